@@ -1,0 +1,129 @@
+import path from 'node:path';
+
+/** The whole configuration of a Lifeboat process, validated once at start-up and passed down. */
+export interface Config {
+  readonly host: string;
+  readonly port: number;
+  /** Where SQLite's file, the generated master key and the admin token live. */
+  readonly dataDir: string;
+  /** postgres://… to run on PostgreSQL; undefined means the embedded SQLite file. */
+  readonly databaseUrl: string | undefined;
+  /** When set, accepted as the instance admin token (nothing is generated). */
+  readonly adminToken: string | undefined;
+  /** 32 bytes (64 hex characters or base64); undefined means generate one into the data dir. */
+  readonly masterKey: Buffer | undefined;
+  readonly cloud: 'sim' | 'aws';
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Simulated cloud: delay of each cloud call. */
+  readonly simLatencyMs: number;
+  /** Lets webhooks use plain http and reach loopback and private addresses. */
+  readonly webhookAllowPrivate: boolean;
+  /** Seed the simulated demo estate and a demo connection on first start. */
+  readonly demo: boolean;
+  /** How long a worker holds a claimed job before another may reclaim it. */
+  readonly jobLeaseMs: number;
+  /** How often a worker looks for due jobs when nothing woke it. */
+  readonly jobPollMs: number;
+  /** Jobs one worker process runs at once. */
+  readonly jobConcurrency: number;
+  /** Interval of the scheduled connectivity re-check of enabled connections. */
+  readonly connectivityCheckMs: number;
+  /** The IAM principal that Lifeboat's role templates trust. */
+  readonly awsPrincipalArn: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly variable: string, problem: string) {
+    super(`${variable}: ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `must be a whole number, got "${raw}"`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
+  return value;
+}
+
+function boolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['true', '1', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['false', '0', 'no'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(name, `must be true or false, got "${raw}"`);
+}
+
+function oneOf<T extends string>(env: Env, name: string, values: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(values as readonly string[]).includes(raw)) {
+    throw new ConfigError(name, `must be one of ${values.join(', ')}, got "${raw}"`);
+  }
+  return raw as T;
+}
+
+/** Parses a 32-byte key given as 64 hex characters or as base64. */
+export function parseMasterKey(raw: string, variable = 'LIFEBOAT_MASTER_KEY'): Buffer {
+  const trimmed = raw.trim();
+  if (/^[0-9a-fA-F]{64}$/.test(trimmed)) return Buffer.from(trimmed, 'hex');
+  if (/^[A-Za-z0-9+/]{43}=?$/.test(trimmed)) {
+    const key = Buffer.from(trimmed, 'base64');
+    if (key.length === 32) return key;
+  }
+  throw new ConfigError(variable, 'must be 32 bytes, written as 64 hex characters or base64');
+}
+
+function databaseUrl(env: Env): string | undefined {
+  const raw = env.LIFEBOAT_DATABASE_URL;
+  if (raw === undefined || raw === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('LIFEBOAT_DATABASE_URL', 'is not a URL (expected postgres://user@host:port/database)');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new ConfigError('LIFEBOAT_DATABASE_URL', `must start with postgres:// (leave it unset for SQLite), got "${url.protocol}//"`);
+  }
+  return raw;
+}
+
+/** Builds the configuration from the environment; throws a ConfigError naming the bad variable. */
+export function loadConfig(env: Env = process.env): Config {
+  const adminToken = env.LIFEBOAT_ADMIN_TOKEN || undefined;
+  if (adminToken !== undefined && adminToken.length < 16) {
+    throw new ConfigError('LIFEBOAT_ADMIN_TOKEN', 'must be at least 16 characters');
+  }
+  const host = env.LIFEBOAT_HOST || '127.0.0.1';
+  if (!/^[A-Za-z0-9.:-]+$/.test(host)) throw new ConfigError('LIFEBOAT_HOST', `is not a host name or address: "${host}"`);
+  const cloud = oneOf(env, 'LIFEBOAT_CLOUD', ['sim', 'aws'] as const, 'sim');
+  const principal = env.LIFEBOAT_AWS_PRINCIPAL_ARN || 'arn:aws:iam::000000000000:root';
+  if (!/^arn:aws[a-z-]*:iam::\d{12}:(root|role\/[\w+=,.@/-]+|user\/[\w+=,.@/-]+)$/.test(principal)) {
+    throw new ConfigError('LIFEBOAT_AWS_PRINCIPAL_ARN', `is not an IAM principal ARN: "${principal}"`);
+  }
+  return {
+    host,
+    port: integer(env, 'LIFEBOAT_PORT', 8080, 0, 65535),
+    dataDir: path.resolve(env.LIFEBOAT_DATA_DIR || './data'),
+    databaseUrl: databaseUrl(env),
+    adminToken,
+    masterKey: env.LIFEBOAT_MASTER_KEY ? parseMasterKey(env.LIFEBOAT_MASTER_KEY) : undefined,
+    cloud,
+    logLevel: oneOf(env, 'LIFEBOAT_LOG_LEVEL', LOG_LEVELS, 'info'),
+    simLatencyMs: integer(env, 'LIFEBOAT_SIM_LATENCY_MS', 0, 0, 600_000),
+    webhookAllowPrivate: boolean(env, 'LIFEBOAT_WEBHOOK_ALLOW_PRIVATE', false),
+    demo: boolean(env, 'LIFEBOAT_DEMO', cloud === 'sim'),
+    jobLeaseMs: integer(env, 'LIFEBOAT_JOB_LEASE_SECONDS', 30, 1, 3600) * 1000,
+    jobPollMs: integer(env, 'LIFEBOAT_JOB_POLL_MS', 500, 10, 60_000),
+    jobConcurrency: integer(env, 'LIFEBOAT_JOB_CONCURRENCY', 4, 1, 64),
+    connectivityCheckMs: integer(env, 'LIFEBOAT_CONNECTIVITY_CHECK_SECONDS', 3600, 1, 7 * 86400) * 1000,
+    awsPrincipalArn: principal,
+  };
+}

@@ -1,0 +1,63 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import pg from 'pg';
+import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+/** A connection to the store: Kysely over better-sqlite3 or pg, with the dialect it runs on. */
+export interface Store<DB> {
+  readonly db: Kysely<DB>;
+  readonly dialect: DialectName;
+  /** Runs fn in one transaction. */
+  transaction<T>(fn: (trx: Transaction<DB>) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** Either the store's connection or a transaction on it: repositories take whichever the service holds. */
+export type Executor<DB> = Kysely<DB> | Transaction<DB>;
+
+// int8 and numeric come back from pg as strings; every int8 Lifeboat stores (ids, epoch ms, counters)
+// fits in 2^53, so they are read as numbers.
+pg.types.setTypeParser(20, (value) => Number(value));
+
+export interface StoreOptions {
+  /** postgres://… or undefined for SQLite. */
+  readonly databaseUrl: string | undefined;
+  /** SQLite's folder (the file is lifeboat.db inside it); ignored on PostgreSQL. */
+  readonly dataDir: string;
+  /** Pool size on PostgreSQL. */
+  readonly poolSize?: number;
+}
+
+export function openStore<DB>(options: StoreOptions): Store<DB> {
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    // An idle client's error (the server restarted) must not crash the process; the pool replaces it.
+    pool.on('error', () => undefined);
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    return {
+      db,
+      dialect: 'postgres',
+      transaction: (fn) => db.transaction().execute(fn),
+      close: () => db.destroy(),
+    };
+  }
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  const file = path.join(options.dataDir, 'lifeboat.db');
+  const database = new SQLite(file);
+  database.pragma('journal_mode = WAL');
+  database.pragma('busy_timeout = 5000');
+  database.pragma('synchronous = NORMAL');
+  database.pragma('foreign_keys = ON');
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database }) });
+  // Kysely's SQLite driver holds one connection behind a mutex, so transactions are serialised
+  // in-process; SQLite is the single-process mode (API and runner in one process).
+  return {
+    db,
+    dialect: 'sqlite',
+    transaction: (fn) => db.transaction().execute(fn),
+    close: () => db.destroy(),
+  };
+}

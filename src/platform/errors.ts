@@ -1,0 +1,78 @@
+/**
+ * Typed domain errors. Services and repositories throw these; each API surface turns them into its own
+ * error dialect in exactly one place (its error handler). None of them knows HTTP.
+ */
+export abstract class LifeboatError extends Error {
+  /** A stable machine-readable code, e.g. NAME_TAKEN. */
+  abstract readonly code: string;
+  /** The error's kind; each surface maps a kind to a status code. */
+  abstract readonly kind: ErrorKind;
+}
+
+export type ErrorKind =
+  | 'validation'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not-found'
+  | 'conflict'
+  | 'precondition-failed'
+  | 'unprocessable'
+  | 'too-many-requests';
+
+/** Input that breaks the contract: one message per bad field. */
+export class ValidationError extends LifeboatError {
+  readonly kind = 'validation';
+  readonly code = 'VALIDATION_FAILED';
+  constructor(readonly fieldErrors: Readonly<Record<string, string>>, message?: string) {
+    super(message ?? `Invalid ${Object.keys(fieldErrors).join(', ')}: ${Object.values(fieldErrors)[0] ?? 'invalid input'}`);
+  }
+}
+
+export class UnauthenticatedError extends LifeboatError {
+  readonly kind = 'unauthenticated';
+  readonly code = 'UNAUTHENTICATED';
+  constructor(message = 'A valid bearer token is required') {
+    super(message);
+  }
+}
+
+export class ForbiddenError extends LifeboatError {
+  readonly kind = 'forbidden';
+  readonly code = 'FORBIDDEN';
+  constructor(readonly requiredPermissions: readonly string[]) {
+    super(`This token lacks the permission ${requiredPermissions.join(', ')}`);
+  }
+}
+
+/** Missing, or outside what the caller may see: the two are indistinguishable on purpose. */
+export class NotFoundError extends LifeboatError {
+  readonly kind = 'not-found';
+  readonly code = 'NOT_FOUND';
+  constructor(what: string) {
+    super(`${what} was not found`);
+  }
+}
+
+export class ConflictError extends LifeboatError {
+  readonly kind = 'conflict';
+  constructor(readonly code: string, message: string, readonly fieldErrors?: Readonly<Record<string, string>>) {
+    super(message);
+  }
+}
+
+/** If-Match named a version that is no longer current. */
+export class PreconditionFailedError extends LifeboatError {
+  readonly kind = 'precondition-failed';
+  readonly code = 'VERSION_MISMATCH';
+  constructor(readonly currentVersion?: number) {
+    super('The resource has changed since it was read (If-Match does not match its ETag)');
+  }
+}
+
+export class TooManyRequestsError extends LifeboatError {
+  readonly kind = 'too-many-requests';
+  readonly code = 'TOO_MANY_REQUESTS';
+  constructor(message: string, readonly retryAfterSeconds: number) {
+    super(message);
+  }
+}
