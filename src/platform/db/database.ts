@@ -61,3 +61,11 @@ export function openStore<DB>(options: StoreOptions): Store<DB> {
     close: () => db.destroy(),
   };
 }
+
+/**
+ * The same store, typed with only the tables a module owns. Kysely's types are invariant in the schema, so
+ * the composition root narrows the whole database once per module here instead of casting in each one.
+ */
+export function narrow<DB>(store: Store<any>): Store<DB> {
+  return store as Store<DB>;
+}

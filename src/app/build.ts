@@ -1,0 +1,137 @@
+import { hostname } from 'node:os';
+import { SimCloud } from '../cloud/sim/index.ts';
+import type { CloudProvider } from '../cloud/provider.ts';
+import type { Config } from '../platform/config.ts';
+import { ConfigError } from '../platform/config.ts';
+import { narrow, openStore, type Store } from '../platform/db/database.ts';
+import { migrateToLatest } from '../platform/db/migrate.ts';
+import { createHttpServer, type HttpServer } from '../platform/http/server.ts';
+import { createIdempotency } from '../platform/idempotency/idempotency.ts';
+import { randomId } from '../platform/ids.ts';
+import { JobRunner } from '../platform/jobs/index.ts';
+import { createLogger, type Logger } from '../platform/logging.ts';
+import { createMetrics } from '../platform/metrics.ts';
+import { createSecretBox, hashToken, loadOrCreateMasterKey } from '../platform/secrets.ts';
+import { createAuditService } from '../modules/audit/service.ts';
+import { createConnectionsService, type ConnectionsService } from '../modules/connections/service.ts';
+import { bootstrapTenancy } from '../modules/tenancy/bootstrap.ts';
+import { tenancyRepo } from '../modules/tenancy/repo.ts';
+import type { TenancyTables } from '../modules/tenancy/tables.ts';
+import { createTenancyService, type TenancyService } from '../modules/tenancy/service.ts';
+import { seedDemo } from './demo.ts';
+import { MIGRATIONS } from './migrations.ts';
+import { opsRoutes } from './ops-routes.ts';
+import type { Database } from './schema.ts';
+import { nativeSurface } from './surfaces/native.ts';
+import { collectGauges } from './gauges.ts';
+
+export interface AppOptions {
+  /** Serve the HTTP API. */
+  readonly api: boolean;
+  /** Run the job runner in this process. */
+  readonly worker: boolean;
+  readonly logger?: Logger;
+}
+
+/** A composed Lifeboat process. Nothing listens until the caller calls http.listen. */
+export interface App {
+  readonly config: Config;
+  readonly logger: Logger;
+  readonly store: Store<Database>;
+  readonly http: HttpServer;
+  readonly runner: JobRunner | undefined;
+  readonly sim: SimCloud | undefined;
+  readonly tenancy: TenancyService;
+  readonly connections: ConnectionsService;
+  readonly defaultAccountId: number;
+  /** Where the generated admin token is, if one was written. */
+  readonly adminTokenFile: string | undefined;
+  close(): Promise<void>;
+}
+
+const VERSION = '0.1.0';
+const KEY_CHECK = 'master-key-check';
+
+/** The composition root: wires store, cloud provider, services, job runner and surfaces from the config. */
+export async function buildApp(config: Config, options: AppOptions): Promise<App> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const store = openStore<Database>({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    await migrateToLatest(store.db, store.dialect, MIGRATIONS);
+
+    const secrets = createSecretBox(loadOrCreateMasterKey(config.masterKey, config.dataDir));
+    await tenancyRepo.putSettingIfAbsent(narrow<TenancyTables>(store).db, KEY_CHECK, secrets.keyCheck);
+    if ((await tenancyRepo.getSetting(narrow<TenancyTables>(store).db, KEY_CHECK)) !== secrets.keyCheck) {
+      throw new ConfigError('LIFEBOAT_MASTER_KEY', 'does not match the key this database was encrypted with (every node needs the same key)');
+    }
+
+    if (config.cloud === 'aws') {
+      throw new ConfigError('LIFEBOAT_CLOUD', 'the AWS driver is not part of this build yet; use sim');
+    }
+    const sim = new SimCloud(narrow(store), { latencyMs: config.simLatencyMs });
+    const cloud: CloudProvider = sim;
+
+    const metrics = createMetrics();
+    let runner: JobRunner | undefined;
+    const now = () => Date.now();
+    const tenancy = createTenancyService({
+      store: narrow(store),
+      configuredAdminTokenHash: config.adminToken ? hashToken(config.adminToken) : undefined,
+      now,
+    });
+    const audit = createAuditService({ store: narrow(store) });
+    const idempotency = createIdempotency({ store: narrow(store), now });
+    const connections = createConnectionsService({
+      store: narrow(store), secrets, cloud, now, wake: () => runner?.wake(), deletionGuards: [],
+      principalArn: config.awsPrincipalArn, connectivityCheckMs: config.connectivityCheckMs,
+    });
+
+    const boot = await bootstrapTenancy(tenancy, narrow(store), {
+      dataDir: config.dataDir, adminTokenConfigured: config.adminToken !== undefined, logger,
+    });
+    if (config.demo) await seedDemo({ store, sim, connections, accountId: boot.defaultAccountId, logger });
+
+    if (options.worker) {
+      runner = new JobRunner(store, {
+        workerId: randomId(`worker-${hostname()}-${process.pid}`, 4),
+        leaseMs: config.jobLeaseMs, pollMs: config.jobPollMs, concurrency: config.jobConcurrency, logger,
+        onOutcome: (kind, outcome, durationMs) => {
+          metrics.jobOutcomes.inc({ kind, outcome });
+          metrics.jobDuration.observe({ kind }, durationMs / 1000);
+        },
+      });
+      for (const handler of connections.jobHandlers) runner.register(handler);
+      runner.every('connections.connectivity-sweep', config.connectivityCheckMs);
+    }
+
+    const http = await createHttpServer({ logger, version: VERSION });
+    http.addHook('onResponse', async (request, reply) => {
+      metrics.httpDuration.observe(
+        { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) },
+        reply.elapsedTime / 1000,
+      );
+    });
+    await http.register(opsRoutes({
+      db: store.db, dialect: store.dialect, migrations: MIGRATIONS, metrics,
+      collect: () => collectGauges(store, metrics),
+    }));
+    if (options.api) {
+      await http.register(nativeSurface({ tenancy, audit, idempotency, connections, sim }), { prefix: '/api/v1' });
+    }
+    await http.ready();
+    if (runner) await runner.start();
+
+    return {
+      config, logger, store, http, runner, sim, tenancy, connections,
+      defaultAccountId: boot.defaultAccountId, adminTokenFile: boot.adminTokenFile,
+      async close() {
+        await runner?.stop();
+        await http.close();
+        await store.close();
+      },
+    };
+  } catch (error) {
+    await store.close().catch(() => undefined);
+    throw error;
+  }
+}

@@ -1,0 +1,31 @@
+import type { SimCloud } from '../cloud/sim/index.ts';
+import { DEMO_PRODUCTION_ACCOUNT_ID, DEMO_ROLE_NAME } from '../cloud/sim/index.ts';
+import { narrow, type Store } from '../platform/db/database.ts';
+import type { Logger } from '../platform/logging.ts';
+import type { ConnectionsService } from '../modules/connections/service.ts';
+import { tenancyRepo } from '../modules/tenancy/repo.ts';
+import type { TenancyTables } from '../modules/tenancy/tables.ts';
+import type { Database } from './schema.ts';
+
+const DEMO_FLAG = 'demo-connection-created';
+
+/**
+ * The demo estate on the simulated cloud (idempotent), and once per database a connection `demo-aws` in the
+ * default project that verifies and syncs by itself, so a fresh `npm start` has something to look at.
+ */
+export async function seedDemo(deps: { store: Store<Database>; sim: SimCloud; connections: ConnectionsService; accountId: number; logger: Logger }): Promise<void> {
+  await deps.sim.seedDemoEstate();
+  if (await tenancyRepo.getSetting(narrow<TenancyTables>(deps.store).db, DEMO_FLAG)) return;
+  await tenancyRepo.putSettingIfAbsent(narrow<TenancyTables>(deps.store).db, DEMO_FLAG, String(Date.now()));
+  const existing = await deps.connections.list(
+    { accountId: deps.accountId, projectId: 'default', condition: 'and', sortBy: 'id', sortOrder: 'asc' }, { offset: 0, limit: 1 });
+  if (existing.total > 0) return;
+  const row = await deps.connections.create({ accountId: deps.accountId, projectId: 'default' }, {
+    name: 'demo-aws',
+    description: 'The simulated demo account 111111111111 (apps tagged app=shop and app=billing)',
+    accessMethod: { type: 'iam-role', roleArn: `arn:aws:iam::${DEMO_PRODUCTION_ACCOUNT_ID}:role/${DEMO_ROLE_NAME}` },
+    operationalRegions: ['us-east-1', 'us-west-2'],
+    services: ['VPC', 'EC2', 'EBS', 'RDS', 'DynamoDB', 'S3', 'ELB', 'Lambda', 'SQS', 'SNS'],
+  });
+  deps.logger.info({ connectionId: row.id }, 'demo connection demo-aws created');
+}

@@ -1,0 +1,17 @@
+import { simMigration } from '../cloud/sim/index.ts';
+import type { LifeboatMigration } from '../platform/db/migrate.ts';
+import { idempotencyMigration } from '../platform/idempotency/migration.ts';
+import { jobsMigration } from '../platform/jobs/index.ts';
+import { auditMigration } from '../modules/audit/migration.ts';
+import { connectionsMigration } from '../modules/connections/migration.ts';
+import { tenancyMigration } from '../modules/tenancy/migration.ts';
+
+/** Every schema step, applied in name order. */
+export const MIGRATIONS: readonly LifeboatMigration[] = [
+  tenancyMigration,
+  jobsMigration,
+  simMigration,
+  auditMigration,
+  connectionsMigration,
+  idempotencyMigration,
+];

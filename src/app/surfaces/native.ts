@@ -1,0 +1,37 @@
+import type { SimCloud } from '../../cloud/sim/index.ts';
+import { nativeErrorHandler, nativeNotFoundHandler } from '../../platform/http/native-errors.ts';
+import type { HttpServer } from '../../platform/http/server.ts';
+import type { Idempotency } from '../../platform/idempotency/idempotency.ts';
+import { auditHook } from '../../modules/audit/http-hook.ts';
+import { auditRoutes } from '../../modules/audit/routes.ts';
+import type { AuditService } from '../../modules/audit/service.ts';
+import { connectionRoutes } from '../../modules/connections/routes.ts';
+import type { ConnectionsService } from '../../modules/connections/service.ts';
+import { simAdminRoutes } from '../../modules/sim-admin/routes.ts';
+import { nativeAuthHooks } from '../../modules/tenancy/http-auth.ts';
+import { tenancyRoutes } from '../../modules/tenancy/routes.ts';
+import type { TenancyService } from '../../modules/tenancy/service.ts';
+
+export interface NativeSurfaceDeps {
+  readonly tenancy: TenancyService;
+  readonly audit: AuditService;
+  readonly idempotency: Idempotency;
+  readonly connections: ConnectionsService;
+  readonly sim: SimCloud | undefined;
+}
+
+/** /api/v1: bearer auth, the native error body, an audit event for every write, and every native route. */
+export function nativeSurface(deps: NativeSurfaceDeps) {
+  return async function (app: HttpServer): Promise<void> {
+    app.setErrorHandler(nativeErrorHandler);
+    app.setNotFoundHandler(nativeNotFoundHandler);
+    const auth = nativeAuthHooks(deps.tenancy);
+    app.addHook('onRequest', auth.onRequest);
+    app.addHook('preValidation', auth.preValidation);
+    app.addHook('onResponse', auditHook(deps.audit));
+    await app.register(tenancyRoutes(deps.tenancy));
+    await app.register(auditRoutes(deps.audit));
+    await app.register(connectionRoutes(deps.connections, deps.idempotency));
+    if (deps.sim) await app.register(simAdminRoutes(deps.sim));
+  };
+}

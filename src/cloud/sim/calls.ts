@@ -1,0 +1,66 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { ValidationError } from '../../platform/errors.ts';
+import type { Executor } from '../../platform/db/database.ts';
+import type { CloudCallError } from '../provider.ts';
+import { faultError, takeFault, type SimCall } from './faults.ts';
+import type { SimTables } from './tables.ts';
+
+export interface SimSettings {
+  /** Latency every call sleeps, ms: the stored setting, else the provider's configured default. */
+  readonly latencyMs: number;
+}
+
+export interface SimCallFilter {
+  readonly operation?: string;
+  readonly accountId?: string;
+  readonly region?: string;
+  readonly service?: string;
+}
+
+const LATENCY_KEY = 'latencyMs';
+
+/**
+ * What every provider call goes through before it does its work: sleep the latency, log the call,
+ * then apply the first matching fault. Returns the fault's error rather than throwing it, because
+ * verify reports failures instead of throwing.
+ */
+export async function simulateCall(executor: Executor<SimTables>, defaultLatencyMs: number, call: SimCall): Promise<CloudCallError | undefined> {
+  const { latencyMs } = await readSettings(executor, defaultLatencyMs);
+  if (latencyMs > 0) await sleep(latencyMs);
+  await executor
+    .insertInto('sim_calls')
+    .values({ operation: call.operation, account_id: call.accountId ?? null, region: call.region ?? null, service: call.service ?? null, at: Date.now() })
+    .execute();
+  const fault = await takeFault(executor, call);
+  if (!fault) return undefined;
+  if (fault.latencyMs > 0) await sleep(fault.latencyMs);
+  return fault.errorCode === null ? undefined : faultError({ ...fault, errorCode: fault.errorCode }, call);
+}
+
+// Read on every call rather than cached: the sim admin API may run in another process (PostgreSQL
+// deployments), and a setting must take effect on the next call everywhere.
+export async function readSettings(executor: Executor<SimTables>, defaultLatencyMs: number): Promise<SimSettings> {
+  const row = await executor.selectFrom('sim_settings').select('value').where('key', '=', LATENCY_KEY).executeTakeFirst();
+  return { latencyMs: row ? Number(row.value) : defaultLatencyMs };
+}
+
+export async function writeLatency(executor: Executor<SimTables>, latencyMs: number): Promise<void> {
+  if (!Number.isSafeInteger(latencyMs) || latencyMs < 0 || latencyMs > 600_000) {
+    throw new ValidationError({ latencyMs: 'must be an integer from 0 to 600000' });
+  }
+  await executor
+    .insertInto('sim_settings')
+    .values({ key: LATENCY_KEY, value: String(latencyMs) })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: String(latencyMs) }))
+    .execute();
+}
+
+export async function countCalls(executor: Executor<SimTables>, filter: SimCallFilter): Promise<number> {
+  let query = executor.selectFrom('sim_calls').select((eb) => eb.fn.countAll().as('calls'));
+  if (filter.operation !== undefined) query = query.where('operation', '=', filter.operation);
+  if (filter.accountId !== undefined) query = query.where('account_id', '=', filter.accountId);
+  if (filter.region !== undefined) query = query.where('region', '=', filter.region);
+  if (filter.service !== undefined) query = query.where('service', '=', filter.service);
+  const row = await query.executeTakeFirstOrThrow();
+  return Number(row.calls);
+}

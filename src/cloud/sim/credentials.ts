@@ -1,0 +1,89 @@
+import type { Executor } from '../../platform/db/database.ts';
+import type { CloudCredentials } from '../provider.ts';
+import type { SimTables } from './tables.ts';
+
+/** An account no sim call ever reaches, seeded or not: the stand-in for a network that is down. */
+export const UNREACHABLE_ACCOUNT_ID = '999999999999';
+
+/** What the simulated STS makes of a set of credentials. Messages carry the AWS code, never a secret. */
+export type CredentialCheck =
+  | { readonly ok: true; readonly accountId: string }
+  | {
+      readonly ok: false;
+      /** The account the credentials name, when they name one (logged with the call). */
+      readonly accountId: string | undefined;
+      /** `authentication-failed`: the credentials are wrong; `failed`: the cloud could not be reached. */
+      readonly status: 'authentication-failed' | 'failed';
+      readonly code: string;
+      readonly message: string;
+    };
+
+// arn:aws:iam::<12 digits>:role/<optional/path/>name — the partition may be aws, aws-cn, aws-us-gov.
+const ROLE_ARN = /^arn:aws(?:-[a-z-]+)?:iam::(\d{12}):role\/(?:[\w+=,.@-]+\/)*([\w+=,.@-]+)$/;
+
+/** Resolves credentials to the account they reach, the way STS AssumeRole / GetCallerIdentity would. */
+export async function checkCredentials(executor: Executor<SimTables>, credentials: CloudCredentials): Promise<CredentialCheck> {
+  if (credentials.type === 'iam-role') return checkRole(executor, credentials.roleArn, credentials.externalId);
+  return checkAccessKey(executor, credentials.accessKeyId, credentials.secretAccessKey);
+}
+
+async function checkRole(executor: Executor<SimTables>, roleArn: string, externalId: string): Promise<CredentialCheck> {
+  const parsed = ROLE_ARN.exec(roleArn);
+  if (!parsed) {
+    return refused(undefined, 'ValidationError', `ValidationError: ${JSON.stringify(roleArn)} is not a role ARN (arn:aws:iam::<account>:role/<name>)`);
+  }
+  const [, accountId, roleName] = parsed as unknown as [string, string, string];
+  const account = await findAccount(executor, accountId);
+  if (accountId === UNREACHABLE_ACCOUNT_ID || account?.reachable === 0) return unreachable(accountId);
+  // AWS answers a missing account, a missing role and a wrong external id alike, so as not to
+  // reveal which it was; the sim does the same.
+  const denied = () =>
+    refused(accountId, 'AccessDenied', `AccessDenied: User: lifeboat is not authorized to perform sts:AssumeRole on resource: ${roleArn}`);
+  if (!account) return denied();
+  const role = await executor
+    .selectFrom('sim_roles')
+    .select('external_id')
+    .where('account_id', '=', accountId)
+    .where('role_name', '=', roleName)
+    .executeTakeFirst();
+  if (!role) return denied();
+  if (role.external_id !== null && role.external_id !== externalId) return denied();
+  return { ok: true, accountId };
+}
+
+async function checkAccessKey(executor: Executor<SimTables>, accessKeyId: string, secretAccessKey: string): Promise<CredentialCheck> {
+  const key = await executor
+    .selectFrom('sim_access_keys')
+    .innerJoin('sim_accounts', 'sim_accounts.account_id', 'sim_access_keys.account_id')
+    .select(['sim_access_keys.account_id', 'sim_access_keys.secret_access_key', 'sim_accounts.reachable'])
+    .where('sim_access_keys.access_key_id', '=', accessKeyId)
+    .executeTakeFirst();
+  if (!key) return refused(undefined, 'InvalidClientTokenId', 'InvalidClientTokenId: The security token included in the request is invalid.');
+  if (key.account_id === UNREACHABLE_ACCOUNT_ID || key.reachable === 0) return unreachable(key.account_id);
+  if (key.secret_access_key !== secretAccessKey) {
+    return refused(
+      key.account_id,
+      'SignatureDoesNotMatch',
+      'SignatureDoesNotMatch: The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method.',
+    );
+  }
+  return { ok: true, accountId: key.account_id };
+}
+
+function findAccount(executor: Executor<SimTables>, accountId: string) {
+  return executor.selectFrom('sim_accounts').select(['account_id', 'reachable']).where('account_id', '=', accountId).executeTakeFirst();
+}
+
+function refused(accountId: string | undefined, code: string, message: string): CredentialCheck {
+  return { ok: false, accountId, status: 'authentication-failed', code, message };
+}
+
+function unreachable(accountId: string): CredentialCheck {
+  return {
+    ok: false,
+    accountId,
+    status: 'failed',
+    code: 'EndpointConnectionError',
+    message: `Account ${accountId}: could not reach sts.amazonaws.com (EndpointConnectionError: connect timed out)`,
+  };
+}

@@ -1,0 +1,20 @@
+/** The simulated AWS: provider `sim`, its tables and migration, and the demo estate. */
+export { SimCloud, SIM_DISCOVERY_PAGE_SIZE, type SimCloudOptions } from './sim-cloud.ts';
+export { simMigration } from './migration.ts';
+export type { SimTables } from './tables.ts';
+export type { SimAccountInput, SimRoleInput, SimAccessKeyInput } from './accounts.ts';
+export type { SimResourceInput } from './resources.ts';
+export type { SimFault, SimFaultInput, SimFaultMatch } from './faults.ts';
+export { reasonForCode } from './faults.ts';
+export type { SimCallFilter, SimSettings } from './calls.ts';
+export { UNREACHABLE_ACCOUNT_ID } from './credentials.ts';
+export { SERVICE_TYPES, serviceOfType } from './kinds.ts';
+export {
+  demoEstate,
+  DEMO_ACCESS_KEY,
+  DEMO_PRODUCTION_ACCOUNT_ID,
+  DEMO_RECOVERY_ACCOUNT_ID,
+  DEMO_REGIONS,
+  DEMO_ROLE_NAME,
+  type SimEstate,
+} from './estate.ts';

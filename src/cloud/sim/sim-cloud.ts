@@ -1,0 +1,178 @@
+import type { Store } from '../../platform/db/database.ts';
+import {
+  AWS_SERVICES,
+  CloudCallError,
+  type CloudCredentials,
+  type CloudProvider,
+  type DiscoverPage,
+  type DiscoverRequest,
+  type DiscoveredResource,
+  type VerifyResult,
+} from '../provider.ts';
+import { writeAccessKeys, writeAccounts, writeRoles, type SimAccessKeyInput, type SimAccountInput, type SimRoleInput } from './accounts.ts';
+import { countCalls, readSettings, simulateCall, writeLatency, type SimCallFilter, type SimSettings } from './calls.ts';
+import { checkCredentials } from './credentials.ts';
+import { demoEstate } from './estate.ts';
+import { insertFault, selectFaults, type SimFault, type SimFaultInput } from './faults.ts';
+import { findResource, findResourcePage, writeResources, type SimResourceInput } from './resources.ts';
+import type { SimTables } from './tables.ts';
+
+export interface SimCloudOptions {
+  /** Latency every call sleeps, ms, unless the sim_settings row `latencyMs` overrides it. */
+  readonly latencyMs: number;
+}
+
+/** Resources per discovery page, as AWS's list calls commonly return. */
+export const SIM_DISCOVERY_PAGE_SIZE = 50;
+
+/**
+ * The simulated AWS behind the cloud port, persisted in the store's `sim_` tables. Every provider
+ * call sleeps the configured latency, is logged to sim_calls, and then meets the first matching
+ * injected fault, if any. The admin methods below it are what the sim admin API and tests use.
+ */
+export class SimCloud implements CloudProvider {
+  readonly name = 'sim' as const;
+
+  constructor(
+    private readonly store: Store<SimTables>,
+    private readonly options: SimCloudOptions,
+  ) {}
+
+  /**
+   * For the composition root, whose store types every table: Store<AppTables> is not assignable to
+   * Store<SimTables> (Kysely's type is invariant in its tables), yet any store that has the sim's
+   * tables is one the sim can use.
+   */
+  static forStore<DB extends SimTables>(store: Store<DB>, options: SimCloudOptions): SimCloud {
+    return new SimCloud(store as unknown as Store<SimTables>, options);
+  }
+
+  async verify(credentials: CloudCredentials): Promise<VerifyResult> {
+    const check = await checkCredentials(this.store.db, credentials);
+    const fault = await simulateCall(this.store.db, this.options.latencyMs, { operation: 'verify', accountId: check.accountId });
+    if (fault) return { status: fault.reason === 'authentication' ? 'authentication-failed' : 'failed', message: fault.message };
+    if (!check.ok) return { status: check.status, message: check.message };
+    return { status: 'success', accountId: check.accountId, message: `Credentials reach account ${check.accountId}` };
+  }
+
+  async discover(credentials: CloudCredentials, request: DiscoverRequest): Promise<DiscoverPage> {
+    const check = await checkCredentials(this.store.db, credentials);
+    const call = { operation: 'discover', accountId: check.accountId, region: request.region, service: request.service };
+    const fault = await simulateCall(this.store.db, this.options.latencyMs, call);
+    if (fault) throw fault;
+    if (!check.ok) throw new CloudCallError(check.status === 'failed' ? 'unavailable' : 'authentication', check.code, check.message);
+    if (!(AWS_SERVICES as readonly string[]).includes(request.service)) {
+      throw new CloudCallError('fault', 'InvalidParameterValue', `InvalidParameterValue: unknown service ${JSON.stringify(request.service)}`);
+    }
+    // One row past the page tells whether there is another page without a count query.
+    const rows = await findResourcePage(this.store.db, {
+      accountId: check.accountId,
+      region: request.region,
+      service: request.service,
+      afterId: request.nextToken === undefined ? undefined : decodeNextToken(request.nextToken),
+      limit: SIM_DISCOVERY_PAGE_SIZE + 1,
+    });
+    if (rows.length <= SIM_DISCOVERY_PAGE_SIZE) return { resources: rows };
+    const resources = rows.slice(0, SIM_DISCOVERY_PAGE_SIZE);
+    return { resources, nextToken: encodeNextToken(resources[resources.length - 1]!.resourceId) };
+  }
+
+  async releaseConnection(credentials: CloudCredentials): Promise<void> {
+    const check = await checkCredentials(this.store.db, credentials);
+    const fault = await simulateCall(this.store.db, this.options.latencyMs, { operation: 'releaseConnection', accountId: check.accountId });
+    if (fault) throw fault;
+  }
+
+  /** Adds the demo estate (estate.ts): what exists already is left as it is, so a second seed changes nothing. */
+  async seedDemoEstate(): Promise<void> {
+    const estate = demoEstate();
+    await this.store.transaction(async (trx) => {
+      await writeAccounts(trx, estate.accounts, 'keep');
+      await writeRoles(trx, estate.roles, 'keep');
+      await writeAccessKeys(trx, estate.accessKeys, 'keep');
+      await writeResources(trx, estate.resources, 'keep');
+    });
+  }
+
+  /** The effective settings: stored ones, else the options the provider was built with. */
+  getSettings(): Promise<SimSettings> {
+    return readSettings(this.store.db, this.options.latencyMs);
+  }
+
+  /** Stores the latency every call sleeps (ms, 0–600000); it takes effect on the next call in every process. */
+  setLatency(latencyMs: number): Promise<void> {
+    return writeLatency(this.store.db, latencyMs);
+  }
+
+  /** Injects a fault; returns its id. Faults are tried in id order, the first match wins. */
+  addFault(fault: SimFaultInput): Promise<number> {
+    return insertFault(this.store.db, fault, Date.now());
+  }
+
+  /** Active faults in id order (spent ones are deleted). */
+  listFaults(): Promise<SimFault[]> {
+    return selectFaults(this.store.db);
+  }
+
+  /** True when a fault with the id existed. */
+  async removeFault(id: number): Promise<boolean> {
+    const result = await this.store.db.deleteFrom('sim_faults').where('id', '=', id).executeTakeFirst();
+    return Number(result.numDeletedRows) > 0;
+  }
+
+  async clearFaults(): Promise<void> {
+    await this.store.db.deleteFrom('sim_faults').execute();
+  }
+
+  /** How many provider calls were logged, optionally narrowed. */
+  countCalls(filter: SimCallFilter = {}): Promise<number> {
+    return countCalls(this.store.db, filter);
+  }
+
+  /** Empties the call log (it grows with every call). */
+  async clearCalls(): Promise<void> {
+    await this.store.db.deleteFrom('sim_calls').execute();
+  }
+
+  /** Creates or replaces an account. */
+  putAccount(account: SimAccountInput): Promise<void> {
+    return writeAccounts(this.store.db, [account], 'replace');
+  }
+
+  /** Creates or replaces a role; the account must exist. */
+  putRole(role: SimRoleInput): Promise<void> {
+    return writeRoles(this.store.db, [role], 'replace');
+  }
+
+  /** Creates or replaces an access key; the account must exist. */
+  putAccessKey(key: SimAccessKeyInput): Promise<void> {
+    return writeAccessKeys(this.store.db, [key], 'replace');
+  }
+
+  /** Creates or replaces a resource; the account must exist. */
+  putResource(resource: SimResourceInput): Promise<void> {
+    return this.putResources([resource]);
+  }
+
+  /** Creates or replaces many resources in one transaction, 1,000 rows a statement (for estates of 100,000). */
+  putResources(resources: readonly SimResourceInput[]): Promise<void> {
+    return this.store.transaction((trx) => writeResources(trx, resources, 'replace'));
+  }
+
+  /** One resource as discovery would report it, or undefined. */
+  getResource(key: { accountId: string; region: string; resourceId: string }): Promise<DiscoveredResource | undefined> {
+    return findResource(this.store.db, key);
+  }
+}
+
+const TOKEN_PREFIX = 'sim1:';
+
+function encodeNextToken(lastResourceId: string): string {
+  return Buffer.from(`${TOKEN_PREFIX}${lastResourceId}`, 'utf8').toString('base64url');
+}
+
+function decodeNextToken(token: string): string {
+  const decoded = Buffer.from(token, 'base64url').toString('utf8');
+  if (!decoded.startsWith(TOKEN_PREFIX)) throw new CloudCallError('fault', 'InvalidNextToken', 'InvalidNextToken: The pagination token is invalid.');
+  return decoded.slice(TOKEN_PREFIX.length);
+}

@@ -1,0 +1,109 @@
+import type { Generated } from 'kysely';
+
+/**
+ * The simulated AWS keeps its whole world in the store, in tables prefixed `sim_`, so a demo or a
+ * multi-process deployment on PostgreSQL sees one consistent fake cloud. Timestamps are epoch ms,
+ * JSON is text, booleans are 0/1.
+ */
+export interface SimTables {
+  sim_accounts: SimAccountTable;
+  sim_roles: SimRoleTable;
+  sim_access_keys: SimAccessKeyTable;
+  sim_resources: SimResourceTable;
+  sim_faults: SimFaultTable;
+  sim_calls: SimCallTable;
+  sim_settings: SimSettingTable;
+}
+
+export interface SimAccountTable {
+  /** The 12-digit AWS account id; primary key. */
+  account_id: string;
+  /** A label for people (demo-production). */
+  name: string;
+  /** 1 when STS and the service endpoints answer; 0 makes every call fail as unreachable. */
+  reachable: number;
+}
+
+export interface SimRoleTable {
+  /** The account the role lives in; with role_name the primary key. */
+  account_id: string;
+  /** The role's name, the last segment of arn:aws:iam::<account>:role/<name>. */
+  role_name: string;
+  /** When set, AssumeRole must present exactly this external id; null accepts any. */
+  external_id: string | null;
+}
+
+export interface SimAccessKeyTable {
+  /** AKIA…; primary key. */
+  access_key_id: string;
+  /** The secret as given: this is the fake cloud's own data, not a Lifeboat credential at rest. */
+  secret_access_key: string;
+  /** The account the key belongs to. */
+  account_id: string;
+}
+
+export interface SimResourceTable {
+  /** Surrogate key; the natural key is account_id + region + resource_id (unique). */
+  id: Generated<number>;
+  /** The owning account. */
+  account_id: string;
+  /** The region the resource is listed under (S3 buckets and hosted zones too, though global in AWS). */
+  region: string;
+  /** The cloud's own id (vpc-…, i-…, a bucket name); byte-ordered ("C" collation on PostgreSQL) for paging. */
+  resource_id: string;
+  /** The resource's ARN. */
+  arn: string;
+  /** Lower-case `service:kind`, e.g. ec2:subnet. */
+  type: string;
+  /** The API service the type belongs to (VPC, EC2, EBS, …); discovery filters on it. */
+  service: string;
+  /** The Name tag or the resource's own name. */
+  name: string;
+  /** JSON object: what a recovery needs to rebuild it (CIDRs, instance type, engine, size, …). */
+  configuration: string;
+  /** JSON object of string tags. */
+  tags: string;
+  /** JSON array of resource_ids in the same account and region this resource needs. */
+  dependencies: string;
+  /** When the resource was created, epoch ms. */
+  created_at: number;
+}
+
+export interface SimFaultTable {
+  /** Auto-assigned; faults are tried in id order and the first match wins. */
+  id: Generated<number>;
+  /** The provider operation it applies to (verify, discover, releaseConnection, …); null matches every one. */
+  operation: string | null;
+  /** JSON object narrowing the match: optional accountId, region, service, resourceId. */
+  match: string;
+  /** The AWS error code to fail with (ThrottlingException, …); null only adds latency. */
+  error_code: string | null;
+  /** How many more calls it hits; null hits forever. The row is deleted when it reaches 0. */
+  remaining: number | null;
+  /** Extra latency in ms added to each call it hits, before the error. */
+  latency_ms: number;
+  /** When it was added, epoch ms. */
+  created_at: number;
+}
+
+export interface SimCallTable {
+  /** Auto-assigned, in call order. */
+  id: Generated<number>;
+  /** The provider operation called. */
+  operation: string;
+  /** The account the credentials name (null when they name none, e.g. an unknown access key). */
+  account_id: string | null;
+  /** The region asked for, when the operation has one. */
+  region: string | null;
+  /** The service asked for, when the operation has one. */
+  service: string | null;
+  /** When the call was made, epoch ms. */
+  at: number;
+}
+
+export interface SimSettingTable {
+  /** Setting name: `latencyMs`. */
+  key: string;
+  /** The value, as text (JSON for anything structured). */
+  value: string;
+}

@@ -1,0 +1,42 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import '../tenancy/http-auth.ts';
+import type { AuditService } from './service.ts';
+
+const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Records an audit event for every write the caller was allowed to address: who, what (the route's
+ * operationId), the target, when, and the status it ended with (failures too). A request that never
+ * authenticated, or named an account the token cannot see, is not recorded in that account.
+ */
+export function auditHook(audit: AuditService) {
+  return async function onResponse(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+    if (!WRITES.has(request.method) || !request.principal) return;
+    const params = (request.params ?? {}) as Record<string, string | number | undefined>;
+    const accountId = Number(params.accountId ?? request.principal.accountId);
+    if (!Number.isSafeInteger(accountId) || accountId < 1) return;
+    if (!request.principal.instanceAdmin && request.principal.accountId !== accountId) return;
+    if (reply.statusCode === 404 && request.routeOptions.config.permission === undefined) return;
+    const schema = request.routeOptions.schema as { operationId?: string } | undefined;
+    const targetId = request.auditTargetId ?? params.id;
+    try {
+      await audit.record({
+        account_id: accountId,
+        project_id: typeof params.projectId === 'string' ? params.projectId : null,
+        actor: request.principal.actor,
+        actor_name: request.principal.name,
+        action: schema?.operationId ?? `${request.method} ${request.routeOptions.url ?? ''}`,
+        method: request.method,
+        path: request.url.split('?')[0]!,
+        target_type: request.routeOptions.config.auditTarget ?? null,
+        target_id: targetId === undefined ? null : String(targetId),
+        result: reply.statusCode < 400 ? 'success' : 'failure',
+        status_code: reply.statusCode,
+        request_id: request.id,
+        created_at: Date.now(),
+      });
+    } catch (error) {
+      request.log.error({ err: error }, 'could not record the audit event');
+    }
+  };
+}

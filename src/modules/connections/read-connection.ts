@@ -1,0 +1,34 @@
+import type { AwsService } from '../../cloud/provider.ts';
+import { NotFoundError } from '../../platform/errors.ts';
+import type { ItemRange } from '../../platform/http/range.ts';
+import type { ConnectionRef, ConnectionsDeps } from './context.ts';
+import { parseList } from './context.ts';
+import { connectionsRepo as repo, type ConnectionListQuery, type ConnectionRow, type InventoryQuery } from './repo.ts';
+import { cloudFormationTemplate } from './template.ts';
+
+export function connectionReads(deps: ConnectionsDeps) {
+  const db = deps.store.db;
+  async function get(ref: ConnectionRef): Promise<ConnectionRow> {
+    const row = await repo.find(db, ref.accountId, ref.projectId, ref.id);
+    if (!row) throw new NotFoundError(`Cloud connection ${ref.id}`);
+    return row;
+  }
+  return {
+    /** A connection of the project, deleted ones included. */
+    get,
+    list: (query: ConnectionListQuery, range: ItemRange) => repo.list(db, query, range),
+    /** The discovered inventory; 404 for a connection outside the project. */
+    async inventory(ref: ConnectionRef, query: Omit<InventoryQuery, 'connectionId'>, range: ItemRange) {
+      await get(ref);
+      return repo.listInventory(db, { ...query, connectionId: ref.id }, range);
+    },
+    /** The IAM role template with this connection's external id, services and regions. */
+    async template(ref: ConnectionRef) {
+      const row = await get(ref);
+      return cloudFormationTemplate({
+        connectionName: row.name, externalId: row.external_id, principalArn: deps.principalArn,
+        services: parseList(row.services) as AwsService[], regions: parseList(row.operational_regions),
+      });
+    },
+  };
+}

@@ -1,0 +1,80 @@
+import type { AwsService } from '../../cloud/provider.ts';
+
+/**
+ * Read and snapshot permissions per service: discovery needs to describe, protection to snapshot and
+ * copy, recovery to recreate. Kept per service so a connection's role gets only what its services need.
+ */
+const SERVICE_ACTIONS: Record<AwsService, readonly string[]> = {
+  EC2: ['ec2:DescribeInstances', 'ec2:DescribeImages', 'ec2:DescribeInstanceAttribute', 'ec2:DescribeTags', 'ec2:CreateImage', 'ec2:RunInstances', 'ec2:CreateTags', 'ec2:TerminateInstances'],
+  EBS: ['ec2:DescribeVolumes', 'ec2:DescribeSnapshots', 'ec2:CreateSnapshot', 'ec2:CopySnapshot', 'ec2:DeleteSnapshot', 'ec2:CreateVolume', 'ec2:AttachVolume', 'ec2:DeleteVolume', 'ec2:CreateTags'],
+  VPC: ['ec2:DescribeVpcs', 'ec2:DescribeSubnets', 'ec2:DescribeSecurityGroups', 'ec2:DescribeRouteTables', 'ec2:DescribeInternetGateways', 'ec2:DescribeNatGateways', 'ec2:CreateVpc', 'ec2:CreateSubnet', 'ec2:CreateSecurityGroup', 'ec2:AuthorizeSecurityGroupIngress', 'ec2:CreateRouteTable', 'ec2:CreateRoute', 'ec2:CreateInternetGateway', 'ec2:AttachInternetGateway', 'ec2:DeleteVpc', 'ec2:DeleteSubnet', 'ec2:DeleteSecurityGroup'],
+  RDS: ['rds:DescribeDBInstances', 'rds:DescribeDBSnapshots', 'rds:DescribeDBSubnetGroups', 'rds:ListTagsForResource', 'rds:CreateDBSnapshot', 'rds:CopyDBSnapshot', 'rds:DeleteDBSnapshot', 'rds:RestoreDBInstanceFromDBSnapshot', 'rds:AddTagsToResource', 'rds:DeleteDBInstance'],
+  DynamoDB: ['dynamodb:ListTables', 'dynamodb:DescribeTable', 'dynamodb:ListTagsOfResource', 'dynamodb:CreateBackup', 'dynamodb:DescribeBackup', 'dynamodb:DeleteBackup', 'dynamodb:RestoreTableFromBackup', 'dynamodb:TagResource', 'dynamodb:DeleteTable'],
+  S3: ['s3:ListAllMyBuckets', 's3:GetBucketLocation', 's3:GetBucketTagging', 's3:GetBucketVersioning', 's3:ListBucket', 's3:GetObject', 's3:CreateBucket', 's3:PutObject', 's3:PutBucketTagging', 's3:DeleteObject', 's3:DeleteBucket'],
+  Lambda: ['lambda:ListFunctions', 'lambda:GetFunction', 'lambda:ListTags', 'lambda:CreateFunction', 'lambda:TagResource', 'lambda:DeleteFunction'],
+  ELB: ['elasticloadbalancing:DescribeLoadBalancers', 'elasticloadbalancing:DescribeTargetGroups', 'elasticloadbalancing:DescribeListeners', 'elasticloadbalancing:DescribeTags', 'elasticloadbalancing:CreateLoadBalancer', 'elasticloadbalancing:CreateTargetGroup', 'elasticloadbalancing:AddTags', 'elasticloadbalancing:DeleteLoadBalancer', 'elasticloadbalancing:DeleteTargetGroup'],
+  Route53: ['route53:ListHostedZones', 'route53:ListResourceRecordSets', 'route53:ListTagsForResource', 'route53:ChangeResourceRecordSets'],
+  SQS: ['sqs:ListQueues', 'sqs:GetQueueAttributes', 'sqs:ListQueueTags', 'sqs:CreateQueue', 'sqs:TagQueue', 'sqs:DeleteQueue'],
+  SNS: ['sns:ListTopics', 'sns:GetTopicAttributes', 'sns:ListTagsForResource', 'sns:CreateTopic', 'sns:TagResource', 'sns:DeleteTopic'],
+  EFS: ['elasticfilesystem:DescribeFileSystems', 'elasticfilesystem:DescribeMountTargets', 'elasticfilesystem:ListTagsForResource', 'elasticfilesystem:StartBackupJob', 'elasticfilesystem:CreateFileSystem', 'elasticfilesystem:TagResource', 'elasticfilesystem:DeleteFileSystem'],
+};
+
+export interface TemplateInput {
+  readonly connectionName: string;
+  readonly externalId: string;
+  readonly principalArn: string;
+  readonly services: readonly AwsService[];
+  readonly regions: readonly string[];
+}
+
+/**
+ * The CloudFormation template (JSON) that creates the IAM role a connection assumes: trusted only by
+ * Lifeboat's principal with this connection's external id, allowed only its services' actions and only
+ * in its operational regions (IAM and global services are not regional and are left unrestricted).
+ */
+export function cloudFormationTemplate(input: TemplateInput): Record<string, unknown> {
+  const actions = [...new Set(['sts:GetCallerIdentity', ...input.services.flatMap((s) => SERVICE_ACTIONS[s])])].sort();
+  const regional = actions.filter((a) => !a.startsWith('sts:') && !a.startsWith('route53:') && !a.startsWith('s3:'));
+  const global = actions.filter((a) => !regional.includes(a));
+  return {
+    AWSTemplateFormatVersion: '2010-09-09',
+    Description: `Lifeboat access role for cloud connection ${input.connectionName}`,
+    Parameters: {
+      ExternalId: { Type: 'String', Default: input.externalId, NoEcho: true, Description: 'The external id Lifeboat presents when it assumes the role.' },
+      RoleName: { Type: 'String', Default: 'LifeboatAccess', AllowedPattern: '[\\w+=,.@-]{1,64}' },
+    },
+    Resources: {
+      LifeboatAccessRole: {
+        Type: 'AWS::IAM::Role',
+        Properties: {
+          RoleName: { Ref: 'RoleName' },
+          Description: 'Assumed by Lifeboat to discover, protect and recover resources',
+          MaxSessionDuration: 3600,
+          AssumeRolePolicyDocument: {
+            Version: '2012-10-17',
+            Statement: [{
+              Effect: 'Allow',
+              Principal: { AWS: input.principalArn },
+              Action: 'sts:AssumeRole',
+              Condition: { StringEquals: { 'sts:ExternalId': { Ref: 'ExternalId' } } },
+            }],
+          },
+          Policies: [{
+            PolicyName: 'LifeboatAccess',
+            PolicyDocument: {
+              Version: '2012-10-17',
+              Statement: [
+                { Sid: 'RegionalServices', Effect: 'Allow', Action: regional, Resource: '*', Condition: { StringEquals: { 'aws:RequestedRegion': [...input.regions] } } },
+                { Sid: 'GlobalServices', Effect: 'Allow', Action: global, Resource: '*' },
+              ].filter((statement) => statement.Action.length > 0),
+            },
+          }],
+          Tags: [{ Key: 'managed-by', Value: 'lifeboat' }],
+        },
+      },
+    },
+    Outputs: {
+      RoleArn: { Description: 'Give this ARN to Lifeboat (accessMethod.roleArn)', Value: { 'Fn::GetAtt': ['LifeboatAccessRole', 'Arn'] } },
+    },
+  };
+}

@@ -1,0 +1,62 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { NotFoundError, UnauthenticatedError } from '../../platform/errors.ts';
+import type { Permission } from './permissions.ts';
+import type { Principal } from './principal.ts';
+import type { Scope, TenancyService } from './service.ts';
+
+/** How much of the path a route's permission is checked against. */
+export type RouteScope = 'instance' | 'account' | 'project';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The permission the route needs; every authenticated route names one. */
+    permission?: Permission;
+    /** Default `project`: the check covers the path's account and project. */
+    scope?: RouteScope;
+    /** What the audit trail calls the route's target (`cloud-connection`); the id comes from the path's `id`. */
+    auditTarget?: string;
+  }
+  interface FastifyRequest {
+    principal?: Principal;
+    /** Set by handlers that create something, so the audit event names what was made. */
+    auditTargetId?: string;
+  }
+}
+
+/** The bearer token of a request, if it sent one. */
+export function bearerToken(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  if (typeof header !== 'string') return undefined;
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  return match ? match[1] : undefined;
+}
+
+/** The scope the path names, read from the raw parameters (authorization runs before validation). */
+function scopeOf(request: FastifyRequest, scope: RouteScope): Scope | undefined {
+  if (scope === 'instance') return undefined;
+  const params = request.params as Record<string, string | undefined>;
+  const accountId = params.accountId;
+  if (accountId === undefined || !/^\d{1,16}$/.test(accountId)) throw new NotFoundError(`Account ${accountId ?? ''}`);
+  return { accountId: Number(accountId), projectId: scope === 'project' ? params.projectId : undefined };
+}
+
+/**
+ * Native-surface hooks: authentication on every request (401), then, before the body is validated,
+ * the route's permission in the path's scope (404 outside it, 403 without the permission).
+ */
+export function nativeAuthHooks(tenancy: TenancyService) {
+  return {
+    async onRequest(request: FastifyRequest, _reply: FastifyReply): Promise<void> {
+      const token = bearerToken(request);
+      const principal = token ? await tenancy.authenticate(token) : undefined;
+      if (!principal) throw new UnauthenticatedError(token ? 'The bearer token is not valid' : undefined);
+      request.principal = principal;
+    },
+    async preValidation(request: FastifyRequest, _reply: FastifyReply): Promise<void> {
+      const config = request.routeOptions.config;
+      if (!config.permission) return; // the 404 handler has no permission and must still answer 404
+      const scope = scopeOf(request, config.scope ?? 'project');
+      await tenancy.authorize(request.principal!, scope, config.permission);
+    },
+  };
+}

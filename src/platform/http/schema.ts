@@ -1,0 +1,22 @@
+import { Type, type TSchema, type TUnsafe } from '@sinclair/typebox';
+
+/** A string enum as a plain JSON-schema `enum` (one clear validation message, a clean OpenAPI entry). */
+export function StringEnum<const T extends readonly string[]>(values: T, options: { description?: string; default?: T[number] } = {}): TUnsafe<T[number]> {
+  return Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
+}
+
+/** An int64 id as a JSON number. */
+export const Int64 = (description?: string) => Type.Integer({ format: 'int64', minimum: 1, description });
+
+/** RFC 3339 UTC timestamp. */
+export const Timestamp = (description?: string) => Type.String({ format: 'date-time', description });
+
+/** Nullable helper for response fields. */
+export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+
+/** Epoch milliseconds → RFC 3339 UTC, or null. */
+export function iso(ms: number): string;
+export function iso(ms: number | null | undefined): string | null;
+export function iso(ms: number | null | undefined): string | null {
+  return ms === null || ms === undefined ? null : new Date(ms).toISOString();
+}

@@ -1,0 +1,81 @@
+import { Ajv, type ErrorObject } from 'ajv';
+import formatsPlugin from 'ajv-formats';
+import type { FastifySchemaCompiler } from 'fastify';
+
+/**
+ * Two validators: bodies are checked strictly (no type coercion, unknown fields rejected, every error
+ * reported), while path, query and headers are strings on the wire and are coerced to the schema's types.
+ */
+function makeAjv(coerce: boolean): Ajv {
+  const ajv = new Ajv({
+    allErrors: true,
+    removeAdditional: false,
+    useDefaults: true,
+    coerceTypes: coerce ? 'array' : false,
+    strict: false,
+  });
+  // ajv-formats is CommonJS: its function is the module itself under ESM interop.
+  const addFormats = ((formatsPlugin as unknown as { default?: typeof formatsPlugin }).default ?? formatsPlugin) as unknown as (a: Ajv) => void;
+  addFormats(ajv);
+  return ajv;
+}
+
+const bodyAjv = makeAjv(false);
+const wireAjv = makeAjv(true);
+
+export const validatorCompiler: FastifySchemaCompiler<any> = ({ schema, httpPart }) =>
+  (httpPart === 'body' ? bodyAjv : wireAjv).compile(schema as object) as any;
+
+/** Turns Ajv's errors into one message per field, keyed by the field's dotted path. */
+export function fieldErrorsOf(errors: readonly ErrorObject[], part: string | undefined): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const error of errors) {
+    let field = error.instancePath.replace(/^\//, '').replace(/\//g, '.');
+    let message: string;
+    switch (error.keyword) {
+      case 'required':
+        field = join(field, error.params.missingProperty);
+        message = 'is required';
+        break;
+      case 'additionalProperties':
+        field = join(field, error.params.additionalProperty);
+        message = 'is not a known field';
+        break;
+      case 'minLength':
+        message = `must be at least ${error.params.limit} characters`;
+        break;
+      case 'maxLength':
+        message = `must be at most ${error.params.limit} characters`;
+        break;
+      case 'pattern':
+        message = `must match ${error.params.pattern}`;
+        break;
+      case 'enum':
+        message = `must be one of ${(error.params.allowedValues as unknown[]).join(', ')}`;
+        break;
+      case 'minItems':
+        message = `must have at least ${error.params.limit} item(s)`;
+        break;
+      case 'maxItems':
+        message = `must have at most ${error.params.limit} items`;
+        break;
+      case 'uniqueItems':
+        message = 'must not repeat a value';
+        break;
+      case 'anyOf':
+      case 'oneOf':
+        message = 'does not match any allowed form';
+        break;
+      default:
+        message = error.message ?? 'is invalid';
+    }
+    if (!field) field = part === 'body' ? 'body' : (part ?? 'request');
+    // The first, most specific error for a field wins; a union's summary never hides a precise one.
+    if (!(field in fields) || fields[field] === 'does not match any allowed form') fields[field] = message;
+  }
+  return fields;
+}
+
+function join(base: string, key: string): string {
+  return base ? `${base}.${key}` : key;
+}

@@ -1,0 +1,47 @@
+import type { Executor } from '../db/database.ts';
+import type { JobTables } from './tables.ts';
+
+export interface JobSpec {
+  readonly kind: string;
+  /** Serialised as JSON; undefined becomes null. */
+  readonly payload: unknown;
+  /** Epoch ms; defaults to now. */
+  readonly runAt?: number;
+  /** Defaults to 10. */
+  readonly maxAttempts?: number;
+  /** Dedupe key: while a pending or running job has it, enqueue inserts nothing. */
+  readonly key?: string;
+}
+
+export const DEFAULT_MAX_ATTEMPTS = 10;
+
+/**
+ * Inserts a pending job through the caller's executor, so a service's state change and the job that
+ * advances it commit (or roll back) together. Returns the new id, or undefined when `key` already has a
+ * live job. After the caller's transaction commits, JobRunner.wake() saves a local runner its poll delay.
+ */
+export async function enqueue<DB extends JobTables>(executor: Executor<DB>, spec: JobSpec): Promise<number | undefined> {
+  const maxAttempts = spec.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
+  if (!Number.isInteger(maxAttempts) || maxAttempts < 1) throw new RangeError(`maxAttempts must be a positive integer, got ${maxAttempts}`);
+  const now = Date.now();
+  const db = executor as unknown as Executor<JobTables>;
+  // No conflict target: the only unique index that can conflict is the partial one on key, and naming it
+  // would need its predicate repeated (PostgreSQL) — DO NOTHING without a target works on both databases.
+  const row = await db
+    .insertInto('jobs')
+    .values({
+      kind: spec.kind,
+      payload: JSON.stringify(spec.payload ?? null),
+      status: 'pending',
+      key: spec.key ?? null,
+      run_at: spec.runAt ?? now,
+      attempts: 0,
+      max_attempts: maxAttempts,
+      created_at: now,
+      updated_at: now,
+    })
+    .onConflict((oc) => oc.doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return row?.id;
+}

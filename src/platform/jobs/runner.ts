@@ -1,0 +1,199 @@
+import type { Store } from '../db/database.ts';
+import type { Logger } from '../logging.ts';
+import { claimJobs } from './claim.ts';
+import { enqueue } from './enqueue.ts';
+import { asError } from './errors.ts';
+import type { JobHandler } from './handler.ts';
+import { JobRun, periodicKey, type JobOutcome, type PeriodicSchedule, type RunEnvironment } from './job-run.ts';
+import { releaseJob, releaseWorkerJobs } from './release.ts';
+import type { JobRow, JobTables } from './tables.ts';
+
+export interface JobRunnerOptions {
+  /** Unique per process (e.g. randomId('worker')): leases are held in its name. */
+  readonly workerId: string;
+  /** How long a claim lasts without a heartbeat; heartbeats run every leaseMs / 3. A dead worker's jobs
+   * wait this long before another worker reclaims them. */
+  readonly leaseMs: number;
+  /** How often to look for due jobs when nothing wakes the runner. */
+  readonly pollMs: number;
+  /** Most jobs run at once by this runner. */
+  readonly concurrency: number;
+  readonly logger: Logger;
+  /** For metrics: called once per attempt that reached an outcome. */
+  readonly onOutcome?: (kind: string, outcome: JobOutcome, durationMs: number) => void;
+}
+
+/**
+ * Claims due jobs of the kinds it has handlers for and runs them, up to `concurrency` at a time. Any
+ * number of runners may share a PostgreSQL database; with SQLite there is one, in the API's process.
+ */
+export class JobRunner {
+  private readonly store: Store<JobTables>;
+  private readonly logger: Logger;
+  private readonly handlers = new Map<string, JobHandler<any>>();
+  private readonly periodic = new Map<string, PeriodicSchedule>();
+  private readonly runs = new Map<JobRun, Promise<void>>();
+  private state: 'idle' | 'running' | 'stopping' | 'stopped' = 'idle';
+  private loop: Promise<void> | undefined;
+  private stopping: Promise<void> | undefined;
+  private endNap: (() => void) | undefined;
+  /** wake() arrived while the loop was claiming: skip the next nap. */
+  private wakeRequested = false;
+
+  constructor(store: Store<any>, private readonly options: JobRunnerOptions) {
+    if (!(options.leaseMs > 0 && options.pollMs > 0 && Number.isInteger(options.concurrency) && options.concurrency >= 1)) {
+      throw new RangeError('leaseMs and pollMs must be positive and concurrency a positive integer');
+    }
+    this.store = store;
+    this.logger = options.logger.child({ workerId: options.workerId });
+  }
+
+  register<P>(handler: JobHandler<P>): this {
+    if (this.handlers.has(handler.kind)) throw new Error(`A handler for job kind ${handler.kind} is already registered`);
+    this.handlers.set(handler.kind, handler);
+    return this;
+  }
+
+  /**
+   * Runs `kind` every intervalMs, measured from the end of one run to the start of the next (so a slow run
+   * never overlaps the next one). The live job has the key `periodic:<kind>`, so however many runners
+   * declare the same schedule there is one chain.
+   */
+  every(kind: string, intervalMs: number, payload: unknown = null): this {
+    if (!(intervalMs > 0)) throw new RangeError('intervalMs must be positive');
+    if (this.state !== 'idle') throw new Error('every() must be called before start()');
+    this.periodic.set(kind, { intervalMs, payload });
+    return this;
+  }
+
+  /** Ensures each periodic job exists, then claims and runs jobs until stop(). */
+  async start(): Promise<void> {
+    if (this.state !== 'idle') throw new Error('The job runner has already been started');
+    for (const kind of this.periodic.keys()) {
+      if (!this.handlers.has(kind)) throw new Error(`every('${kind}') has no registered handler`);
+    }
+    // A chain that already exists keeps its schedule: the key makes this a no-op then.
+    for (const [kind, schedule] of this.periodic) {
+      await enqueue(this.store.db, { kind, payload: schedule.payload, key: periodicKey(kind) });
+    }
+    this.state = 'running';
+    this.loop = this.claimLoop();
+    this.logger.info({ kinds: [...this.handlers.keys()], concurrency: this.options.concurrency }, 'job runner started');
+  }
+
+  /** Looks for due jobs now instead of at the next poll (call it after committing an enqueue). */
+  wake(): void {
+    if (this.endNap) this.endNap();
+    else this.wakeRequested = true;
+  }
+
+  /**
+   * Stops claiming, lets running jobs finish for up to graceMs, then aborts their signals and waits for
+   * them to return. Jobs interrupted that way are given back (pending, unlocked, the attempt not counted)
+   * so another worker takes them at once rather than after a lease.
+   */
+  stop(graceMs = 10_000): Promise<void> {
+    this.stopping ??= this.shutdown(graceMs);
+    return this.stopping;
+  }
+
+  private async shutdown(graceMs: number): Promise<void> {
+    if (this.state === 'idle') {
+      this.state = 'stopped';
+      return;
+    }
+    this.state = 'stopping';
+    this.wake();
+    await this.loop;
+    if (this.runs.size > 0) {
+      let timer: NodeJS.Timeout | undefined;
+      const grace = new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs)));
+      await Promise.race([Promise.allSettled(this.runs.values()), grace]);
+      clearTimeout(timer);
+      for (const run of this.runs.keys()) run.abortForStop();
+      // A handler that ignores its signal delays shutdown; its lease stays alive meanwhile, so giving the
+      // job back early could let another worker run it alongside this one.
+      await Promise.allSettled(this.runs.values());
+    }
+    try {
+      // Normally nothing is left; this catches a run whose outcome could not be written.
+      const released = await releaseWorkerJobs(this.store.db, this.options.workerId, Date.now());
+      if (released > 0) this.logger.warn({ released }, 'gave back jobs still held at shutdown');
+    } catch (thrown) {
+      this.logger.error({ error: asError(thrown).message }, 'could not give back held jobs; their leases will expire');
+    }
+    this.state = 'stopped';
+    this.logger.info('job runner stopped');
+  }
+
+  private async claimLoop(): Promise<void> {
+    while (this.state === 'running') {
+      const free = this.options.concurrency - this.runs.size;
+      if (free > 0) {
+        try {
+          const now = Date.now();
+          const jobs = await claimJobs(this.store.db, this.store.dialect, {
+            workerId: this.options.workerId,
+            kinds: [...this.handlers.keys()],
+            limit: free,
+            leaseMs: this.options.leaseMs,
+            now,
+          });
+          if (this.state !== 'running') {
+            await this.giveBack(jobs);
+            break;
+          }
+          for (const job of jobs) this.launch(job, now);
+        } catch (thrown) {
+          this.logger.error({ error: asError(thrown).message }, 'claiming jobs failed');
+        }
+      }
+      await this.nap();
+    }
+  }
+
+  private launch(job: JobRow, claimedAt: number): void {
+    const environment: RunEnvironment = {
+      store: this.store,
+      workerId: this.options.workerId,
+      leaseMs: this.options.leaseMs,
+      logger: this.logger,
+      periodic: this.periodic,
+      onOutcome: this.options.onOutcome,
+    };
+    const run = new JobRun(environment, this.handlers.get(job.kind)!, job, claimedAt);
+    const done = run
+      .execute()
+      .catch((thrown) => this.logger.error({ jobId: job.id, kind: job.kind, error: asError(thrown).message }, 'recording the job outcome failed'))
+      .finally(() => {
+        this.runs.delete(run);
+        // A slot is free: look for more work now rather than at the next poll.
+        this.wake();
+      });
+    this.runs.set(run, done);
+  }
+
+  /** Claimed while stop() began: hand them straight back. */
+  private async giveBack(jobs: readonly JobRow[]): Promise<void> {
+    for (const job of jobs) {
+      await releaseJob(this.store.db, { jobId: job.id, workerId: this.options.workerId, attempt: job.attempts }, Date.now()).catch(() => false);
+    }
+  }
+
+  private nap(): Promise<void> {
+    if (this.wakeRequested || this.state !== 'running') {
+      this.wakeRequested = false;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => {
+      const timer = setTimeout(finish, this.options.pollMs);
+      const runner = this;
+      function finish(): void {
+        clearTimeout(timer);
+        runner.endNap = undefined;
+        resolve();
+      }
+      this.endNap = finish;
+    });
+  }
+}

@@ -1,0 +1,30 @@
+import type { DialectName, Store } from '../../src/platform/db/database.ts';
+import { migrateToLatest } from '../../src/platform/db/migrate.ts';
+import { SimCloud, simMigration, type SimCloudOptions, type SimTables } from '../../src/cloud/sim/index.ts';
+import type { CloudCredentials } from '../../src/cloud/provider.ts';
+import { createTestDatabase, openTestStore } from '../helpers/stores.ts';
+
+export interface SimFixture {
+  readonly sim: SimCloud;
+  readonly store: Store<SimTables>;
+  close(): Promise<void>;
+}
+
+/** A fresh database of the dialect with the sim's tables and a SimCloud on it (no latency unless asked). */
+export async function openSim(dialect: DialectName, options: SimCloudOptions = { latencyMs: 0 }): Promise<SimFixture> {
+  const database = await createTestDatabase(dialect);
+  const store = openTestStore<SimTables>(database);
+  await migrateToLatest(store.db, store.dialect, [simMigration]);
+  return {
+    sim: new SimCloud(store, options),
+    store,
+    close: async () => {
+      await store.close();
+      await database.drop();
+    },
+  };
+}
+
+export function roleCredentials(accountId: string, roleName = 'LifeboatAccess', externalId = 'lifeboat-external-id'): CloudCredentials {
+  return { type: 'iam-role', roleArn: `arn:aws:iam::${accountId}:role/${roleName}`, externalId };
+}
