@@ -1,4 +1,4 @@
-import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { DialectName } from './database.ts';
 
 /** One schema step; `up` gets the dialect so a migration can choose a column type per database. */
@@ -10,14 +10,28 @@ export interface LifeboatMigration {
 /** Applies every migration not yet applied, in name order. Safe to run from several processes at once
  * (Kysely's migrator holds a lock row while it works). */
 export async function migrateToLatest(db: Kysely<any>, dialect: DialectName, migrations: readonly LifeboatMigration[]): Promise<void> {
-  const { error } = await new Migrator({ db, provider: provider(migrations, dialect) }).migrateToLatest();
+  const { error } = await (await migrator(db, dialect, migrations)).migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
 }
 
 /** True when every known migration has been applied (what /readyz reports). */
 export async function migrationsApplied(db: Kysely<any>, dialect: DialectName, migrations: readonly LifeboatMigration[]): Promise<boolean> {
-  const infos = await new Migrator({ db, provider: provider(migrations, dialect) }).getMigrations();
+  const infos = await (await migrator(db, dialect, migrations)).getMigrations();
   return infos.every((info) => info.executedAt !== undefined);
+}
+
+/**
+ * On PostgreSQL the migrator's bookkeeping tables are pinned to the connection's current schema: left
+ * unpinned, Kysely finds another schema's kysely_migration tables in the same database and takes them for
+ * its own (seen with several Lifeboat schemas in one database).
+ */
+async function migrator(db: Kysely<any>, dialect: DialectName, migrations: readonly LifeboatMigration[]): Promise<Migrator> {
+  let migrationTableSchema: string | undefined;
+  if (dialect === 'postgres') {
+    const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+    migrationTableSchema = rows[0]?.schema;
+  }
+  return new Migrator({ db, provider: provider(migrations, dialect), migrationTableSchema });
 }
 
 function provider(migrations: readonly LifeboatMigration[], dialect: DialectName): MigrationProvider {

@@ -19,6 +19,9 @@ export interface ClaimRequest {
  * different rows without waiting on one another; a row another worker claimed and committed meanwhile
  * is re-checked against the WHERE (READ COMMITTED) and dropped, since it is no longer due. SQLite has a
  * single writer and one connection per process, so the statement alone is atomic there.
+ *
+ * `now` is this worker's clock, compared with locked_until written by other workers' clocks: hosts must
+ * keep their clocks in step (NTP) to well within a lease, or a fast clock reclaims live jobs early.
  */
 export async function claimJobs(executor: Executor<JobTables>, dialect: DialectName, request: ClaimRequest): Promise<JobRow[]> {
   if (request.kinds.length === 0 || request.limit <= 0) return [];

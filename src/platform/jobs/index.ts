@@ -3,7 +3,6 @@
 export type { JobsTable, JobTables, JobRow, JobStatus } from './tables.ts';
 export { jobsMigration } from './migration.ts';
 export { enqueue, DEFAULT_MAX_ATTEMPTS, type JobSpec } from './enqueue.ts';
-export { claimJobs, type ClaimRequest } from './claim.ts';
 export { getJob, countJobs } from './read.ts';
 export { retryDelayMs } from './backoff.ts';
 export { LeaseLostError, PermanentJobError, JobRunnerStoppedError } from './errors.ts';

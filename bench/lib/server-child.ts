@@ -1,0 +1,75 @@
+// The server side of a benchmark, in a process of its own so the load generator (autocannon, in the parent)
+// does not share its event loop. The parent forks this file and talks over IPC:
+//   parent → {type:'start', kind:'bare'}                 a fresh Fastify with GET /ping
+//   parent → {type:'start', kind:'lifeboat', env}        buildApp(loadConfig(env)), API and job runner
+//   child  → {type:'ready', url, accountId?}  |  {type:'failed', message}
+//   parent → {type:'stop'}   child → {type:'stopped'} and exits
+// The child exits by itself if the parent goes away.
+import type { ServerMessage, ParentMessage } from './server-protocol.ts';
+
+interface Running {
+  url: string;
+  accountId?: number;
+  close(): Promise<void>;
+}
+
+function send(message: ServerMessage): void {
+  process.send?.(message);
+}
+
+function addressOf(server: { address(): unknown }): string {
+  const address = server.address();
+  if (!address || typeof address !== 'object' || !('port' in address)) throw new Error('the server is not listening on a TCP port');
+  return `http://127.0.0.1:${(address as { port: number }).port}`;
+}
+
+async function startBare(): Promise<Running> {
+  const { default: Fastify } = await import('fastify');
+  const app = Fastify();
+  app.get('/ping', async () => ({ ok: true }));
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  return { url: addressOf(app.server), close: () => app.close() };
+}
+
+async function startLifeboat(env: Record<string, string>): Promise<Running> {
+  const { buildApp } = await import('../../src/app/build.ts');
+  const { loadConfig } = await import('../../src/platform/config.ts');
+  const app = await buildApp(loadConfig(env), { api: true, worker: true });
+  try {
+    // The simulated estate the demo role reaches, as test/helpers/app.ts seeds it (LIFEBOAT_DEMO=false seeds nothing).
+    await app.sim!.seedDemoEstate();
+    await app.http.listen({ host: '127.0.0.1', port: 0 });
+  } catch (error) {
+    await app.close().catch(() => undefined);
+    throw error;
+  }
+  return { url: addressOf(app.http.server), accountId: app.defaultAccountId, close: () => app.close() };
+}
+
+let running: Running | undefined;
+
+process.on('message', (message: ParentMessage) => {
+  void (async () => {
+    if (message.type === 'start') {
+      try {
+        running = message.kind === 'bare' ? await startBare() : await startLifeboat(message.env);
+        send({ type: 'ready', url: running.url, accountId: running.accountId });
+      } catch (error) {
+        send({ type: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+        process.exit(1);
+      }
+    } else if (message.type === 'stop') {
+      try {
+        await running?.close();
+      } finally {
+        send({ type: 'stopped' });
+        process.disconnect?.();
+        process.exit(0);
+      }
+    } else if (message.type === 'usage') {
+      const cpu = process.cpuUsage();
+      send({ type: 'usage', cpuUserMs: cpu.user / 1000, cpuSystemMs: cpu.system / 1000, rssBytes: process.memoryUsage().rss });
+    }
+  })();
+});
+process.on('disconnect', () => process.exit(0));

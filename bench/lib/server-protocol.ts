@@ -1,0 +1,12 @@
+/** Messages between bench/lib/server.ts (parent) and bench/lib/server-child.ts. */
+export type ParentMessage =
+  | { type: 'start'; kind: 'bare' }
+  | { type: 'start'; kind: 'lifeboat'; env: Record<string, string> }
+  | { type: 'usage' }
+  | { type: 'stop' };
+
+export type ServerMessage =
+  | { type: 'ready'; url: string; accountId?: number }
+  | { type: 'failed'; message: string }
+  | { type: 'usage'; cpuUserMs: number; cpuSystemMs: number; rssBytes: number }
+  | { type: 'stopped' };

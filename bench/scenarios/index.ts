@@ -1,0 +1,5 @@
+import type { Scenario } from '../lib/types.ts';
+import { scenario as http } from './http.ts';
+
+/** Every scenario, in the order `npm run bench` runs them when none is named. Add new ones here. */
+export const SCENARIOS: readonly Scenario[] = [http];
