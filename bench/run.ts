@@ -10,7 +10,7 @@
 //   BENCH_WARMUP_SECONDS   unmeasured warm-up before each measured run (default 2)
 //   LIFEBOAT_DATABASE_URL  run Lifeboat on PostgreSQL (a fresh schema, dropped at the end) instead of SQLite
 import { measure } from './lib/load.ts';
-import { formatTable, jsonLine, machine } from './lib/report.ts';
+import { formatTable, jsonLine, machine, otherCpuPercent } from './lib/report.ts';
 import { startServer } from './lib/server.ts';
 import { rowProblem, type BenchContext, type BenchRow, type BenchSettings, type LoadFigures } from './lib/types.ts';
 import { SCENARIOS } from './scenarios/index.ts';
@@ -100,7 +100,12 @@ async function main(argv: readonly string[]): Promise<number> {
   const ok = rows.length > 0 && rows.every((row) => rowProblem(row) === undefined);
   process.stdout.write(`\n${formatTable(rows)}\n\n`);
   process.stdout.write(`machine: ${host.cpus} cores (${host.cpuModel}), node ${host.node}; autocannon and the server share these cores\n`);
-  process.stdout.write(`settings: ${settings.seconds}s measured after a ${settings.warmupSeconds}s warm-up, ${settings.connections} connections, pipelining 1, Lifeboat on ${database}\n\n`);
+  process.stdout.write(`settings: ${settings.seconds}s measured after a ${settings.warmupSeconds}s warm-up, ${settings.connections} connections, pipelining 1, Lifeboat on ${database}\n`);
+  const busiest = Math.max(0, ...rows.map((row) => otherCpuPercent(row.load) ?? 0));
+  if (busiest >= 25) {
+    process.stdout.write(`warning: other processes${database === 'postgres' ? ' (PostgreSQL among them)' : ''} used up to ${busiest.toFixed(0)}% of a core during the measured runs; the figures are lower than on a quiet machine\n`);
+  }
+  process.stdout.write('\n');
   process.stdout.write(`${jsonLine({ settings, database, scenarios: selected.map((s) => s.name), rows, ok })}\n`);
   return ok ? 0 : 1;
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import type { ServerProcess } from './server.ts';
 import type { LoadFigures } from './types.ts';
@@ -22,6 +23,19 @@ export interface LoadSpec {
   readonly title?: string;
   /** The server under load: its CPU time over the measured run is reported. */
   readonly server?: ServerProcess;
+}
+
+/** Busy CPU time of the whole machine so far (idle, iowait and steal excluded), in ms summed over cores (Linux /proc/stat; undefined elsewhere). */
+function machineCpu(): { busyMs: number } | undefined {
+  try {
+    const line = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0]!;
+    const [, ...fields] = line.trim().split(/\s+/);
+    const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0] = fields.map(Number);
+    const tick = 10; // USER_HZ is 100 on Linux: one tick is 10 ms
+    return { busyMs: (user + nice + system + irq + softirq) * tick };
+  } catch {
+    return undefined;
+  }
 }
 
 /** Percentile by nearest rank over sorted values. */
@@ -58,7 +72,15 @@ async function runOnce(spec: LoadSpec, seconds: number): Promise<LoadFigures> {
     }
     latencies[count++] = responseTime;
   });
+  const cpuBefore = process.cpuUsage();
+  const machineBefore = machineCpu();
+  const wallBefore = performance.now();
   const result = await instance;
+  const wallMs = performance.now() - wallBefore;
+  const cpu = process.cpuUsage(cpuBefore);
+  const machineAfter = machineCpu();
+  const loadGeneratorCpuPercent = ((cpu.user + cpu.system) / 1000 / wallMs) * 100;
+  const machineCpuPercent = machineBefore && machineAfter ? ((machineAfter.busyMs - machineBefore.busyMs) / wallMs) * 100 : undefined;
   const sorted = latencies.subarray(0, count).sort();
   const statusCodes: Record<string, number> = {};
   for (const [code, { count: n }] of Object.entries(result.statusCodeStats)) statusCodes[code] = Number(n);
@@ -74,6 +96,8 @@ async function runOnce(spec: LoadSpec, seconds: number): Promise<LoadFigures> {
     timeouts: result.timeouts,
     durationSec: result.duration,
     connections: spec.connections,
+    loadGeneratorCpuPercent,
+    ...(machineCpuPercent === undefined ? {} : { machineCpuPercent }),
   };
 }
 

@@ -1,14 +1,26 @@
 import os from 'node:os';
-import { rowProblem, type BenchRow, type BenchSettings } from './types.ts';
+import { rowProblem, type BenchRow, type BenchSettings, type LoadFigures } from './types.ts';
 
 function fixed(value: number | undefined, digits: number): string {
   return value === undefined || !Number.isFinite(value) ? '-' : value.toFixed(digits);
 }
 
+/** Machine CPU used by neither the server nor the load generator during the run (other processes, PostgreSQL
+ * included), in % of one core. */
+export function otherCpuPercent(load: LoadFigures | undefined): number | undefined {
+  if (load?.machineCpuPercent === undefined || load.serverCpuPercent === undefined || load.loadGeneratorCpuPercent === undefined) return undefined;
+  return Math.max(0, load.machineCpuPercent - load.serverCpuPercent - load.loadGeneratorCpuPercent);
+}
+
+function otherCpu(load: LoadFigures | undefined): string {
+  const other = otherCpuPercent(load);
+  return other === undefined ? '-' : `${other.toFixed(0)}%`;
+}
+
 /** The figures as a plain, aligned text table (numbers right-aligned). */
 export function formatTable(rows: readonly BenchRow[]): string {
-  const header = ['scenario', 'measured', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'errors', 'vs bare', 'server CPU', 'result'];
-  const numeric = new Set([2, 3, 4, 5, 6, 7, 8]);
+  const header = ['scenario', 'measured', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'errors', 'vs bare', 'server CPU', 'autocannon CPU', 'other CPU', 'result'];
+  const numeric = new Set([2, 3, 4, 5, 6, 7, 8, 9, 10]);
   const lines = rows.map((row) => {
     const load = row.load;
     const problem = rowProblem(row);
@@ -22,6 +34,8 @@ export function formatTable(rows: readonly BenchRow[]): string {
       load ? String(load.errors + load.timeouts) : '-',
       row.ratioToBare === undefined ? '-' : `${row.ratioToBare.toFixed(2)}× bare`,
       load?.serverCpuPercent === undefined ? '-' : `${load.serverCpuPercent.toFixed(0)}%`,
+      load?.loadGeneratorCpuPercent === undefined ? '-' : `${load.loadGeneratorCpuPercent.toFixed(0)}%`,
+      otherCpu(load),
       problem ? `FAIL (${problem})` : 'ok',
     ];
   });

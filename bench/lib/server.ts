@@ -1,4 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ParentMessage, ServerMessage } from './server-protocol.ts';
 
@@ -48,7 +49,11 @@ function next<T extends ServerMessage['type']>(child: ChildProcess, type: T | 'f
  * child's stdout (Lifeboat's log) goes to our stderr, so stdout stays the report's.
  */
 export async function startServer(start: Extract<ParentMessage, { type: 'start' }>): Promise<ServerProcess> {
-  const child = fork(CHILD, [], { execArgv: process.execArgv, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+  // BENCH_PROFILE_DIR=<dir>: each server process writes V8 CPU profiles to <dir>/<kind>/ when it stops, one per
+  // thread (tsx's loader runs in a thread of its own; the server is the larger file). Open them in Chrome DevTools.
+  const profileDir = process.env.BENCH_PROFILE_DIR;
+  const execArgv = [...process.execArgv, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.join(profileDir, start.kind)}`] : [])];
+  const child = fork(CHILD, [], { execArgv, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
   child.stdout!.pipe(process.stderr);
   const exited = new Promise<void>((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) resolve();

@@ -18,6 +18,11 @@ export interface LoadFigures {
   readonly connections: number;
   /** CPU time the server process used during the measured run, as a percentage of one core (200% = both of 2 cores). */
   readonly serverCpuPercent?: number;
+  /** CPU time of the load generator (this process) during the measured run, as a percentage of one core. */
+  readonly loadGeneratorCpuPercent?: number;
+  /** Busy CPU of the whole machine during the measured run (Linux), same unit: what is left after the server and
+   * the load generator was other processes, which makes the figure less trustworthy. */
+  readonly machineCpuPercent?: number;
 }
 
 /** One line of the report. */

@@ -15,8 +15,8 @@ const DEMO_FLAG = 'demo-connection-created';
  */
 export async function seedDemo(deps: { store: Store<Database>; sim: SimCloud; connections: ConnectionsService; accountId: number; logger: Logger }): Promise<void> {
   await deps.sim.seedDemoEstate();
-  if (await tenancyRepo.getSetting(narrow<TenancyTables>(deps.store).db, DEMO_FLAG)) return;
-  await tenancyRepo.putSettingIfAbsent(narrow<TenancyTables>(deps.store).db, DEMO_FLAG, String(Date.now()));
+  // Once per database, by whichever node writes the flag first.
+  if (!(await tenancyRepo.putSettingIfAbsent(narrow<TenancyTables>(deps.store).db, DEMO_FLAG, String(Date.now())))) return;
   const existing = await deps.connections.list(
     { accountId: deps.accountId, projectId: 'default', condition: 'and', sortBy: 'id', sortOrder: 'asc' }, { offset: 0, limit: 1 });
   if (existing.total > 0) return;

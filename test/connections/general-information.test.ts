@@ -16,6 +16,11 @@ for (const dialect of DIALECTS) {
       expect(created.statusCode).toBe(202);
       id = created.json().id;
       await t.request({ method: 'POST', url: base, payload: connectionBody({ name: 'other-aws' }) });
+      // Background verification and the first sync change the connection (and its ETag): let them finish.
+      await eventually(async () => {
+        const c = (await t.request({ method: 'GET', url: `${base}/${id}` })).json();
+        return c.lastSync !== null && c.syncStatus === 'idle';
+      }, 10_000, 'first sync');
     });
     afterAll(() => t.close());
 

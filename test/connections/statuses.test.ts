@@ -12,7 +12,11 @@ for (const dialect of DIALECTS) {
       const res = await t.request({ method: 'POST', url: base, payload: connectionBody({ name, ...extra }) });
       expect(res.statusCode).toBe(202);
       const id = res.json().id as number;
-      await eventually(async () => (await get(id)).connectivityStatus !== 'pending', 10_000, 'verification');
+      // Verification, then (when it succeeds) the first sync: both change the connection and its ETag.
+      await eventually(async () => {
+        const c = await get(id);
+        return c.connectivityStatus !== 'pending' && c.syncStatus !== 'queued' && c.syncStatus !== 'running';
+      }, 10_000, 'verification and first sync');
       return id;
     };
     const status = (id: number, value: string, headers: Record<string, string> = {}) =>

@@ -28,7 +28,7 @@ export function nativeSurface(deps: NativeSurfaceDeps) {
     const auth = nativeAuthHooks(deps.tenancy);
     app.addHook('onRequest', auth.onRequest);
     app.addHook('preValidation', auth.preValidation);
-    app.addHook('onResponse', auditHook(deps.audit));
+    app.addHook('onSend', auditHook(deps.audit));
     await app.register(tenancyRoutes(deps.tenancy));
     await app.register(auditRoutes(deps.audit));
     await app.register(connectionRoutes(deps.connections, deps.idempotency));

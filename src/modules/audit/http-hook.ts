@@ -10,10 +10,19 @@ const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * authenticated, or named an account the token cannot see, is not recorded in that account.
  */
 export function auditHook(audit: AuditService) {
-  return async function onResponse(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+  // onSend, not onResponse: the event is written before the client has its answer, so a client that reads
+  // the trail right after a write finds the write in it.
+  return async function onSend(request: FastifyRequest, reply: FastifyReply, payload: unknown): Promise<unknown> {
+    await record(request, reply);
+    return payload;
+  };
+
+  async function record(request: FastifyRequest, reply: FastifyReply): Promise<void> {
     if (!WRITES.has(request.method) || !request.principal) return;
     const params = (request.params ?? {}) as Record<string, string | number | undefined>;
-    const accountId = Number(params.accountId ?? request.principal.accountId);
+    // An account created by the configured instance admin (no account of its own) is recorded in itself.
+    const created = request.routeOptions.config.auditTarget === 'account' ? request.auditTargetId : undefined;
+    const accountId = Number(params.accountId ?? request.principal.accountId ?? created);
     if (!Number.isSafeInteger(accountId) || accountId < 1) return;
     if (!request.principal.instanceAdmin && request.principal.accountId !== accountId) return;
     if (reply.statusCode === 404 && request.routeOptions.config.permission === undefined) return;
@@ -38,5 +47,5 @@ export function auditHook(audit: AuditService) {
     } catch (error) {
       request.log.error({ err: error }, 'could not record the audit event');
     }
-  };
+  }
 }

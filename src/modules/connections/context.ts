@@ -55,6 +55,7 @@ export async function mutateConnection(
 ): Promise<ConnectionRow> {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     let result: ConnectionRow | typeof RETRY;
+    let queued = false;
     try {
       result = await deps.store.transaction(async (trx) => {
         const row = 'accountId' in target
@@ -66,7 +67,7 @@ export async function mutateConnection(
         if (!change) return row;
         const updated = await repo.updateIfVersion(trx, row.id, row.version, { ...change.patch, updated_at: deps.now() });
         if (!updated) return RETRY;
-        for (const job of change.jobs ?? []) await enqueue(trx, job);
+        for (const job of change.jobs ?? []) queued = (await enqueue(trx, job)) !== undefined || queued;
         return updated;
       });
     } catch (error) {
@@ -74,7 +75,7 @@ export async function mutateConnection(
       throw error;
     }
     if (result !== RETRY) {
-      deps.wake();
+      if (queued) deps.wake();
       return result;
     }
     if (expectedVersion !== undefined) throw new PreconditionFailedError();

@@ -36,7 +36,7 @@ function scopeOf(request: FastifyRequest, scope: RouteScope): Scope | undefined 
   if (scope === 'instance') return undefined;
   const params = request.params as Record<string, string | undefined>;
   const accountId = params.accountId;
-  if (accountId === undefined || !/^\d{1,16}$/.test(accountId)) throw new NotFoundError(`Account ${accountId ?? ''}`);
+  if (accountId === undefined || !/^\d{1,15}$/.test(accountId)) throw new NotFoundError(`Account ${accountId ?? ''}`);
   return { accountId: Number(accountId), projectId: scope === 'project' ? params.projectId : undefined };
 }
 

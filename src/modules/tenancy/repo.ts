@@ -40,6 +40,9 @@ export const tenancyRepo = {
 
   getSetting: async (db: Db, key: string) =>
     (await db.selectFrom('instance_settings').select('value').where('key', '=', key).executeTakeFirst())?.value,
-  putSettingIfAbsent: (db: Db, key: string, value: string) =>
-    db.insertInto('instance_settings').values({ key, value }).onConflict((oc) => oc.doNothing()).execute(),
+  /** True when this call wrote it (the winner of a race between nodes). */
+  putSettingIfAbsent: async (db: Db, key: string, value: string) => {
+    const result = await db.insertInto('instance_settings').values({ key, value }).onConflict((oc) => oc.doNothing()).executeTakeFirst();
+    return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+  },
 };

@@ -116,7 +116,7 @@ export function tenancyRoutes(tenancy: TenancyService) {
         params: accountParams({ id: Int64() }), response: { 204: Type.Null(), ...nativeErrors(403, 404) },
       },
     }, async (request, reply) => {
-      await tenancy.deleteServiceAccount(request.params.accountId, request.params.id);
+      await tenancy.deleteServiceAccount(request.principal!, request.params.accountId, request.params.id);
       return reply.status(204).send(null);
     });
   };

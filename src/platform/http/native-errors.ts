@@ -39,10 +39,11 @@ const DESCRIPTIONS: Record<number, string> = {
   500: 'Internal Server Error',
 };
 
-/** Response schemas for a route's error statuses (so the OpenAPI document lists them). */
+/** Response schemas for a route's error statuses, so the OpenAPI document lists them. 400 (a malformed path
+ * parameter or header reaches every route), 401 and 500 are always there. */
 export function nativeErrors(...statuses: number[]): Record<number, unknown> {
   const out: Record<number, unknown> = {};
-  for (const status of [401, ...statuses, 500]) out[status] = { ...NativeErrorBody, description: DESCRIPTIONS[status] ?? 'Error' };
+  for (const status of [400, 401, ...statuses, 500]) out[status] = { ...NativeErrorBody, description: DESCRIPTIONS[status] ?? 'Error' };
   return out;
 }
 

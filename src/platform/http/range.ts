@@ -11,8 +11,8 @@ const MAX_PAGE = 1000;
 
 export function parseItemRange(header: string | undefined): ItemRange {
   if (header === undefined || header === '') return DEFAULT_RANGE;
-  const match = /^items=(\d+)-(\d+)$/.exec(header.trim());
-  if (!match) throw new ValidationError({ Range: 'must look like items=1-100' });
+  const match = /^items=(\d{1,15})-(\d{1,15})$/.exec(header.trim());
+  if (!match) throw new ValidationError({ Range: 'must look like items=1-100 (numbers of at most 15 digits)' });
   const first = Number(match[1]);
   const last = Number(match[2]);
   if (first < 1) throw new ValidationError({ Range: 'items are numbered from 1' });

@@ -5,8 +5,9 @@ export function StringEnum<const T extends readonly string[]>(values: T, options
   return Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
 }
 
-/** An int64 id as a JSON number. */
-export const Int64 = (description?: string) => Type.Integer({ format: 'int64', minimum: 1, description });
+/** An int64 id as a JSON number. Capped at 2^53 − 1: a larger one could not be told from its neighbours
+ * once parsed, so it is refused (400) rather than rounded to another id. */
+export const Int64 = (description?: string) => Type.Integer({ format: 'int64', minimum: 1, maximum: Number.MAX_SAFE_INTEGER, description });
 
 /** RFC 3339 UTC timestamp. */
 export const Timestamp = (description?: string) => Type.String({ format: 'date-time', description });

@@ -1,0 +1,176 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const BIN = path.join(ROOT, 'bin/lifeboat.js');
+
+interface Running {
+  readonly child: ChildProcess;
+  stdout: string;
+  stderr: string;
+  /** Resolves with the exit code (or the signal's name) once the process has ended. */
+  readonly exited: Promise<number | string>;
+}
+
+const started: Running[] = [];
+const tempDirs: string[] = [];
+
+/** `node bin/lifeboat.js …` with only the LIFEBOAT_* variables given (none inherited from the test's environment). */
+function lifeboat(args: string[], env: Record<string, string>): Running {
+  const base = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('LIFEBOAT_')));
+  const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...base, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const running: Running = {
+    child, stdout: '', stderr: '',
+    exited: new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal ?? 'unknown'))),
+  };
+  child.stdout!.on('data', (chunk) => { running.stdout += String(chunk); });
+  child.stderr!.on('data', (chunk) => { running.stderr += String(chunk); });
+  started.push(running);
+  return running;
+}
+
+function tempDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lifeboat-start-'));
+  tempDirs.push(dir);
+  return dir;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function until<T>(what: string, check: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs: number, running?: Running): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value) return value;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`timed out waiting for ${what}${last ? ` (${String(last)})` : ''}${running ? `\nstdout:\n${running.stdout.slice(-2000)}\nstderr:\n${running.stderr.slice(-2000)}` : ''}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Waits for the exit, failing (not hanging) if it does not come. */
+async function exitOf(running: Running, timeoutMs = 10_000): Promise<number | string> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no exit within ${timeoutMs} ms\nstdout:\n${running.stdout.slice(-2000)}\nstderr:\n${running.stderr.slice(-2000)}`)), timeoutMs);
+  });
+  try {
+    return await Promise.race([running.exited, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+afterAll(async () => {
+  for (const running of started) {
+    if (running.child.exitCode === null && running.child.signalCode === null) {
+      running.child.kill('SIGKILL');
+      await running.exited;
+    }
+  }
+  for (const dir of tempDirs) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('lifeboat serve (a real process, SQLite, demo on by default)', () => {
+  const dataDir = tempDir();
+  let port: number;
+  let token: string;
+  let server: Running;
+
+  const api = (url: string, bearer = token) => fetch(`http://127.0.0.1:${port}${url}`, { headers: { authorization: `Bearer ${bearer}` } });
+
+  it('prints a banner saying where it serves and where the admin token is', async () => {
+    port = await freePort();
+    server = lifeboat(['serve'], { LIFEBOAT_DATA_DIR: dataDir, LIFEBOAT_PORT: String(port) });
+    const banner = await until('the banner', () => /Lifeboat is serving on .*\n.*\n.*\n/.exec(server.stdout)?.[0], 15_000, server);
+    expect(banner).toContain(`http://127.0.0.1:${port}`);
+    expect(banner).toContain(`${path.join(dataDir, 'admin-token')}`);
+    expect(banner).toMatch(/SQLite/);
+    expect(banner).toContain('/docs');
+  });
+
+  it('writes the admin token file with mode 0600', () => {
+    const file = path.join(dataDir, 'admin-token');
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    token = fs.readFileSync(file, 'utf8').trim();
+    expect(token).toMatch(/^lb_/);
+    // Nothing it printed holds the token.
+    expect(server.stdout + server.stderr).not.toContain(token);
+  });
+
+  it('serves /healthz and refuses the API without the token', async () => {
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+    expect((await fetch(`http://127.0.0.1:${port}/api/v1/accounts`)).status).toBe(401);
+    expect((await api('/api/v1/accounts')).status).toBe(200);
+  });
+
+  it('lists demo-aws, verified (success) and synced (lastSync), with the token', async () => {
+    const demo = await until('demo-aws verified and synced', async () => {
+      const res = await api('/api/v1/accounts/1/projects/default/aws/cloud-connections');
+      if (res.status !== 200) return undefined;
+      const list = (await res.json()) as Array<{ name: string; connectivityStatus: string; lastSync: string | null }>;
+      const found = list.find((c) => c.name === 'demo-aws');
+      return found && found.connectivityStatus === 'success' && found.lastSync ? found : undefined;
+    }, 15_000, server);
+    expect(new Date(demo.lastSync!).toISOString()).toBe(demo.lastSync);
+  });
+
+  it('exits 0 on SIGTERM', async () => {
+    server.child.kill('SIGTERM');
+    expect(await exitOf(server)).toBe(0);
+  });
+
+  it('starts again on the same data dir: the same token works and the demo connection is not made twice', async () => {
+    port = await freePort();
+    const again = lifeboat(['serve'], { LIFEBOAT_DATA_DIR: dataDir, LIFEBOAT_PORT: String(port) });
+    await until('the banner', () => again.stdout.includes('Lifeboat is serving on'), 15_000, again);
+    expect(fs.readFileSync(path.join(dataDir, 'admin-token'), 'utf8').trim()).toBe(token);
+    const res = await api('/api/v1/accounts/1/projects/default/aws/cloud-connections');
+    expect(res.status).toBe(200);
+    const list = (await res.json()) as Array<{ name: string }>;
+    expect(list.filter((c) => c.name === 'demo-aws')).toHaveLength(1);
+    expect(((await (await api('/api/v1/accounts')).json()) as unknown[]).length).toBe(1);
+    again.child.kill('SIGTERM');
+    expect(await exitOf(again)).toBe(0);
+  });
+});
+
+describe('lifeboat refuses a bad start', () => {
+  it('exits 2 on a bad configuration, naming the variable on stderr', async () => {
+    const bad = lifeboat(['serve'], { LIFEBOAT_DATA_DIR: tempDir(), LIFEBOAT_PORT: 'abc' });
+    expect(await exitOf(bad)).toBe(2);
+    expect(bad.stderr).toContain('LIFEBOAT_PORT');
+    expect(bad.stdout).not.toContain('serving on');
+  });
+
+  it('`worker` without LIFEBOAT_DATABASE_URL exits non-zero, saying SQLite runs in one process', async () => {
+    const dir = tempDir();
+    const worker = lifeboat(['worker'], { LIFEBOAT_DATA_DIR: dir });
+    const code = await exitOf(worker);
+    expect(code).not.toBe(0);
+    expect(typeof code).toBe('number');
+    expect(worker.stderr).toMatch(/SQLite/);
+    expect(worker.stderr).toMatch(/one process/);
+    expect(worker.stderr).toContain('LIFEBOAT_DATABASE_URL');
+  });
+});
