@@ -10,6 +10,7 @@ import type { Database } from '../../src/app/schema.ts';
 import { SimCloud } from '../../src/cloud/sim/index.ts';
 import { openStore, type Store } from '../../src/platform/db/database.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/stores.ts';
+import { pollUntil } from '../helpers/wait.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const BIN = path.join(ROOT, 'bin/lifeboat.js');
@@ -88,30 +89,20 @@ export class LifeboatProcess {
  * Polls `check` until it returns a value other than undefined/null/false. Fails at the deadline with the
  * last error and the last value seen, and at once if one of `watch` exits (with its output).
  */
-export async function waitFor<T>(
+export function waitFor<T>(
   what: string,
   check: () => Promise<T | undefined | null | false>,
   options: { timeoutMs: number; intervalMs?: number; watch?: readonly LifeboatProcess[]; state?: () => unknown },
 ): Promise<T> {
-  const deadline = Date.now() + options.timeoutMs;
-  let lastError: unknown;
-  for (;;) {
-    for (const proc of options.watch ?? []) {
-      if (!proc.running) throw new Error(`${proc.name} exited while waiting for ${what}\n${proc.describe()}`);
-    }
-    try {
-      const value = await check();
-      if (value !== undefined && value !== null && value !== false) return value;
-      lastError = undefined;
-    } catch (error) {
-      lastError = error;
-    }
-    if (Date.now() > deadline) {
-      const state = options.state ? `; last state: ${JSON.stringify(options.state())}` : '';
-      throw new Error(`timed out after ${options.timeoutMs} ms waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}${state}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, options.intervalMs ?? 25));
-  }
+  return pollUntil(what, check, {
+    timeoutMs: options.timeoutMs,
+    intervalMs: options.intervalMs,
+    failFast: () => {
+      const exited = (options.watch ?? []).find((proc) => !proc.running);
+      return exited && `${exited.name} exited\n${exited.describe()}`;
+    },
+    describe: options.state && (() => `last state: ${JSON.stringify(options.state!())}`),
+  });
 }
 
 /** A port nothing listens on right now (listen on 0, read it, close). */

@@ -5,6 +5,7 @@ import { loadConfig } from '../../src/platform/config.ts';
 import type { DialectName } from '../../src/platform/db/database.ts';
 import { createLogger } from '../../src/platform/logging.ts';
 import { createTestDatabase, type TestDatabase } from './stores.ts';
+import { pollUntil } from './wait.ts';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789';
 
@@ -57,20 +58,9 @@ export async function startTestApp(dialect: DialectName, env: Record<string, str
   };
 }
 
-/** Polls until check returns a truthy value (or throws the last failure at the deadline). */
-export async function eventually<T>(check: () => Promise<T | undefined | false>, timeoutMs = 10_000, what = 'condition'): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const value = await check();
-      if (value) return value;
-    } catch (error) {
-      last = error;
-    }
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
+/** Polls until check returns a value (see pollUntil). */
+export function eventually<T>(check: () => Promise<T | undefined | false>, timeoutMs = 10_000, what = 'condition'): Promise<T> {
+  return pollUntil(what, check, { timeoutMs });
 }
 
 export const DEMO_ROLE = 'arn:aws:iam::111111111111:role/LifeboatAccess';

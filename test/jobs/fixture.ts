@@ -4,6 +4,7 @@ import { randomId } from '../../src/platform/ids.ts';
 import { createLogger, type Logger } from '../../src/platform/logging.ts';
 import { jobsMigration, JobRunner, type JobRunnerOptions, type JobTables } from '../../src/platform/jobs/index.ts';
 import { createTestDatabase, openTestStore, type TestDatabase } from '../helpers/stores.ts';
+import { pollUntil } from '../helpers/wait.ts';
 
 /** A migrated database per test, plus the runners and extra stores a test opens, all cleaned up after it. */
 export interface JobsFixture {
@@ -71,13 +72,7 @@ type Truthy<T> = Exclude<T, false | null | undefined | 0 | ''>;
 
 /** Polls until probe returns something truthy, failing with `what` after timeoutMs. */
 export async function waitFor<T>(what: string, probe: () => Promise<T> | T, timeoutMs = 5_000): Promise<Truthy<T>> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value as Truthy<T>;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await sleep(10);
-  }
+  return pollUntil(what, async () => ((await probe()) || undefined) as Truthy<T> | undefined, { timeoutMs, intervalMs: 10 });
 }
 
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));

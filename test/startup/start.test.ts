@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { pollUntil } from '../helpers/wait.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const BIN = path.join(ROOT, 'bin/lifeboat.js');
@@ -51,21 +52,11 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function until<T>(what: string, check: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs: number, running?: Running): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const value = await check();
-      if (value) return value;
-    } catch (error) {
-      last = error;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`timed out waiting for ${what}${last ? ` (${String(last)})` : ''}${running ? `\nstdout:\n${running.stdout.slice(-2000)}\nstderr:\n${running.stderr.slice(-2000)}` : ''}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+function until<T>(what: string, check: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs: number, running?: Running): Promise<T> {
+  return pollUntil(what, check, {
+    timeoutMs, intervalMs: 50,
+    describe: running && (() => `stdout:\n${running.stdout.slice(-2000)}\nstderr:\n${running.stderr.slice(-2000)}`),
+  });
 }
 
 /** Waits for the exit, failing (not hanging) if it does not come. */

@@ -1,4 +1,4 @@
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyReply } from 'fastify';
 import { etagOf, expectedVersion } from '../../platform/http/etag.ts';
 import { nativeErrors } from '../../platform/http/native-errors.ts';
@@ -9,6 +9,7 @@ import type { HttpServer } from '../../platform/http/server.ts';
 import type { Idempotency } from '../../platform/idempotency/idempotency.ts';
 import '../tenancy/http-auth.ts';
 import { presentConnection, presentInventory } from './presenter.ts';
+import type { ConnectionRef } from './context.ts';
 import type { ConnectionRow } from './repo.ts';
 import {
   Connection, ConnectionListQuery, CreateConnectionBody, CredentialsBody, DeletionProtectionBody, GeneralInformationBody,
@@ -97,58 +98,47 @@ export function connectionRoutes(connections: ConnectionsService, idempotency: I
     }, async (request, reply) =>
       send(reply, 202, await connections.requestDeletion(refOf(request), expectedVersion(request.headers['if-match']))));
 
-    app.put(`${BASE}/:id/general-information`, {
-      config: { permission: 'cloud-connections:update', auditTarget: 'cloud-connection' },
-      schema: {
-        operationId: 'updateAwsCloudConnectionGeneralInformation', tags: TAGS,
+    // The five updates share one shape: If-Match, a body, the connection back with its new ETag.
+    const updates = [
+      {
+        path: 'general-information', operationId: 'updateAwsCloudConnectionGeneralInformation', body: GeneralInformationBody,
         summary: 'Update general information (name, description) of an AWS cloud connection',
-        params: one, headers: IfMatch, body: GeneralInformationBody,
-        response: { 200: Connection, ...nativeErrors(400, 403, 404, 409, 412) },
+        apply: (ref: ConnectionRef, body: Static<typeof GeneralInformationBody>, version?: number) => connections.updateGeneralInformation(ref, body, version),
       },
-    }, async (request, reply) =>
-      send(reply, 200, await connections.updateGeneralInformation(refOf(request), request.body, expectedVersion(request.headers['if-match']))));
-
-    app.put(`${BASE}/:id/regions-and-services`, {
-      config: { permission: 'cloud-connections:update', auditTarget: 'cloud-connection' },
-      schema: {
-        operationId: 'updateAwsCloudConnectionRegionsAndServices', tags: TAGS, summary: 'Change the operational regions and services',
-        params: one, headers: IfMatch, body: RegionsAndServicesBody,
-        response: { 200: Connection, ...nativeErrors(400, 403, 404, 409, 412) },
+      {
+        path: 'regions-and-services', operationId: 'updateAwsCloudConnectionRegionsAndServices', body: RegionsAndServicesBody,
+        summary: 'Change the operational regions and services',
+        apply: (ref: ConnectionRef, body: Static<typeof RegionsAndServicesBody>, version?: number) => connections.updateRegionsAndServices(ref, body, version),
       },
-    }, async (request, reply) =>
-      send(reply, 200, await connections.updateRegionsAndServices(refOf(request), request.body, expectedVersion(request.headers['if-match']))));
-
-    app.put(`${BASE}/:id/credentials`, {
-      config: { permission: 'cloud-connections:update', auditTarget: 'cloud-connection' },
-      schema: {
-        operationId: 'updateAwsCloudConnectionCredentials', tags: TAGS, summary: 'Rotate the role or access key; the connection is verified again',
-        params: one, headers: IfMatch, body: CredentialsBody,
-        response: { 200: Connection, ...nativeErrors(400, 403, 404, 409, 412) },
+      {
+        path: 'credentials', operationId: 'updateAwsCloudConnectionCredentials', body: CredentialsBody,
+        summary: 'Rotate the role or access key; the connection is verified again',
+        apply: (ref: ConnectionRef, body: Static<typeof CredentialsBody>, version?: number) => connections.updateCredentials(ref, body.accessMethod, version),
       },
-    }, async (request, reply) =>
-      send(reply, 200, await connections.updateCredentials(refOf(request), request.body.accessMethod, expectedVersion(request.headers['if-match']))));
-
-    app.put(`${BASE}/:id/status`, {
-      config: { permission: 'cloud-connections:update', auditTarget: 'cloud-connection' },
-      schema: {
-        operationId: 'updateAwsCloudConnectionStatus', tags: TAGS,
+      {
+        path: 'status', operationId: 'updateAwsCloudConnectionStatus', body: StatusBody,
         summary: 'Enable, disable or suspend; from delete-locked or delete-failed this cancels the deletion',
-        params: one, headers: IfMatch, body: StatusBody,
-        response: { 200: Connection, ...nativeErrors(400, 403, 404, 409, 412) },
+        apply: (ref: ConnectionRef, body: Static<typeof StatusBody>, version?: number) => connections.setStatus(ref, body.status, version),
       },
-    }, async (request, reply) =>
-      send(reply, 200, await connections.setStatus(refOf(request), request.body.status, expectedVersion(request.headers['if-match']))));
-
-    app.put(`${BASE}/:id/deletion-protection`, {
-      config: { permission: 'cloud-connections:update', auditTarget: 'cloud-connection' },
-      schema: {
-        operationId: 'updateAwsCloudConnectionDeletionProtection', tags: TAGS,
+      {
+        path: 'deletion-protection', operationId: 'updateAwsCloudConnectionDeletionProtection', body: DeletionProtectionBody,
         summary: 'Turn deletion protection on or off; off lets a locked deletion proceed',
-        params: one, headers: IfMatch, body: DeletionProtectionBody,
-        response: { 200: Connection, ...nativeErrors(400, 403, 404, 409, 412) },
+        apply: (ref: ConnectionRef, body: Static<typeof DeletionProtectionBody>, version?: number) => connections.setDeletionProtection(ref, body.enabled, version),
       },
-    }, async (request, reply) =>
-      send(reply, 200, await connections.setDeletionProtection(refOf(request), request.body.enabled, expectedVersion(request.headers['if-match']))));
+    ] as const;
+    for (const update of updates) {
+      app.put(`${BASE}/:id/${update.path}`, {
+        config: { permission: 'cloud-connections:update', auditTarget: 'cloud-connection' },
+        schema: {
+          operationId: update.operationId, tags: TAGS, summary: update.summary,
+          params: one, headers: IfMatch, body: update.body,
+          response: { 200: Connection, ...nativeErrors(400, 403, 404, 409, 412) },
+        },
+      }, async (request, reply) => {
+        const apply = update.apply as (ref: ConnectionRef, body: unknown, version?: number) => Promise<ConnectionRow>;
+        return send(reply, 200, await apply(refOf(request), request.body, expectedVersion(request.headers['if-match'])));
+      });
+    }
 
     app.post(`${BASE}/:id/verify`, {
       config: { permission: 'cloud-connections:verify', auditTarget: 'cloud-connection' },
