@@ -13,7 +13,10 @@ import { createLogger, type Logger } from '../platform/logging.ts';
 import { createMetrics } from '../platform/metrics.ts';
 import { createSecretBox, hashToken, loadOrCreateMasterKey } from '../platform/secrets.ts';
 import { createAuditService } from '../modules/audit/service.ts';
-import { createConnectionsService, type ConnectionsService } from '../modules/connections/service.ts';
+import { createAssembliesService, type AssembliesService, type AssemblyProtectionsPort } from '../modules/assemblies/service.ts';
+import { createConnectionsService, type ConnectionDeletionGuard, type ConnectionsService } from '../modules/connections/service.ts';
+import { createProtectionsService, type ProtectionsService } from '../modules/protections/service.ts';
+import { createPoliciesService, schedulerTickHandler, SCHEDULER_TICK_KIND } from '../modules/policies/index.ts'; // policies
 import { bootstrapTenancy } from '../modules/tenancy/bootstrap.ts';
 import { tenancyRepo } from '../modules/tenancy/repo.ts';
 import type { TenancyTables } from '../modules/tenancy/tables.ts';
@@ -43,6 +46,8 @@ export interface App {
   readonly sim: SimCloud | undefined;
   readonly tenancy: TenancyService;
   readonly connections: ConnectionsService;
+  readonly assemblies: AssembliesService;
+  readonly protections: ProtectionsService;
   readonly defaultAccountId: number;
   /** Where the generated admin token is, if one was written. */
   readonly adminTokenFile: string | undefined;
@@ -51,6 +56,9 @@ export interface App {
 
 const VERSION = '0.1.0';
 const KEY_CHECK = 'master-key-check';
+/** Snapshot calls one protection makes at once: AWS allows a few concurrent snapshots per volume and
+ * throttles bursts, so a small fixed pool. */
+const SNAPSHOT_PARALLELISM = 8;
 
 /** The composition root: wires store, cloud provider, services, job runner and surfaces from the config. */
 export async function buildApp(config: Config, options: AppOptions): Promise<App> {
@@ -81,10 +89,25 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
     });
     const audit = createAuditService({ store: narrow(store) });
     const idempotency = createIdempotency({ store: narrow(store), now });
+    const wake = () => runner?.wake();
+    // Assemblies hold a connection's deletion; they are made after the connections service, so the guard
+    // list is filled in below.
+    const connectionGuards: ConnectionDeletionGuard[] = [];
     const connections = createConnectionsService({
-      store: narrow(store), secrets, cloud, now, wake: () => runner?.wake(), deletionGuards: [],
+      store: narrow(store), secrets, cloud, now, wake, deletionGuards: connectionGuards,
       principalArn: config.awsPrincipalArn, connectivityCheckMs: config.connectivityCheckMs,
     });
+    // Assemblies and protections need each other (deletion holds; the assembly a protection reads): the
+    // assemblies' port is bound to the protections service once it exists.
+    const protectionsPort = {} as AssemblyProtectionsPort;
+    const assemblies = createAssembliesService({ store: narrow(store), cloud, connections, protections: protectionsPort, now, wake });
+    connectionGuards.push(assemblies.connectionGuard);
+    const protections = createProtectionsService({
+      store: narrow(store), cloud, assemblies, connections, now, wake, snapshotParallelism: SNAPSHOT_PARALLELISM,
+      retentionFor: async () => undefined,
+    });
+    Object.assign(protectionsPort, protections.assemblyPort);
+    const policies = createPoliciesService({ store: narrow(store), now }); // policies
 
     const boot = await bootstrapTenancy(tenancy, narrow(store), {
       dataDir: config.dataDir, adminTokenConfigured: config.adminToken !== undefined, logger,
@@ -100,8 +123,10 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
           metrics.jobDuration.observe({ kind }, durationMs / 1000);
         },
       });
-      for (const handler of connections.jobHandlers) runner.register(handler);
+      for (const handler of [...connections.jobHandlers, ...assemblies.jobHandlers, ...protections.jobHandlers]) runner.register(handler);
       runner.every('connections.connectivity-sweep', config.connectivityCheckMs);
+      runner.register(schedulerTickHandler({ store: narrow(store), now, wake, fire: protections.fireScheduled })); // policies
+      runner.every(SCHEDULER_TICK_KIND, 10_000); // policies
     }
 
     const http = await createHttpServer({ logger, version: VERSION });
@@ -116,13 +141,13 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
       collect: () => collectGauges(store, metrics),
     }));
     if (options.api) {
-      await http.register(nativeSurface({ tenancy, audit, idempotency, connections, sim }), { prefix: '/api/v1' });
+      await http.register(nativeSurface({ tenancy, audit, idempotency, connections, assemblies, protections, policies, sim }), { prefix: '/api/v1' });
     }
     await http.ready();
     if (runner) await runner.start();
 
     return {
-      config, logger, store, http, runner, sim, tenancy, connections,
+      config, logger, store, http, runner, sim, tenancy, connections, assemblies, protections,
       defaultAccountId: boot.defaultAccountId, adminTokenFile: boot.adminTokenFile,
       async close() {
         await runner?.stop();

@@ -1,9 +1,12 @@
-import { simMigration } from '../cloud/sim/index.ts';
+import { simMigration, simSnapshotsMigration } from '../cloud/sim/index.ts';
 import type { LifeboatMigration } from '../platform/db/migrate.ts';
 import { idempotencyMigration } from '../platform/idempotency/migration.ts';
 import { jobsMigration } from '../platform/jobs/index.ts';
+import { assembliesMigration } from '../modules/assemblies/migration.ts';
 import { auditMigration } from '../modules/audit/migration.ts';
 import { connectionsMigration } from '../modules/connections/migration.ts';
+import { protectionsMigration } from '../modules/protections/migration.ts';
+import { policiesMigration } from '../modules/policies/migration.ts'; // policies
 import { tenancyMigration } from '../modules/tenancy/migration.ts';
 
 /** Every schema step, applied in name order. */
@@ -14,4 +17,8 @@ export const MIGRATIONS: readonly LifeboatMigration[] = [
   auditMigration,
   connectionsMigration,
   idempotencyMigration,
+  assembliesMigration,
+  protectionsMigration,
+  policiesMigration, // policies
+  simSnapshotsMigration,
 ];

@@ -1,7 +1,7 @@
 /**
  * The cloud port: everything Lifeboat asks of a cloud goes through this interface, and only the code
  * under src/cloud/ implements it. `sim` is the built-in simulated AWS; `aws` is the AWS SDK v3 driver.
- * Later features (protections, recoveries, resets) extend it with snapshot, recreate and delete.
+ * Protections use its snapshot calls; recoveries and resets will extend it with recreate and delete.
  */
 
 /** The services a cloud connection can be allowed to use, as the API names them. */
@@ -52,6 +52,59 @@ export interface DiscoverPage {
   readonly nextToken?: string;
 }
 
+/** The resource types whose data a protection snapshots (the rest are captured as configuration only). */
+export const DATA_RESOURCE_TYPES = ['ebs:volume', 'rds:db-instance', 'dynamodb:table', 's3:bucket'] as const;
+export type DataResourceType = (typeof DATA_RESOURCE_TYPES)[number];
+
+/** True for a type in DATA_RESOURCE_TYPES: a protection takes a snapshot of it. */
+export function isDataResource(type: string): type is DataResourceType {
+  return (DATA_RESOURCE_TYPES as readonly string[]).includes(type);
+}
+
+/** Snapshot one data resource for one protection. (protectionId, resourceId, region) is the idempotency key. */
+export interface SnapshotRequest {
+  /** The region the resource lives in; the snapshot is made there. */
+  readonly region: string;
+  readonly resourceId: string;
+  /** The resource's type as discovery reported it; one of DATA_RESOURCE_TYPES. */
+  readonly type: string;
+  /** The protection the snapshot belongs to; the driver tags the snapshot with it. */
+  readonly protectionId: string;
+}
+
+/** Copy a snapshot to a replica region. (protectionId, resourceId, targetRegion) is the idempotency key. */
+export interface CopySnapshotRequest {
+  readonly snapshotId: string;
+  readonly sourceRegion: string;
+  /** Must differ from sourceRegion: a copy in the same region would share the source's idempotency key. */
+  readonly targetRegion: string;
+  /** The resource the source snapshot was taken of. */
+  readonly resourceId: string;
+  readonly type: string;
+  readonly protectionId: string;
+}
+
+export interface DeleteSnapshotRequest {
+  readonly snapshotId: string;
+  /** The region the snapshot (or copy) lives in. */
+  readonly region: string;
+}
+
+/** A snapshot, or a copy of one, as the cloud reports it. */
+export interface CloudSnapshot {
+  /** The cloud's id for it (snap-…, an RDS snapshot identifier, a backup ARN's id). */
+  readonly snapshotId: string;
+  /** Where the snapshot lives: the resource's region, or the target region of a copy. */
+  readonly region: string;
+  readonly resourceId: string;
+  readonly type: string;
+  readonly protectionId: string;
+  /** The data it holds, bytes (an EBS snapshot reports the volume's size). */
+  readonly sizeBytes: number;
+  /** When the cloud made it, epoch ms; a repeated request returns the first call's time. */
+  readonly createdAt: number;
+}
+
 /** A cloud call that failed. `reason` tells the caller whether retrying can help. */
 export class CloudCallError extends Error {
   constructor(
@@ -79,4 +132,19 @@ export interface CloudProvider {
   /** Removes what Lifeboat keeps in the account for a connection (event rules, markers) when the
    * connection is deleted. Idempotent. Throws CloudCallError. */
   releaseConnection(credentials: CloudCredentials): Promise<void>;
+  /**
+   * Snapshots one data resource. Idempotent: a repeated request with the same protectionId, resourceId
+   * and region returns the snapshot the first call made, so a protection step retried after a crash
+   * never takes a second one (AWS: the driver tags snapshots with the protection id and looks them up
+   * before creating). Throws CloudCallError, `fault` when the resource does not exist or is not a
+   * data resource.
+   */
+  snapshot(credentials: CloudCredentials, request: SnapshotRequest): Promise<CloudSnapshot>;
+  /**
+   * Copies a snapshot into another region of the same account. Idempotent on protectionId, resourceId
+   * and targetRegion, like snapshot. Throws CloudCallError, `fault` when the source snapshot is missing.
+   */
+  copySnapshot(credentials: CloudCredentials, request: CopySnapshotRequest): Promise<CloudSnapshot>;
+  /** Deletes a snapshot or a copy. Idempotent: deleting one that is already gone succeeds. Throws CloudCallError. */
+  deleteSnapshot(credentials: CloudCredentials, request: DeleteSnapshotRequest): Promise<void>;
 }

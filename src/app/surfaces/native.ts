@@ -2,11 +2,16 @@ import type { SimCloud } from '../../cloud/sim/index.ts';
 import { nativeErrorHandler, nativeNotFoundHandler } from '../../platform/http/native-errors.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
 import type { Idempotency } from '../../platform/idempotency/idempotency.ts';
+import { assemblyRoutes } from '../../modules/assemblies/routes.ts';
+import type { AssembliesService } from '../../modules/assemblies/service.ts';
 import { auditHook } from '../../modules/audit/http-hook.ts';
 import { auditRoutes } from '../../modules/audit/routes.ts';
 import type { AuditService } from '../../modules/audit/service.ts';
 import { connectionRoutes } from '../../modules/connections/routes.ts';
 import type { ConnectionsService } from '../../modules/connections/service.ts';
+import { protectionRoutes } from '../../modules/protections/routes.ts';
+import type { ProtectionsService } from '../../modules/protections/service.ts';
+import { policyRoutes, type PoliciesService } from '../../modules/policies/index.ts'; // policies
 import { simAdminRoutes } from '../../modules/sim-admin/routes.ts';
 import { nativeAuthHooks } from '../../modules/tenancy/http-auth.ts';
 import { tenancyRoutes } from '../../modules/tenancy/routes.ts';
@@ -17,6 +22,9 @@ export interface NativeSurfaceDeps {
   readonly audit: AuditService;
   readonly idempotency: Idempotency;
   readonly connections: ConnectionsService;
+  readonly assemblies: AssembliesService;
+  readonly protections: ProtectionsService;
+  readonly policies: PoliciesService; // policies
   readonly sim: SimCloud | undefined;
 }
 
@@ -28,10 +36,18 @@ export function nativeSurface(deps: NativeSurfaceDeps) {
     const auth = nativeAuthHooks(deps.tenancy);
     app.addHook('onRequest', auth.onRequest);
     app.addHook('preValidation', auth.preValidation);
+    // A POST or PUT sent without a body is validated as an empty object: a bodyless action (protect now,
+    // verify) passes, and a write that needs fields is told which ones are required.
+    app.addHook('preValidation', async (request) => {
+      if (request.body === undefined && (request.method === 'POST' || request.method === 'PUT')) request.body = {};
+    });
     app.addHook('onSend', auditHook(deps.audit));
     await app.register(tenancyRoutes(deps.tenancy));
     await app.register(auditRoutes(deps.audit));
     await app.register(connectionRoutes(deps.connections, deps.idempotency));
+    await app.register(assemblyRoutes(deps.assemblies));
+    await app.register(protectionRoutes(deps.protections, deps.idempotency));
+    await app.register(policyRoutes(deps.policies, deps.idempotency)); // policies
     if (deps.sim) await app.register(simAdminRoutes(deps.sim));
   };
 }

@@ -15,6 +15,8 @@ export interface SimCallFilter {
   readonly accountId?: string;
   readonly region?: string;
   readonly service?: string;
+  /** The resource a snapshot, copy or delete was about. */
+  readonly resourceId?: string;
 }
 
 const LATENCY_KEY = 'latencyMs';
@@ -29,7 +31,15 @@ export async function simulateCall(executor: Executor<SimTables>, defaultLatency
   if (latencyMs > 0) await sleep(latencyMs);
   await executor
     .insertInto('sim_calls')
-    .values({ operation: call.operation, account_id: call.accountId ?? null, region: call.region ?? null, service: call.service ?? null, at: Date.now() })
+    .values({
+      operation: call.operation,
+      account_id: call.accountId ?? null,
+      region: call.region ?? null,
+      service: call.service ?? null,
+      // Named only when set: verify and discover then work on a store that lacks migration 0010.
+      ...(call.resourceId !== undefined && { resource_id: call.resourceId }),
+      at: Date.now(),
+    })
     .execute();
   const fault = await takeFault(executor, call);
   if (!fault) return undefined;
@@ -61,6 +71,7 @@ export async function countCalls(executor: Executor<SimTables>, filter: SimCallF
   if (filter.accountId !== undefined) query = query.where('account_id', '=', filter.accountId);
   if (filter.region !== undefined) query = query.where('region', '=', filter.region);
   if (filter.service !== undefined) query = query.where('service', '=', filter.service);
+  if (filter.resourceId !== undefined) query = query.where('resource_id', '=', filter.resourceId);
   const row = await query.executeTakeFirstOrThrow();
   return Number(row.calls);
 }

@@ -1,5 +1,5 @@
 import type { Executor } from '../../platform/db/database.ts';
-import type { CloudCredentials } from '../provider.ts';
+import { CloudCallError, type CloudCredentials } from '../provider.ts';
 import type { SimTables } from './tables.ts';
 
 /** An account no sim call ever reaches, seeded or not: the stand-in for a network that is down. */
@@ -25,6 +25,12 @@ const ROLE_ARN = /^arn:aws(?:-[a-z-]+)?:iam::(\d{12}):role\/(?:[\w+=,.@-]+\/)*([
 export async function checkCredentials(executor: Executor<SimTables>, credentials: CloudCredentials): Promise<CredentialCheck> {
   if (credentials.type === 'iam-role') return checkRole(executor, credentials.roleArn, credentials.externalId);
   return checkAccessKey(executor, credentials.accessKeyId, credentials.secretAccessKey);
+}
+
+/** The account the check reached; for credentials that failed, the CloudCallError a throwing call raises. */
+export function reachedAccount(check: CredentialCheck): string {
+  if (!check.ok) throw new CloudCallError(check.status === 'failed' ? 'unavailable' : 'authentication', check.code, check.message);
+  return check.accountId;
 }
 
 async function checkRole(executor: Executor<SimTables>, roleArn: string, externalId: string): Promise<CredentialCheck> {

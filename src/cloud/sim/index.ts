@@ -1,6 +1,9 @@
 /** The simulated AWS: provider `sim`, its tables and migration, and the demo estate. */
 export { SimCloud, SIM_DISCOVERY_PAGE_SIZE, type SimCloudOptions } from './sim-cloud.ts';
 export { simMigration } from './migration.ts';
+export { simSnapshotsMigration } from './snapshots-migration.ts';
+export { SIM_FAULT_TAG } from './snapshot-kinds.ts';
+export type { SimSnapshot, SimSnapshotFilter } from './snapshot-rows.ts';
 export type { SimTables } from './tables.ts';
 export type { SimAccountInput, SimRoleInput, SimAccessKeyInput } from './accounts.ts';
 export type { SimResourceInput } from './resources.ts';

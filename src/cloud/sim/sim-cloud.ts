@@ -4,17 +4,23 @@ import {
   CloudCallError,
   type CloudCredentials,
   type CloudProvider,
+  type CloudSnapshot,
+  type CopySnapshotRequest,
+  type DeleteSnapshotRequest,
   type DiscoverPage,
   type DiscoverRequest,
   type DiscoveredResource,
+  type SnapshotRequest,
   type VerifyResult,
 } from '../provider.ts';
 import { writeAccessKeys, writeAccounts, writeRoles, type SimAccessKeyInput, type SimAccountInput, type SimRoleInput } from './accounts.ts';
 import { countCalls, readSettings, simulateCall, writeLatency, type SimCallFilter, type SimSettings } from './calls.ts';
-import { checkCredentials } from './credentials.ts';
+import { checkCredentials, reachedAccount } from './credentials.ts';
 import { demoEstate } from './estate.ts';
 import { insertFault, selectFaults, type SimFault, type SimFaultInput } from './faults.ts';
 import { findResource, findResourcePage, writeResources, type SimResourceInput } from './resources.ts';
+import { countSnapshotRows, selectSnapshotRows, type SimSnapshot, type SimSnapshotFilter } from './snapshot-rows.ts';
+import { copySnapshot, deleteSnapshot, takeSnapshot } from './snapshots.ts';
 import type { SimTables } from './tables.ts';
 
 export interface SimCloudOptions {
@@ -60,13 +66,13 @@ export class SimCloud implements CloudProvider {
     const call = { operation: 'discover', accountId: check.accountId, region: request.region, service: request.service };
     const fault = await simulateCall(this.store.db, this.options.latencyMs, call);
     if (fault) throw fault;
-    if (!check.ok) throw new CloudCallError(check.status === 'failed' ? 'unavailable' : 'authentication', check.code, check.message);
+    const accountId = reachedAccount(check);
     if (!(AWS_SERVICES as readonly string[]).includes(request.service)) {
       throw new CloudCallError('fault', 'InvalidParameterValue', `InvalidParameterValue: unknown service ${JSON.stringify(request.service)}`);
     }
     // One row past the page tells whether there is another page without a count query.
     const rows = await findResourcePage(this.store.db, {
-      accountId: check.accountId,
+      accountId,
       region: request.region,
       service: request.service,
       afterId: request.nextToken === undefined ? undefined : decodeNextToken(request.nextToken),
@@ -81,6 +87,18 @@ export class SimCloud implements CloudProvider {
     const check = await checkCredentials(this.store.db, credentials);
     const fault = await simulateCall(this.store.db, this.options.latencyMs, { operation: 'releaseConnection', accountId: check.accountId });
     if (fault) throw fault;
+  }
+
+  snapshot(credentials: CloudCredentials, request: SnapshotRequest): Promise<CloudSnapshot> {
+    return takeSnapshot(this.store.db, this.options.latencyMs, credentials, request);
+  }
+
+  copySnapshot(credentials: CloudCredentials, request: CopySnapshotRequest): Promise<CloudSnapshot> {
+    return copySnapshot(this.store.db, this.options.latencyMs, credentials, request);
+  }
+
+  deleteSnapshot(credentials: CloudCredentials, request: DeleteSnapshotRequest): Promise<void> {
+    return deleteSnapshot(this.store.db, this.options.latencyMs, credentials, request);
   }
 
   /** Adds the demo estate (estate.ts): what exists already is left as it is, so a second seed changes nothing. */
@@ -157,6 +175,16 @@ export class SimCloud implements CloudProvider {
   /** Creates or replaces many resources in one transaction, 1,000 rows a statement (for estates of 100,000). */
   putResources(resources: readonly SimResourceInput[]): Promise<void> {
     return this.store.transaction((trx) => writeResources(trx, resources, 'replace'));
+  }
+
+  /** How many snapshots and copies exist (with includeDeleted, ever existed), optionally narrowed. */
+  countSnapshots(filter: SimSnapshotFilter = {}): Promise<number> {
+    return countSnapshotRows(this.store.db, filter);
+  }
+
+  /** Snapshots and copies in creation order, optionally narrowed; deleted ones only with includeDeleted. */
+  listSnapshots(filter: SimSnapshotFilter = {}): Promise<SimSnapshot[]> {
+    return selectSnapshotRows(this.store.db, filter);
   }
 
   /** One resource as discovery would report it, or undefined. */

@@ -13,6 +13,7 @@ export interface SimTables {
   sim_faults: SimFaultTable;
   sim_calls: SimCallTable;
   sim_settings: SimSettingTable;
+  sim_snapshots: SimSnapshotTable;
 }
 
 export interface SimAccountTable {
@@ -97,6 +98,8 @@ export interface SimCallTable {
   region: string | null;
   /** The service asked for, when the operation has one. */
   service: string | null;
+  /** The resource a snapshot, copy or delete was about (from migration 0010); null for other operations. */
+  resource_id: string | null;
   /** When the call was made, epoch ms. */
   at: number;
 }
@@ -106,4 +109,30 @@ export interface SimSettingTable {
   key: string;
   /** The value, as text (JSON for anything structured). */
   value: string;
+}
+
+/** Snapshots and their copies (migration 0010). Deleting one stamps deleted_at; the row stays for tests. */
+export interface SimSnapshotTable {
+  /** `snap-<17 hex>`, `rds:<resource>-<hex>` or `backup-<hex>` by type; primary key. */
+  snapshot_id: string;
+  /** The account it lives in. */
+  account_id: string;
+  /** The region it lives in: the resource's, or a copy's target region. */
+  region: string;
+  /** The resource it is a snapshot of. */
+  resource_id: string;
+  /** The region that resource lives in (a copy's differs from its own region); tag faults look there. */
+  resource_region: string;
+  /** The resource's type, `service:kind`. */
+  type: string;
+  /** The protection that asked for it; with resource_id and region the idempotency key of live rows. */
+  protection_id: string;
+  /** For a copy, the snapshot it was copied from; null for a snapshot of the resource. */
+  source_snapshot_id: string | null;
+  /** The data it holds, bytes. */
+  size_bytes: number;
+  /** When it was made, epoch ms. */
+  created_at: number;
+  /** When it was deleted, epoch ms; null while it exists. */
+  deleted_at: number | null;
 }

@@ -1,9 +1,8 @@
 import type { Updateable } from 'kysely';
 import type { CloudProvider } from '../../cloud/provider.ts';
 import type { Store, Transaction } from './store-types.ts';
-import { isUniqueViolation } from '../../platform/db/errors.ts';
-import { ConflictError, NotFoundError, PreconditionFailedError } from '../../platform/errors.ts';
-import { enqueue, type JobSpec } from '../../platform/jobs/index.ts';
+import { mutateVersioned, type Change } from '../../platform/db/mutate.ts';
+import { ConflictError, NotFoundError } from '../../platform/errors.ts';
 import type { SecretBox } from '../../platform/secrets.ts';
 import { connectionsRepo as repo, type ConnectionRow } from './repo.ts';
 import type { CloudConnectionsTable } from './tables.ts';
@@ -33,54 +32,26 @@ export interface ConnectionRef {
   readonly id: number;
 }
 
-/** What a decision does to the row: the columns to change and the jobs to start in the same transaction. */
-export interface Change {
-  readonly patch: Updateable<CloudConnectionsTable>;
-  readonly jobs?: readonly JobSpec[];
-}
-
-const RETRY = Symbol('retry');
-const MAX_ATTEMPTS = 5;
+export type { Change } from '../../platform/db/mutate.ts';
 
 /**
- * Reads a connection, lets `decide` turn it into a change (or refuse by throwing, or return null for
- * "nothing to do"), and writes it only if the row is still at the version read, with its jobs, in one
- * transaction. A concurrent writer makes it read again; with If-Match it answers 412 instead.
+ * Reads a connection (by its path scope, or by id for jobs), lets `decide` turn it into a change, and writes
+ * it with optimistic concurrency (see mutateVersioned).
  */
-export async function mutateConnection(
+export function mutateConnection(
   deps: ConnectionsDeps,
   target: ConnectionRef | { id: number },
-  decide: (row: ConnectionRow, trx: Transaction) => Change | null | Promise<Change | null>,
+  decide: (row: ConnectionRow, trx: Transaction) => Change<Updateable<CloudConnectionsTable>> | null | Promise<Change<Updateable<CloudConnectionsTable>> | null>,
   expectedVersion?: number,
 ): Promise<ConnectionRow> {
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    let result: ConnectionRow | typeof RETRY;
-    let queued = false;
-    try {
-      result = await deps.store.transaction(async (trx) => {
-        const row = 'accountId' in target
-          ? await repo.find(trx, target.accountId, target.projectId, target.id)
-          : await repo.findById(trx, target.id);
-        if (!row) throw new NotFoundError(`Cloud connection ${target.id}`);
-        if (expectedVersion !== undefined && row.version !== expectedVersion) throw new PreconditionFailedError(row.version);
-        const change = await decide(row, trx);
-        if (!change) return row;
-        const updated = await repo.updateIfVersion(trx, row.id, row.version, { ...change.patch, updated_at: deps.now() });
-        if (!updated) return RETRY;
-        for (const job of change.jobs ?? []) queued = (await enqueue(trx, job)) !== undefined || queued;
-        return updated;
-      });
-    } catch (error) {
-      if (isUniqueViolation(error)) throw new ConflictError('NAME_TAKEN', 'Another cloud connection in this project has that name', { name: 'is taken' });
-      throw error;
-    }
-    if (result !== RETRY) {
-      if (queued) deps.wake();
-      return result;
-    }
-    if (expectedVersion !== undefined) throw new PreconditionFailedError();
-  }
-  throw new ConflictError('CONCURRENT_UPDATE', 'The connection is being changed by someone else; retry');
+  return mutateVersioned<ConnectionRow, Updateable<CloudConnectionsTable>>({
+    store: deps.store,
+    load: (trx) => ('accountId' in target ? repo.find(trx, target.accountId, target.projectId, target.id) : repo.findById(trx, target.id)),
+    save: (trx, row, patch) => repo.updateIfVersion(trx, row.id, row.version, { ...patch, updated_at: deps.now() }),
+    notFound: () => new NotFoundError(`Cloud connection ${target.id}`),
+    uniqueConflict: () => new ConflictError('NAME_TAKEN', 'Another cloud connection in this project has that name', { name: 'is taken' }),
+    wake: deps.wake,
+  }, decide as never, expectedVersion);
 }
 
 export function parseList(json: string): string[] {

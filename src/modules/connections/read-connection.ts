@@ -5,6 +5,7 @@ import type { ConnectionRef, ConnectionsDeps } from './context.ts';
 import { parseList } from './context.ts';
 import { connectionsRepo as repo, type ConnectionListQuery, type ConnectionRow, type InventoryQuery } from './repo.ts';
 import { cloudFormationTemplate } from './template.ts';
+import { credentialsOf } from './credentials.ts';
 
 export function connectionReads(deps: ConnectionsDeps) {
   const db = deps.store.db;
@@ -22,6 +23,16 @@ export function connectionReads(deps: ConnectionsDeps) {
       await get(ref);
       return repo.listInventory(db, { ...query, connectionId: ref.id }, range);
     },
+    /**
+     * What another module needs to call the cloud through a connection of the project: the row and its
+     * credentials. 404 when the connection is not in the project or is deleted.
+     */
+    async cloudAccess(accountId: number, projectId: string, connectionId: number) {
+      const row = await repo.find(db, accountId, projectId, connectionId);
+      if (!row || row.status === 'deleted') throw new NotFoundError(`Cloud connection ${connectionId}`);
+      return { connection: row, credentials: credentialsOf(row, deps.secrets), services: parseList(row.services) as AwsService[], regions: parseList(row.operational_regions) };
+    },
+
     /** The IAM role template with this connection's external id, services and regions. */
     async template(ref: ConnectionRef) {
       const row = await get(ref);

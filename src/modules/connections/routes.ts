@@ -1,4 +1,4 @@
-import { Type, type Static } from '@sinclair/typebox';
+import { Type } from '@sinclair/typebox';
 import type { FastifyReply } from 'fastify';
 import { etagOf, expectedVersion } from '../../platform/http/etag.ts';
 import { nativeErrors } from '../../platform/http/native-errors.ts';
@@ -7,9 +7,9 @@ import { contentRange, parseItemRange } from '../../platform/http/range.ts';
 import { Int64 } from '../../platform/http/schema.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
 import type { Idempotency } from '../../platform/idempotency/idempotency.ts';
+import { IfMatchHeaders as IfMatch, registerVersionedUpdates } from '../../platform/http/versioned-updates.ts';
 import '../tenancy/http-auth.ts';
 import { presentConnection, presentInventory } from './presenter.ts';
-import type { ConnectionRef } from './context.ts';
 import type { ConnectionRow } from './repo.ts';
 import {
   Connection, ConnectionListQuery, CreateConnectionBody, CredentialsBody, DeletionProtectionBody, GeneralInformationBody,
@@ -20,7 +20,6 @@ import type { ConnectionsService } from './service.ts';
 const BASE = '/accounts/:accountId/projects/:projectId/aws/cloud-connections';
 const TAGS = ['cloud connections'];
 const one = projectParams({ id: Int64('AWS cloud connection ID.') });
-const IfMatch = Type.Object({ 'if-match': Type.Optional(Type.String({ description: 'The ETag of the version this write is based on: 412 if it moved on.' })) });
 const IdempotencyKey = Type.Object({ 'idempotency-key': Type.Optional(Type.String({ maxLength: 255 })) });
 const SORT_COLUMNS = {
   name: 'name', status: 'status', 'connectivity-status': 'connectivity_status', 'created-at': 'created_at', 'updated-at': 'updated_at', 'last-sync': 'last_sync',
@@ -98,47 +97,38 @@ export function connectionRoutes(connections: ConnectionsService, idempotency: I
     }, async (request, reply) =>
       send(reply, 202, await connections.requestDeletion(refOf(request), expectedVersion(request.headers['if-match']))));
 
-    // The five updates share one shape: If-Match, a body, the connection back with its new ETag.
-    const updates = [
-      {
-        path: 'general-information', operationId: 'updateAwsCloudConnectionGeneralInformation', body: GeneralInformationBody,
-        summary: 'Update general information (name, description) of an AWS cloud connection',
-        apply: (ref: ConnectionRef, body: Static<typeof GeneralInformationBody>, version?: number) => connections.updateGeneralInformation(ref, body, version),
-      },
-      {
-        path: 'regions-and-services', operationId: 'updateAwsCloudConnectionRegionsAndServices', body: RegionsAndServicesBody,
-        summary: 'Change the operational regions and services',
-        apply: (ref: ConnectionRef, body: Static<typeof RegionsAndServicesBody>, version?: number) => connections.updateRegionsAndServices(ref, body, version),
-      },
-      {
-        path: 'credentials', operationId: 'updateAwsCloudConnectionCredentials', body: CredentialsBody,
-        summary: 'Rotate the role or access key; the connection is verified again',
-        apply: (ref: ConnectionRef, body: Static<typeof CredentialsBody>, version?: number) => connections.updateCredentials(ref, body.accessMethod, version),
-      },
-      {
-        path: 'status', operationId: 'updateAwsCloudConnectionStatus', body: StatusBody,
-        summary: 'Enable, disable or suspend; from delete-locked or delete-failed this cancels the deletion',
-        apply: (ref: ConnectionRef, body: Static<typeof StatusBody>, version?: number) => connections.setStatus(ref, body.status, version),
-      },
-      {
-        path: 'deletion-protection', operationId: 'updateAwsCloudConnectionDeletionProtection', body: DeletionProtectionBody,
-        summary: 'Turn deletion protection on or off; off lets a locked deletion proceed',
-        apply: (ref: ConnectionRef, body: Static<typeof DeletionProtectionBody>, version?: number) => connections.setDeletionProtection(ref, body.enabled, version),
-      },
-    ] as const;
-    for (const update of updates) {
-      app.put(`${BASE}/:id/${update.path}`, {
-        config: { permission: 'cloud-connections:update', auditTarget: 'cloud-connection' },
-        schema: {
-          operationId: update.operationId, tags: TAGS, summary: update.summary,
-          params: one, headers: IfMatch, body: update.body,
-          response: { 200: Connection, ...nativeErrors(400, 403, 404, 409, 412) },
+    type Params = { accountId: number; projectId: string; id: number };
+    registerVersionedUpdates<Params, ConnectionRow>(app, {
+      base: `${BASE}/:id`, tags: TAGS, params: one, response: Connection, present: presentConnection,
+      permission: 'cloud-connections:update', auditTarget: 'cloud-connection',
+      updates: [
+        {
+          path: 'general-information', operationId: 'updateAwsCloudConnectionGeneralInformation', body: GeneralInformationBody,
+          summary: 'Update general information (name, description) of an AWS cloud connection',
+          apply: (p, body, version) => connections.updateGeneralInformation(refOf({ params: p }), body, version),
         },
-      }, async (request, reply) => {
-        const apply = update.apply as (ref: ConnectionRef, body: unknown, version?: number) => Promise<ConnectionRow>;
-        return send(reply, 200, await apply(refOf(request), request.body, expectedVersion(request.headers['if-match'])));
-      });
-    }
+        {
+          path: 'regions-and-services', operationId: 'updateAwsCloudConnectionRegionsAndServices', body: RegionsAndServicesBody,
+          summary: 'Change the operational regions and services',
+          apply: (p, body, version) => connections.updateRegionsAndServices(refOf({ params: p }), body, version),
+        },
+        {
+          path: 'credentials', operationId: 'updateAwsCloudConnectionCredentials', body: CredentialsBody,
+          summary: 'Rotate the role or access key; the connection is verified again',
+          apply: (p, body, version) => connections.updateCredentials(refOf({ params: p }), body.accessMethod, version),
+        },
+        {
+          path: 'status', operationId: 'updateAwsCloudConnectionStatus', body: StatusBody,
+          summary: 'Enable, disable or suspend; from delete-locked or delete-failed this cancels the deletion',
+          apply: (p, body, version) => connections.setStatus(refOf({ params: p }), body.status, version),
+        },
+        {
+          path: 'deletion-protection', operationId: 'updateAwsCloudConnectionDeletionProtection', body: DeletionProtectionBody,
+          summary: 'Turn deletion protection on or off; off lets a locked deletion proceed',
+          apply: (p, body, version) => connections.setDeletionProtection(refOf({ params: p }), body.enabled, version),
+        },
+      ],
+    });
 
     app.post(`${BASE}/:id/verify`, {
       config: { permission: 'cloud-connections:verify', auditTarget: 'cloud-connection' },

@@ -1,25 +1,15 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { NotFoundError, UnauthenticatedError } from '../../platform/errors.ts';
-import type { Permission } from './permissions.ts';
+import type { RouteScope } from '../../platform/http/route-config.ts';
+import '../../platform/http/route-config.ts';
 import type { Principal } from './principal.ts';
 import type { Scope, TenancyService } from './service.ts';
 
-/** How much of the path a route's permission is checked against. */
-export type RouteScope = 'instance' | 'account' | 'project';
+export type { RouteScope };
 
 declare module 'fastify' {
-  interface FastifyContextConfig {
-    /** The permission the route needs; every authenticated route names one. */
-    permission?: Permission;
-    /** Default `project`: the check covers the path's account and project. */
-    scope?: RouteScope;
-    /** What the audit trail calls the route's target (`cloud-connection`); the id comes from the path's `id`. */
-    auditTarget?: string;
-  }
   interface FastifyRequest {
     principal?: Principal;
-    /** Set by handlers that create something, so the audit event names what was made. */
-    auditTargetId?: string;
   }
 }
 

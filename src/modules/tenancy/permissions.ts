@@ -1,9 +1,12 @@
+import type { Permission } from '../../platform/http/route-config.ts';
+
+export type { Permission };
+
 /** Roles a service account holds within its account. */
 export const ROLES = ['admin', 'operator', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** A permission is `<resource>:<verb>`, e.g. `cloud-connections:update`. */
-export type Permission = `${string}:${string}`;
+
 
 /** Verbs an operator may use: run the estate, never manage who can. */
 const OPERATOR_VERBS = new Set(['read', 'create', 'update', 'verify', 'sync', 'protect', 'recover', 'reset', 'cancel', 'lock']);

@@ -1,0 +1,87 @@
+import { randomBytes } from 'node:crypto';
+import { CloudCallError, type DataResourceType, type DiscoveredResource } from '../provider.ts';
+import { simHex } from './kinds.ts';
+
+/**
+ * A resource tagged `lifeboat-sim-fault` = `snapshot,copySnapshot,deleteSnapshot` (any of them) fails
+ * those operations with InternalError every time: a demo or a test can break one resource of an estate
+ * without an admin call, and the failure survives a reseed, a restart and a retry.
+ */
+export const SIM_FAULT_TAG = 'lifeboat-sim-fault';
+
+interface DataKind {
+  /** The id AWS would give a new snapshot of this kind. */
+  snapshotId(resourceId: string): string;
+  /** The configuration key holding the resource's size, and its unit in bytes. */
+  readonly sizeKey: string;
+  readonly sizeUnit: number;
+  /** The error AWS answers for a resource, or a snapshot, that is not there. */
+  readonly resourceMissing: (resourceId: string) => CloudCallError;
+  readonly snapshotMissing: (snapshotId: string) => CloudCallError;
+}
+
+const GiB = 2 ** 30;
+const hex = (length: number) => randomBytes(Math.ceil(length / 2)).toString('hex').slice(0, length);
+const missing = (code: string, message: string) => new CloudCallError('fault', code, `${code}: ${message}`);
+
+// EBS snapshots for volumes, RDS manual snapshots, and backups (DynamoDB on-demand, AWS Backup for S3).
+const KINDS: Readonly<Record<DataResourceType, DataKind>> = {
+  'ebs:volume': {
+    snapshotId: () => `snap-${hex(17)}`,
+    sizeKey: 'size',
+    sizeUnit: GiB,
+    resourceMissing: (id) => missing('InvalidVolume.NotFound', `The volume '${id}' does not exist.`),
+    snapshotMissing: (id) => missing('InvalidSnapshot.NotFound', `The snapshot '${id}' does not exist.`),
+  },
+  'rds:db-instance': {
+    snapshotId: (resourceId) => `rds:${resourceId}-${hex(12)}`,
+    sizeKey: 'allocatedStorage',
+    sizeUnit: GiB,
+    resourceMissing: (id) => missing('DBInstanceNotFound', `DBInstance ${id} not found.`),
+    snapshotMissing: (id) => missing('DBSnapshotNotFound', `DBSnapshot ${id} not found.`),
+  },
+  'dynamodb:table': {
+    snapshotId: () => `backup-${hex(17)}`,
+    sizeKey: 'tableSizeBytes',
+    sizeUnit: 1,
+    resourceMissing: (id) => missing('TableNotFoundException', `Table not found: ${id}`),
+    snapshotMissing: (id) => missing('BackupNotFoundException', `Backup not found: ${id}`),
+  },
+  's3:bucket': {
+    snapshotId: () => `backup-${hex(17)}`,
+    sizeKey: 'sizeBytes',
+    sizeUnit: 1,
+    resourceMissing: (id) => missing('NoSuchBucket', `The specified bucket does not exist: ${id}`),
+    snapshotMissing: (id) => missing('ResourceNotFoundException', `Recovery point not found: ${id}`),
+  },
+};
+
+export function dataKind(type: DataResourceType): DataKind {
+  return KINDS[type];
+}
+
+/**
+ * The configured size (volume GiB, allocatedStorage GiB, tableSizeBytes, sizeBytes) when the resource
+ * has one, else 1 MiB to 64 GiB derived from its identity, the same on every run.
+ */
+export function snapshotSize(kind: DataKind, accountId: string, resource: DiscoveredResource): number {
+  const configured = resource.configuration[kind.sizeKey];
+  if (typeof configured === 'number' && Number.isFinite(configured) && configured > 0) return Math.round(configured * kind.sizeUnit);
+  const seed = Number.parseInt(simHex(`${accountId}/${resource.region}/${resource.resourceId}/size`, 8), 16);
+  return 2 ** 20 * (1 + (seed % 65_536));
+}
+
+/** Throws the tag fault when the resource's lifeboat-sim-fault tag lists the operation. */
+export function throwIfTaggedToFail(resource: DiscoveredResource | undefined, operation: string): void {
+  const listed = resource?.tags[SIM_FAULT_TAG];
+  if (listed === undefined || !listed.split(',').some((entry) => entry.trim() === operation)) return;
+  throw new CloudCallError(
+    'fault',
+    'InternalError',
+    `InternalError: We encountered an internal error. Please try again. (sim fault tag ${SIM_FAULT_TAG} on ${operation} of ${resource!.resourceId})`,
+  );
+}
+
+export function invalidParameter(message: string): CloudCallError {
+  return new CloudCallError('fault', 'InvalidParameterValue', `InvalidParameterValue: ${message}`);
+}

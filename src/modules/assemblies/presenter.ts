@@ -1,0 +1,35 @@
+import type { Static } from '@sinclair/typebox';
+import type { DiscoveredResource } from '../../cloud/provider.ts';
+import { iso } from '../../platform/http/schema.ts';
+import type { Selection } from './filter.ts';
+import type { AssemblyRow } from './repo.ts';
+import type { Assembly, AssemblyResources } from './schemas.ts';
+
+export function presentAssembly(row: AssemblyRow & { cloud_connection_name?: string }): Static<typeof Assembly> {
+  return {
+    accountId: row.account_id, projectId: row.project_id, id: row.id, name: row.name, description: row.description, cloudType: 'aws',
+    cloudConnectionId: row.cloud_connection_id, cloudConnectionName: row.cloud_connection_name,
+    sourceRegion: row.source_region, resourceFilterStrategy: JSON.parse(row.resource_filter),
+    allowCrossRegionRecovery: row.allow_cross_region_recovery === 1, replicaRegions: JSON.parse(row.replica_regions),
+    status: row.status as Static<typeof Assembly>['status'], statusMessage: row.status_message,
+    lastProtection: row.last_protection_id && row.last_protection_at !== null
+      ? { id: row.last_protection_id, status: row.last_protection_status ?? 'created', at: iso(row.last_protection_at) }
+      : null,
+    lastSuccessfulProtectionAt: iso(row.last_successful_protection_at),
+    createdAt: iso(row.created_at), updatedAt: iso(row.updated_at), deletedAt: iso(row.deleted_at),
+  };
+}
+
+const resource = (r: DiscoveredResource) => ({
+  resourceId: r.resourceId, arn: r.arn, type: r.type, service: r.service, region: r.region, name: r.name,
+  configuration: { ...r.configuration }, tags: { ...r.tags }, dependencies: [...r.dependencies],
+});
+
+export function presentSelection(selection: Selection): Static<typeof AssemblyResources> {
+  return {
+    resourceCount: selection.resources.length,
+    resources: selection.resources.map(resource),
+    dependencyWarnings: selection.warnings.map((w) => ({ ...w, missingType: w.missingType ?? null })),
+    unknownResourceIds: selection.unknownIds,
+  };
+}

@@ -1,0 +1,83 @@
+import { Type } from '@sinclair/typebox';
+import { AWS_REGIONS } from '../../cloud/regions.ts';
+import { FilterCondition, SortOrder } from '../../platform/http/native-params.ts';
+import { Int64, Nullable, StringEnum, Timestamp } from '../../platform/http/schema.ts';
+import { ASSEMBLY_STATUSES } from './state-machine.ts';
+
+export const AssemblyName = Type.String({ minLength: 3, maxLength: 50, pattern: '^[a-zA-Z][a-zA-Z0-9-]*$' });
+const Description = Type.String({ maxLength: 1000 });
+const Region = StringEnum(AWS_REGIONS);
+const Tag = Type.Object({
+  key: Type.String({ minLength: 1, maxLength: 128 }),
+  value: Type.String({ maxLength: 256 }),
+}, { additionalProperties: false });
+
+export const ResourceFilterStrategy = Type.Union([
+  Type.Object({
+    filterType: Type.Literal('manual'),
+    resourceIds: Type.Array(Type.String({ minLength: 1, maxLength: 256 }), { minItems: 1, maxItems: 10_000, uniqueItems: true }),
+  }, { additionalProperties: false }),
+  Type.Object({
+    filterType: Type.Literal('vpc'),
+    vpcId: Type.String({ pattern: '^vpc-[0-9a-f]{8,17}$' }),
+  }, { additionalProperties: false }),
+  Type.Object({
+    filterType: Type.Literal('tags'),
+    conditions: StringEnum(['match-all-tags', 'match-any-tags'] as const),
+    tags: Type.Array(Tag, { minItems: 1, maxItems: 50 }),
+  }, { additionalProperties: false }),
+], { discriminator: { propertyName: 'filterType' }, description: 'manual (resource ids), vpc (everything in one VPC), or tags.' });
+
+const ReplicaRegions = Type.Array(Region, { maxItems: 10, uniqueItems: true, description: "Regions each protection's snapshots are copied to." });
+
+export const CreateAssemblyBody = Type.Object({
+  name: AssemblyName,
+  description: Type.Optional(Description),
+  cloudConnectionId: Int64('The AWS cloud connection whose resources the assembly groups.'),
+  sourceRegion: Region,
+  resourceFilterStrategy: ResourceFilterStrategy,
+  allowCrossRegionRecovery: Type.Optional(Type.Boolean()),
+  replicaRegions: Type.Optional(ReplicaRegions),
+}, { additionalProperties: false });
+
+export const AssemblyGeneralInformationBody = Type.Object({ name: AssemblyName, description: Type.Optional(Description) }, { additionalProperties: false });
+export const AssemblyResourcesBody = Type.Object({
+  resourceFilterStrategy: ResourceFilterStrategy,
+  replicaRegions: Type.Optional(ReplicaRegions),
+  allowCrossRegionRecovery: Type.Optional(Type.Boolean()),
+}, { additionalProperties: false });
+export const AssemblyStatusBody = Type.Object({ status: StringEnum(['enabled', 'disabled'] as const) }, { additionalProperties: false });
+
+export const Assembly = Type.Object({
+  accountId: Int64(), projectId: Type.String(), id: Int64('Cloud assembly ID.'),
+  name: Type.String(), description: Type.String(), cloudType: StringEnum(['aws'] as const),
+  cloudConnectionId: Int64(), cloudConnectionName: Type.Optional(Type.String()),
+  sourceRegion: Type.String(), resourceFilterStrategy: Type.Record(Type.String(), Type.Unknown()),
+  allowCrossRegionRecovery: Type.Boolean(), replicaRegions: Type.Array(Type.String()),
+  status: StringEnum(ASSEMBLY_STATUSES), statusMessage: Nullable(Type.String()),
+  lastProtection: Nullable(Type.Object({ id: Type.String(), status: Type.String(), at: Timestamp() })),
+  lastSuccessfulProtectionAt: Nullable(Timestamp()),
+  createdAt: Timestamp(), updatedAt: Timestamp(), deletedAt: Nullable(Timestamp()),
+});
+
+export const SelectedResource = Type.Object({
+  resourceId: Type.String(), arn: Type.String(), type: Type.String(), service: Type.String(), region: Type.String(), name: Type.String(),
+  configuration: Type.Record(Type.String(), Type.Unknown()), tags: Type.Record(Type.String(), Type.String()), dependencies: Type.Array(Type.String()),
+});
+
+export const AssemblyResources = Type.Object({
+  resourceCount: Type.Integer(),
+  resources: Type.Array(SelectedResource),
+  dependencyWarnings: Type.Array(Type.Object({ resourceId: Type.String(), missingDependency: Type.String(), missingType: Nullable(Type.String()) })),
+  unknownResourceIds: Type.Array(Type.String({ description: 'manual ids the source region does not have' })),
+});
+
+export const AssemblyListQuery = Type.Object({
+  name: Type.Optional(Type.String({ maxLength: 50 })),
+  cloud_type: Type.Optional(Type.Array(StringEnum(['aws'] as const))),
+  status: Type.Optional(Type.Array(StringEnum(ASSEMBLY_STATUSES))),
+  cloud_connection_name: Type.Optional(Type.String({ maxLength: 50 })),
+  filter_condition: FilterCondition,
+  sort_by: Type.Optional(StringEnum(['name', 'cloud-type', 'status', 'created-at'] as const)),
+  sort_order: SortOrder,
+}, { additionalProperties: false });

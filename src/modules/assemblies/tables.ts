@@ -1,0 +1,38 @@
+import type { Generated } from 'kysely';
+
+export interface CloudAssembliesTable {
+  /** int64, assigned by the database. */
+  id: Generated<number>;
+  account_id: number;
+  project_id: string;
+  /** 3–50, `^[a-zA-Z][a-zA-Z0-9-]*$`; unique in the project among assemblies that are not deleted. */
+  name: string;
+  description: string;
+  /** `aws` (the only cloud so far). */
+  cloud_type: string;
+  cloud_connection_id: number;
+  source_region: string;
+  /** JSON: {filterType: manual|vpc|tags, resourceIds?, vpcId?, conditions?: match-all-tags|match-any-tags, tags?}. */
+  resource_filter: string;
+  allow_cross_region_recovery: number;
+  /** JSON array of regions protections are copied to. */
+  replica_regions: string;
+  /** enabled | disabled | delete-requested | delete-pending | delete-locked | delete-in-progress | delete-failed | deleted */
+  status: string;
+  status_message: string | null;
+  /** The protection running now, if any: one runs at a time per assembly. */
+  running_protection_id: string | null;
+  last_protection_id: string | null;
+  last_protection_status: string | null;
+  last_protection_at: number | null;
+  /** When the last `success` or `partially-protected` protection finished. */
+  last_successful_protection_at: number | null;
+  created_at: number;
+  updated_at: number;
+  deleted_at: number | null;
+  version: number;
+}
+
+export interface AssemblyTables {
+  cloud_assemblies: CloudAssembliesTable;
+}

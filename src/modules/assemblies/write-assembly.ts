@@ -1,0 +1,131 @@
+import { ConflictError, ValidationError } from '../../platform/errors.ts';
+import type { JobSpec } from '../../platform/jobs/index.ts';
+import { isUniqueViolation } from '../../platform/db/errors.ts';
+import type { ConnectionsService } from '../connections/service.ts';
+import { mutateAssembly, type AssembliesDeps, type AssemblyRef } from './context.ts';
+import type { ResourceFilter } from './filter.ts';
+import { assembliesRepo as repo, type AssemblyRow } from './repo.ts';
+import { assemblyTransition, isAssemblyDeleting, type AssemblyStatus } from './state-machine.ts';
+
+export interface CreateAssemblyInput {
+  readonly name: string;
+  readonly description?: string;
+  readonly cloudConnectionId: number;
+  readonly sourceRegion: string;
+  readonly resourceFilterStrategy: ResourceFilter;
+  readonly allowCrossRegionRecovery?: boolean;
+  readonly replicaRegions?: readonly string[];
+}
+
+export function deleteAssemblyJob(assemblyId: number): JobSpec {
+  return { kind: 'assemblies.delete', payload: { assemblyId }, key: `assembly-delete:${assemblyId}`, maxAttempts: 12 };
+}
+
+function refuseWhileDeleting(row: AssemblyRow): void {
+  if (row.status === 'deleted') throw new ConflictError('ASSEMBLY_DELETED', `Cloud assembly ${row.id} is deleted`);
+  if (isAssemblyDeleting(row.status as AssemblyStatus)) throw new ConflictError('ASSEMBLY_BEING_DELETED', `Cloud assembly ${row.id} is being deleted (${row.status})`);
+}
+
+const nameTaken = (name: string) => new ConflictError('NAME_TAKEN', `A cloud assembly named ${name} exists in this project`, { name: 'is taken' });
+
+/** The connection must be in the project and usable, and the regions must be among its operational regions. */
+async function checkPlacement(
+  connections: Pick<ConnectionsService, 'cloudAccess'>, accountId: number, projectId: string,
+  input: { cloudConnectionId: number; sourceRegion: string; replicaRegions: readonly string[] },
+): Promise<void> {
+  let access;
+  try {
+    access = await connections.cloudAccess(accountId, projectId, input.cloudConnectionId);
+  } catch {
+    throw new ValidationError({ cloudConnectionId: 'no cloud connection with this id in the project' });
+  }
+  if (access.connection.status.startsWith('delete')) {
+    throw new ConflictError('CONNECTION_BEING_DELETED', `Cloud connection ${input.cloudConnectionId} is being deleted`, { cloudConnectionId: 'is being deleted' });
+  }
+  const fields: Record<string, string> = {};
+  if (!access.regions.includes(input.sourceRegion)) fields.sourceRegion = `must be one of the connection's operational regions (${access.regions.join(', ')})`;
+  input.replicaRegions.forEach((region, index) => {
+    if (region === input.sourceRegion) fields[`replicaRegions.${index}`] = 'must differ from sourceRegion';
+    else if (!access.regions.includes(region)) fields[`replicaRegions.${index}`] = "must be one of the connection's operational regions";
+  });
+  if (Object.keys(fields).length) throw new ValidationError(fields);
+}
+
+export function assemblyWrites(deps: AssembliesDeps) {
+  return {
+    async create(scope: { accountId: number; projectId: string }, input: CreateAssemblyInput): Promise<AssemblyRow> {
+      const replicaRegions = input.replicaRegions ?? [];
+      await checkPlacement(deps.connections, scope.accountId, scope.projectId, { ...input, replicaRegions });
+      const at = deps.now();
+      try {
+        return await deps.store.transaction(async (trx) => {
+          if (await repo.nameTaken(trx, scope.accountId, scope.projectId, input.name)) throw nameTaken(input.name);
+          return repo.insert(trx, {
+            account_id: scope.accountId, project_id: scope.projectId, name: input.name, description: input.description ?? '',
+            cloud_type: 'aws', cloud_connection_id: input.cloudConnectionId, source_region: input.sourceRegion,
+            resource_filter: JSON.stringify(input.resourceFilterStrategy), allow_cross_region_recovery: input.allowCrossRegionRecovery ? 1 : 0,
+            replica_regions: JSON.stringify(replicaRegions), status: 'enabled', status_message: null, running_protection_id: null,
+            last_protection_id: null, last_protection_status: null, last_protection_at: null, last_successful_protection_at: null,
+            created_at: at, updated_at: at, deleted_at: null, version: 1,
+          });
+        });
+      } catch (error) {
+        if (isUniqueViolation(error)) throw nameTaken(input.name);
+        throw error;
+      }
+    },
+
+    /** PUT …/general-information: rename, describe, and the recovery options. */
+    updateGeneralInformation(ref: AssemblyRef, input: { name: string; description?: string }, expectedVersion?: number) {
+      return mutateAssembly(deps, ref, async (row, trx) => {
+        refuseWhileDeleting(row);
+        if (input.name !== row.name && (await repo.nameTaken(trx, ref.accountId, ref.projectId, input.name, row.id))) throw nameTaken(input.name);
+        return { patch: { name: input.name, description: input.description ?? row.description } };
+      }, expectedVersion);
+    },
+
+    /** PUT …/resources: a new filter (and replica regions); the next protection uses it. */
+    async updateResources(
+      ref: AssemblyRef,
+      input: { resourceFilterStrategy: ResourceFilter; replicaRegions?: readonly string[]; allowCrossRegionRecovery?: boolean },
+      expectedVersion?: number,
+    ) {
+      return mutateAssembly(deps, ref, async (row) => {
+        refuseWhileDeleting(row);
+        const replicaRegions = input.replicaRegions ?? (JSON.parse(row.replica_regions) as string[]);
+        await checkPlacement(deps.connections, ref.accountId, ref.projectId, {
+          cloudConnectionId: row.cloud_connection_id, sourceRegion: row.source_region, replicaRegions,
+        });
+        return {
+          patch: {
+            resource_filter: JSON.stringify(input.resourceFilterStrategy), replica_regions: JSON.stringify(replicaRegions),
+            allow_cross_region_recovery: input.allowCrossRegionRecovery === undefined ? row.allow_cross_region_recovery : input.allowCrossRegionRecovery ? 1 : 0,
+          },
+        };
+      }, expectedVersion);
+    },
+
+    /** enabled | disabled; from delete-locked or delete-failed it cancels the deletion. */
+    setStatus(ref: AssemblyRef, status: 'enabled' | 'disabled', expectedVersion?: number) {
+      return mutateAssembly(deps, ref, (row) => {
+        const next = assemblyTransition(row.status as AssemblyStatus, { type: 'set-status', status });
+        if (!next) {
+          refuseWhileDeleting(row);
+          throw new ConflictError('INVALID_TRANSITION', `A ${row.status} assembly cannot become ${status}`);
+        }
+        return next === row.status ? null : { patch: { status: next, status_message: null } };
+      }, expectedVersion);
+    },
+
+    /** DELETE (202): delete-requested, then the deletion job. Repeating it while it runs changes nothing. */
+    requestDeletion(ref: AssemblyRef, expectedVersion?: number) {
+      return mutateAssembly(deps, ref, (row) => {
+        const status = row.status as AssemblyStatus;
+        if (status === 'deleted') throw new ConflictError('ASSEMBLY_DELETED', `Cloud assembly ${row.id} is already deleted`);
+        const next = assemblyTransition(status, { type: 'delete-requested' });
+        if (!next) return null; // under way already
+        return { patch: { status: next, status_message: null }, jobs: [deleteAssemblyJob(row.id)] };
+      }, expectedVersion);
+    },
+  };
+}

@@ -1,0 +1,170 @@
+import { CloudCallError, isDataResource, type CloudCredentials } from '../../cloud/provider.ts';
+import { enqueue, type JobContext, type JobHandler } from '../../platform/jobs/index.ts';
+import { selectResources, type ResourceFilter } from '../assemblies/filter.ts';
+import { mutateProtection, type ProtectionsDeps } from './context.ts';
+import { pruneJob } from './prune-protections.ts';
+import { protectionsRepo as repo, type ProtectionResourceRow, type ProtectionRow } from './repo.ts';
+import { protectionTransition, type ProtectionEvent, type ProtectionStatus } from './state-machine.ts';
+
+type Replicas = Record<string, { status: 'pending' | 'completed' | 'failed' | 'deleted'; snapshotId?: string; error?: string }>;
+const BATCH = 500;
+
+/** Runs `work` over items with at most `limit` at once. */
+async function eachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) await work(items[next++]!);
+  });
+  await Promise.all(lanes);
+}
+
+const message = (error: unknown) => (error instanceof CloudCallError ? `${error.cloudCode}: ${error.message}` : (error as Error).message);
+
+/**
+ * The protection job. Every step is persisted before the next, so a process killed anywhere resumes where it
+ * stopped: the status says which phase, each resource row says whether its snapshot is done, and the cloud's
+ * snapshot calls are idempotent per (protection, resource, region), so an interrupted call is never doubled.
+ */
+export function protectionRun(deps: ProtectionsDeps): JobHandler<{ protectionId: string }> {
+  const advance = (id: string, event: ProtectionEvent, extra: Record<string, unknown> = {}) =>
+    mutateProtection(deps, id, (row) => {
+      const next = protectionTransition(row.status as ProtectionStatus, event);
+      return next ? { patch: { status: next, ...extra } } : null;
+    });
+
+  /** Ends the protection: frees the assembly, records the outcome on it and queues retention pruning. */
+  async function finish(protection: ProtectionRow): Promise<void> {
+    await deps.store.transaction(async (trx) => {
+      await repo.releaseAssembly(trx, protection.assembly_id, protection, deps.now());
+    });
+    if (protection.status === 'success' || protection.status === 'partially-protected' || protection.status === 'failed') {
+      await enqueue(deps.store.db, pruneJob(protection.assembly_id));
+      deps.wake();
+    }
+  }
+
+  async function fail(id: string, reason: string): Promise<void> {
+    const row = await advance(id, { type: 'failed' }, { status_message: reason, finished_at: deps.now() });
+    await finish(row);
+  }
+
+  async function prepare(protection: ProtectionRow, ctx: JobContext): Promise<ProtectionRow> {
+    const assembly = await deps.assemblies.get({ accountId: protection.account_id, projectId: protection.project_id, id: protection.assembly_id });
+    const selection = selectResources(await deps.assemblies.regionResources(assembly, ctx.signal), JSON.parse(assembly.resource_filter) as ResourceFilter);
+    if (selection.resources.length === 0) {
+      return advance(protection.id, { type: 'nothing-selected' }, { status_message: 'The resource filter selects nothing', finished_at: deps.now() });
+    }
+    const replicaRegions = JSON.parse(protection.replica_regions) as string[];
+    const pendingReplicas = JSON.stringify(Object.fromEntries(replicaRegions.map((r) => [r, { status: 'pending' }])));
+    await repo.insertResources(deps.store.db, selection.resources.map((r) => ({
+      protection_id: protection.id, resource_id: r.resourceId, region: r.region, arn: r.arn, type: r.type, service: r.service, name: r.name,
+      configuration: JSON.stringify(r.configuration), tags: JSON.stringify(r.tags), dependencies: JSON.stringify(r.dependencies),
+      is_data: isDataResource(r.type) ? 1 : 0, snapshot_status: isDataResource(r.type) ? 'pending' : 'not-applicable', snapshot_id: null,
+      snapshot_error: null, replicas: isDataResource(r.type) ? pendingReplicas : '{}',
+    })));
+    const data = selection.resources.filter((r) => isDataResource(r.type)).length;
+    const warnings = selection.warnings.length ? `${selection.warnings.length} dependencies fall outside the selection` : null;
+    return advance(protection.id, { type: 'prepared' }, { resource_count: selection.resources.length, data_resource_count: data, status_message: warnings });
+  }
+
+  async function snapshotAll(protection: ProtectionRow, credentials: CloudCredentials, ctx: JobContext): Promise<'cancelled' | 'done'> {
+    for (;;) {
+      const current = await repo.findById(deps.store.db, protection.id);
+      if (current?.cancel_requested) return 'cancelled';
+      if (ctx.signal.aborted) throw ctx.signal.reason;
+      const batch = await repo.pendingSnapshots(deps.store.db, protection.id, BATCH);
+      if (batch.length === 0) return 'done';
+      await eachLimited(batch, deps.snapshotParallelism, async (resource) => {
+        try {
+          const snapshot = await deps.cloud.snapshot(credentials, { region: resource.region, resourceId: resource.resource_id, type: resource.type, protectionId: protection.id });
+          await repo.setSnapshot(deps.store.db, protection.id, resource.resource_id, { snapshot_status: 'completed', snapshot_id: snapshot.snapshotId, snapshot_error: null });
+        } catch (error) {
+          if (error instanceof CloudCallError && error.retryable) throw error; // the job retries; done rows stay done
+          await repo.setSnapshot(deps.store.db, protection.id, resource.resource_id, { snapshot_status: 'failed', snapshot_error: message(error) });
+        }
+      });
+    }
+  }
+
+  async function copyAll(protection: ProtectionRow, credentials: CloudCredentials, ctx: JobContext): Promise<void> {
+    const regions = JSON.parse(protection.replica_regions) as string[];
+    if (regions.length === 0) return;
+    let after = '';
+    for (;;) {
+      if (ctx.signal.aborted) throw ctx.signal.reason;
+      const batch = await repo.completedAfter(deps.store.db, protection.id, after, BATCH);
+      if (batch.length === 0) return;
+      after = batch[batch.length - 1]!.resource_id;
+      await eachLimited(batch, deps.snapshotParallelism, async (resource: ProtectionResourceRow) => {
+        const replicas = JSON.parse(resource.replicas) as Replicas;
+        let changed = false;
+        for (const region of regions) {
+          if (replicas[region]?.status === 'completed' || replicas[region]?.status === 'failed') continue;
+          try {
+            const copy = await deps.cloud.copySnapshot(credentials, {
+              snapshotId: resource.snapshot_id!, sourceRegion: resource.region, targetRegion: region,
+              resourceId: resource.resource_id, type: resource.type, protectionId: protection.id,
+            });
+            replicas[region] = { status: 'completed', snapshotId: copy.snapshotId };
+          } catch (error) {
+            if (error instanceof CloudCallError && error.retryable) throw error;
+            replicas[region] = { status: 'failed', error: message(error) };
+          }
+          changed = true;
+        }
+        if (changed) await repo.setSnapshot(deps.store.db, protection.id, resource.resource_id, { replicas: JSON.stringify(replicas) });
+      });
+    }
+  }
+
+  return {
+    kind: 'protections.run',
+    async run({ protectionId }, ctx) {
+      let protection = await repo.findById(deps.store.db, protectionId);
+      if (!protection) return;
+      if (protection.status === 'created') {
+        protection = await advance(protectionId, { type: 'started' }, { started_at: deps.now() });
+      }
+      if (protection.cancel_requested && (protection.status === 'preparing' || protection.status === 'preparation-completed')) {
+        await fail(protectionId, 'Cancelled before any snapshot was taken');
+        return;
+      }
+      if (protection.status === 'preparing') {
+        protection = await prepare(protection, ctx);
+        if (protection.status === 'skipped') {
+          await finish(protection);
+          return;
+        }
+      }
+      if (protection.status === 'preparation-completed') protection = await advance(protectionId, { type: 'snapshotting' });
+      if (protection.status !== 'in-progress') return; // finished already (a repeat delivery)
+
+      const access = await deps.connections.cloudAccess(protection.account_id, protection.project_id,
+        (await deps.assemblies.get({ accountId: protection.account_id, projectId: protection.project_id, id: protection.assembly_id })).cloud_connection_id);
+      const outcome = await snapshotAll(protection, access.credentials, ctx);
+      const counts = await repo.snapshotCounts(deps.store.db, protectionId);
+      if (outcome === 'cancelled') {
+        await fail(protectionId, `Cancelled: ${counts.completed} of ${counts.data} snapshots had been taken and are kept until pruned`);
+        return;
+      }
+      await copyAll(protection, access.credentials, ctx);
+      // A resource whose replica copy failed is only partly protected: it counts as a failure for the status.
+      const replicaFailures = await repo.replicaFailures(deps.store.db, protectionId);
+      const problems = [
+        counts.failed ? `${counts.failed} of ${counts.data} snapshots failed` : '',
+        replicaFailures ? `${replicaFailures} replica copies failed` : '',
+      ].filter(Boolean).join('; ');
+      const done = await advance(protectionId, {
+        type: 'finished', completed: counts.completed, failed: counts.failed + replicaFailures, data: counts.data,
+      }, {
+        snapshots_completed: counts.completed, snapshots_failed: counts.failed, finished_at: deps.now(),
+        status_message: problems ? `${problems}: see each resource's error` : protection.status_message,
+      });
+      await finish(done);
+      ctx.logger.info({ protectionId, status: done.status, snapshots: counts.completed, failed: counts.failed }, 'protection finished');
+    },
+    async onExhausted({ protectionId }, error) {
+      await fail(protectionId, `The protection gave up after retries: ${message(error)}`);
+    },
+  };
+}

@@ -1,0 +1,64 @@
+export interface ProtectionsTable {
+  /** `prot-<20 hex>`. */
+  id: string;
+  account_id: number;
+  project_id: string;
+  assembly_id: number;
+  /** The protection policy that scheduled it; null for protect-now. */
+  policy_id: number | null;
+  /** The schedule slot (epoch ms) it was fired for; unique per policy, so a slot never fires twice. */
+  slot_at: number | null;
+  /** manual | scheduled */
+  trigger: string;
+  /** One of seed 002's ten statuses. */
+  status: string;
+  /** Why it ended as it did (skipped, failed, partially-protected, cancelled, pruning-failed). */
+  status_message: string | null;
+  /** 1: never pruned by retention. */
+  locked: number;
+  /** 1 once a cancel was asked for; the job stops at its next step. */
+  cancel_requested: number;
+  /** JSON array: the replica regions at the time it was taken. */
+  replica_regions: string;
+  /** How many resources the selection held, and how many of them are data resources (snapshotted). */
+  resource_count: number;
+  data_resource_count: number;
+  snapshots_completed: number;
+  snapshots_failed: number;
+  /** 1 once a recovery has used it. */
+  has_recovery: number;
+  /** `service-account:12`, `instance-admin` or `policy:7`. */
+  created_by: string;
+  started_at: number | null;
+  finished_at: number | null;
+  created_at: number;
+  updated_at: number;
+  version: number;
+}
+
+export interface ProtectionResourcesTable {
+  protection_id: string;
+  resource_id: string;
+  region: string;
+  arn: string;
+  type: string;
+  service: string;
+  name: string;
+  /** JSON: the configuration captured at protection time (what a recovery rebuilds from). */
+  configuration: string;
+  tags: string;
+  dependencies: string;
+  /** 1 for a data resource (EBS volume, RDS instance, DynamoDB table, S3 bucket): it gets a snapshot. */
+  is_data: number;
+  /** not-applicable | pending | completed | failed | deleted */
+  snapshot_status: string;
+  snapshot_id: string | null;
+  snapshot_error: string | null;
+  /** JSON object: region → {status: pending|completed|failed|deleted, snapshotId?, error?}. */
+  replicas: string;
+}
+
+export interface ProtectionTables {
+  protections: ProtectionsTable;
+  protection_resources: ProtectionResourcesTable;
+}
