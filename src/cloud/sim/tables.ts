@@ -73,7 +73,7 @@ export interface SimResourceTable {
 export interface SimFaultTable {
   /** Auto-assigned; faults are tried in id order and the first match wins. */
   id: Generated<number>;
-  /** The provider operation it applies to (verify, discover, releaseConnection, …); null matches every one. */
+  /** The provider operation it applies to (verify, discover, releaseConnection, snapshot, copySnapshot, deleteSnapshot); null matches every one. */
   operation: string | null;
   /** JSON object narrowing the match: optional accountId, region, service, resourceId. */
   match: string;
