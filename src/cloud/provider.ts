@@ -5,6 +5,8 @@
  */
 
 /** The services a cloud connection can be allowed to use, as the API names them. */
+import { UpstreamError } from '../platform/errors.ts';
+
 export const AWS_SERVICES = ['EC2', 'EBS', 'RDS', 'DynamoDB', 'S3', 'Lambda', 'VPC', 'ELB', 'Route53', 'SQS', 'SNS', 'EFS'] as const;
 export type AwsService = (typeof AWS_SERVICES)[number];
 
@@ -106,7 +108,7 @@ export interface CloudSnapshot {
 }
 
 /** A cloud call that failed. `reason` tells the caller whether retrying can help. */
-export class CloudCallError extends Error {
+export class CloudCallError extends UpstreamError {
   constructor(
     readonly reason: 'authentication' | 'throttled' | 'unavailable' | 'fault',
     /** The cloud's own error code (AccessDenied, ThrottlingException, …), kept for messages. */
@@ -120,6 +122,19 @@ export class CloudCallError extends Error {
   /** Throttling and unavailability pass; a retry with backoff may succeed. */
   get retryable(): boolean {
     return this.reason === 'throttled' || this.reason === 'unavailable';
+  }
+
+  get busy(): boolean {
+    return this.retryable;
+  }
+
+  /** What an API answer says: CLOUD_AUTHENTICATION, CLOUD_THROTTLED, … */
+  get code(): string {
+    return `CLOUD_${this.reason.toUpperCase()}`;
+  }
+
+  override toString(): string {
+    return `${this.cloudCode}: ${this.message}`;
   }
 }
 

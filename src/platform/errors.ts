@@ -17,7 +17,9 @@ export type ErrorKind =
   | 'conflict'
   | 'precondition-failed'
   | 'unprocessable'
-  | 'too-many-requests';
+  | 'too-many-requests'
+  | 'upstream'
+  | 'upstream-busy';
 
 /** Input that breaks the contract: one message per bad field. */
 export class ValidationError extends LifeboatError {
@@ -74,5 +76,16 @@ export class TooManyRequestsError extends LifeboatError {
   readonly code = 'TOO_MANY_REQUESTS';
   constructor(message: string, readonly retryAfterSeconds: number) {
     super(message);
+  }
+}
+
+/**
+ * A service Lifeboat depends on (a cloud's API) refused or failed a call made for this request. `busy`
+ * (throttling, unavailability) may pass with a retry; the rest will not without a change on that side.
+ */
+export abstract class UpstreamError extends LifeboatError {
+  abstract readonly busy: boolean;
+  get kind(): ErrorKind {
+    return this.busy ? 'upstream-busy' : 'upstream';
   }
 }

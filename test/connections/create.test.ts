@@ -87,7 +87,7 @@ for (const dialect of DIALECTS) {
       ['an unknown service', { services: ['EC2', 'Glacier'] }, 'services.1'],
       ['no services', { services: [] }, 'services'],
       ['a role ARN that is not one', { accessMethod: { type: 'iam-role', roleArn: 'arn:aws:iam::123:role/x' } }, 'accessMethod.roleArn'],
-      ['an unknown access method', { accessMethod: { type: 'password', password: 'x' } }, 'accessMethod'],
+      ['an unknown access method', { accessMethod: { type: 'password', password: 'x' } }, 'accessMethod.type'],
       ['an access key without its secret', { accessMethod: { type: 'access-key', accessKeyId: 'AKIAABCDEFGHIJKLMNOP' } }, 'accessMethod.secretAccessKey'],
       ['a bad name', { name: '-bad' }, 'name'],
       ['an unknown field', { region: 'us-east-1' }, 'region'],

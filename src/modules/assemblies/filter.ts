@@ -21,9 +21,42 @@ export interface Selection {
 }
 
 /**
- * Applies a filter to everything in the region. A resource is in a VPC when it is the VPC, names it as
- * `vpcId`, or depends (through any chain) on something in it: instances through their subnets, databases
- * through their subnet groups and security groups.
+ * Everything in one VPC: the VPC, whatever names it as `vpcId`, whatever depends on a member (an instance
+ * through its subnet, a database through its subnet group), found breadth-first so the answer never depends
+ * on the order resources are listed in, cycles included. The EBS volumes of member instances are members
+ * too, so "the VPC" protects its instances' disks.
+ */
+function vpcMembers(all: readonly DiscoveredResource[], byId: ReadonlyMap<string, DiscoveredResource>, vpcId: string): DiscoveredResource[] {
+  const dependents = new Map<string, string[]>();
+  for (const r of all) {
+    for (const d of r.dependencies) {
+      const list = dependents.get(d);
+      if (list) list.push(r.resourceId);
+      else dependents.set(d, [r.resourceId]);
+    }
+  }
+  const members = new Set(all.filter((r) => r.resourceId === vpcId || r.configuration.vpcId === vpcId).map((r) => r.resourceId));
+  const queue = [...members];
+  while (queue.length) {
+    for (const dependent of dependents.get(queue.shift()!) ?? []) {
+      const r = byId.get(dependent)!;
+      const elsewhere = typeof r.configuration.vpcId === 'string' && r.configuration.vpcId !== vpcId;
+      if (!members.has(dependent) && !elsewhere) {
+        members.add(dependent);
+        queue.push(dependent);
+      }
+    }
+  }
+  // Volumes attached to a member instance live with it; regional services (queues, buckets, tables) do not
+  // belong to a VPC and stay outside, reported as dependency warnings.
+  for (const id of [...members]) {
+    for (const d of byId.get(id)?.dependencies ?? []) if (byId.get(d)?.type === 'ebs:volume') members.add(d);
+  }
+  return all.filter((r) => members.has(r.resourceId));
+}
+
+/**
+ * Applies a filter to everything in the region.
  */
 export function selectResources(all: readonly DiscoveredResource[], filter: ResourceFilter): Selection {
   const byId = new Map(all.map((r) => [r.resourceId, r]));
@@ -39,21 +72,9 @@ export function selectResources(all: readonly DiscoveredResource[], filter: Reso
       selected = all.filter((r) => (filter.conditions === 'match-all-tags' ? filter.tags.every((t) => matches(r, t)) : filter.tags.some((t) => matches(r, t))));
       break;
     }
-    case 'vpc': {
-      const memo = new Map<string, boolean>();
-      const inVpc = (id: string, seen: Set<string>): boolean => {
-        const known = memo.get(id);
-        if (known !== undefined) return known;
-        const r = byId.get(id);
-        if (!r || seen.has(id)) return false;
-        seen.add(id);
-        const result = id === filter.vpcId || r.configuration.vpcId === filter.vpcId || r.dependencies.some((d) => inVpc(d, seen));
-        memo.set(id, result);
-        return result;
-      };
-      selected = all.filter((r) => inVpc(r.resourceId, new Set()));
+    case 'vpc':
+      selected = vpcMembers(all, byId, filter.vpcId);
       break;
-    }
   }
   const chosen = new Set(selected.map((r) => r.resourceId));
   const warnings = selected.flatMap((r) =>

@@ -1,6 +1,6 @@
 import { discoverRegion } from '../../cloud/discover-all.ts';
 import type { DiscoveredResource } from '../../cloud/provider.ts';
-import { NotFoundError } from '../../platform/errors.ts';
+import { ConflictError, NotFoundError } from '../../platform/errors.ts';
 import type { ItemRange } from '../../platform/http/range.ts';
 import type { AssembliesDeps, AssemblyRef } from './context.ts';
 import { selectResources, type ResourceFilter, type Selection } from './filter.ts';
@@ -30,6 +30,7 @@ export function assemblyReads(deps: AssembliesDeps) {
     /** What the filter selects right now, with dependencies that fall outside the selection. */
     async preview(ref: AssemblyRef): Promise<Selection> {
       const row = await get(ref);
+      if (row.status === 'deleted') throw new ConflictError('ASSEMBLY_DELETED', `Cloud assembly ${row.id} is deleted: it selects nothing`);
       return selectResources(await regionResources(row), JSON.parse(row.resource_filter) as ResourceFilter);
     },
   };

@@ -4,6 +4,7 @@ import { isUniqueViolation } from '../../platform/db/errors.ts';
 import type { ConnectionsService } from '../connections/service.ts';
 import { mutateAssembly, type AssembliesDeps, type AssemblyRef } from './context.ts';
 import type { ResourceFilter } from './filter.ts';
+import { assemblyReads } from './read-assembly.ts';
 import { assembliesRepo as repo, type AssemblyRow } from './repo.ts';
 import { assemblyTransition, isAssemblyDeleting, type AssemblyStatus } from './state-machine.ts';
 
@@ -90,12 +91,19 @@ export function assemblyWrites(deps: AssembliesDeps) {
       input: { resourceFilterStrategy: ResourceFilter; replicaRegions?: readonly string[]; allowCrossRegionRecovery?: boolean },
       expectedVersion?: number,
     ) {
+      // The placement is checked before the transaction: it reads the connection through its own service,
+      // which must not wait on this transaction (SQLite has one connection). The connection and source region
+      // of an assembly never change, so nothing checked here can move before the write.
+      const current = await assemblyReads(deps).get(ref);
+      refuseWhileDeleting(current);
+      if (input.replicaRegions) {
+        await checkPlacement(deps.connections, ref.accountId, ref.projectId, {
+          cloudConnectionId: current.cloud_connection_id, sourceRegion: current.source_region, replicaRegions: input.replicaRegions,
+        });
+      }
       return mutateAssembly(deps, ref, async (row) => {
         refuseWhileDeleting(row);
         const replicaRegions = input.replicaRegions ?? (JSON.parse(row.replica_regions) as string[]);
-        await checkPlacement(deps.connections, ref.accountId, ref.projectId, {
-          cloudConnectionId: row.cloud_connection_id, sourceRegion: row.source_region, replicaRegions,
-        });
         return {
           patch: {
             resource_filter: JSON.stringify(input.resourceFilterStrategy), replica_regions: JSON.stringify(replicaRegions),

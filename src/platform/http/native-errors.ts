@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { ForbiddenError, LifeboatError, PreconditionFailedError, TooManyRequestsError, ValidationError, type ErrorKind } from '../errors.ts';
+import { ForbiddenError, LifeboatError, PreconditionFailedError, TooManyRequestsError, UpstreamError, ValidationError, type ErrorKind } from '../errors.ts';
 import { fieldErrorsOf } from './validation.ts';
 
 /** The native surface's error body (the seeds' schema), on every error status. */
@@ -24,6 +24,8 @@ const STATUS: Record<ErrorKind, number> = {
   'precondition-failed': 412,
   unprocessable: 422,
   'too-many-requests': 429,
+  upstream: 502,
+  'upstream-busy': 503,
 };
 
 const DESCRIPTIONS: Record<number, string> = {
@@ -36,6 +38,8 @@ const DESCRIPTIONS: Record<number, string> = {
   415: 'Unsupported Media Type',
   422: 'Unprocessable',
   429: 'Too Many Requests',
+  502: 'Bad Gateway: the cloud refused or failed a call made for this request',
+  503: 'Service Unavailable: the cloud is throttling or unavailable; retry later',
   500: 'Internal Server Error',
 };
 
@@ -68,8 +72,10 @@ export function nativeErrorHandler(error: FastifyError | Error, request: Fastify
     if (error instanceof ForbiddenError) extra.requiredPermissions = [...error.requiredPermissions];
     if (error instanceof PreconditionFailedError && error.currentVersion !== undefined) reply.header('ETag', `"${error.currentVersion}"`);
     if (error instanceof TooManyRequestsError) reply.header('Retry-After', String(error.retryAfterSeconds));
+    if (error.kind === 'upstream-busy') reply.header('Retry-After', '5');
     if (status === 401) reply.header('WWW-Authenticate', 'Bearer');
-    return reply.status(status).send(body(status, error.code, error.kind, error.message, extra));
+    const text = error instanceof UpstreamError ? `The cloud answered ${String(error)}` : error.message;
+    return reply.status(status).send(body(status, error.code, error.kind, text, extra));
   }
   const status = fastifyError.statusCode;
   if (status && status >= 400 && status < 500) {

@@ -13,6 +13,10 @@ function makeAjv(coerce: boolean): Ajv {
     useDefaults: true,
     coerceTypes: coerce ? 'array' : false,
     strict: false,
+    // A union tagged by a property (accessMethod.type, resourceFilterStrategy.filterType) is checked against
+    // the one branch its tag names, so the errors are that branch's alone.
+    discriminator: true,
+    verbose: true,
   });
   // ajv-formats is CommonJS: its function is the module itself under ESM interop.
   const addFormats = ((formatsPlugin as unknown as { default?: typeof formatsPlugin }).default ?? formatsPlugin) as unknown as (a: Ajv) => void;
@@ -24,7 +28,24 @@ const bodyAjv = makeAjv(false);
 const wireAjv = makeAjv(true);
 
 export const validatorCompiler: FastifySchemaCompiler<any> = ({ schema, httpPart }) =>
-  (httpPart === 'body' ? bodyAjv : wireAjv).compile(schema as object) as any;
+  (httpPart === 'body' ? bodyAjv : wireAjv).compile(withDiscriminators(schema)) as any;
+
+/**
+ * TypeBox writes a tagged union as `anyOf` with a `discriminator`; Ajv applies the discriminator only to
+ * `oneOf`. A copy is made with those unions as `oneOf` (the route's own schema, used for the OpenAPI
+ * document, is left as it is).
+ */
+function withDiscriminators(schema: unknown): any {
+  if (Array.isArray(schema)) return schema.map(withDiscriminators);
+  if (!schema || typeof schema !== 'object') return schema;
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(schema)) copy[key] = withDiscriminators(value);
+  if (copy.discriminator && Array.isArray(copy.anyOf)) {
+    copy.oneOf = copy.anyOf;
+    delete copy.anyOf;
+  }
+  return copy;
+}
 
 /** Turns Ajv's errors into one message per field, keyed by the field's dotted path. */
 export function fieldErrorsOf(errors: readonly ErrorObject[], part: string | undefined): Record<string, string> {
@@ -66,6 +87,15 @@ export function fieldErrorsOf(errors: readonly ErrorObject[], part: string | und
       case 'oneOf':
         message = 'does not match any allowed form';
         break;
+      case 'discriminator': {
+        field = join(field, error.params.tag);
+        const branches = ((error.parentSchema as { oneOf?: Array<{ properties?: Record<string, { const?: unknown }> }> })?.oneOf ?? []);
+        const values = branches.map((b) => b.properties?.[error.params.tag]?.const).filter((v) => v !== undefined);
+        message = error.params.error === 'tag' && error.params.tagValue === undefined
+          ? 'is required'
+          : values.length ? `must be one of ${values.join(', ')}` : 'is not an allowed value';
+        break;
+      }
       default:
         message = error.message ?? 'is invalid';
     }
