@@ -100,7 +100,11 @@ async function main(argv: readonly string[]): Promise<number> {
   const ok = rows.length > 0 && rows.every((row) => rowProblem(row) === undefined);
   process.stdout.write(`\n${formatTable(rows)}\n\n`);
   process.stdout.write(`machine: ${host.cpus} cores (${host.cpuModel}), node ${host.node}; autocannon and the server share these cores\n`);
-  process.stdout.write(`settings: ${settings.seconds}s measured after a ${settings.warmupSeconds}s warm-up, ${settings.connections} connections, pipelining 1, Lifeboat on ${database}\n`);
+  if (rows.some((row) => row.load)) {
+    process.stdout.write(`settings: ${settings.seconds}s measured after a ${settings.warmupSeconds}s warm-up, ${settings.connections} connections, pipelining 1, Lifeboat on ${database}\n`);
+  } else {
+    process.stdout.write(`settings: Lifeboat on ${database}\n`);
+  }
   const busiest = Math.max(0, ...rows.map((row) => otherCpuPercent(row.load) ?? 0));
   if (busiest >= 25) {
     process.stdout.write(`warning: other processes${database === 'postgres' ? ' (PostgreSQL among them)' : ''} used up to ${busiest.toFixed(0)}% of a core during the measured runs; the figures are lower than on a quiet machine\n`);

@@ -30,7 +30,8 @@ export interface BenchLifeboat {
   readonly projectPath: string;
   /** The headers every API call needs (bearer token). */
   readonly authHeaders: Record<string, string>;
-  request<T = any>(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<ApiResponse<T>>;
+  /** One API call; `options.signal` aborts it (the promise then rejects with the signal's reason). */
+  request<T = any>(method: string, path: string, body?: unknown, headers?: Record<string, string>, options?: { signal?: AbortSignal }): Promise<ApiResponse<T>>;
   close(): Promise<void>;
 }
 
@@ -38,6 +39,11 @@ export interface LifeboatOptions {
   /** More LIFEBOAT_* settings for loadConfig. */
   readonly env?: Record<string, string>;
   readonly log?: (message: string) => void;
+  /**
+   * Runs on the fresh database before the server starts (e.g. seedDatabase in estate.ts to put a large
+   * simulated estate in place). The database is dropped if it throws.
+   */
+  readonly prepare?: (database: BenchDatabase) => Promise<void>;
 }
 
 /**
@@ -50,6 +56,7 @@ export async function startLifeboat(options: LifeboatOptions = {}): Promise<Benc
   const token = `bench-${randomBytes(16).toString('hex')}`;
   let server: ServerProcess;
   try {
+    await options.prepare?.(database);
     server = await startServer({
       type: 'start',
       kind: 'lifeboat',
@@ -73,9 +80,10 @@ export async function startLifeboat(options: LifeboatOptions = {}): Promise<Benc
   return {
     server, database, url: server.url, accountId, token, authHeaders,
     projectPath: `/api/v1/accounts/${accountId}/projects/default`,
-    async request(method, path, body, headers = {}) {
+    async request(method, path, body, headers = {}, options = {}) {
       const response = await fetch(new URL(path, server.url), {
         method,
+        signal: options.signal,
         headers: { ...authHeaders, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
         body: body === undefined ? undefined : JSON.stringify(body),
       });

@@ -17,8 +17,16 @@ function otherCpu(load: LoadFigures | undefined): string {
   return other === undefined ? '-' : `${other.toFixed(0)}%`;
 }
 
-/** The figures as a plain, aligned text table (numbers right-aligned). */
-export function formatTable(rows: readonly BenchRow[]): string {
+/** Aligned text: a header, a rule, the lines; columns in `numeric` are right-aligned. */
+function align(header: readonly string[], lines: readonly (readonly string[])[], numeric: (column: number) => boolean): string[] {
+  const widths = header.map((title, i) => Math.max(title.length, ...lines.map((line) => (line[i] ?? '').length)));
+  const render = (cells: readonly string[]) =>
+    widths.map((width, i) => (numeric(i) ? (cells[i] ?? '').padStart(width) : (cells[i] ?? '').padEnd(width))).join('  ').trimEnd();
+  return [render(header), widths.map((w) => '-'.repeat(w)).join('  '), ...lines.map(render)];
+}
+
+/** The load runs (autocannon) as one table. */
+function loadTable(rows: readonly BenchRow[]): string[] {
   const header = ['scenario', 'measured', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'errors', 'vs bare', 'server CPU', 'autocannon CPU', 'other CPU', 'result'];
   const numeric = new Set([2, 3, 4, 5, 6, 7, 8, 9, 10]);
   const lines = rows.map((row) => {
@@ -39,11 +47,32 @@ export function formatTable(rows: readonly BenchRow[]): string {
       problem ? `FAIL (${problem})` : 'ok',
     ];
   });
-  const widths = header.map((title, i) => Math.max(title.length, ...lines.map((line) => line[i]!.length)));
-  const render = (cells: readonly string[]) =>
-    cells.map((cell, i) => (numeric.has(i) ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  ').trimEnd();
-  const out = [render(header), widths.map((w) => '-'.repeat(w)).join('  ')];
-  for (const line of lines) out.push(render(line));
+  return align(header, lines, (i) => numeric.has(i));
+}
+
+/** Rows with cells of their own (not load runs): one table per scenario, its columns the union of the rows' cells. */
+function cellTable(rows: readonly BenchRow[]): string[] {
+  const titles = [...new Set(rows.flatMap((row) => Object.keys(row.cells ?? {})))];
+  const header = ['scenario', 'measured', ...titles, 'result'];
+  const lines = rows.map((row) => {
+    const problem = rowProblem(row);
+    return [row.scenario, row.name, ...titles.map((title) => row.cells?.[title] ?? '-'), problem ? `FAIL (${problem})` : 'ok'];
+  });
+  // Right-align the columns whose cells all start with a digit (or are '-'): figures, not words.
+  const numeric = (i: number) => i >= 2 && i < header.length - 1 && lines.every((line) => /^(?:[-+]?\d|-$)/.test(line[i] ?? '-'));
+  return align(header, lines, numeric);
+}
+
+/** The figures as plain, aligned text tables (numbers right-aligned): the load runs, then each scenario's own table. */
+export function formatTable(rows: readonly BenchRow[]): string {
+  const out: string[] = [];
+  const loadRows = rows.filter((row) => row.load || !row.cells);
+  if (loadRows.length) out.push(...loadTable(loadRows));
+  const scenarios = [...new Set(rows.filter((row) => row.cells && !row.load).map((row) => row.scenario))];
+  for (const scenario of scenarios) {
+    if (out.length) out.push('');
+    out.push(...cellTable(rows.filter((row) => row.cells && !row.load && row.scenario === scenario)));
+  }
   const notes = rows.flatMap((row) => (row.notes ?? []).map((note) => `  ${row.scenario} / ${row.name}: ${note}`));
   if (notes.length) out.push('', 'notes:', ...notes);
   return out.join('\n');

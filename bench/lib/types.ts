@@ -38,6 +38,12 @@ export interface BenchRow {
   readonly invalid?: string;
   /** Free-form extra figures for scenarios that are not plain load runs (durations, counts). */
   readonly extra?: Readonly<Record<string, number | string>>;
+  /**
+   * For rows that are not load runs: the cells of the scenario's own table, column title → text, in column
+   * order. Such rows are printed in a table per scenario below the load table (their `extra` carries the raw
+   * figures for the JSON line).
+   */
+  readonly cells?: Readonly<Record<string, string>>;
   readonly notes?: readonly string[];
 }
 

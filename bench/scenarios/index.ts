@@ -1,5 +1,6 @@
 import type { Scenario } from '../lib/types.ts';
 import { scenario as http } from './http.ts';
+import { scenario as protect } from './protect.ts';
 
 /** Every scenario, in the order `npm run bench` runs them when none is named. Add new ones here. */
-export const SCENARIOS: readonly Scenario[] = [http];
+export const SCENARIOS: readonly Scenario[] = [http, protect];

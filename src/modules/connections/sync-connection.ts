@@ -3,6 +3,7 @@ import { ConflictError } from '../../platform/errors.ts';
 import type { JobHandler, JobSpec } from '../../platform/jobs/index.ts';
 import { mutateConnection, parseList, type ConnectionRef, type ConnectionsDeps } from './context.ts';
 import { credentialsOf } from './credentials.ts';
+import { createPacer } from '../../platform/pace.ts';
 import { connectionsRepo as repo } from './repo.ts';
 import { isDeleting, type ConnectionStatus } from './state-machine.ts';
 
@@ -44,6 +45,7 @@ export function connectionSync(deps: ConnectionsDeps) {
       const services = parseList(row.services) as AwsService[];
       const progress: SyncProgress = (ctx.progress as SyncProgress | null) ?? { done: [], cursor: null };
       const done = [...progress.done];
+      const pace = createPacer();
       try {
         for (const region of regions) {
           for (const service of services) {
@@ -52,6 +54,7 @@ export function connectionSync(deps: ConnectionsDeps) {
             let nextToken = progress.cursor?.pair === pair ? progress.cursor.nextToken : undefined;
             do {
               if (ctx.signal.aborted) throw ctx.signal.reason;
+              await pace();
               const page = await deps.cloud.discover(credentials, { region, service, nextToken });
               const at = deps.now();
               await repo.upsertInventory(deps.store.db, page.resources.map((r) => ({
