@@ -15,8 +15,10 @@ import { createSecretBox, hashToken, loadOrCreateMasterKey } from '../platform/s
 import { createAuditService } from '../modules/audit/service.ts';
 import { createAssembliesService, type AssembliesService, type AssemblyProtectionsPort } from '../modules/assemblies/service.ts';
 import { createConnectionsService, type ConnectionDeletionGuard, type ConnectionsService } from '../modules/connections/service.ts';
+import {
+  createPoliciesService, removeAssemblyPolicies, SCHEDULER_TICK_KIND, schedulerTickHandler, type PoliciesService,
+} from '../modules/policies/index.ts';
 import { createProtectionsService, type ProtectionsService } from '../modules/protections/service.ts';
-import { createPoliciesService, schedulerTickHandler, SCHEDULER_TICK_KIND } from '../modules/policies/index.ts'; // policies
 import { bootstrapTenancy } from '../modules/tenancy/bootstrap.ts';
 import { tenancyRepo } from '../modules/tenancy/repo.ts';
 import type { TenancyTables } from '../modules/tenancy/tables.ts';
@@ -48,6 +50,7 @@ export interface App {
   readonly connections: ConnectionsService;
   readonly assemblies: AssembliesService;
   readonly protections: ProtectionsService;
+  readonly policies: PoliciesService;
   readonly defaultAccountId: number;
   /** Where the generated admin token is, if one was written. */
   readonly adminTokenFile: string | undefined;
@@ -59,6 +62,8 @@ const KEY_CHECK = 'master-key-check';
 /** Snapshot calls one protection makes at once: AWS allows a few concurrent snapshots per volume and
  * throttles bursts, so a small fixed pool. */
 const SNAPSHOT_PARALLELISM = 8;
+/** How often the durable scheduler looks for due policy slots (the finest schedule is every 15 minutes). */
+const SCHEDULER_TICK_MS = 10_000;
 
 /** The composition root: wires store, cloud provider, services, job runner and surfaces from the config. */
 export async function buildApp(config: Config, options: AppOptions): Promise<App> {
@@ -100,14 +105,17 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
     // Assemblies and protections need each other (deletion holds; the assembly a protection reads): the
     // assemblies' port is bound to the protections service once it exists.
     const protectionsPort = {} as AssemblyProtectionsPort;
-    const assemblies = createAssembliesService({ store: narrow(store), cloud, connections, protections: protectionsPort, now, wake });
+    const policies = createPoliciesService({ store: narrow(store), now });
+    const assemblies = createAssembliesService({
+      store: narrow(store), cloud, connections, protections: protectionsPort, now, wake,
+      onDeleted: (trx, assemblyId) => removeAssemblyPolicies(trx, assemblyId),
+    });
     connectionGuards.push(assemblies.connectionGuard);
     const protections = createProtectionsService({
       store: narrow(store), cloud, assemblies, connections, now, wake, snapshotParallelism: SNAPSHOT_PARALLELISM,
-      retentionFor: async () => undefined,
+      retentionFor: (assemblyId) => policies.retentionFor(assemblyId),
     });
     Object.assign(protectionsPort, protections.assemblyPort);
-    const policies = createPoliciesService({ store: narrow(store), now }); // policies
 
     const boot = await bootstrapTenancy(tenancy, narrow(store), {
       dataDir: config.dataDir, adminTokenConfigured: config.adminToken !== undefined, logger,
@@ -123,10 +131,10 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
           metrics.jobDuration.observe({ kind }, durationMs / 1000);
         },
       });
-      for (const handler of [...connections.jobHandlers, ...assemblies.jobHandlers, ...protections.jobHandlers]) runner.register(handler);
+      const scheduler = schedulerTickHandler({ store: narrow(store), now, wake, fire: (trx, firing) => protections.fireScheduled(trx, firing) });
+      for (const handler of [...connections.jobHandlers, ...assemblies.jobHandlers, ...protections.jobHandlers, scheduler]) runner.register(handler);
       runner.every('connections.connectivity-sweep', config.connectivityCheckMs);
-      runner.register(schedulerTickHandler({ store: narrow(store), now, wake, fire: protections.fireScheduled })); // policies
-      runner.every(SCHEDULER_TICK_KIND, 10_000); // policies
+      runner.every(SCHEDULER_TICK_KIND, SCHEDULER_TICK_MS);
     }
 
     const http = await createHttpServer({ logger, version: VERSION });
@@ -147,7 +155,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
     if (runner) await runner.start();
 
     return {
-      config, logger, store, http, runner, sim, tenancy, connections, assemblies, protections,
+      config, logger, store, http, runner, sim, tenancy, connections, assemblies, protections, policies,
       defaultAccountId: boot.defaultAccountId, adminTokenFile: boot.adminTokenFile,
       async close() {
         await runner?.stop();

@@ -5,8 +5,8 @@ import { jobsMigration } from '../platform/jobs/index.ts';
 import { assembliesMigration } from '../modules/assemblies/migration.ts';
 import { auditMigration } from '../modules/audit/migration.ts';
 import { connectionsMigration } from '../modules/connections/migration.ts';
+import { policiesMigration } from '../modules/policies/index.ts';
 import { protectionsMigration } from '../modules/protections/migration.ts';
-import { policiesMigration } from '../modules/policies/migration.ts'; // policies
 import { tenancyMigration } from '../modules/tenancy/migration.ts';
 
 /** Every schema step, applied in name order. */
@@ -18,7 +18,7 @@ export const MIGRATIONS: readonly LifeboatMigration[] = [
   connectionsMigration,
   idempotencyMigration,
   assembliesMigration,
+  policiesMigration,
   protectionsMigration,
-  policiesMigration, // policies
   simSnapshotsMigration,
 ];

@@ -4,11 +4,10 @@ import type { JobTables } from '../platform/jobs/index.ts';
 import type { AssemblyTables } from '../modules/assemblies/tables.ts';
 import type { AuditTables } from '../modules/audit/tables.ts';
 import type { ConnectionTables } from '../modules/connections/tables.ts';
+import type { PolicyTables } from '../modules/policies/index.ts';
 import type { ProtectionTables } from '../modules/protections/tables.ts';
-import type { PolicyTables } from '../modules/policies/tables.ts'; // policies
 import type { TenancyTables } from '../modules/tenancy/tables.ts';
 
 /** The whole database, as Kysely sees it: each module's tables. */
 export interface Database
-  extends TenancyTables, JobTables, SimTables, AuditTables, ConnectionTables, IdempotencyTables, AssemblyTables, ProtectionTables,
-    PolicyTables /* policies */ {}
+  extends TenancyTables, JobTables, SimTables, AuditTables, ConnectionTables, IdempotencyTables, AssemblyTables, PolicyTables, ProtectionTables {}

@@ -9,9 +9,9 @@ import { auditRoutes } from '../../modules/audit/routes.ts';
 import type { AuditService } from '../../modules/audit/service.ts';
 import { connectionRoutes } from '../../modules/connections/routes.ts';
 import type { ConnectionsService } from '../../modules/connections/service.ts';
+import { policyRoutes, type PoliciesService } from '../../modules/policies/index.ts';
 import { protectionRoutes } from '../../modules/protections/routes.ts';
 import type { ProtectionsService } from '../../modules/protections/service.ts';
-import { policyRoutes, type PoliciesService } from '../../modules/policies/index.ts'; // policies
 import { simAdminRoutes } from '../../modules/sim-admin/routes.ts';
 import { nativeAuthHooks } from '../../modules/tenancy/http-auth.ts';
 import { tenancyRoutes } from '../../modules/tenancy/routes.ts';
@@ -24,7 +24,7 @@ export interface NativeSurfaceDeps {
   readonly connections: ConnectionsService;
   readonly assemblies: AssembliesService;
   readonly protections: ProtectionsService;
-  readonly policies: PoliciesService; // policies
+  readonly policies: PoliciesService;
   readonly sim: SimCloud | undefined;
 }
 
@@ -46,8 +46,8 @@ export function nativeSurface(deps: NativeSurfaceDeps) {
     await app.register(auditRoutes(deps.audit));
     await app.register(connectionRoutes(deps.connections, deps.idempotency));
     await app.register(assemblyRoutes(deps.assemblies));
+    await app.register(policyRoutes(deps.policies, deps.idempotency));
     await app.register(protectionRoutes(deps.protections, deps.idempotency));
-    await app.register(policyRoutes(deps.policies, deps.idempotency)); // policies
     if (deps.sim) await app.register(simAdminRoutes(deps.sim));
   };
 }

@@ -1,4 +1,4 @@
-import type { Updateable } from 'kysely';
+import type { Transaction, Updateable } from 'kysely';
 import type { CloudProvider } from '../../cloud/provider.ts';
 import type { Store } from '../../platform/db/database.ts';
 import { mutateVersioned, type Change } from '../../platform/db/mutate.ts';
@@ -24,6 +24,8 @@ export interface AssembliesDeps {
   readonly protections: AssemblyProtectionsPort;
   readonly now: () => number;
   readonly wake: () => void;
+  /** Runs in the transaction that marks an assembly deleted: what other modules drop with it (its policies). */
+  readonly onDeleted: (trx: Transaction<any>, assemblyId: number) => Promise<unknown>;
 }
 
 export interface AssemblyRef {

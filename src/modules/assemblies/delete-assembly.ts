@@ -45,7 +45,12 @@ export function assemblyDeletion(deps: AssembliesDeps): JobHandler<{ assemblyId:
         }
         throw error;
       }
-      await move(assemblyId, { type: 'deletion-completed' }, null, { deleted_at: deps.now() });
+      await mutateAssembly(deps, { id: assemblyId }, async (row, trx) => {
+        const next = assemblyTransition(row.status as AssemblyStatus, { type: 'deletion-completed' });
+        if (!next) return null;
+        await deps.onDeleted(trx, assemblyId);
+        return { patch: { status: next, status_message: null, deleted_at: deps.now() } };
+      });
       ctx.logger.info({ assemblyId }, 'assembly deleted');
     },
     async onExhausted({ assemblyId }, error) {

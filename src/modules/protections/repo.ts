@@ -85,6 +85,10 @@ export const protectionsRepo = {
     const of = (status: string) => Number(rows.find((r) => r.snapshot_status === status)?.n ?? 0);
     return { completed: of('completed') + of('deleted'), failed: of('failed'), data: rows.reduce((sum, r) => sum + Number(r.n), 0) };
   },
+  /** Resources whose snapshot or a replica copy is still pending. */
+  outstanding: (db: Db, protectionId: string) =>
+    db.selectFrom('protection_resources').selectAll().where('protection_id', '=', protectionId)
+      .where((eb) => eb.or([eb('snapshot_status', '=', 'pending'), likeContains('replicas', '"status":"pending"')])).execute(),
   /** Resources with at least one failed replica copy. */
   replicaFailures: async (db: Db, protectionId: string) =>
     Number((await db.selectFrom('protection_resources').select(sql<number>`count(*)`.as('n')).where('protection_id', '=', protectionId)

@@ -42,7 +42,7 @@ export function protectionRoutes(protections: ProtectionsService, idempotency: I
         accountId, operation: 'protectAwsCloudAssembly', key: request.headers['idempotency-key'], request: { projectId, cloudAssemblyId },
       }, async () => {
         const row = await protections.protectNow({ accountId, projectId, assemblyId: cloudAssemblyId }, request.principal!.actor);
-        return { status: 202, body: presentProtection(row), headers: { ETag: etagOf(row.version), Location: `/api/v1${request.url.split('?')[0]}/${row.id}` } };
+        return { status: 202, body: presentProtection(row), headers: { ETag: etagOf(row.version), Location: `${request.url.split('?')[0]}/${row.id}` } };
       });
       request.auditTargetId = (answer.body as { id: string }).id;
       if (answer.replayed) reply.header('Idempotent-Replayed', 'true');

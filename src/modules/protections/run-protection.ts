@@ -5,9 +5,9 @@ import { selectResources, type ResourceFilter } from '../assemblies/filter.ts';
 import { mutateProtection, type ProtectionsDeps } from './context.ts';
 import { pruneJob } from './prune-protections.ts';
 import { protectionsRepo as repo, type ProtectionResourceRow, type ProtectionRow } from './repo.ts';
-import { protectionTransition, type ProtectionEvent, type ProtectionStatus } from './state-machine.ts';
+import { isRunning, protectionTransition, type ProtectionEvent, type ProtectionStatus } from './state-machine.ts';
 
-type Replicas = Record<string, { status: 'pending' | 'completed' | 'failed' | 'deleted'; snapshotId?: string; error?: string }>;
+type Replicas = Record<string, { status: 'pending' | 'completed' | 'failed' | 'skipped' | 'deleted'; snapshotId?: string; error?: string }>;
 const BATCH = 500;
 
 /** Runs `work` over items with at most `limit` at once, giving the event loop a turn now and then. */
@@ -82,7 +82,7 @@ export function protectionRun(deps: ProtectionsDeps): JobHandler<{ protectionId:
       // Outcomes are written a batch at a time, in one transaction (one commit instead of 500: measured 3×
       // faster and 10× less written on SQLite). A crash loses at most the batch's records; the snapshot
       // calls are idempotent, so redoing them finds the snapshots already made.
-      const outcomes: Array<[string, { snapshot_status: string; snapshot_id?: string; snapshot_error: string | null }]> = [];
+      const outcomes: Array<[string, { snapshot_status: string; snapshot_id?: string; snapshot_error: string | null; replicas?: string }]> = [];
       try {
         await eachLimited(batch, deps.snapshotParallelism, async (resource) => {
           try {
@@ -90,7 +90,10 @@ export function protectionRun(deps: ProtectionsDeps): JobHandler<{ protectionId:
             outcomes.push([resource.resource_id, { snapshot_status: 'completed', snapshot_id: snapshot.snapshotId, snapshot_error: null }]);
           } catch (error) {
             if (error instanceof CloudCallError && error.retryable) throw error; // the job retries
-            outcomes.push([resource.resource_id, { snapshot_status: 'failed', snapshot_error: message(error) }]);
+            // Without a snapshot there is nothing to copy: its replicas are settled as skipped, not left pending.
+            const replicas = Object.fromEntries(Object.keys(JSON.parse(resource.replicas) as Replicas)
+              .map((region) => [region, { status: 'skipped', error: 'No snapshot to copy: the snapshot of the resource failed' }]));
+            outcomes.push([resource.resource_id, { snapshot_status: 'failed', snapshot_error: message(error), replicas: JSON.stringify(replicas) }]);
           }
         });
       } finally {
@@ -99,6 +102,23 @@ export function protectionRun(deps: ProtectionsDeps): JobHandler<{ protectionId:
         });
       }
     }
+  }
+
+  /** After a cancel: snapshots and copies never taken are settled (failed, skipped), so nothing reads as pending. */
+  async function settleOutstanding(protectionId: string): Promise<void> {
+    const outstanding = await repo.outstanding(deps.store.db, protectionId);
+    await deps.store.transaction(async (trx) => {
+      for (const resource of outstanding) {
+        const replicas = JSON.parse(resource.replicas) as Replicas;
+        for (const [region, replica] of Object.entries(replicas)) {
+          if (replica.status === 'pending') replicas[region] = { status: 'skipped', error: 'Cancelled before the copy was made' };
+        }
+        await repo.setSnapshot(trx, protectionId, resource.resource_id, {
+          replicas: JSON.stringify(replicas),
+          ...(resource.snapshot_status === 'pending' ? { snapshot_status: 'failed', snapshot_error: 'Cancelled before its snapshot was taken' } : {}),
+        });
+      }
+    });
   }
 
   /** Copies one resource's snapshot to every replica region not done yet; the new replicas JSON, or undefined. */
@@ -122,14 +142,15 @@ export function protectionRun(deps: ProtectionsDeps): JobHandler<{ protectionId:
     return changed ? JSON.stringify(replicas) : undefined;
   }
 
-  async function copyAll(protection: ProtectionRow, credentials: CloudCredentials, ctx: JobContext): Promise<void> {
+  async function copyAll(protection: ProtectionRow, credentials: CloudCredentials, ctx: JobContext): Promise<'cancelled' | 'done'> {
     const regions = JSON.parse(protection.replica_regions) as string[];
-    if (regions.length === 0) return;
+    if (regions.length === 0) return 'done';
     let after = '';
     for (;;) {
+      if ((await repo.findById(deps.store.db, protection.id))?.cancel_requested) return 'cancelled';
       if (ctx.signal.aborted) throw ctx.signal.reason;
       const batch = await repo.completedAfter(deps.store.db, protection.id, after, BATCH);
-      if (batch.length === 0) return;
+      if (batch.length === 0) return 'done';
       after = batch[batch.length - 1]!.resource_id;
       const updates: Array<[string, string]> = []; // written a batch at a time, as for snapshots
       try {
@@ -150,6 +171,12 @@ export function protectionRun(deps: ProtectionsDeps): JobHandler<{ protectionId:
     async run({ protectionId }, ctx) {
       let protection = await repo.findById(deps.store.db, protectionId);
       if (!protection) return;
+      if (!isRunning(protection.status as ProtectionStatus)) {
+        // A repeat delivery after the outcome was recorded (the worker died before freeing the assembly):
+        // finish what is left, which frees the assembly only if this protection still holds it.
+        await finish(protection);
+        return;
+      }
       if (protection.status === 'created') {
         protection = await advance(protectionId, { type: 'started' }, { started_at: deps.now() });
       }
@@ -169,13 +196,14 @@ export function protectionRun(deps: ProtectionsDeps): JobHandler<{ protectionId:
 
       const access = await deps.connections.cloudAccess(protection.account_id, protection.project_id,
         (await deps.assemblies.get({ accountId: protection.account_id, projectId: protection.project_id, id: protection.assembly_id })).cloud_connection_id);
-      const outcome = await snapshotAll(protection, access.credentials, ctx);
+      let outcome = await snapshotAll(protection, access.credentials, ctx);
+      if (outcome === 'done') outcome = await copyAll(protection, access.credentials, ctx);
       const counts = await repo.snapshotCounts(deps.store.db, protectionId);
       if (outcome === 'cancelled') {
+        await settleOutstanding(protectionId);
         await fail(protectionId, `Cancelled: ${counts.completed} of ${counts.data} snapshots had been taken and are kept until pruned`);
         return;
       }
-      await copyAll(protection, access.credentials, ctx);
       // A resource whose replica copy failed is only partly protected: it counts as a failure for the status.
       const replicaFailures = await repo.replicaFailures(deps.store.db, protectionId);
       const problems = [

@@ -46,7 +46,8 @@ export function protectionStarts(deps: ProtectionsDeps) {
       const row = await deps.store.transaction(async (trx) => {
         const protection = await insert(trx, { ...ref, replicaRegions: assembly.replica_regions, trigger: 'manual', createdBy });
         if (!(await repo.claimAssembly(trx, ref.assemblyId, protection.id, deps.now()))) {
-          const current = await deps.assemblies.get({ accountId: ref.accountId, projectId: ref.projectId, id: ref.assemblyId });
+          // Read through the transaction: on SQLite a read on the store would wait for this transaction forever.
+          const current = await trx.selectFrom('cloud_assemblies').selectAll().where('id', '=', ref.assemblyId).executeTakeFirstOrThrow();
           throw current.running_protection_id
             ? new ConflictError('PROTECTION_RUNNING', `Protection ${current.running_protection_id} of this assembly is running; one runs at a time`)
             : new ConflictError('ASSEMBLY_NOT_ENABLED', `Cloud assembly ${current.id} is ${current.status}`);

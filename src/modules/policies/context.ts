@@ -1,0 +1,110 @@
+import type { Updateable } from 'kysely';
+import { isUniqueViolation } from '../../platform/db/errors.ts';
+import { mutateVersioned } from '../../platform/db/mutate.ts';
+import { ConflictError, NotFoundError } from '../../platform/errors.ts';
+import { assembliesRepo, policiesRepo, type PolicyView } from './repo.ts';
+import type { Store, Transaction } from './store-types.ts';
+import type { ProtectionPoliciesTable } from './tables.ts';
+
+export interface PoliciesDeps {
+  readonly store: Store;
+  readonly now: () => number;
+}
+
+/** A project's path scope. */
+export interface ProjectScope {
+  readonly accountId: number;
+  readonly projectId: string;
+}
+
+export interface TemplateRef extends ProjectScope {
+  readonly id: number;
+}
+
+/** A policy's path scope: P/aws/cloud-assemblies/{assemblyId}/protection-policies/{id}. */
+export interface AssemblyRef extends ProjectScope {
+  readonly assemblyId: number;
+}
+export interface PolicyRef extends AssemblyRef {
+  readonly id: number;
+}
+
+export function templateNameTaken(name: string): ConflictError {
+  return new ConflictError('NAME_TAKEN', `A policy template named ${name} exists in this project`, { name: 'is taken' });
+}
+
+export function policyNameTaken(name: string): ConflictError {
+  return new ConflictError('NAME_TAKEN', `A protection policy named ${name} exists in this project`, { name: 'is taken' });
+}
+
+export function alreadyEnabled(assemblyId: number, other?: { id: number; name: string }): ConflictError {
+  const which = other ? ` (${other.name}, id ${other.id})` : '';
+  return new ConflictError(
+    'ASSEMBLY_HAS_ENABLED_POLICY',
+    `Cloud assembly ${assemblyId} already has an enabled protection policy${which}; one enabled policy per assembly. Pause it first, or create this one paused.`,
+    { status: 'another enabled policy protects this assembly' },
+  );
+}
+
+/** The database's refusals that are conflicts a client can act on, or undefined. */
+export function policyConflict(error: unknown, name: string, assemblyId: number): ConflictError | undefined {
+  if (isUniqueViolation(error)) {
+    // PostgreSQL names the index; SQLite names the columns of it.
+    const detail = `${(error as { constraint?: string }).constraint ?? ''} ${(error as Error).message}`;
+    return /one_enabled|\.assembly_id\b/.test(detail) ? alreadyEnabled(assemblyId) : policyNameTaken(name);
+  }
+  if (isForeignKeyViolation(error)) return templateMissing();
+  return undefined;
+}
+
+export function templateMissing(): ConflictError {
+  return new ConflictError('TEMPLATE_NOT_FOUND', 'The policy template does not exist in this project', { templateId: 'is not a policy template of this project' });
+}
+
+export function isForeignKeyViolation(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code;
+  return code === '23503' || code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
+}
+
+/** 404 unless the assembly is in the project and not deleted: policies are created and changed only on a live one. */
+export async function requireLiveAssembly(db: Store['db'] | Transaction, ref: AssemblyRef): Promise<void> {
+  if (!(await assembliesRepo.findLive(db, ref.accountId, ref.projectId, ref.assemblyId))) throw new NotFoundError(`Cloud assembly ${ref.assemblyId}`);
+}
+
+type PolicyPatch = Updateable<ProtectionPoliciesTable>;
+
+/**
+ * Reads a policy (on a live assembly), lets `decide` turn it into a patch (or refuse by throwing, or return null for
+ * "nothing to do"), and writes it with optimistic concurrency (see mutateVersioned): a scheduler tick that moved the
+ * row on makes it read again; with If-Match it answers 412 instead.
+ */
+export async function mutatePolicy(
+  deps: PoliciesDeps,
+  ref: PolicyRef,
+  decide: (view: PolicyView, trx: Transaction) => PolicyPatch | null | Promise<PolicyPatch | null>,
+  expectedVersion?: number,
+): Promise<PolicyView> {
+  let name = '';
+  try {
+    return await mutateVersioned<PolicyView, PolicyPatch>({
+      store: deps.store,
+      async load(trx) {
+        await requireLiveAssembly(trx, ref);
+        const view = await policiesRepo.find(trx, ref);
+        name = view?.name ?? name;
+        return view;
+      },
+      async save(trx, view, patch) {
+        if (!(await policiesRepo.updateIfVersion(trx, view.id, view.version, { ...patch, updated_at: deps.now() }))) return undefined;
+        return policiesRepo.findById(trx, view.id);
+      },
+      notFound: () => new NotFoundError(`Protection policy ${ref.id}`),
+    }, async (view, trx) => {
+      const patch = await decide(view, trx);
+      if (typeof patch?.name === 'string') name = patch.name;
+      return patch && { patch };
+    }, expectedVersion);
+  } catch (error) {
+    throw policyConflict(error, name, ref.assemblyId) ?? error;
+  }
+}
