@@ -75,7 +75,13 @@ export function protectionPruning(deps: ProtectionsDeps) {
         if (index >= retention.retentionCount) {
           if (await prune(protection)) pruned++;
         } else if (index >= retention.replicaRetentionCount) {
-          await deleteSnapshots(protection, true);
+          try {
+            await deleteSnapshots(protection, true);
+          } catch (error) {
+            if (!(error instanceof CloudCallError) || error.retryable) throw error;
+            // The copies that could not be deleted stay `completed` and are tried again at the next prune.
+            ctx.logger.warn({ assemblyId, protectionId: protection.id, code: error.cloudCode }, 'could not delete replica copies');
+          }
         }
       }
       if (pruned) ctx.logger.info({ assemblyId, pruned }, 'protections pruned');
