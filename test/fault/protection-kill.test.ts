@@ -15,6 +15,12 @@ const TEST_TIMEOUT_MS = 120_000;
 const EXTRA_VOLUMES = 300;
 /** Snapshot calls one protection makes at once (src/app/build.ts): what can be in flight at the kill. */
 const SNAPSHOT_PARALLELISM = 8;
+/**
+ * What a kill can cost: the calls in flight, plus the outcomes made but not yet written (a protection writes
+ * them in one transaction per SNAPSHOT_PARALLELISM outcomes, run-protection.ts). Both are repeated after the
+ * kill and answered with the snapshots already made.
+ */
+const REDONE_AT_MOST = 2 * SNAPSHOT_PARALLELISM;
 const LATENCY_MS = 75;
 const SHOP_SERVICES = ['VPC', 'EC2', 'EBS', 'RDS', 'DynamoDB', 'S3', 'ELB', 'Lambda', 'SQS', 'SNS'];
 
@@ -179,7 +185,7 @@ describe.skipIf(!TEST_PG_URL)('fault: a worker SIGKILLed in the middle of a prot
     expect(copyCalls).toBeGreaterThanOrEqual(data);
     expect(copyCalls).toBeLessThanOrEqual(data + SNAPSHOT_PARALLELISM);
     expect(callsByB, `B started over: ${callsByB} calls after the kill, though A had made ${killed.madeInCloud} of ${data} snapshots (${killed.recorded} recorded)`)
-      .toBeLessThanOrEqual(data - killed.madeInCloud + SNAPSHOT_PARALLELISM);
-    expect(allCalls).toBeLessThanOrEqual(data + SNAPSHOT_PARALLELISM);
+      .toBeLessThanOrEqual(data - killed.madeInCloud + REDONE_AT_MOST);
+    expect(allCalls).toBeLessThanOrEqual(data + REDONE_AT_MOST);
   }, TEST_TIMEOUT_MS);
 });

@@ -1,4 +1,4 @@
-import type { Updateable } from 'kysely';
+import type { Transaction, Updateable } from 'kysely';
 import type { CloudProvider } from '../../cloud/provider.ts';
 import type { Store } from '../../platform/db/database.ts';
 import { mutateVersioned, type Change } from '../../platform/db/mutate.ts';
@@ -40,7 +40,7 @@ export type ProtectionPatch = Updateable<ProtectionsTable>;
 export function mutateProtection(
   deps: ProtectionsDeps,
   id: string,
-  decide: (row: ProtectionRow) => Change<ProtectionPatch> | null | Promise<Change<ProtectionPatch> | null>,
+  decide: (row: ProtectionRow, trx: Transaction<any>) => Change<ProtectionPatch> | null | Promise<Change<ProtectionPatch> | null>,
 ): Promise<ProtectionRow> {
   return mutateVersioned<ProtectionRow, ProtectionPatch>({
     store: deps.store,
@@ -48,5 +48,5 @@ export function mutateProtection(
     save: (trx, row, patch) => repo.updateIfVersion(trx, row.id, row.version, { ...patch, updated_at: deps.now() }),
     notFound: () => new NotFoundError(`Protection ${id}`),
     wake: deps.wake,
-  }, (row) => decide(row));
+  }, decide);
 }

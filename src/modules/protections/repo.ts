@@ -45,15 +45,21 @@ export const protectionsRepo = {
     return Number(result.numUpdatedRows) === 1;
   },
 
-  /** Records the protection's outcome on its assembly and frees it for the next one. */
-  releaseAssembly: (db: Db, assemblyId: number, protection: ProtectionRow, at: number) =>
-    db.updateTable('cloud_assemblies')
+  /**
+   * Shows the protection's status on the assembly it holds; a finished one frees the assembly for the next
+   * (and a success is its last successful protection). Does nothing once another protection holds it.
+   */
+  showOnAssembly: (db: Db, assemblyId: number, protection: Pick<ProtectionRow, 'id' | 'status'>, at: number) => {
+    const finished = !RUNNING_STATUSES.includes(protection.status as never);
+    return db.updateTable('cloud_assemblies')
       .set((eb) => ({
-        running_protection_id: null, last_protection_id: protection.id, last_protection_status: protection.status, last_protection_at: at,
+        last_protection_id: protection.id, last_protection_status: protection.status, last_protection_at: at,
+        ...(finished ? { running_protection_id: null } : {}),
         ...(protection.status === 'success' || protection.status === 'partially-protected' ? { last_successful_protection_at: at } : {}),
         version: eb('version', '+', 1), updated_at: at,
       }))
-      .where('id', '=', assemblyId).where('running_protection_id', '=', protection.id).execute(),
+      .where('id', '=', assemblyId).where('running_protection_id', '=', protection.id).execute();
+  },
 
   runningOf: (db: Db, assemblyId: number) =>
     db.selectFrom('protections').selectAll().where('assembly_id', '=', assemblyId).where('status', 'in', [...RUNNING_STATUSES]).execute(),
