@@ -120,7 +120,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
     const boot = await bootstrapTenancy(tenancy, narrow(store), {
       dataDir: config.dataDir, adminTokenConfigured: config.adminToken !== undefined, logger,
     });
-    if (config.demo) await seedDemo({ store, sim, connections, accountId: boot.defaultAccountId, logger });
+    if (config.demo) await seedDemo({ store, sim, connections, assemblies, policies, accountId: boot.defaultAccountId, logger });
 
     if (options.worker) {
       runner = new JobRunner(store, {

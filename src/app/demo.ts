@@ -2,7 +2,9 @@ import type { SimCloud } from '../cloud/sim/index.ts';
 import { DEMO_PRODUCTION_ACCOUNT_ID, DEMO_ROLE_NAME } from '../cloud/sim/index.ts';
 import { narrow, type Store } from '../platform/db/database.ts';
 import type { Logger } from '../platform/logging.ts';
+import type { AssembliesService } from '../modules/assemblies/service.ts';
 import type { ConnectionsService } from '../modules/connections/service.ts';
+import type { PoliciesService } from '../modules/policies/index.ts';
 import { tenancyRepo } from '../modules/tenancy/repo.ts';
 import type { TenancyTables } from '../modules/tenancy/tables.ts';
 import type { Database } from './schema.ts';
@@ -11,9 +13,13 @@ const DEMO_FLAG = 'demo-connection-created';
 
 /**
  * The demo estate on the simulated cloud (idempotent), and once per database a connection `demo-aws` in the
- * default project that verifies and syncs by itself, so a fresh `npm start` has something to look at.
+ * default project that verifies and syncs by itself, with an assembly `shop` protected daily by the policy
+ * `shop-daily`, so a fresh `npm start` has something to look at.
  */
-export async function seedDemo(deps: { store: Store<Database>; sim: SimCloud; connections: ConnectionsService; accountId: number; logger: Logger }): Promise<void> {
+export async function seedDemo(deps: {
+  store: Store<Database>; sim: SimCloud; connections: ConnectionsService; assemblies: AssembliesService; policies: PoliciesService;
+  accountId: number; logger: Logger;
+}): Promise<void> {
   await deps.sim.seedDemoEstate();
   // Once per database, by whichever node writes the flag first.
   if (!(await tenancyRepo.putSettingIfAbsent(narrow<TenancyTables>(deps.store).db, DEMO_FLAG, String(Date.now())))) return;
@@ -27,5 +33,15 @@ export async function seedDemo(deps: { store: Store<Database>; sim: SimCloud; co
     operationalRegions: ['us-east-1', 'us-west-2'],
     services: ['VPC', 'EC2', 'EBS', 'RDS', 'DynamoDB', 'S3', 'ELB', 'Lambda', 'SQS', 'SNS'],
   });
-  deps.logger.info({ connectionId: row.id }, 'demo connection demo-aws created');
+  const scope = { accountId: deps.accountId, projectId: 'default' };
+  const shop = await deps.assemblies.create(scope, {
+    name: 'shop', description: 'The shop application: everything tagged app=shop in us-east-1, copied to us-west-2',
+    cloudConnectionId: row.id, sourceRegion: 'us-east-1', replicaRegions: ['us-west-2'], allowCrossRegionRecovery: true,
+    resourceFilterStrategy: { filterType: 'tags', conditions: 'match-any-tags', tags: [{ key: 'app', value: 'shop' }] },
+  });
+  await deps.policies.createPolicy({ ...scope, assemblyId: shop.id }, {
+    name: 'shop-daily', description: 'Every day at 02:00 UTC, keeping a week',
+    schedule: { frequencyType: 'daily', frequencyDetails: { hours: [2] }, timeZone: 'UTC', retentionCount: 7, replicaRetentionCount: 3 },
+  });
+  deps.logger.info({ connectionId: row.id, assemblyId: shop.id }, 'demo connection demo-aws and assembly shop created');
 }
