@@ -6,7 +6,7 @@ import { ListHeaders, projectParams } from '../../platform/http/native-params.ts
 import { contentRange, parseItemRange } from '../../platform/http/range.ts';
 import { Int64 } from '../../platform/http/schema.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
-import type { Idempotency } from '../../platform/idempotency/idempotency.ts';
+import { sendIdempotent, type Idempotency } from '../../platform/idempotency/idempotency.ts';
 import { IfMatchHeaders as IfMatch, registerVersionedUpdates } from '../../platform/http/versioned-updates.ts';
 import '../tenancy/http-auth.ts';
 import { presentConnection, presentInventory } from './presenter.ts';
@@ -54,10 +54,7 @@ export function connectionRoutes(connections: ConnectionsService, idempotency: I
           headers: { ETag: etagOf(row.version), Location: `/api/v1/accounts/${accountId}/projects/${projectId}/aws/cloud-connections/${row.id}` },
         };
       });
-      request.auditTargetId = String((answer.body as { id: number }).id);
-      if (answer.replayed) reply.header('Idempotent-Replayed', 'true');
-      // A replay answers with the first call's status and body, whatever the connection became since.
-      return (reply as FastifyReply).status(answer.status).headers(answer.headers).send(answer.body);
+      return sendIdempotent(request, reply, answer);
     });
 
     app.get(BASE, {

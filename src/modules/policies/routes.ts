@@ -6,7 +6,7 @@ import { ListHeaders, projectParams } from '../../platform/http/native-params.ts
 import { contentRange, parseItemRange } from '../../platform/http/range.ts';
 import { Int64 } from '../../platform/http/schema.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
-import type { Idempotency } from '../../platform/idempotency/idempotency.ts';
+import { sendIdempotent, type Idempotency } from '../../platform/idempotency/idempotency.ts';
 import '../../platform/http/route-config.ts';
 import { IfMatchHeaders as IfMatch } from '../../platform/http/versioned-updates.ts';
 import { presentPolicy, presentTemplate } from './presenter.ts';
@@ -59,9 +59,7 @@ export function policyRoutes(policies: PoliciesService, idempotency: Idempotency
           headers: { ETag: etagOf(row.version), Location: `/api/v1/accounts/${accountId}/projects/${projectId}/policy-templates/${row.id}` },
         };
       });
-      request.auditTargetId = String((answer.body as { id: number }).id);
-      if (answer.replayed) reply.header('Idempotent-Replayed', 'true');
-      return (reply as FastifyReply).status(answer.status).headers(answer.headers).send(answer.body);
+      return sendIdempotent(request, reply, answer);
     });
 
     app.get(TEMPLATES, {
@@ -134,9 +132,7 @@ export function policyRoutes(policies: PoliciesService, idempotency: Idempotency
           },
         };
       });
-      request.auditTargetId = String((answer.body as { id: number }).id);
-      if (answer.replayed) reply.header('Idempotent-Replayed', 'true');
-      return (reply as FastifyReply).status(answer.status).headers(answer.headers).send(answer.body);
+      return sendIdempotent(request, reply, answer);
     });
 
     app.get(POLICIES, {

@@ -7,7 +7,7 @@ import { contentRange, parseItemRange } from '../../platform/http/range.ts';
 import '../../platform/http/route-config.ts';
 import { Int64 } from '../../platform/http/schema.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
-import type { Idempotency } from '../../platform/idempotency/idempotency.ts';
+import { sendIdempotent, type Idempotency } from '../../platform/idempotency/idempotency.ts';
 import '../tenancy/http-auth.ts';
 import { presentProtection, presentProtectionResource } from './presenter.ts';
 import type { ProtectionRow } from './repo.ts';
@@ -44,9 +44,7 @@ export function protectionRoutes(protections: ProtectionsService, idempotency: I
         const row = await protections.protectNow({ accountId, projectId, assemblyId: cloudAssemblyId }, request.principal!.actor);
         return { status: 202, body: presentProtection(row), headers: { ETag: etagOf(row.version), Location: `${request.url.split('?')[0]}/${row.id}` } };
       });
-      request.auditTargetId = (answer.body as { id: string }).id;
-      if (answer.replayed) reply.header('Idempotent-Replayed', 'true');
-      return (reply as FastifyReply).status(answer.status).headers(answer.headers).send(answer.body);
+      return sendIdempotent(request, reply, answer);
     });
 
     app.get(BASE, {

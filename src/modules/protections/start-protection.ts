@@ -2,6 +2,7 @@ import type { Transaction } from 'kysely';
 import { ConflictError } from '../../platform/errors.ts';
 import { randomId } from '../../platform/ids.ts';
 import { enqueue, type JobSpec } from '../../platform/jobs/index.ts';
+import type { ScheduledFiring } from '../policies/index.ts';
 import type { ProtectionsDeps } from './context.ts';
 import { protectionsRepo as repo, type ProtectionRow } from './repo.ts';
 
@@ -9,16 +10,8 @@ export function runProtectionJob(protectionId: string): JobSpec {
   return { kind: 'protections.run', payload: { protectionId }, key: `protection-run:${protectionId}`, maxAttempts: 10 };
 }
 
-/** A schedule slot coming due (the policies module's scheduler calls this in its own transaction). */
-export interface ScheduledFiring {
-  readonly policyId: number;
-  readonly accountId: number;
-  readonly projectId: string;
-  readonly assemblyId: number;
-  readonly slotAt: number;
-  readonly retentionCount: number;
-  readonly replicaRetentionCount: number;
-}
+/** A schedule slot coming due: the policies module's scheduler defines it and calls fireScheduled in its own transaction. */
+export type { ScheduledFiring };
 
 export function protectionStarts(deps: ProtectionsDeps) {
   async function insert(trx: Transaction<any>, fields: {

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import '../http/route-config.ts';
 import type { Store } from '../db/database.ts';
 import { isUniqueViolation } from '../db/errors.ts';
 import { ConflictError, ValidationError } from '../errors.ts';
@@ -75,3 +77,13 @@ export function createIdempotency({ store, now }: { store: Store<IdempotencyTabl
 }
 
 export type Idempotency = ReturnType<typeof createIdempotency>;
+
+/**
+ * Sends an idempotent call's answer: the first call's status, headers and body (a replay says so in
+ * `Idempotent-Replayed`, whatever the resource became since), and names the created resource for the audit trail.
+ */
+export function sendIdempotent(request: FastifyRequest, reply: FastifyReply, answer: StoredAnswer & { replayed: boolean }): FastifyReply {
+  request.auditTargetId = String((answer.body as { id: number | string }).id);
+  if (answer.replayed) reply.header('Idempotent-Replayed', 'true');
+  return reply.status(answer.status).headers(answer.headers).send(answer.body);
+}
