@@ -74,7 +74,8 @@ export function protectionRun(deps: ProtectionsDeps): JobHandler<{ protectionId:
       snapshot_error: null, replicas: isDataResource(r.type) ? pendingReplicas : '{}',
     })));
     const data = selection.resources.filter((r) => isDataResource(r.type)).length;
-    const warnings = selection.warnings.length ? `${selection.warnings.length} dependencies fall outside the selection` : null;
+    const count = selection.warnings.length;
+    const warnings = count ? `${count} ${count === 1 ? 'dependency falls' : 'dependencies fall'} outside the selection: see GET …/resources` : null;
     return advance(protection.id, { type: 'prepared' }, { resource_count: selection.resources.length, data_resource_count: data, status_message: warnings });
   }
 
