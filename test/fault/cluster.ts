@@ -2,6 +2,7 @@
 // API-only process, any number of worker processes, and a store of the test's own on the same schema to
 // seed the simulated cloud and to look at the jobs table.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { afterAll, afterEach, onTestFailed } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import path from 'node:path';
@@ -260,4 +261,30 @@ export class Cluster {
     await settle(() => this.database.drop());
     if (problems.length > 0) throw new AggregateError(problems, 'cleaning up the cluster failed');
   }
+}
+
+/**
+ * For a describe block: clusters started through `start()` print their processes' output when a test fails,
+ * and are all closed after each test and after the block, even when a test throws.
+ */
+export function useClusters(): { start(): Promise<Cluster> } {
+  const clusters: Cluster[] = [];
+  async function closeAll(): Promise<void> {
+    const open = clusters.splice(0);
+    const results = await Promise.allSettled(open.map((cluster) => cluster.close()));
+    const failed = results.filter((result): result is PromiseRejectedResult => result.status === 'rejected');
+    if (failed.length > 0) throw new AggregateError(failed.map((result) => result.reason), 'cleanup failed');
+  }
+  afterEach(closeAll, 60_000);
+  afterAll(closeAll, 60_000);
+  return {
+    async start() {
+      const cluster = await Cluster.start();
+      clusters.push(cluster);
+      onTestFailed(() => {
+        process.stderr.write(`\nprocess output of the failed test:\n${cluster.describe()}\n`);
+      });
+      return cluster;
+    },
+  };
 }

@@ -3,11 +3,11 @@
 // reclaims the job once the lease runs out and finishes it. No resource may be snapshotted (or copied) twice
 // for the protection, and the second worker resumes: it does not take the protection from the start again.
 // PostgreSQL only: SQLite is the single-process mode.
-import { afterAll, afterEach, describe, expect, it, onTestFailed } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SimResourceInput } from '../../src/cloud/sim/index.ts';
 import { connectionBody } from '../helpers/app.ts';
 import { TEST_PG_URL } from '../helpers/stores.ts';
-import { Cluster, waitFor } from './cluster.ts';
+import { Cluster, waitFor, useClusters } from './cluster.ts';
 
 const DEMO_ACCOUNT = '111111111111';
 const TEST_TIMEOUT_MS = 120_000;
@@ -34,26 +34,8 @@ function shopVolumes(count: number): SimResourceInput[] {
 }
 
 describe.skipIf(!TEST_PG_URL)('fault: a worker SIGKILLed in the middle of a protection (PostgreSQL)', () => {
-  const clusters: Cluster[] = [];
-
-  async function startCluster(): Promise<Cluster> {
-    const cluster = await Cluster.start();
-    clusters.push(cluster);
-    onTestFailed(() => {
-      process.stderr.write(`\nprocess output of the failed test:\n${cluster.describe()}\n`);
-    });
-    return cluster;
-  }
-
-  async function closeAll(): Promise<void> {
-    const open = clusters.splice(0);
-    const results = await Promise.allSettled(open.map((cluster) => cluster.close()));
-    const failed = results.filter((result): result is PromiseRejectedResult => result.status === 'rejected');
-    if (failed.length > 0) throw new AggregateError(failed.map((result) => result.reason), 'cleanup failed');
-  }
-
-  afterEach(closeAll, 60_000);
-  afterAll(closeAll, 60_000);
+  const clusters = useClusters();
+  const startCluster = () => clusters.start();
 
   it('another worker finishes it: success, one snapshot and one copy per data resource, and it resumes rather than starting over', async () => {
     const t0 = Date.now();

@@ -2,12 +2,12 @@
 // SIGKILLed in the middle of a connection sync leaves a job that another worker reclaims once the lease
 // runs out and resumes from the dead worker's checkpoint; and two workers on one database share a
 // burst of connections without running any job twice. PostgreSQL only: SQLite is the single-process mode.
-import { afterAll, afterEach, describe, expect, it, onTestFailed } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SIM_DISCOVERY_PAGE_SIZE, type SimResourceInput } from '../../src/cloud/sim/index.ts';
 import type { JobRow } from '../../src/platform/jobs/index.ts';
 import { connectionBody } from '../helpers/app.ts';
 import { TEST_PG_URL } from '../helpers/stores.ts';
-import { Cluster, waitFor, type LifeboatProcess } from './cluster.ts';
+import { Cluster, waitFor, type LifeboatProcess, useClusters } from './cluster.ts';
 
 const DEMO_ACCOUNT = '111111111111';
 const TEST_TIMEOUT_MS = 90_000;
@@ -122,26 +122,8 @@ async function getConnection(cluster: Cluster, id: number): Promise<Record<strin
 }
 
 describe.skipIf(!TEST_PG_URL)('fault: worker processes killed and sharing work (PostgreSQL)', () => {
-  const clusters: Cluster[] = [];
-
-  async function startCluster(): Promise<Cluster> {
-    const cluster = await Cluster.start();
-    clusters.push(cluster);
-    onTestFailed(() => {
-      process.stderr.write(`\nprocess output of the failed test:\n${cluster.describe()}\n`);
-    });
-    return cluster;
-  }
-
-  async function closeAll(): Promise<void> {
-    const open = clusters.splice(0);
-    const results = await Promise.allSettled(open.map((cluster) => cluster.close()));
-    const failed = results.filter((result): result is PromiseRejectedResult => result.status === 'rejected');
-    if (failed.length > 0) throw new AggregateError(failed.map((result) => result.reason), 'cleanup failed');
-  }
-
-  afterEach(closeAll, 60_000);
-  afterAll(closeAll, 60_000);
+  const clusters = useClusters();
+  const startCluster = () => clusters.start();
 
   it('a worker SIGKILLed mid-sync: another worker reclaims the job after the lease and resumes from its checkpoint', async () => {
     const t0 = Date.now();
