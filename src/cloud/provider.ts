@@ -107,6 +107,56 @@ export interface CloudSnapshot {
   readonly createdAt: number;
 }
 
+/** The tag a recovery puts on everything it creates: the recovery's id. A reset deletes what carries it. */
+export const RECOVERY_ID_TAG = 'lifeboat:recovery-id';
+/** The tag a recovery puts on everything it creates: the id of the resource it was rebuilt from. */
+export const SOURCE_ID_TAG = 'lifeboat:source-id';
+
+/**
+ * Rebuild one resource in the credentials' account. (recoveryId, sourceResourceId, region) is the
+ * idempotency key: a retry returns the resource the first call made.
+ */
+export interface RecreateRequest {
+  /** The region to create it in. */
+  readonly region: string;
+  /** The recovery creating it; the resource is tagged with it (RECOVERY_ID_TAG). */
+  readonly recoveryId: string;
+  /** The resource it is rebuilt from (in the source account); tagged as SOURCE_ID_TAG. */
+  readonly sourceResourceId: string;
+  /** The source's type, `service:kind` as discovery reported it. */
+  readonly type: string;
+  /** The source's name; name-addressed resources (buckets, tables, db instances, …) get a suffix. */
+  readonly name: string;
+  /** The settings to rebuild it with (discovery's configuration, possibly adjusted for the target). */
+  readonly configuration: Readonly<Record<string, unknown>>;
+  /** The source's tags; the recovery's two tags are added to them. */
+  readonly tags: Readonly<Record<string, string>>;
+  /** Ids of already-recovered resources in the target account and region (after mapping source → recovered). */
+  readonly dependencies: readonly string[];
+  /** For a data resource: restore from this snapshot, which lives in `region`. */
+  readonly snapshotId?: string;
+}
+
+/** A resource a recovery created, as recreate and listRecoveryResources report it. */
+export interface RecreatedResource {
+  readonly resourceId: string;
+  readonly arn: string;
+  readonly region: string;
+  readonly type: string;
+}
+
+export interface DeleteResourceRequest {
+  readonly region: string;
+  readonly resourceId: string;
+  /** The resource's type, `service:kind`. */
+  readonly type: string;
+}
+
+export interface ListRecoveryResourcesRequest {
+  readonly region: string;
+  readonly recoveryId: string;
+}
+
 /** A cloud call that failed. `reason` tells the caller whether retrying can help. */
 export class CloudCallError extends UpstreamError {
   constructor(
@@ -162,4 +212,17 @@ export interface CloudProvider {
   copySnapshot(credentials: CloudCredentials, request: CopySnapshotRequest): Promise<CloudSnapshot>;
   /** Deletes a snapshot or a copy. Idempotent: deleting one that is already gone succeeds. Throws CloudCallError. */
   deleteSnapshot(credentials: CloudCredentials, request: DeleteSnapshotRequest): Promise<void>;
+  /**
+   * Creates a resource in the credentials' account and the request's region, tagged with the recovery
+   * id and the source id plus the request's tags. Idempotent on recoveryId, sourceResourceId and region:
+   * a retry returns what the first call created. Throws CloudCallError: `fault` InvalidParameterValue
+   * for an unknown type or region or a dependency that does not exist there; for a data resource
+   * restored from a snapshot that does not exist (or was deleted), the type's NotFound code
+   * (InvalidSnapshot.NotFound, DBSnapshotNotFound, BackupNotFoundException, ResourceNotFoundException).
+   */
+  recreate(credentials: CloudCredentials, request: RecreateRequest): Promise<RecreatedResource>;
+  /** Deletes a resource. Idempotent: deleting one that is already gone succeeds. Throws CloudCallError. */
+  deleteResource(credentials: CloudCredentials, request: DeleteResourceRequest): Promise<void>;
+  /** Every resource in the account and region carrying the recovery's tag, in resourceId order. Throws CloudCallError. */
+  listRecoveryResources(credentials: CloudCredentials, request: ListRecoveryResourcesRequest): Promise<RecreatedResource[]>;
 }

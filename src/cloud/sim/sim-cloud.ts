@@ -6,10 +6,14 @@ import {
   type CloudProvider,
   type CloudSnapshot,
   type CopySnapshotRequest,
+  type DeleteResourceRequest,
   type DeleteSnapshotRequest,
   type DiscoverPage,
   type DiscoverRequest,
   type DiscoveredResource,
+  type ListRecoveryResourcesRequest,
+  type RecreatedResource,
+  type RecreateRequest,
   type SnapshotRequest,
   type VerifyResult,
 } from '../provider.ts';
@@ -18,6 +22,7 @@ import { countCalls, readSettings, simulateCall, writeLatency, type SimCallFilte
 import { checkCredentials, reachedAccount } from './credentials.ts';
 import { demoEstate } from './estate.ts';
 import { insertFault, selectFaults, type SimFault, type SimFaultInput } from './faults.ts';
+import { deleteResource, listRecoveryResources, recreateResource } from './recovery.ts';
 import { findResource, findResourcePage, writeResources, type SimResourceInput } from './resources.ts';
 import { countSnapshotRows, selectSnapshotRows, type SimSnapshot, type SimSnapshotFilter } from './snapshot-rows.ts';
 import { copySnapshot, deleteSnapshot, takeSnapshot } from './snapshots.ts';
@@ -99,6 +104,18 @@ export class SimCloud implements CloudProvider {
 
   deleteSnapshot(credentials: CloudCredentials, request: DeleteSnapshotRequest): Promise<void> {
     return deleteSnapshot(this.store.db, this.options.latencyMs, credentials, request);
+  }
+
+  recreate(credentials: CloudCredentials, request: RecreateRequest): Promise<RecreatedResource> {
+    return recreateResource(this.store.db, this.options.latencyMs, credentials, request);
+  }
+
+  deleteResource(credentials: CloudCredentials, request: DeleteResourceRequest): Promise<void> {
+    return deleteResource(this.store.db, this.options.latencyMs, credentials, request);
+  }
+
+  listRecoveryResources(credentials: CloudCredentials, request: ListRecoveryResourcesRequest): Promise<RecreatedResource[]> {
+    return listRecoveryResources(this.store.db, this.options.latencyMs, credentials, request);
   }
 
   /** Adds the demo estate (estate.ts): what exists already is left as it is, so a second seed changes nothing. */

@@ -5,7 +5,9 @@ import { simHex } from './kinds.ts';
 /**
  * A resource tagged `lifeboat-sim-fault` = `snapshot,copySnapshot,deleteSnapshot` (any of them) fails
  * those operations with InternalError every time: a demo or a test can break one resource of an estate
- * without an admin call, and the failure survives a reseed, a restart and a retry.
+ * without an admin call, and the failure survives a reseed, a restart and a retry. `recreate` fails the
+ * recreation of a resource whose source carries the tag (recreate reads it from the request's tags);
+ * `deleteResource` fails deleting a resource carrying it (a recreated resource keeps its source's tags).
  */
 export const SIM_FAULT_TAG = 'lifeboat-sim-fault';
 
@@ -72,7 +74,7 @@ export function snapshotSize(kind: DataKind, accountId: string, resource: Discov
 }
 
 /** Throws the tag fault when the resource's lifeboat-sim-fault tag lists the operation. */
-export function throwIfTaggedToFail(resource: DiscoveredResource | undefined, operation: string): void {
+export function throwIfTaggedToFail(resource: Pick<DiscoveredResource, 'resourceId' | 'tags'> | undefined, operation: string): void {
   const listed = resource?.tags[SIM_FAULT_TAG];
   if (listed === undefined || !listed.split(',').some((entry) => entry.trim() === operation)) return;
   throw new CloudCallError(

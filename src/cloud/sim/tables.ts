@@ -73,7 +73,7 @@ export interface SimResourceTable {
 export interface SimFaultTable {
   /** Auto-assigned; faults are tried in id order and the first match wins. */
   id: Generated<number>;
-  /** The provider operation it applies to (verify, discover, releaseConnection, snapshot, copySnapshot, deleteSnapshot); null matches every one. */
+  /** The provider operation it applies to (verify, discover, releaseConnection, snapshot, copySnapshot, deleteSnapshot, recreate, deleteResource, listRecoveryResources); null matches every one. */
   operation: string | null;
   /** JSON object narrowing the match: optional accountId, region, service, resourceId. */
   match: string;
@@ -98,7 +98,7 @@ export interface SimCallTable {
   region: string | null;
   /** The service asked for, when the operation has one. */
   service: string | null;
-  /** The resource a snapshot, copy or delete was about (from migration 0010); null for other operations. */
+  /** The resource a snapshot, copy, delete or deleteResource was about, or a recreate's source (from migration 0010); null for other operations. */
   resource_id: string | null;
   /** When the call was made, epoch ms. */
   at: number;

@@ -1,0 +1,211 @@
+import { sql, type Selectable } from 'kysely';
+import type { Executor } from '../../platform/db/database.ts';
+import {
+  isDataResource,
+  RECOVERY_ID_TAG,
+  SOURCE_ID_TAG,
+  type CloudCredentials,
+  type DeleteResourceRequest,
+  type ListRecoveryResourcesRequest,
+  type RecreatedResource,
+  type RecreateRequest,
+} from '../provider.ts';
+import { AWS_REGIONS } from '../regions.ts';
+import { simulateCall } from './calls.ts';
+import { checkCredentials, reachedAccount } from './credentials.ts';
+import { arnFor, serviceOfType, simHex } from './kinds.ts';
+import { findResource } from './resources.ts';
+import { dataKind, invalidParameter, throwIfTaggedToFail } from './snapshot-kinds.ts';
+import type { SimResourceTable, SimTables } from './tables.ts';
+
+/** Resources AWS addresses by an id it makes up: the id's prefix. */
+const ID_PREFIXES: Readonly<Record<string, string>> = {
+  'ec2:vpc': 'vpc',
+  'ec2:subnet': 'subnet',
+  'ec2:security-group': 'sg',
+  'ec2:route-table': 'rtb',
+  'ec2:internet-gateway': 'igw',
+  'ec2:nat-gateway': 'nat',
+  'ec2:instance': 'i',
+  'ebs:volume': 'vol',
+  'efs:file-system': 'fs',
+};
+
+/** Resources addressed by the name the caller picks: the name's longest length, and whether AWS lower-cases it. */
+const NAME_RULES: Readonly<Record<string, { readonly maxLength: number; readonly lowerCase: boolean }>> = {
+  's3:bucket': { maxLength: 63, lowerCase: true },
+  'rds:db-instance': { maxLength: 63, lowerCase: true },
+  'dynamodb:table': { maxLength: 255, lowerCase: false },
+  'elb:load-balancer': { maxLength: 32, lowerCase: false },
+  'elb:target-group': { maxLength: 32, lowerCase: false },
+  'lambda:function': { maxLength: 64, lowerCase: false },
+  'sqs:queue': { maxLength: 80, lowerCase: false },
+  'sns:topic': { maxLength: 256, lowerCase: false },
+};
+
+/**
+ * The id a recreated resource gets. It is derived from the idempotency key (account, region, recovery,
+ * source), so the natural-key unique constraint on sim_resources makes recreate idempotent and race-safe
+ * without a lookup table: a retry, or a racing worker, computes the same id and finds the first row.
+ */
+export function recreatedId(type: string, key: { accountId: string; region: string; recoveryId: string; sourceResourceId: string }): string {
+  const seed = `recreate/${key.accountId}/${key.region}/${key.recoveryId}/${key.sourceResourceId}`;
+  const prefix = ID_PREFIXES[type];
+  if (prefix !== undefined) return `${prefix}-${simHex(seed, 17)}`;
+  if (type === 'route53:hosted-zone') return `Z${simHex(seed, 20).toUpperCase()}`;
+  // A name: the source's, cut to fit, with a suffix so it does not clash with the source in the same region.
+  const rules = NAME_RULES[type] ?? { maxLength: 63, lowerCase: false };
+  const suffix = `-${simHex(seed, 8)}`;
+  let base = rules.lowerCase ? key.sourceResourceId.toLowerCase() : key.sourceResourceId;
+  base = base.slice(0, rules.maxLength - suffix.length).replace(/[-.]+$/, '');
+  return `${base}${suffix}`;
+}
+
+/**
+ * Rebuilds a resource. Checks in the order of the snapshot calls: simulateCall (latency, call log, table
+ * faults, matched on the source resource id), credentials, the request, the source's fault tag, then
+ * the idempotency lookup (so a retry after a crash finds the first attempt's resource even if a
+ * dependency or the snapshot has gone since), then dependencies and snapshot, then the insert.
+ * About eight indexed statements a call, none growing with the tables.
+ */
+export async function recreateResource(
+  executor: Executor<SimTables>,
+  latencyMs: number,
+  credentials: CloudCredentials,
+  request: RecreateRequest,
+): Promise<RecreatedResource> {
+  const check = await checkCredentials(executor, credentials);
+  const service = serviceOfType(request.type);
+  const call = { operation: 'recreate', accountId: check.accountId, region: request.region, service, resourceId: request.sourceResourceId };
+  const fault = await simulateCall(executor, latencyMs, call);
+  if (fault) throw fault;
+  const accountId = reachedAccount(check);
+  if (!service) throw invalidParameter(`unknown resource type ${JSON.stringify(request.type)}`);
+  if (!(AWS_REGIONS as readonly string[]).includes(request.region)) throw invalidParameter(`unknown region ${JSON.stringify(request.region)}`);
+  if (!request.recoveryId) throw invalidParameter('recoveryId is required');
+  if (!request.sourceResourceId) throw invalidParameter('sourceResourceId is required');
+  if (request.snapshotId !== undefined && !isDataResource(request.type)) throw invalidParameter(`a ${request.type} is not restored from a snapshot`);
+  throwIfTaggedToFail({ resourceId: request.sourceResourceId, tags: request.tags }, 'recreate');
+
+  const resourceId = recreatedId(request.type, { accountId, region: request.region, recoveryId: request.recoveryId, sourceResourceId: request.sourceResourceId });
+  const existing = await findResource(executor, { accountId, region: request.region, resourceId });
+  if (existing) return { resourceId: existing.resourceId, arn: existing.arn, region: existing.region, type: existing.type };
+
+  const dependencies = [...new Set(request.dependencies)];
+  await assertDependenciesExist(executor, accountId, request.region, dependencies);
+  const configuration: Record<string, unknown> = { ...request.configuration };
+  if (request.snapshotId !== undefined && isDataResource(request.type)) {
+    const kind = dataKind(request.type);
+    const snapshot = await executor
+      .selectFrom('sim_snapshots')
+      .select(['type', 'size_bytes', 'deleted_at'])
+      // Any account's: the sim treats snapshots as shared with the target account of a cross-account recovery.
+      .where('snapshot_id', '=', request.snapshotId)
+      .where('region', '=', request.region)
+      .executeTakeFirst();
+    if (!snapshot || snapshot.deleted_at !== null) throw kind.snapshotMissing(request.snapshotId);
+    if (snapshot.type !== request.type) throw invalidParameter(`snapshot ${request.snapshotId} is of a ${snapshot.type}, not a ${request.type}`);
+    configuration.restoredFromSnapshotId = request.snapshotId;
+  }
+
+  const arn = arnFor(request.type, accountId, request.region, resourceId);
+  const inserted = await executor
+    .insertInto('sim_resources')
+    .values({
+      account_id: accountId,
+      region: request.region,
+      resource_id: resourceId,
+      arn,
+      type: request.type,
+      service,
+      // A name-addressed resource's name is its new id; the others keep the source's name (Name tag, domain).
+      name: request.type in NAME_RULES ? resourceId : request.name || resourceId,
+      configuration: JSON.stringify(configuration),
+      // The recovery's tags win over the source's: a source that was itself recovered carries old ones.
+      tags: JSON.stringify({ ...request.tags, [RECOVERY_ID_TAG]: request.recoveryId, [SOURCE_ID_TAG]: request.sourceResourceId }),
+      dependencies: JSON.stringify(dependencies),
+      created_at: Date.now(),
+    })
+    .onConflict((conflict) => conflict.columns(['account_id', 'region', 'resource_id']).doNothing())
+    .returning(['resource_id', 'arn', 'region', 'type'])
+    .executeTakeFirst();
+  if (inserted) return toRecreated(inserted);
+  // A racing call inserted it first; both return its row.
+  const winner = await findResource(executor, { accountId, region: request.region, resourceId });
+  if (!winner) throw new Error(`sim resource ${resourceId} was neither inserted nor found`);
+  return { resourceId: winner.resourceId, arn: winner.arn, region: winner.region, type: winner.type };
+}
+
+/** Deletes a resource; one that is gone, or never was, is a success. */
+export async function deleteResource(
+  executor: Executor<SimTables>,
+  latencyMs: number,
+  credentials: CloudCredentials,
+  request: DeleteResourceRequest,
+): Promise<void> {
+  const check = await checkCredentials(executor, credentials);
+  const call = { operation: 'deleteResource', accountId: check.accountId, region: request.region, service: serviceOfType(request.type), resourceId: request.resourceId };
+  const fault = await simulateCall(executor, latencyMs, call);
+  if (fault) throw fault;
+  const accountId = reachedAccount(check);
+  const resource = await findResource(executor, { accountId, region: request.region, resourceId: request.resourceId });
+  if (!resource) return;
+  if (resource.type !== request.type) throw invalidParameter(`${request.resourceId} is a ${resource.type}, not a ${request.type}`);
+  throwIfTaggedToFail(resource, 'deleteResource');
+  await executor
+    .deleteFrom('sim_resources')
+    .where('account_id', '=', accountId)
+    .where('region', '=', request.region)
+    .where('resource_id', '=', request.resourceId)
+    .execute();
+}
+
+/**
+ * What carries the recovery's tag in the account and region, in resource_id order. Tags are JSON
+ * text, written by JSON.stringify, so the tag's exact serialisation narrows the rows in SQL (within
+ * the account + region prefix of the discovery index); the parsed tags then decide exactly.
+ */
+export async function listRecoveryResources(
+  executor: Executor<SimTables>,
+  latencyMs: number,
+  credentials: CloudCredentials,
+  request: ListRecoveryResourcesRequest,
+): Promise<RecreatedResource[]> {
+  const check = await checkCredentials(executor, credentials);
+  const fault = await simulateCall(executor, latencyMs, { operation: 'listRecoveryResources', accountId: check.accountId, region: request.region });
+  if (fault) throw fault;
+  const accountId = reachedAccount(check);
+  if (!request.recoveryId) throw invalidParameter('recoveryId is required');
+  const fragment = `${JSON.stringify(RECOVERY_ID_TAG)}:${JSON.stringify(request.recoveryId)}`;
+  const pattern = `%${fragment.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const rows = await executor
+    .selectFrom('sim_resources')
+    .select(['resource_id', 'arn', 'region', 'type', 'tags'])
+    .where('account_id', '=', accountId)
+    .where('region', '=', request.region)
+    .where(sql<boolean>`tags like ${pattern} escape '\\'`)
+    .orderBy('resource_id')
+    .execute();
+  return rows.filter((row) => (JSON.parse(row.tags) as Record<string, string>)[RECOVERY_ID_TAG] === request.recoveryId).map(toRecreated);
+}
+
+async function assertDependenciesExist(executor: Executor<SimTables>, accountId: string, region: string, dependencies: readonly string[]): Promise<void> {
+  if (dependencies.length === 0) return;
+  const found = new Set<string>();
+  for (let start = 0; start < dependencies.length; start += 1000) {
+    const rows = await executor
+      .selectFrom('sim_resources')
+      .select('resource_id')
+      .where('account_id', '=', accountId)
+      .where('region', '=', region)
+      .where('resource_id', 'in', dependencies.slice(start, start + 1000))
+      .execute();
+    for (const row of rows) found.add(row.resource_id);
+  }
+  const missing = dependencies.filter((id) => !found.has(id));
+  if (missing.length > 0) throw invalidParameter(`dependencies do not exist in ${region}: ${missing.join(', ')}`);
+}
+
+function toRecreated(row: Pick<Selectable<SimResourceTable>, 'resource_id' | 'arn' | 'region' | 'type'>): RecreatedResource {
+  return { resourceId: row.resource_id, arn: row.arn, region: row.region, type: row.type };
+}
