@@ -23,6 +23,7 @@ import { bootstrapTenancy } from '../modules/tenancy/bootstrap.ts';
 import { tenancyRepo } from '../modules/tenancy/repo.ts';
 import type { TenancyTables } from '../modules/tenancy/tables.ts';
 import { createTenancyService, type TenancyService } from '../modules/tenancy/service.ts';
+import { createWebhooksService, type WebhooksService } from '../modules/webhooks/service.ts';
 import { seedDemo } from './demo.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { opsRoutes } from './ops-routes.ts';
@@ -51,6 +52,7 @@ export interface App {
   readonly assemblies: AssembliesService;
   readonly protections: ProtectionsService;
   readonly policies: PoliciesService;
+  readonly webhooks: WebhooksService;
   readonly defaultAccountId: number;
   /** Where the generated admin token is, if one was written. */
   readonly adminTokenFile: string | undefined;
@@ -116,6 +118,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
       retentionFor: (assemblyId) => policies.retentionFor(assemblyId),
     });
     Object.assign(protectionsPort, protections.assemblyPort);
+    const webhooks = createWebhooksService({ store: narrow(store), secrets, assemblies, now, wake, allowPrivate: config.webhookAllowPrivate });
 
     const boot = await bootstrapTenancy(tenancy, narrow(store), {
       dataDir: config.dataDir, adminTokenConfigured: config.adminToken !== undefined, logger,
@@ -132,7 +135,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
         },
       });
       const scheduler = schedulerTickHandler({ store: narrow(store), now, wake, fire: (trx, firing) => protections.fireScheduled(trx, firing) });
-      for (const handler of [...connections.jobHandlers, ...assemblies.jobHandlers, ...protections.jobHandlers, scheduler]) runner.register(handler);
+      for (const handler of [...connections.jobHandlers, ...assemblies.jobHandlers, ...protections.jobHandlers, ...webhooks.jobHandlers, scheduler]) runner.register(handler);
       runner.every('connections.connectivity-sweep', config.connectivityCheckMs);
       runner.every(SCHEDULER_TICK_KIND, SCHEDULER_TICK_MS);
     }
@@ -149,13 +152,13 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
       collect: () => collectGauges(store, metrics),
     }));
     if (options.api) {
-      await http.register(nativeSurface({ tenancy, audit, idempotency, connections, assemblies, protections, policies, sim }), { prefix: '/api/v1' });
+      await http.register(nativeSurface({ tenancy, audit, idempotency, connections, assemblies, protections, policies, webhooks, sim }), { prefix: '/api/v1' });
     }
     await http.ready();
     if (runner) await runner.start();
 
     return {
-      config, logger, store, http, runner, sim, tenancy, connections, assemblies, protections, policies,
+      config, logger, store, http, runner, sim, tenancy, connections, assemblies, protections, policies, webhooks,
       defaultAccountId: boot.defaultAccountId, adminTokenFile: boot.adminTokenFile,
       async close() {
         await runner?.stop();

@@ -8,6 +8,7 @@ import { connectionsMigration } from '../modules/connections/migration.ts';
 import { policiesMigration } from '../modules/policies/index.ts';
 import { protectionsMigration } from '../modules/protections/migration.ts';
 import { tenancyMigration } from '../modules/tenancy/migration.ts';
+import { webhooksMigration } from '../modules/webhooks/migration.ts';
 
 /** Every schema step, applied in name order. */
 export const MIGRATIONS: readonly LifeboatMigration[] = [
@@ -21,4 +22,5 @@ export const MIGRATIONS: readonly LifeboatMigration[] = [
   policiesMigration,
   protectionsMigration,
   simSnapshotsMigration,
+  webhooksMigration,
 ];

@@ -7,7 +7,9 @@ import type { ConnectionTables } from '../modules/connections/tables.ts';
 import type { PolicyTables } from '../modules/policies/index.ts';
 import type { ProtectionTables } from '../modules/protections/tables.ts';
 import type { TenancyTables } from '../modules/tenancy/tables.ts';
+import type { WebhookTables } from '../modules/webhooks/tables.ts';
 
 /** The whole database, as Kysely sees it: each module's tables. */
 export interface Database
-  extends TenancyTables, JobTables, SimTables, AuditTables, ConnectionTables, IdempotencyTables, AssemblyTables, PolicyTables, ProtectionTables {}
+  extends TenancyTables, JobTables, SimTables, AuditTables, ConnectionTables, IdempotencyTables, AssemblyTables, PolicyTables, ProtectionTables,
+    WebhookTables {}

@@ -15,6 +15,8 @@ import type { ProtectionsService } from '../../modules/protections/service.ts';
 import { simAdminRoutes } from '../../modules/sim-admin/routes.ts';
 import { nativeAuthHooks } from '../../modules/tenancy/http-auth.ts';
 import { tenancyRoutes } from '../../modules/tenancy/routes.ts';
+import { webhookRoutes } from '../../modules/webhooks/routes.ts';
+import type { WebhooksService } from '../../modules/webhooks/service.ts';
 import type { TenancyService } from '../../modules/tenancy/service.ts';
 
 export interface NativeSurfaceDeps {
@@ -25,6 +27,7 @@ export interface NativeSurfaceDeps {
   readonly assemblies: AssembliesService;
   readonly protections: ProtectionsService;
   readonly policies: PoliciesService;
+  readonly webhooks: WebhooksService;
   readonly sim: SimCloud | undefined;
 }
 
@@ -48,6 +51,7 @@ export function nativeSurface(deps: NativeSurfaceDeps) {
     await app.register(assemblyRoutes(deps.assemblies));
     await app.register(policyRoutes(deps.policies, deps.idempotency));
     await app.register(protectionRoutes(deps.protections, deps.idempotency));
+    await app.register(webhookRoutes(deps.webhooks));
     if (deps.sim) await app.register(simAdminRoutes(deps.sim));
   };
 }

@@ -1,0 +1,37 @@
+import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Executor } from '../../platform/db/database.ts';
+import type { ItemRange } from '../../platform/http/range.ts';
+import type { WebhookDeliveriesTable, WebhooksTable, WebhookTables } from './tables.ts';
+
+export type WebhookRow = Selectable<WebhooksTable>;
+export type DeliveryRow = Selectable<WebhookDeliveriesTable>;
+type Db = Executor<WebhookTables>;
+
+export const webhooksRepo = {
+  insert: (db: Db, row: Insertable<WebhooksTable>) => db.insertInto('webhooks').values(row).returningAll().executeTakeFirstOrThrow(),
+  find: (db: Db, assemblyId: number, type: string) =>
+    db.selectFrom('webhooks').selectAll().where('assembly_id', '=', assemblyId).where('type', '=', type).executeTakeFirst(),
+  findById: (db: Db, id: number) => db.selectFrom('webhooks').selectAll().where('id', '=', id).executeTakeFirst(),
+  listForAssembly: (db: Db, assemblyId: number) =>
+    db.selectFrom('webhooks').selectAll().where('assembly_id', '=', assemblyId).orderBy('id', 'asc').execute(),
+  updateIfVersion: (db: Db, id: number, version: number, patch: Updateable<WebhooksTable>) =>
+    db.updateTable('webhooks').set({ ...patch, version: version + 1 }).where('id', '=', id).where('version', '=', version).returningAll().executeTakeFirst(),
+  async remove(db: Db, id: number): Promise<void> {
+    await db.deleteFrom('webhook_deliveries').where('webhook_id', '=', id).execute();
+    await db.deleteFrom('webhooks').where('id', '=', id).execute();
+  },
+
+  insertDelivery: (db: Db, row: Insertable<WebhookDeliveriesTable>) =>
+    db.insertInto('webhook_deliveries').values(row).returning('id').executeTakeFirstOrThrow(),
+  async finishDelivery(db: Db, id: number, patch: Pick<Updateable<WebhookDeliveriesTable>, 'status' | 'response_status' | 'error' | 'duration_ms'>): Promise<void> {
+    await db.updateTable('webhook_deliveries').set(patch).where('id', '=', id).execute();
+  },
+  async deliveries(db: Db, webhookId: number, range: ItemRange): Promise<{ rows: DeliveryRow[]; total: number }> {
+    const base = db.selectFrom('webhook_deliveries').where('webhook_id', '=', webhookId);
+    const [rows, count] = await Promise.all([
+      base.selectAll().orderBy('id', 'asc').limit(range.limit).offset(range.offset).execute(),
+      base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    ]);
+    return { rows, total: Number(count.n) };
+  },
+};

@@ -1,0 +1,53 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { TestApp } from '../helpers/app.ts';
+import { assembliesOf } from '../assemblies/fixture.ts';
+
+export const webhooksOf = (t: TestApp, assemblyId: number, project = 'default') => `${assembliesOf(t, project)}/${assemblyId}/webhooks`;
+
+/** Rows in webhooks: "nothing written" is checked in the store itself. */
+export async function webhookRows(t: TestApp): Promise<number> {
+  const row = await t.app.store.db.selectFrom('webhooks').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export interface Received {
+  readonly path: string;
+  readonly headers: http.IncomingHttpHeaders;
+  readonly body: string;
+}
+
+/**
+ * A receiver on 127.0.0.1. The path decides the answer: `/ok` 200, `/fail` 500, `/flaky/<n>/<name>` 500 for
+ * the first n calls of that name then 204, `/hang` never answers.
+ */
+export async function startReceiver() {
+  const received: Received[] = [];
+  const calls = new Map<string, number>();
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const path = req.url ?? '/';
+      received.push({ path, headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+      if (path === '/hang') return; // the timeout ends it
+      const flaky = /^\/flaky\/(\d+)\//.exec(path);
+      if (flaky) {
+        const n = (calls.get(path) ?? 0) + 1;
+        calls.set(path, n);
+        res.statusCode = n <= Number(flaky[1]) ? 500 : 204;
+        return res.end();
+      }
+      res.statusCode = path === '/ok' ? 200 : 500;
+      res.end(path === '/ok' ? '{"ok":true}' : 'boom');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    received,
+    url: (path: string) => `http://127.0.0.1:${port}${path}`,
+    on: (path: string) => received.filter((r) => r.path === path),
+    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+  };
+}
