@@ -113,12 +113,12 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
       onDeleted: (trx, assemblyId) => removeAssemblyPolicies(trx, assemblyId),
     });
     connectionGuards.push(assemblies.connectionGuard);
+    const webhooks = createWebhooksService({ store: narrow(store), secrets, assemblies, now, wake, allowPrivate: config.webhookAllowPrivate });
     const protections = createProtectionsService({
       store: narrow(store), cloud, assemblies, connections, now, wake, snapshotParallelism: SNAPSHOT_PARALLELISM,
-      retentionFor: (assemblyId) => policies.retentionFor(assemblyId),
+      retentionFor: (assemblyId) => policies.retentionFor(assemblyId), hooks: webhooks,
     });
     Object.assign(protectionsPort, protections.assemblyPort);
-    const webhooks = createWebhooksService({ store: narrow(store), secrets, assemblies, now, wake, allowPrivate: config.webhookAllowPrivate });
 
     const boot = await bootstrapTenancy(tenancy, narrow(store), {
       dataDir: config.dataDir, adminTokenConfigured: config.adminToken !== undefined, logger,

@@ -14,6 +14,14 @@ export interface Retention {
   readonly replicaRetentionCount: number;
 }
 
+/** The assembly's pre-/post-protection webhooks (the webhooks module). */
+export interface ProtectionHooks {
+  /** Awaited before a protection starts; not ok (a failOnError hook failed) fails the protection. */
+  runPreHook(assemblyId: number, type: 'pre-protection', payload: object): Promise<{ ok: true } | { ok: false; error: string }>;
+  /** Queued in the transaction that records the outcome, so it is sent once the outcome is committed. */
+  queuePostHook(trx: Transaction<any>, assemblyId: number, type: 'post-protection', payload: object): Promise<void>;
+}
+
 export interface ProtectionsDeps {
   readonly store: Store<any>;
   readonly cloud: CloudProvider;
@@ -25,6 +33,7 @@ export interface ProtectionsDeps {
   readonly wake: () => void;
   /** Snapshots taken at once by one protection. */
   readonly snapshotParallelism: number;
+  readonly hooks: ProtectionHooks;
 }
 
 export interface ProtectionRef {

@@ -1,3 +1,4 @@
+import type { Transaction } from 'kysely';
 import { CloudCallError, isDataResource, type CloudCredentials } from '../../cloud/provider.ts';
 import { enqueue, type JobContext, type JobHandler } from '../../platform/jobs/index.ts';
 import { createPacer } from '../../platform/pace.ts';
@@ -41,9 +42,28 @@ export function protectionRun(deps: ProtectionsDeps): JobHandler<{ protectionId:
     mutateProtection(deps, id, async (row, trx) => {
       const next = protectionTransition(row.status as ProtectionStatus, event);
       if (!next) return null;
-      if (!isRunning(next)) await repo.showOnAssembly(trx, row.assembly_id, { ...row, status: next }, deps.now());
+      if (!isRunning(next)) {
+        await repo.showOnAssembly(trx, row.assembly_id, { ...row, status: next }, deps.now());
+        await deps.hooks.queuePostHook(trx, row.assembly_id, 'post-protection', await hookPayload(trx, { ...row, ...extra, status: next } as ProtectionRow));
+      }
       return { patch: { status: next, ...extra } };
     });
+
+  /** What a protection webhook receives: the ids and names of the connection, assembly and protection, and the timeline point. */
+  async function hookPayload(db: Transaction<any> | typeof deps.store.db, protection: ProtectionRow) {
+    const assembly = await db.selectFrom('cloud_assemblies as a').innerJoin('cloud_connections as c', 'c.id', 'a.cloud_connection_id')
+      .select(['a.id', 'a.name', 'c.id as connectionId', 'c.name as connectionName']).where('a.id', '=', protection.assembly_id).executeTakeFirst();
+    return {
+      accountId: protection.account_id, projectId: protection.project_id,
+      cloudConnection: assembly ? { id: assembly.connectionId, name: assembly.connectionName } : null,
+      cloudAssembly: { id: protection.assembly_id, name: assembly?.name ?? null },
+      protection: {
+        id: protection.id, status: protection.status, statusMessage: protection.status_message, trigger: protection.trigger,
+        timestamp: protection.created_at, resourceCount: protection.resource_count, snapshotsCompleted: protection.snapshots_completed,
+        snapshotsFailed: protection.snapshots_failed,
+      },
+    };
+  }
 
   /** After the outcome is recorded: frees the assembly if a repeat delivery finds it still held, and queues pruning. */
   async function finish(protection: ProtectionRow): Promise<void> {
@@ -201,6 +221,11 @@ export function protectionRun(deps: ProtectionsDeps): JobHandler<{ protectionId:
         return;
       }
       if (protection.status === 'created') {
+        const hook = await deps.hooks.runPreHook(protection.assembly_id, 'pre-protection', await hookPayload(deps.store.db, protection));
+        if (!hook.ok) {
+          await fail(protectionId, hook.error);
+          return;
+        }
         protection = await advance(protectionId, { type: 'started' }, { started_at: deps.now() });
       }
       if (protection.cancel_requested && (protection.status === 'preparing' || protection.status === 'preparation-completed')) {
