@@ -23,7 +23,7 @@ import { bootstrapTenancy } from '../modules/tenancy/bootstrap.ts';
 import { tenancyRepo } from '../modules/tenancy/repo.ts';
 import type { TenancyTables } from '../modules/tenancy/tables.ts';
 import { createTenancyService, type TenancyService } from '../modules/tenancy/service.ts';
-import { createWebhooksService, type WebhooksService } from '../modules/webhooks/service.ts';
+import { createWebhooksService, removeAssemblyWebhooks, type WebhooksService } from '../modules/webhooks/service.ts';
 import { seedDemo } from './demo.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { opsRoutes } from './ops-routes.ts';
@@ -110,7 +110,10 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
     const policies = createPoliciesService({ store: narrow(store), now });
     const assemblies = createAssembliesService({
       store: narrow(store), cloud, connections, protections: protectionsPort, now, wake,
-      onDeleted: (trx, assemblyId) => removeAssemblyPolicies(trx, assemblyId),
+      onDeleted: async (trx, assemblyId) => {
+        await removeAssemblyPolicies(trx, assemblyId);
+        await removeAssemblyWebhooks(trx, assemblyId);
+      },
     });
     connectionGuards.push(assemblies.connectionGuard);
     const webhooks = createWebhooksService({ store: narrow(store), secrets, assemblies, now, wake, allowPrivate: config.webhookAllowPrivate });

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Transaction } from 'kysely';
+import type { Executor } from '../../platform/db/database.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 import { ConflictError, NotFoundError, PreconditionFailedError, ValidationError } from '../../platform/errors.ts';
 import type { ItemRange } from '../../platform/http/range.ts';
@@ -8,6 +9,7 @@ import { enqueue } from '../../platform/jobs/index.ts';
 import type { AssemblyRef } from '../assemblies/service.ts';
 import { mutateWebhook, webhookNotFound, type WebhookRef, type WebhooksDeps } from './context.ts';
 import { DELIVER_JOB_KIND, webhookDelivery, type DeliverJobPayload } from './deliver.ts';
+import type { WebhookTables } from './tables.ts';
 import { webhooksRepo as repo, type WebhookRow } from './repo.ts';
 import { isPreHook, type WebhookType } from './tables.ts';
 import { urlProblem } from './url-check.ts';
@@ -145,3 +147,9 @@ export function createWebhooksService(deps: WebhooksDeps) {
 }
 
 export type WebhooksService = ReturnType<typeof createWebhooksService>;
+
+/** For the assemblies module, in the transaction that deletes an assembly: its webhooks (and their delivery logs) go with it. */
+export async function removeAssemblyWebhooks(db: Executor<WebhookTables>, assemblyId: number): Promise<number> {
+  const result = await db.deleteFrom('webhooks').where('assembly_id', '=', assemblyId).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
