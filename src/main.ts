@@ -9,6 +9,10 @@ Server commands:
   worker                Run only the job runner (PostgreSQL only)
   migrate               Apply database migrations and exit
 
+Simulated cloud:
+  sim deploy-stack <deployment_template_url> [--fail-accounts …] [--delete]
+                        Play CloudFormation for a connection group (see --help)
+
 Configuration comes from LIFEBOAT_* environment variables (see README.md).
 `;
 
@@ -88,6 +92,13 @@ export async function main(argv: readonly string[]): Promise<void> {
       return start('worker');
     case 'migrate':
       return start('migrate');
+    case 'sim': {
+      // Client commands talk to a running server over HTTP; loaded only when used.
+      if (rest[0] !== 'deploy-stack') fail(`unknown command "sim ${rest[0] ?? ''}" (try: lifeboat sim deploy-stack --help)`);
+      const { simDeployStack } = await import('./cli/sim-deploy-stack.ts');
+      process.exitCode = await simDeployStack(rest.slice(1));
+      return;
+    }
     case undefined:
     case 'help':
     case '--help':

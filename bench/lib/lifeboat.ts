@@ -119,3 +119,20 @@ export async function eventually<T>(what: string, check: () => Promise<T | undef
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
 }
+
+/** Creates the connection and waits until it is verified and its first sync (an inventory of the whole estate) is over. */
+export async function connectAndSync(lifeboat: BenchLifeboat, name: string, timeoutMs: number): Promise<number> {
+  const base = `${lifeboat.projectPath}/aws/cloud-connections`;
+  const created = await lifeboat.request('POST', base, connectionBody(name));
+  if (created.status !== 202) throw new Error(`creating connection ${name}: ${created.status} ${JSON.stringify(created.body)}`);
+  const id = (created.body as { id: number }).id;
+  const settled = await eventually('the connection to be verified and synced', async () => {
+    const response = await lifeboat.request('GET', `${base}/${id}`);
+    if (response.status !== 200) throw new Error(`GET connection ${id}: ${response.status} ${JSON.stringify(response.body)}`);
+    const body = response.body as { connectivityStatus: string; syncStatus: string; syncMessage: string | null };
+    if (body.connectivityStatus === 'pending' || body.syncStatus === 'queued' || body.syncStatus === 'running') return undefined;
+    return body;
+  }, timeoutMs, 100);
+  if (settled.syncStatus !== 'idle') throw new Error(`the connection's sync ended ${settled.syncStatus}: ${settled.syncMessage}`);
+  return id;
+}

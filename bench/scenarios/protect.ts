@@ -1,5 +1,5 @@
 import { benchEstate, benchEstateMix, seedDatabase } from '../lib/estate.ts';
-import { connectionBody, eventually, startLifeboat, type BenchLifeboat } from '../lib/lifeboat.ts';
+import { connectAndSync, startLifeboat } from '../lib/lifeboat.ts';
 import { mib, readCpuMs, sampleRss, type RssFigures } from '../lib/proc.ts';
 import type { BenchContext, BenchRow, Scenario } from '../lib/types.ts';
 
@@ -78,23 +78,6 @@ interface RunResult {
   readonly database: string;
 }
 
-/** Creates the connection and waits until it is verified and its first sync (an inventory of the whole estate) is over. */
-async function connect(lifeboat: BenchLifeboat, name: string, timeoutMs: number): Promise<number> {
-  const base = `${lifeboat.projectPath}/aws/cloud-connections`;
-  const created = await lifeboat.request('POST', base, connectionBody(name));
-  if (created.status !== 202) throw new Error(`creating connection ${name}: ${created.status} ${JSON.stringify(created.body)}`);
-  const id = (created.body as { id: number }).id;
-  const settled = await eventually('the connection to be verified and synced', async () => {
-    const response = await lifeboat.request('GET', `${base}/${id}`);
-    if (response.status !== 200) throw new Error(`GET connection ${id}: ${response.status} ${JSON.stringify(response.body)}`);
-    const body = response.body as { connectivityStatus: string; syncStatus: string; syncMessage: string | null };
-    if (body.connectivityStatus === 'pending' || body.syncStatus === 'queued' || body.syncStatus === 'running') return undefined;
-    return body;
-  }, timeoutMs, 100);
-  if (settled.syncStatus !== 'idle') throw new Error(`the connection's sync ended ${settled.syncStatus}: ${settled.syncMessage}`);
-  return id;
-}
-
 async function protectOnce(ctx: BenchContext, size: number, replicaRegions: readonly string[], timeoutMs: number): Promise<RunResult> {
   const label = `${count(size)} resources${replicaRegions.length ? `, replica ${replicaRegions.join(', ')}` : ''}`;
   const tag = { key: 'bench', value: String(size) };
@@ -114,7 +97,7 @@ async function protectOnce(ctx: BenchContext, size: number, replicaRegions: read
   try {
     ctx.log(`protect ${label}: seeded in ${seconds(seedMs)} s; server pid ${lifeboat.server.pid}; connecting (verify, then sync the inventory)`);
     const syncStarted = performance.now();
-    const connectionId = await connect(lifeboat, `bench-${size}`, timeoutMs);
+    const connectionId = await connectAndSync(lifeboat, `bench-${size}`, timeoutMs);
     const syncMs = performance.now() - syncStarted;
 
     const assemblies = `${lifeboat.projectPath}/aws/cloud-assemblies`;

@@ -1,5 +1,7 @@
 import { hostname } from 'node:os';
-import { SimCloud } from '../cloud/sim/index.ts';
+import { SimCloud, type SimTables } from '../cloud/sim/index.ts';
+import { AwsCloud } from '../cloud/aws/index.ts';
+import type { SimStackTables } from '../cloud/sim/stacks-tables.ts';
 import type { CloudProvider } from '../cloud/provider.ts';
 import type { Config } from '../platform/config.ts';
 import { ConfigError } from '../platform/config.ts';
@@ -15,10 +17,14 @@ import { createSecretBox, hashToken, loadOrCreateMasterKey } from '../platform/s
 import { createAuditService } from '../modules/audit/service.ts';
 import { createAssembliesService, type AssembliesService, type AssemblyProtectionsPort } from '../modules/assemblies/service.ts';
 import { createConnectionsService, type ConnectionDeletionGuard, type ConnectionsService } from '../modules/connections/service.ts';
+import { createConnectionGroupsService, type ConnectionGroupsService } from '../modules/connection-groups/service.ts';
 import {
   createPoliciesService, removeAssemblyPolicies, SCHEDULER_TICK_KIND, schedulerTickHandler, type PoliciesService,
 } from '../modules/policies/index.ts';
 import { createProtectionsService, type ProtectionsService } from '../modules/protections/service.ts';
+import { createRecoveriesService, RESET_SWEEP_KIND, type RecoveriesService } from '../modules/recoveries/service.ts';
+import { createNetworkService, type NetworkService } from '../modules/network/service.ts';
+import { createAccessKeysService } from '../modules/tenancy/access-keys.ts';
 import { bootstrapTenancy } from '../modules/tenancy/bootstrap.ts';
 import { tenancyRepo } from '../modules/tenancy/repo.ts';
 import type { TenancyTables } from '../modules/tenancy/tables.ts';
@@ -29,6 +35,8 @@ import { MIGRATIONS } from './migrations.ts';
 import { opsRoutes } from './ops-routes.ts';
 import type { Database } from './schema.ts';
 import { nativeSurface } from './surfaces/native.ts';
+import { connectionGroupsSurface, simStackSurface } from './surfaces/connection-groups.ts';
+import { networkSurface } from './surfaces/network.ts';
 import { collectGauges } from './gauges.ts';
 
 export interface AppOptions {
@@ -49,10 +57,13 @@ export interface App {
   readonly sim: SimCloud | undefined;
   readonly tenancy: TenancyService;
   readonly connections: ConnectionsService;
+  readonly connectionGroups: ConnectionGroupsService;
   readonly assemblies: AssembliesService;
   readonly protections: ProtectionsService;
+  readonly recoveries: RecoveriesService;
   readonly policies: PoliciesService;
   readonly webhooks: WebhooksService;
+  readonly network: NetworkService;
   readonly defaultAccountId: number;
   /** Where the generated admin token is, if one was written. */
   readonly adminTokenFile: string | undefined;
@@ -64,6 +75,8 @@ const KEY_CHECK = 'master-key-check';
 /** Snapshot calls one protection makes at once: AWS allows a few concurrent snapshots per volume and
  * throttles bursts, so a small fixed pool. */
 const SNAPSHOT_PARALLELISM = 8;
+/** Resources one recovery (or reset) creates (or deletes) at once: the same budget, for the same reasons. */
+const RECOVERY_PARALLELISM = 8;
 /** How often the durable scheduler looks for due policy slots (the finest schedule is every 15 minutes). */
 const SCHEDULER_TICK_MS = 10_000;
 
@@ -80,11 +93,10 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
       throw new ConfigError('LIFEBOAT_MASTER_KEY', 'does not match the key this database was encrypted with (every node needs the same key)');
     }
 
-    if (config.cloud === 'aws') {
-      throw new ConfigError('LIFEBOAT_CLOUD', 'the AWS driver is not part of this build yet; use sim');
-    }
-    const sim = new SimCloud(narrow(store), { latencyMs: config.simLatencyMs });
-    const cloud: CloudProvider = sim;
+    // With LIFEBOAT_CLOUD=aws there is no simulated cloud: no sim admin routes, no demo estate.
+    const aws = config.cloud === 'aws' ? new AwsCloud(config.aws) : undefined;
+    const sim = aws ? undefined : new SimCloud(narrow(store), { latencyMs: config.simLatencyMs });
+    const cloud: CloudProvider = aws ?? sim!;
 
     const metrics = createMetrics();
     let runner: JobRunner | undefined;
@@ -95,6 +107,8 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
       now,
     });
     const audit = createAuditService({ store: narrow(store) });
+    const accessKeys = createAccessKeysService({ store: narrow(store), secrets, now });
+    const network = createNetworkService({ store: narrow(store), tenancy, now });
     const idempotency = createIdempotency({ store: narrow(store), now });
     const wake = () => runner?.wake();
     // Assemblies hold a connection's deletion; they are made after the connections service, so the guard
@@ -116,17 +130,24 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
       },
     });
     connectionGuards.push(assemblies.connectionGuard);
+    const connectionGroups = createConnectionGroupsService({ store: narrow(store), connections, now, wake, principalArn: config.awsPrincipalArn });
     const webhooks = createWebhooksService({ store: narrow(store), secrets, assemblies, now, wake, allowPrivate: config.webhookAllowPrivate });
     const protections = createProtectionsService({
       store: narrow(store), cloud, assemblies, connections, now, wake, snapshotParallelism: SNAPSHOT_PARALLELISM,
       retentionFor: (assemblyId) => policies.retentionFor(assemblyId), hooks: webhooks,
+      // Bound late: recoveries read the protections service.
+      recoveryHolds: (protectionId) => recoveries.holdsProtection(protectionId),
     });
     Object.assign(protectionsPort, protections.assemblyPort);
+    const recoveries: RecoveriesService = createRecoveriesService({
+      store: narrow(store), cloud, assemblies, connections, protections, hooks: webhooks, now, wake, parallelism: RECOVERY_PARALLELISM,
+    });
 
     const boot = await bootstrapTenancy(tenancy, narrow(store), {
       dataDir: config.dataDir, adminTokenConfigured: config.adminToken !== undefined, logger,
     });
-    if (config.demo) await seedDemo({ store, sim, connections, assemblies, policies, accountId: boot.defaultAccountId, logger });
+    // The demo estate lives in the simulated cloud; on real AWS there is none to seed.
+    if (config.demo && sim) await seedDemo({ store, sim, connections, assemblies, policies, accountId: boot.defaultAccountId, logger });
 
     if (options.worker) {
       runner = new JobRunner(store, {
@@ -138,9 +159,10 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
         },
       });
       const scheduler = schedulerTickHandler({ store: narrow(store), now, wake, fire: (trx, firing) => protections.fireScheduled(trx, firing) });
-      for (const handler of [...connections.jobHandlers, ...assemblies.jobHandlers, ...protections.jobHandlers, ...webhooks.jobHandlers, scheduler]) runner.register(handler);
+      for (const handler of [...connections.jobHandlers, ...assemblies.jobHandlers, ...protections.jobHandlers, ...recoveries.jobHandlers, ...webhooks.jobHandlers, scheduler]) runner.register(handler);
       runner.every('connections.connectivity-sweep', config.connectivityCheckMs);
       runner.every(SCHEDULER_TICK_KIND, SCHEDULER_TICK_MS);
+      runner.every(RESET_SWEEP_KIND, config.resetSweepMs);
     }
 
     const http = await createHttpServer({ logger, version: VERSION });
@@ -155,17 +177,32 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
       collect: () => collectGauges(store, metrics),
     }));
     if (options.api) {
-      await http.register(nativeSurface({ tenancy, audit, idempotency, connections, assemblies, protections, policies, webhooks, sim }), { prefix: '/api/v1' });
+      await http.register(nativeSurface({ tenancy, accessKeys, audit, idempotency, connections, assemblies, protections, recoveries, policies, webhooks, sim }), { prefix: '/api/v1' });
+      await http.register(connectionGroupsSurface({ tenancy, audit, groups: connectionGroups, defaultAccountId: boot.defaultAccountId }), { prefix: '/connections/aws' });
+      if (sim) {
+        // The simulated CloudFormation calls post-process through the HTTP stack, as a stack's function would.
+        const stacks = {
+          store: narrow<SimStackTables & SimTables>(store),
+          readTemplate: (groupId: string, version: number, baseUrl: string) => connectionGroups.templateForStack(groupId, version, baseUrl),
+          postProcess: async (body: Record<string, unknown>) => {
+            const res = await http.inject({ method: 'POST', url: '/connections/aws/post-process', payload: body });
+            return { statusCode: res.statusCode, body: res.json() as unknown };
+          },
+        };
+        await http.register(simStackSurface({ tenancy, audit, stacks }), { prefix: '/api/v1' });
+      }
+      await http.register(networkSurface({ tenancy, accessKeys, network, audit, now }), { prefix: '/v3' });
     }
     await http.ready();
     if (runner) await runner.start();
 
     return {
-      config, logger, store, http, runner, sim, tenancy, connections, assemblies, protections, policies, webhooks,
+      config, logger, store, http, runner, sim, tenancy, connections, connectionGroups, assemblies, protections, recoveries, policies, webhooks, network,
       defaultAccountId: boot.defaultAccountId, adminTokenFile: boot.adminTokenFile,
       async close() {
         await runner?.stop();
         await http.close();
+        aws?.close();
         await store.close();
       },
     };

@@ -5,8 +5,13 @@ import { jobsMigration } from '../platform/jobs/index.ts';
 import { assembliesMigration } from '../modules/assemblies/migration.ts';
 import { auditMigration } from '../modules/audit/migration.ts';
 import { connectionsMigration } from '../modules/connections/migration.ts';
+import { connectionGroupsMigration } from '../modules/connection-groups/migration.ts';
+import { simStacksMigration } from '../cloud/sim/stacks-migration.ts';
+import { networkMigration } from '../modules/network/migration.ts';
 import { policiesMigration } from '../modules/policies/index.ts';
 import { protectionsMigration } from '../modules/protections/migration.ts';
+import { recoveriesMigration } from '../modules/recoveries/migration.ts';
+import { accessKeysMigration } from '../modules/tenancy/access-keys-migration.ts';
 import { tenancyMigration } from '../modules/tenancy/migration.ts';
 import { webhooksMigration } from '../modules/webhooks/migration.ts';
 
@@ -23,4 +28,9 @@ export const MIGRATIONS: readonly LifeboatMigration[] = [
   protectionsMigration,
   simSnapshotsMigration,
   webhooksMigration,
+  networkMigration,
+  accessKeysMigration,
+  recoveriesMigration,
+  connectionGroupsMigration,
+  simStacksMigration,
 ];

@@ -28,9 +28,30 @@ export interface Config {
   readonly jobConcurrency: number;
   /** Interval of the scheduled connectivity re-check of enabled connections. */
   readonly connectivityCheckMs: number;
+  /** How often a worker starts due automatic resets (resetAfterMinutes) and re-checks stalled ones. */
+  readonly resetSweepMs: number;
   /** The IAM principal that Lifeboat's role templates trust. */
   readonly awsPrincipalArn: string;
+  /** The real AWS driver's settings (used when cloud is `aws`). */
+  readonly aws: AwsConfig;
 }
+
+/** Settings of the AWS driver: where its calls go and where S3 data is vaulted. */
+export interface AwsConfig {
+  /** The region of STS and of account-wide calls (LIFEBOAT_AWS_REGION). */
+  readonly region: string;
+  /** Per-service endpoint overrides (LIFEBOAT_AWS_ENDPOINT_<SERVICE>), for AWS-compatible servers. */
+  readonly endpoints: Readonly<Partial<Record<AwsEndpointService, string>>>;
+  /** The vault bucket's name; `{account}` and `{region}` are filled in (LIFEBOAT_AWS_VAULT_BUCKET). */
+  readonly vaultBucket: string;
+  /** Where the vault bucket lives when its name has no `{region}` (LIFEBOAT_AWS_VAULT_REGION). */
+  readonly vaultRegion: string;
+}
+
+export const AWS_ENDPOINT_SERVICES = [
+  'sts', 'ec2', 'rds', 'dynamodb', 's3', 'lambda', 'sqs', 'sns', 'route53', 'efs', 'elb', 'cloudformation',
+] as const;
+export type AwsEndpointService = (typeof AWS_ENDPOINT_SERVICES)[number];
 
 export class ConfigError extends Error {
   constructor(readonly variable: string, problem: string) {
@@ -95,6 +116,39 @@ function databaseUrl(env: Env): string | undefined {
   return raw;
 }
 
+const AWS_REGION_NAME = /^[a-z]{2}(-[a-z]+)+-\d$/;
+
+function awsRegion(env: Env, name: string, fallback: string): string {
+  const raw = env[name] || fallback;
+  if (!AWS_REGION_NAME.test(raw)) throw new ConfigError(name, `is not an AWS region name, got "${raw}"`);
+  return raw;
+}
+
+function awsConfig(env: Env): AwsConfig {
+  const region = awsRegion(env, 'LIFEBOAT_AWS_REGION', 'us-east-1');
+  const endpoints: Partial<Record<AwsEndpointService, string>> = {};
+  for (const service of AWS_ENDPOINT_SERVICES) {
+    const name = `LIFEBOAT_AWS_ENDPOINT_${service.toUpperCase()}`;
+    const raw = env[name];
+    if (raw === undefined || raw === '') continue;
+    let url: URL | undefined;
+    try {
+      url = new URL(raw);
+    } catch {
+      url = undefined;
+    }
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) throw new ConfigError(name, `must be an http(s) URL, got "${raw}"`);
+    endpoints[service] = raw;
+  }
+  const vaultBucket = env.LIFEBOAT_AWS_VAULT_BUCKET || 'lifeboat-vault-{account}-{region}';
+  // Checked with the longest values the placeholders take (12 digits, 14-character region).
+  const longest = vaultBucket.replaceAll('{account}', '000000000000').replaceAll('{region}', 'ap-southeast-1');
+  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(longest)) {
+    throw new ConfigError('LIFEBOAT_AWS_VAULT_BUCKET', `must give an S3 bucket name (3-63 of a-z 0-9 . -, {account} and {region} filled in), got "${vaultBucket}"`);
+  }
+  return { region, endpoints, vaultBucket, vaultRegion: awsRegion(env, 'LIFEBOAT_AWS_VAULT_REGION', region) };
+}
+
 /** Builds the configuration from the environment; throws a ConfigError naming the bad variable. */
 export function loadConfig(env: Env = process.env): Config {
   const adminToken = env.LIFEBOAT_ADMIN_TOKEN || undefined;
@@ -124,6 +178,8 @@ export function loadConfig(env: Env = process.env): Config {
     jobPollMs: integer(env, 'LIFEBOAT_JOB_POLL_MS', 500, 10, 60_000),
     jobConcurrency: integer(env, 'LIFEBOAT_JOB_CONCURRENCY', 4, 1, 64),
     connectivityCheckMs: integer(env, 'LIFEBOAT_CONNECTIVITY_CHECK_SECONDS', 3600, 1, 7 * 86400) * 1000,
+    resetSweepMs: integer(env, 'LIFEBOAT_RESET_SWEEP_MS', 15_000, 50, 3_600_000),
     awsPrincipalArn: principal,
+    aws: awsConfig(env),
   };
 }

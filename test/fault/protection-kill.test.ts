@@ -4,12 +4,10 @@
 // for the protection, and the second worker resumes: it does not take the protection from the start again.
 // PostgreSQL only: SQLite is the single-process mode.
 import { describe, expect, it } from 'vitest';
-import type { SimResourceInput } from '../../src/cloud/sim/index.ts';
-import { connectionBody } from '../helpers/app.ts';
 import { TEST_PG_URL } from '../helpers/stores.ts';
 import { Cluster, waitFor, useClusters } from './cluster.ts';
+import { connectShop, shopVolumes } from './shop.ts';
 
-const DEMO_ACCOUNT = '111111111111';
 const TEST_TIMEOUT_MS = 120_000;
 /** Volumes added to the demo shop (which has six data resources of its own). */
 const EXTRA_VOLUMES = 300;
@@ -22,16 +20,8 @@ const SNAPSHOT_PARALLELISM = 8;
  */
 const REDONE_AT_MOST = 2 * SNAPSHOT_PARALLELISM;
 const LATENCY_MS = 75;
-const SHOP_SERVICES = ['VPC', 'EC2', 'EBS', 'RDS', 'DynamoDB', 'S3', 'ELB', 'Lambda', 'SQS', 'SNS'];
 
 const secondsSince = (start: number) => `${((Date.now() - start) / 1000).toFixed(1)} s`;
-
-function shopVolumes(count: number): SimResourceInput[] {
-  return Array.from({ length: count }, (_, n) => ({
-    accountId: DEMO_ACCOUNT, region: 'us-east-1', resourceId: `vol-0c${n.toString(16).padStart(15, '0')}`, type: 'ebs:volume',
-    name: `shop-data-${n}`, configuration: { size: 8, volumeType: 'gp3' }, tags: { app: 'shop', Name: `shop-data-${n}`, env: 'prod' },
-  }));
-}
 
 describe.skipIf(!TEST_PG_URL)('fault: a worker SIGKILLed in the middle of a protection (PostgreSQL)', () => {
   const clusters = useClusters();
@@ -50,13 +40,7 @@ describe.skipIf(!TEST_PG_URL)('fault: a worker SIGKILLed in the middle of a prot
     timings.push(`worker A started: ${secondsSince(t0)}`);
 
     // The connection (verified and first synced by A, at full speed) and the shop assembly, through the API.
-    const made = await cluster.request('POST', `${cluster.P}/aws/cloud-connections`, connectionBody({ name: 'crash-shop', services: SHOP_SERVICES }));
-    expect(made.status, JSON.stringify(made.body)).toBe(202);
-    const connectionId = made.body.id as number;
-    await waitFor('the connection to be verified and synced', async () => {
-      const c = await cluster.request('GET', `${cluster.P}/aws/cloud-connections/${connectionId}`);
-      return c.body.connectivityStatus === 'success' && c.body.lastSync !== null && c.body.syncStatus === 'idle';
-    }, { timeoutMs: 30_000, watch: [cluster.api, a.proc] });
+    const connectionId = await connectShop(cluster, a.proc);
     const assembly = await cluster.request('POST', `${cluster.P}/aws/cloud-assemblies`, {
       name: 'shop', cloudConnectionId: connectionId, sourceRegion: 'us-east-1', replicaRegions: ['us-west-2'],
       resourceFilterStrategy: { filterType: 'tags', conditions: 'match-any-tags', tags: [{ key: 'app', value: 'shop' }] },

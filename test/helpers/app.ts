@@ -24,7 +24,8 @@ export interface TestApp {
 
 /**
  * A whole Lifeboat process on a fresh database of the dialect: real HTTP stack (inject), real job runner
- * (fast polling), simulated cloud with the demo estate but no demo connection.
+ * (fast polling), simulated cloud with the demo estate but no demo connection (or, with LIFEBOAT_CLOUD=aws
+ * in `env`, the AWS driver and no sim).
  */
 export async function startTestApp(dialect: DialectName, env: Record<string, string> = {}, options: { worker?: boolean } = {}): Promise<TestApp> {
   const database = await createTestDatabase(dialect);
@@ -40,8 +41,9 @@ export async function startTestApp(dialect: DialectName, env: Record<string, str
     LIFEBOAT_LOG_LEVEL: 'info',
     ...env,
   });
-  const app = await buildApp(config, { api: true, worker: options.worker ?? true, logger: createLogger('info', sink) });
-  await app.sim!.seedDemoEstate();
+  const app = await buildApp(config, { api: true, worker: options.worker ?? true, logger: createLogger(config.logLevel, sink) });
+  // With LIFEBOAT_CLOUD=aws there is no simulated cloud to seed.
+  await app.sim?.seedDemoEstate();
   const accountId = app.defaultAccountId;
   return {
     app, database, logs, accountId,

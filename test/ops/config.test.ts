@@ -70,6 +70,12 @@ describe('loadConfig', () => {
     ['LIFEBOAT_WEBHOOK_ALLOW_PRIVATE', 'maybe'],
     ['LIFEBOAT_SIM_LATENCY_MS', 'fast'],
     ['LIFEBOAT_HOST', 'bad host!'],
+    ['LIFEBOAT_AWS_REGION', 'mars-1'],
+    ['LIFEBOAT_AWS_VAULT_REGION', 'US-EAST-1'],
+    ['LIFEBOAT_AWS_ENDPOINT_S3', 'ftp://127.0.0.1:21'],
+    ['LIFEBOAT_AWS_ENDPOINT_STS', 'not a url'],
+    ['LIFEBOAT_AWS_VAULT_BUCKET', 'Upper_Case-{region}'],
+    ['LIFEBOAT_AWS_VAULT_BUCKET', `vault-${'x'.repeat(40)}-{account}-{region}`],
   ];
   for (const [variable, value] of bad) {
     it(`throws a ConfigError naming ${variable} for ${JSON.stringify(value.length > 20 ? `${value.slice(0, 20)}…` : value)}`, () => {
@@ -84,6 +90,23 @@ describe('loadConfig', () => {
       expect((thrown as ConfigError).message).toContain(variable);
     });
   }
+
+  it('accepts LIFEBOAT_CLOUD=aws with its settings (no demo estate by default)', () => {
+    const defaults = loadConfig({ LIFEBOAT_CLOUD: 'aws' });
+    expect(defaults).toMatchObject({
+      cloud: 'aws', demo: false,
+      aws: { region: 'us-east-1', endpoints: {}, vaultBucket: 'lifeboat-vault-{account}-{region}', vaultRegion: 'us-east-1' },
+    });
+    const custom = loadConfig({
+      LIFEBOAT_CLOUD: 'aws', LIFEBOAT_AWS_REGION: 'eu-west-1', LIFEBOAT_AWS_VAULT_BUCKET: 'acme-lifeboat-{account}',
+      LIFEBOAT_AWS_ENDPOINT_S3: 'http://127.0.0.1:4568', LIFEBOAT_AWS_ENDPOINT_STS: 'https://sts.example.test', LIFEBOAT_AWS_ENDPOINT_DYNAMODB: '',
+    });
+    expect(custom.aws).toEqual({
+      region: 'eu-west-1', vaultBucket: 'acme-lifeboat-{account}', vaultRegion: 'eu-west-1',
+      endpoints: { s3: 'http://127.0.0.1:4568', sts: 'https://sts.example.test' },
+    });
+    expect(loadConfig({ LIFEBOAT_AWS_VAULT_REGION: 'us-west-2' }).aws.vaultRegion).toBe('us-west-2');
+  });
 
   it('never puts a secret value into the error message', () => {
     for (const [variable, value] of [['LIFEBOAT_ADMIN_TOKEN', 'secret-tok'], ['LIFEBOAT_MASTER_KEY', 'secret-key-material'], ['LIFEBOAT_DATABASE_URL', 'mysql://lifeboat:hunter2@db/lifeboat']]) {

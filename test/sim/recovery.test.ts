@@ -211,6 +211,21 @@ for (const dialect of DIALECTS) {
       expect(await fixture.sim.listRecoveryResources(target, { region: 'us-east-1', recoveryId })).toEqual([undeletable]);
     });
 
+    it('refuses to delete a VPC, subnet or security group something still uses (DependencyViolation), as EC2 does', async () => {
+      const recoveryId = newRecovery();
+      const vpc = await fixture.sim.recreate(target, request(recoveryId, sourceVpc));
+      const subnet = await fixture.sim.recreate(target, request(recoveryId, sourceSubnet, { dependencies: [vpc.resourceId] }));
+      const instance = await fixture.sim.recreate(target, request(recoveryId, sourceInstance, { dependencies: [subnet.resourceId] }));
+      for (const used of [vpc, subnet]) {
+        const error = await failure(fixture.sim.deleteResource(target, used));
+        expect(error).toMatchObject({ reason: 'fault', cloudCode: 'DependencyViolation' });
+        expect(await fixture.sim.getResource({ accountId: TARGET, region: 'us-east-1', resourceId: used.resourceId })).toBeDefined();
+      }
+      // Dependents first, then what they used: each deletion goes through.
+      for (const resource of [instance, subnet, vpc]) await fixture.sim.deleteResource(target, resource);
+      expect(await fixture.sim.listRecoveryResources(target, { region: 'us-east-1', recoveryId })).toEqual([]);
+    });
+
     it('meets table faults and logs the calls', async () => {
       const recoveryId = newRecovery();
       await fixture.sim.clearCalls();

@@ -1,6 +1,8 @@
-import { sql, type Selectable } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
+import { likeContains } from '../../platform/db/like.ts';
 import {
+  CloudCallError,
   isDataResource,
   RECOVERY_ID_TAG,
   SOURCE_ID_TAG,
@@ -152,6 +154,7 @@ export async function deleteResource(
   if (!resource) return;
   if (resource.type !== request.type) throw invalidParameter(`${request.resourceId} is a ${resource.type}, not a ${request.type}`);
   throwIfTaggedToFail(resource, 'deleteResource');
+  if (GUARDED_TYPES.has(resource.type)) await assertNoDependents(executor, accountId, request.region, request.resourceId);
   await executor
     .deleteFrom('sim_resources')
     .where('account_id', '=', accountId)
@@ -177,16 +180,36 @@ export async function listRecoveryResources(
   const accountId = reachedAccount(check);
   if (!request.recoveryId) throw invalidParameter('recoveryId is required');
   const fragment = `${JSON.stringify(RECOVERY_ID_TAG)}:${JSON.stringify(request.recoveryId)}`;
-  const pattern = `%${fragment.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const rows = await executor
     .selectFrom('sim_resources')
     .select(['resource_id', 'arn', 'region', 'type', 'tags'])
     .where('account_id', '=', accountId)
     .where('region', '=', request.region)
-    .where(sql<boolean>`tags like ${pattern} escape '\\'`)
+    .where(likeContains('tags', fragment))
     .orderBy('resource_id')
     .execute();
   return rows.filter((row) => (JSON.parse(row.tags) as Record<string, string>)[RECOVERY_ID_TAG] === request.recoveryId).map(toRecreated);
+}
+
+/**
+ * EC2 refuses to delete a VPC, subnet or security group that something still uses (DependencyViolation):
+ * the sim does too, so a reset that deletes in the wrong order fails as it would on AWS. Only these types
+ * are checked, and with a LIKE on the account + region's rows: cheap because networks are few.
+ */
+const GUARDED_TYPES = new Set(['ec2:vpc', 'ec2:subnet', 'ec2:security-group']);
+
+async function assertNoDependents(executor: Executor<SimTables>, accountId: string, region: string, resourceId: string): Promise<void> {
+  const dependent = await executor
+    .selectFrom('sim_resources')
+    .select(['resource_id', 'dependencies'])
+    .where('account_id', '=', accountId)
+    .where('region', '=', region)
+    .where(likeContains('dependencies', JSON.stringify(resourceId)))
+    .execute();
+  const users = dependent.filter((row) => (JSON.parse(row.dependencies) as string[]).includes(resourceId)).map((row) => row.resource_id);
+  if (users.length > 0) {
+    throw new CloudCallError('fault', 'DependencyViolation', `The ${resourceId} has dependencies and cannot be deleted: ${users.slice(0, 5).join(', ')}`);
+  }
 }
 
 async function assertDependenciesExist(executor: Executor<SimTables>, accountId: string, region: string, dependencies: readonly string[]): Promise<void> {

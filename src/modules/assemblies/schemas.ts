@@ -7,7 +7,7 @@ import { ASSEMBLY_STATUSES } from './state-machine.ts';
 export const AssemblyName = Type.String({ minLength: 3, maxLength: 50, pattern: '^[a-zA-Z][a-zA-Z0-9-]*$' });
 const Description = Type.String({ maxLength: 1000 });
 const Region = StringEnum(AWS_REGIONS);
-const Tag = Type.Object({
+export const Tag = Type.Object({
   key: Type.String({ minLength: 1, maxLength: 128 }),
   value: Type.String({ maxLength: 256 }),
 }, { additionalProperties: false });

@@ -33,6 +33,12 @@ export function connectionReads(deps: ConnectionsDeps) {
       return { connection: row, credentials: credentialsOf(row, deps.secrets), services: parseList(row.services) as AwsService[], regions: parseList(row.operational_regions) };
     },
 
+    /** The ids the latest sync found in one region of the connection (a forecast: the cloud may have changed since). */
+    async inventoryIds(connectionId: number, region: string): Promise<Set<string>> {
+      const rows = await db.selectFrom('inventory_resources').select('resource_id').where('connection_id', '=', connectionId).where('region', '=', region).execute();
+      return new Set(rows.map((r) => r.resource_id));
+    },
+
     /** The IAM role template with this connection's external id, services and regions. */
     async template(ref: ConnectionRef) {
       const row = await get(ref);

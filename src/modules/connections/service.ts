@@ -1,5 +1,6 @@
 import type { ConnectionsDeps } from './context.ts';
 import { connectionDeletion } from './delete-connection.ts';
+import { groupConnections } from './group-connections.ts';
 import { connectionReads } from './read-connection.ts';
 import { connectionSync } from './sync-connection.ts';
 import { connectionVerification } from './verify-connection.ts';
@@ -15,6 +16,7 @@ export function createConnectionsService(deps: ConnectionsDeps) {
   return {
     ...connectionReads(deps),
     ...connectionWrites(deps),
+    ...groupConnections(deps),
     requestVerify: verification.requestVerify,
     requestSync: sync.requestSync,
     requestDeletion: deletion.requestDeletion,

@@ -34,6 +34,8 @@ export interface ProtectionsDeps {
   /** Snapshots taken at once by one protection. */
   readonly snapshotParallelism: number;
   readonly hooks: ProtectionHooks;
+  /** Whether a running recovery reads the protection's snapshots: retention leaves it alone meanwhile. */
+  readonly recoveryHolds: (protectionId: string) => Promise<boolean>;
 }
 
 export interface ProtectionRef {

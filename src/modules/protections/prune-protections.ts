@@ -72,6 +72,8 @@ export function protectionPruning(deps: ProtectionsDeps) {
       let pruned = 0;
       for (const [index, protection] of retained.entries()) {
         if (protection.locked) continue; // a locked protection is never pruned
+        // A running recovery restores from its snapshots (or copies): pruned at the next prune instead.
+        if (await deps.recoveryHolds(protection.id)) continue;
         if (index >= retention.retentionCount) {
           if (await prune(protection)) pruned++;
         } else if (index >= retention.replicaRetentionCount) {

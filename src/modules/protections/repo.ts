@@ -103,5 +103,8 @@ export const protectionsRepo = {
   retained: (db: Db, assemblyId: number) =>
     db.selectFrom('protections').selectAll().where('assembly_id', '=', assemblyId)
       .where('status', 'in', ['success', 'partially-protected', 'failed', 'pruning-failed']).orderBy('created_at', 'desc').orderBy('id', 'desc').execute(),
+  latestWithStatus: (db: Db, assemblyId: number, status: string) =>
+    db.selectFrom('protections').selectAll().where('assembly_id', '=', assemblyId).where('status', '=', status)
+      .orderBy('created_at', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst(),
   all: (db: Db, assemblyId: number) => db.selectFrom('protections').selectAll().where('assembly_id', '=', assemblyId).execute(),
 };

@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import { CloudCallError, isDataResource, type CloudCredentials } from '../../cloud/provider.ts';
 import { enqueue, type JobContext, type JobHandler } from '../../platform/jobs/index.ts';
-import { createPacer } from '../../platform/pace.ts';
+import { eachLimited } from '../../platform/each-limited.ts';
 import { selectResources, type ResourceFilter } from '../assemblies/filter.ts';
 import { mutateProtection, type ProtectionsDeps } from './context.ts';
 import { pruneJob } from './prune-protections.ts';
@@ -11,19 +11,6 @@ import { isRunning, protectionTransition, type ProtectionEvent, type ProtectionS
 type Replicas = Record<string, { status: 'pending' | 'completed' | 'failed' | 'skipped' | 'deleted'; snapshotId?: string; error?: string }>;
 const BATCH = 500;
 const FLUSH_MS = 250;
-
-/** Runs `work` over items with at most `limit` at once, giving the event loop a turn now and then. */
-async function eachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>, stop: () => boolean = () => false): Promise<void> {
-  let next = 0;
-  const pace = createPacer();
-  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length && !stop()) {
-      await work(items[next++]!);
-      await pace();
-    }
-  });
-  await Promise.all(lanes);
-}
 
 const message = (error: unknown) => (error instanceof CloudCallError ? `${error.cloudCode}: ${error.message}` : (error as Error).message);
 

@@ -1,6 +1,7 @@
 import type { ProtectionsDeps } from './context.ts';
 import { protectionManagement } from './manage-protection.ts';
 import { protectionPruning } from './prune-protections.ts';
+import { protectionRecoverySource } from './recovery-source.ts';
 import { protectionRun } from './run-protection.ts';
 import { protectionStarts } from './start-protection.ts';
 
@@ -15,6 +16,8 @@ export function createProtectionsService(deps: ProtectionsDeps) {
     ...protectionManagement(deps),
     /** What the assemblies module needs (deletion holds, cancel, purge). */
     assemblyPort: pruning.assemblyPort,
+    /** What the recoveries module reads of the timeline. */
+    recoverySource: protectionRecoverySource(deps),
     jobHandlers: [protectionRun(deps), ...pruning.handlers],
   };
 }

@@ -1,4 +1,5 @@
 import type { Role } from './permissions.ts';
+import type { ServiceAccountRow } from './repo.ts';
 
 /** Who is calling: resolved from a token on every request. */
 export interface Principal {
@@ -13,4 +14,17 @@ export interface Principal {
   /** May act in every account, and create accounts. */
   readonly instanceAdmin: boolean;
   readonly serviceAccountId: number | undefined;
+}
+
+/** Who a service account's token (or one of its access keys) stands for. */
+export function principalOf(row: ServiceAccountRow): Principal {
+  return {
+    actor: `service-account:${row.id}`,
+    name: row.name,
+    accountId: row.account_id,
+    role: row.role as Role,
+    projects: row.projects === null ? null : (JSON.parse(row.projects) as string[]),
+    instanceAdmin: row.instance_admin === 1,
+    serviceAccountId: row.id,
+  };
 }

@@ -4,7 +4,7 @@ import { ConflictError, ForbiddenError, NotFoundError } from '../../platform/err
 import { randomHex32 } from '../../platform/ids.ts';
 import { constantTimeEqual, hashToken, newToken } from '../../platform/secrets.ts';
 import { roleGrants, type Permission, type Role } from './permissions.ts';
-import type { Principal } from './principal.ts';
+import { principalOf, type Principal } from './principal.ts';
 import { tenancyRepo as repo, type AccountRow, type ProjectRow, type ServiceAccountRow } from './repo.ts';
 import type { TenancyTables } from './tables.ts';
 
@@ -51,18 +51,6 @@ export function createTenancyService({ store, configuredAdminTokenHash, now }: T
     const found = (await repo.findProject(db, accountId, projectId)) !== undefined;
     if (found) knownScopes.add(key);
     return found;
-  }
-
-  function principalOf(row: ServiceAccountRow): Principal {
-    return {
-      actor: `service-account:${row.id}`,
-      name: row.name,
-      accountId: row.account_id,
-      role: row.role as Role,
-      projects: row.projects === null ? null : (JSON.parse(row.projects) as string[]),
-      instanceAdmin: row.instance_admin === 1,
-      serviceAccountId: row.id,
-    };
   }
 
   return {

@@ -1,0 +1,151 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { LifeboatError, PreconditionFailedError, UnauthenticatedError, ValidationError, type ErrorKind } from '../../platform/errors.ts';
+import { PROJECT_ID_PATTERN } from '../../platform/http/native-params.ts';
+import type { HttpServer } from '../../platform/http/server.ts';
+import { fieldErrorsOf } from '../../platform/http/validation.ts';
+import type { AuditService } from '../../modules/audit/service.ts';
+import { postProcessRoutes } from '../../modules/connection-groups/post-process-routes.ts';
+import { connectionGroupRoutes } from '../../modules/connection-groups/routes.ts';
+import '../../modules/connection-groups/scope.ts';
+import type { ConnectionGroupsService } from '../../modules/connection-groups/service.ts';
+import { simStackRoutes, type SimStackDeps } from '../../modules/sim-admin/stack-routes.ts';
+import { auditHook } from '../../modules/audit/http-hook.ts';
+import { bearerToken, nativeAuthHooks } from '../../modules/tenancy/http-auth.ts';
+import { nativeErrorHandler } from '../../platform/http/native-errors.ts';
+import type { TenancyService } from '../../modules/tenancy/service.ts';
+
+export interface ConnectionGroupsSurfaceDeps {
+  readonly tenancy: TenancyService;
+  readonly audit: AuditService;
+  readonly groups: ConnectionGroupsService;
+  /** The account of the configured instance admin token, which has none of its own. */
+  readonly defaultAccountId: number;
+}
+
+const OU_HEADER = 'x-clumio-organizationalunit-context';
+const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** Clumio-style media types (`application/api.clumio.<resource>=v<N>+json`) are JSON. */
+const CLUMIO_MEDIA_TYPE = /^application\/api\.clumio\.[a-z0-9-]+=v\d+\+json$/;
+
+/** error_code per kind: the HTTP status with a digit of its own, stable for clients to switch on. */
+const STATUS: Record<ErrorKind, [number, number]> = {
+  validation: [400, 4001], unauthenticated: [401, 4011], forbidden: [403, 4031], 'not-found': [404, 4041], conflict: [409, 4091],
+  'precondition-failed': [412, 4121], unprocessable: [422, 4221], 'too-many-requests': [429, 4291], upstream: [502, 5021], 'upstream-busy': [503, 5031],
+};
+
+function errors(reply: FastifyReply, status: number, code: number, messages: string[]): FastifyReply {
+  return reply.status(status).type('application/json').send({ errors: messages.map((m) => ({ error_code: code, error_message: m })) });
+}
+
+/** The one place a connection-group error becomes HTTP: `{"errors":[{"error_code", "error_message"}]}`, one
+ * entry per bad field. Unexpected faults are logged in full and answered with the request id only. */
+function groupsErrorHandler(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const fastifyError = error as FastifyError;
+  if (fastifyError.validation) {
+    const fields = fieldErrorsOf(fastifyError.validation as never, fastifyError.validationContext);
+    return errors(reply, 400, 4001, Object.entries(fields).map(([field, message]) => `${field}: ${message}`));
+  }
+  if (error instanceof LifeboatError) {
+    const [status, code] = STATUS[error.kind];
+    if (error instanceof PreconditionFailedError && error.currentVersion !== undefined) reply.header('ETag', `"${error.currentVersion}"`);
+    if (status === 401) reply.header('WWW-Authenticate', 'Bearer');
+    const fields = error instanceof ValidationError ? Object.entries(error.fieldErrors).map(([field, message]) => `${field}: ${message}`) : [];
+    return errors(reply, status, code, fields.length > 0 ? fields : [error.message]);
+  }
+  const status = fastifyError.statusCode;
+  if (status && status >= 400 && status < 500) return errors(reply, status, status * 10 + 1, [error.message]);
+  request.log.error({ err: error }, 'unexpected error');
+  return errors(reply, 500, 5001, [`Internal error; quote request id ${request.id} when reporting it`]);
+}
+
+/**
+ * /connections/aws: the Clumio-compatible connection-group surface. Bearer tokens as on the native surface;
+ * the account is the token's (the instance admin's is the default account); the organizational unit is the
+ * project named by x-clumio-organizationalunit-context, else the token's first project, else `default`.
+ * The stack's post-process callback authenticates by the group's token and external id instead.
+ */
+export function connectionGroupsSurface(deps: ConnectionGroupsSurfaceDeps) {
+  return async function (app: HttpServer): Promise<void> {
+    app.setErrorHandler(groupsErrorHandler);
+    app.setNotFoundHandler((request, reply) => errors(reply, 404, 4041, [`No route ${request.method} ${request.url.split('?')[0]}`]));
+    // Fastify refuses `…=v1+json` as a malformed media type (`=` is not a token character) before any parser
+    // runs, so the Clumio media types are read as the JSON they are.
+    app.addHook('onRequest', async (request) => {
+      const type = request.headers['content-type'];
+      if (typeof type === 'string' && CLUMIO_MEDIA_TYPE.test(type.split(';')[0]!.trim().toLowerCase())) request.headers['content-type'] = 'application/json';
+    });
+    app.addHook('preValidation', async (request) => {
+      if (request.body === undefined && (request.method === 'POST' || request.method === 'PUT')) request.body = {};
+    });
+    app.addHook('onSend', async (request, reply, payload) => {
+      // Fastify will not label a body with a media type it cannot parse (`=v1`), so the label goes on last.
+      const media = request.routeOptions.config.mediaType;
+      if (media && reply.statusCode < 400) reply.header('content-type', media);
+      await record(request, reply);
+      return payload;
+    });
+
+    await app.register(async (authenticated) => {
+      authenticated.addHook('onRequest', async (request) => {
+        const token = bearerToken(request);
+        const principal = token ? await deps.tenancy.authenticate(token) : undefined;
+        if (!principal) throw new UnauthenticatedError(token ? 'The bearer token is not valid' : undefined);
+        request.principal = principal;
+      });
+      authenticated.addHook('preValidation', async (request) => {
+        const permission = request.routeOptions.config.permission;
+        if (!permission) return;
+        const principal = request.principal!;
+        const header = request.headers[OU_HEADER];
+        if (header !== undefined && (typeof header !== 'string' || !new RegExp(PROJECT_ID_PATTERN).test(header))) {
+          throw new ValidationError({ [OU_HEADER]: `must match ${PROJECT_ID_PATTERN}` });
+        }
+        // A create may name its organizational unit in the body; it is authorised like the header.
+        const named = request.method === 'POST' ? (request.body as { organizational_unit_id?: unknown } | undefined)?.organizational_unit_id : undefined;
+        const projectId = typeof named === 'string' ? named : header ?? principal.projects?.[0] ?? 'default';
+        const scope = { accountId: principal.accountId ?? deps.defaultAccountId, projectId };
+        await deps.tenancy.authorize(principal, scope, permission);
+        request.groupScope = scope;
+      });
+      await authenticated.register(connectionGroupRoutes(deps.groups));
+    });
+    await app.register(postProcessRoutes(deps.groups));
+  };
+
+  /** Every write the caller was allowed to address is an audit event, refused ones too, as on /api/v1. */
+  async function record(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+    const scope = request.groupScope;
+    if (!WRITES.has(request.method) || !request.principal || !scope) return;
+    const schema = request.routeOptions.schema as { operationId?: string } | undefined;
+    const params = (request.params ?? {}) as { connection_group_id?: string };
+    try {
+      await deps.audit.record({
+        account_id: scope.accountId, project_id: scope.projectId,
+        actor: request.principal.actor, actor_name: request.principal.name,
+        action: schema?.operationId ?? `${request.method} ${request.routeOptions.url ?? ''}`,
+        method: request.method, path: request.url.split('?')[0]!,
+        target_type: request.routeOptions.config.auditTarget ?? null,
+        target_id: request.auditTargetId ?? params.connection_group_id ?? null,
+        result: reply.statusCode < 400 ? 'success' : 'failure', status_code: reply.statusCode,
+        request_id: request.id, created_at: Date.now(),
+      });
+    } catch (error) {
+      request.log.error({ err: error }, 'could not record the audit event');
+    }
+  }
+}
+
+/**
+ * The simulated CloudFormation's endpoint (POST /api/v1/sim/stacks), registered beside the native surface
+ * under its prefix with the native surface's auth, error body and audit (the instance admin's alone).
+ */
+export function simStackSurface(deps: { tenancy: TenancyService; audit: AuditService; stacks: SimStackDeps }) {
+  return async function (app: HttpServer): Promise<void> {
+    app.setErrorHandler(nativeErrorHandler);
+    const auth = nativeAuthHooks(deps.tenancy);
+    app.addHook('onRequest', auth.onRequest);
+    app.addHook('preValidation', auth.preValidation);
+    app.addHook('onSend', auditHook(deps.audit));
+    await app.register(simStackRoutes(deps.stacks));
+  };
+}

@@ -1,0 +1,43 @@
+import type { FastifyRequest } from 'fastify';
+import type { HttpServer } from '../../platform/http/server.ts';
+import { auditHook } from '../../modules/audit/http-hook.ts';
+import type { AuditService } from '../../modules/audit/service.ts';
+import { bandwidthPackageRoutes } from '../../modules/network/bandwidth-package-routes.ts';
+import { cloudConnectionRoutes } from '../../modules/network/cloud-connection-routes.ts';
+import { networkAuthHook, type NetworkAuthDeps } from '../../modules/network/http-auth.ts';
+import { networkErrorHandler, networkNotFoundHandler } from '../../modules/network/http-errors.ts';
+import { interRegionBandwidthRoutes } from '../../modules/network/inter-region-bandwidth-routes.ts';
+import { networkInstanceRoutes } from '../../modules/network/network-instance-routes.ts';
+import type { NetworkService } from '../../modules/network/service.ts';
+
+export interface NetworkSurfaceDeps extends NetworkAuthDeps {
+  readonly network: NetworkService;
+  readonly audit: AuditService;
+}
+
+/**
+ * /v3/{domain_id}/ccaas: the Huawei Cloud Connect v3 dialect. X-Auth-Token or AK/SK (SDK-HMAC-SHA256) auth,
+ * `{"error_code": "CC.xxxx", "error_msg", "request_id"}` errors, `request_id` in every body, an audit event
+ * for every write.
+ */
+export function networkSurface(deps: NetworkSurfaceDeps) {
+  return async function (app: HttpServer): Promise<void> {
+    app.setErrorHandler(networkErrorHandler);
+    app.setNotFoundHandler(networkNotFoundHandler);
+    // A signature covers the body byte for byte, so JSON is read as text first (kept on the request) and
+    // then parsed by Fastify's own parser (with its prototype-poisoning guard). An empty body is no body.
+    const parseJson = app.getDefaultJsonParser('error', 'error');
+    app.removeContentTypeParser('application/json');
+    app.addContentTypeParser('application/json', { parseAs: 'string' }, (request: FastifyRequest, text, done) => {
+      request.rawBody = text as string;
+      if (text === '') return done(null, undefined);
+      return parseJson(request, text as string, done);
+    });
+    app.addHook('preValidation', networkAuthHook(deps));
+    app.addHook('onSend', auditHook(deps.audit));
+    await app.register(cloudConnectionRoutes(deps.network));
+    await app.register(networkInstanceRoutes(deps.network));
+    await app.register(bandwidthPackageRoutes(deps.network));
+    await app.register(interRegionBandwidthRoutes(deps.network));
+  };
+}

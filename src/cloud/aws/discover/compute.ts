@@ -1,0 +1,57 @@
+import { DescribeInstancesCommand, DescribeVolumesCommand } from '@aws-sdk/client-ec2';
+import { discovered, ec2Arn, tagRecord, type Lister } from './shape.ts';
+
+const LIVE_STATES = ['pending', 'running', 'stopping', 'stopped'];
+
+const instances: Lister = async (session, region, token) => {
+  const [page, account] = await Promise.all([
+    session.client('ec2', region).send(new DescribeInstancesCommand({
+      MaxResults: 1000, NextToken: token, Filters: [{ Name: 'instance-state-name', Values: LIVE_STATES }],
+    })),
+    session.accountId(),
+  ]);
+  return {
+    next: page.NextToken,
+    resources: (page.Reservations ?? []).flatMap((reservation) => (reservation.Instances ?? []).map((i) => {
+      const securityGroupIds = (i.SecurityGroups ?? []).map((g) => g.GroupId).filter((id): id is string => Boolean(id));
+      const blockDeviceMappings = (i.BlockDeviceMappings ?? []).map((m) => ({ deviceName: m.DeviceName, volumeId: m.Ebs?.VolumeId }));
+      return discovered({
+        resourceId: i.InstanceId!, arn: ec2Arn(region, reservation.OwnerId ?? account, 'instance', i.InstanceId!), type: 'ec2:instance',
+        service: 'EC2', region,
+        configuration: {
+          instanceType: i.InstanceType, imageId: i.ImageId, platform: i.PlatformDetails, architecture: i.Architecture,
+          availabilityZone: i.Placement?.AvailabilityZone, subnetId: i.SubnetId, vpcId: i.VpcId, privateIpAddress: i.PrivateIpAddress,
+          securityGroupIds, keyName: i.KeyName, iamInstanceProfile: i.IamInstanceProfile?.Arn, ebsOptimized: i.EbsOptimized,
+          monitoring: i.Monitoring?.State, rootDeviceName: i.RootDeviceName, blockDeviceMappings, state: i.State?.Name,
+          metadataOptions: i.MetadataOptions && { httpTokens: i.MetadataOptions.HttpTokens, httpPutResponseHopLimit: i.MetadataOptions.HttpPutResponseHopLimit },
+        },
+        tags: tagRecord(i.Tags), dependencies: [i.SubnetId, ...securityGroupIds, ...blockDeviceMappings.map((m) => m.volumeId)],
+      });
+    })),
+  };
+};
+
+const volumes: Lister = async (session, region, token) => {
+  const [page, account] = await Promise.all([
+    session.client('ec2', region).send(new DescribeVolumesCommand({ MaxResults: 500, NextToken: token })),
+    session.accountId(),
+  ]);
+  return {
+    next: page.NextToken,
+    resources: (page.Volumes ?? []).map((v) => {
+      const attachment = v.Attachments?.[0];
+      return discovered({
+        resourceId: v.VolumeId!, arn: ec2Arn(region, account, 'volume', v.VolumeId!), type: 'ebs:volume', service: 'EBS', region,
+        configuration: {
+          size: v.Size, volumeType: v.VolumeType, iops: v.Iops, throughput: v.Throughput, encrypted: v.Encrypted, kmsKeyId: v.KmsKeyId,
+          availabilityZone: v.AvailabilityZone, snapshotId: v.SnapshotId || undefined,
+          attachment: attachment && { instanceId: attachment.InstanceId, device: attachment.Device, deleteOnTermination: attachment.DeleteOnTermination },
+        },
+        tags: tagRecord(v.Tags),
+      });
+    }),
+  };
+};
+
+export const INSTANCE_LISTERS: readonly Lister[] = [instances];
+export const VOLUME_LISTERS: readonly Lister[] = [volumes];

@@ -1,0 +1,129 @@
+import {
+  DescribeInternetGatewaysCommand, DescribeNatGatewaysCommand, DescribeRouteTablesCommand, DescribeSecurityGroupsCommand,
+  DescribeSubnetsCommand, DescribeVpcsCommand, type IpPermission,
+} from '@aws-sdk/client-ec2';
+import { discovered, ec2Arn, tagRecord, type Lister } from './shape.ts';
+
+/** EC2 describe calls take at most 1000 a page; NAT gateways 1000 too. */
+const PAGE = 1000;
+
+function rules(permissions: readonly IpPermission[] | undefined) {
+  return (permissions ?? []).flatMap((p) => {
+    const base = { ipProtocol: p.IpProtocol, fromPort: p.FromPort, toPort: p.ToPort };
+    return [
+      ...(p.IpRanges ?? []).map((r) => ({ ...base, cidrIp: r.CidrIp })),
+      ...(p.Ipv6Ranges ?? []).map((r) => ({ ...base, cidrIpv6: r.CidrIpv6 })),
+      ...(p.UserIdGroupPairs ?? []).map((g) => ({ ...base, sourceSecurityGroupId: g.GroupId })),
+    ];
+  });
+}
+
+const vpcs: Lister = async (session, region, token) => {
+  const [page, account] = await Promise.all([
+    session.client('ec2', region).send(new DescribeVpcsCommand({ MaxResults: PAGE, NextToken: token })),
+    session.accountId(),
+  ]);
+  return {
+    next: page.NextToken,
+    resources: (page.Vpcs ?? []).map((vpc) => discovered({
+      resourceId: vpc.VpcId!, arn: ec2Arn(region, vpc.OwnerId ?? account, 'vpc', vpc.VpcId!), type: 'ec2:vpc', service: 'VPC', region,
+      configuration: { cidrBlock: vpc.CidrBlock, instanceTenancy: vpc.InstanceTenancy, isDefault: vpc.IsDefault },
+      tags: tagRecord(vpc.Tags),
+    })),
+  };
+};
+
+const subnets: Lister = async (session, region, token) => {
+  const [page, account] = await Promise.all([
+    session.client('ec2', region).send(new DescribeSubnetsCommand({ MaxResults: PAGE, NextToken: token })),
+    session.accountId(),
+  ]);
+  return {
+    next: page.NextToken,
+    resources: (page.Subnets ?? []).map((s) => discovered({
+      resourceId: s.SubnetId!, arn: s.SubnetArn ?? ec2Arn(region, account, 'subnet', s.SubnetId!), type: 'ec2:subnet', service: 'VPC', region,
+      configuration: { vpcId: s.VpcId, cidrBlock: s.CidrBlock, availabilityZone: s.AvailabilityZone, mapPublicIpOnLaunch: s.MapPublicIpOnLaunch },
+      tags: tagRecord(s.Tags), dependencies: [s.VpcId],
+    })),
+  };
+};
+
+const securityGroups: Lister = async (session, region, token) => {
+  const [page, account] = await Promise.all([
+    session.client('ec2', region).send(new DescribeSecurityGroupsCommand({ MaxResults: PAGE, NextToken: token })),
+    session.accountId(),
+  ]);
+  return {
+    next: page.NextToken,
+    resources: (page.SecurityGroups ?? []).map((g) => {
+      const ingress = rules(g.IpPermissions);
+      const sources = ingress.map((r) => ('sourceSecurityGroupId' in r ? r.sourceSecurityGroupId : undefined)).filter((id) => id !== g.GroupId);
+      return discovered({
+        resourceId: g.GroupId!, arn: ec2Arn(region, g.OwnerId ?? account, 'security-group', g.GroupId!), type: 'ec2:security-group',
+        service: 'VPC', region, name: g.GroupName,
+        configuration: { groupName: g.GroupName, description: g.Description, vpcId: g.VpcId, ingress, egress: rules(g.IpPermissionsEgress) },
+        tags: tagRecord(g.Tags), dependencies: [g.VpcId, ...sources],
+      });
+    }),
+  };
+};
+
+const routeTables: Lister = async (session, region, token) => {
+  const [page, account] = await Promise.all([
+    session.client('ec2', region).send(new DescribeRouteTablesCommand({ MaxResults: 100, NextToken: token })),
+    session.accountId(),
+  ]);
+  return {
+    next: page.NextToken,
+    resources: (page.RouteTables ?? []).map((t) => {
+      const routes = (t.Routes ?? []).map((r) => ({ destinationCidrBlock: r.DestinationCidrBlock, gatewayId: r.GatewayId, natGatewayId: r.NatGatewayId }));
+      const associations = (t.Associations ?? []).map((a) => a.SubnetId).filter((id): id is string => Boolean(id));
+      const gateways = routes.flatMap((r) => [r.gatewayId === 'local' ? undefined : r.gatewayId, r.natGatewayId]);
+      return discovered({
+        resourceId: t.RouteTableId!, arn: ec2Arn(region, t.OwnerId ?? account, 'route-table', t.RouteTableId!), type: 'ec2:route-table',
+        service: 'VPC', region,
+        configuration: { vpcId: t.VpcId, routes, associations, main: (t.Associations ?? []).some((a) => a.Main) },
+        tags: tagRecord(t.Tags), dependencies: [t.VpcId, ...gateways, ...associations],
+      });
+    }),
+  };
+};
+
+const internetGateways: Lister = async (session, region, token) => {
+  const [page, account] = await Promise.all([
+    session.client('ec2', region).send(new DescribeInternetGatewaysCommand({ MaxResults: PAGE, NextToken: token })),
+    session.accountId(),
+  ]);
+  return {
+    next: page.NextToken,
+    resources: (page.InternetGateways ?? []).map((g) => discovered({
+      resourceId: g.InternetGatewayId!, arn: ec2Arn(region, g.OwnerId ?? account, 'internet-gateway', g.InternetGatewayId!),
+      type: 'ec2:internet-gateway', service: 'VPC', region,
+      configuration: { attachments: (g.Attachments ?? []).map((a) => ({ vpcId: a.VpcId, state: a.State })) },
+      tags: tagRecord(g.Tags), dependencies: (g.Attachments ?? []).map((a) => a.VpcId),
+    })),
+  };
+};
+
+const natGateways: Lister = async (session, region, token) => {
+  const [page, account] = await Promise.all([
+    session.client('ec2', region).send(new DescribeNatGatewaysCommand({
+      MaxResults: PAGE, NextToken: token, Filter: [{ Name: 'state', Values: ['pending', 'available'] }],
+    })),
+    session.accountId(),
+  ]);
+  return {
+    next: page.NextToken,
+    resources: (page.NatGateways ?? []).map((n) => discovered({
+      resourceId: n.NatGatewayId!, arn: ec2Arn(region, account, 'natgateway', n.NatGatewayId!), type: 'ec2:nat-gateway', service: 'VPC', region,
+      configuration: {
+        subnetId: n.SubnetId, vpcId: n.VpcId, connectivityType: n.ConnectivityType,
+        allocationId: n.NatGatewayAddresses?.[0]?.AllocationId,
+      },
+      tags: tagRecord(n.Tags), dependencies: [n.SubnetId],
+    })),
+  };
+};
+
+/** The VPC service: the network, in dependency order (a VPC before what lives in it). */
+export const NETWORK_LISTERS: readonly Lister[] = [vpcs, subnets, securityGroups, routeTables, internetGateways, natGateways];

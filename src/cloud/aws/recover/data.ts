@@ -1,0 +1,153 @@
+import {
+  CreateTableCommand, DeleteTableCommand, DescribeTableCommand, RestoreTableFromBackupCommand, TagResourceCommand, type KeyType, type ScalarAttributeType,
+} from '@aws-sdk/client-dynamodb';
+import { DeleteDBInstanceCommand, DescribeDBInstancesCommand, RestoreDBInstanceFromDBSnapshotCommand } from '@aws-sdk/client-rds';
+import {
+  CreateBucketCommand, DeleteBucketCommand, HeadBucketCommand, PutBucketTaggingCommand, type BucketLocationConstraint,
+} from '@aws-sdk/client-s3';
+import { CreateTopicCommand, DeleteTopicCommand, GetTopicAttributesCommand } from '@aws-sdk/client-sns';
+import { CreateQueueCommand, DeleteQueueCommand, GetQueueUrlCommand, type QueueAttributeName } from '@aws-sdk/client-sqs';
+import type { RecreatedResource, RecreateRequest } from '../../provider.ts';
+import { awsCode, faultError, isNotFound } from '../errors.ts';
+import type { Session } from '../session.ts';
+import { bucketSnapshotExists, objectsPrefix } from '../snapshots/s3.ts';
+import { copyObjects, deletePrefix, vaultFor } from '../snapshots/vault.ts';
+import type { RecoveryKind } from './kind.ts';
+import { dependencyOf, recoveredName, recoveryTags, str, tagList } from './shared.ts';
+
+const falseWhenMissing = (error: unknown) => { if (isNotFound(error) || awsCode(error) === 'NotFound') return false; throw error; };
+const gone = (error: unknown) => { if (!isNotFound(error)) throw error; };
+
+/** Name-addressed kinds: the name is derived from the idempotency key, so finding is asking for it. */
+function namedKind(options: {
+  type: string;
+  rules: { maxLength: number; lowerCase: boolean; keepSuffix?: string };
+  arn(region: string, accountId: string, name: string): string;
+  exists(session: Session, region: string, name: string): Promise<boolean>;
+  create(session: Session, request: RecreateRequest, name: string): Promise<void>;
+  remove(session: Session, region: string, name: string): Promise<void>;
+}): RecoveryKind {
+  const done = (request: RecreateRequest, accountId: string, name: string): RecreatedResource =>
+    ({ resourceId: name, arn: options.arn(request.region, accountId, name), region: request.region, type: options.type });
+  return {
+    async find(session, request, accountId) {
+      const name = recoveredName(accountId, request, options.rules);
+      return (await options.exists(session, request.region, name)) ? done(request, accountId, name) : undefined;
+    },
+    async create(session, request, accountId) {
+      const name = recoveredName(accountId, request, options.rules);
+      await options.create(session, request, name);
+      return done(request, accountId, name);
+    },
+    exists: (session, region, name) => options.exists(session, region, name),
+    remove: (session, region, name) => options.remove(session, region, name),
+  };
+}
+
+export const dbInstance = namedKind({
+  type: 'rds:db-instance', rules: { maxLength: 63, lowerCase: true },
+  arn: (region, account, name) => `arn:aws:rds:${region}:${account}:db:${name}`,
+  exists: (session, region, name) => session.client('rds', region).send(new DescribeDBInstancesCommand({ DBInstanceIdentifier: name }))
+    .then((a) => (a.DBInstances ?? []).some((db) => db.DBInstanceStatus !== 'deleting'), falseWhenMissing),
+  async create(session, request, name) {
+    if (!request.snapshotId) throw faultError('InvalidParameterValue', 'a database is recovered from a snapshot (a new one would need credentials Lifeboat does not hold)');
+    await session.client('rds', request.region).send(new RestoreDBInstanceFromDBSnapshotCommand({
+      DBInstanceIdentifier: name, DBSnapshotIdentifier: request.snapshotId, DBInstanceClass: str(request.configuration.dbInstanceClass),
+      VpcSecurityGroupIds: dependencyOf(request, 'sg'), Tags: tagList(recoveryTags(request)),
+    })).catch((error: unknown) => { if (awsCode(error) !== 'DBInstanceAlreadyExists' && awsCode(error) !== 'DBInstanceAlreadyExistsFault') throw error; });
+  },
+  remove: (session, region, name) => session.client('rds', region)
+    .send(new DeleteDBInstanceCommand({ DBInstanceIdentifier: name, SkipFinalSnapshot: true, DeleteAutomatedBackups: true })).then(() => undefined, gone),
+});
+
+type KeyDef = { attributeName?: string; keyType?: string; attributeType?: string };
+
+export const table = namedKind({
+  type: 'dynamodb:table', rules: { maxLength: 255, lowerCase: false },
+  arn: (region, account, name) => `arn:aws:dynamodb:${region}:${account}:table/${name}`,
+  exists: (session, region, name) => session.client('dynamodb', region).send(new DescribeTableCommand({ TableName: name }))
+    .then((a) => a.Table?.TableStatus !== 'DELETING', falseWhenMissing),
+  async create(session, request, name) {
+    const dynamodb = session.client('dynamodb', request.region);
+    const c = request.configuration;
+    const tags = tagList(recoveryTags(request));
+    let arn: string | undefined;
+    try {
+      if (request.snapshotId) {
+        arn = (await dynamodb.send(new RestoreTableFromBackupCommand({ TargetTableName: name, BackupArn: request.snapshotId }))).TableDescription?.TableArn;
+        // A restore cannot set tags; they are added to the new table at once.
+        if (arn) await dynamodb.send(new TagResourceCommand({ ResourceArn: arn, Tags: tags }));
+      } else {
+        await dynamodb.send(new CreateTableCommand({
+          TableName: name, BillingMode: 'PAY_PER_REQUEST', Tags: tags,
+          KeySchema: ((c.keySchema ?? []) as KeyDef[]).map((k) => ({ AttributeName: k.attributeName, KeyType: k.keyType as KeyType })),
+          AttributeDefinitions: ((c.attributeDefinitions ?? []) as KeyDef[]).map((a) => ({ AttributeName: a.attributeName, AttributeType: a.attributeType as ScalarAttributeType })),
+        }));
+      }
+    } catch (error) {
+      if (!['TableAlreadyExistsException', 'ResourceInUseException'].includes(awsCode(error))) throw error;
+    }
+  },
+  remove: (session, region, name) => session.client('dynamodb', region).send(new DeleteTableCommand({ TableName: name })).then(() => undefined, gone),
+});
+
+/** A bucket is made empty and filled from the vault copy of the snapshot. */
+export const bucket = namedKind({
+  type: 's3:bucket', rules: { maxLength: 63, lowerCase: true },
+  arn: (_region, _account, name) => `arn:aws:s3:::${name}`,
+  exists: (session, region, name) => session.client('s3', region).send(new HeadBucketCommand({ Bucket: name })).then(() => true, falseWhenMissing),
+  async create(session, request, name) {
+    const s3 = session.client('s3', request.region);
+    if (request.snapshotId && !(await bucketSnapshotExists(session, request.region, request.snapshotId))) {
+      throw faultError('ResourceNotFoundException', `Recovery point not found: ${request.snapshotId}`);
+    }
+    await s3.send(new CreateBucketCommand({
+      Bucket: name, ...(request.region === 'us-east-1' ? {} : { CreateBucketConfiguration: { LocationConstraint: request.region as BucketLocationConstraint } }),
+    })).catch((error: unknown) => { if (awsCode(error) !== 'BucketAlreadyOwnedByYou') throw error; });
+    // A store without bucket tagging (NotImplemented, MethodNotAllowed) leaves the bucket untagged; the ledger still lists it.
+    await s3.send(new PutBucketTaggingCommand({ Bucket: name, Tagging: { TagSet: tagList(recoveryTags(request)) } }))
+      .catch((error: unknown) => { if (!['NotImplemented', 'MethodNotAllowed'].includes(awsCode(error))) throw error; });
+    if (request.snapshotId) {
+      const vault = await vaultFor(session, request.region);
+      await copyObjects(session, s3, { s3: session.client('s3', vault.region), bucket: vault.bucket, prefix: objectsPrefix(request.snapshotId) }, { bucket: name, prefix: '' });
+    }
+  },
+  async remove(session, region, name) {
+    const s3 = session.client('s3', region);
+    try {
+      await deletePrefix(s3, name, undefined);
+      await s3.send(new DeleteBucketCommand({ Bucket: name }));
+    } catch (error) {
+      gone(error);
+    }
+  },
+});
+
+export const queue = namedKind({
+  type: 'sqs:queue', rules: { maxLength: 80, lowerCase: false, keepSuffix: '.fifo' },
+  arn: (region, account, name) => `arn:aws:sqs:${region}:${account}:${name}`,
+  exists: (session, region, name) => session.client('sqs', region).send(new GetQueueUrlCommand({ QueueName: name })).then(() => true, falseWhenMissing),
+  async create(session, request, name) {
+    const attributes = (request.configuration.attributes ?? {}) as Partial<Record<QueueAttributeName, string>>;
+    await session.client('sqs', request.region).send(new CreateQueueCommand({ QueueName: name, Attributes: attributes, tags: recoveryTags(request) }));
+  },
+  async remove(session, region, name) {
+    const sqs = session.client('sqs', region);
+    const url = await sqs.send(new GetQueueUrlCommand({ QueueName: name })).then((a) => a.QueueUrl, (error: unknown) => { gone(error); return undefined; });
+    if (url) await sqs.send(new DeleteQueueCommand({ QueueUrl: url })).catch(gone);
+  },
+});
+
+export const topic = namedKind({
+  type: 'sns:topic', rules: { maxLength: 256, lowerCase: false, keepSuffix: '.fifo' },
+  arn: (region, account, name) => `arn:aws:sns:${region}:${account}:${name}`,
+  exists: async (session, region, name) => session.client('sns', region)
+    .send(new GetTopicAttributesCommand({ TopicArn: `arn:aws:sns:${region}:${await session.accountId()}:${name}` })).then(() => true, falseWhenMissing),
+  async create(session, request, name) {
+    const attributes: Record<string, string> = name.endsWith('.fifo') ? { FifoTopic: 'true' } : {};
+    await session.client('sns', request.region).send(new CreateTopicCommand({ Name: name, Attributes: attributes, Tags: tagList(recoveryTags(request)) }));
+  },
+  remove: async (session, region, name) => {
+    await session.client('sns', region).send(new DeleteTopicCommand({ TopicArn: `arn:aws:sns:${region}:${await session.accountId()}:${name}` })).catch(gone);
+  },
+});

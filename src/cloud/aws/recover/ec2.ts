@@ -1,0 +1,214 @@
+import {
+  AssociateRouteTableCommand, AttachInternetGatewayCommand, AttachVolumeCommand, AuthorizeSecurityGroupIngressCommand, CreateInternetGatewayCommand,
+  CreateRouteCommand, CreateRouteTableCommand, CreateSecurityGroupCommand, CreateSubnetCommand, CreateVolumeCommand, CreateVpcCommand,
+  DeleteInternetGatewayCommand, DeleteRouteTableCommand, DeleteSecurityGroupCommand, DeleteSubnetCommand, DeleteVolumeCommand, DeleteVpcCommand,
+  DescribeInstancesCommand, DescribeInternetGatewaysCommand, DescribeRouteTablesCommand, DescribeSecurityGroupsCommand, DescribeSubnetsCommand,
+  DescribeVolumesCommand, DescribeVpcsCommand, DetachInternetGatewayCommand, DisassociateRouteTableCommand, RunInstancesCommand, TerminateInstancesCommand,
+  type _InstanceType, type EC2Client, type Filter, type IpPermission, type ResourceType, type VolumeType,
+} from '@aws-sdk/client-ec2';
+import { RECOVERY_ID_TAG, SOURCE_ID_TAG, type RecreatedResource, type RecreateRequest } from '../../provider.ts';
+import { ec2Arn } from '../discover/shape.ts';
+import { awsCode, faultError, isNotFound } from '../errors.ts';
+import type { Session } from '../session.ts';
+import { waitFor } from '../wait.ts';
+import type { RecoveryKind } from './kind.ts';
+import { dependencyOf, num, recoveryDigest, recoveryTags, str, tagList, zoneIn } from './shared.ts';
+
+const keyFilters = (request: RecreateRequest): Filter[] => [
+  { Name: `tag:${RECOVERY_ID_TAG}`, Values: [request.recoveryId] },
+  { Name: `tag:${SOURCE_ID_TAG}`, Values: [request.sourceResourceId] },
+];
+const tagSpec = (type: ResourceType, request: RecreateRequest) => [{ ResourceType: type, Tags: tagList(recoveryTags(request)) }];
+const ignore = (...codes: string[]) => (error: unknown) => { if (!codes.includes(awsCode(error))) throw error; };
+const gone = (error: unknown) => { if (!isNotFound(error)) throw error; };
+
+/** Builds a kind from its describe (ids matching filters), create and delete calls. */
+function ec2Kind(options: {
+  arnKind: string;
+  type: string;
+  describe(ec2: EC2Client, filters: Filter[] | undefined, ids: string[] | undefined): Promise<string[]>;
+  create(ec2: EC2Client, request: RecreateRequest, session: Session, accountId: string): Promise<string>;
+  remove(ec2: EC2Client, id: string): Promise<void>;
+}): RecoveryKind {
+  const done = (request: RecreateRequest, accountId: string, id: string): RecreatedResource =>
+    ({ resourceId: id, arn: ec2Arn(request.region, accountId, options.arnKind, id), region: request.region, type: options.type });
+  return {
+    async find(session, request, accountId) {
+      const [id] = await options.describe(session.client('ec2', request.region), keyFilters(request), undefined);
+      return id === undefined ? undefined : done(request, accountId, id);
+    },
+    async create(session, request, accountId) {
+      return done(request, accountId, await options.create(session.client('ec2', request.region), request, session, accountId));
+    },
+    async exists(session, region, id) {
+      try {
+        return (await options.describe(session.client('ec2', region), undefined, [id])).length > 0;
+      } catch (error) {
+        if (isNotFound(error)) return false;
+        throw error;
+      }
+    },
+    remove: (session, region, id) => options.remove(session.client('ec2', region), id).catch(gone),
+  };
+}
+
+export const vpc = ec2Kind({
+  arnKind: 'vpc', type: 'ec2:vpc',
+  describe: async (ec2, Filters, VpcIds) => ((await ec2.send(new DescribeVpcsCommand({ Filters, VpcIds }))).Vpcs ?? []).map((v) => v.VpcId!),
+  async create(ec2, request) {
+    const c = request.configuration;
+    const answer = await ec2.send(new CreateVpcCommand({
+      CidrBlock: str(c.cidrBlock) ?? '10.0.0.0/16', InstanceTenancy: c.instanceTenancy === 'dedicated' ? 'dedicated' : 'default', TagSpecifications: tagSpec('vpc', request),
+    }));
+    return answer.Vpc!.VpcId!;
+  },
+  remove: async (ec2, VpcId) => { await ec2.send(new DeleteVpcCommand({ VpcId })); },
+});
+
+export const subnet = ec2Kind({
+  arnKind: 'subnet', type: 'ec2:subnet',
+  describe: async (ec2, Filters, SubnetIds) => ((await ec2.send(new DescribeSubnetsCommand({ Filters, SubnetIds }))).Subnets ?? []).map((s) => s.SubnetId!),
+  async create(ec2, request) {
+    const [VpcId] = dependencyOf(request, 'vpc');
+    if (!VpcId) throw faultError('InvalidParameterValue', `subnet ${request.sourceResourceId} needs its recovered VPC among the dependencies`);
+    const answer = await ec2.send(new CreateSubnetCommand({
+      VpcId, CidrBlock: str(request.configuration.cidrBlock), AvailabilityZone: zoneIn(request.region, request.configuration.availabilityZone),
+      TagSpecifications: tagSpec('subnet', request),
+    }));
+    return answer.Subnet!.SubnetId!;
+  },
+  remove: async (ec2, SubnetId) => { await ec2.send(new DeleteSubnetCommand({ SubnetId })); },
+});
+
+type Rule = { ipProtocol?: string; fromPort?: number; toPort?: number; cidrIp?: string; sourceSecurityGroupId?: string };
+
+/** Rules from addresses are copied; a rule naming its own group names the new group. Rules naming other groups are not (their ids differ). */
+export const securityGroup = ec2Kind({
+  arnKind: 'security-group', type: 'ec2:security-group',
+  describe: async (ec2, Filters, GroupIds) => ((await ec2.send(new DescribeSecurityGroupsCommand({ Filters, GroupIds }))).SecurityGroups ?? []).map((g) => g.GroupId!),
+  async create(ec2, request) {
+    const c = request.configuration;
+    const [VpcId] = dependencyOf(request, 'vpc');
+    const answer = await ec2.send(new CreateSecurityGroupCommand({
+      GroupName: `${str(c.groupName) ?? request.name}-${request.recoveryId}`.slice(0, 255), Description: str(c.description) ?? `Recovered from ${request.sourceResourceId}`,
+      VpcId, TagSpecifications: tagSpec('security-group', request),
+    }));
+    const GroupId = answer.GroupId!;
+    const rules = (Array.isArray(c.ingress) ? c.ingress : []) as Rule[];
+    const permissions = rules.flatMap((rule): IpPermission[] => {
+      const base = { IpProtocol: rule.ipProtocol ?? 'tcp', FromPort: rule.fromPort, ToPort: rule.toPort };
+      if (rule.cidrIp) return [{ ...base, IpRanges: [{ CidrIp: rule.cidrIp }] }];
+      if (rule.sourceSecurityGroupId === request.sourceResourceId) return [{ ...base, UserIdGroupPairs: [{ GroupId }] }];
+      return [];
+    });
+    if (permissions.length) {
+      await ec2.send(new AuthorizeSecurityGroupIngressCommand({ GroupId, IpPermissions: permissions })).catch(ignore('InvalidPermission.Duplicate'));
+    }
+    return GroupId;
+  },
+  remove: async (ec2, GroupId) => { await ec2.send(new DeleteSecurityGroupCommand({ GroupId })); },
+});
+
+export const internetGateway = ec2Kind({
+  arnKind: 'internet-gateway', type: 'ec2:internet-gateway',
+  describe: async (ec2, Filters, InternetGatewayIds) =>
+    ((await ec2.send(new DescribeInternetGatewaysCommand({ Filters, InternetGatewayIds }))).InternetGateways ?? []).map((g) => g.InternetGatewayId!),
+  async create(ec2, request) {
+    const answer = await ec2.send(new CreateInternetGatewayCommand({ TagSpecifications: tagSpec('internet-gateway', request) }));
+    const InternetGatewayId = answer.InternetGateway!.InternetGatewayId!;
+    const [VpcId] = dependencyOf(request, 'vpc');
+    if (VpcId) await ec2.send(new AttachInternetGatewayCommand({ InternetGatewayId, VpcId })).catch(ignore('Resource.AlreadyAssociated'));
+    return InternetGatewayId;
+  },
+  async remove(ec2, InternetGatewayId) {
+    const answer = await ec2.send(new DescribeInternetGatewaysCommand({ InternetGatewayIds: [InternetGatewayId] }));
+    for (const attachment of answer.InternetGateways?.[0]?.Attachments ?? []) {
+      await ec2.send(new DetachInternetGatewayCommand({ InternetGatewayId, VpcId: attachment.VpcId })).catch(ignore('Gateway.NotAttached'));
+    }
+    await ec2.send(new DeleteInternetGatewayCommand({ InternetGatewayId }));
+  },
+});
+
+/** The routes to a recovered internet gateway and the subnet associations are made; NAT routes wait for NAT recovery. */
+export const routeTable = ec2Kind({
+  arnKind: 'route-table', type: 'ec2:route-table',
+  describe: async (ec2, Filters, RouteTableIds) => ((await ec2.send(new DescribeRouteTablesCommand({ Filters, RouteTableIds }))).RouteTables ?? []).map((t) => t.RouteTableId!),
+  async create(ec2, request) {
+    const [VpcId] = dependencyOf(request, 'vpc');
+    const answer = await ec2.send(new CreateRouteTableCommand({ VpcId, TagSpecifications: tagSpec('route-table', request) }));
+    const RouteTableId = answer.RouteTable!.RouteTableId!;
+    const [gateway] = dependencyOf(request, 'igw');
+    const routes = (Array.isArray(request.configuration.routes) ? request.configuration.routes : []) as Array<{ destinationCidrBlock?: string; gatewayId?: string }>;
+    for (const route of routes) {
+      if (!gateway || !route.destinationCidrBlock || !route.gatewayId?.startsWith('igw-')) continue;
+      await ec2.send(new CreateRouteCommand({ RouteTableId, DestinationCidrBlock: route.destinationCidrBlock, GatewayId: gateway })).catch(ignore('RouteAlreadyExists'));
+    }
+    for (const SubnetId of dependencyOf(request, 'subnet')) {
+      await ec2.send(new AssociateRouteTableCommand({ RouteTableId, SubnetId })).catch(ignore('Resource.AlreadyAssociated'));
+    }
+    return RouteTableId;
+  },
+  remove: async (ec2, RouteTableId) => {
+    const answer = await ec2.send(new DescribeRouteTablesCommand({ RouteTableIds: [RouteTableId] }));
+    for (const a of answer.RouteTables?.[0]?.Associations ?? []) {
+      if (!a.Main && a.RouteTableAssociationId) await ec2.send(new DisassociateRouteTableCommand({ AssociationId: a.RouteTableAssociationId })).catch(gone);
+    }
+    await ec2.send(new DeleteRouteTableCommand({ RouteTableId }));
+  },
+});
+
+export const volume = ec2Kind({
+    arnKind: 'volume', type: 'ebs:volume',
+    describe: async (ec2, Filters, VolumeIds) =>
+      ((await ec2.send(new DescribeVolumesCommand({ Filters, VolumeIds }))).Volumes ?? []).filter((v) => v.State !== 'deleting' && v.State !== 'deleted').map((v) => v.VolumeId!),
+    async create(ec2, request, session, accountId) {
+      const c = request.configuration;
+      const answer = await ec2.send(new CreateVolumeCommand({
+        AvailabilityZone: zoneIn(request.region, c.availabilityZone) ?? `${request.region}a`,
+        ...(request.snapshotId ? { SnapshotId: request.snapshotId } : { Size: num(c.size) ?? 8 }),
+        VolumeType: (str(c.volumeType) ?? 'gp3') as VolumeType, Iops: num(c.iops), Throughput: num(c.throughput), Encrypted: c.encrypted === true || undefined,
+        ClientToken: recoveryDigest(accountId, request, 32), TagSpecifications: tagSpec('volume', request),
+      }));
+      const VolumeId = answer.VolumeId!;
+      await waitFor(`EBS volume ${VolumeId}`, async () => {
+        const state = (await ec2.send(new DescribeVolumesCommand({ VolumeIds: [VolumeId] }))).Volumes?.[0]?.State;
+        if (state === 'error') throw faultError('VolumeFailed', `EBS volume ${VolumeId} failed`);
+        return state === 'available' || state === 'in-use' ? true : undefined;
+      }, session.settings);
+      return VolumeId;
+    },
+    remove: async (ec2, VolumeId) => { await ec2.send(new DeleteVolumeCommand({ VolumeId })); },
+});
+
+const LIVE = [{ Name: 'instance-state-name', Values: ['pending', 'running', 'stopping', 'stopped'] }];
+
+/** The instance is launched from its image; recovered data volumes (not the root) are attached once it runs. */
+export const instance = ec2Kind({
+  arnKind: 'instance', type: 'ec2:instance',
+  describe: async (ec2, Filters, InstanceIds) =>
+    ((await ec2.send(new DescribeInstancesCommand({ Filters: [...(Filters ?? []), ...LIVE], InstanceIds }))).Reservations ?? [])
+      .flatMap((r) => r.Instances ?? []).map((i) => i.InstanceId!),
+  async create(ec2, request, session, accountId) {
+    const c = request.configuration;
+    const ImageId = str(c.imageId);
+    if (!ImageId) throw faultError('InvalidParameterValue', `instance ${request.sourceResourceId} has no imageId to launch from`);
+    const answer = await ec2.send(new RunInstancesCommand({
+      ImageId, InstanceType: (str(c.instanceType) ?? 't3.micro') as _InstanceType, MinCount: 1, MaxCount: 1,
+      SubnetId: dependencyOf(request, 'subnet')[0], SecurityGroupIds: dependencyOf(request, 'sg'), KeyName: str(c.keyName),
+      ClientToken: recoveryDigest(accountId, request, 32), TagSpecifications: tagSpec('instance', request),
+    }));
+    const InstanceId = answer.Instances![0]!.InstanceId!;
+    const mappings = (Array.isArray(c.blockDeviceMappings) ? c.blockDeviceMappings : []) as Array<{ deviceName?: string }>;
+    const volumes = dependencyOf(request, 'vol');
+    const attachments = volumes.map((VolumeId, index) => ({ VolumeId, Device: mappings[index]?.deviceName })).filter((a) => a.Device && a.Device !== c.rootDeviceName);
+    if (attachments.length) {
+      await waitFor(`EC2 instance ${InstanceId}`, async () => {
+        const state = (await ec2.send(new DescribeInstancesCommand({ InstanceIds: [InstanceId] }))).Reservations?.[0]?.Instances?.[0]?.State?.Name;
+        return state === 'running' || state === 'stopped' ? true : undefined;
+      }, session.settings);
+      for (const a of attachments) await ec2.send(new AttachVolumeCommand({ InstanceId, VolumeId: a.VolumeId, Device: a.Device })).catch(ignore('VolumeInUse'));
+    }
+    return InstanceId;
+  },
+  remove: async (ec2, InstanceId) => { await ec2.send(new TerminateInstancesCommand({ InstanceIds: [InstanceId] })); },
+});

@@ -1,0 +1,70 @@
+import {
+  isDataResource, type DeleteResourceRequest, type ListRecoveryResourcesRequest, type RecreatedResource, type RecreateRequest,
+} from '../../provider.ts';
+import { AWS_REGIONS } from '../../regions.ts';
+import { faultError } from '../errors.ts';
+import type { Session } from '../session.ts';
+import { bucket, dbInstance, queue, table, topic } from './data.ts';
+import { instance, internetGateway, routeTable, securityGroup, subnet, volume, vpc } from './ec2.ts';
+import type { RecoveryKind } from './kind.ts';
+import { forget, record, recorded } from './ledger.ts';
+
+/** The types this driver rebuilds. NAT gateways, load balancers, functions, zones and file systems are not yet. */
+const KINDS: Readonly<Record<string, RecoveryKind>> = {
+  'ec2:vpc': vpc, 'ec2:subnet': subnet, 'ec2:security-group': securityGroup, 'ec2:internet-gateway': internetGateway,
+  'ec2:route-table': routeTable, 'ec2:instance': instance, 'ebs:volume': volume, 'rds:db-instance': dbInstance,
+  'dynamodb:table': table, 's3:bucket': bucket, 'sqs:queue': queue, 'sns:topic': topic,
+};
+
+function kindOf(type: string): RecoveryKind {
+  const kind = KINDS[type];
+  if (!kind) throw faultError('InvalidParameterValue', `the AWS driver does not recreate a ${JSON.stringify(type)} (it rebuilds ${Object.keys(KINDS).join(', ')})`);
+  return kind;
+}
+
+/**
+ * Rebuilds one resource. The idempotency look-up (its tags, or its name derived from the key) comes
+ * first, so a retry returns what the first attempt made; what is made is written to the ledger.
+ */
+export async function recreate(session: Session, request: RecreateRequest): Promise<RecreatedResource> {
+  const kind = kindOf(request.type);
+  if (!(AWS_REGIONS as readonly string[]).includes(request.region)) throw faultError('InvalidParameterValue', `unknown region ${JSON.stringify(request.region)}`);
+  if (!request.recoveryId) throw faultError('InvalidParameterValue', 'recoveryId is required');
+  if (!request.sourceResourceId) throw faultError('InvalidParameterValue', 'sourceResourceId is required');
+  if (request.snapshotId !== undefined && !isDataResource(request.type)) throw faultError('InvalidParameterValue', `a ${request.type} is not restored from a snapshot`);
+  const accountId = await session.accountId();
+  const made = (await kind.find(session, request, accountId)) ?? (await kind.create(session, request, accountId));
+  await record(session, request.recoveryId, made);
+  return made;
+}
+
+export function deleteResource(session: Session, request: DeleteResourceRequest): Promise<void> {
+  return kindOf(request.type).remove(session, request.region, request.resourceId);
+}
+
+/** The recovery's resources that still exist, in resourceId order; entries of deleted ones are dropped from the ledger. */
+export async function listRecoveryResources(session: Session, request: ListRecoveryResourcesRequest): Promise<RecreatedResource[]> {
+  if (!request.recoveryId) throw faultError('InvalidParameterValue', 'recoveryId is required');
+  const accountId = await session.accountId();
+  const found: RecreatedResource[] = [];
+  for (const entry of await recorded(session, request.recoveryId, request.region)) {
+    const kind = KINDS[entry.type];
+    if (kind && (await kind.exists(session, request.region, entry.resourceId))) {
+      found.push({ resourceId: entry.resourceId, arn: arnOf(entry.type, request.region, accountId, entry.resourceId), region: request.region, type: entry.type });
+    } else {
+      await forget(session, request.recoveryId, { region: request.region, ...entry });
+    }
+  }
+  return found.sort((a, b) => (a.resourceId < b.resourceId ? -1 : a.resourceId > b.resourceId ? 1 : 0));
+}
+
+function arnOf(type: string, region: string, accountId: string, id: string): string {
+  switch (type) {
+    case 's3:bucket': return `arn:aws:s3:::${id}`;
+    case 'rds:db-instance': return `arn:aws:rds:${region}:${accountId}:db:${id}`;
+    case 'dynamodb:table': return `arn:aws:dynamodb:${region}:${accountId}:table/${id}`;
+    case 'sqs:queue': return `arn:aws:sqs:${region}:${accountId}:${id}`;
+    case 'sns:topic': return `arn:aws:sns:${region}:${accountId}:${id}`;
+    default: return `arn:aws:ec2:${region}:${accountId}:${type === 'ebs:volume' ? 'volume' : type.slice('ec2:'.length)}/${id}`;
+  }
+}

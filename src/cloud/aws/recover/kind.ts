@@ -1,0 +1,13 @@
+import type { RecreatedResource, RecreateRequest } from '../../provider.ts';
+import type { Session } from '../session.ts';
+
+/** How the driver rebuilds, finds and deletes one resource type. */
+export interface RecoveryKind {
+  /** The resource an earlier attempt of this recreate made, found by its tags or its derived name. */
+  find(session: Session, request: RecreateRequest, accountId: string): Promise<RecreatedResource | undefined>;
+  create(session: Session, request: RecreateRequest, accountId: string): Promise<RecreatedResource>;
+  /** True when the resource is still there (a deleted one may linger in a describe for a while). */
+  exists(session: Session, region: string, resourceId: string): Promise<boolean>;
+  /** Deletes it; one already gone is a success. */
+  remove(session: Session, region: string, resourceId: string): Promise<void>;
+}

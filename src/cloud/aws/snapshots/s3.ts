@@ -1,0 +1,81 @@
+import type { CloudSnapshot, CopySnapshotRequest, SnapshotRequest } from '../../provider.ts';
+import { faultError } from '../errors.ts';
+import type { Session } from '../session.ts';
+import { keyedName, PROTECTION_ID_TAG, RESOURCE_ID_TAG } from './keys.ts';
+import { copyObjects, deletePrefix, ensureVault, putMarker, readMarker, vaultFor } from './vault.ts';
+
+/** Vault snapshot ids: `lifeboat-s3-` and a digest of the idempotency key. */
+export const S3_SNAPSHOT_PREFIX = 'lifeboat-s3';
+
+/** Where a snapshot's objects and its manifest live in the vault. */
+export const objectsPrefix = (snapshotId: string) => `snapshots/${snapshotId}/objects/`;
+const manifestKey = (snapshotId: string) => `snapshots/${snapshotId}/manifest.json`;
+
+function fromManifest(snapshotId: string, region: string, metadata: Record<string, string>): CloudSnapshot {
+  return {
+    snapshotId, region, resourceId: metadata['resource-id'] ?? '', type: 's3:bucket', protectionId: metadata['protection-id'] ?? '',
+    sizeBytes: Number(metadata['size-bytes'] ?? 0), createdAt: Number(metadata['created-at'] ?? 0),
+  };
+}
+
+/**
+ * A bucket's snapshot is a copy of its current objects under a prefix of the vault bucket. The
+ * manifest, written last, marks it complete and carries the protection's tags as metadata: a retry
+ * that finds it returns it; one that does not copies again over the same keys.
+ */
+export async function snapshotBucket(session: Session, request: SnapshotRequest): Promise<CloudSnapshot> {
+  const vault = await vaultFor(session, request.region);
+  const target = await ensureVault(session, vault);
+  const snapshotId = keyedName(S3_SNAPSHOT_PREFIX, request.protectionId, request.resourceId, request.region);
+  const existing = await readMarker(target, vault.bucket, manifestKey(snapshotId));
+  if (existing) return fromManifest(snapshotId, request.region, existing);
+  const source = session.client('s3', request.region);
+  const sizeBytes = await copyObjects(session, target, { s3: source, bucket: request.resourceId, prefix: '' }, { bucket: vault.bucket, prefix: objectsPrefix(snapshotId) });
+  return writeManifest(target, vault.bucket, snapshotId, request.region, { ...request, sizeBytes });
+}
+
+export async function copyBucketSnapshot(session: Session, request: CopySnapshotRequest): Promise<CloudSnapshot> {
+  const from = await vaultFor(session, request.sourceRegion);
+  const to = await vaultFor(session, request.targetRegion);
+  const target = await ensureVault(session, to);
+  const snapshotId = keyedName(S3_SNAPSHOT_PREFIX, request.protectionId, request.resourceId, request.targetRegion);
+  const existing = await readMarker(target, to.bucket, manifestKey(snapshotId));
+  if (existing) return fromManifest(snapshotId, request.targetRegion, existing);
+  const sourceS3 = session.client('s3', from.region);
+  const source = await readMarker(sourceS3, from.bucket, manifestKey(request.snapshotId));
+  if (!source) throw faultError('ResourceNotFoundException', `Recovery point not found: ${request.snapshotId}`);
+  const sizeBytes = await copyObjects(
+    session, target, { s3: sourceS3, bucket: from.bucket, prefix: objectsPrefix(request.snapshotId) }, { bucket: to.bucket, prefix: objectsPrefix(snapshotId) },
+  );
+  return writeManifest(target, to.bucket, snapshotId, request.targetRegion, { ...request, sizeBytes });
+}
+
+async function writeManifest(
+  s3: Parameters<typeof putMarker>[0], bucket: string, snapshotId: string, region: string,
+  facts: { protectionId: string; resourceId: string; sizeBytes: number },
+): Promise<CloudSnapshot> {
+  const metadata = {
+    'protection-id': facts.protectionId, 'resource-id': facts.resourceId, 'size-bytes': String(facts.sizeBytes), 'created-at': String(Date.now()),
+    [`tag-${PROTECTION_ID_TAG.replace(':', '-')}`]: facts.protectionId, [`tag-${RESOURCE_ID_TAG.replace(':', '-')}`]: facts.resourceId,
+  };
+  await putMarker(s3, bucket, manifestKey(snapshotId), metadata);
+  return fromManifest(snapshotId, region, metadata);
+}
+
+/** True when the vault holds a complete snapshot (its manifest). */
+export async function bucketSnapshotExists(session: Session, region: string, snapshotId: string): Promise<boolean> {
+  const vault = await vaultFor(session, region);
+  return (await readMarker(session.client('s3', vault.region), vault.bucket, manifestKey(snapshotId))) !== undefined;
+}
+
+export async function deleteBucketSnapshot(session: Session, region: string, snapshotId: string): Promise<void> {
+  const vault = await vaultFor(session, region);
+  const s3 = session.client('s3', vault.region);
+  // The manifest goes first: a half-deleted snapshot must not look complete to a later look-up.
+  await deletePrefix(s3, vault.bucket, manifestKey(snapshotId)).catch(ignoreMissingBucket);
+  await deletePrefix(s3, vault.bucket, `snapshots/${snapshotId}/`).catch(ignoreMissingBucket);
+}
+
+function ignoreMissingBucket(error: unknown): void {
+  if ((error as { name?: string })?.name !== 'NoSuchBucket') throw error;
+}

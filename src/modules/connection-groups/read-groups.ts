@@ -1,0 +1,77 @@
+import { NotFoundError } from '../../platform/errors.ts';
+import type { AssetType } from './asset-types.ts';
+import { list, type ConnectionGroupsDeps, type GroupRef, type GroupScope } from './context.ts';
+import { decodeStart, encodeStart } from './filter.ts';
+import { hasPending } from './lifecycle.ts';
+import type { GroupView } from './presenter.ts';
+import { groupsRepo as repo, type ConnectionGroupRow, type GroupFilter } from './repo.ts';
+import { groupTemplate } from './template.ts';
+
+export interface GroupPage {
+  readonly views: GroupView[];
+  /** The token of the page after this one; undefined on the last page. */
+  readonly next: string | undefined;
+}
+
+export function groupReads(deps: ConnectionGroupsDeps) {
+  const db = deps.store.db;
+
+  async function viewsOf(rows: readonly ConnectionGroupRow[]): Promise<GroupView[]> {
+    const targets = await repo.targets(db, rows.map((r) => r.id));
+    const live = await deps.connections.liveConnectionIds([...new Set(targets.flatMap((t) => (t.connection_id === null ? [] : [t.connection_id])))]);
+    return rows.map((row) => ({ row, targets: targets.filter((t) => t.group_id === row.id), live }));
+  }
+
+  async function find(ref: GroupRef): Promise<ConnectionGroupRow> {
+    const row = await repo.find(db, ref.accountId, ref.projectId, ref.id);
+    if (!row) throw new NotFoundError(`Connection group ${ref.id}`);
+    return row;
+  }
+
+  /**
+   * A version's template: the pending one (until replaced or discarded) or the installed one. Others are gone:
+   * a stack must never be handed a version Lifeboat would refuse to hear from.
+   */
+  function templateOf(row: ConnectionGroupRow, version: number, baseUrl: string) {
+    const now = deps.now();
+    let config: { accounts: string[]; types: string[]; regions: string[] } | undefined;
+    if (version === row.template_version && hasPending(row, now)) {
+      config = { accounts: list(row.intended_account_native_ids), types: list(row.intended_asset_types), regions: list(row.intended_aws_regions) };
+    } else if (version === row.installed_template_version) {
+      config = { accounts: list(row.account_native_ids), types: list(row.asset_types), regions: list(row.aws_regions) };
+    }
+    if (!config) throw new NotFoundError(`Template version ${version} of connection group ${row.id} (replaced, discarded or never issued)`);
+    return groupTemplate({
+      groupId: row.id, externalId: row.external_id, templateVersion: version, principalArn: deps.principalArn,
+      postProcessUrl: `${baseUrl}/connections/aws/post-process`, accountNativeIds: config.accounts,
+      masterAccountId: row.master_aws_account_id, masterRegion: row.master_region, assetTypes: config.types as AssetType[], regions: config.regions,
+    });
+  }
+
+  return {
+    viewsOf,
+    async get(ref: GroupRef): Promise<GroupView> {
+      return (await viewsOf([await find(ref)]))[0]!;
+    },
+
+    /** One page of the project's groups, oldest first. */
+    async list(scope: GroupScope, filter: GroupFilter, start: string | undefined, limit: number): Promise<GroupPage> {
+      const rows = await repo.page(db, scope.accountId, scope.projectId, filter, decodeStart(start), limit);
+      const page = rows.slice(0, limit);
+      return { views: await viewsOf(page), next: rows.length > limit ? encodeStart(page[page.length - 1]!.seq) : undefined };
+    },
+
+    /** The template a group's deployment_template_url points at (default: the latest version). */
+    async template(ref: GroupRef, version: number | undefined, baseUrl: string) {
+      const row = await find(ref);
+      return templateOf(row, version ?? row.template_version, baseUrl);
+    },
+
+    /** The same, by group id alone: what the simulated CloudFormation reads from a template URL. */
+    async templateForStack(groupId: string, version: number, baseUrl: string) {
+      const row = await repo.findById(db, groupId);
+      if (!row || row.deleted_at !== null) throw new NotFoundError(`Connection group ${groupId}`);
+      return templateOf(row, version, baseUrl);
+    },
+  };
+}

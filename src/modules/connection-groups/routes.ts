@@ -1,0 +1,100 @@
+import { Type } from '@sinclair/typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { PreconditionFailedError } from '../../platform/errors.ts';
+import '../../platform/http/route-config.ts';
+import type { HttpServer } from '../../platform/http/server.ts';
+import { parseFilter } from './filter.ts';
+import { GROUPS_PATH, presentGroup, type GroupView } from './presenter.ts';
+import { CreateGroupBody, ConnectionGroup, GroupList, GroupParams, groupErrors, ListQuery, ReadQuery, TemplateQuery, UpdateGroupBody } from './schemas.ts';
+import { baseUrlOf, scopeOf } from './scope.ts';
+import type { ConnectionGroupsService } from './service.ts';
+
+export const GROUPS_MEDIA_TYPE = 'application/api.clumio.aws-connection-groups=v1+json';
+const TAGS = ['connection groups'];
+const IfMatch = Type.Object({ 'if-match': Type.Optional(Type.String({ description: 'The _etag the update is based on: 412 if it moved on.' })) });
+const DEFAULT_LIMIT = 100;
+
+/** The version If-Match demands: `_etag` bare or quoted; `*` or no header is unconditional. */
+function expectedVersion(ifMatch: string | undefined): number | undefined {
+  if (ifMatch === undefined || ifMatch.trim() === '*') return undefined;
+  const match = /^\s*(?:W\/)?"?(\d{1,15})"?\s*$/.exec(ifMatch);
+  if (!match) throw new PreconditionFailedError();
+  return Number(match[1]);
+}
+
+export function connectionGroupRoutes(groups: ConnectionGroupsService) {
+  const present = (request: FastifyRequest, view: GroupView, externalId: boolean) =>
+    presentGroup(view, { now: groups.now(), baseUrl: baseUrlOf(request), externalId });
+  const send = (reply: FastifyReply, body: { _etag: string }) => reply.status(200).header('ETag', `"${body._etag}"`).send(body);
+  const ref = (request: FastifyRequest) => ({ ...scopeOf(request), id: (request.params as { connection_group_id: string }).connection_group_id });
+
+  return async function (app: HttpServer): Promise<void> {
+    app.get('/connection-groups', {
+      config: { permission: 'connection-groups:read', mediaType: GROUPS_MEDIA_TYPE },
+      schema: {
+        operationId: 'listAwsConnectionGroups', tags: TAGS, summary: 'List the connection groups of the organizational unit',
+        querystring: ListQuery, response: { 200: GroupList, ...groupErrors(403, 404) },
+      },
+    }, async (request, reply) => {
+      const limit = request.query.limit ?? DEFAULT_LIMIT;
+      const filterText = request.query.filter ?? '';
+      const page = await groups.list(scopeOf(request), parseFilter(request.query.filter), request.query.start, limit);
+      const items = page.views.map((view) => present(request, view, false));
+      const query = (start?: string) => {
+        const params = new URLSearchParams({ limit: String(limit) });
+        if (start) params.set('start', start);
+        if (filterText) params.set('filter', filterText);
+        return { href: `${GROUPS_PATH}?${params.toString()}`, templated: false, type: 'get' };
+      };
+      return reply.send({
+        current_count: items.length, limit, start: request.query.start ?? '', filter_applied: filterText,
+        _embedded: { items },
+        _links: { _self: query(request.query.start), _first: query(), _next: page.next ? query(page.next) : null },
+      });
+    });
+
+    app.post('/connection-groups', {
+      config: { permission: 'connection-groups:create', auditTarget: 'connection-group', mediaType: GROUPS_MEDIA_TYPE },
+      schema: {
+        operationId: 'createAwsConnectionGroup', tags: TAGS,
+        summary: 'Create a connection group; deploy the stack of deployment_template_url with its id (token) and external_id',
+        body: CreateGroupBody, response: { 200: ConnectionGroup, ...groupErrors(403, 404, 409, 415) },
+      },
+    }, async (request, reply) => {
+      const row = await groups.create(scopeOf(request), request.body);
+      request.auditTargetId = row.id;
+      return send(reply, present(request, (await groups.viewsOf([row]))[0]!, true));
+    });
+
+    app.get('/connection-groups/:connection_group_id', {
+      config: { permission: 'connection-groups:read', mediaType: GROUPS_MEDIA_TYPE },
+      schema: {
+        operationId: 'readAwsConnectionGroup', tags: TAGS, summary: 'Read a connection group',
+        params: GroupParams, querystring: ReadQuery, response: { 200: ConnectionGroup, ...groupErrors(403, 404) },
+      },
+    }, async (request, reply) => send(reply, present(request, await groups.get(ref(request)), request.query.return_external_id === true)));
+
+    app.put('/connection-groups/:connection_group_id', {
+      config: { permission: 'connection-groups:update', auditTarget: 'connection-group', mediaType: GROUPS_MEDIA_TYPE },
+      schema: {
+        operationId: 'updateAwsConnectionGroup', tags: TAGS,
+        summary: 'Seed 001: update asset types, regions and description; applied when the stack reports the new template',
+        params: GroupParams, headers: IfMatch, body: UpdateGroupBody, response: { 200: ConnectionGroup, ...groupErrors(403, 404, 409, 412, 415) },
+      },
+    }, async (request, reply) => {
+      const row = await groups.update(ref(request), request.body, expectedVersion(request.headers['if-match']));
+      return send(reply, present(request, (await groups.viewsOf([row]))[0]!, true));
+    });
+
+    app.get('/connection-groups/:connection_group_id/template', {
+      config: { permission: 'connection-groups:read' },
+      schema: {
+        operationId: 'readAwsConnectionGroupTemplate', tags: TAGS,
+        summary: 'The CloudFormation template (JSON) a deployment_template_url points at: the pending or the installed version',
+        params: GroupParams, querystring: TemplateQuery,
+        response: { 200: Type.Record(Type.String(), Type.Unknown(), { description: 'A CloudFormation template.' }), ...groupErrors(403, 404) },
+      },
+    }, async (request, reply) => reply.send(await groups.template(ref(request), request.query.v, baseUrlOf(request))));
+  };
+}
+

@@ -1,0 +1,109 @@
+import { Type } from '@sinclair/typebox';
+import type { HttpServer } from '../../platform/http/server.ts';
+import type { CloudConnectionView } from './cloud-connections.ts';
+import { callerOf } from './http-auth.ts';
+import { ccErrors } from './http-errors.ts';
+import { presentCloudConnection } from './presenter.ts';
+import { DomainParams, IdParams, ifMatch, NETWORK, NoContent, opt, pagingOf, sendOne, sendPage, TAGS, WriteHeaders } from './route-helpers.ts';
+import { body, CloudConnection, Description, EnterpriseProjectId, listed, listQuery, Name, RequestId, Tag, TagKey, Tags, TagValue, wrapped } from './schemas.ts';
+import type { NetworkService } from './service.ts';
+
+const BASE = '/:domain_id/ccaas/cloud-connections';
+const KEY = 'cloud_connection';
+
+const CreateBody = body(KEY, Type.Object({
+  name: Name, description: opt(Description), enterprise_project_id: opt(EnterpriseProjectId),
+  used_scene: opt(Type.Unsafe<'vpc'>({ type: 'string', enum: ['vpc'] })), tags: opt(Tags),
+}, { additionalProperties: false }));
+/** Seed 004, table 4: name and description, nothing else. */
+const UpdateBody = body(KEY, Type.Object({ name: opt(Name), description: opt(Description) }, { additionalProperties: false }));
+const TagsBody = Type.Object({ tags: Type.Array(Tag, { minItems: 1, maxItems: 20 }) }, { additionalProperties: false });
+const UntagBody = Type.Object({
+  tags: Type.Array(Type.Object({ key: TagKey, value: opt(TagValue) }, { additionalProperties: false }), { minItems: 1, maxItems: 20 }),
+}, { additionalProperties: false });
+const FilterBody = Type.Object({
+  tags: Type.Array(Type.Object({ key: TagKey, values: Type.Array(TagValue, { maxItems: 20 }) }, { additionalProperties: false }), { maxItems: 20 }),
+}, { additionalProperties: false });
+const Query = listQuery({ id: 20, name: 20, description: 20, status: 10, enterprise_project_id: 20, used_scene: 2 });
+
+export function cloudConnectionRoutes(network: NetworkService) {
+  const service = network.cloudConnections;
+  return async function (app: HttpServer): Promise<void> {
+    const present = (domainId: string) => (v: CloudConnectionView) => presentCloudConnection(v.row, domainId, v.counts);
+
+    app.post(BASE, {
+      config: NETWORK,
+      schema: { operationId: 'ccCreateCloudConnection', tags: TAGS, summary: 'Create a cloud connection', params: DomainParams, body: CreateBody, response: { 201: wrapped(KEY, CloudConnection), ...ccErrors() } },
+    }, async (request, reply) => {
+      const caller = callerOf(request);
+      const created = await service.create(caller, request.body.cloud_connection);
+      return sendOne(reply, 201, KEY, present(caller.domainId)(created), created.row.version);
+    });
+
+    app.get(BASE, {
+      config: NETWORK,
+      schema: { operationId: 'ccListCloudConnections', tags: TAGS, summary: 'List cloud connections (marker paging, repeatable filters)', params: DomainParams, querystring: Query, response: { 200: listed('cloud_connections', CloudConnection), ...ccErrors() } },
+    }, async (request, reply) => {
+      const caller = callerOf(request);
+      const q = request.query as Record<string, any>;
+      const page = await service.list(caller, { id: q.id, name: q.name, description: q.description, status: q.status, enterprise_project_id: q.enterprise_project_id, used_scene: q.used_scene }, pagingOf(q as any));
+      return sendPage(reply, 'cloud_connections', page, present(caller.domainId));
+    });
+
+    app.post(`${BASE}/filter`, {
+      config: NETWORK,
+      schema: { operationId: 'ccFilterCloudConnectionsByTags', tags: TAGS, summary: 'Cloud connections whose tags match every key (any of its values)', params: DomainParams, body: FilterBody, response: { 200: Type.Object({ cloud_connections: Type.Array(CloudConnection), total_count: Type.Integer(), request_id: RequestId }), ...ccErrors() } },
+    }, async (request, reply) => {
+      const caller = callerOf(request);
+      const views = await service.filter(caller, request.body.tags);
+      return reply.send({ cloud_connections: views.map(present(caller.domainId)), total_count: views.length, request_id: request.id });
+    });
+
+    app.get(`${BASE}/tags`, {
+      config: NETWORK,
+      schema: { operationId: 'ccListCloudConnectionTags', tags: TAGS, summary: 'Tag keys in use, with their values', params: DomainParams, response: { 200: Type.Object({ tags: Type.Array(Type.Object({ key: Type.String(), values: Type.Array(Type.String()) })), request_id: RequestId }), ...ccErrors() } },
+    }, async (request, reply) => reply.send({ tags: await service.tagKeys(callerOf(request)), request_id: request.id }));
+
+    app.get(`${BASE}/:id`, {
+      config: NETWORK,
+      schema: { operationId: 'ccShowCloudConnection', tags: TAGS, params: IdParams, response: { 200: wrapped(KEY, CloudConnection), ...ccErrors() } },
+    }, async (request, reply) => {
+      const caller = callerOf(request);
+      const v = await service.get(caller, request.params.id);
+      return sendOne(reply, 200, KEY, present(caller.domainId)(v), v.row.version);
+    });
+
+    app.put(`${BASE}/:id`, {
+      config: NETWORK,
+      schema: { operationId: 'ccUpdateCloudConnection', tags: TAGS, summary: 'Seed 004: update the name and description', params: IdParams, headers: WriteHeaders, body: UpdateBody, response: { 200: wrapped(KEY, CloudConnection), ...ccErrors(409, 412) } },
+    }, async (request, reply) => {
+      const caller = callerOf(request);
+      const v = await service.update(caller, request.params.id, request.body.cloud_connection, ifMatch(request));
+      return sendOne(reply, 200, KEY, present(caller.domainId)(v), v.row.version);
+    });
+
+    app.delete(`${BASE}/:id`, {
+      config: NETWORK,
+      schema: { operationId: 'ccDeleteCloudConnection', tags: TAGS, summary: 'Delete a cloud connection with nothing attached', params: IdParams, response: { 204: NoContent, ...ccErrors(409) } },
+    }, async (request, reply) => {
+      await service.remove(callerOf(request), request.params.id);
+      return reply.status(204).send(null);
+    });
+
+    app.post(`${BASE}/:id/tag`, {
+      config: NETWORK,
+      schema: { operationId: 'ccTagCloudConnection', tags: TAGS, summary: 'Add or overwrite tags (at most 20 per resource)', params: IdParams, body: TagsBody, response: { 204: NoContent, ...ccErrors() } },
+    }, async (request, reply) => {
+      await service.tag(callerOf(request), request.params.id, request.body.tags);
+      return reply.status(204).send(null);
+    });
+
+    app.post(`${BASE}/:id/untag`, {
+      config: NETWORK,
+      schema: { operationId: 'ccUntagCloudConnection', tags: TAGS, summary: 'Remove tags by key (and value, when given)', params: IdParams, body: UntagBody, response: { 204: NoContent, ...ccErrors() } },
+    }, async (request, reply) => {
+      await service.untag(callerOf(request), request.params.id, request.body.tags);
+      return reply.status(204).send(null);
+    });
+  };
+}

@@ -1,0 +1,77 @@
+import type { FastifyRequest } from 'fastify';
+import { NotFoundError, UnauthenticatedError } from '../../platform/errors.ts';
+import type { AccessKeysService } from '../tenancy/access-keys.ts';
+import type { Principal } from '../tenancy/principal.ts';
+import type { TenancyService } from '../tenancy/service.ts';
+import '../tenancy/http-auth.ts';
+import type { Caller } from './access.ts';
+import { parseAuthorization, verifySignature } from './signing.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Set by the /v3 surface's auth: who calls, in which account. */
+    networkCaller?: Caller;
+    /** The body exactly as received: what an AK/SK signature covers. */
+    rawBody?: string;
+  }
+  interface FastifyContextConfig {
+    /** Marks a /v3 route: its requests are authenticated and their domain resolved. */
+    network?: boolean;
+  }
+}
+
+export interface NetworkAuthDeps {
+  readonly tenancy: Pick<TenancyService, 'authenticate' | 'findAccountByDomain'>;
+  readonly accessKeys: Pick<AccessKeysService, 'signingKey'>;
+  readonly now: () => number;
+}
+
+/**
+ * The /v3 surface's authentication: `X-Auth-Token: <service-account token>` or an SDK-HMAC-SHA256 signature
+ * (see signing.ts), then the path's domain_id, which must be the caller's account (404 otherwise, so
+ * another account's domain id cannot be confirmed). Runs before validation, after the body is read: a
+ * signature covers the raw body.
+ */
+export function networkAuthHook(deps: NetworkAuthDeps) {
+  // Domains are never deleted or changed: once seen, one stays known.
+  const domains = new Map<string, number>();
+
+  async function principalOf(request: FastifyRequest): Promise<Principal> {
+    const token = request.headers['x-auth-token'];
+    if (typeof token === 'string' && token) {
+      const principal = await deps.tenancy.authenticate(token);
+      if (!principal) throw new UnauthenticatedError('The X-Auth-Token is not valid');
+      return principal;
+    }
+    const authorization = parseAuthorization(request.headers.authorization);
+    if (!authorization) throw new UnauthenticatedError('Send X-Auth-Token, or sign the request with an access key (SDK-HMAC-SHA256)');
+    const key = await deps.accessKeys.signingKey(authorization.accessKeyId);
+    if (!key) throw new UnauthenticatedError('The access key is not valid');
+    verifySignature({ method: request.method, url: request.url, headers: request.headers, rawBody: request.rawBody ?? '' }, authorization, key.secret, deps.now());
+    return key.principal;
+  }
+
+  async function accountOf(domainId: string): Promise<number | undefined> {
+    const known = domains.get(domainId);
+    if (known !== undefined) return known;
+    const account = await deps.tenancy.findAccountByDomain(domainId);
+    if (account) domains.set(domainId, account.id);
+    return account?.id;
+  }
+
+  return async function preValidation(request: FastifyRequest): Promise<void> {
+    if (!request.routeOptions.config.network) return;
+    const principal = await principalOf(request);
+    const domainId = (request.params as { domain_id?: string }).domain_id ?? '';
+    const accountId = /^[0-9a-f]{32}$/.test(domainId) ? await accountOf(domainId) : undefined;
+    if (accountId === undefined || (!principal.instanceAdmin && principal.accountId !== accountId)) throw new NotFoundError(`Domain ${domainId}`);
+    request.principal = principal;
+    request.networkCaller = { principal, accountId, domainId };
+  };
+}
+
+/** The caller the auth hook resolved; a /v3 route never runs without one. */
+export function callerOf(request: FastifyRequest): Caller {
+  if (!request.networkCaller) throw new UnauthenticatedError();
+  return request.networkCaller;
+}

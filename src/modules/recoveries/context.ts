@@ -1,0 +1,57 @@
+import type { Transaction, Updateable } from 'kysely';
+import type { CloudProvider } from '../../cloud/provider.ts';
+import type { Store } from '../../platform/db/database.ts';
+import { mutateVersioned, type Change } from '../../platform/db/mutate.ts';
+import { NotFoundError } from '../../platform/errors.ts';
+import type { AssembliesService } from '../assemblies/service.ts';
+import type { ConnectionsService } from '../connections/service.ts';
+import type { ProtectionsService } from '../protections/service.ts';
+import { recoveriesRepo as repo, type RecoveryRow } from './repo.ts';
+import type { RecoveriesTable } from './tables.ts';
+
+export type RecoveryHookType = 'pre-recovery' | 'post-recovery' | 'pre-reset' | 'post-reset';
+
+/** The assembly's recovery and reset webhooks (the webhooks module). */
+export interface RecoveryHooks {
+  /** Awaited before the operation starts; not ok (a failOnError hook failed) fails it. */
+  runPreHook(assemblyId: number, type: 'pre-recovery' | 'pre-reset', payload: object): Promise<{ ok: true } | { ok: false; error: string }>;
+  /** Queued in the transaction that records the outcome. */
+  queuePostHook(trx: Transaction<any>, assemblyId: number, type: 'post-recovery' | 'post-reset', payload: object): Promise<void>;
+}
+
+export interface RecoveriesDeps {
+  readonly store: Store<any>;
+  readonly cloud: CloudProvider;
+  readonly assemblies: Pick<AssembliesService, 'get'>;
+  readonly connections: Pick<ConnectionsService, 'cloudAccess' | 'inventoryIds'>;
+  readonly protections: Pick<ProtectionsService, 'recoverySource'>;
+  readonly hooks: RecoveryHooks;
+  readonly now: () => number;
+  readonly wake: () => void;
+  /** Cloud calls (recreate, delete) one recovery or reset makes at once. */
+  readonly parallelism: number;
+}
+
+export interface RecoveryRef {
+  readonly accountId: number;
+  readonly projectId: string;
+  readonly assemblyId: number;
+  readonly id: string;
+}
+
+export type RecoveryPatch = Updateable<RecoveriesTable>;
+
+/** Optimistic read-decide-write of one recovery (see mutateVersioned). */
+export function mutateRecovery(
+  deps: RecoveriesDeps,
+  id: string,
+  decide: (row: RecoveryRow, trx: Transaction<any>) => Change<RecoveryPatch> | null | Promise<Change<RecoveryPatch> | null>,
+): Promise<RecoveryRow> {
+  return mutateVersioned<RecoveryRow, RecoveryPatch>({
+    store: deps.store,
+    load: (trx) => repo.findById(trx, id),
+    save: (trx, row, patch) => repo.updateIfVersion(trx, row.id, row.version, { ...patch, updated_at: deps.now() }),
+    notFound: () => new NotFoundError(`Recovery ${id}`),
+    wake: deps.wake,
+  }, decide);
+}

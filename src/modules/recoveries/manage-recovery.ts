@@ -1,0 +1,48 @@
+import { ConflictError, NotFoundError } from '../../platform/errors.ts';
+import type { ItemRange } from '../../platform/http/range.ts';
+import { mutateRecovery, type RecoveriesDeps, type RecoveryRef } from './context.ts';
+import { recoveriesRepo as repo, type RecoveryRow } from './repo.ts';
+import { requestReset } from './reset-recovery.ts';
+import { isRecoveryRunning } from './state-machine.ts';
+
+/** Reading recoveries; cancel; asking for a reset and reading its status. */
+export function recoveryManagement(deps: RecoveriesDeps) {
+  const db = deps.store.db;
+  /** The recovery of that assembly in that project; 404 for one of another assembly. */
+  async function get(ref: RecoveryRef): Promise<RecoveryRow> {
+    await deps.assemblies.get({ accountId: ref.accountId, projectId: ref.projectId, id: ref.assemblyId });
+    const row = await repo.find(db, ref.assemblyId, ref.id);
+    if (!row) throw new NotFoundError(`Recovery ${ref.id}`);
+    return row;
+  }
+  return {
+    get,
+    async details(ref: RecoveryRef) {
+      const recovery = await get(ref);
+      return { recovery, resources: await repo.resources(db, recovery.id) };
+    },
+    async list(scope: { accountId: number; projectId: string; assemblyId: number }, statuses: readonly string[] | undefined, range: ItemRange) {
+      await deps.assemblies.get({ accountId: scope.accountId, projectId: scope.projectId, id: scope.assemblyId });
+      return repo.list(db, scope.assemblyId, statuses, range);
+    },
+    /** Asks a pending or running recovery to stop at its next step (202); it ends `aborted`, keeping what it made. */
+    async cancel(ref: RecoveryRef): Promise<RecoveryRow> {
+      await get(ref);
+      return mutateRecovery(deps, ref.id, (row) => {
+        if (!isRecoveryRunning(row.status)) throw new ConflictError('RECOVERY_NOT_RUNNING', `Recovery ${row.id} is ${row.status}; only a running one can be cancelled`);
+        return row.cancel_requested ? null : { patch: { cancel_requested: 1 } };
+      });
+    },
+    /** Tears down what the recovery made (202). 409 while it runs, or when a reset is under way or done. */
+    async reset(ref: RecoveryRef, by: string): Promise<RecoveryRow> {
+      await get(ref);
+      return requestReset(deps, ref.id, by);
+    },
+    /** Seed 003: 409 when no reset has been asked for. */
+    async resetStatus(ref: RecoveryRef): Promise<RecoveryRow> {
+      const row = await get(ref);
+      if (row.reset_status === null) throw new ConflictError('RESET_NOT_REQUESTED', `No reset has been asked for recovery ${row.id}`);
+      return row;
+    },
+  };
+}

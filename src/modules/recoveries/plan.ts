@@ -1,0 +1,221 @@
+/**
+ * The recovery plan: which of a protection's resources are rebuilt, how, where and in what order. Pure, so
+ * the dry run and the real run lay out the same plan, and it is tested without a database or a cloud.
+ */
+import { isDataResource } from '../../cloud/provider.ts';
+
+export type RecoveryScope = 'same-region' | 'cross-region' | 'cross-zone' | 'cross-account';
+export type RecoveryMode = 'rebuild' | 'reuse-existing' | 'use-source';
+export type ResourceFilterStrategy =
+  | { readonly type: 'all' }
+  | { readonly type: 'custom'; readonly resourceIds: readonly string[] }
+  | { readonly type: 'tags'; readonly conditions: 'match-all-tags' | 'match-any-tags'; readonly tags: readonly { key: string; value: string }[] };
+
+/** A resource as the protection captured it. */
+export interface CapturedResource {
+  readonly resourceId: string;
+  readonly region: string;
+  readonly type: string;
+  readonly name: string;
+  readonly configuration: Readonly<Record<string, unknown>>;
+  readonly tags: Readonly<Record<string, string>>;
+  readonly dependencies: readonly string[];
+  /** Data resources: the snapshot in the resource's region, and replica copies by region. */
+  readonly snapshot?: { readonly status: string; readonly snapshotId: string | null; readonly error: string | null };
+  readonly replicas?: Readonly<Record<string, { status: string; snapshotId?: string; error?: string }>>;
+}
+
+export interface PlanInput {
+  readonly resources: readonly CapturedResource[];
+  readonly scope: RecoveryScope;
+  readonly mode: RecoveryMode;
+  readonly filter: ResourceFilterStrategy;
+  readonly sourceRegion: string;
+  readonly targetRegion: string;
+  /** cross-zone: the zone asked for, or undefined for each zone's next one. */
+  readonly targetZone?: string;
+  /** reuse-existing: the ids that exist in the target account and region (non-data resources among them are reused). */
+  readonly existingInTarget?: ReadonlySet<string>;
+}
+
+export type StepAction = 'create' | 'restore' | 'reuse' | 'use-source' | 'blocked';
+
+export interface PlanStep {
+  readonly sourceResourceId: string;
+  readonly sourceRegion: string;
+  readonly type: string;
+  readonly name: string;
+  /** Dependency order: a step comes after every step it depends on. */
+  readonly level: number;
+  readonly action: StepAction;
+  /** selected by the filter, or pulled in as a dependency of a selected one. */
+  readonly reason: 'selected' | 'dependency';
+  readonly targetRegion: string;
+  /** The settings it is rebuilt with: zones moved for the target; ids of other resources still the source's. */
+  readonly configuration: Readonly<Record<string, unknown>>;
+  readonly tags: Readonly<Record<string, string>>;
+  readonly dependencies: readonly string[];
+  readonly snapshotId: string | null;
+  /** For a blocked step: why it cannot be recovered. */
+  readonly blocker: string | null;
+}
+
+export interface Plan {
+  readonly steps: PlanStep[];
+  /** The filter's resourceIds that the protection did not capture (a 400 for the caller). */
+  readonly unknownIds: string[];
+}
+
+/** Network resources: what use-source takes from the source instead of rebuilding. */
+const NETWORK_TYPES = new Set(['ec2:vpc', 'ec2:subnet', 'ec2:security-group', 'ec2:route-table', 'ec2:internet-gateway', 'ec2:nat-gateway']);
+
+/** Within a level, network first and front ends last: only for a stable, readable order (levels decide correctness). */
+const TYPE_ORDER = [
+  'ec2:vpc', 'ec2:internet-gateway', 'ec2:route-table', 'ec2:subnet', 'ec2:security-group', 'ec2:nat-gateway', 'ebs:volume', 'efs:file-system',
+  'rds:db-instance', 'dynamodb:table', 's3:bucket', 'sqs:queue', 'sns:topic', 'lambda:function', 'ec2:instance', 'elb:target-group',
+  'elb:load-balancer', 'route53:hosted-zone',
+];
+export const typeRank = (type: string) => {
+  const rank = TYPE_ORDER.indexOf(type);
+  return rank === -1 ? TYPE_ORDER.length : rank;
+};
+
+function selected(resources: readonly CapturedResource[], filter: ResourceFilterStrategy): { ids: Set<string>; unknownIds: string[] } {
+  switch (filter.type) {
+    case 'all':
+      return { ids: new Set(resources.map((r) => r.resourceId)), unknownIds: [] };
+    case 'custom': {
+      const known = new Set(resources.map((r) => r.resourceId));
+      return { ids: new Set(filter.resourceIds.filter((id) => known.has(id))), unknownIds: filter.resourceIds.filter((id) => !known.has(id)) };
+    }
+    case 'tags': {
+      const matches = (r: CapturedResource) => (filter.conditions === 'match-all-tags' ? filter.tags.every : filter.tags.some)
+        .call(filter.tags, (tag: { key: string; value: string }) => r.tags[tag.key] === tag.value);
+      return { ids: new Set(resources.filter(matches).map((r) => r.resourceId)), unknownIds: [] };
+    }
+  }
+}
+
+/** `us-east-1b` → the same zone letter in another region, or the next letter for cross-zone. */
+function moveZone(zone: string, input: PlanInput): string {
+  const letter = zone.slice(input.sourceRegion.length) || 'a';
+  if (input.scope === 'cross-zone') {
+    if (input.targetZone) return input.targetZone;
+    const next = String.fromCharCode(((letter.charCodeAt(0) - 97 + 1) % 3) + 97);
+    return `${input.targetRegion}${next}`;
+  }
+  return `${input.targetRegion}${letter}`;
+}
+
+function targetConfiguration(configuration: Readonly<Record<string, unknown>>, input: PlanInput): Record<string, unknown> {
+  const zone = configuration.availabilityZone;
+  const moves = typeof zone === 'string' && zone.startsWith(input.sourceRegion) && (input.scope === 'cross-zone' || input.targetRegion !== input.sourceRegion);
+  return moves ? { ...configuration, availabilityZone: moveZone(zone, input) } : { ...configuration };
+}
+
+function snapshotFor(resource: CapturedResource, targetRegion: string): { snapshotId: string } | { blocker: string } {
+  if (targetRegion === resource.region) {
+    const snapshot = resource.snapshot;
+    if (snapshot?.status === 'completed' && snapshot.snapshotId) return { snapshotId: snapshot.snapshotId };
+    if (snapshot?.status === 'deleted') return { blocker: 'its snapshot has been deleted' };
+    return { blocker: `its snapshot failed: ${snapshot?.error ?? 'no snapshot was taken'}` };
+  }
+  const copy = resource.replicas?.[targetRegion];
+  if (copy?.status === 'completed' && copy.snapshotId) return { snapshotId: copy.snapshotId };
+  if (!copy) return { blocker: `the protection made no copy of its snapshot in ${targetRegion} (not one of its replica regions)` };
+  return { blocker: `the copy of its snapshot in ${targetRegion} is ${copy.status}${copy.error ? `: ${copy.error}` : ''}` };
+}
+
+/**
+ * Lays out the plan. The filter's selection is closed over dependencies the protection captured (a subnet
+ * comes with its instance). A dependency the protection did not capture can be used as it is only where the
+ * source's account and region are the target's; elsewhere the resource is blocked, and so is whatever
+ * depends on a blocked resource. Levels come from the dependencies (Kahn's algorithm); resources in a
+ * dependency cycle are blocked rather than rebuilt in an order the cloud would refuse.
+ */
+export function planRecovery(input: PlanInput): Plan {
+  const byId = new Map(input.resources.map((r) => [r.resourceId, r]));
+  const { ids, unknownIds } = selected(input.resources, input.filter);
+  const chosen = new Map<string, 'selected' | 'dependency'>([...ids].map((id) => [id, 'selected']));
+  const queue = [...ids];
+  while (queue.length) {
+    for (const dependency of byId.get(queue.pop()!)!.dependencies) {
+      if (byId.has(dependency) && !chosen.has(dependency)) {
+        chosen.set(dependency, 'dependency');
+        queue.push(dependency);
+      }
+    }
+  }
+
+  const sameAccountAndRegion = input.scope === 'same-region' || input.scope === 'cross-zone';
+  const blockers = new Map<string, string>();
+  for (const id of chosen.keys()) {
+    const resource = byId.get(id)!;
+    const missing = resource.dependencies.filter((d) => !byId.has(d));
+    if (missing.length && !sameAccountAndRegion) blockers.set(id, `depends on ${missing.join(', ')}, which the protection did not capture`);
+  }
+
+  // Levels, in-plan dependencies only.
+  const level = new Map<string, number>();
+  const dependents = new Map<string, string[]>();
+  const waiting = new Map<string, number>();
+  for (const id of chosen.keys()) {
+    const inPlan = byId.get(id)!.dependencies.filter((d) => chosen.has(d) && d !== id);
+    waiting.set(id, new Set(inPlan).size);
+    for (const d of new Set(inPlan)) dependents.set(d, [...(dependents.get(d) ?? []), id]);
+  }
+  let frontier = [...chosen.keys()].filter((id) => waiting.get(id) === 0);
+  for (const id of frontier) level.set(id, 0);
+  while (frontier.length) {
+    const next: string[] = [];
+    for (const id of frontier) {
+      for (const dependent of dependents.get(id) ?? []) {
+        level.set(dependent, Math.max(level.get(dependent) ?? 0, level.get(id)! + 1));
+        const left = waiting.get(dependent)! - 1;
+        waiting.set(dependent, left);
+        if (left === 0) next.push(dependent);
+      }
+    }
+    frontier = next;
+  }
+  const deepest = [...level.values()].reduce((max, l) => Math.max(max, l), -1);
+  for (const id of chosen.keys()) {
+    if (!level.has(id)) {
+      level.set(id, deepest + 1);
+      blockers.set(id, 'it is part of a dependency cycle');
+    }
+  }
+
+  // Data resources need a snapshot where they are rebuilt.
+  const snapshots = new Map<string, string>();
+  for (const id of chosen.keys()) {
+    const resource = byId.get(id)!;
+    if (!isDataResource(resource.type) || blockers.has(id)) continue;
+    const found = snapshotFor(resource, input.targetRegion);
+    if ('blocker' in found) blockers.set(id, found.blocker);
+    else snapshots.set(id, found.snapshotId);
+  }
+
+  // A blocked dependency blocks its dependents, down the levels.
+  const ordered = [...chosen.keys()].sort((a, b) => level.get(a)! - level.get(b)! || typeRank(byId.get(a)!.type) - typeRank(byId.get(b)!.type) || (a < b ? -1 : 1));
+  for (const id of ordered) {
+    if (blockers.has(id)) continue;
+    const blocked = byId.get(id)!.dependencies.find((d) => blockers.has(d) && chosen.has(d));
+    if (blocked) blockers.set(id, `its dependency ${blocked} cannot be recovered`);
+  }
+
+  const steps = ordered.map((id): PlanStep => {
+    const resource = byId.get(id)!;
+    const data = isDataResource(resource.type);
+    let action: StepAction = data ? 'restore' : 'create';
+    if (blockers.has(id)) action = 'blocked';
+    else if (!data && input.mode === 'use-source' && NETWORK_TYPES.has(resource.type)) action = 'use-source';
+    else if (!data && input.mode === 'reuse-existing' && input.existingInTarget?.has(id)) action = 'reuse';
+    return {
+      sourceResourceId: id, sourceRegion: resource.region, type: resource.type, name: resource.name, level: level.get(id)!, action,
+      reason: chosen.get(id)!, targetRegion: input.targetRegion, configuration: targetConfiguration(resource.configuration, input),
+      tags: resource.tags, dependencies: resource.dependencies, snapshotId: snapshots.get(id) ?? null, blocker: blockers.get(id) ?? null,
+    };
+  });
+  return { steps, unknownIds };
+}

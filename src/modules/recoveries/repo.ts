@@ -1,0 +1,86 @@
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
+import type { Executor } from '../../platform/db/database.ts';
+import type { ItemRange } from '../../platform/http/range.ts';
+import { RUNNING_RECOVERY_STATUSES } from './state-machine.ts';
+import type { RecoveriesTable, RecoveryResourcesTable, RecoveryTables } from './tables.ts';
+
+export type RecoveryRow = Selectable<RecoveriesTable>;
+export type RecoveryResourceRow = Selectable<RecoveryResourcesTable>;
+type Db = Executor<RecoveryTables>;
+
+/** 15 columns a row: 500 rows stay inside both databases' bound-parameter limits. */
+const INSERT_BATCH = 500;
+
+export const recoveriesRepo = {
+  insert: (db: Db, row: Insertable<RecoveriesTable>) => db.insertInto('recoveries').values(row).returningAll().executeTakeFirstOrThrow(),
+  findById: (db: Db, id: string) => db.selectFrom('recoveries').selectAll().where('id', '=', id).executeTakeFirst(),
+  find: (db: Db, assemblyId: number, id: string) =>
+    db.selectFrom('recoveries').selectAll().where('id', '=', id).where('assembly_id', '=', assemblyId).executeTakeFirst(),
+  updateIfVersion: (db: Db, id: string, version: number, patch: Updateable<RecoveriesTable>) =>
+    db.updateTable('recoveries').set({ ...patch, version: version + 1 }).where('id', '=', id).where('version', '=', version).returningAll().executeTakeFirst(),
+
+  async list(db: Db, assemblyId: number, statuses: readonly string[] | undefined, range: ItemRange): Promise<{ rows: RecoveryRow[]; total: number }> {
+    let base = db.selectFrom('recoveries').where('assembly_id', '=', assemblyId);
+    if (statuses?.length) base = base.where('status', 'in', [...statuses]);
+    const [rows, count] = await Promise.all([
+      base.selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(range.limit).offset(range.offset).execute(),
+      base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    ]);
+    return { rows, total: Number(count.n) };
+  },
+
+  /** Recoveries of the assembly still pending or in progress, other than `exceptId`. */
+  runningOn: (db: Db, assemblyId: number, exceptId = '') =>
+    db.selectFrom('recoveries').select(['id', 'status']).where('assembly_id', '=', assemblyId).where('status', 'in', [...RUNNING_RECOVERY_STATUSES])
+      .where('id', '<>', exceptId).execute(),
+  /** Whether a running recovery reads this protection's snapshots (retention must not prune it meanwhile). */
+  holdsProtection: async (db: Db, protectionId: string) =>
+    (await db.selectFrom('recoveries').select('id').where('protection_id', '=', protectionId).where('status', 'in', [...RUNNING_RECOVERY_STATUSES])
+      .executeTakeFirst()) !== undefined,
+  /** Automatic resets that are due: resetAfterMinutes passed, the recovery ended, no reset asked for yet. */
+  dueResets: (db: Db, now: number) =>
+    db.selectFrom('recoveries').select('id').where('reset_status', 'is', null).where('reset_due_at', '<=', now)
+      .where('status', 'not in', [...RUNNING_RECOVERY_STATUSES]).execute(),
+  /** Resets waiting for another recovery of their assembly. */
+  stalledResets: (db: Db, assemblyId?: number) => {
+    let query = db.selectFrom('recoveries').select('id').where('reset_status', '=', 'stalled');
+    if (assemblyId !== undefined) query = query.where('assembly_id', '=', assemblyId);
+    return query.execute();
+  },
+
+  async insertResources(db: Db, rows: readonly Insertable<RecoveryResourcesTable>[]): Promise<void> {
+    for (let i = 0; i < rows.length; i += INSERT_BATCH) {
+      await db.insertInto('recovery_resources').values(rows.slice(i, i + INSERT_BATCH)).onConflict((oc) => oc.doNothing()).execute();
+    }
+  },
+  resources: (db: Db, recoveryId: string) =>
+    db.selectFrom('recovery_resources').selectAll().where('recovery_id', '=', recoveryId).orderBy('level').orderBy('source_resource_id').execute(),
+  maxLevel: async (db: Db, recoveryId: string) =>
+    Number((await db.selectFrom('recovery_resources').select(sql<number>`coalesce(max(level), -1)`.as('n')).where('recovery_id', '=', recoveryId)
+      .executeTakeFirstOrThrow()).n),
+  /** The next resources of one level still to recover, in id order. */
+  pendingOfLevel: (db: Db, recoveryId: string, level: number, limit: number) =>
+    db.selectFrom('recovery_resources').selectAll().where('recovery_id', '=', recoveryId).where('status', '=', 'pending').where('level', '=', level)
+      .orderBy('source_resource_id').limit(limit).execute(),
+  /** Everything settled before a level: what the source ids of that level's dependencies became. */
+  settledBelow: (db: Db, recoveryId: string, level: number) =>
+    db.selectFrom('recovery_resources').select(['source_resource_id', 'status', 'recovered_resource_id']).where('recovery_id', '=', recoveryId)
+      .where('level', '<', level).execute(),
+  /** What the reset still has to delete on one level, after a source id (keyset paging). */
+  toDeleteOfLevel: (db: Db, recoveryId: string, level: number, after: string, limit: number) =>
+    db.selectFrom('recovery_resources').selectAll().where('recovery_id', '=', recoveryId).where('status', 'in', ['recovered', 'delete-failed'])
+      .where('level', '=', level).where('source_resource_id', '>', after).orderBy('source_resource_id').limit(limit).execute(),
+  setResource: (db: Db, recoveryId: string, sourceResourceId: string, patch: Updateable<RecoveryResourcesTable>) =>
+    db.updateTable('recovery_resources').set(patch).where('recovery_id', '=', recoveryId).where('source_resource_id', '=', sourceResourceId).execute(),
+  /** Adds to the reset's count of deleted resources (not a versioned change: the reset's progress). */
+  countDeleted: (db: Db, recoveryId: string, deleted: number) =>
+    db.updateTable('recoveries').set((eb) => ({ reset_deleted_count: eb('reset_deleted_count', '+', deleted) })).where('id', '=', recoveryId).execute(),
+  /** Settles what is still pending (a cancel, a fatal error) so nothing reads as waiting. */
+  skipPending: (db: Db, recoveryId: string, reason: string) =>
+    db.updateTable('recovery_resources').set({ status: 'skipped', error: reason }).where('recovery_id', '=', recoveryId).where('status', '=', 'pending').execute(),
+  async counts(db: Db, recoveryId: string): Promise<Record<string, number>> {
+    const rows = await db.selectFrom('recovery_resources').select(['status', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('recovery_id', '=', recoveryId).groupBy('status').execute();
+    return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
+  },
+};

@@ -1,0 +1,119 @@
+import { Type } from '@sinclair/typebox';
+import type { FastifyReply } from 'fastify';
+import { etagOf } from '../../platform/http/etag.ts';
+import { nativeErrors } from '../../platform/http/native-errors.ts';
+import { ListHeaders, projectParams } from '../../platform/http/native-params.ts';
+import { contentRange, parseItemRange } from '../../platform/http/range.ts';
+import '../../platform/http/route-config.ts';
+import { Int64 } from '../../platform/http/schema.ts';
+import type { HttpServer } from '../../platform/http/server.ts';
+import { sendIdempotent, type Idempotency } from '../../platform/idempotency/idempotency.ts';
+import '../tenancy/http-auth.ts';
+import { presentPlanStep, presentRecoveredResource, presentRecovery, presentResetStatus } from './presenter.ts';
+import type { RecoveryRow } from './repo.ts';
+import { RecoveryDetails, Recovery, RecoveryListQuery, RecoveryPlan, ResetStatusBody, StartRecoveryBody } from './schemas.ts';
+import type { RecoveriesService } from './service.ts';
+import type { ResolvedRecovery } from './start-recovery.ts';
+
+// Seed 003 names the path parameters assemblyId and id.
+const BASE = '/accounts/:accountId/projects/:projectId/aws/cloud-assemblies/:assemblyId/recoveries';
+const TAGS = ['recoveries'];
+const assemblyParams = projectParams({ assemblyId: Int64('AWS cloud assembly ID.') });
+const one = projectParams({ assemblyId: Int64('AWS cloud assembly ID.'), id: Type.String({ minLength: 1, maxLength: 100, description: 'AWS Recovery ID' }) });
+type One = { accountId: number; projectId: string; assemblyId: number; id: string };
+const refOf = (p: One) => ({ accountId: p.accountId, projectId: p.projectId, assemblyId: p.assemblyId, id: p.id });
+const IdempotencyKey = Type.Object({ 'idempotency-key': Type.Optional(Type.String({ maxLength: 255 })) });
+
+function send(reply: FastifyReply, status: number, row: RecoveryRow) {
+  return reply.status(status).header('ETag', etagOf(row.version)).send(presentRecovery(row));
+}
+
+function presentPlan(resolved: ResolvedRecovery) {
+  const steps = resolved.plan.steps;
+  const count = (action: string) => steps.filter((s) => s.action === action).length;
+  const notes = resolved.mode === 'reuse-existing'
+    ? ['Reuse is forecast from the latest sync of the target connection; the recovery asks the cloud again when it runs.']
+    : [];
+  return {
+    dryRun: true as const, protectionId: resolved.protection.id, protectionTimestamp: resolved.protection.created_at,
+    recoveryScope: resolved.scope, recoveryMode: resolved.mode, targetCloudConnectionId: resolved.targetConnectionId, targetRegion: resolved.targetRegion,
+    summary: { total: steps.length, create: count('create'), restore: count('restore'), reuse: count('reuse'), useSource: count('use-source'), blocked: count('blocked') },
+    blockers: steps.filter((s) => s.blocker).map((s) => ({ sourceResourceId: s.sourceResourceId, reason: s.blocker! })),
+    notes, steps: steps.map(presentPlanStep),
+  };
+}
+
+export function recoveryRoutes(recoveries: RecoveriesService, idempotency: Idempotency) {
+  return async function (app: HttpServer): Promise<void> {
+    app.post(BASE, {
+      config: { permission: 'recoveries:create', auditTarget: 'recovery' },
+      schema: {
+        operationId: 'startAwsCloudAssemblyRecovery', tags: TAGS,
+        summary: 'Start a recovery (202), or with dryRun see its plan (200) without touching the cloud',
+        params: assemblyParams, headers: IdempotencyKey, body: StartRecoveryBody,
+        response: { 200: RecoveryPlan, 202: Recovery, ...nativeErrors(403, 404, 409) },
+      },
+    }, async (request, reply) => {
+      const { accountId, projectId, assemblyId } = request.params;
+      const scope = { accountId, projectId, assemblyId };
+      if (request.body.dryRun) return reply.status(200).send(presentPlan(await recoveries.resolve(scope, request.body)));
+      const answer = await idempotency.run({
+        accountId, operation: 'startAwsCloudAssemblyRecovery', key: request.headers['idempotency-key'], request: { projectId, assemblyId, body: request.body },
+      }, async () => {
+        const row = await recoveries.start(scope, request.body, request.principal!.actor);
+        return { status: 202, body: presentRecovery(row), headers: { ETag: etagOf(row.version), Location: `${request.url.split('?')[0]}/${row.id}` } };
+      });
+      return sendIdempotent(request, reply, answer);
+    });
+
+    app.get(BASE, {
+      config: { permission: 'recoveries:read' },
+      schema: {
+        operationId: 'listAwsCloudAssemblyRecoveries', tags: TAGS, summary: "The assembly's recoveries, newest first",
+        params: assemblyParams, querystring: RecoveryListQuery, headers: ListHeaders,
+        response: { 200: Type.Array(Recovery), ...nativeErrors(403, 404) },
+      },
+    }, async (request, reply) => {
+      const range = parseItemRange(request.headers.range);
+      const { accountId, projectId, assemblyId } = request.params;
+      const { rows, total } = await recoveries.list({ accountId, projectId, assemblyId }, request.query.status, range);
+      reply.header('Content-Range', contentRange(range, rows.length, total));
+      return rows.map(presentRecovery);
+    });
+
+    app.get(`${BASE}/:id`, {
+      config: { permission: 'recoveries:read' },
+      schema: {
+        operationId: 'getAwsCloudAssemblyRecovery', tags: TAGS, summary: 'A recovery with the source → recovered mapping of every resource',
+        params: one, response: { 200: RecoveryDetails, ...nativeErrors(403, 404) },
+      },
+    }, async (request, reply) => {
+      const { recovery, resources } = await recoveries.details(refOf(request.params));
+      return reply.header('ETag', etagOf(recovery.version)).send({ ...presentRecovery(recovery), resources: resources.map(presentRecoveredResource) });
+    });
+
+    app.post(`${BASE}/:id/cancel`, {
+      config: { permission: 'recoveries:cancel', auditTarget: 'recovery' },
+      schema: {
+        operationId: 'cancelAwsCloudAssemblyRecovery', tags: TAGS, summary: 'Cancel a pending or running recovery (202): it ends aborted',
+        params: one, response: { 202: Recovery, ...nativeErrors(403, 404, 409) },
+      },
+    }, async (request, reply) => send(reply, 202, await recoveries.cancel(refOf(request.params))));
+
+    app.post(`${BASE}/:id/reset`, {
+      config: { permission: 'recoveries:reset', auditTarget: 'recovery' },
+      schema: {
+        operationId: 'resetAwsCloudAssemblyRecovery', tags: TAGS, summary: 'Tear down what the recovery created (202), in reverse dependency order',
+        params: one, response: { 202: Recovery, ...nativeErrors(403, 404, 409) },
+      },
+    }, async (request, reply) => send(reply, 202, await recoveries.reset(refOf(request.params), request.principal!.actor)));
+
+    app.get(`${BASE}/:id/reset-status`, {
+      config: { permission: 'recoveries:read' },
+      schema: {
+        operationId: 'getAwsRecoveryResetStatus', tags: TAGS, summary: 'AWS recovery reset status (seed 003)',
+        params: one, response: { 200: ResetStatusBody, ...nativeErrors(403, 404, 409, 412) },
+      },
+    }, async (request) => presentResetStatus(await recoveries.resetStatus(refOf(request.params))));
+  };
+}

@@ -1,0 +1,208 @@
+import { CloudCallError, isDataResource, type CloudCredentials } from '../../cloud/provider.ts';
+import { eachLimited } from '../../platform/each-limited.ts';
+import { NotFoundError } from '../../platform/errors.ts';
+import { PermanentJobError, type JobContext, type JobHandler } from '../../platform/jobs/index.ts';
+import { capturedResource } from './captured.ts';
+import { mutateRecovery, type RecoveriesDeps } from './context.ts';
+import { recoveryHookPayload } from './hook-payload.ts';
+import { outcomeBuffer } from './outcome-buffer.ts';
+import { resetRecoveryJob } from './jobs.ts';
+import { planRecovery, type RecoveryMode, type RecoveryScope, type ResourceFilterStrategy } from './plan.ts';
+import { recoveriesRepo as repo, type RecoveryRow } from './repo.ts';
+import { isRecoveryRunning, recoveryTransition, type RecoveryEvent, type RecoveryStatus } from './state-machine.ts';
+
+const BATCH = 500;
+type Outcome = { status: string; recovered_resource_id?: string; recovered_arn?: string; error: string | null };
+
+export const cloudMessage = (error: unknown) => (error instanceof CloudCallError ? `${error.cloudCode}: ${error.message}` : (error as Error).message);
+
+/** Replaces every string in a configuration that is the source id of a recovered resource with the new id. */
+function remapIds(value: unknown, ids: ReadonlyMap<string, string>): unknown {
+  if (typeof value === 'string') return ids.get(value) ?? value;
+  if (Array.isArray(value)) return value.map((v) => remapIds(v, ids));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, remapIds(v, ids)]));
+  return value;
+}
+
+/** The resource counts of a recovery, from its resource rows. */
+export async function recoveryCounts(db: Parameters<typeof repo.counts>[0], recoveryId: string) {
+  const counts = await repo.counts(db, recoveryId);
+  const of = (status: string) => counts[status] ?? 0;
+  return {
+    recovered_count: of('recovered') + of('deleted') + of('delete-failed'), mapped_count: of('mapped'),
+    failed_count: of('failed'), skipped_count: of('skipped'),
+  };
+}
+
+/**
+ * The recovery job. The plan is written as one row per resource before anything is created; each level of
+ * the dependency order is then rebuilt, a few resources at a time, and every outcome recorded. The cloud's
+ * recreate is idempotent per (recovery, source resource, region), so a process killed anywhere resumes at
+ * the first unrecorded resource and the retried call returns what the first one made: nothing twice.
+ */
+export function recoveryRun(deps: RecoveriesDeps): JobHandler<{ recoveryId: string }> {
+  const db = deps.store.db;
+
+  /** Records the outcome: frees the assembly's recovery slot, queues the post-recovery hook and wakes stalled resets, in one commit. */
+  const settle = (id: string, event: RecoveryEvent, extra: { status_message?: string | null } = {}) =>
+    mutateRecovery(deps, id, async (row, trx) => {
+      const next = recoveryTransition(row.status as RecoveryStatus, event);
+      if (!next) return null;
+      const at = deps.now();
+      const patch = {
+        ...extra, ...(await recoveryCounts(trx, id)), status: next, running_slot: null, finished_at: at,
+        // Due resetAfterMinutes after the start, but never before the recovery ended.
+        reset_due_at: row.reset_after_minutes ? Math.max(row.created_at + row.reset_after_minutes * 60_000, at) : null,
+      };
+      await deps.hooks.queuePostHook(trx, row.assembly_id, 'post-recovery', await recoveryHookPayload(trx, { ...row, ...patch }, true));
+      const stalled = await repo.stalledResets(trx, row.assembly_id);
+      return { patch, jobs: stalled.map((r) => resetRecoveryJob(r.id)) };
+    });
+
+  const advance = (id: string, patch: { started_at: number; resource_count: number }) =>
+    mutateRecovery(deps, id, (row) => (row.status === 'pending' ? { patch: { ...patch, status: recoveryTransition('pending', { type: 'started' })! } } : null));
+
+  async function existingIn(credentials: CloudCredentials, region: string, services: ReadonlySet<string>, ctx: JobContext): Promise<Set<string>> {
+    const ids = new Set<string>();
+    for (const service of services) {
+      let nextToken: string | undefined;
+      do {
+        if (ctx.signal.aborted) throw ctx.signal.reason;
+        const page = await deps.cloud.discover(credentials, { region, service: service as never, nextToken });
+        for (const resource of page.resources) ids.add(resource.resourceId);
+        nextToken = page.nextToken;
+      } while (nextToken);
+    }
+    return ids;
+  }
+
+  /** Lays the plan out as resource rows (a repeat after a crash inserts nothing new). */
+  async function prepare(recovery: RecoveryRow, credentials: CloudCredentials, ctx: JobContext): Promise<number> {
+    const assembly = await deps.assemblies.get({ accountId: recovery.account_id, projectId: recovery.project_id, id: recovery.assembly_id });
+    const rows = await deps.protections.recoverySource.capturedResources(recovery.protection_id);
+    const mode = recovery.mode as RecoveryMode;
+    // reuse-existing asks the cloud what exists in the target now (the dry run could only forecast from the last sync).
+    const services = new Set(rows.filter((r) => !isDataResource(r.type)).map((r) => r.service));
+    const plan = planRecovery({
+      resources: rows.map(capturedResource), scope: recovery.scope as RecoveryScope, mode, filter: JSON.parse(recovery.resource_filter) as ResourceFilterStrategy,
+      sourceRegion: assembly.source_region, targetRegion: recovery.target_region, targetZone: recovery.target_zone ?? undefined,
+      existingInTarget: mode === 'reuse-existing' ? await existingIn(credentials, recovery.target_region, services, ctx) : undefined,
+    });
+    await repo.insertResources(db, plan.steps.map((step) => {
+      const mapped = step.action === 'reuse' || step.action === 'use-source';
+      return {
+        recovery_id: recovery.id, source_resource_id: step.sourceResourceId, source_region: step.sourceRegion, type: step.type, name: step.name,
+        level: step.level, action: step.action, configuration: JSON.stringify(step.configuration), tags: JSON.stringify(step.tags),
+        dependencies: JSON.stringify(step.dependencies), snapshot_id: step.snapshotId,
+        status: step.action === 'blocked' ? 'failed' : mapped ? 'mapped' : 'pending',
+        recovered_resource_id: mapped ? step.sourceResourceId : null, recovered_arn: null, error: step.blocker,
+      };
+    }));
+    return plan.steps.length;
+  }
+
+  async function rebuildAll(recovery: RecoveryRow, credentials: CloudCredentials, ctx: JobContext): Promise<'cancelled' | 'done'> {
+    const deepest = await repo.maxLevel(db, recovery.id);
+    for (let level = 0; level <= deepest; level++) {
+      // What every dependency of this level became (all of them are on lower levels, and settled).
+      const recoveredIds = new Map<string, string>();
+      const lost = new Set<string>();
+      for (const row of await repo.settledBelow(db, recovery.id, level)) {
+        if (row.recovered_resource_id && (row.status === 'recovered' || row.status === 'mapped')) recoveredIds.set(row.source_resource_id, row.recovered_resource_id);
+        else lost.add(row.source_resource_id);
+      }
+      for (;;) {
+        if ((await repo.findById(db, recovery.id))?.cancel_requested) return 'cancelled';
+        if (ctx.signal.aborted) throw ctx.signal.reason;
+        const batch = await repo.pendingOfLevel(db, recovery.id, level, BATCH);
+        if (batch.length === 0) break;
+        let cancelled = false;
+        const outcomes = outcomeBuffer<[string, Outcome]>(deps.parallelism, async (written) => {
+          await deps.store.transaction(async (trx) => {
+            for (const [sourceId, patch] of written) await repo.setResource(trx, recovery.id, sourceId, patch);
+          });
+        }, async () => {
+          // A cancel is seen at the next write, not only between batches.
+          cancelled = Boolean((await repo.findById(db, recovery.id))?.cancel_requested);
+        });
+        try {
+          await eachLimited(batch, deps.parallelism, async (resource) => {
+            const dependencies = JSON.parse(resource.dependencies) as string[];
+            const lostDependency = dependencies.find((d) => lost.has(d));
+            if (lostDependency) {
+              await outcomes.add([resource.source_resource_id, { status: 'skipped', error: `its dependency ${lostDependency} was not recovered` }]);
+            } else {
+              try {
+                const made = await deps.cloud.recreate(credentials, {
+                  region: recovery.target_region, recoveryId: recovery.id, sourceResourceId: resource.source_resource_id, type: resource.type,
+                  name: resource.name, configuration: remapIds(JSON.parse(resource.configuration), recoveredIds) as Record<string, unknown>,
+                  tags: JSON.parse(resource.tags), dependencies: dependencies.map((d) => recoveredIds.get(d) ?? d),
+                  ...(resource.snapshot_id ? { snapshotId: resource.snapshot_id } : {}),
+                });
+                await outcomes.add([resource.source_resource_id, { status: 'recovered', recovered_resource_id: made.resourceId, recovered_arn: made.arn, error: null }]);
+              } catch (error) {
+                if (error instanceof CloudCallError && error.retryable) throw error; // the job retries; recreate is idempotent
+                await outcomes.add([resource.source_resource_id, { status: 'failed', error: cloudMessage(error) }]);
+              }
+            }
+          }, () => cancelled);
+        } finally {
+          await outcomes.flush();
+        }
+        if (cancelled) return 'cancelled';
+      }
+    }
+    return 'done';
+  }
+
+  async function targetCredentials(recovery: RecoveryRow): Promise<CloudCredentials> {
+    try {
+      return (await deps.connections.cloudAccess(recovery.account_id, recovery.project_id, recovery.target_connection_id)).credentials;
+    } catch (error) {
+      if (error instanceof NotFoundError) throw new PermanentJobError(`The target cloud connection ${recovery.target_connection_id} has been deleted`);
+      throw error;
+    }
+  }
+
+  return {
+    kind: 'recoveries.run',
+    async run({ recoveryId }, ctx) {
+      let recovery = await repo.findById(db, recoveryId);
+      if (!recovery || !isRecoveryRunning(recovery.status)) return; // gone, or a repeat delivery after the outcome
+      if (recovery.status === 'pending') {
+        if (recovery.cancel_requested) {
+          await settle(recoveryId, { type: 'aborted' }, { status_message: 'Cancelled before it started' });
+          return;
+        }
+        const hook = await deps.hooks.runPreHook(recovery.assembly_id, 'pre-recovery', await recoveryHookPayload(db, recovery, false));
+        if (!hook.ok) {
+          await settle(recoveryId, { type: 'failed' }, { status_message: hook.error });
+          return;
+        }
+        const count = await prepare(recovery, await targetCredentials(recovery), ctx);
+        recovery = await advance(recoveryId, { started_at: deps.now(), resource_count: count });
+      }
+      const outcome = await rebuildAll(recovery, await targetCredentials(recovery), ctx);
+      if (outcome === 'cancelled') {
+        await repo.skipPending(db, recoveryId, 'Cancelled before it was recovered');
+        const counts = await recoveryCounts(db, recoveryId);
+        await settle(recoveryId, { type: 'aborted' }, {
+          status_message: `Cancelled: ${counts.recovered_count} of ${recovery.resource_count} resources had been recovered (a reset removes them)`,
+        });
+        return;
+      }
+      const counts = await recoveryCounts(db, recoveryId);
+      const problems = [
+        counts.failed_count ? `${counts.failed_count} failed` : '', counts.skipped_count ? `${counts.skipped_count} skipped (a dependency was not recovered)` : '',
+      ].filter(Boolean).join(', ');
+      const done = await settle(recoveryId, {
+        type: 'finished', recovered: counts.recovered_count + counts.mapped_count, failed: counts.failed_count + counts.skipped_count,
+      }, { status_message: problems ? `${problems} of ${recovery.resource_count} resources: see each resource's error` : null });
+      ctx.logger.info({ recoveryId, status: done.status, recovered: counts.recovered_count, failed: counts.failed_count }, 'recovery finished');
+    },
+    async onExhausted({ recoveryId }, error) {
+      await repo.skipPending(db, recoveryId, 'The recovery stopped before this resource');
+      await settle(recoveryId, { type: 'failed' }, { status_message: `The recovery gave up: ${cloudMessage(error)}` });
+    },
+  };
+}

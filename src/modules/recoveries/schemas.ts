@@ -1,0 +1,106 @@
+import { Type } from '@sinclair/typebox';
+import { AWS_REGIONS } from '../../cloud/regions.ts';
+import { Int64, Nullable, StringEnum, Timestamp } from '../../platform/http/schema.ts';
+import { Tag } from '../assemblies/schemas.ts';
+import { RECOVERY_STATUSES, RESET_STATUSES } from './state-machine.ts';
+
+const Region = StringEnum(AWS_REGIONS);
+export const RecoveryScopeSchema = StringEnum(['same-region', 'cross-region', 'cross-zone', 'cross-account'] as const, {
+  description: 'Where to rebuild: the source region, another region, another zone of the source region, or another account (a second cloud connection).',
+});
+export const RecoveryModeSchema = StringEnum(['rebuild', 'reuse-existing', 'use-source'] as const, {
+  description: 'rebuild everything; reuse what still exists in the target (data is always restored); or keep using the source network (same region only).',
+});
+export const RecoveryStatusSchema = StringEnum(RECOVERY_STATUSES);
+export const ResetStatusSchema = StringEnum(RESET_STATUSES, { description: 'Status of the reset operation (seed 003).' });
+const ResourceId = Type.String({ minLength: 1, maxLength: 256 });
+
+export const RecoveryFilterSchema = Type.Union([
+  Type.Object({ type: Type.Literal('all') }, { additionalProperties: false }),
+  Type.Object({
+    type: Type.Literal('custom'),
+    resourceIds: Type.Array(ResourceId, { minItems: 1, maxItems: 10_000, uniqueItems: true }),
+  }, { additionalProperties: false }),
+  Type.Object({
+    type: Type.Literal('tags'),
+    conditions: StringEnum(['match-all-tags', 'match-any-tags'] as const),
+    tags: Type.Array(Tag, { minItems: 1, maxItems: 50 }),
+  }, { additionalProperties: false }),
+], { discriminator: { propertyName: 'type' }, description: "all of the protection's resources, custom (resource ids), or tags; their dependencies come with them." });
+
+const CrossRegion = Type.Object({ recoveryRegion: Region }, { additionalProperties: false });
+const CrossZone = Type.Object({
+  availabilityZone: Type.String({ pattern: '^[a-z]{2}(-[a-z]+)+-[0-9][a-z]$', description: 'A zone of the source region, e.g. us-east-1b.' }),
+}, { additionalProperties: false, description: 'Optional: without it, each resource moves to the next zone of the region.' });
+const CrossAccount = Type.Object({
+  cloudConnectionId: Int64('The cloud connection (same project) of the account to rebuild in.'),
+  recoveryRegion: Type.Optional(Region),
+}, { additionalProperties: false });
+
+export const StartRecoveryBody = Type.Object({
+  recoveryName: Type.String({ minLength: 3, maxLength: 55, pattern: '^[a-z]([a-z0-9-]*[a-z0-9])?$' }),
+  protectionId: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'Default: the latest successful protection.' })),
+  recoveryScope: Type.Optional(RecoveryScopeSchema),
+  recoveryMode: Type.Optional(RecoveryModeSchema),
+  resourceFilterStrategy: Type.Optional(RecoveryFilterSchema),
+  crossRegionConfiguration: Type.Optional(CrossRegion),
+  crossZoneConfiguration: Type.Optional(CrossZone),
+  crossAccountConfiguration: Type.Optional(CrossAccount),
+  dryRun: Type.Optional(Type.Boolean({ description: 'Answer 200 with the plan; nothing is created or touched in the cloud.' })),
+  resetAfterMinutes: Type.Optional(Type.Integer({ minimum: 1, maximum: 43_200, description: 'The drill resets itself this long after it started (1 minute to 30 days).' })),
+}, { additionalProperties: false });
+
+export const Recovery = Type.Object({
+  id: Type.String(), accountId: Int64(), projectId: Type.String(), cloudAssemblyId: Int64(),
+  protectionId: Type.String(), recoveryName: Type.String(),
+  recoveryScope: RecoveryScopeSchema, recoveryMode: RecoveryModeSchema, resourceFilterStrategy: RecoveryFilterSchema,
+  targetCloudConnectionId: Int64(), targetRegion: Type.String(), targetAvailabilityZone: Nullable(Type.String()),
+  recoveryStatus: RecoveryStatusSchema, statusMessage: Nullable(Type.String()), cancelRequested: Type.Boolean(),
+  resourceCount: Type.Integer(), recoveredCount: Type.Integer(), mappedCount: Type.Integer(), failedCount: Type.Integer(), skippedCount: Type.Integer(),
+  resetAfterMinutes: Nullable(Type.Integer()), resetDueAt: Nullable(Timestamp()),
+  resetStatus: Nullable(ResetStatusSchema), resetMessage: Nullable(Type.String()), resetRequestedAt: Nullable(Timestamp()), resetRequestedBy: Nullable(Type.String()),
+  resetFinishedAt: Nullable(Timestamp()), resetDeletedCount: Type.Integer(),
+  createdBy: Type.String(), createdAt: Timestamp(), startedAt: Nullable(Timestamp()), finishedAt: Nullable(Timestamp()), updatedAt: Timestamp(),
+});
+
+const StepAction = StringEnum(['create', 'restore', 'reuse', 'use-source', 'blocked'] as const);
+
+export const RecoveredResource = Type.Object({
+  sourceResourceId: Type.String(), sourceRegion: Type.String(), type: Type.String(), name: Type.String(),
+  order: Type.Integer({ description: 'Dependency level: everything of a lower order is recovered first; a reset goes the other way.' }),
+  action: StepAction,
+  status: StringEnum(['pending', 'recovered', 'mapped', 'failed', 'skipped', 'deleted', 'delete-failed'] as const),
+  recoveredResourceId: Nullable(Type.String()), recoveredArn: Nullable(Type.String()), snapshotId: Nullable(Type.String()),
+  error: Nullable(Type.String()),
+});
+
+export const RecoveryDetails = Type.Intersect([Recovery, Type.Object({ resources: Type.Array(RecoveredResource) })]);
+
+export const PlanStepSchema = Type.Object({
+  order: Type.Integer(), sourceResourceId: Type.String(), sourceRegion: Type.String(), type: Type.String(), name: Type.String(),
+  action: StepAction, reason: StringEnum(['selected', 'dependency'] as const),
+  targetRegion: Type.String(), configuration: Type.Record(Type.String(), Type.Unknown()), dependencies: Type.Array(Type.String()),
+  snapshotId: Nullable(Type.String()), blocker: Nullable(Type.String()),
+});
+
+export const RecoveryPlan = Type.Object({
+  dryRun: Type.Literal(true),
+  protectionId: Type.String(), protectionTimestamp: Type.Integer(),
+  recoveryScope: RecoveryScopeSchema, recoveryMode: RecoveryModeSchema,
+  targetCloudConnectionId: Int64(), targetRegion: Type.String(),
+  summary: Type.Object({
+    total: Type.Integer(), create: Type.Integer(), restore: Type.Integer(), reuse: Type.Integer(), useSource: Type.Integer(), blocked: Type.Integer(),
+  }),
+  blockers: Type.Array(Type.Object({ sourceResourceId: Type.String(), reason: Type.String() })),
+  notes: Type.Array(Type.String()),
+  steps: Type.Array(PlanStepSchema),
+});
+
+export const ResetStatusBody = Type.Object({
+  status: ResetStatusSchema,
+  message: Type.String({ description: 'Contains the recovery reset failure reasons if the reset operation fails.' }),
+});
+
+export const RecoveryListQuery = Type.Object({
+  status: Type.Optional(Type.Array(RecoveryStatusSchema)),
+}, { additionalProperties: false });

@@ -1,0 +1,173 @@
+import type { Static } from '@sinclair/typebox';
+import { isUniqueViolation } from '../../platform/db/errors.ts';
+import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors.ts';
+import { randomId } from '../../platform/ids.ts';
+import { enqueue } from '../../platform/jobs/index.ts';
+import type { AssemblyRow } from '../assemblies/repo.ts';
+import type { ProtectionRow } from '../protections/repo.ts';
+import { capturedResource } from './captured.ts';
+import type { RecoveriesDeps } from './context.ts';
+import { runRecoveryJob } from './jobs.ts';
+import { planRecovery, type Plan, type RecoveryMode, type RecoveryScope, type ResourceFilterStrategy } from './plan.ts';
+import { recoveriesRepo as repo, type RecoveryRow } from './repo.ts';
+import type { StartRecoveryBody } from './schemas.ts';
+
+export type StartRecoveryInput = Static<typeof StartRecoveryBody>;
+
+/** What a request resolves to once every field and the state it names are checked. */
+export interface ResolvedRecovery {
+  readonly assembly: AssemblyRow;
+  readonly protection: ProtectionRow;
+  readonly scope: RecoveryScope;
+  readonly mode: RecoveryMode;
+  readonly filter: ResourceFilterStrategy;
+  readonly targetConnectionId: number;
+  readonly targetRegion: string;
+  readonly targetZone: string | undefined;
+  readonly plan: Plan;
+}
+
+const RECOVERABLE = ['success', 'partially-protected'];
+const DELETING = ['delete-requested', 'delete-pending', 'delete-locked', 'delete-in-progress', 'delete-failed', 'deleted'];
+
+/** Body combinations the schema alone cannot refuse: each one a field error. */
+function combinationErrors(input: StartRecoveryInput, scope: RecoveryScope, mode: RecoveryMode, assembly: AssemblyRow): Record<string, string> {
+  const fields: Record<string, string> = {};
+  const only = (name: 'crossRegionConfiguration' | 'crossZoneConfiguration' | 'crossAccountConfiguration', wanted: RecoveryScope) => {
+    if (input[name] && scope !== wanted) fields[name] = `is only for recoveryScope ${wanted}`;
+  };
+  only('crossRegionConfiguration', 'cross-region');
+  only('crossZoneConfiguration', 'cross-zone');
+  only('crossAccountConfiguration', 'cross-account');
+  if (scope === 'cross-region') {
+    const region = input.crossRegionConfiguration?.recoveryRegion;
+    if (!region) fields['crossRegionConfiguration.recoveryRegion'] = 'is required for a cross-region recovery';
+    else if (region === assembly.source_region) fields['crossRegionConfiguration.recoveryRegion'] = `must differ from the source region ${assembly.source_region} (use same-region)`;
+  }
+  if (scope === 'cross-zone' && input.crossZoneConfiguration && !input.crossZoneConfiguration.availabilityZone.startsWith(assembly.source_region)) {
+    fields['crossZoneConfiguration.availabilityZone'] = `must be a zone of the source region ${assembly.source_region}`;
+  }
+  if (scope === 'cross-account') {
+    const target = input.crossAccountConfiguration?.cloudConnectionId;
+    if (target === undefined) fields['crossAccountConfiguration.cloudConnectionId'] = 'is required for a cross-account recovery';
+    else if (target === assembly.cloud_connection_id) fields['crossAccountConfiguration.cloudConnectionId'] = "must be another connection than the assembly's own";
+  }
+  if (mode === 'use-source' && (scope === 'cross-region' || scope === 'cross-account')) {
+    fields.recoveryMode = 'use-source keeps the source network, so it needs recoveryScope same-region or cross-zone';
+  }
+  return fields;
+}
+
+export function recoveryStarts(deps: RecoveriesDeps) {
+  async function targetOf(ref: { accountId: number; projectId: string }, input: StartRecoveryInput, scope: RecoveryScope, assembly: AssemblyRow) {
+    const source = await deps.connections.cloudAccess(ref.accountId, ref.projectId, assembly.cloud_connection_id);
+    let target = source;
+    let region = assembly.source_region;
+    let regionField = 'crossRegionConfiguration.recoveryRegion';
+    if (scope === 'cross-region') region = input.crossRegionConfiguration!.recoveryRegion;
+    if (scope === 'cross-account') {
+      const config = input.crossAccountConfiguration!;
+      try {
+        target = await deps.connections.cloudAccess(ref.accountId, ref.projectId, config.cloudConnectionId);
+      } catch (error) {
+        if (error instanceof NotFoundError) throw new ValidationError({ 'crossAccountConfiguration.cloudConnectionId': 'no cloud connection with this id in the project' });
+        throw error;
+      }
+      region = config.recoveryRegion ?? assembly.source_region;
+      regionField = 'crossAccountConfiguration.recoveryRegion';
+    }
+    if (!target.regions.includes(region)) {
+      throw new ValidationError({ [regionField]: `${region} is not one of the target connection's operational regions (${target.regions.join(', ')})` });
+    }
+    const connection = target.connection;
+    if (connection.status !== 'enabled' || connection.connectivity_status !== 'success') {
+      throw new ConflictError('TARGET_CONNECTION_NOT_READY',
+        `Cloud connection ${connection.id} is ${connection.status} with connectivity ${connection.connectivity_status}; a recovery needs it enabled and verified`);
+    }
+    return { connectionId: connection.id, region };
+  }
+
+  async function protectionOf(assembly: AssemblyRow, protectionId: string | undefined): Promise<ProtectionRow> {
+    if (protectionId === undefined) {
+      const latest = await deps.protections.recoverySource.latestSuccessful(assembly.id);
+      if (!latest) throw new ConflictError('NO_RECOVERABLE_PROTECTION', `Cloud assembly ${assembly.id} has no successful protection to recover from`);
+      return latest;
+    }
+    const protection = await deps.protections.recoverySource.find(assembly.id, protectionId);
+    if (!protection) throw new ValidationError({ protectionId: "no protection with this id on the assembly's timeline" });
+    if (!RECOVERABLE.includes(protection.status)) {
+      const why = protection.status === 'elapsed' ? 'it has been pruned and its snapshots are deleted' : 'only a success or partially-protected one can be recovered';
+      throw new ConflictError('PROTECTION_NOT_RECOVERABLE', `Protection ${protection.id} is ${protection.status}: ${why}`, { protectionId: `is ${protection.status}` });
+    }
+    return protection;
+  }
+
+  /** Checks the request against the assembly, its timeline and the target, and lays out the plan (no cloud call). */
+  async function resolve(ref: { accountId: number; projectId: string; assemblyId: number }, input: StartRecoveryInput): Promise<ResolvedRecovery> {
+    const assembly = await deps.assemblies.get({ accountId: ref.accountId, projectId: ref.projectId, id: ref.assemblyId });
+    if (DELETING.includes(assembly.status)) throw new ConflictError('ASSEMBLY_BEING_DELETED', `Cloud assembly ${assembly.id} is ${assembly.status}`);
+    const scope = input.recoveryScope ?? 'same-region';
+    const mode = input.recoveryMode ?? 'rebuild';
+    const filter = (input.resourceFilterStrategy ?? { type: 'all' }) as ResourceFilterStrategy;
+    const fields = combinationErrors(input, scope, mode, assembly);
+    if (Object.keys(fields).length) throw new ValidationError(fields);
+    if (scope === 'cross-region' && !assembly.allow_cross_region_recovery) {
+      throw new ConflictError('CROSS_REGION_RECOVERY_NOT_ALLOWED', `Cloud assembly ${assembly.id} does not allow cross-region recovery (allowCrossRegionRecovery)`,
+        { 'crossRegionConfiguration.recoveryRegion': 'the assembly does not allow cross-region recovery' });
+    }
+    const target = await targetOf(ref, input, scope, assembly);
+    const protection = await protectionOf(assembly, input.protectionId);
+    const captured = (await deps.protections.recoverySource.capturedResources(protection.id)).map(capturedResource);
+    const targetZone = input.crossZoneConfiguration?.availabilityZone;
+    const plan = planRecovery({
+      resources: captured, scope, mode, filter, sourceRegion: assembly.source_region, targetRegion: target.region, targetZone,
+      // The dry run forecasts reuse from the latest sync; the run asks the cloud.
+      existingInTarget: mode === 'reuse-existing' ? await deps.connections.inventoryIds(target.connectionId, target.region) : undefined,
+    });
+    if (plan.unknownIds.length) {
+      const shown = plan.unknownIds.slice(0, 10).join(', ') + (plan.unknownIds.length > 10 ? `, … (${plan.unknownIds.length} in all)` : '');
+      throw new ValidationError({ 'resourceFilterStrategy.resourceIds': `not captured by protection ${protection.id}: ${shown}` });
+    }
+    if (plan.steps.length === 0) throw new ValidationError({ resourceFilterStrategy: `selects none of the resources protection ${protection.id} captured` });
+    return { assembly, protection, scope, mode, filter, targetConnectionId: target.connectionId, targetRegion: target.region, targetZone, plan };
+  }
+
+  return {
+    resolve,
+
+    /**
+     * Start (202) a recovery: recorded, marked on its protection and queued in one transaction. 409 when
+     * another recovery of the assembly is pending or running (one at a time, enforced by a unique index).
+     */
+    async start(ref: { accountId: number; projectId: string; assemblyId: number }, input: StartRecoveryInput, createdBy: string): Promise<RecoveryRow> {
+      const resolved = await resolve(ref, input);
+      const at = deps.now();
+      const running = () => new ConflictError('RECOVERY_RUNNING', `Another recovery of cloud assembly ${ref.assemblyId} is running; one runs at a time`);
+      try {
+        const row = await deps.store.transaction(async (trx) => {
+          const other = await repo.runningOn(trx, ref.assemblyId);
+          if (other.length) throw new ConflictError('RECOVERY_RUNNING', `Recovery ${other[0]!.id} of this assembly is ${other[0]!.status}; one runs at a time`);
+          const recovery = await repo.insert(trx, {
+            id: randomId('rec'), account_id: ref.accountId, project_id: ref.projectId, assembly_id: ref.assemblyId, protection_id: resolved.protection.id,
+            name: input.recoveryName, scope: resolved.scope, mode: resolved.mode, resource_filter: JSON.stringify(resolved.filter),
+            target_connection_id: resolved.targetConnectionId, target_region: resolved.targetRegion, target_zone: resolved.targetZone ?? null,
+            status: 'pending', status_message: null, running_slot: ref.assemblyId, cancel_requested: 0,
+            resource_count: resolved.plan.steps.length, recovered_count: 0, mapped_count: 0, failed_count: 0, skipped_count: 0,
+            reset_after_minutes: input.resetAfterMinutes ?? null,
+            reset_due_at: input.resetAfterMinutes ? at + input.resetAfterMinutes * 60_000 : null,
+            reset_status: null, reset_message: null, reset_requested_at: null, reset_requested_by: null, reset_finished_at: null, reset_deleted_count: 0,
+            created_by: createdBy, started_at: null, finished_at: null, created_at: at, updated_at: at, version: 1,
+          });
+          await deps.protections.recoverySource.markRecovered(trx, resolved.protection.id, at);
+          await enqueue(trx, runRecoveryJob(recovery.id));
+          return recovery;
+        });
+        deps.wake();
+        return row;
+      } catch (error) {
+        if (isUniqueViolation(error)) throw running();
+        throw error;
+      }
+    },
+  };
+}

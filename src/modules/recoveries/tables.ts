@@ -1,0 +1,88 @@
+export interface RecoveriesTable {
+  /** `rec-<20 hex>`. */
+  id: string;
+  account_id: number;
+  project_id: string;
+  assembly_id: number;
+  /** The protection on the timeline it rebuilds from. */
+  protection_id: string;
+  /** recoveryName: 3–55, `^[a-z]([a-z0-9-]*[a-z0-9])?$`. */
+  name: string;
+  /** same-region | cross-region | cross-zone | cross-account */
+  scope: string;
+  /** rebuild | reuse-existing | use-source */
+  mode: string;
+  /** JSON: the resourceFilterStrategy as given ({type: all} | {type: custom, resourceIds} | {type: tags, conditions, tags}). */
+  resource_filter: string;
+  /** The connection whose account it rebuilds in: the assembly's own, or crossAccountConfiguration's. */
+  target_connection_id: number;
+  target_region: string;
+  /** cross-zone only: the zone asked for; null means each zone's next one in the region. */
+  target_zone: string | null;
+  /** pending | in-progress | completed | partially-completed | failed | aborted (state-machine.ts). */
+  status: string;
+  /** Why it ended as it did: the failed hook, the cancel, how many resources failed. */
+  status_message: string | null;
+  /** The assembly's id while the recovery is pending or in progress, null after: unique, so one runs per assembly. */
+  running_slot: number | null;
+  /** 1 once a cancel was asked for; the job stops at its next step (aborted). */
+  cancel_requested: number;
+  /** Resources the plan holds, and how each ended. recovered: created or restored; mapped: reused or the source's own. */
+  resource_count: number;
+  recovered_count: number;
+  mapped_count: number;
+  failed_count: number;
+  skipped_count: number;
+  /** resetAfterMinutes: the drill resets itself this long after it started (or when it ends, if later). */
+  reset_after_minutes: number | null;
+  /** Epoch ms the automatic reset is due; null without resetAfterMinutes. */
+  reset_due_at: number | null;
+  /** null until a reset is asked for; then pending | in-progress | stalled | completed | failed (seed 003). */
+  reset_status: string | null;
+  /** Why the reset is stalled or failed (a failed pre-reset webhook, deletions the cloud refused). */
+  reset_message: string | null;
+  reset_requested_at: number | null;
+  /** Who asked for the reset: an actor, or `auto-reset` (resetAfterMinutes). */
+  reset_requested_by: string | null;
+  reset_finished_at: number | null;
+  /** Resources the reset deleted (recorded ones and, by tag, any the recovery made but had not recorded). */
+  reset_deleted_count: number;
+  /** `service-account:12` or `instance-admin`. */
+  created_by: string;
+  started_at: number | null;
+  finished_at: number | null;
+  created_at: number;
+  updated_at: number;
+  version: number;
+}
+
+export interface RecoveryResourcesTable {
+  recovery_id: string;
+  source_resource_id: string;
+  source_region: string;
+  type: string;
+  name: string;
+  /** Dependency order: 0 has no dependency in the plan; a resource comes after everything it depends on. */
+  level: number;
+  /** create | restore (a data resource, from its snapshot) | reuse (exists in the target) | use-source (the source's own) | blocked */
+  action: string;
+  /** JSON: the settings it is rebuilt with (ids of other resources are mapped at execution). */
+  configuration: string;
+  tags: string;
+  /** JSON array of source ids it depends on. */
+  dependencies: string;
+  /** For restore: the snapshot (or replica copy) in the target region. */
+  snapshot_id: string | null;
+  /** pending | recovered | mapped | failed | skipped | deleted | delete-failed */
+  status: string;
+  /** What it became in the target: the new id, the reused one, or the source's own. */
+  recovered_resource_id: string | null;
+  recovered_arn: string | null;
+  /** Why it was blocked, failed, skipped, or could not be deleted by the reset. */
+  error: string | null;
+}
+
+export interface RecoveryTables {
+  recoveries: RecoveriesTable;
+  recovery_resources: RecoveryResourcesTable;
+}
