@@ -1,0 +1,18687 @@
+// Generated from GET /openapi.json by `npm run gen:client` (src/client/generate.ts). Do not edit.
+export interface paths {
+    "/api/v1/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listAccounts"];
+        put?: never;
+        /** Create an account (instance admin) */
+        post: operations["createAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every audit event of the account, newest first */
+        get: operations["listAccountEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listProjects"];
+        put?: never;
+        post: operations["createProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create an AWS cloud assembly */
+        post: operations["createAwsCloudAssembly"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{assemblyId}/recoveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The assembly's recoveries, newest first */
+        get: operations["listAwsCloudAssemblyRecoveries"];
+        put?: never;
+        /** Start a recovery (202), or with dryRun see its plan (200) without touching the cloud */
+        post: operations["startAwsCloudAssemblyRecovery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{assemblyId}/recoveries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A recovery with the source → recovered mapping of every resource */
+        get: operations["getAwsCloudAssemblyRecovery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{assemblyId}/recoveries/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a pending or running recovery (202): it ends aborted */
+        post: operations["cancelAwsCloudAssemblyRecovery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{assemblyId}/recoveries/{id}/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tear down what the recovery created (202), in reverse dependency order */
+        post: operations["resetAwsCloudAssemblyRecovery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{assemblyId}/recoveries/{id}/reset-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** AWS recovery reset status (seed 003) */
+        get: operations["getAwsRecoveryResetStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getAwsCloudAssembly"];
+        put?: never;
+        post?: never;
+        /** Start deleting an assembly and the snapshots of its protections (202); locked protections hold it */
+        delete: operations["deleteAwsCloudAssembly"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/general-information": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Rename or describe an assembly */
+        put: operations["updateAwsCloudAssemblyGeneralInformation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/protection-policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a cloud assembly's protection policies (Range: items=1-100) */
+        get: operations["listProtectionPolicies"];
+        put?: never;
+        /** Bind a schedule (a template, or an inline one) to a cloud assembly; one enabled policy per assembly */
+        post: operations["createProtectionPolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/protection-policies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a protection policy, with its schedule, nextRunAt and lastRunAt */
+        get: operations["getProtectionPolicy"];
+        /** Replace name, description and schedule (and the activation, when given); a new schedule applies from now on */
+        put: operations["updateProtectionPolicy"];
+        post?: never;
+        /** Delete a protection policy; the protections it took stay */
+        delete: operations["deleteProtectionPolicy"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/protection-policies/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Pause (paused) or resume (enabled) a protection policy; a resumed policy does not make up the slots it slept through */
+        put: operations["updateProtectionPolicyStatus"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/protections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The assembly's timeline, newest first (start_time, end_time: epoch ms) */
+        get: operations["listAwsCloudAssemblyProtections"];
+        put?: never;
+        /** Protect now (202): configuration and snapshots, in the background */
+        post: operations["protectAwsCloudAssembly"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/protections/{protectionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A protection with every resource's outcome and error */
+        get: operations["getAwsCloudAssemblyProtection"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/protections/{protectionId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a running protection (202) */
+        post: operations["cancelAwsCloudAssemblyProtection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/protections/{protectionId}/lock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Lock (never pruned) or unlock a protection */
+        put: operations["lockAwsCloudAssemblyProtection"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/protections/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get AWS protection status (seed 002) */
+        get: operations["getAwsProtectionStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/resources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the filter selects now (a dry run through the cloud), with dependencies left outside the selection */
+        get: operations["previewAwsCloudAssemblyResources"];
+        /** Change the resource filter (and replica regions); the next protection uses it */
+        put: operations["updateAwsCloudAssemblyResources"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Enable or disable; from delete-locked or delete-failed this cancels the deletion */
+        put: operations["updateAwsCloudAssemblyStatus"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The assembly's webhooks (never their secrets) */
+        get: operations["listAwsCloudAssemblyWebhooks"];
+        put?: never;
+        /** Add a webhook to an assembly; the signing secret is in this answer only */
+        post: operations["createAwsCloudAssemblyWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/webhooks/{webhookType}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getAwsCloudAssemblyWebhook"];
+        /** Change the URL and settings (those left out are kept) */
+        put: operations["updateAwsCloudAssemblyWebhook"];
+        post?: never;
+        /** Remove a webhook and its delivery log */
+        delete: operations["deleteAwsCloudAssemblyWebhook"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/webhooks/{webhookType}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every delivery attempt, oldest first (Range: items=1-100) */
+        get: operations["listAwsCloudAssemblyWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-connections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List cloud connections (Range: items=1-100) */
+        get: operations["listAwsCloudConnections"];
+        put?: never;
+        /** Create an AWS cloud connection; connectivity is verified in the background (202, pending) */
+        post: operations["createAwsCloudConnection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-connections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a cloud connection (deleted ones too) */
+        get: operations["getAwsCloudConnection"];
+        put?: never;
+        post?: never;
+        /** Start deleting a cloud connection (202: delete-pending, or delete-locked while deletion protection is on) */
+        delete: operations["deleteAwsCloudConnection"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-connections/{id}/cloudformation-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The CloudFormation template of the IAM role, with this connection's external id */
+        get: operations["getAwsCloudConnectionTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-connections/{id}/credentials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Rotate the role or access key; the connection is verified again */
+        put: operations["updateAwsCloudConnectionCredentials"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-connections/{id}/deletion-protection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Turn deletion protection on or off; off lets a locked deletion proceed */
+        put: operations["updateAwsCloudConnectionDeletionProtection"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-connections/{id}/general-information": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Update general information (name, description) of an AWS cloud connection */
+        put: operations["updateAwsCloudConnectionGeneralInformation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-connections/{id}/regions-and-services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change the operational regions and services */
+        put: operations["updateAwsCloudConnectionRegionsAndServices"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-connections/{id}/resources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The discovered inventory */
+        get: operations["listAwsCloudConnectionResources"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-connections/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Enable, disable or suspend; from delete-locked or delete-failed this cancels the deletion */
+        put: operations["updateAwsCloudConnectionStatus"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-connections/{id}/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Discover the resources of the connection (202; lastSync is set when it succeeds) */
+        post: operations["syncAwsCloudConnection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-connections/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Re-check connectivity (202; connectivityStatus pending until it reports) */
+        post: operations["verifyAwsCloudConnection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/projects/{projectId}/cloud-assemblies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every assembly of the project, across clouds (Range: items=1-100) */
+        get: operations["listCloudAssemblies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/projects/{projectId}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The project's audit trail, newest first */
+        get: operations["listProjectEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/projects/{projectId}/policy-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List policy templates (Range: items=1-100) */
+        get: operations["listPolicyTemplates"];
+        put?: never;
+        /** Create a policy template: a schedule and retention policies can share */
+        post: operations["createPolicyTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/projects/{projectId}/policy-templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a policy template */
+        get: operations["getPolicyTemplate"];
+        /** Replace a policy template; the policies that use it follow the new schedule from their next slot */
+        put: operations["updatePolicyTemplate"];
+        post?: never;
+        /** Delete a policy template (409 while a protection policy uses it) */
+        delete: operations["deletePolicyTemplate"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/service-accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listServiceAccounts"];
+        put?: never;
+        /** Create an API token with a role; the token is shown once */
+        post: operations["createServiceAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/service-accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getServiceAccount"];
+        put?: never;
+        post?: never;
+        /** Revoke a token */
+        delete: operations["deleteServiceAccount"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/service-accounts/{id}/access-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The service account's access keys (never their secrets) */
+        get: operations["listAccessKeys"];
+        put?: never;
+        /** Create an AK/SK pair for the service account; the SK is shown once */
+        post: operations["createAccessKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/service-accounts/{id}/access-keys/{accessKeyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an access key */
+        delete: operations["deleteAccessKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sim/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many simulated cloud calls were made, optionally narrowed */
+        get: operations["countSimCalls"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sim/faults": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listSimFaults"];
+        put?: never;
+        post: operations["createSimFault"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sim/faults/{faultId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["deleteSimFault"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sim/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getSimSettings"];
+        put: operations["updateSimSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sim/stacks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Play CloudFormation: run a connection group's template in its accounts and regions and call post-process as its custom resource would */
+        post: operations["deploySimStack"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/connections/aws/connection-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the connection groups of the organizational unit */
+        get: operations["listAwsConnectionGroups"];
+        put?: never;
+        /** Create a connection group; deploy the stack of deployment_template_url with its id (token) and external_id */
+        post: operations["createAwsConnectionGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/connections/aws/connection-groups/{connection_group_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a connection group */
+        get: operations["readAwsConnectionGroup"];
+        /** Seed 001: update asset types, regions and description; applied when the stack reports the new template */
+        put: operations["updateAwsConnectionGroup"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/connections/aws/connection-groups/{connection_group_id}/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The CloudFormation template (JSON) a deployment_template_url points at: the pending or the installed version */
+        get: operations["readAwsConnectionGroupTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/connections/aws/post-process": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The CloudFormation stack's callback (token and role_external_id authenticate it); idempotent; older template versions are refused */
+        post: operations["postProcessAwsConnection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The process is up */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prometheus metrics (text exposition format) */
+        get: operations["getMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The database is reachable and migrated */
+        get: operations["getReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{domain_id}/ccaas/bandwidth-packages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ccListBandwidthPackages"];
+        put?: never;
+        /** Create a bandwidth package (bound at once when resource_id is given) */
+        post: operations["ccCreateBandwidthPackage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{domain_id}/ccaas/bandwidth-packages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ccShowBandwidthPackage"];
+        /** Update the name, description, bandwidth or billing mode */
+        put: operations["ccUpdateBandwidthPackage"];
+        post?: never;
+        /** Delete an unbound bandwidth package */
+        delete: operations["ccDeleteBandwidthPackage"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{domain_id}/ccaas/bandwidth-packages/{id}/associate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bind the package to a cloud connection */
+        post: operations["ccAssociateBandwidthPackage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{domain_id}/ccaas/bandwidth-packages/{id}/disassociate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Unbind the package from a cloud connection */
+        post: operations["ccDisassociateBandwidthPackage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{domain_id}/ccaas/cloud-connections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List cloud connections (marker paging, repeatable filters) */
+        get: operations["ccListCloudConnections"];
+        put?: never;
+        /** Create a cloud connection */
+        post: operations["ccCreateCloudConnection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{domain_id}/ccaas/cloud-connections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ccShowCloudConnection"];
+        /** Seed 004: update the name and description */
+        put: operations["ccUpdateCloudConnection"];
+        post?: never;
+        /** Delete a cloud connection with nothing attached */
+        delete: operations["ccDeleteCloudConnection"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{domain_id}/ccaas/cloud-connections/{id}/tag": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add or overwrite tags (at most 20 per resource) */
+        post: operations["ccTagCloudConnection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{domain_id}/ccaas/cloud-connections/{id}/untag": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Remove tags by key (and value, when given) */
+        post: operations["ccUntagCloudConnection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{domain_id}/ccaas/cloud-connections/filter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cloud connections whose tags match every key (any of its values) */
+        post: operations["ccFilterCloudConnectionsByTags"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{domain_id}/ccaas/cloud-connections/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tag keys in use, with their values */
+        get: operations["ccListCloudConnectionTags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{domain_id}/ccaas/inter-region-bandwidths": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ccListInterRegionBandwidths"];
+        put?: never;
+        /** Give two regions of a connection part of a bound package */
+        post: operations["ccCreateInterRegionBandwidth"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{domain_id}/ccaas/inter-region-bandwidths/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ccShowInterRegionBandwidth"];
+        /** Change the bandwidth (within the package) */
+        put: operations["ccUpdateInterRegionBandwidth"];
+        post?: never;
+        delete: operations["ccDeleteInterRegionBandwidth"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{domain_id}/ccaas/network-instances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ccListNetworkInstances"];
+        put?: never;
+        /** Load a VPC or virtual gateway into a cloud connection */
+        post: operations["ccCreateNetworkInstance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{domain_id}/ccaas/network-instances/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ccShowNetworkInstance"];
+        /** Update the name, description or CIDRs */
+        put: operations["ccUpdateNetworkInstance"];
+        post?: never;
+        /** Unload a network instance */
+        delete: operations["ccDeleteNetworkInstance"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    listAccounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description 32 hex characters: the account on the /v3/{domain_id} surface. */
+                        domainId: string;
+                        /** Format: int64 */
+                        id: number;
+                        name: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    }[];
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    createAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description 32 hex characters: the account on the /v3/{domain_id} surface. */
+                        domainId: string;
+                        /** Format: int64 */
+                        id: number;
+                        name: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    getAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description 32 hex characters: the account on the /v3/{domain_id} surface. */
+                        domainId: string;
+                        /** Format: int64 */
+                        id: number;
+                        name: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    listAccountEvents: {
+        parameters: {
+            query?: {
+                action?: string;
+                actor?: string;
+                result?: "success" | "failure";
+                target_id?: string;
+                target_type?: string;
+            };
+            header?: {
+                /** @description items=1-100 (1-based, inclusive; at most 1000 per page) */
+                range?: string;
+            };
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: int64 */
+                        accountId: number;
+                        /** @description The operationId of the call. */
+                        action: string;
+                        /** @description service-account:<id> or instance-admin */
+                        actor: string;
+                        actorName: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: int64 */
+                        id: number;
+                        method: string;
+                        path: string;
+                        projectId: string | null;
+                        requestId: string;
+                        /** @enum {string} */
+                        result: "success" | "failure";
+                        statusCode: number;
+                        targetId: string | null;
+                        targetType: string | null;
+                    }[];
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    listProjects: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: int64 */
+                        accountId: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        id: string;
+                        name: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    }[];
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    createProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    id: string;
+                    name?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: int64 */
+                        accountId: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        id: string;
+                        name: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    createAwsCloudAssembly: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    allowCrossRegionRecovery?: boolean;
+                    /**
+                     * Format: int64
+                     * @description The AWS cloud connection whose resources the assembly groups.
+                     */
+                    cloudConnectionId: number;
+                    description?: string;
+                    name: string;
+                    /** @description Regions each protection's snapshots are copied to. */
+                    replicaRegions?: ("af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2")[];
+                    /** @description manual (resource ids), vpc (everything in one VPC), or tags. */
+                    resourceFilterStrategy: {
+                        /** @enum {string} */
+                        filterType: "manual";
+                        resourceIds: string[];
+                    } | {
+                        /** @enum {string} */
+                        filterType: "vpc";
+                        vpcId: string;
+                    } | {
+                        /** @enum {string} */
+                        conditions: "match-all-tags" | "match-any-tags";
+                        /** @enum {string} */
+                        filterType: "tags";
+                        tags: {
+                            key: string;
+                            value: string;
+                        }[];
+                    };
+                    /** @enum {string} */
+                    sourceRegion: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: int64 */
+                        accountId: number;
+                        allowCrossRegionRecovery: boolean;
+                        /** Format: int64 */
+                        cloudConnectionId: number;
+                        cloudConnectionName?: string;
+                        /** @enum {string} */
+                        cloudType: "aws";
+                        /** Format: date-time */
+                        createdAt: string;
+                        deletedAt: string | null;
+                        description: string;
+                        /**
+                         * Format: int64
+                         * @description Cloud assembly ID.
+                         */
+                        id: number;
+                        lastProtection: {
+                            /** Format: date-time */
+                            at: string;
+                            id: string;
+                            status: string;
+                        } | null;
+                        lastSuccessfulProtectionAt: string | null;
+                        name: string;
+                        projectId: string;
+                        replicaRegions: string[];
+                        resourceFilterStrategy: {
+                            [key: string]: unknown;
+                        };
+                        sourceRegion: string;
+                        /** @enum {string} */
+                        status: "enabled" | "disabled" | "delete-requested" | "delete-pending" | "delete-locked" | "delete-in-progress" | "delete-failed" | "deleted";
+                        statusMessage: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    listAwsCloudAssemblyRecoveries: {
+        parameters: {
+            query?: {
+                status?: ("pending" | "in-progress" | "completed" | "partially-completed" | "failed" | "aborted")[];
+            };
+            header?: {
+                /** @description items=1-100 (1-based, inclusive; at most 1000 per page) */
+                range?: string;
+            };
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description AWS cloud assembly ID. */
+                assemblyId: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: int64 */
+                        accountId: number;
+                        cancelRequested: boolean;
+                        /** Format: int64 */
+                        cloudAssemblyId: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdBy: string;
+                        failedCount: number;
+                        finishedAt: string | null;
+                        id: string;
+                        mappedCount: number;
+                        projectId: string;
+                        protectionId: string;
+                        recoveredCount: number;
+                        /**
+                         * @description rebuild everything; reuse what still exists in the target (data is always restored); or keep using the source network (same region only).
+                         * @enum {string}
+                         */
+                        recoveryMode: "rebuild" | "reuse-existing" | "use-source";
+                        recoveryName: string;
+                        /**
+                         * @description Where to rebuild: the source region, another region, another zone of the source region, or another account (a second cloud connection).
+                         * @enum {string}
+                         */
+                        recoveryScope: "same-region" | "cross-region" | "cross-zone" | "cross-account";
+                        /** @enum {string} */
+                        recoveryStatus: "pending" | "in-progress" | "completed" | "partially-completed" | "failed" | "aborted";
+                        resetAfterMinutes: number | null;
+                        resetDeletedCount: number;
+                        resetDueAt: string | null;
+                        resetFinishedAt: string | null;
+                        resetMessage: string | null;
+                        resetRequestedAt: string | null;
+                        resetRequestedBy: string | null;
+                        resetStatus: ("pending" | "in-progress" | "stalled" | "completed" | "failed") | null;
+                        resourceCount: number;
+                        /** @description all of the protection's resources, custom (resource ids), or tags; their dependencies come with them. */
+                        resourceFilterStrategy: {
+                            /** @enum {string} */
+                            type: "all";
+                        } | {
+                            resourceIds: string[];
+                            /** @enum {string} */
+                            type: "custom";
+                        } | {
+                            /** @enum {string} */
+                            conditions: "match-all-tags" | "match-any-tags";
+                            tags: {
+                                key: string;
+                                value: string;
+                            }[];
+                            /** @enum {string} */
+                            type: "tags";
+                        };
+                        skippedCount: number;
+                        startedAt: string | null;
+                        statusMessage: string | null;
+                        targetAvailabilityZone: string | null;
+                        /** Format: int64 */
+                        targetCloudConnectionId: number;
+                        targetRegion: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    }[];
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    startAwsCloudAssemblyRecovery: {
+        parameters: {
+            query?: never;
+            header?: {
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description AWS cloud assembly ID. */
+                assemblyId: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    crossAccountConfiguration?: {
+                        /**
+                         * Format: int64
+                         * @description The cloud connection (same project) of the account to rebuild in.
+                         */
+                        cloudConnectionId: number;
+                        /** @enum {string} */
+                        recoveryRegion?: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
+                    };
+                    crossRegionConfiguration?: {
+                        /** @enum {string} */
+                        recoveryRegion: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
+                    };
+                    /** @description Optional: without it, each resource moves to the next zone of the region. */
+                    crossZoneConfiguration?: {
+                        /** @description A zone of the source region, e.g. us-east-1b. */
+                        availabilityZone: string;
+                    };
+                    /** @description Answer 200 with the plan; nothing is created or touched in the cloud. */
+                    dryRun?: boolean;
+                    /** @description Default: the latest successful protection. */
+                    protectionId?: string;
+                    /**
+                     * @description rebuild everything; reuse what still exists in the target (data is always restored); or keep using the source network (same region only).
+                     * @enum {string}
+                     */
+                    recoveryMode?: "rebuild" | "reuse-existing" | "use-source";
+                    recoveryName: string;
+                    /**
+                     * @description Where to rebuild: the source region, another region, another zone of the source region, or another account (a second cloud connection).
+                     * @enum {string}
+                     */
+                    recoveryScope?: "same-region" | "cross-region" | "cross-zone" | "cross-account";
+                    /** @description The drill resets itself this long after it started (1 minute to 30 days). */
+                    resetAfterMinutes?: number;
+                    /** @description all of the protection's resources, custom (resource ids), or tags; their dependencies come with them. */
+                    resourceFilterStrategy?: {
+                        /** @enum {string} */
+                        type: "all";
+                    } | {
+                        resourceIds: string[];
+                        /** @enum {string} */
+                        type: "custom";
+                    } | {
+                        /** @enum {string} */
+                        conditions: "match-all-tags" | "match-any-tags";
+                        tags: {
+                            key: string;
+                            value: string;
+                        }[];
+                        /** @enum {string} */
+                        type: "tags";
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        blockers: {
+                            reason: string;
+                            sourceResourceId: string;
+                        }[];
+                        /** @enum {boolean} */
+                        dryRun: true;
+                        notes: string[];
+                        protectionId: string;
+                        protectionTimestamp: number;
+                        /**
+                         * @description rebuild everything; reuse what still exists in the target (data is always restored); or keep using the source network (same region only).
+                         * @enum {string}
+                         */
+                        recoveryMode: "rebuild" | "reuse-existing" | "use-source";
+                        /**
+                         * @description Where to rebuild: the source region, another region, another zone of the source region, or another account (a second cloud connection).
+                         * @enum {string}
+                         */
+                        recoveryScope: "same-region" | "cross-region" | "cross-zone" | "cross-account";
+                        steps: {
+                            /** @enum {string} */
+                            action: "create" | "restore" | "reuse" | "use-source" | "blocked";
+                            blocker: string | null;
+                            configuration: {
+                                [key: string]: unknown;
+                            };
+                            dependencies: string[];
+                            name: string;
+                            order: number;
+                            /** @enum {string} */
+                            reason: "selected" | "dependency";
+                            snapshotId: string | null;
+                            sourceRegion: string;
+                            sourceResourceId: string;
+                            targetRegion: string;
+                            type: string;
+                        }[];
+                        summary: {
+                            blocked: number;
+                            create: number;
+                            restore: number;
+                            reuse: number;
+                            total: number;
+                            useSource: number;
+                        };
+                        /** Format: int64 */
+                        targetCloudConnectionId: number;
+                        targetRegion: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: int64 */
+                        accountId: number;
+                        cancelRequested: boolean;
+                        /** Format: int64 */
+                        cloudAssemblyId: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdBy: string;
+                        failedCount: number;
+                        finishedAt: string | null;
+                        id: string;
+                        mappedCount: number;
+                        projectId: string;
+                        protectionId: string;
+                        recoveredCount: number;
+                        /**
+                         * @description rebuild everything; reuse what still exists in the target (data is always restored); or keep using the source network (same region only).
+                         * @enum {string}
+                         */
+                        recoveryMode: "rebuild" | "reuse-existing" | "use-source";
+                        recoveryName: string;
+                        /**
+                         * @description Where to rebuild: the source region, another region, another zone of the source region, or another account (a second cloud connection).
+                         * @enum {string}
+                         */
+                        recoveryScope: "same-region" | "cross-region" | "cross-zone" | "cross-account";
+                        /** @enum {string} */
+                        recoveryStatus: "pending" | "in-progress" | "completed" | "partially-completed" | "failed" | "aborted";
+                        resetAfterMinutes: number | null;
+                        resetDeletedCount: number;
+                        resetDueAt: string | null;
+                        resetFinishedAt: string | null;
+                        resetMessage: string | null;
+                        resetRequestedAt: string | null;
+                        resetRequestedBy: string | null;
+                        resetStatus: ("pending" | "in-progress" | "stalled" | "completed" | "failed") | null;
+                        resourceCount: number;
+                        /** @description all of the protection's resources, custom (resource ids), or tags; their dependencies come with them. */
+                        resourceFilterStrategy: {
+                            /** @enum {string} */
+                            type: "all";
+                        } | {
+                            resourceIds: string[];
+                            /** @enum {string} */
+                            type: "custom";
+                        } | {
+                            /** @enum {string} */
+                            conditions: "match-all-tags" | "match-any-tags";
+                            tags: {
+                                key: string;
+                                value: string;
+                            }[];
+                            /** @enum {string} */
+                            type: "tags";
+                        };
+                        skippedCount: number;
+                        startedAt: string | null;
+                        statusMessage: string | null;
+                        targetAvailabilityZone: string | null;
+                        /** Format: int64 */
+                        targetCloudConnectionId: number;
+                        targetRegion: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    getAwsCloudAssemblyRecovery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description AWS cloud assembly ID. */
+                assemblyId: number;
+                /** @description AWS Recovery ID */
+                id: string;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: int64 */
+                        accountId: number;
+                        cancelRequested: boolean;
+                        /** Format: int64 */
+                        cloudAssemblyId: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdBy: string;
+                        failedCount: number;
+                        finishedAt: string | null;
+                        id: string;
+                        mappedCount: number;
+                        projectId: string;
+                        protectionId: string;
+                        recoveredCount: number;
+                        /**
+                         * @description rebuild everything; reuse what still exists in the target (data is always restored); or keep using the source network (same region only).
+                         * @enum {string}
+                         */
+                        recoveryMode: "rebuild" | "reuse-existing" | "use-source";
+                        recoveryName: string;
+                        /**
+                         * @description Where to rebuild: the source region, another region, another zone of the source region, or another account (a second cloud connection).
+                         * @enum {string}
+                         */
+                        recoveryScope: "same-region" | "cross-region" | "cross-zone" | "cross-account";
+                        /** @enum {string} */
+                        recoveryStatus: "pending" | "in-progress" | "completed" | "partially-completed" | "failed" | "aborted";
+                        resetAfterMinutes: number | null;
+                        resetDeletedCount: number;
+                        resetDueAt: string | null;
+                        resetFinishedAt: string | null;
+                        resetMessage: string | null;
+                        resetRequestedAt: string | null;
+                        resetRequestedBy: string | null;
+                        resetStatus: ("pending" | "in-progress" | "stalled" | "completed" | "failed") | null;
+                        resourceCount: number;
+                        /** @description all of the protection's resources, custom (resource ids), or tags; their dependencies come with them. */
+                        resourceFilterStrategy: {
+                            /** @enum {string} */
+                            type: "all";
+                        } | {
+                            resourceIds: string[];
+                            /** @enum {string} */
+                            type: "custom";
+                        } | {
+                            /** @enum {string} */
+                            conditions: "match-all-tags" | "match-any-tags";
+                            tags: {
+                                key: string;
+                                value: string;
+                            }[];
+                            /** @enum {string} */
+                            type: "tags";
+                        };
+                        skippedCount: number;
+                        startedAt: string | null;
+                        statusMessage: string | null;
+                        targetAvailabilityZone: string | null;
+                        /** Format: int64 */
+                        targetCloudConnectionId: number;
+                        targetRegion: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    } & {
+                        resources: {
+                            /** @enum {string} */
+                            action: "create" | "restore" | "reuse" | "use-source" | "blocked";
+                            error: string | null;
+                            name: string;
+                            /** @description Dependency level: everything of a lower order is recovered first; a reset goes the other way. */
+                            order: number;
+                            recoveredArn: string | null;
+                            recoveredResourceId: string | null;
+                            snapshotId: string | null;
+                            sourceRegion: string;
+                            sourceResourceId: string;
+                            /** @enum {string} */
+                            status: "pending" | "recovered" | "mapped" | "failed" | "skipped" | "deleted" | "delete-failed";
+                            type: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    cancelAwsCloudAssemblyRecovery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description AWS cloud assembly ID. */
+                assemblyId: number;
+                /** @description AWS Recovery ID */
+                id: string;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: int64 */
+                        accountId: number;
+                        cancelRequested: boolean;
+                        /** Format: int64 */
+                        cloudAssemblyId: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdBy: string;
+                        failedCount: number;
+                        finishedAt: string | null;
+                        id: string;
+                        mappedCount: number;
+                        projectId: string;
+                        protectionId: string;
+                        recoveredCount: number;
+                        /**
+                         * @description rebuild everything; reuse what still exists in the target (data is always restored); or keep using the source network (same region only).
+                         * @enum {string}
+                         */
+                        recoveryMode: "rebuild" | "reuse-existing" | "use-source";
+                        recoveryName: string;
+                        /**
+                         * @description Where to rebuild: the source region, another region, another zone of the source region, or another account (a second cloud connection).
+                         * @enum {string}
+                         */
+                        recoveryScope: "same-region" | "cross-region" | "cross-zone" | "cross-account";
+                        /** @enum {string} */
+                        recoveryStatus: "pending" | "in-progress" | "completed" | "partially-completed" | "failed" | "aborted";
+                        resetAfterMinutes: number | null;
+                        resetDeletedCount: number;
+                        resetDueAt: string | null;
+                        resetFinishedAt: string | null;
+                        resetMessage: string | null;
+                        resetRequestedAt: string | null;
+                        resetRequestedBy: string | null;
+                        resetStatus: ("pending" | "in-progress" | "stalled" | "completed" | "failed") | null;
+                        resourceCount: number;
+                        /** @description all of the protection's resources, custom (resource ids), or tags; their dependencies come with them. */
+                        resourceFilterStrategy: {
+                            /** @enum {string} */
+                            type: "all";
+                        } | {
+                            resourceIds: string[];
+                            /** @enum {string} */
+                            type: "custom";
+                        } | {
+                            /** @enum {string} */
+                            conditions: "match-all-tags" | "match-any-tags";
+                            tags: {
+                                key: string;
+                                value: string;
+                            }[];
+                            /** @enum {string} */
+                            type: "tags";
+                        };
+                        skippedCount: number;
+                        startedAt: string | null;
+                        statusMessage: string | null;
+                        targetAvailabilityZone: string | null;
+                        /** Format: int64 */
+                        targetCloudConnectionId: number;
+                        targetRegion: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    resetAwsCloudAssemblyRecovery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description AWS cloud assembly ID. */
+                assemblyId: number;
+                /** @description AWS Recovery ID */
+                id: string;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: int64 */
+                        accountId: number;
+                        cancelRequested: boolean;
+                        /** Format: int64 */
+                        cloudAssemblyId: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdBy: string;
+                        failedCount: number;
+                        finishedAt: string | null;
+                        id: string;
+                        mappedCount: number;
+                        projectId: string;
+                        protectionId: string;
+                        recoveredCount: number;
+                        /**
+                         * @description rebuild everything; reuse what still exists in the target (data is always restored); or keep using the source network (same region only).
+                         * @enum {string}
+                         */
+                        recoveryMode: "rebuild" | "reuse-existing" | "use-source";
+                        recoveryName: string;
+                        /**
+                         * @description Where to rebuild: the source region, another region, another zone of the source region, or another account (a second cloud connection).
+                         * @enum {string}
+                         */
+                        recoveryScope: "same-region" | "cross-region" | "cross-zone" | "cross-account";
+                        /** @enum {string} */
+                        recoveryStatus: "pending" | "in-progress" | "completed" | "partially-completed" | "failed" | "aborted";
+                        resetAfterMinutes: number | null;
+                        resetDeletedCount: number;
+                        resetDueAt: string | null;
+                        resetFinishedAt: string | null;
+                        resetMessage: string | null;
+                        resetRequestedAt: string | null;
+                        resetRequestedBy: string | null;
+                        resetStatus: ("pending" | "in-progress" | "stalled" | "completed" | "failed") | null;
+                        resourceCount: number;
+                        /** @description all of the protection's resources, custom (resource ids), or tags; their dependencies come with them. */
+                        resourceFilterStrategy: {
+                            /** @enum {string} */
+                            type: "all";
+                        } | {
+                            resourceIds: string[];
+                            /** @enum {string} */
+                            type: "custom";
+                        } | {
+                            /** @enum {string} */
+                            conditions: "match-all-tags" | "match-any-tags";
+                            tags: {
+                                key: string;
+                                value: string;
+                            }[];
+                            /** @enum {string} */
+                            type: "tags";
+                        };
+                        skippedCount: number;
+                        startedAt: string | null;
+                        statusMessage: string | null;
+                        targetAvailabilityZone: string | null;
+                        /** Format: int64 */
+                        targetCloudConnectionId: number;
+                        targetRegion: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    getAwsRecoveryResetStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description AWS cloud assembly ID. */
+                assemblyId: number;
+                /** @description AWS Recovery ID */
+                id: string;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Contains the recovery reset failure reasons if the reset operation fails. */
+                        message: string;
+                        /**
+                         * @description Status of the reset operation (seed 003).
+                         * @enum {string}
+                         */
+                        status: "pending" | "in-progress" | "stalled" | "completed" | "failed";
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Precondition Failed: If-Match does not match the current ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    getAwsCloudAssembly: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description Cloud assembly ID. */
+                cloudAssemblyId: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: int64 */
+                        accountId: number;
+                        allowCrossRegionRecovery: boolean;
+                        /** Format: int64 */
+                        cloudConnectionId: number;
+                        cloudConnectionName?: string;
+                        /** @enum {string} */
+                        cloudType: "aws";
+                        /** Format: date-time */
+                        createdAt: string;
+                        deletedAt: string | null;
+                        description: string;
+                        /**
+                         * Format: int64
+                         * @description Cloud assembly ID.
+                         */
+                        id: number;
+                        lastProtection: {
+                            /** Format: date-time */
+                            at: string;
+                            id: string;
+                            status: string;
+                        } | null;
+                        lastSuccessfulProtectionAt: string | null;
+                        name: string;
+                        projectId: string;
+                        replicaRegions: string[];
+                        resourceFilterStrategy: {
+                            [key: string]: unknown;
+                        };
+                        sourceRegion: string;
+                        /** @enum {string} */
+                        status: "enabled" | "disabled" | "delete-requested" | "delete-pending" | "delete-locked" | "delete-in-progress" | "delete-failed" | "deleted";
+                        statusMessage: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    deleteAwsCloudAssembly: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this write is based on: 412 if it moved on. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description Cloud assembly ID. */
+                cloudAssemblyId: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: int64 */
+                        accountId: number;
+                        allowCrossRegionRecovery: boolean;
+                        /** Format: int64 */
+                        cloudConnectionId: number;
+                        cloudConnectionName?: string;
+                        /** @enum {string} */
+                        cloudType: "aws";
+                        /** Format: date-time */
+                        createdAt: string;
+                        deletedAt: string | null;
+                        description: string;
+                        /**
+                         * Format: int64
+                         * @description Cloud assembly ID.
+                         */
+                        id: number;
+                        lastProtection: {
+                            /** Format: date-time */
+                            at: string;
+                            id: string;
+                            status: string;
+                        } | null;
+                        lastSuccessfulProtectionAt: string | null;
+                        name: string;
+                        projectId: string;
+                        replicaRegions: string[];
+                        resourceFilterStrategy: {
+                            [key: string]: unknown;
+                        };
+                        sourceRegion: string;
+                        /** @enum {string} */
+                        status: "enabled" | "disabled" | "delete-requested" | "delete-pending" | "delete-locked" | "delete-in-progress" | "delete-failed" | "deleted";
+                        statusMessage: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Precondition Failed: If-Match does not match the current ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    updateAwsCloudAssemblyGeneralInformation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this write is based on: 412 if it moved on. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description Cloud assembly ID. */
+                cloudAssemblyId: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: int64 */
+                        accountId: number;
+                        allowCrossRegionRecovery: boolean;
+                        /** Format: int64 */
+                        cloudConnectionId: number;
+                        cloudConnectionName?: string;
+                        /** @enum {string} */
+                        cloudType: "aws";
+                        /** Format: date-time */
+                        createdAt: string;
+                        deletedAt: string | null;
+                        description: string;
+                        /**
+                         * Format: int64
+                         * @description Cloud assembly ID.
+                         */
+                        id: number;
+                        lastProtection: {
+                            /** Format: date-time */
+                            at: string;
+                            id: string;
+                            status: string;
+                        } | null;
+                        lastSuccessfulProtectionAt: string | null;
+                        name: string;
+                        projectId: string;
+                        replicaRegions: string[];
+                        resourceFilterStrategy: {
+                            [key: string]: unknown;
+                        };
+                        sourceRegion: string;
+                        /** @enum {string} */
+                        status: "enabled" | "disabled" | "delete-requested" | "delete-pending" | "delete-locked" | "delete-in-progress" | "delete-failed" | "deleted";
+                        statusMessage: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Precondition Failed: If-Match does not match the current ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    listProtectionPolicies: {
+        parameters: {
+            query?: {
+                /** @description How the filters combine. Default and. */
+                filter_condition?: "and" | "or";
+                /** @description Part of the name, any case. */
+                name?: string;
+                /** @description Default created-at. */
+                sort_by?: "name" | "created-at";
+                /** @description Default asc. */
+                sort_order?: "asc" | "desc";
+                /** @description Repeat to match several. */
+                status?: ("enabled" | "disabled" | "paused" | "error" | "schedule-create-failed" | "delete-pending" | "delete-in-progress" | "delete-snapshots" | "delete-resources" | "delete-failed")[];
+            };
+            header?: {
+                /** @description items=1-100 (1-based, inclusive; at most 1000 per page) */
+                range?: string;
+            };
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description Cloud assembly ID. */
+                cloudAssemblyId: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: int64
+                         * @description Account ID.
+                         */
+                        accountId: number;
+                        activation: {
+                            /**
+                             * Format: date-time
+                             * @description When the schedule started (or starts).
+                             */
+                            startTime: string;
+                            /** @enum {string} */
+                            type: "now" | "at";
+                        };
+                        /**
+                         * Format: int64
+                         * @description The cloud assembly it protects.
+                         */
+                        cloudAssemblyId: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        /**
+                         * Format: int64
+                         * @description Protection policy ID.
+                         */
+                        id: number;
+                        lastRunAt: string | null;
+                        name: string;
+                        nextRunAt: string | null;
+                        projectId: string;
+                        /** @description The schedule in effect: the template's, or the inline one. */
+                        schedule: {
+                            cronExpression: string | null;
+                            /** @description Only the fields the frequency type uses; any other is refused. */
+                            frequencyDetails: {
+                                /** @description Monthly and yearly. Default [1]. A month without the day skips it, as cron does. */
+                                daysOfMonth?: number[];
+                                /** @description Weekly: required. */
+                                daysOfWeek?: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                                /** @description Hours of the day (daily and coarser). Default [0]. */
+                                hours?: number[];
+                                /** @description Yearly. Default [1]. */
+                                months?: number[];
+                                /** @description Minute past the hour (hourly and coarser). Default 0. */
+                                offsetMinutes?: number;
+                            };
+                            /** @enum {string} */
+                            frequencyType: "every-15-minutes" | "every-30-minutes" | "hourly" | "every-2-hours" | "every-4-hours" | "every-6-hours" | "every-8-hours" | "every-12-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
+                            replicaRetentionCount: number;
+                            retentionCount: number;
+                            timeZone: string;
+                        };
+                        /** @enum {string} */
+                        status: "enabled" | "disabled" | "paused" | "error" | "schedule-create-failed" | "delete-pending" | "delete-in-progress" | "delete-snapshots" | "delete-resources" | "delete-failed";
+                        statusMessage: string | null;
+                        templateId: number | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    }[];
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    createProtectionPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description Cloud assembly ID. */
+                cloudAssemblyId: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description When the schedule starts. Default now. */
+                    activation?: {
+                        /** @enum {string} */
+                        type: "now";
+                    } | {
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339; not in the past.
+                         */
+                        startTime: string;
+                        /** @enum {string} */
+                        type: "at";
+                    };
+                    description?: string;
+                    /** @description Unique in the project. */
+                    name: string;
+                    schedule?: {
+                        /** @description custom only: five fields, minute hour day-of-month month day-of-week, read in timeZone. */
+                        cronExpression?: string | null;
+                        /** @description Only the fields the frequency type uses; any other is refused. */
+                        frequencyDetails?: {
+                            /** @description Monthly and yearly. Default [1]. A month without the day skips it, as cron does. */
+                            daysOfMonth?: number[];
+                            /** @description Weekly: required. */
+                            daysOfWeek?: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                            /** @description Hours of the day (daily and coarser). Default [0]. */
+                            hours?: number[];
+                            /** @description Yearly. Default [1]. */
+                            months?: number[];
+                            /** @description Minute past the hour (hourly and coarser). Default 0. */
+                            offsetMinutes?: number;
+                        };
+                        /** @enum {string} */
+                        frequencyType: "every-15-minutes" | "every-30-minutes" | "hourly" | "every-2-hours" | "every-4-hours" | "every-6-hours" | "every-8-hours" | "every-12-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
+                        /** @description Protections kept in each replica region. Default retentionCount. */
+                        replicaRetentionCount?: number;
+                        /** @description Protections kept. Default 7. */
+                        retentionCount?: number;
+                        /** @description IANA time zone (Europe/Berlin) or UTC. Default UTC. */
+                        timeZone?: string;
+                    };
+                    /**
+                     * @description Default enabled. One enabled policy per assembly.
+                     * @enum {string}
+                     */
+                    status?: "enabled" | "paused";
+                    /**
+                     * Format: int64
+                     * @description A policy template of the project. Give this or schedule, not both.
+                     */
+                    templateId?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: int64
+                         * @description Account ID.
+                         */
+                        accountId: number;
+                        activation: {
+                            /**
+                             * Format: date-time
+                             * @description When the schedule started (or starts).
+                             */
+                            startTime: string;
+                            /** @enum {string} */
+                            type: "now" | "at";
+                        };
+                        /**
+                         * Format: int64
+                         * @description The cloud assembly it protects.
+                         */
+                        cloudAssemblyId: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        /**
+                         * Format: int64
+                         * @description Protection policy ID.
+                         */
+                        id: number;
+                        lastRunAt: string | null;
+                        name: string;
+                        nextRunAt: string | null;
+                        projectId: string;
+                        /** @description The schedule in effect: the template's, or the inline one. */
+                        schedule: {
+                            cronExpression: string | null;
+                            /** @description Only the fields the frequency type uses; any other is refused. */
+                            frequencyDetails: {
+                                /** @description Monthly and yearly. Default [1]. A month without the day skips it, as cron does. */
+                                daysOfMonth?: number[];
+                                /** @description Weekly: required. */
+                                daysOfWeek?: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                                /** @description Hours of the day (daily and coarser). Default [0]. */
+                                hours?: number[];
+                                /** @description Yearly. Default [1]. */
+                                months?: number[];
+                                /** @description Minute past the hour (hourly and coarser). Default 0. */
+                                offsetMinutes?: number;
+                            };
+                            /** @enum {string} */
+                            frequencyType: "every-15-minutes" | "every-30-minutes" | "hourly" | "every-2-hours" | "every-4-hours" | "every-6-hours" | "every-8-hours" | "every-12-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
+                            replicaRetentionCount: number;
+                            retentionCount: number;
+                            timeZone: string;
+                        };
+                        /** @enum {string} */
+                        status: "enabled" | "disabled" | "paused" | "error" | "schedule-create-failed" | "delete-pending" | "delete-in-progress" | "delete-snapshots" | "delete-resources" | "delete-failed";
+                        statusMessage: string | null;
+                        templateId: number | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    getProtectionPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description Cloud assembly ID. */
+                cloudAssemblyId: number;
+                /** @description Protection policy ID. */
+                id: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: int64
+                         * @description Account ID.
+                         */
+                        accountId: number;
+                        activation: {
+                            /**
+                             * Format: date-time
+                             * @description When the schedule started (or starts).
+                             */
+                            startTime: string;
+                            /** @enum {string} */
+                            type: "now" | "at";
+                        };
+                        /**
+                         * Format: int64
+                         * @description The cloud assembly it protects.
+                         */
+                        cloudAssemblyId: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        /**
+                         * Format: int64
+                         * @description Protection policy ID.
+                         */
+                        id: number;
+                        lastRunAt: string | null;
+                        name: string;
+                        nextRunAt: string | null;
+                        projectId: string;
+                        /** @description The schedule in effect: the template's, or the inline one. */
+                        schedule: {
+                            cronExpression: string | null;
+                            /** @description Only the fields the frequency type uses; any other is refused. */
+                            frequencyDetails: {
+                                /** @description Monthly and yearly. Default [1]. A month without the day skips it, as cron does. */
+                                daysOfMonth?: number[];
+                                /** @description Weekly: required. */
+                                daysOfWeek?: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                                /** @description Hours of the day (daily and coarser). Default [0]. */
+                                hours?: number[];
+                                /** @description Yearly. Default [1]. */
+                                months?: number[];
+                                /** @description Minute past the hour (hourly and coarser). Default 0. */
+                                offsetMinutes?: number;
+                            };
+                            /** @enum {string} */
+                            frequencyType: "every-15-minutes" | "every-30-minutes" | "hourly" | "every-2-hours" | "every-4-hours" | "every-6-hours" | "every-8-hours" | "every-12-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
+                            replicaRetentionCount: number;
+                            retentionCount: number;
+                            timeZone: string;
+                        };
+                        /** @enum {string} */
+                        status: "enabled" | "disabled" | "paused" | "error" | "schedule-create-failed" | "delete-pending" | "delete-in-progress" | "delete-snapshots" | "delete-resources" | "delete-failed";
+                        statusMessage: string | null;
+                        templateId: number | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    updateProtectionPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this write is based on: 412 if it moved on. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description Cloud assembly ID. */
+                cloudAssemblyId: number;
+                /** @description Protection policy ID. */
+                id: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description When the schedule starts. Default now. */
+                    activation?: {
+                        /** @enum {string} */
+                        type: "now";
+                    } | {
+                        /**
+                         * Format: date-time
+                         * @description RFC 3339; not in the past.
+                         */
+                        startTime: string;
+                        /** @enum {string} */
+                        type: "at";
+                    };
+                    description?: string;
+                    /** @description Unique in the project. */
+                    name: string;
+                    schedule?: {
+                        /** @description custom only: five fields, minute hour day-of-month month day-of-week, read in timeZone. */
+                        cronExpression?: string | null;
+                        /** @description Only the fields the frequency type uses; any other is refused. */
+                        frequencyDetails?: {
+                            /** @description Monthly and yearly. Default [1]. A month without the day skips it, as cron does. */
+                            daysOfMonth?: number[];
+                            /** @description Weekly: required. */
+                            daysOfWeek?: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                            /** @description Hours of the day (daily and coarser). Default [0]. */
+                            hours?: number[];
+                            /** @description Yearly. Default [1]. */
+                            months?: number[];
+                            /** @description Minute past the hour (hourly and coarser). Default 0. */
+                            offsetMinutes?: number;
+                        };
+                        /** @enum {string} */
+                        frequencyType: "every-15-minutes" | "every-30-minutes" | "hourly" | "every-2-hours" | "every-4-hours" | "every-6-hours" | "every-8-hours" | "every-12-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
+                        /** @description Protections kept in each replica region. Default retentionCount. */
+                        replicaRetentionCount?: number;
+                        /** @description Protections kept. Default 7. */
+                        retentionCount?: number;
+                        /** @description IANA time zone (Europe/Berlin) or UTC. Default UTC. */
+                        timeZone?: string;
+                    };
+                    /**
+                     * Format: int64
+                     * @description A policy template of the project. Give this or schedule, not both.
+                     */
+                    templateId?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: int64
+                         * @description Account ID.
+                         */
+                        accountId: number;
+                        activation: {
+                            /**
+                             * Format: date-time
+                             * @description When the schedule started (or starts).
+                             */
+                            startTime: string;
+                            /** @enum {string} */
+                            type: "now" | "at";
+                        };
+                        /**
+                         * Format: int64
+                         * @description The cloud assembly it protects.
+                         */
+                        cloudAssemblyId: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        /**
+                         * Format: int64
+                         * @description Protection policy ID.
+                         */
+                        id: number;
+                        lastRunAt: string | null;
+                        name: string;
+                        nextRunAt: string | null;
+                        projectId: string;
+                        /** @description The schedule in effect: the template's, or the inline one. */
+                        schedule: {
+                            cronExpression: string | null;
+                            /** @description Only the fields the frequency type uses; any other is refused. */
+                            frequencyDetails: {
+                                /** @description Monthly and yearly. Default [1]. A month without the day skips it, as cron does. */
+                                daysOfMonth?: number[];
+                                /** @description Weekly: required. */
+                                daysOfWeek?: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                                /** @description Hours of the day (daily and coarser). Default [0]. */
+                                hours?: number[];
+                                /** @description Yearly. Default [1]. */
+                                months?: number[];
+                                /** @description Minute past the hour (hourly and coarser). Default 0. */
+                                offsetMinutes?: number;
+                            };
+                            /** @enum {string} */
+                            frequencyType: "every-15-minutes" | "every-30-minutes" | "hourly" | "every-2-hours" | "every-4-hours" | "every-6-hours" | "every-8-hours" | "every-12-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
+                            replicaRetentionCount: number;
+                            retentionCount: number;
+                            timeZone: string;
+                        };
+                        /** @enum {string} */
+                        status: "enabled" | "disabled" | "paused" | "error" | "schedule-create-failed" | "delete-pending" | "delete-in-progress" | "delete-snapshots" | "delete-resources" | "delete-failed";
+                        statusMessage: string | null;
+                        templateId: number | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Precondition Failed: If-Match does not match the current ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    deleteProtectionPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this write is based on: 412 if it moved on. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description Cloud assembly ID. */
+                cloudAssemblyId: number;
+                /** @description Protection policy ID. */
+                id: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Precondition Failed: If-Match does not match the current ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    updateProtectionPolicyStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this write is based on: 412 if it moved on. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description Cloud assembly ID. */
+                cloudAssemblyId: number;
+                /** @description Protection policy ID. */
+                id: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    status: "enabled" | "paused";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: int64
+                         * @description Account ID.
+                         */
+                        accountId: number;
+                        activation: {
+                            /**
+                             * Format: date-time
+                             * @description When the schedule started (or starts).
+                             */
+                            startTime: string;
+                            /** @enum {string} */
+                            type: "now" | "at";
+                        };
+                        /**
+                         * Format: int64
+                         * @description The cloud assembly it protects.
+                         */
+                        cloudAssemblyId: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        /**
+                         * Format: int64
+                         * @description Protection policy ID.
+                         */
+                        id: number;
+                        lastRunAt: string | null;
+                        name: string;
+                        nextRunAt: string | null;
+                        projectId: string;
+                        /** @description The schedule in effect: the template's, or the inline one. */
+                        schedule: {
+                            cronExpression: string | null;
+                            /** @description Only the fields the frequency type uses; any other is refused. */
+                            frequencyDetails: {
+                                /** @description Monthly and yearly. Default [1]. A month without the day skips it, as cron does. */
+                                daysOfMonth?: number[];
+                                /** @description Weekly: required. */
+                                daysOfWeek?: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                                /** @description Hours of the day (daily and coarser). Default [0]. */
+                                hours?: number[];
+                                /** @description Yearly. Default [1]. */
+                                months?: number[];
+                                /** @description Minute past the hour (hourly and coarser). Default 0. */
+                                offsetMinutes?: number;
+                            };
+                            /** @enum {string} */
+                            frequencyType: "every-15-minutes" | "every-30-minutes" | "hourly" | "every-2-hours" | "every-4-hours" | "every-6-hours" | "every-8-hours" | "every-12-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
+                            replicaRetentionCount: number;
+                            retentionCount: number;
+                            timeZone: string;
+                        };
+                        /** @enum {string} */
+                        status: "enabled" | "disabled" | "paused" | "error" | "schedule-create-failed" | "delete-pending" | "delete-in-progress" | "delete-snapshots" | "delete-resources" | "delete-failed";
+                        statusMessage: string | null;
+                        templateId: number | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Precondition Failed: If-Match does not match the current ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    listAwsCloudAssemblyProtections: {
+        parameters: {
+            query?: {
+                /** @description Epoch ms, inclusive. */
+                end_time?: number;
+                /** @description Epoch ms, inclusive. */
+                start_time?: number;
+                status?: ("created" | "preparing" | "preparation-completed" | "in-progress" | "partially-protected" | "success" | "skipped" | "failed" | "pruning-failed" | "elapsed")[];
+            };
+            header?: {
+                /** @description items=1-100 (1-based, inclusive; at most 1000 per page) */
+                range?: string;
+            };
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description AWS cloud assembly ID. */
+                cloudAssemblyId: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: int64 */
+                        accountId: number;
+                        cancelRequested: boolean;
+                        /** Format: int64 */
+                        cloudAssemblyId: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdBy: string;
+                        dataResourceCount: number;
+                        finishedAt: string | null;
+                        hasRecovery: boolean;
+                        id: string;
+                        locked: boolean;
+                        projectId: string;
+                        protectionPolicyId: number | null;
+                        replicaRegions: string[];
+                        resourceCount: number;
+                        scheduledFor: string | null;
+                        snapshotsCompleted: number;
+                        snapshotsFailed: number;
+                        startedAt: string | null;
+                        /**
+                         * @description Status of the protection.
+                         * @enum {string}
+                         */
+                        status: "created" | "preparing" | "preparation-completed" | "in-progress" | "partially-protected" | "success" | "skipped" | "failed" | "pruning-failed" | "elapsed";
+                        statusMessage: string | null;
+                        /** @description The point on the timeline, epoch ms (createdAt). */
+                        timestamp: number;
+                        /** @enum {string} */
+                        trigger: "manual" | "scheduled";
+                        /** Format: date-time */
+                        updatedAt: string;
+                    }[];
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    protectAwsCloudAssembly: {
+        parameters: {
+            query?: never;
+            header?: {
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description AWS cloud assembly ID. */
+                cloudAssemblyId: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        /** @description No fields: the assembly says what to protect. */
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: int64 */
+                        accountId: number;
+                        cancelRequested: boolean;
+                        /** Format: int64 */
+                        cloudAssemblyId: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdBy: string;
+                        dataResourceCount: number;
+                        finishedAt: string | null;
+                        hasRecovery: boolean;
+                        id: string;
+                        locked: boolean;
+                        projectId: string;
+                        protectionPolicyId: number | null;
+                        replicaRegions: string[];
+                        resourceCount: number;
+                        scheduledFor: string | null;
+                        snapshotsCompleted: number;
+                        snapshotsFailed: number;
+                        startedAt: string | null;
+                        /**
+                         * @description Status of the protection.
+                         * @enum {string}
+                         */
+                        status: "created" | "preparing" | "preparation-completed" | "in-progress" | "partially-protected" | "success" | "skipped" | "failed" | "pruning-failed" | "elapsed";
+                        statusMessage: string | null;
+                        /** @description The point on the timeline, epoch ms (createdAt). */
+                        timestamp: number;
+                        /** @enum {string} */
+                        trigger: "manual" | "scheduled";
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    getAwsCloudAssemblyProtection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description AWS cloud assembly ID. */
+                cloudAssemblyId: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+                protectionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: int64 */
+                        accountId: number;
+                        cancelRequested: boolean;
+                        /** Format: int64 */
+                        cloudAssemblyId: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdBy: string;
+                        dataResourceCount: number;
+                        finishedAt: string | null;
+                        hasRecovery: boolean;
+                        id: string;
+                        locked: boolean;
+                        projectId: string;
+                        protectionPolicyId: number | null;
+                        replicaRegions: string[];
+                        resourceCount: number;
+                        scheduledFor: string | null;
+                        snapshotsCompleted: number;
+                        snapshotsFailed: number;
+                        startedAt: string | null;
+                        /**
+                         * @description Status of the protection.
+                         * @enum {string}
+                         */
+                        status: "created" | "preparing" | "preparation-completed" | "in-progress" | "partially-protected" | "success" | "skipped" | "failed" | "pruning-failed" | "elapsed";
+                        statusMessage: string | null;
+                        /** @description The point on the timeline, epoch ms (createdAt). */
+                        timestamp: number;
+                        /** @enum {string} */
+                        trigger: "manual" | "scheduled";
+                        /** Format: date-time */
+                        updatedAt: string;
+                    } & {
+                        resources: {
+                            arn: string;
+                            configuration: {
+                                [key: string]: unknown;
+                            };
+                            dataResource: boolean;
+                            dependencies: string[];
+                            error: string | null;
+                            name: string;
+                            region: string;
+                            replicas: {
+                                [key: string]: {
+                                    error?: string;
+                                    snapshotId?: string;
+                                    status: string;
+                                };
+                            };
+                            resourceId: string;
+                            service: string;
+                            snapshotId: string | null;
+                            /** @enum {string} */
+                            snapshotStatus: "not-applicable" | "pending" | "completed" | "failed" | "deleted";
+                            tags: {
+                                [key: string]: string;
+                            };
+                            type: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    cancelAwsCloudAssemblyProtection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description AWS cloud assembly ID. */
+                cloudAssemblyId: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+                protectionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: int64 */
+                        accountId: number;
+                        cancelRequested: boolean;
+                        /** Format: int64 */
+                        cloudAssemblyId: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdBy: string;
+                        dataResourceCount: number;
+                        finishedAt: string | null;
+                        hasRecovery: boolean;
+                        id: string;
+                        locked: boolean;
+                        projectId: string;
+                        protectionPolicyId: number | null;
+                        replicaRegions: string[];
+                        resourceCount: number;
+                        scheduledFor: string | null;
+                        snapshotsCompleted: number;
+                        snapshotsFailed: number;
+                        startedAt: string | null;
+                        /**
+                         * @description Status of the protection.
+                         * @enum {string}
+                         */
+                        status: "created" | "preparing" | "preparation-completed" | "in-progress" | "partially-protected" | "success" | "skipped" | "failed" | "pruning-failed" | "elapsed";
+                        statusMessage: string | null;
+                        /** @description The point on the timeline, epoch ms (createdAt). */
+                        timestamp: number;
+                        /** @enum {string} */
+                        trigger: "manual" | "scheduled";
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    lockAwsCloudAssemblyProtection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description AWS cloud assembly ID. */
+                cloudAssemblyId: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+                protectionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    locked: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: int64 */
+                        accountId: number;
+                        cancelRequested: boolean;
+                        /** Format: int64 */
+                        cloudAssemblyId: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdBy: string;
+                        dataResourceCount: number;
+                        finishedAt: string | null;
+                        hasRecovery: boolean;
+                        id: string;
+                        locked: boolean;
+                        projectId: string;
+                        protectionPolicyId: number | null;
+                        replicaRegions: string[];
+                        resourceCount: number;
+                        scheduledFor: string | null;
+                        snapshotsCompleted: number;
+                        snapshotsFailed: number;
+                        startedAt: string | null;
+                        /**
+                         * @description Status of the protection.
+                         * @enum {string}
+                         */
+                        status: "created" | "preparing" | "preparation-completed" | "in-progress" | "partially-protected" | "success" | "skipped" | "failed" | "pruning-failed" | "elapsed";
+                        statusMessage: string | null;
+                        /** @description The point on the timeline, epoch ms (createdAt). */
+                        timestamp: number;
+                        /** @enum {string} */
+                        trigger: "manual" | "scheduled";
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    getAwsProtectionStatus: {
+        parameters: {
+            query: {
+                /** @description AWS cloud assembly protection ID. */
+                protection_id: string;
+            };
+            header?: never;
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description AWS cloud assembly ID. */
+                cloudAssemblyId: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Status of the protection.
+                         * @enum {string}
+                         */
+                        status: "created" | "preparing" | "preparation-completed" | "in-progress" | "partially-protected" | "success" | "skipped" | "failed" | "pruning-failed" | "elapsed";
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Precondition Failed: If-Match does not match the current ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    previewAwsCloudAssemblyResources: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description Cloud assembly ID. */
+                cloudAssemblyId: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        dependencyWarnings: {
+                            missingDependency: string;
+                            missingType: string | null;
+                            resourceId: string;
+                        }[];
+                        resourceCount: number;
+                        resources: {
+                            arn: string;
+                            configuration: {
+                                [key: string]: unknown;
+                            };
+                            dependencies: string[];
+                            name: string;
+                            region: string;
+                            resourceId: string;
+                            service: string;
+                            tags: {
+                                [key: string]: string;
+                            };
+                            type: string;
+                        }[];
+                        unknownResourceIds: string[];
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    updateAwsCloudAssemblyResources: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this write is based on: 412 if it moved on. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description Cloud assembly ID. */
+                cloudAssemblyId: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    allowCrossRegionRecovery?: boolean;
+                    /** @description Regions each protection's snapshots are copied to. */
+                    replicaRegions?: ("af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2")[];
+                    /** @description manual (resource ids), vpc (everything in one VPC), or tags. */
+                    resourceFilterStrategy: {
+                        /** @enum {string} */
+                        filterType: "manual";
+                        resourceIds: string[];
+                    } | {
+                        /** @enum {string} */
+                        filterType: "vpc";
+                        vpcId: string;
+                    } | {
+                        /** @enum {string} */
+                        conditions: "match-all-tags" | "match-any-tags";
+                        /** @enum {string} */
+                        filterType: "tags";
+                        tags: {
+                            key: string;
+                            value: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: int64 */
+                        accountId: number;
+                        allowCrossRegionRecovery: boolean;
+                        /** Format: int64 */
+                        cloudConnectionId: number;
+                        cloudConnectionName?: string;
+                        /** @enum {string} */
+                        cloudType: "aws";
+                        /** Format: date-time */
+                        createdAt: string;
+                        deletedAt: string | null;
+                        description: string;
+                        /**
+                         * Format: int64
+                         * @description Cloud assembly ID.
+                         */
+                        id: number;
+                        lastProtection: {
+                            /** Format: date-time */
+                            at: string;
+                            id: string;
+                            status: string;
+                        } | null;
+                        lastSuccessfulProtectionAt: string | null;
+                        name: string;
+                        projectId: string;
+                        replicaRegions: string[];
+                        resourceFilterStrategy: {
+                            [key: string]: unknown;
+                        };
+                        sourceRegion: string;
+                        /** @enum {string} */
+                        status: "enabled" | "disabled" | "delete-requested" | "delete-pending" | "delete-locked" | "delete-in-progress" | "delete-failed" | "deleted";
+                        statusMessage: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Precondition Failed: If-Match does not match the current ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    updateAwsCloudAssemblyStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this write is based on: 412 if it moved on. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description Cloud assembly ID. */
+                cloudAssemblyId: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    status: "enabled" | "disabled";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: int64 */
+                        accountId: number;
+                        allowCrossRegionRecovery: boolean;
+                        /** Format: int64 */
+                        cloudConnectionId: number;
+                        cloudConnectionName?: string;
+                        /** @enum {string} */
+                        cloudType: "aws";
+                        /** Format: date-time */
+                        createdAt: string;
+                        deletedAt: string | null;
+                        description: string;
+                        /**
+                         * Format: int64
+                         * @description Cloud assembly ID.
+                         */
+                        id: number;
+                        lastProtection: {
+                            /** Format: date-time */
+                            at: string;
+                            id: string;
+                            status: string;
+                        } | null;
+                        lastSuccessfulProtectionAt: string | null;
+                        name: string;
+                        projectId: string;
+                        replicaRegions: string[];
+                        resourceFilterStrategy: {
+                            [key: string]: unknown;
+                        };
+                        sourceRegion: string;
+                        /** @enum {string} */
+                        status: "enabled" | "disabled" | "delete-requested" | "delete-pending" | "delete-locked" | "delete-in-progress" | "delete-failed" | "deleted";
+                        statusMessage: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Precondition Failed: If-Match does not match the current ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    listAwsCloudAssemblyWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description Cloud assembly ID. */
+                cloudAssemblyId: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: int64 */
+                        accountId: number;
+                        /** Format: int64 */
+                        cloudAssemblyId: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        enabled: boolean;
+                        failOnError: boolean;
+                        projectId: string;
+                        retryAttempts: number;
+                        timeout: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        url: string;
+                        /**
+                         * @description When the hook is called: before or after a protection, recovery or reset.
+                         * @enum {string}
+                         */
+                        webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset";
+                    }[];
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    createAwsCloudAssemblyWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description Cloud assembly ID. */
+                cloudAssemblyId: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    enabled?: boolean;
+                    /** @description pre-* hooks only: a failed delivery stops the operation. */
+                    failOnError?: boolean;
+                    /** @description Attempts per delivery, 3–10 (default 3). */
+                    retryAttempts?: number;
+                    /** @description Seconds one attempt may take, 1–3600 (default 30). */
+                    timeout?: number;
+                    /** @description https (http only when the instance allows private targets). */
+                    url: string;
+                    /**
+                     * @description When the hook is called: before or after a protection, recovery or reset.
+                     * @enum {string}
+                     */
+                    webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: int64 */
+                        accountId: number;
+                        /** Format: int64 */
+                        cloudAssemblyId: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        enabled: boolean;
+                        failOnError: boolean;
+                        projectId: string;
+                        retryAttempts: number;
+                        /** @description The HMAC-SHA256 signing secret: shown in this answer only. */
+                        secret: string;
+                        timeout: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        url: string;
+                        /**
+                         * @description When the hook is called: before or after a protection, recovery or reset.
+                         * @enum {string}
+                         */
+                        webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset";
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    getAwsCloudAssemblyWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description Cloud assembly ID. */
+                cloudAssemblyId: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+                /** @description When the hook is called: before or after a protection, recovery or reset. */
+                webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: int64 */
+                        accountId: number;
+                        /** Format: int64 */
+                        cloudAssemblyId: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        enabled: boolean;
+                        failOnError: boolean;
+                        projectId: string;
+                        retryAttempts: number;
+                        timeout: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        url: string;
+                        /**
+                         * @description When the hook is called: before or after a protection, recovery or reset.
+                         * @enum {string}
+                         */
+                        webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset";
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    updateAwsCloudAssemblyWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this write is based on: 412 if it moved on. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description Cloud assembly ID. */
+                cloudAssemblyId: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+                /** @description When the hook is called: before or after a protection, recovery or reset. */
+                webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    enabled?: boolean;
+                    /** @description pre-* hooks only: a failed delivery stops the operation. */
+                    failOnError?: boolean;
+                    /** @description Attempts per delivery, 3–10 (default 3). */
+                    retryAttempts?: number;
+                    /** @description Seconds one attempt may take, 1–3600 (default 30). */
+                    timeout?: number;
+                    /** @description https (http only when the instance allows private targets). */
+                    url: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: int64 */
+                        accountId: number;
+                        /** Format: int64 */
+                        cloudAssemblyId: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        enabled: boolean;
+                        failOnError: boolean;
+                        projectId: string;
+                        retryAttempts: number;
+                        timeout: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        url: string;
+                        /**
+                         * @description When the hook is called: before or after a protection, recovery or reset.
+                         * @enum {string}
+                         */
+                        webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset";
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Precondition Failed: If-Match does not match the current ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    deleteAwsCloudAssemblyWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this write is based on: 412 if it moved on. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description Cloud assembly ID. */
+                cloudAssemblyId: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+                /** @description When the hook is called: before or after a protection, recovery or reset. */
+                webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Precondition Failed: If-Match does not match the current ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    listAwsCloudAssemblyWebhookDeliveries: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description items=1-100 (1-based, inclusive; at most 1000 per page) */
+                range?: string;
+            };
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description Cloud assembly ID. */
+                cloudAssemblyId: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+                /** @description When the hook is called: before or after a protection, recovery or reset. */
+                webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        attempt: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        deliveryId: string;
+                        durationMs: number | null;
+                        error: string | null;
+                        event: string;
+                        /** Format: int64 */
+                        id: number;
+                        payload: unknown;
+                        responseStatus: number | null;
+                        /** @enum {string} */
+                        status: "pending" | "succeeded" | "failed";
+                    }[];
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    listAwsCloudConnections: {
+        parameters: {
+            query?: {
+                connectivity_status?: ("pending" | "success" | "authentication-failed" | "failed")[];
+                /** @description How the filters combine. Default and. */
+                filter_condition?: "and" | "or";
+                /** @description Part of the name, any case. */
+                name?: string;
+                /** @description Default created-at. */
+                sort_by?: "name" | "status" | "connectivity-status" | "created-at" | "updated-at" | "last-sync";
+                /** @description Default asc. */
+                sort_order?: "asc" | "desc";
+                /** @description Repeat to match several. Deleted connections are listed only when `deleted` is asked for. */
+                status?: ("enabled" | "suspended" | "critical-suspended" | "disabled" | "delete-pending" | "delete-in-progress" | "delete-locked" | "delete-failed" | "deleted")[];
+            };
+            header?: {
+                /** @description items=1-100 (1-based, inclusive; at most 1000 per page) */
+                range?: string;
+            };
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accessMethod: {
+                            accessKeyId?: string;
+                            roleArn?: string;
+                            /** @enum {string} */
+                            type: "iam-role" | "access-key";
+                        };
+                        /**
+                         * Format: int64
+                         * @description Account ID.
+                         */
+                        accountId: number;
+                        awsAccountId: string | null;
+                        connectivityMessage: string | null;
+                        /**
+                         * @description Verification status of the cloud connection.
+                         * @enum {string}
+                         */
+                        connectivityStatus: "pending" | "success" | "authentication-failed" | "failed";
+                        /**
+                         * Format: date-time
+                         * @description When the cloud connection was created.
+                         */
+                        createdAt: string;
+                        deletedAt: string | null;
+                        deletionProtection: boolean;
+                        description: string;
+                        /** @description The external id the role trust policy must require (sts:ExternalId). */
+                        externalId: string;
+                        /**
+                         * Format: int64
+                         * @description The unique identifier for the cloud connection.
+                         */
+                        id: number;
+                        lastSync: string | null;
+                        lastVerifiedAt: string | null;
+                        name: string;
+                        operationalRegions: string[];
+                        /** @description Project ID. */
+                        projectId: string;
+                        services: string[];
+                        /**
+                         * @description Status of the cloud connection.
+                         * @enum {string}
+                         */
+                        status: "enabled" | "suspended" | "critical-suspended" | "disabled" | "delete-pending" | "delete-in-progress" | "delete-locked" | "delete-failed" | "deleted";
+                        statusMessage: string | null;
+                        syncMessage: string | null;
+                        /** @enum {string} */
+                        syncStatus: "idle" | "queued" | "running" | "failed";
+                        /**
+                         * Format: date-time
+                         * @description When the cloud connection was updated.
+                         */
+                        updatedAt: string;
+                    }[];
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    createAwsCloudConnection: {
+        parameters: {
+            query?: never;
+            header?: {
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    accessMethod: {
+                        /** @description The role Lifeboat assumes, with the external id it returns. */
+                        roleArn: string;
+                        /** @enum {string} */
+                        type: "iam-role";
+                    } | {
+                        accessKeyId: string;
+                        /** @description Stored encrypted; never returned. */
+                        secretAccessKey: string;
+                        /** @enum {string} */
+                        type: "access-key";
+                    };
+                    /** @description When on, a DELETE stops at delete-locked. Default off. */
+                    deletionProtection?: boolean;
+                    /** @description Description of the cloud connection. */
+                    description?: string;
+                    /** @description Name of the cloud connection. */
+                    name: string;
+                    /** @description AWS regions Lifeboat may discover, protect and recover in. */
+                    operationalRegions: ("af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2")[];
+                    /** @description AWS services Lifeboat may use. */
+                    services: ("EC2" | "EBS" | "RDS" | "DynamoDB" | "S3" | "Lambda" | "VPC" | "ELB" | "Route53" | "SQS" | "SNS" | "EFS")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accessMethod: {
+                            accessKeyId?: string;
+                            roleArn?: string;
+                            /** @enum {string} */
+                            type: "iam-role" | "access-key";
+                        };
+                        /**
+                         * Format: int64
+                         * @description Account ID.
+                         */
+                        accountId: number;
+                        awsAccountId: string | null;
+                        connectivityMessage: string | null;
+                        /**
+                         * @description Verification status of the cloud connection.
+                         * @enum {string}
+                         */
+                        connectivityStatus: "pending" | "success" | "authentication-failed" | "failed";
+                        /**
+                         * Format: date-time
+                         * @description When the cloud connection was created.
+                         */
+                        createdAt: string;
+                        deletedAt: string | null;
+                        deletionProtection: boolean;
+                        description: string;
+                        /** @description The external id the role trust policy must require (sts:ExternalId). */
+                        externalId: string;
+                        /**
+                         * Format: int64
+                         * @description The unique identifier for the cloud connection.
+                         */
+                        id: number;
+                        lastSync: string | null;
+                        lastVerifiedAt: string | null;
+                        name: string;
+                        operationalRegions: string[];
+                        /** @description Project ID. */
+                        projectId: string;
+                        services: string[];
+                        /**
+                         * @description Status of the cloud connection.
+                         * @enum {string}
+                         */
+                        status: "enabled" | "suspended" | "critical-suspended" | "disabled" | "delete-pending" | "delete-in-progress" | "delete-locked" | "delete-failed" | "deleted";
+                        statusMessage: string | null;
+                        syncMessage: string | null;
+                        /** @enum {string} */
+                        syncStatus: "idle" | "queued" | "running" | "failed";
+                        /**
+                         * Format: date-time
+                         * @description When the cloud connection was updated.
+                         */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    getAwsCloudConnection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description AWS cloud connection ID. */
+                id: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accessMethod: {
+                            accessKeyId?: string;
+                            roleArn?: string;
+                            /** @enum {string} */
+                            type: "iam-role" | "access-key";
+                        };
+                        /**
+                         * Format: int64
+                         * @description Account ID.
+                         */
+                        accountId: number;
+                        awsAccountId: string | null;
+                        connectivityMessage: string | null;
+                        /**
+                         * @description Verification status of the cloud connection.
+                         * @enum {string}
+                         */
+                        connectivityStatus: "pending" | "success" | "authentication-failed" | "failed";
+                        /**
+                         * Format: date-time
+                         * @description When the cloud connection was created.
+                         */
+                        createdAt: string;
+                        deletedAt: string | null;
+                        deletionProtection: boolean;
+                        description: string;
+                        /** @description The external id the role trust policy must require (sts:ExternalId). */
+                        externalId: string;
+                        /**
+                         * Format: int64
+                         * @description The unique identifier for the cloud connection.
+                         */
+                        id: number;
+                        lastSync: string | null;
+                        lastVerifiedAt: string | null;
+                        name: string;
+                        operationalRegions: string[];
+                        /** @description Project ID. */
+                        projectId: string;
+                        services: string[];
+                        /**
+                         * @description Status of the cloud connection.
+                         * @enum {string}
+                         */
+                        status: "enabled" | "suspended" | "critical-suspended" | "disabled" | "delete-pending" | "delete-in-progress" | "delete-locked" | "delete-failed" | "deleted";
+                        statusMessage: string | null;
+                        syncMessage: string | null;
+                        /** @enum {string} */
+                        syncStatus: "idle" | "queued" | "running" | "failed";
+                        /**
+                         * Format: date-time
+                         * @description When the cloud connection was updated.
+                         */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    deleteAwsCloudConnection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this write is based on: 412 if it moved on. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description AWS cloud connection ID. */
+                id: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accessMethod: {
+                            accessKeyId?: string;
+                            roleArn?: string;
+                            /** @enum {string} */
+                            type: "iam-role" | "access-key";
+                        };
+                        /**
+                         * Format: int64
+                         * @description Account ID.
+                         */
+                        accountId: number;
+                        awsAccountId: string | null;
+                        connectivityMessage: string | null;
+                        /**
+                         * @description Verification status of the cloud connection.
+                         * @enum {string}
+                         */
+                        connectivityStatus: "pending" | "success" | "authentication-failed" | "failed";
+                        /**
+                         * Format: date-time
+                         * @description When the cloud connection was created.
+                         */
+                        createdAt: string;
+                        deletedAt: string | null;
+                        deletionProtection: boolean;
+                        description: string;
+                        /** @description The external id the role trust policy must require (sts:ExternalId). */
+                        externalId: string;
+                        /**
+                         * Format: int64
+                         * @description The unique identifier for the cloud connection.
+                         */
+                        id: number;
+                        lastSync: string | null;
+                        lastVerifiedAt: string | null;
+                        name: string;
+                        operationalRegions: string[];
+                        /** @description Project ID. */
+                        projectId: string;
+                        services: string[];
+                        /**
+                         * @description Status of the cloud connection.
+                         * @enum {string}
+                         */
+                        status: "enabled" | "suspended" | "critical-suspended" | "disabled" | "delete-pending" | "delete-in-progress" | "delete-locked" | "delete-failed" | "deleted";
+                        statusMessage: string | null;
+                        syncMessage: string | null;
+                        /** @enum {string} */
+                        syncStatus: "idle" | "queued" | "running" | "failed";
+                        /**
+                         * Format: date-time
+                         * @description When the cloud connection was updated.
+                         */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Precondition Failed: If-Match does not match the current ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    getAwsCloudConnectionTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description AWS cloud connection ID. */
+                id: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    updateAwsCloudConnectionCredentials: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this write is based on: 412 if it moved on. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description AWS cloud connection ID. */
+                id: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    accessMethod: {
+                        /** @description The role Lifeboat assumes, with the external id it returns. */
+                        roleArn: string;
+                        /** @enum {string} */
+                        type: "iam-role";
+                    } | {
+                        accessKeyId: string;
+                        /** @description Stored encrypted; never returned. */
+                        secretAccessKey: string;
+                        /** @enum {string} */
+                        type: "access-key";
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accessMethod: {
+                            accessKeyId?: string;
+                            roleArn?: string;
+                            /** @enum {string} */
+                            type: "iam-role" | "access-key";
+                        };
+                        /**
+                         * Format: int64
+                         * @description Account ID.
+                         */
+                        accountId: number;
+                        awsAccountId: string | null;
+                        connectivityMessage: string | null;
+                        /**
+                         * @description Verification status of the cloud connection.
+                         * @enum {string}
+                         */
+                        connectivityStatus: "pending" | "success" | "authentication-failed" | "failed";
+                        /**
+                         * Format: date-time
+                         * @description When the cloud connection was created.
+                         */
+                        createdAt: string;
+                        deletedAt: string | null;
+                        deletionProtection: boolean;
+                        description: string;
+                        /** @description The external id the role trust policy must require (sts:ExternalId). */
+                        externalId: string;
+                        /**
+                         * Format: int64
+                         * @description The unique identifier for the cloud connection.
+                         */
+                        id: number;
+                        lastSync: string | null;
+                        lastVerifiedAt: string | null;
+                        name: string;
+                        operationalRegions: string[];
+                        /** @description Project ID. */
+                        projectId: string;
+                        services: string[];
+                        /**
+                         * @description Status of the cloud connection.
+                         * @enum {string}
+                         */
+                        status: "enabled" | "suspended" | "critical-suspended" | "disabled" | "delete-pending" | "delete-in-progress" | "delete-locked" | "delete-failed" | "deleted";
+                        statusMessage: string | null;
+                        syncMessage: string | null;
+                        /** @enum {string} */
+                        syncStatus: "idle" | "queued" | "running" | "failed";
+                        /**
+                         * Format: date-time
+                         * @description When the cloud connection was updated.
+                         */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Precondition Failed: If-Match does not match the current ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    updateAwsCloudConnectionDeletionProtection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this write is based on: 412 if it moved on. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description AWS cloud connection ID. */
+                id: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    enabled: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accessMethod: {
+                            accessKeyId?: string;
+                            roleArn?: string;
+                            /** @enum {string} */
+                            type: "iam-role" | "access-key";
+                        };
+                        /**
+                         * Format: int64
+                         * @description Account ID.
+                         */
+                        accountId: number;
+                        awsAccountId: string | null;
+                        connectivityMessage: string | null;
+                        /**
+                         * @description Verification status of the cloud connection.
+                         * @enum {string}
+                         */
+                        connectivityStatus: "pending" | "success" | "authentication-failed" | "failed";
+                        /**
+                         * Format: date-time
+                         * @description When the cloud connection was created.
+                         */
+                        createdAt: string;
+                        deletedAt: string | null;
+                        deletionProtection: boolean;
+                        description: string;
+                        /** @description The external id the role trust policy must require (sts:ExternalId). */
+                        externalId: string;
+                        /**
+                         * Format: int64
+                         * @description The unique identifier for the cloud connection.
+                         */
+                        id: number;
+                        lastSync: string | null;
+                        lastVerifiedAt: string | null;
+                        name: string;
+                        operationalRegions: string[];
+                        /** @description Project ID. */
+                        projectId: string;
+                        services: string[];
+                        /**
+                         * @description Status of the cloud connection.
+                         * @enum {string}
+                         */
+                        status: "enabled" | "suspended" | "critical-suspended" | "disabled" | "delete-pending" | "delete-in-progress" | "delete-locked" | "delete-failed" | "deleted";
+                        statusMessage: string | null;
+                        syncMessage: string | null;
+                        /** @enum {string} */
+                        syncStatus: "idle" | "queued" | "running" | "failed";
+                        /**
+                         * Format: date-time
+                         * @description When the cloud connection was updated.
+                         */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Precondition Failed: If-Match does not match the current ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    updateAwsCloudConnectionGeneralInformation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this write is based on: 412 if it moved on. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description AWS cloud connection ID. */
+                id: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Description of the cloud connection. */
+                    description?: string;
+                    /** @description Name of the cloud connection. */
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accessMethod: {
+                            accessKeyId?: string;
+                            roleArn?: string;
+                            /** @enum {string} */
+                            type: "iam-role" | "access-key";
+                        };
+                        /**
+                         * Format: int64
+                         * @description Account ID.
+                         */
+                        accountId: number;
+                        awsAccountId: string | null;
+                        connectivityMessage: string | null;
+                        /**
+                         * @description Verification status of the cloud connection.
+                         * @enum {string}
+                         */
+                        connectivityStatus: "pending" | "success" | "authentication-failed" | "failed";
+                        /**
+                         * Format: date-time
+                         * @description When the cloud connection was created.
+                         */
+                        createdAt: string;
+                        deletedAt: string | null;
+                        deletionProtection: boolean;
+                        description: string;
+                        /** @description The external id the role trust policy must require (sts:ExternalId). */
+                        externalId: string;
+                        /**
+                         * Format: int64
+                         * @description The unique identifier for the cloud connection.
+                         */
+                        id: number;
+                        lastSync: string | null;
+                        lastVerifiedAt: string | null;
+                        name: string;
+                        operationalRegions: string[];
+                        /** @description Project ID. */
+                        projectId: string;
+                        services: string[];
+                        /**
+                         * @description Status of the cloud connection.
+                         * @enum {string}
+                         */
+                        status: "enabled" | "suspended" | "critical-suspended" | "disabled" | "delete-pending" | "delete-in-progress" | "delete-locked" | "delete-failed" | "deleted";
+                        statusMessage: string | null;
+                        syncMessage: string | null;
+                        /** @enum {string} */
+                        syncStatus: "idle" | "queued" | "running" | "failed";
+                        /**
+                         * Format: date-time
+                         * @description When the cloud connection was updated.
+                         */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Precondition Failed: If-Match does not match the current ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    updateAwsCloudConnectionRegionsAndServices: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this write is based on: 412 if it moved on. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description AWS cloud connection ID. */
+                id: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description AWS regions Lifeboat may discover, protect and recover in. */
+                    operationalRegions: ("af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2")[];
+                    /** @description AWS services Lifeboat may use. */
+                    services: ("EC2" | "EBS" | "RDS" | "DynamoDB" | "S3" | "Lambda" | "VPC" | "ELB" | "Route53" | "SQS" | "SNS" | "EFS")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accessMethod: {
+                            accessKeyId?: string;
+                            roleArn?: string;
+                            /** @enum {string} */
+                            type: "iam-role" | "access-key";
+                        };
+                        /**
+                         * Format: int64
+                         * @description Account ID.
+                         */
+                        accountId: number;
+                        awsAccountId: string | null;
+                        connectivityMessage: string | null;
+                        /**
+                         * @description Verification status of the cloud connection.
+                         * @enum {string}
+                         */
+                        connectivityStatus: "pending" | "success" | "authentication-failed" | "failed";
+                        /**
+                         * Format: date-time
+                         * @description When the cloud connection was created.
+                         */
+                        createdAt: string;
+                        deletedAt: string | null;
+                        deletionProtection: boolean;
+                        description: string;
+                        /** @description The external id the role trust policy must require (sts:ExternalId). */
+                        externalId: string;
+                        /**
+                         * Format: int64
+                         * @description The unique identifier for the cloud connection.
+                         */
+                        id: number;
+                        lastSync: string | null;
+                        lastVerifiedAt: string | null;
+                        name: string;
+                        operationalRegions: string[];
+                        /** @description Project ID. */
+                        projectId: string;
+                        services: string[];
+                        /**
+                         * @description Status of the cloud connection.
+                         * @enum {string}
+                         */
+                        status: "enabled" | "suspended" | "critical-suspended" | "disabled" | "delete-pending" | "delete-in-progress" | "delete-locked" | "delete-failed" | "deleted";
+                        statusMessage: string | null;
+                        syncMessage: string | null;
+                        /** @enum {string} */
+                        syncStatus: "idle" | "queued" | "running" | "failed";
+                        /**
+                         * Format: date-time
+                         * @description When the cloud connection was updated.
+                         */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Precondition Failed: If-Match does not match the current ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    listAwsCloudConnectionResources: {
+        parameters: {
+            query?: {
+                region?: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
+                service?: "EC2" | "EBS" | "RDS" | "DynamoDB" | "S3" | "Lambda" | "VPC" | "ELB" | "Route53" | "SQS" | "SNS" | "EFS";
+                /** @description `key` or `key=value` */
+                tag?: string;
+                /** @description e.g. ec2:instance */
+                type?: string;
+            };
+            header?: {
+                /** @description items=1-100 (1-based, inclusive; at most 1000 per page) */
+                range?: string;
+            };
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description AWS cloud connection ID. */
+                id: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        arn: string;
+                        configuration: {
+                            [key: string]: unknown;
+                        };
+                        dependencies: string[];
+                        /** Format: date-time */
+                        discoveredAt: string;
+                        name: string;
+                        region: string;
+                        resourceId: string;
+                        service: string;
+                        tags: {
+                            [key: string]: string;
+                        };
+                        type: string;
+                    }[];
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    updateAwsCloudConnectionStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this write is based on: 412 if it moved on. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description AWS cloud connection ID. */
+                id: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    status: "enabled" | "disabled" | "suspended";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accessMethod: {
+                            accessKeyId?: string;
+                            roleArn?: string;
+                            /** @enum {string} */
+                            type: "iam-role" | "access-key";
+                        };
+                        /**
+                         * Format: int64
+                         * @description Account ID.
+                         */
+                        accountId: number;
+                        awsAccountId: string | null;
+                        connectivityMessage: string | null;
+                        /**
+                         * @description Verification status of the cloud connection.
+                         * @enum {string}
+                         */
+                        connectivityStatus: "pending" | "success" | "authentication-failed" | "failed";
+                        /**
+                         * Format: date-time
+                         * @description When the cloud connection was created.
+                         */
+                        createdAt: string;
+                        deletedAt: string | null;
+                        deletionProtection: boolean;
+                        description: string;
+                        /** @description The external id the role trust policy must require (sts:ExternalId). */
+                        externalId: string;
+                        /**
+                         * Format: int64
+                         * @description The unique identifier for the cloud connection.
+                         */
+                        id: number;
+                        lastSync: string | null;
+                        lastVerifiedAt: string | null;
+                        name: string;
+                        operationalRegions: string[];
+                        /** @description Project ID. */
+                        projectId: string;
+                        services: string[];
+                        /**
+                         * @description Status of the cloud connection.
+                         * @enum {string}
+                         */
+                        status: "enabled" | "suspended" | "critical-suspended" | "disabled" | "delete-pending" | "delete-in-progress" | "delete-locked" | "delete-failed" | "deleted";
+                        statusMessage: string | null;
+                        syncMessage: string | null;
+                        /** @enum {string} */
+                        syncStatus: "idle" | "queued" | "running" | "failed";
+                        /**
+                         * Format: date-time
+                         * @description When the cloud connection was updated.
+                         */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Precondition Failed: If-Match does not match the current ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    syncAwsCloudConnection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description AWS cloud connection ID. */
+                id: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accessMethod: {
+                            accessKeyId?: string;
+                            roleArn?: string;
+                            /** @enum {string} */
+                            type: "iam-role" | "access-key";
+                        };
+                        /**
+                         * Format: int64
+                         * @description Account ID.
+                         */
+                        accountId: number;
+                        awsAccountId: string | null;
+                        connectivityMessage: string | null;
+                        /**
+                         * @description Verification status of the cloud connection.
+                         * @enum {string}
+                         */
+                        connectivityStatus: "pending" | "success" | "authentication-failed" | "failed";
+                        /**
+                         * Format: date-time
+                         * @description When the cloud connection was created.
+                         */
+                        createdAt: string;
+                        deletedAt: string | null;
+                        deletionProtection: boolean;
+                        description: string;
+                        /** @description The external id the role trust policy must require (sts:ExternalId). */
+                        externalId: string;
+                        /**
+                         * Format: int64
+                         * @description The unique identifier for the cloud connection.
+                         */
+                        id: number;
+                        lastSync: string | null;
+                        lastVerifiedAt: string | null;
+                        name: string;
+                        operationalRegions: string[];
+                        /** @description Project ID. */
+                        projectId: string;
+                        services: string[];
+                        /**
+                         * @description Status of the cloud connection.
+                         * @enum {string}
+                         */
+                        status: "enabled" | "suspended" | "critical-suspended" | "disabled" | "delete-pending" | "delete-in-progress" | "delete-locked" | "delete-failed" | "deleted";
+                        statusMessage: string | null;
+                        syncMessage: string | null;
+                        /** @enum {string} */
+                        syncStatus: "idle" | "queued" | "running" | "failed";
+                        /**
+                         * Format: date-time
+                         * @description When the cloud connection was updated.
+                         */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    verifyAwsCloudConnection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description AWS cloud connection ID. */
+                id: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accessMethod: {
+                            accessKeyId?: string;
+                            roleArn?: string;
+                            /** @enum {string} */
+                            type: "iam-role" | "access-key";
+                        };
+                        /**
+                         * Format: int64
+                         * @description Account ID.
+                         */
+                        accountId: number;
+                        awsAccountId: string | null;
+                        connectivityMessage: string | null;
+                        /**
+                         * @description Verification status of the cloud connection.
+                         * @enum {string}
+                         */
+                        connectivityStatus: "pending" | "success" | "authentication-failed" | "failed";
+                        /**
+                         * Format: date-time
+                         * @description When the cloud connection was created.
+                         */
+                        createdAt: string;
+                        deletedAt: string | null;
+                        deletionProtection: boolean;
+                        description: string;
+                        /** @description The external id the role trust policy must require (sts:ExternalId). */
+                        externalId: string;
+                        /**
+                         * Format: int64
+                         * @description The unique identifier for the cloud connection.
+                         */
+                        id: number;
+                        lastSync: string | null;
+                        lastVerifiedAt: string | null;
+                        name: string;
+                        operationalRegions: string[];
+                        /** @description Project ID. */
+                        projectId: string;
+                        services: string[];
+                        /**
+                         * @description Status of the cloud connection.
+                         * @enum {string}
+                         */
+                        status: "enabled" | "suspended" | "critical-suspended" | "disabled" | "delete-pending" | "delete-in-progress" | "delete-locked" | "delete-failed" | "deleted";
+                        statusMessage: string | null;
+                        syncMessage: string | null;
+                        /** @enum {string} */
+                        syncStatus: "idle" | "queued" | "running" | "failed";
+                        /**
+                         * Format: date-time
+                         * @description When the cloud connection was updated.
+                         */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    listCloudAssemblies: {
+        parameters: {
+            query?: {
+                cloud_connection_name?: string;
+                cloud_type?: "aws"[];
+                /** @description How the filters combine. Default and. */
+                filter_condition?: "and" | "or";
+                name?: string;
+                sort_by?: "name" | "cloud-type" | "status" | "created-at";
+                /** @description Default asc. */
+                sort_order?: "asc" | "desc";
+                status?: ("enabled" | "disabled" | "delete-requested" | "delete-pending" | "delete-locked" | "delete-in-progress" | "delete-failed" | "deleted")[];
+            };
+            header?: {
+                /** @description items=1-100 (1-based, inclusive; at most 1000 per page) */
+                range?: string;
+            };
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: int64 */
+                        accountId: number;
+                        allowCrossRegionRecovery: boolean;
+                        /** Format: int64 */
+                        cloudConnectionId: number;
+                        cloudConnectionName?: string;
+                        /** @enum {string} */
+                        cloudType: "aws";
+                        /** Format: date-time */
+                        createdAt: string;
+                        deletedAt: string | null;
+                        description: string;
+                        /**
+                         * Format: int64
+                         * @description Cloud assembly ID.
+                         */
+                        id: number;
+                        lastProtection: {
+                            /** Format: date-time */
+                            at: string;
+                            id: string;
+                            status: string;
+                        } | null;
+                        lastSuccessfulProtectionAt: string | null;
+                        name: string;
+                        projectId: string;
+                        replicaRegions: string[];
+                        resourceFilterStrategy: {
+                            [key: string]: unknown;
+                        };
+                        sourceRegion: string;
+                        /** @enum {string} */
+                        status: "enabled" | "disabled" | "delete-requested" | "delete-pending" | "delete-locked" | "delete-in-progress" | "delete-failed" | "deleted";
+                        statusMessage: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    }[];
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    listProjectEvents: {
+        parameters: {
+            query?: {
+                action?: string;
+                actor?: string;
+                result?: "success" | "failure";
+                target_id?: string;
+                target_type?: string;
+            };
+            header?: {
+                /** @description items=1-100 (1-based, inclusive; at most 1000 per page) */
+                range?: string;
+            };
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: int64 */
+                        accountId: number;
+                        /** @description The operationId of the call. */
+                        action: string;
+                        /** @description service-account:<id> or instance-admin */
+                        actor: string;
+                        actorName: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: int64 */
+                        id: number;
+                        method: string;
+                        path: string;
+                        projectId: string | null;
+                        requestId: string;
+                        /** @enum {string} */
+                        result: "success" | "failure";
+                        statusCode: number;
+                        targetId: string | null;
+                        targetType: string | null;
+                    }[];
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    listPolicyTemplates: {
+        parameters: {
+            query?: {
+                /** @description How the filters combine. Default and. */
+                filter_condition?: "and" | "or";
+                /** @description Repeat to match several. */
+                frequency_type?: ("every-15-minutes" | "every-30-minutes" | "hourly" | "every-2-hours" | "every-4-hours" | "every-6-hours" | "every-8-hours" | "every-12-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom")[];
+                /** @description Part of the name, any case. */
+                name?: string;
+                /** @description Default created-at. */
+                sort_by?: "name" | "created-at";
+                /** @description Default asc. */
+                sort_order?: "asc" | "desc";
+            };
+            header?: {
+                /** @description items=1-100 (1-based, inclusive; at most 1000 per page) */
+                range?: string;
+            };
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: int64
+                         * @description Account ID.
+                         */
+                        accountId: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        cronExpression: string | null;
+                        description: string;
+                        /** @description Only the fields the frequency type uses; any other is refused. */
+                        frequencyDetails: {
+                            /** @description Monthly and yearly. Default [1]. A month without the day skips it, as cron does. */
+                            daysOfMonth?: number[];
+                            /** @description Weekly: required. */
+                            daysOfWeek?: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                            /** @description Hours of the day (daily and coarser). Default [0]. */
+                            hours?: number[];
+                            /** @description Yearly. Default [1]. */
+                            months?: number[];
+                            /** @description Minute past the hour (hourly and coarser). Default 0. */
+                            offsetMinutes?: number;
+                        };
+                        /** @enum {string} */
+                        frequencyType: "every-15-minutes" | "every-30-minutes" | "hourly" | "every-2-hours" | "every-4-hours" | "every-6-hours" | "every-8-hours" | "every-12-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
+                        /**
+                         * Format: int64
+                         * @description Policy template ID.
+                         */
+                        id: number;
+                        name: string;
+                        projectId: string;
+                        replicaRetentionCount: number;
+                        retentionCount: number;
+                        timeZone: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    }[];
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    createPolicyTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description custom only: five fields, minute hour day-of-month month day-of-week, read in timeZone. */
+                    cronExpression?: string | null;
+                    description?: string;
+                    /** @description Only the fields the frequency type uses; any other is refused. */
+                    frequencyDetails?: {
+                        /** @description Monthly and yearly. Default [1]. A month without the day skips it, as cron does. */
+                        daysOfMonth?: number[];
+                        /** @description Weekly: required. */
+                        daysOfWeek?: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                        /** @description Hours of the day (daily and coarser). Default [0]. */
+                        hours?: number[];
+                        /** @description Yearly. Default [1]. */
+                        months?: number[];
+                        /** @description Minute past the hour (hourly and coarser). Default 0. */
+                        offsetMinutes?: number;
+                    };
+                    /** @enum {string} */
+                    frequencyType: "every-15-minutes" | "every-30-minutes" | "hourly" | "every-2-hours" | "every-4-hours" | "every-6-hours" | "every-8-hours" | "every-12-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
+                    /** @description Unique in the project. */
+                    name: string;
+                    /** @description Protections kept in each replica region. Default retentionCount. */
+                    replicaRetentionCount?: number;
+                    /** @description Protections kept. Default 7. */
+                    retentionCount?: number;
+                    /** @description IANA time zone (Europe/Berlin) or UTC. Default UTC. */
+                    timeZone?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: int64
+                         * @description Account ID.
+                         */
+                        accountId: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        cronExpression: string | null;
+                        description: string;
+                        /** @description Only the fields the frequency type uses; any other is refused. */
+                        frequencyDetails: {
+                            /** @description Monthly and yearly. Default [1]. A month without the day skips it, as cron does. */
+                            daysOfMonth?: number[];
+                            /** @description Weekly: required. */
+                            daysOfWeek?: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                            /** @description Hours of the day (daily and coarser). Default [0]. */
+                            hours?: number[];
+                            /** @description Yearly. Default [1]. */
+                            months?: number[];
+                            /** @description Minute past the hour (hourly and coarser). Default 0. */
+                            offsetMinutes?: number;
+                        };
+                        /** @enum {string} */
+                        frequencyType: "every-15-minutes" | "every-30-minutes" | "hourly" | "every-2-hours" | "every-4-hours" | "every-6-hours" | "every-8-hours" | "every-12-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
+                        /**
+                         * Format: int64
+                         * @description Policy template ID.
+                         */
+                        id: number;
+                        name: string;
+                        projectId: string;
+                        replicaRetentionCount: number;
+                        retentionCount: number;
+                        timeZone: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    getPolicyTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description Policy template ID. */
+                id: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: int64
+                         * @description Account ID.
+                         */
+                        accountId: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        cronExpression: string | null;
+                        description: string;
+                        /** @description Only the fields the frequency type uses; any other is refused. */
+                        frequencyDetails: {
+                            /** @description Monthly and yearly. Default [1]. A month without the day skips it, as cron does. */
+                            daysOfMonth?: number[];
+                            /** @description Weekly: required. */
+                            daysOfWeek?: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                            /** @description Hours of the day (daily and coarser). Default [0]. */
+                            hours?: number[];
+                            /** @description Yearly. Default [1]. */
+                            months?: number[];
+                            /** @description Minute past the hour (hourly and coarser). Default 0. */
+                            offsetMinutes?: number;
+                        };
+                        /** @enum {string} */
+                        frequencyType: "every-15-minutes" | "every-30-minutes" | "hourly" | "every-2-hours" | "every-4-hours" | "every-6-hours" | "every-8-hours" | "every-12-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
+                        /**
+                         * Format: int64
+                         * @description Policy template ID.
+                         */
+                        id: number;
+                        name: string;
+                        projectId: string;
+                        replicaRetentionCount: number;
+                        retentionCount: number;
+                        timeZone: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    updatePolicyTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this write is based on: 412 if it moved on. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description Policy template ID. */
+                id: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description custom only: five fields, minute hour day-of-month month day-of-week, read in timeZone. */
+                    cronExpression?: string | null;
+                    description?: string;
+                    /** @description Only the fields the frequency type uses; any other is refused. */
+                    frequencyDetails?: {
+                        /** @description Monthly and yearly. Default [1]. A month without the day skips it, as cron does. */
+                        daysOfMonth?: number[];
+                        /** @description Weekly: required. */
+                        daysOfWeek?: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                        /** @description Hours of the day (daily and coarser). Default [0]. */
+                        hours?: number[];
+                        /** @description Yearly. Default [1]. */
+                        months?: number[];
+                        /** @description Minute past the hour (hourly and coarser). Default 0. */
+                        offsetMinutes?: number;
+                    };
+                    /** @enum {string} */
+                    frequencyType: "every-15-minutes" | "every-30-minutes" | "hourly" | "every-2-hours" | "every-4-hours" | "every-6-hours" | "every-8-hours" | "every-12-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
+                    /** @description Unique in the project. */
+                    name: string;
+                    /** @description Protections kept in each replica region. Default retentionCount. */
+                    replicaRetentionCount?: number;
+                    /** @description Protections kept. Default 7. */
+                    retentionCount?: number;
+                    /** @description IANA time zone (Europe/Berlin) or UTC. Default UTC. */
+                    timeZone?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: int64
+                         * @description Account ID.
+                         */
+                        accountId: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        cronExpression: string | null;
+                        description: string;
+                        /** @description Only the fields the frequency type uses; any other is refused. */
+                        frequencyDetails: {
+                            /** @description Monthly and yearly. Default [1]. A month without the day skips it, as cron does. */
+                            daysOfMonth?: number[];
+                            /** @description Weekly: required. */
+                            daysOfWeek?: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                            /** @description Hours of the day (daily and coarser). Default [0]. */
+                            hours?: number[];
+                            /** @description Yearly. Default [1]. */
+                            months?: number[];
+                            /** @description Minute past the hour (hourly and coarser). Default 0. */
+                            offsetMinutes?: number;
+                        };
+                        /** @enum {string} */
+                        frequencyType: "every-15-minutes" | "every-30-minutes" | "hourly" | "every-2-hours" | "every-4-hours" | "every-6-hours" | "every-8-hours" | "every-12-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
+                        /**
+                         * Format: int64
+                         * @description Policy template ID.
+                         */
+                        id: number;
+                        name: string;
+                        projectId: string;
+                        replicaRetentionCount: number;
+                        retentionCount: number;
+                        timeZone: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Precondition Failed: If-Match does not match the current ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    deletePolicyTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this write is based on: 412 if it moved on. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description Policy template ID. */
+                id: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Precondition Failed: If-Match does not match the current ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    listServiceAccounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: int64 */
+                        accountId: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: int64 */
+                        id: number;
+                        instanceAdmin: boolean;
+                        lastUsedAt: string | null;
+                        name: string;
+                        projects: string[] | null;
+                        /** @enum {string} */
+                        role: "admin" | "operator" | "viewer";
+                        /** @description The first characters of the token. */
+                        tokenHint: string;
+                    }[];
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    createServiceAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    projects?: string[];
+                    /** @enum {string} */
+                    role: "admin" | "operator" | "viewer";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: int64 */
+                        accountId: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: int64 */
+                        id: number;
+                        instanceAdmin: boolean;
+                        lastUsedAt: string | null;
+                        name: string;
+                        projects: string[] | null;
+                        /** @enum {string} */
+                        role: "admin" | "operator" | "viewer";
+                        /** @description The first characters of the token. */
+                        tokenHint: string;
+                    } & {
+                        /** @description Shown once; only its hash is kept. */
+                        token: string;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    getServiceAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: int64 */
+                        accountId: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: int64 */
+                        id: number;
+                        instanceAdmin: boolean;
+                        lastUsedAt: string | null;
+                        name: string;
+                        projects: string[] | null;
+                        /** @enum {string} */
+                        role: "admin" | "operator" | "viewer";
+                        /** @description The first characters of the token. */
+                        tokenHint: string;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    deleteServiceAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    listAccessKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description Service account ID. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The AK: what a signature names in `Access=`. */
+                        accessKeyId: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        lastUsedAt: string | null;
+                        /** Format: int64 */
+                        serviceAccountId: number;
+                    }[];
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    createAccessKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description Service account ID. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The AK: what a signature names in `Access=`. */
+                        accessKeyId: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        lastUsedAt: string | null;
+                        /** Format: int64 */
+                        serviceAccountId: number;
+                    } & {
+                        /** @description The SK: shown in this answer only; stored sealed with the master key. */
+                        secretAccessKey: string;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    deleteAccessKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accessKeyId: string;
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description Service account ID. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    countSimCalls: {
+        parameters: {
+            query?: {
+                accountId?: string;
+                operation?: string;
+                region?: string;
+                service?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        count: number;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    listSimFaults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        errorCode: string | null;
+                        /** Format: int64 */
+                        id: number;
+                        latencyMs: number;
+                        match: {
+                            accountId?: string;
+                            region?: string;
+                            resourceId?: string;
+                            service?: string;
+                        };
+                        operation: string | null;
+                        remaining: number | null;
+                    }[];
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    createSimFault: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    count?: number | null;
+                    errorCode?: string | null;
+                    latencyMs?: number;
+                    match?: {
+                        accountId?: string;
+                        region?: string;
+                        resourceId?: string;
+                        service?: string;
+                    };
+                    operation?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        errorCode: string | null;
+                        /** Format: int64 */
+                        id: number;
+                        latencyMs: number;
+                        match: {
+                            accountId?: string;
+                            region?: string;
+                            resourceId?: string;
+                            service?: string;
+                        };
+                        operation: string | null;
+                        remaining: number | null;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    deleteSimFault: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                faultId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    getSimSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Delay of each simulated cloud call. */
+                        latencyMs: number;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    updateSimSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Delay of each simulated cloud call. */
+                    latencyMs: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Delay of each simulated cloud call. */
+                        latencyMs: number;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    deploySimStack: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Where to deploy; default the template's accounts. */
+                    accounts?: string[];
+                    /** @description Delete the stack instead (the master stack last). */
+                    delete?: boolean;
+                    /** @description The stack fails in these accounts. */
+                    failAccounts?: string[];
+                    /** @description The stack fails in these regions. */
+                    failRegions?: string[];
+                    stackName?: string;
+                    /** @description A deployment_template_url (…/connection-groups/{id}/template?v=N). */
+                    templateUrl: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        instances: {
+                            accountId: string;
+                            postProcess: {
+                                body: unknown;
+                                statusCode: number;
+                            }[];
+                            region: string;
+                            requestType: string;
+                            roleArns: string[];
+                            stackId: string;
+                            status: string;
+                        }[];
+                        stackName: string;
+                        templateVersion: string;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    listAwsConnectionGroups: {
+        parameters: {
+            query?: {
+                /** @description JSON: account_native_id {$in}, organizational_unit_id {$in}, account_alias {$contains}, services_enabled {$eq | $contains}. */
+                filter?: string;
+                /** @description Items per page (1–100, default 100). */
+                limit?: number;
+                /** @description The page token of _links._next; absent for the first page. */
+                start?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        _embedded: {
+                            items: {
+                                /** @description The ETag value; send it as If-Match. */
+                                _etag: string;
+                                _links: {
+                                    _self: {
+                                        /** @description The URI for the referenced operation. */
+                                        href: string;
+                                        /** @description Whether href is a URI template. */
+                                        templated: boolean;
+                                        /** @description The HTTP method to be used with href. */
+                                        type: string;
+                                    };
+                                    "read-organizational-unit": {
+                                        /** @description The URI for the referenced operation. */
+                                        href: string;
+                                        /** @description Whether href is a URI template. */
+                                        templated: boolean;
+                                        /** @description The HTTP method to be used with href. */
+                                        type: string;
+                                    };
+                                    "update-aws-connection-group": {
+                                        /** @description The URI for the referenced operation. */
+                                        href: string;
+                                        /** @description Whether href is a URI template. */
+                                        templated: boolean;
+                                        /** @description The HTTP method to be used with href. */
+                                        type: string;
+                                    };
+                                };
+                                account_name: string | null;
+                                account_native_ids: string[];
+                                asset_types_enabled: string[];
+                                aws_regions: string[];
+                                config: {
+                                    asset_types_enabled: string[];
+                                    dynamodb?: {
+                                        installed_template_version: string;
+                                    };
+                                    ebs?: {
+                                        installed_template_version: string;
+                                    };
+                                    ec2?: {
+                                        installed_template_version: string;
+                                    };
+                                    ec2_mssql?: {
+                                        installed_template_version: string;
+                                    };
+                                    installed_template_version: string;
+                                    rds?: {
+                                        installed_template_version: string;
+                                    };
+                                    s3?: {
+                                        installed_template_version: string;
+                                    };
+                                    warm_tier_protect?: {
+                                        dynamodb?: {
+                                            installed_template_version: string;
+                                        };
+                                        installed_template_version: string;
+                                    };
+                                } | null;
+                                /** Format: date-time */
+                                created_timestamp: string;
+                                /** @description The CloudFormation template of the latest version. */
+                                deployment_template_url: string;
+                                description: string;
+                                /** @description On create and update answers, and on a read with return_external_id=true. */
+                                external_id?: string;
+                                /** @description The connection group id; the token the stack presents. */
+                                id: string;
+                                intended_account_native_ids: string[] | null;
+                                intended_asset_types: string[] | null;
+                                intended_aws_regions: string[] | null;
+                                master_aws_account_id: string;
+                                master_region: string;
+                                /** @enum {string} */
+                                ongoing_stack_operation: "creating_stack" | "updating_stack" | "deleting_stack" | "no_active_operation";
+                                organizational_unit_id: string;
+                                stack_arn: string | null;
+                                stack_name: string | null;
+                                /** @enum {string} */
+                                status: "connecting" | "fully_connected" | "partially_connected" | "deployment_failed" | "connected_with_no_managed_stacks" | "unlinked";
+                            }[];
+                        };
+                        _links: {
+                            _first: {
+                                /** @description The URI for the referenced operation. */
+                                href: string;
+                                /** @description Whether href is a URI template. */
+                                templated: boolean;
+                                /** @description The HTTP method to be used with href. */
+                                type: string;
+                            };
+                            _next: {
+                                /** @description The URI for the referenced operation. */
+                                href: string;
+                                /** @description Whether href is a URI template. */
+                                templated: boolean;
+                                /** @description The HTTP method to be used with href. */
+                                type: string;
+                            } | null;
+                            _self: {
+                                /** @description The URI for the referenced operation. */
+                                href: string;
+                                /** @description Whether href is a URI template. */
+                                templated: boolean;
+                                /** @description The HTTP method to be used with href. */
+                                type: string;
+                            };
+                        };
+                        current_count: number;
+                        filter_applied: string;
+                        limit: number;
+                        start: string;
+                        total_count?: number;
+                    };
+                };
+            };
+            /** @description Bad Request: the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            error_code: number;
+                            /** @description The reason for the error. */
+                            error_message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            error_code: number;
+                            /** @description The reason for the error. */
+                            error_message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            error_code: number;
+                            /** @description The reason for the error. */
+                            error_message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            error_code: number;
+                            /** @description The reason for the error. */
+                            error_message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            error_code: number;
+                            /** @description The reason for the error. */
+                            error_message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    createAwsConnectionGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The AWS-assigned ID of the account to onboard. */
+                    account_native_id: string;
+                    /** @description Required: the asset types to be connected via the connection-group. Valid values are any of ["EC2/EBS", "RDS", "DynamoDB", "EC2MSSQL", "S3", "EBS"]. EC2/EBS is required for EC2MSSQL; EBS is deprecated in favor of EC2/EBS (stored as EC2/EBS). */
+                    asset_types?: ("EC2/EBS" | "RDS" | "DynamoDB" | "EC2MSSQL" | "S3" | "EBS")[];
+                    /** @description DEPRECATED, use "asset_types" instead. Valid values are any of ["EC2/EBS", "RDS", "DynamoDB", "EC2MSSQL", "S3", "EBS"]. EC2/EBS is required for EC2MSSQL; EBS is deprecated in favor of EC2/EBS (stored as EC2/EBS). */
+                    asset_types_enabled?: ("EC2/EBS" | "RDS" | "DynamoDB" | "EC2MSSQL" | "S3" | "EBS")[];
+                    /** @description The AWS regions to be associated with the Connection Group. */
+                    aws_regions: ("af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2")[];
+                    /** @description Description for this connection group. */
+                    description?: string;
+                    /** @description The account whose stack manages the group. Default: account_native_id. */
+                    master_aws_account_id?: string;
+                    /**
+                     * @description The region of the managing stack. Default: the first of aws_regions.
+                     * @enum {string}
+                     */
+                    master_region?: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
+                    /** @description The organizational unit (Lifeboat project). Default: the x-clumio-organizationalunit-context header, else the token's default project. */
+                    organizational_unit_id?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The ETag value; send it as If-Match. */
+                        _etag: string;
+                        _links: {
+                            _self: {
+                                /** @description The URI for the referenced operation. */
+                                href: string;
+                                /** @description Whether href is a URI template. */
+                                templated: boolean;
+                                /** @description The HTTP method to be used with href. */
+                                type: string;
+                            };
+                            "read-organizational-unit": {
+                                /** @description The URI for the referenced operation. */
+                                href: string;
+                                /** @description Whether href is a URI template. */
+                                templated: boolean;
+                                /** @description The HTTP method to be used with href. */
+                                type: string;
+                            };
+                            "update-aws-connection-group": {
+                                /** @description The URI for the referenced operation. */
+                                href: string;
+                                /** @description Whether href is a URI template. */
+                                templated: boolean;
+                                /** @description The HTTP method to be used with href. */
+                                type: string;
+                            };
+                        };
+                        account_name: string | null;
+                        account_native_ids: string[];
+                        asset_types_enabled: string[];
+                        aws_regions: string[];
+                        config: {
+                            asset_types_enabled: string[];
+                            dynamodb?: {
+                                installed_template_version: string;
+                            };
+                            ebs?: {
+                                installed_template_version: string;
+                            };
+                            ec2?: {
+                                installed_template_version: string;
+                            };
+                            ec2_mssql?: {
+                                installed_template_version: string;
+                            };
+                            installed_template_version: string;
+                            rds?: {
+                                installed_template_version: string;
+                            };
+                            s3?: {
+                                installed_template_version: string;
+                            };
+                            warm_tier_protect?: {
+                                dynamodb?: {
+                                    installed_template_version: string;
+                                };
+                                installed_template_version: string;
+                            };
+                        } | null;
+                        /** Format: date-time */
+                        created_timestamp: string;
+                        /** @description The CloudFormation template of the latest version. */
+                        deployment_template_url: string;
+                        description: string;
+                        /** @description On create and update answers, and on a read with return_external_id=true. */
+                        external_id?: string;
+                        /** @description The connection group id; the token the stack presents. */
+                        id: string;
+                        intended_account_native_ids: string[] | null;
+                        intended_asset_types: string[] | null;
+                        intended_aws_regions: string[] | null;
+                        master_aws_account_id: string;
+                        master_region: string;
+                        /** @enum {string} */
+                        ongoing_stack_operation: "creating_stack" | "updating_stack" | "deleting_stack" | "no_active_operation";
+                        organizational_unit_id: string;
+                        stack_arn: string | null;
+                        stack_name: string | null;
+                        /** @enum {string} */
+                        status: "connecting" | "fully_connected" | "partially_connected" | "deployment_failed" | "connected_with_no_managed_stacks" | "unlinked";
+                    };
+                };
+            };
+            /** @description Bad Request: the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            error_code: number;
+                            /** @description The reason for the error. */
+                            error_message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            error_code: number;
+                            /** @description The reason for the error. */
+                            error_message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            error_code: number;
+                            /** @description The reason for the error. */
+                            error_message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            error_code: number;
+                            /** @description The reason for the error. */
+                            error_message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            error_code: number;
+                            /** @description The reason for the error. */
+                            error_message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            error_code: number;
+                            /** @description The reason for the error. */
+                            error_message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            error_code: number;
+                            /** @description The reason for the error. */
+                            error_message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    readAwsConnectionGroup: {
+        parameters: {
+            query?: {
+                /** @description Return external_id (the stack needs it). Default false. */
+                return_external_id?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description The connection group id. */
+                connection_group_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The ETag value; send it as If-Match. */
+                        _etag: string;
+                        _links: {
+                            _self: {
+                                /** @description The URI for the referenced operation. */
+                                href: string;
+                                /** @description Whether href is a URI template. */
+                                templated: boolean;
+                                /** @description The HTTP method to be used with href. */
+                                type: string;
+                            };
+                            "read-organizational-unit": {
+                                /** @description The URI for the referenced operation. */
+                                href: string;
+                                /** @description Whether href is a URI template. */
+                                templated: boolean;
+                                /** @description The HTTP method to be used with href. */
+                                type: string;
+                            };
+                            "update-aws-connection-group": {
+                                /** @description The URI for the referenced operation. */
+                                href: string;
+                                /** @description Whether href is a URI template. */
+                                templated: boolean;
+                                /** @description The HTTP method to be used with href. */
+                                type: string;
+                            };
+                        };
+                        account_name: string | null;
+                        account_native_ids: string[];
+                        asset_types_enabled: string[];
+                        aws_regions: string[];
+                        config: {
+                            asset_types_enabled: string[];
+                            dynamodb?: {
+                                installed_template_version: string;
+                            };
+                            ebs?: {
+                                installed_template_version: string;
+                            };
+                            ec2?: {
+                                installed_template_version: string;
+                            };
+                            ec2_mssql?: {
+                                installed_template_version: string;
+                            };
+                            installed_template_version: string;
+                            rds?: {
+                                installed_template_version: string;
+                            };
+                            s3?: {
+                                installed_template_version: string;
+                            };
+                            warm_tier_protect?: {
+                                dynamodb?: {
+                                    installed_template_version: string;
+                                };
+                                installed_template_version: string;
+                            };
+                        } | null;
+                        /** Format: date-time */
+                        created_timestamp: string;
+                        /** @description The CloudFormation template of the latest version. */
+                        deployment_template_url: string;
+                        description: string;
+                        /** @description On create and update answers, and on a read with return_external_id=true. */
+                        external_id?: string;
+                        /** @description The connection group id; the token the stack presents. */
+                        id: string;
+                        intended_account_native_ids: string[] | null;
+                        intended_asset_types: string[] | null;
+                        intended_aws_regions: string[] | null;
+                        master_aws_account_id: string;
+                        master_region: string;
+                        /** @enum {string} */
+                        ongoing_stack_operation: "creating_stack" | "updating_stack" | "deleting_stack" | "no_active_operation";
+                        organizational_unit_id: string;
+                        stack_arn: string | null;
+                        stack_name: string | null;
+                        /** @enum {string} */
+                        status: "connecting" | "fully_connected" | "partially_connected" | "deployment_failed" | "connected_with_no_managed_stacks" | "unlinked";
+                    };
+                };
+            };
+            /** @description Bad Request: the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            error_code: number;
+                            /** @description The reason for the error. */
+                            error_message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            error_code: number;
+                            /** @description The reason for the error. */
+                            error_message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            error_code: number;
+                            /** @description The reason for the error. */
+                            error_message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            error_code: number;
+                            /** @description The reason for the error. */
+                            error_message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            error_code: number;
+                            /** @description The reason for the error. */
+                            error_message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    updateAwsConnectionGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The _etag the update is based on: 412 if it moved on. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The connection group id. */
+                connection_group_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Required: the asset types to be connected via the connection-group. Valid values are any of ["EC2/EBS", "RDS", "DynamoDB", "EC2MSSQL", "S3", "EBS"]. EC2/EBS is required for EC2MSSQL; EBS is deprecated in favor of EC2/EBS (stored as EC2/EBS). */
+                    asset_types?: ("EC2/EBS" | "RDS" | "DynamoDB" | "EC2MSSQL" | "S3" | "EBS")[];
+                    /** @description DEPRECATED, use "asset_types" instead. Valid values are any of ["EC2/EBS", "RDS", "DynamoDB", "EC2MSSQL", "S3", "EBS"]. EC2/EBS is required for EC2MSSQL; EBS is deprecated in favor of EC2/EBS (stored as EC2/EBS). */
+                    asset_types_enabled?: ("EC2/EBS" | "RDS" | "DynamoDB" | "EC2MSSQL" | "S3" | "EBS")[];
+                    /** @description The AWS regions to be associated with the Connection Group. */
+                    aws_regions: ("af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2")[];
+                    /** @description Description for this connection group. */
+                    description?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The ETag value; send it as If-Match. */
+                        _etag: string;
+                        _links: {
+                            _self: {
+                                /** @description The URI for the referenced operation. */
+                                href: string;
+                                /** @description Whether href is a URI template. */
+                                templated: boolean;
+                                /** @description The HTTP method to be used with href. */
+                                type: string;
+                            };
+                            "read-organizational-unit": {
+                                /** @description The URI for the referenced operation. */
+                                href: string;
+                                /** @description Whether href is a URI template. */
+                                templated: boolean;
+                                /** @description The HTTP method to be used with href. */
+                                type: string;
+                            };
+                            "update-aws-connection-group": {
+                                /** @description The URI for the referenced operation. */
+                                href: string;
+                                /** @description Whether href is a URI template. */
+                                templated: boolean;
+                                /** @description The HTTP method to be used with href. */
+                                type: string;
+                            };
+                        };
+                        account_name: string | null;
+                        account_native_ids: string[];
+                        asset_types_enabled: string[];
+                        aws_regions: string[];
+                        config: {
+                            asset_types_enabled: string[];
+                            dynamodb?: {
+                                installed_template_version: string;
+                            };
+                            ebs?: {
+                                installed_template_version: string;
+                            };
+                            ec2?: {
+                                installed_template_version: string;
+                            };
+                            ec2_mssql?: {
+                                installed_template_version: string;
+                            };
+                            installed_template_version: string;
+                            rds?: {
+                                installed_template_version: string;
+                            };
+                            s3?: {
+                                installed_template_version: string;
+                            };
+                            warm_tier_protect?: {
+                                dynamodb?: {
+                                    installed_template_version: string;
+                                };
+                                installed_template_version: string;
+                            };
+                        } | null;
+                        /** Format: date-time */
+                        created_timestamp: string;
+                        /** @description The CloudFormation template of the latest version. */
+                        deployment_template_url: string;
+                        description: string;
+                        /** @description On create and update answers, and on a read with return_external_id=true. */
+                        external_id?: string;
+                        /** @description The connection group id; the token the stack presents. */
+                        id: string;
+                        intended_account_native_ids: string[] | null;
+                        intended_asset_types: string[] | null;
+                        intended_aws_regions: string[] | null;
+                        master_aws_account_id: string;
+                        master_region: string;
+                        /** @enum {string} */
+                        ongoing_stack_operation: "creating_stack" | "updating_stack" | "deleting_stack" | "no_active_operation";
+                        organizational_unit_id: string;
+                        stack_arn: string | null;
+                        stack_name: string | null;
+                        /** @enum {string} */
+                        status: "connecting" | "fully_connected" | "partially_connected" | "deployment_failed" | "connected_with_no_managed_stacks" | "unlinked";
+                    };
+                };
+            };
+            /** @description Bad Request: the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            error_code: number;
+                            /** @description The reason for the error. */
+                            error_message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            error_code: number;
+                            /** @description The reason for the error. */
+                            error_message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            error_code: number;
+                            /** @description The reason for the error. */
+                            error_message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            error_code: number;
+                            /** @description The reason for the error. */
+                            error_message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            error_code: number;
+                            /** @description The reason for the error. */
+                            error_message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Precondition Failed: If-Match does not match _etag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            error_code: number;
+                            /** @description The reason for the error. */
+                            error_message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            error_code: number;
+                            /** @description The reason for the error. */
+                            error_message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            error_code: number;
+                            /** @description The reason for the error. */
+                            error_message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    readAwsConnectionGroupTemplate: {
+        parameters: {
+            query?: {
+                /** @description The template version; default the latest. */
+                v?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The connection group id. */
+                connection_group_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A CloudFormation template. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Bad Request: the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            error_code: number;
+                            /** @description The reason for the error. */
+                            error_message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            error_code: number;
+                            /** @description The reason for the error. */
+                            error_message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            error_code: number;
+                            /** @description The reason for the error. */
+                            error_message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            error_code: number;
+                            /** @description The reason for the error. */
+                            error_message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            error_code: number;
+                            /** @description The reason for the error. */
+                            error_message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    postProcessAwsConnection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    account_alias?: string;
+                    /** @description The account the stack runs in. */
+                    account_native_id: string;
+                    /**
+                     * @description The region the stack runs in.
+                     * @enum {string}
+                     */
+                    aws_region: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
+                    configuration?: string;
+                    properties?: {
+                        [key: string]: string;
+                    };
+                    /** @enum {string} */
+                    request_type: "Create" | "Update" | "Delete";
+                    role_arn?: string;
+                    role_external_id: string;
+                    stack_arn?: string;
+                    stack_name?: string;
+                    /**
+                     * @description FAILED when the stack could not set the account and region up. Default SUCCESS.
+                     * @enum {string}
+                     */
+                    status?: "SUCCESS" | "FAILED";
+                    status_reason?: string;
+                    /** @description The template version the stack runs. */
+                    template_version: string;
+                    /** @description The connection group id. */
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        connection_group_id: string;
+                        request_type: string;
+                        /** @description The group status after the report (deleted after the master stack's Delete). */
+                        status: string;
+                        template_version: string;
+                    };
+                };
+            };
+            /** @description Bad Request: the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            error_code: number;
+                            /** @description The reason for the error. */
+                            error_message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            error_code: number;
+                            /** @description The reason for the error. */
+                            error_message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            error_code: number;
+                            /** @description The reason for the error. */
+                            error_message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            error_code: number;
+                            /** @description The reason for the error. */
+                            error_message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            error_code: number;
+                            /** @description The reason for the error. */
+                            error_message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            error_code: number;
+                            /** @description The reason for the error. */
+                            error_message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        checks?: {
+                            [key: string]: string;
+                        };
+                        status: string;
+                    };
+                };
+            };
+        };
+    };
+    getMetrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        checks?: {
+                            [key: string]: string;
+                        };
+                        status: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        checks?: {
+                            [key: string]: string;
+                        };
+                        status: string;
+                    };
+                };
+            };
+        };
+    };
+    ccListBandwidthPackages: {
+        parameters: {
+            query: {
+                /** @description Repeat to match any of up to 6 values. */
+                billing_mode?: string[];
+                /** @description Repeat to match any of up to 20 values. */
+                enterprise_project_id?: string[];
+                /** @description Repeat to match any of up to 20 values. */
+                id?: string[];
+                /** @description 1–1000 (default 1000). */
+                limit: number;
+                /** @description The id of the last (or, with page_reverse, first) resource of the previous page. */
+                marker?: string;
+                /** @description Repeat to match any of up to 20 values. */
+                name?: string[];
+                /** @description Page backward from marker. */
+                page_reverse?: boolean;
+                /** @description Repeat to match any of up to 20 values. */
+                resource_id?: string[];
+                /** @description Repeat to match any of up to 10 values. */
+                status?: string[];
+            };
+            header?: never;
+            path: {
+                /** @description Account (domain) ID. */
+                domain_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bandwidth_packages: {
+                            admin_state_up: boolean;
+                            bandwidth: number;
+                            billing_mode: string;
+                            charge_mode: string;
+                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            created_at: string;
+                            description: string;
+                            domain_id: string;
+                            enterprise_project_id: string;
+                            id: string;
+                            interflow_mode: string;
+                            local_area_id: string;
+                            name: string;
+                            project_id: string;
+                            remote_area_id: string;
+                            resource_id: string;
+                            resource_type: string;
+                            spec_code: string;
+                            status: string;
+                            tags: {
+                                key: string;
+                                value: string;
+                            }[];
+                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            updated_at: string;
+                        }[];
+                        page_info: {
+                            current_count: number;
+                            next_marker?: string;
+                            previous_marker?: string;
+                        };
+                        /** @description Request ID (also in X-Request-Id). */
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+        };
+    };
+    ccCreateBandwidthPackage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Account (domain) ID. */
+                domain_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    bandwidth_package: {
+                        /** @description Mbit/s. */
+                        bandwidth: number;
+                        /**
+                         * @description 1 yearly/monthly, 2 …, 3 pay-per-use, 5 enhanced 95th percentile, 6 …
+                         * @enum {string}
+                         */
+                        billing_mode: "1" | "2" | "3" | "4" | "5" | "6";
+                        /** @enum {string} */
+                        charge_mode: "bandwidth" | "95peak_plus";
+                        /** @description At most 255 characters; no < or >. */
+                        description?: string;
+                        /** @description The Lifeboat project; "0" is the default one. */
+                        enterprise_project_id?: string;
+                        /** @enum {string} */
+                        interflow_mode?: "Area" | "Region";
+                        /** @enum {string} */
+                        local_area_id: "Chinese-Mainland" | "Asia-Pacific" | "Africa" | "Western-Latin-America" | "Eastern-Latin-America" | "Northern-Latin-America";
+                        /** @description 1–64 letters (any script), digits, -, _ and . */
+                        name: string;
+                        project_id: string;
+                        /** @enum {string} */
+                        remote_area_id: "Chinese-Mainland" | "Asia-Pacific" | "Africa" | "Western-Latin-America" | "Eastern-Latin-America" | "Northern-Latin-America";
+                        resource_id?: string;
+                        /** @enum {string} */
+                        resource_type?: "cloud_connection";
+                        spec_code?: string;
+                        /** @description At most 20. */
+                        tags?: {
+                            key: string;
+                            value: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bandwidth_package: {
+                            admin_state_up: boolean;
+                            bandwidth: number;
+                            billing_mode: string;
+                            charge_mode: string;
+                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            created_at: string;
+                            description: string;
+                            domain_id: string;
+                            enterprise_project_id: string;
+                            id: string;
+                            interflow_mode: string;
+                            local_area_id: string;
+                            name: string;
+                            project_id: string;
+                            remote_area_id: string;
+                            resource_id: string;
+                            resource_type: string;
+                            spec_code: string;
+                            status: string;
+                            tags: {
+                                key: string;
+                                value: string;
+                            }[];
+                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            updated_at: string;
+                        };
+                        /** @description Request ID (also in X-Request-Id). */
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+        };
+    };
+    ccShowBandwidthPackage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Account (domain) ID. */
+                domain_id: string;
+                /** @description Instance ID. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bandwidth_package: {
+                            admin_state_up: boolean;
+                            bandwidth: number;
+                            billing_mode: string;
+                            charge_mode: string;
+                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            created_at: string;
+                            description: string;
+                            domain_id: string;
+                            enterprise_project_id: string;
+                            id: string;
+                            interflow_mode: string;
+                            local_area_id: string;
+                            name: string;
+                            project_id: string;
+                            remote_area_id: string;
+                            resource_id: string;
+                            resource_type: string;
+                            spec_code: string;
+                            status: string;
+                            tags: {
+                                key: string;
+                                value: string;
+                            }[];
+                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            updated_at: string;
+                        };
+                        /** @description Request ID (also in X-Request-Id). */
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+        };
+    };
+    ccUpdateBandwidthPackage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this write is based on: 412 if the resource moved on. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Account (domain) ID. */
+                domain_id: string;
+                /** @description Instance ID. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    bandwidth_package: {
+                        /** @description Mbit/s. */
+                        bandwidth?: number;
+                        /**
+                         * @description 1 yearly/monthly, 2 …, 3 pay-per-use, 5 enhanced 95th percentile, 6 …
+                         * @enum {string}
+                         */
+                        billing_mode?: "1" | "2" | "3" | "4" | "5" | "6";
+                        /** @description At most 255 characters; no < or >. */
+                        description?: string;
+                        /** @description 1–64 letters (any script), digits, -, _ and . */
+                        name?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bandwidth_package: {
+                            admin_state_up: boolean;
+                            bandwidth: number;
+                            billing_mode: string;
+                            charge_mode: string;
+                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            created_at: string;
+                            description: string;
+                            domain_id: string;
+                            enterprise_project_id: string;
+                            id: string;
+                            interflow_mode: string;
+                            local_area_id: string;
+                            name: string;
+                            project_id: string;
+                            remote_area_id: string;
+                            resource_id: string;
+                            resource_type: string;
+                            spec_code: string;
+                            status: string;
+                            tags: {
+                                key: string;
+                                value: string;
+                            }[];
+                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            updated_at: string;
+                        };
+                        /** @description Request ID (also in X-Request-Id). */
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+        };
+    };
+    ccDeleteBandwidthPackage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Account (domain) ID. */
+                domain_id: string;
+                /** @description Instance ID. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+        };
+    };
+    ccAssociateBandwidthPackage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Account (domain) ID. */
+                domain_id: string;
+                /** @description Instance ID. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    bandwidth_package: {
+                        resource_id: string;
+                        /** @enum {string} */
+                        resource_type: "cloud_connection";
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bandwidth_package: {
+                            admin_state_up: boolean;
+                            bandwidth: number;
+                            billing_mode: string;
+                            charge_mode: string;
+                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            created_at: string;
+                            description: string;
+                            domain_id: string;
+                            enterprise_project_id: string;
+                            id: string;
+                            interflow_mode: string;
+                            local_area_id: string;
+                            name: string;
+                            project_id: string;
+                            remote_area_id: string;
+                            resource_id: string;
+                            resource_type: string;
+                            spec_code: string;
+                            status: string;
+                            tags: {
+                                key: string;
+                                value: string;
+                            }[];
+                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            updated_at: string;
+                        };
+                        /** @description Request ID (also in X-Request-Id). */
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+        };
+    };
+    ccDisassociateBandwidthPackage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Account (domain) ID. */
+                domain_id: string;
+                /** @description Instance ID. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    bandwidth_package: {
+                        resource_id: string;
+                        /** @enum {string} */
+                        resource_type: "cloud_connection";
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bandwidth_package: {
+                            admin_state_up: boolean;
+                            bandwidth: number;
+                            billing_mode: string;
+                            charge_mode: string;
+                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            created_at: string;
+                            description: string;
+                            domain_id: string;
+                            enterprise_project_id: string;
+                            id: string;
+                            interflow_mode: string;
+                            local_area_id: string;
+                            name: string;
+                            project_id: string;
+                            remote_area_id: string;
+                            resource_id: string;
+                            resource_type: string;
+                            spec_code: string;
+                            status: string;
+                            tags: {
+                                key: string;
+                                value: string;
+                            }[];
+                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            updated_at: string;
+                        };
+                        /** @description Request ID (also in X-Request-Id). */
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+        };
+    };
+    ccListCloudConnections: {
+        parameters: {
+            query: {
+                /** @description Repeat to match any of up to 20 values. */
+                description?: string[];
+                /** @description Repeat to match any of up to 20 values. */
+                enterprise_project_id?: string[];
+                /** @description Repeat to match any of up to 20 values. */
+                id?: string[];
+                /** @description 1–1000 (default 1000). */
+                limit: number;
+                /** @description The id of the last (or, with page_reverse, first) resource of the previous page. */
+                marker?: string;
+                /** @description Repeat to match any of up to 20 values. */
+                name?: string[];
+                /** @description Page backward from marker. */
+                page_reverse?: boolean;
+                /** @description Repeat to match any of up to 10 values. */
+                status?: string[];
+                /** @description Repeat to match any of up to 2 values. */
+                used_scene?: string[];
+            };
+            header?: never;
+            path: {
+                /** @description Account (domain) ID. */
+                domain_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cloud_connections: {
+                            admin_state_up: boolean;
+                            bandwidth_package_number: number;
+                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            created_at: string;
+                            description: string;
+                            domain_id: string;
+                            enterprise_project_id: string;
+                            id: string;
+                            inter_region_bandwidth_number: number;
+                            name: string;
+                            network_instance_number: number;
+                            /** @enum {string} */
+                            status: "ACTIVE";
+                            tags: {
+                                key: string;
+                                value: string;
+                            }[];
+                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            updated_at: string;
+                            /** @enum {string} */
+                            used_scene: "vpc";
+                        }[];
+                        page_info: {
+                            current_count: number;
+                            next_marker?: string;
+                            previous_marker?: string;
+                        };
+                        /** @description Request ID (also in X-Request-Id). */
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+        };
+    };
+    ccCreateCloudConnection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Account (domain) ID. */
+                domain_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    cloud_connection: {
+                        /** @description At most 255 characters; no < or >. */
+                        description?: string;
+                        /** @description The Lifeboat project; "0" is the default one. */
+                        enterprise_project_id?: string;
+                        /** @description 1–64 letters (any script), digits, -, _ and . */
+                        name: string;
+                        /** @description At most 20. */
+                        tags?: {
+                            key: string;
+                            value: string;
+                        }[];
+                        /** @enum {string} */
+                        used_scene?: "vpc";
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cloud_connection: {
+                            admin_state_up: boolean;
+                            bandwidth_package_number: number;
+                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            created_at: string;
+                            description: string;
+                            domain_id: string;
+                            enterprise_project_id: string;
+                            id: string;
+                            inter_region_bandwidth_number: number;
+                            name: string;
+                            network_instance_number: number;
+                            /** @enum {string} */
+                            status: "ACTIVE";
+                            tags: {
+                                key: string;
+                                value: string;
+                            }[];
+                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            updated_at: string;
+                            /** @enum {string} */
+                            used_scene: "vpc";
+                        };
+                        /** @description Request ID (also in X-Request-Id). */
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+        };
+    };
+    ccShowCloudConnection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Account (domain) ID. */
+                domain_id: string;
+                /** @description Instance ID. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cloud_connection: {
+                            admin_state_up: boolean;
+                            bandwidth_package_number: number;
+                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            created_at: string;
+                            description: string;
+                            domain_id: string;
+                            enterprise_project_id: string;
+                            id: string;
+                            inter_region_bandwidth_number: number;
+                            name: string;
+                            network_instance_number: number;
+                            /** @enum {string} */
+                            status: "ACTIVE";
+                            tags: {
+                                key: string;
+                                value: string;
+                            }[];
+                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            updated_at: string;
+                            /** @enum {string} */
+                            used_scene: "vpc";
+                        };
+                        /** @description Request ID (also in X-Request-Id). */
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+        };
+    };
+    ccUpdateCloudConnection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this write is based on: 412 if the resource moved on. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Account (domain) ID. */
+                domain_id: string;
+                /** @description Instance ID. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    cloud_connection: {
+                        /** @description At most 255 characters; no < or >. */
+                        description?: string;
+                        /** @description 1–64 letters (any script), digits, -, _ and . */
+                        name?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cloud_connection: {
+                            admin_state_up: boolean;
+                            bandwidth_package_number: number;
+                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            created_at: string;
+                            description: string;
+                            domain_id: string;
+                            enterprise_project_id: string;
+                            id: string;
+                            inter_region_bandwidth_number: number;
+                            name: string;
+                            network_instance_number: number;
+                            /** @enum {string} */
+                            status: "ACTIVE";
+                            tags: {
+                                key: string;
+                                value: string;
+                            }[];
+                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            updated_at: string;
+                            /** @enum {string} */
+                            used_scene: "vpc";
+                        };
+                        /** @description Request ID (also in X-Request-Id). */
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+        };
+    };
+    ccDeleteCloudConnection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Account (domain) ID. */
+                domain_id: string;
+                /** @description Instance ID. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+        };
+    };
+    ccTagCloudConnection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Account (domain) ID. */
+                domain_id: string;
+                /** @description Instance ID. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    tags: {
+                        key: string;
+                        value: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Done. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+        };
+    };
+    ccUntagCloudConnection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Account (domain) ID. */
+                domain_id: string;
+                /** @description Instance ID. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    tags: {
+                        key: string;
+                        value?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Done. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+        };
+    };
+    ccFilterCloudConnectionsByTags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Account (domain) ID. */
+                domain_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    tags: {
+                        key: string;
+                        values: string[];
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cloud_connections: {
+                            admin_state_up: boolean;
+                            bandwidth_package_number: number;
+                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            created_at: string;
+                            description: string;
+                            domain_id: string;
+                            enterprise_project_id: string;
+                            id: string;
+                            inter_region_bandwidth_number: number;
+                            name: string;
+                            network_instance_number: number;
+                            /** @enum {string} */
+                            status: "ACTIVE";
+                            tags: {
+                                key: string;
+                                value: string;
+                            }[];
+                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            updated_at: string;
+                            /** @enum {string} */
+                            used_scene: "vpc";
+                        }[];
+                        /** @description Request ID (also in X-Request-Id). */
+                        request_id: string;
+                        total_count: number;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+        };
+    };
+    ccListCloudConnectionTags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Account (domain) ID. */
+                domain_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Request ID (also in X-Request-Id). */
+                        request_id: string;
+                        tags: {
+                            key: string;
+                            values: string[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+        };
+    };
+    ccListInterRegionBandwidths: {
+        parameters: {
+            query: {
+                /** @description Repeat to match any of up to 20 values. */
+                bandwidth_package_id?: string[];
+                /** @description Repeat to match any of up to 20 values. */
+                cloud_connection_id?: string[];
+                /** @description Repeat to match any of up to 20 values. */
+                id?: string[];
+                /** @description 1–1000 (default 1000). */
+                limit: number;
+                /** @description The id of the last (or, with page_reverse, first) resource of the previous page. */
+                marker?: string;
+                /** @description Page backward from marker. */
+                page_reverse?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description Account (domain) ID. */
+                domain_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        inter_region_bandwidths: {
+                            bandwidth: number;
+                            bandwidth_package_id: string;
+                            cloud_connection_id: string;
+                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            created_at: string;
+                            description: string;
+                            domain_id: string;
+                            id: string;
+                            inter_regions: {
+                                id: string;
+                                local_region_id: string;
+                                project_id: string;
+                                remote_region_id: string;
+                            }[];
+                            name: string;
+                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            updated_at: string;
+                        }[];
+                        page_info: {
+                            current_count: number;
+                            next_marker?: string;
+                            previous_marker?: string;
+                        };
+                        /** @description Request ID (also in X-Request-Id). */
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+        };
+    };
+    ccCreateInterRegionBandwidth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Account (domain) ID. */
+                domain_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    inter_region_bandwidth: {
+                        /** @description Mbit/s; with the others on the package, at most its bandwidth. */
+                        bandwidth: number;
+                        bandwidth_package_id: string;
+                        cloud_connection_id: string;
+                        /** @description At most 255 characters; no < or >. */
+                        description?: string;
+                        /** @description Exactly two regions with network instances in the connection. */
+                        inter_region_ids: string[];
+                        /** @description 1–64 letters (any script), digits, -, _ and . */
+                        name?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        inter_region_bandwidth: {
+                            bandwidth: number;
+                            bandwidth_package_id: string;
+                            cloud_connection_id: string;
+                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            created_at: string;
+                            description: string;
+                            domain_id: string;
+                            id: string;
+                            inter_regions: {
+                                id: string;
+                                local_region_id: string;
+                                project_id: string;
+                                remote_region_id: string;
+                            }[];
+                            name: string;
+                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            updated_at: string;
+                        };
+                        /** @description Request ID (also in X-Request-Id). */
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+        };
+    };
+    ccShowInterRegionBandwidth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Account (domain) ID. */
+                domain_id: string;
+                /** @description Instance ID. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        inter_region_bandwidth: {
+                            bandwidth: number;
+                            bandwidth_package_id: string;
+                            cloud_connection_id: string;
+                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            created_at: string;
+                            description: string;
+                            domain_id: string;
+                            id: string;
+                            inter_regions: {
+                                id: string;
+                                local_region_id: string;
+                                project_id: string;
+                                remote_region_id: string;
+                            }[];
+                            name: string;
+                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            updated_at: string;
+                        };
+                        /** @description Request ID (also in X-Request-Id). */
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+        };
+    };
+    ccUpdateInterRegionBandwidth: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this write is based on: 412 if the resource moved on. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Account (domain) ID. */
+                domain_id: string;
+                /** @description Instance ID. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    inter_region_bandwidth: {
+                        /** @description Mbit/s; with the others on the package, at most its bandwidth. */
+                        bandwidth?: number;
+                        /** @description At most 255 characters; no < or >. */
+                        description?: string;
+                        /** @description 1–64 letters (any script), digits, -, _ and . */
+                        name?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        inter_region_bandwidth: {
+                            bandwidth: number;
+                            bandwidth_package_id: string;
+                            cloud_connection_id: string;
+                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            created_at: string;
+                            description: string;
+                            domain_id: string;
+                            id: string;
+                            inter_regions: {
+                                id: string;
+                                local_region_id: string;
+                                project_id: string;
+                                remote_region_id: string;
+                            }[];
+                            name: string;
+                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            updated_at: string;
+                        };
+                        /** @description Request ID (also in X-Request-Id). */
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+        };
+    };
+    ccDeleteInterRegionBandwidth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Account (domain) ID. */
+                domain_id: string;
+                /** @description Instance ID. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+        };
+    };
+    ccListNetworkInstances: {
+        parameters: {
+            query: {
+                /** @description Repeat to match any of up to 20 values. */
+                cloud_connection_id?: string[];
+                /** @description Repeat to match any of up to 20 values. */
+                description?: string[];
+                /** @description Repeat to match any of up to 20 values. */
+                id?: string[];
+                /** @description Repeat to match any of up to 20 values. */
+                instance_id?: string[];
+                /** @description 1–1000 (default 1000). */
+                limit: number;
+                /** @description The id of the last (or, with page_reverse, first) resource of the previous page. */
+                marker?: string;
+                /** @description Repeat to match any of up to 20 values. */
+                name?: string[];
+                /** @description Page backward from marker. */
+                page_reverse?: boolean;
+                /** @description Repeat to match any of up to 20 values. */
+                region_id?: string[];
+                /** @description Repeat to match any of up to 10 values. */
+                status?: string[];
+                /** @description Repeat to match any of up to 2 values. */
+                type?: string[];
+            };
+            header?: never;
+            path: {
+                /** @description Account (domain) ID. */
+                domain_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        network_instances: {
+                            cidrs: string[];
+                            cloud_connection_id: string;
+                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            created_at: string;
+                            description: string;
+                            domain_id: string;
+                            id: string;
+                            instance_domain_id: string;
+                            instance_id: string;
+                            name: string;
+                            project_id: string;
+                            region_id: string;
+                            status: string;
+                            type: string;
+                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            updated_at: string;
+                        }[];
+                        page_info: {
+                            current_count: number;
+                            next_marker?: string;
+                            previous_marker?: string;
+                        };
+                        /** @description Request ID (also in X-Request-Id). */
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+        };
+    };
+    ccCreateNetworkInstance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Account (domain) ID. */
+                domain_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    network_instance: {
+                        /** @description IPv4 CIDR blocks; none may overlap another instance of the cloud connection. */
+                        cidrs: string[];
+                        cloud_connection_id: string;
+                        /** @description At most 255 characters; no < or >. */
+                        description?: string;
+                        instance_domain_id?: string;
+                        instance_id: string;
+                        /** @description 1–64 letters (any script), digits, -, _ and . */
+                        name?: string;
+                        project_id: string;
+                        region_id: string;
+                        /** @enum {string} */
+                        type: "vpc" | "vgw";
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        network_instance: {
+                            cidrs: string[];
+                            cloud_connection_id: string;
+                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            created_at: string;
+                            description: string;
+                            domain_id: string;
+                            id: string;
+                            instance_domain_id: string;
+                            instance_id: string;
+                            name: string;
+                            project_id: string;
+                            region_id: string;
+                            status: string;
+                            type: string;
+                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            updated_at: string;
+                        };
+                        /** @description Request ID (also in X-Request-Id). */
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+        };
+    };
+    ccShowNetworkInstance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Account (domain) ID. */
+                domain_id: string;
+                /** @description Instance ID. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        network_instance: {
+                            cidrs: string[];
+                            cloud_connection_id: string;
+                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            created_at: string;
+                            description: string;
+                            domain_id: string;
+                            id: string;
+                            instance_domain_id: string;
+                            instance_id: string;
+                            name: string;
+                            project_id: string;
+                            region_id: string;
+                            status: string;
+                            type: string;
+                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            updated_at: string;
+                        };
+                        /** @description Request ID (also in X-Request-Id). */
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+        };
+    };
+    ccUpdateNetworkInstance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this write is based on: 412 if the resource moved on. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Account (domain) ID. */
+                domain_id: string;
+                /** @description Instance ID. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    network_instance: {
+                        /** @description IPv4 CIDR blocks; none may overlap another instance of the cloud connection. */
+                        cidrs?: string[];
+                        /** @description At most 255 characters; no < or >. */
+                        description?: string;
+                        /** @description 1–64 letters (any script), digits, -, _ and . */
+                        name?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        network_instance: {
+                            cidrs: string[];
+                            cloud_connection_id: string;
+                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            created_at: string;
+                            description: string;
+                            domain_id: string;
+                            id: string;
+                            instance_domain_id: string;
+                            instance_id: string;
+                            name: string;
+                            project_id: string;
+                            region_id: string;
+                            status: string;
+                            type: string;
+                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            updated_at: string;
+                        };
+                        /** @description Request ID (also in X-Request-Id). */
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+        };
+    };
+    ccDeleteNetworkInstance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Account (domain) ID. */
+                domain_id: string;
+                /** @description Instance ID. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+        };
+    };
+}
