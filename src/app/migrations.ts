@@ -1,4 +1,4 @@
-import { simMigration, simSnapshotsMigration } from '../cloud/sim/index.ts';
+import { simDependenciesMigration, simMigration, simSnapshotsMigration } from '../cloud/sim/index.ts';
 import type { LifeboatMigration } from '../platform/db/migrate.ts';
 import { idempotencyMigration } from '../platform/idempotency/migration.ts';
 import { jobsMigration } from '../platform/jobs/index.ts';
@@ -33,4 +33,5 @@ export const MIGRATIONS: readonly LifeboatMigration[] = [
   recoveriesMigration,
   connectionGroupsMigration,
   simStacksMigration,
+  simDependenciesMigration,
 ];

@@ -1,6 +1,6 @@
 import type { DialectName, Store } from '../../src/platform/db/database.ts';
 import { migrateToLatest } from '../../src/platform/db/migrate.ts';
-import { SimCloud, simMigration, simSnapshotsMigration, type SimCloudOptions, type SimTables } from '../../src/cloud/sim/index.ts';
+import { SIM_MIGRATIONS, SimCloud, type SimCloudOptions, type SimTables } from '../../src/cloud/sim/index.ts';
 import type { CloudCredentials } from '../../src/cloud/provider.ts';
 import { createTestDatabase, openTestStore } from '../helpers/stores.ts';
 
@@ -14,7 +14,7 @@ export interface SimFixture {
 export async function openSim(dialect: DialectName, options: SimCloudOptions = { latencyMs: 0 }): Promise<SimFixture> {
   const database = await createTestDatabase(dialect);
   const store = openTestStore<SimTables>(database);
-  await migrateToLatest(store.db, store.dialect, [simMigration, simSnapshotsMigration]);
+  await migrateToLatest(store.db, store.dialect, [...SIM_MIGRATIONS]);
   return {
     sim: new SimCloud(store, options),
     store,

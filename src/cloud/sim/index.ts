@@ -1,7 +1,12 @@
 /** The simulated AWS: provider `sim`, its tables and migration, and the demo estate. */
 export { SimCloud, SIM_DISCOVERY_PAGE_SIZE, type SimCloudOptions } from './sim-cloud.ts';
-export { simMigration } from './migration.ts';
-export { simSnapshotsMigration } from './snapshots-migration.ts';
+import { simDependenciesMigration } from './dependencies-migration.ts';
+import { simMigration } from './migration.ts';
+import { simSnapshotsMigration } from './snapshots-migration.ts';
+
+export { simDependenciesMigration, simMigration, simSnapshotsMigration };
+/** The sim's own schema steps (resources, snapshots, dependencies): what a store needs to run SimCloud alone. */
+export const SIM_MIGRATIONS = [simMigration, simSnapshotsMigration, simDependenciesMigration] as const;
 export { SIM_FAULT_TAG } from './snapshot-kinds.ts';
 export type { SimSnapshot, SimSnapshotFilter } from './snapshot-rows.ts';
 export type { SimTables } from './tables.ts';

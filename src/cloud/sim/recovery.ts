@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
 import { likeContains } from '../../platform/db/like.ts';
+import { dependentsOf, dropDependencyEdges, writeDependencyEdges } from './dependencies.ts';
 import {
   CloudCallError,
   isDataResource,
@@ -129,9 +130,12 @@ export async function recreateResource(
       created_at: Date.now(),
     })
     .onConflict((conflict) => conflict.columns(['account_id', 'region', 'resource_id']).doNothing())
-    .returning(['resource_id', 'arn', 'region', 'type'])
+    .returning(['resource_id', 'arn', 'region', 'type', 'account_id', 'dependencies'])
     .executeTakeFirst();
-  if (inserted) return toRecreated(inserted);
+  if (inserted) {
+    await writeDependencyEdges(executor, [inserted], false);
+    return toRecreated(inserted);
+  }
   // A racing call inserted it first; both return its row.
   const winner = await findResource(executor, { accountId, region: request.region, resourceId });
   if (!winner) throw new Error(`sim resource ${resourceId} was neither inserted nor found`);
@@ -154,13 +158,18 @@ export async function deleteResource(
   if (!resource) return;
   if (resource.type !== request.type) throw invalidParameter(`${request.resourceId} is a ${resource.type}, not a ${request.type}`);
   throwIfTaggedToFail(resource, 'deleteResource');
-  if (GUARDED_TYPES.has(resource.type)) await assertNoDependents(executor, accountId, request.region, request.resourceId);
+  const key = { accountId, region: request.region, resourceId: request.resourceId };
+  if (GUARDED_TYPES.has(resource.type)) {
+    const users = await dependentsOf(executor, key, 5);
+    if (users.length > 0) throw new CloudCallError('fault', 'DependencyViolation', `The ${request.resourceId} has dependencies and cannot be deleted: ${users.join(', ')}`);
+  }
   await executor
     .deleteFrom('sim_resources')
     .where('account_id', '=', accountId)
     .where('region', '=', request.region)
     .where('resource_id', '=', request.resourceId)
     .execute();
+  await dropDependencyEdges(executor, key);
 }
 
 /**
@@ -191,26 +200,8 @@ export async function listRecoveryResources(
   return rows.filter((row) => (JSON.parse(row.tags) as Record<string, string>)[RECOVERY_ID_TAG] === request.recoveryId).map(toRecreated);
 }
 
-/**
- * EC2 refuses to delete a VPC, subnet or security group that something still uses (DependencyViolation):
- * the sim does too, so a reset that deletes in the wrong order fails as it would on AWS. Only these types
- * are checked, and with a LIKE on the account + region's rows: cheap because networks are few.
- */
+/** EC2 refuses to delete a VPC, subnet or security group that something still uses (DependencyViolation): so does the sim. */
 const GUARDED_TYPES = new Set(['ec2:vpc', 'ec2:subnet', 'ec2:security-group']);
-
-async function assertNoDependents(executor: Executor<SimTables>, accountId: string, region: string, resourceId: string): Promise<void> {
-  const dependent = await executor
-    .selectFrom('sim_resources')
-    .select(['resource_id', 'dependencies'])
-    .where('account_id', '=', accountId)
-    .where('region', '=', region)
-    .where(likeContains('dependencies', JSON.stringify(resourceId)))
-    .execute();
-  const users = dependent.filter((row) => (JSON.parse(row.dependencies) as string[]).includes(resourceId)).map((row) => row.resource_id);
-  if (users.length > 0) {
-    throw new CloudCallError('fault', 'DependencyViolation', `The ${resourceId} has dependencies and cannot be deleted: ${users.slice(0, 5).join(', ')}`);
-  }
-}
 
 async function assertDependenciesExist(executor: Executor<SimTables>, accountId: string, region: string, dependencies: readonly string[]): Promise<void> {
   if (dependencies.length === 0) return;

@@ -3,6 +3,7 @@ import { ValidationError } from '../../platform/errors.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import type { AwsService, DiscoveredResource } from '../provider.ts';
 import { assertAccountsExist } from './accounts.ts';
+import { writeDependencyEdges } from './dependencies.ts';
 import { arnFor, serviceOfType } from './kinds.ts';
 import type { SimResourceTable, SimTables } from './tables.ts';
 
@@ -44,7 +45,7 @@ export async function writeResources(
   await assertAccountsExist(executor, [...new Set(rows.map((row) => row.account_id))]);
   for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
     const chunk = rows.slice(start, start + CHUNK_ROWS);
-    await executor
+    const written = await executor
       .insertInto('sim_resources')
       .values(chunk)
       .onConflict((conflict) => {
@@ -61,7 +62,10 @@ export async function writeResources(
           created_at: eb.ref('excluded.created_at'),
         }));
       })
+      // With `keep`, only the rows inserted come back: a kept resource keeps its edges.
+      .returning(['account_id', 'region', 'resource_id', 'dependencies'])
       .execute();
+    await writeDependencyEdges(executor, written, onExisting === 'replace');
   }
 }
 

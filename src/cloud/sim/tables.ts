@@ -14,6 +14,7 @@ export interface SimTables {
   sim_calls: SimCallTable;
   sim_settings: SimSettingTable;
   sim_snapshots: SimSnapshotTable;
+  sim_dependencies: SimDependencyTable;
 }
 
 export interface SimAccountTable {
@@ -135,4 +136,12 @@ export interface SimSnapshotTable {
   created_at: number;
   /** When it was deleted, epoch ms; null while it exists. */
   deleted_at: number | null;
+}
+
+/** One edge of the dependency graph: resource_id (same account and region) depends on depends_on. */
+export interface SimDependencyTable {
+  account_id: string;
+  region: string;
+  depends_on: string;
+  resource_id: string;
 }
