@@ -35,9 +35,10 @@ for (const dialect of DIALECTS) {
 
     it('updates as seed 004 does: name and description, 200 with the whole resource; an absent field is kept', async () => {
       const id = await makeConnection(cc, 'to-update', { description: 'old' });
-      const res = await cc.call('PUT', `/cloud-connections/${id}`, { cloud_connection: { name: 'new-cloud-connection-name', description: 'new cloud-connection description' } });
+      // The seed's example request, as written.
+      const res = await cc.call('PUT', `/cloud-connections/${id}`, { cloud_connection: { name: 'new cloud-connection name', description: 'new cloud-connection description' } });
       expect(res.statusCode, res.body).toBe(200);
-      expect(res.json().cloud_connection).toMatchObject({ id, name: 'new-cloud-connection-name', description: 'new cloud-connection description', status: 'ACTIVE', used_scene: 'vpc' });
+      expect(res.json().cloud_connection).toMatchObject({ id, name: 'new cloud-connection name', description: 'new cloud-connection description', status: 'ACTIVE', used_scene: 'vpc' });
       expect(res.json().request_id).toBe(res.headers['x-request-id']);
       const renamed = await cc.call('PUT', `/cloud-connections/${id}`, { cloud_connection: { name: 'renamed' } });
       expect(renamed.json().cloud_connection).toMatchObject({ name: 'renamed', description: 'new cloud-connection description' });
@@ -49,7 +50,9 @@ for (const dialect of DIALECTS) {
       const cases: Array<[string, 'POST' | 'PUT', unknown, string]> = [
         ['/cloud-connections', 'POST', { cloud_connection: { name: '' } }, 'cloud_connection.name'],
         ['/cloud-connections', 'POST', { cloud_connection: { name: 'x'.repeat(65) } }, 'cloud_connection.name'],
-        ['/cloud-connections', 'POST', { cloud_connection: { name: 'has space' } }, 'cloud_connection.name'],
+        ['/cloud-connections', 'POST', { cloud_connection: { name: ' leading space' } }, 'cloud_connection.name'],
+        ['/cloud-connections', 'POST', { cloud_connection: { name: 'two  spaces' } }, 'cloud_connection.name'],
+        ['/cloud-connections', 'POST', { cloud_connection: { name: 'trailing ' } }, 'cloud_connection.name'],
         ['/cloud-connections', 'POST', { cloud_connection: { name: 'ok', description: '<script>' } }, 'cloud_connection.description'],
         ['/cloud-connections', 'POST', { cloud_connection: { name: 'ok', description: 'd'.repeat(256) } }, 'cloud_connection.description'],
         ['/cloud-connections', 'POST', { cloud_connection: { name: 'ok', used_scene: 'vgw' } }, 'cloud_connection.used_scene'],

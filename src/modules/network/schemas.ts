@@ -2,7 +2,9 @@ import { Type, type TSchema } from '@sinclair/typebox';
 import { StringEnum } from '../../platform/http/schema.ts';
 
 /** Field rules of seed 004 and issue 6, shared by the four resources. */
-export const Name = Type.String({ minLength: 1, maxLength: 64, pattern: '^[\\p{L}\\p{N}_.-]+$', description: '1–64 letters (any script), digits, -, _ and .' });
+// Seed 004's own update example names a connection "new cloud-connection name": single spaces between words
+// are accepted too, so the documented request works as written.
+export const Name = Type.String({ minLength: 1, maxLength: 64, pattern: '^[\\p{L}\\p{N}_.-]+( [\\p{L}\\p{N}_.-]+)*$', description: '1–64 letters (any script), digits, -, _ and ., words separated by single spaces' });
 export const Description = Type.String({ maxLength: 255, pattern: '^[^<>]*$', description: 'At most 255 characters; no < or >.' });
 export const EnterpriseProjectId = Type.String({ minLength: 1, maxLength: 64, description: 'The Lifeboat project; "0" is the default one.' });
 export const Id = Type.String({ minLength: 1, maxLength: 64 });
