@@ -41,7 +41,7 @@ for (const dialect of DIALECTS) {
       });
     });
 
-    it('an update redeploys as Update; injected failures give partially_connected; Delete deletes the group and keeps its connection', async () => {
+    it('an update redeploys as Update; injected failures give partially_connected; Delete deletes the group and keeps its connection and the protections taken', async () => {
       const group = (await cg(t, { method: 'POST', url: GROUPS, payload: createBody({ account_native_id: '333333333334', aws_regions: ['us-east-1'] }) })).json();
       await deployStack(t, group.deployment_template_url);
       const updated = (await cg(t, { method: 'PUT', url: `${GROUPS}/${group.id}`, payload: { asset_types: ['S3'], aws_regions: ['us-east-1', 'eu-west-1'] } })).json();
@@ -52,6 +52,19 @@ for (const dialect of DIALECTS) {
       // The template of a replaced version is refused by the simulated CloudFormation too.
       expect((await t.request({ method: 'POST', url: '/api/v1/sim/stacks', payload: { templateUrl: group.deployment_template_url } })).statusCode).toBe(404);
 
+      // A protection taken through the group's connection before the Delete.
+      const onboarded = (await t.request({ method: 'GET', url: `${t.P}/aws/cloud-connections` })).json().find((c: any) => c.name.startsWith(`cg-${group.id.slice(0, 8)}`));
+      await t.app.sim!.putResources([{ accountId: '333333333334', region: 'us-east-1', resourceId: 'cg-kept-bucket', type: 's3:bucket', tags: { app: 'cg' } }]);
+      await eventually(async () => (await t.request({ method: 'GET', url: `${t.P}/aws/cloud-connections/${onboarded.id}` })).json().connectivityStatus === 'success', 10_000, 'onboarded connection verified');
+      const assembly = await t.request({ method: 'POST', url: `${t.P}/aws/cloud-assemblies`, payload: {
+        name: 'cg-assembly', cloudConnectionId: onboarded.id, sourceRegion: 'us-east-1',
+        resourceFilterStrategy: { filterType: 'tags', conditions: 'match-any-tags', tags: [{ key: 'app', value: 'cg' }] },
+      } });
+      expect(assembly.statusCode, assembly.body).toBe(201);
+      const protections = `${t.P}/aws/cloud-assemblies/${assembly.json().id}/protections`;
+      const protectionId = (await t.request({ method: 'POST', url: protections })).json().id as string;
+      await eventually(async () => (await t.request({ method: 'GET', url: `${protections}/${protectionId}` })).json().status === 'success', 15_000, 'the protection to succeed');
+
       const removed = await deployStack(t, updated.deployment_template_url, { delete: true });
       expect(removed.instances.at(-1)).toMatchObject({ region: 'us-east-1', requestType: 'Delete', status: 'DELETE_COMPLETE' });
       expect((await cg(t, { url: `${GROUPS}/${group.id}` })).statusCode).toBe(404);
@@ -60,6 +73,10 @@ for (const dialect of DIALECTS) {
       const verify = await t.request({ method: 'POST', url: `${t.P}/aws/cloud-connections/${kept[0].id}/verify` });
       expect(verify.statusCode).toBe(202);
       await eventually(async () => (await t.request({ method: 'GET', url: `${t.P}/aws/cloud-connections/${kept[0].id}` })).json().connectivityStatus === 'success', 10_000, 'the kept connection still verifies (the role is retained)');
+      // The protection taken through it is kept, whole.
+      const after = await t.request({ method: 'GET', url: `${protections}/${protectionId}` });
+      expect(after.statusCode).toBe(200);
+      expect(after.json()).toMatchObject({ status: 'success', snapshotsCompleted: 1 });
     });
   });
 }
