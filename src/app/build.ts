@@ -38,6 +38,7 @@ import { nativeSurface } from './surfaces/native.ts';
 import { connectionGroupsSurface, simStackSurface } from './surfaces/connection-groups.ts';
 import { networkSurface } from './surfaces/network.ts';
 import { collectGauges } from './gauges.ts';
+import { consoleRoutes } from './console.ts';
 
 export interface AppOptions {
   /** Serve the HTTP API. */
@@ -138,7 +139,13 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
       // Bound late: recoveries read the protections service.
       recoveryHolds: (protectionId) => recoveries.holdsProtection(protectionId),
     });
-    Object.assign(protectionsPort, protections.assemblyPort);
+    // What holds an assembly's deletion: its protections and, once it exists, its recoveries (cancelled and waited for too).
+    Object.assign(protectionsPort, protections.assemblyPort, {
+      cancelRunning: async (assemblyId: number) => {
+        const protection = await protections.assemblyPort.cancelRunning(assemblyId);
+        return (await recoveries.cancelRunningOn(assemblyId)) || protection;
+      },
+    });
     const recoveries: RecoveriesService = createRecoveriesService({
       store: narrow(store), cloud, assemblies, connections, protections, hooks: webhooks, now, wake, parallelism: RECOVERY_PARALLELISM,
     });
@@ -192,6 +199,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
         await http.register(simStackSurface({ tenancy, audit, stacks }), { prefix: '/api/v1' });
       }
       await http.register(networkSurface({ tenancy, accessKeys, network, audit, now }), { prefix: '/v3' });
+      await http.register(consoleRoutes());
     }
     await http.ready();
     if (runner) await runner.start();

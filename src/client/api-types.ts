@@ -15407,7 +15407,7 @@ export interface operations {
                         interflow_mode?: "Area" | "Region";
                         /** @enum {string} */
                         local_area_id: "Chinese-Mainland" | "Asia-Pacific" | "Africa" | "Western-Latin-America" | "Eastern-Latin-America" | "Northern-Latin-America";
-                        /** @description 1–64 letters (any script), digits, -, _ and . */
+                        /** @description 1–64 letters (any script), digits, -, _ and ., words separated by single spaces */
                         name: string;
                         project_id: string;
                         /** @enum {string} */
@@ -15704,7 +15704,7 @@ export interface operations {
                         billing_mode?: "1" | "2" | "3" | "4" | "5" | "6";
                         /** @description At most 255 characters; no < or >. */
                         description?: string;
-                        /** @description 1–64 letters (any script), digits, -, _ and . */
+                        /** @description 1–64 letters (any script), digits, -, _ and ., words separated by single spaces */
                         name?: string;
                     };
                 };
@@ -16416,7 +16416,7 @@ export interface operations {
                         description?: string;
                         /** @description The Lifeboat project; "0" is the default one. */
                         enterprise_project_id?: string;
-                        /** @description 1–64 letters (any script), digits, -, _ and . */
+                        /** @description 1–64 letters (any script), digits, -, _ and ., words separated by single spaces */
                         name: string;
                         /** @description At most 20. */
                         tags?: {
@@ -16679,7 +16679,7 @@ export interface operations {
                     cloud_connection: {
                         /** @description At most 255 characters; no < or >. */
                         description?: string;
-                        /** @description 1–64 letters (any script), digits, -, _ and . */
+                        /** @description 1–64 letters (any script), digits, -, _ and ., words separated by single spaces */
                         name?: string;
                     };
                 };
@@ -17516,7 +17516,7 @@ export interface operations {
                         description?: string;
                         /** @description Exactly two regions with network instances in the connection. */
                         inter_region_ids: string[];
-                        /** @description 1–64 letters (any script), digits, -, _ and . */
+                        /** @description 1–64 letters (any script), digits, -, _ and ., words separated by single spaces */
                         name?: string;
                     };
                 };
@@ -17780,7 +17780,7 @@ export interface operations {
                         bandwidth?: number;
                         /** @description At most 255 characters; no < or >. */
                         description?: string;
-                        /** @description 1–64 letters (any script), digits, -, _ and . */
+                        /** @description 1–64 letters (any script), digits, -, _ and ., words separated by single spaces */
                         name?: string;
                     };
                 };
@@ -18174,7 +18174,7 @@ export interface operations {
                         description?: string;
                         instance_domain_id?: string;
                         instance_id: string;
-                        /** @description 1–64 letters (any script), digits, -, _ and . */
+                        /** @description 1–64 letters (any script), digits, -, _ and ., words separated by single spaces */
                         name?: string;
                         project_id: string;
                         region_id: string;
@@ -18440,7 +18440,7 @@ export interface operations {
                         cidrs?: string[];
                         /** @description At most 255 characters; no < or >. */
                         description?: string;
-                        /** @description 1–64 letters (any script), digits, -, _ and . */
+                        /** @description 1–64 letters (any script), digits, -, _ and ., words separated by single spaces */
                         name?: string;
                     };
                 };

@@ -196,6 +196,21 @@ for (const dialect of DIALECTS) {
       expect(await recoveryRowCounts(t)).toEqual(before);
     });
 
+    it('deleting the assembly cancels its running recovery and waits for it; the drill can still be reset afterwards', async () => {
+      const other = await protectedShop(t, 'doomed');
+      await slowRecreates(100);
+      const id = await recover(t, other.assemblyId, { recoveryName: name() });
+      await eventually(async () => (await recoveryDetails(t, other.assemblyId, id)).resources.some((r: Json) => r.status === 'recovered'), 10_000, 'a first resource recovered');
+      expect((await t.request({ method: 'DELETE', url: `${t.P}/aws/cloud-assemblies/${other.assemblyId}` })).statusCode).toBe(202);
+      const aborted = await waitForRecovery(t, other.assemblyId, id);
+      expect(aborted.recoveryStatus).toBe('aborted');
+      await t.app.sim!.clearFaults();
+      await eventually(async () => (await t.request({ method: 'GET', url: `${t.P}/aws/cloud-assemblies/${other.assemblyId}` })).json().status === 'deleted', 15_000, 'the assembly deleted');
+      expect((await t.request({ method: 'POST', url: `${recoveriesUrl(t, other.assemblyId)}/${id}/reset` })).statusCode).toBe(202);
+      expect((await waitForReset(t, other.assemblyId, id)).status).toBe('completed');
+      expect(await taggedWith(t, id)).toEqual([]);
+    });
+
     it('the list: newest first, Range and Content-Range, a status filter', async () => {
       const all = await t.request({ method: 'GET', url: recoveriesUrl(t, shop.assemblyId) });
       expect(all.statusCode).toBe(200);

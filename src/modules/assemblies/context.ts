@@ -11,7 +11,7 @@ import type { CloudAssembliesTable } from './tables.ts';
 export interface AssemblyProtectionsPort {
   /** Locked protections of the assembly: they hold its deletion. */
   lockedCount(assemblyId: number): Promise<number>;
-  /** Asks a running protection to stop; resolves whether one was running. */
+  /** Asks a running protection (and recovery) to stop; resolves whether one was running. */
   cancelRunning(assemblyId: number): Promise<boolean>;
   /** Deletes every snapshot of the assembly's protections (idempotent). Throws CloudCallError. */
   purge(assemblyId: number): Promise<void>;

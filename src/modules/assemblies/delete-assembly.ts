@@ -31,8 +31,8 @@ export function assemblyDeletion(deps: AssembliesDeps): JobHandler<{ assemblyId:
           return;
         }
         if (await deps.protections.cancelRunning(assemblyId)) {
-          await move(assemblyId, { type: 'deletion-waiting' }, 'Waiting for the running protection to stop');
-          throw new WaitingForProtection('a protection of the assembly is still running');
+          await move(assemblyId, { type: 'deletion-waiting' }, 'Waiting for the running protection or recovery to stop');
+          throw new WaitingForProtection('a protection or recovery of the assembly is still running');
         }
         await move(assemblyId, { type: 'deletion-started' }, null);
       }

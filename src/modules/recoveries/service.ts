@@ -1,4 +1,5 @@
-import type { RecoveriesDeps } from './context.ts';
+import { mutateRecovery, type RecoveriesDeps } from './context.ts';
+import { isRecoveryRunning } from './state-machine.ts';
 import { recoveryManagement } from './manage-recovery.ts';
 import { recoveriesRepo } from './repo.ts';
 import { recoveryReset, resetSweep } from './reset-recovery.ts';
@@ -13,6 +14,12 @@ export function createRecoveriesService(deps: RecoveriesDeps) {
   return {
     ...recoveryStarts(deps),
     ...recoveryManagement(deps),
+    /** For the assembly's deletion: asks its pending or running recovery to stop; whether one was running. */
+    async cancelRunningOn(assemblyId: number): Promise<boolean> {
+      const running = await recoveriesRepo.runningOn(deps.store.db, assemblyId);
+      for (const { id } of running) await mutateRecovery(deps, id, (row) => (isRecoveryRunning(row.status) && !row.cancel_requested ? { patch: { cancel_requested: 1 } } : null));
+      return running.length > 0;
+    },
     /** For retention: a protection a running recovery reads is not pruned. */
     holdsProtection: (protectionId: string) => recoveriesRepo.holdsProtection(deps.store.db, protectionId),
     jobHandlers: [recoveryRun(deps), recoveryReset(deps), resetSweep(deps)],

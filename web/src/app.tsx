@@ -1,0 +1,62 @@
+// The shell: sign-in until a session exists, then the header (account, project switcher, sign out) and
+// the page the path names.
+import { useEffect, useState } from 'react';
+import { AssemblyPage } from './assembly-page.tsx';
+import { EstatePage } from './estate-page.tsx';
+import { EventsPage } from './events-page.tsx';
+import { onLinkClick, routeOf, usePath } from './router.ts';
+import { forgetToken, openSession, SessionContext, storedToken, withProject, type Session } from './session.ts';
+import { SignIn } from './sign-in.tsx';
+
+export function App() {
+  const [session, setSession] = useState<Session | null>(null);
+  const [restoring, setRestoring] = useState(() => storedToken().token !== null);
+
+  useEffect(() => {
+    const { token, projectId } = storedToken();
+    if (!token) return;
+    // A reload keeps the tab signed in; a token revoked meanwhile lands back on the sign-in form.
+    openSession(token, projectId).then(setSession, () => forgetToken()).finally(() => setRestoring(false));
+  }, []);
+
+  if (restoring) return <main className="page"><p className="muted">Signing in…</p></main>;
+  if (!session) return <SignIn onSignedIn={setSession} />;
+  return (
+    <SessionContext.Provider value={session}>
+      <Header session={session} onProject={(id) => setSession(withProject(session, id))} onSignOut={() => { forgetToken(); setSession(null); }} />
+      <main className="page"><Page key={session.projectId} /></main>
+    </SessionContext.Provider>
+  );
+}
+
+function Header({ session, onProject, onSignOut }: { session: Session; onProject(id: string): void; onSignOut(): void }) {
+  const path = usePath();
+  return (
+    <header className="top">
+      <a className="brand" href="/" onClick={onLinkClick}>Lifeboat</a>
+      <nav>
+        <a href="/" onClick={onLinkClick} aria-current={path === '/' ? 'page' : undefined}>Estate</a>
+        <a href="/events" onClick={onLinkClick} aria-current={path === '/events' ? 'page' : undefined}>Audit events</a>
+      </nav>
+      <div className="who">
+        <span className="muted" title={`account ${session.accountId}`}>{session.accountName}</span>
+        {session.projects.length > 1 ? (
+          <select aria-label="Project" value={session.projectId} onChange={(e) => onProject(e.target.value)}>
+            {session.projects.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+          </select>
+        ) : <span className="muted">/ {session.projectId}</span>}
+        <button type="button" className="link" onClick={onSignOut}>Sign out</button>
+      </div>
+    </header>
+  );
+}
+
+function Page() {
+  const route = routeOf(usePath());
+  switch (route.page) {
+    case 'estate': return <EstatePage />;
+    case 'assembly': return <AssemblyPage key={route.assemblyId} assemblyId={route.assemblyId} />;
+    case 'events': return <EventsPage />;
+    default: return <p>Nothing here. <a href="/" onClick={onLinkClick}>Back to the estate</a>.</p>;
+  }
+}

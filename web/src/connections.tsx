@@ -1,0 +1,43 @@
+// Cloud connections: their status and connectivity, refreshed while a verification or sync is under way.
+import { ok } from '../../src/client/client.ts';
+import { Banner } from './errors.tsx';
+import { Badge, when } from './format.tsx';
+import { projectPath, useSession } from './session.ts';
+import type { Connection } from './types.ts';
+import type { Resource } from './use-resource.ts';
+import { useResource } from './use-resource.ts';
+
+export function useConnections(): Resource<Connection[]> {
+  const session = useSession();
+  return useResource(
+    () => ok(session.client.GET('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-connections', {
+      params: { path: projectPath(session), header: { range: 'items=1-1000' } },
+    })),
+    [session],
+    (list) => (list.some((c) => c.connectivityStatus === 'pending' || c.syncStatus === 'queued' || c.syncStatus === 'running') ? 1000 : undefined),
+  );
+}
+
+export function ConnectionList({ connections }: { connections: Resource<Connection[]> }) {
+  if (connections.error && !connections.data) return <Banner error={connections.error} />;
+  if (!connections.data) return <p className="muted">Loading…</p>;
+  if (!connections.data.length) return <p className="muted">No cloud connections yet.</p>;
+  return (
+    <div className="table-wrap">
+      <table className="list" aria-label="Cloud connections">
+        <thead><tr><th>Name</th><th>Status</th><th>Connectivity</th><th>Regions</th><th>Last sync</th></tr></thead>
+        <tbody>
+          {connections.data.map((c) => (
+            <tr key={c.id} data-connection={c.name}>
+              <td><strong>{c.name}</strong>{c.description && <div className="muted small">{c.description}</div>}</td>
+              <td><Badge status={c.status} />{c.statusMessage && <div className="muted small">{c.statusMessage}</div>}</td>
+              <td className="connectivity"><Badge status={c.connectivityStatus} />{c.connectivityMessage && <div className="muted small">{c.connectivityMessage}</div>}</td>
+              <td className="small">{c.operationalRegions.join(', ')}</td>
+              <td className="small">{c.syncStatus === 'idle' ? when(c.lastSync) : c.syncStatus}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+// Shared presentation: times and the colour ("tone") of each status, one vocabulary for badges and the
+// timeline.
+export type Tone = 'good' | 'warn' | 'bad' | 'busy' | 'idle';
+
+const TONES: Record<string, Tone> = {
+  success: 'good', completed: 'good', enabled: 'good',
+  'partially-protected': 'warn', 'partially-completed': 'warn', stalled: 'warn', skipped: 'idle', pending: 'busy',
+  disabled: 'idle', suspended: 'warn', 'critical-suspended': 'bad', elapsed: 'idle', aborted: 'warn',
+  failed: 'bad', failure: 'bad', 'pruning-failed': 'bad', 'authentication-failed': 'bad', 'delete-failed': 'bad',
+  created: 'busy', preparing: 'busy', 'preparation-completed': 'busy', 'in-progress': 'busy',
+};
+
+export function toneOf(status: string | null | undefined): Tone {
+  if (!status) return 'idle';
+  return TONES[status] ?? (status.startsWith('delete') ? 'warn' : 'idle');
+}
+
+export function Badge({ status }: { status: string | null | undefined }) {
+  return <span className={`badge tone-${toneOf(status)}`}>{status ?? '—'}</span>;
+}
+
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+const shortTime = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+const clockTime = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+
+export function when(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '—';
+  return dateTime.format(new Date(value));
+}
+
+/** A point on an axis: with seconds when the axis spans less than a few hours, else with the day. */
+export function shortWhen(value: number, spanMs = Infinity): string {
+  return (spanMs < 6 * 3_600_000 ? clockTime : shortTime).format(new Date(value));
+}
+
+export function elapsed(fromIso: string | null, toIso: string | null): string {
+  if (!fromIso) return '';
+  const ms = (toIso ? Date.parse(toIso) : Date.now()) - Date.parse(fromIso);
+  const s = Math.max(0, Math.round(ms / 1000));
+  return s < 90 ? `${s} s` : `${Math.round(s / 60)} min`;
+}
+
+/** Protections, recoveries and resets that have not reached an end. */
+export const RUNNING = new Set(['created', 'preparing', 'preparation-completed', 'in-progress', 'pending', 'stalled']);

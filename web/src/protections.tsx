@@ -1,0 +1,27 @@
+// The latest protections with their progress (snapshots done of the data resources).
+import { Badge, RUNNING, when } from './format.tsx';
+import type { Protection } from './types.ts';
+
+export function ProtectionList({ protections }: { protections: readonly Protection[] }) {
+  if (!protections.length) return <p className="muted">Not protected yet: “Protect now” takes the first one.</p>;
+  return (
+    <div className="table-wrap">
+      <table className="list" aria-label="Protections">
+        <thead><tr><th>When</th><th>Status</th><th>Progress</th><th>Trigger</th></tr></thead>
+        <tbody>
+          {protections.slice(0, 10).map((p) => (
+            <tr key={p.id} data-protection={p.id} data-status={p.status}>
+              <td className="small">{when(p.timestamp)}</td>
+              <td><Badge status={p.status} />{p.statusMessage && <div className="muted small">{p.statusMessage}</div>}</td>
+              <td className="small">
+                {RUNNING.has(p.status) && <progress max={Math.max(p.dataResourceCount, 1)} value={p.snapshotsCompleted + p.snapshotsFailed} />}
+                {' '}{p.snapshotsCompleted}/{p.dataResourceCount} snapshots{p.snapshotsFailed ? `, ${p.snapshotsFailed} failed` : ''} · {p.resourceCount} resources
+              </td>
+              <td className="small">{p.trigger}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+// Recover: fill in the recovery, see the dry-run plan (every step in order, its action and what blocks
+// it), then confirm to start it. Any change to the form drops the plan, so what starts is what was shown.
+import { useState, type FormEvent } from 'react';
+import { ok } from '../../src/client/client.ts';
+import { Banner, FieldError } from './errors.tsx';
+import { when } from './format.tsx';
+import { projectPath, useSession } from './session.ts';
+import type { AwsAssembly, Protection, Region, RecoveryPlan, RecoveryRequest } from './types.ts';
+
+type Scope = NonNullable<RecoveryRequest['recoveryScope']>;
+type Mode = NonNullable<RecoveryRequest['recoveryMode']>;
+const FIELDS = ['recoveryName', 'protectionId', 'recoveryScope', 'recoveryMode', 'crossRegionConfiguration', 'crossZoneConfiguration', 'crossAccountConfiguration', 'resetAfterMinutes'];
+
+export function RecoverPanel({ assembly, protections, onStarted }: { assembly: AwsAssembly; protections: readonly Protection[]; onStarted(): void }) {
+  const session = useSession();
+  const [open, setOpen] = useState(false);
+  const [form, setForm] = useState({ name: `drill-${Date.now().toString(36)}`, protectionId: '', scope: 'same-region' as Scope, mode: 'rebuild' as Mode, region: assembly.replicaRegions[0] ?? '', zone: '', connectionId: '', resetAfter: '' });
+  const [plan, setPlan] = useState<RecoveryPlan | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const recoverable = protections.filter((p) => p.status === 'success' || p.status === 'partially-protected');
+  const set = (change: Partial<typeof form>) => { setForm((f) => ({ ...f, ...change })); setPlan(null); };
+
+  function request(dryRun: boolean): RecoveryRequest {
+    return {
+      recoveryName: form.name, dryRun, recoveryScope: form.scope, recoveryMode: form.mode,
+      ...(form.protectionId ? { protectionId: form.protectionId } : {}),
+      ...(form.scope === 'cross-region' ? { crossRegionConfiguration: { recoveryRegion: form.region as Region } } : {}),
+      ...(form.scope === 'cross-zone' && form.zone ? { crossZoneConfiguration: { availabilityZone: form.zone } } : {}),
+      ...(form.scope === 'cross-account' ? { crossAccountConfiguration: { cloudConnectionId: Number(form.connectionId) } } : {}),
+      ...(form.resetAfter ? { resetAfterMinutes: Number(form.resetAfter) } : {}),
+    };
+  }
+
+  async function send(dryRun: boolean) {
+    setBusy(true);
+    setError(null);
+    try {
+      const answer = await ok(session.client.POST('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{assemblyId}/recoveries', {
+        params: { path: { ...projectPath(session), assemblyId: assembly.id } }, body: request(dryRun),
+      }));
+      if (dryRun) setPlan(answer as RecoveryPlan);
+      else {
+        setPlan(null);
+        setOpen(false);
+        setForm((f) => ({ ...f, name: `drill-${Date.now().toString(36)}` }));
+        onStarted();
+      }
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (!open) return <button type="button" onClick={() => setOpen(true)} disabled={!recoverable.length} title={recoverable.length ? undefined : 'Needs a successful protection'}>Recover…</button>;
+  const planFirst = (event: FormEvent) => { event.preventDefault(); void send(true); };
+  return (
+    <form className="card form" onSubmit={planFirst} aria-label="Recover">
+      <h3>Recover {assembly.name}</h3>
+      <Banner error={error} fields={FIELDS} />
+      <label>Recovery name<input name="recoveryName" value={form.name} onChange={(e) => set({ name: e.target.value })} /></label>
+      <FieldError error={error} field="recoveryName" />
+      <label>From protection
+        <select name="protectionId" value={form.protectionId} onChange={(e) => set({ protectionId: e.target.value })}>
+          <option value="">the latest successful one</option>
+          {recoverable.map((p) => <option key={p.id} value={p.id}>{when(p.timestamp)} · {p.status}</option>)}
+        </select>
+      </label>
+      <FieldError error={error} field="protectionId" />
+      <label>Scope
+        <select name="recoveryScope" value={form.scope} onChange={(e) => set({ scope: e.target.value as Scope })}>
+          <option value="same-region">same region</option><option value="cross-region">another region</option>
+          <option value="cross-zone">another zone</option><option value="cross-account">another account</option>
+        </select>
+      </label>
+      {form.scope === 'cross-region' && (
+        <>
+          <label>Recovery region<input name="recoveryRegion" list="replica-regions" value={form.region} onChange={(e) => set({ region: e.target.value })} /></label>
+          <datalist id="replica-regions">{assembly.replicaRegions.map((r) => <option key={r} value={r} />)}</datalist>
+        </>
+      )}
+      <FieldError error={error} field="crossRegionConfiguration" />
+      {form.scope === 'cross-zone' && <label>Availability zone (optional)<input name="availabilityZone" value={form.zone} onChange={(e) => set({ zone: e.target.value })} /></label>}
+      <FieldError error={error} field="crossZoneConfiguration" />
+      {form.scope === 'cross-account' && <label>Target connection id<input name="cloudConnectionId" inputMode="numeric" value={form.connectionId} onChange={(e) => set({ connectionId: e.target.value })} /></label>}
+      <FieldError error={error} field="crossAccountConfiguration" />
+      <label>Mode
+        <select name="recoveryMode" value={form.mode} onChange={(e) => set({ mode: e.target.value as Mode })}>
+          <option value="rebuild">rebuild everything</option><option value="reuse-existing">reuse what exists</option><option value="use-source">use the source network</option>
+        </select>
+      </label>
+      <FieldError error={error} field="recoveryMode" />
+      <label>Reset by itself after (minutes, optional)<input name="resetAfterMinutes" inputMode="numeric" value={form.resetAfter} onChange={(e) => set({ resetAfter: e.target.value })} /></label>
+      <FieldError error={error} field="resetAfterMinutes" />
+      <div className="buttons">
+        <button type="submit" disabled={busy}>{busy && !plan ? 'Planning…' : 'Show the plan'}</button>
+        <button type="button" className="secondary" onClick={() => { setOpen(false); setPlan(null); setError(null); }}>Close</button>
+      </div>
+      {plan && <Plan plan={plan} busy={busy} onConfirm={() => void send(false)} />}
+    </form>
+  );
+}
+
+function Plan({ plan, busy, onConfirm }: { plan: RecoveryPlan; busy: boolean; onConfirm(): void }) {
+  const s = plan.summary;
+  return (
+    <div className="plan" aria-label="Recovery plan">
+      <h4>Plan: {s.total} resources into {plan.targetRegion}</h4>
+      <p className="small">{s.create} create · {s.restore} restore · {s.reuse} reuse · {s.useSource} use source · <strong>{s.blocked} blocked</strong> · from the protection of {when(plan.protectionTimestamp)}</p>
+      {plan.notes.map((note) => <p key={note} className="muted small">{note}</p>)}
+      {plan.blockers.length > 0 && (
+        <ul className="blockers">{plan.blockers.map((b) => <li key={b.sourceResourceId}><strong>{b.sourceResourceId}</strong>: {b.reason}</li>)}</ul>
+      )}
+      <div className="table-wrap">
+        <table className="list" aria-label="Plan steps">
+          <thead><tr><th>#</th><th>Resource</th><th>Action</th><th>Blocker</th></tr></thead>
+          <tbody>
+            {plan.steps.map((step) => (
+              <tr key={step.sourceResourceId} data-action={step.action}>
+                <td>{step.order}</td>
+                <td><strong>{step.name || step.sourceResourceId}</strong><div className="muted small">{step.type} · {step.sourceResourceId}</div></td>
+                <td><span className={`badge tone-${step.action === 'blocked' ? 'bad' : 'idle'}`}>{step.action}</span></td>
+                <td className="small">{step.blocker ?? ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <button type="button" onClick={onConfirm} disabled={busy}>{busy ? 'Starting…' : 'Start the recovery'}</button>
+    </div>
+  );
+}

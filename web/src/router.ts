@@ -1,0 +1,42 @@
+// A router of three pages is a few lines of the History API. The server answers these same paths with
+// the console (CONSOLE_PATHS in src/app/console.ts): keep the two in step.
+import { useSyncExternalStore, type MouseEvent } from 'react';
+
+const NAVIGATE = 'lifeboat:navigate';
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('popstate', onChange);
+  window.addEventListener(NAVIGATE, onChange);
+  return () => {
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener(NAVIGATE, onChange);
+  };
+}
+
+export function usePath(): string {
+  return useSyncExternalStore(subscribe, () => window.location.pathname);
+}
+
+export function navigate(to: string): void {
+  if (to === window.location.pathname) return;
+  window.history.pushState(null, '', to);
+  window.dispatchEvent(new Event(NAVIGATE));
+  window.scrollTo(0, 0);
+}
+
+/** An in-app link: a real href (open in a new tab works), a client-side navigation on a plain click. */
+export function onLinkClick(event: MouseEvent<HTMLAnchorElement>): void {
+  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  event.preventDefault();
+  navigate(event.currentTarget.getAttribute('href') ?? '/');
+}
+
+export type Route = { page: 'estate' } | { page: 'assembly'; assemblyId: number } | { page: 'events' } | { page: 'not-found' };
+
+export function routeOf(path: string): Route {
+  if (path === '/' || path === '') return { page: 'estate' };
+  if (path === '/events') return { page: 'events' };
+  const assembly = /^\/assemblies\/(\d+)$/.exec(path);
+  if (assembly) return { page: 'assembly', assemblyId: Number(assembly[1]) };
+  return { page: 'not-found' };
+}

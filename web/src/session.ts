@@ -1,0 +1,62 @@
+// Who is signed in: the token (kept in sessionStorage, so it leaves with the tab), the account it belongs
+// to and the project in view. Every call goes through the one typed client (src/client/client.ts).
+import { createContext, useContext } from 'react';
+import { createLifeboatClient, ok, type LifeboatClient } from '../../src/client/client.ts';
+
+const TOKEN_KEY = 'lifeboat.token';
+const PROJECT_KEY = 'lifeboat.project';
+
+export interface Project {
+  readonly id: string;
+  readonly name: string;
+}
+
+export interface Session {
+  readonly client: LifeboatClient;
+  readonly accountId: number;
+  readonly accountName: string;
+  readonly projects: readonly Project[];
+  readonly projectId: string;
+}
+
+/** Reads the account the token belongs to (GET /api/v1/accounts answers only the token's own; the
+ * instance admin sees every account and gets the first) and its projects. Throws the ApiError of a bad token. */
+export async function openSession(token: string, preferredProject?: string | null): Promise<Session> {
+  const client = createLifeboatClient({ baseUrl: window.location.origin, token });
+  const accounts = await ok(client.GET('/api/v1/accounts'));
+  const account = accounts[0];
+  if (!account) throw new Error('This token belongs to no account.');
+  const projects = await ok(client.GET('/api/v1/accounts/{accountId}/projects', { params: { path: { accountId: account.id } } }));
+  const ids = projects.map((p) => p.id);
+  const projectId = preferredProject && ids.includes(preferredProject) ? preferredProject : ids.includes('default') ? 'default' : ids[0] ?? 'default';
+  sessionStorage.setItem(TOKEN_KEY, token);
+  sessionStorage.setItem(PROJECT_KEY, projectId);
+  return { client, accountId: account.id, accountName: account.name, projects: projects.map((p) => ({ id: p.id, name: p.name })), projectId };
+}
+
+export function withProject(session: Session, projectId: string): Session {
+  sessionStorage.setItem(PROJECT_KEY, projectId);
+  return { ...session, projectId };
+}
+
+export function storedToken(): { token: string | null; projectId: string | null } {
+  return { token: sessionStorage.getItem(TOKEN_KEY), projectId: sessionStorage.getItem(PROJECT_KEY) };
+}
+
+export function forgetToken(): void {
+  sessionStorage.removeItem(TOKEN_KEY);
+  sessionStorage.removeItem(PROJECT_KEY);
+}
+
+export const SessionContext = createContext<Session | null>(null);
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession outside a signed-in console');
+  return session;
+}
+
+/** The path parameters of everything under P = /api/v1/accounts/{accountId}/projects/{projectId}. */
+export function projectPath(session: Session) {
+  return { accountId: session.accountId, projectId: session.projectId };
+}

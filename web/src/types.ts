@@ -1,0 +1,23 @@
+// The shapes the console reads and writes, taken from the generated API types (never restated by hand).
+import type { operations } from '../../src/client/client.ts';
+
+type Answer<Op extends keyof operations, Status extends keyof operations[Op]['responses']> =
+  operations[Op]['responses'][Status] extends { content: { 'application/json': infer T } } ? T : never;
+type Body<Op extends keyof operations> =
+  operations[Op] extends { requestBody: { content: { 'application/json': infer T } } } ? T : never;
+
+export type Connection = Answer<'listAwsCloudConnections', 200>[number];
+export type NewConnection = Body<'createAwsCloudConnection'>;
+export type Assembly = Answer<'listCloudAssemblies', 200>[number];
+export type AwsAssembly = Answer<'getAwsCloudAssembly', 200>;
+export type NewAssembly = Body<'createAwsCloudAssembly'>;
+export type Protection = Answer<'listAwsCloudAssemblyProtections', 200>[number];
+export type Recovery = Answer<'listAwsCloudAssemblyRecoveries', 200>[number];
+export type RecoveryRequest = Body<'startAwsCloudAssemblyRecovery'>;
+export type RecoveryPlan = Answer<'startAwsCloudAssemblyRecovery', 200>;
+export type ResetStatus = Answer<'getAwsRecoveryResetStatus', 200>;
+export type AuditEvent = Answer<'listProjectEvents', 200>[number];
+export type Region = NewAssembly['sourceRegion'];
+export type Service = NewConnection['services'][number];
+
+export const SERVICES: readonly Service[] = ['EC2', 'EBS', 'RDS', 'DynamoDB', 'S3', 'Lambda', 'VPC', 'ELB', 'Route53', 'SQS', 'SNS', 'EFS'];

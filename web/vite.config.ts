@@ -1,0 +1,11 @@
+// The web console's build: `npm run build:web` (vite build web) writes web/dist, which `lifeboat serve`
+// serves at / (src/app/console.ts). `npx vite web` serves it with hot reload, the API proxied to a local
+// server on :8080.
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  plugins: [react()],
+  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 400 },
+  server: { proxy: { '/api': 'http://127.0.0.1:8080' } },
+});
