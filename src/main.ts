@@ -1,6 +1,12 @@
 import { parseArgs } from 'node:util';
-import { buildApp, type App } from './app/build.ts';
-import { ConfigError, loadConfig, type Config } from './platform/config.ts';
+import type { App } from './app/build.ts';
+import type { Config } from './platform/config.ts';
+
+// The server (and its SDKs) is loaded only by the server commands, so that client commands start quickly.
+const server = async () => {
+  const [{ buildApp }, { ConfigError, loadConfig }] = await Promise.all([import('./app/build.ts'), import('./platform/config.ts')]);
+  return { buildApp, ConfigError, loadConfig };
+};
 
 const USAGE = `Usage: lifeboat <command> [options]
 
@@ -9,11 +15,7 @@ Server commands:
   worker                Run only the job runner (PostgreSQL only)
   migrate               Apply database migrations and exit
 
-Simulated cloud:
-  sim deploy-stack <deployment_template_url> [--fail-accounts …] [--delete]
-                        Play CloudFormation for a connection group (see --help)
-
-Configuration comes from LIFEBOAT_* environment variables (see README.md).
+Configuration of the server commands comes from LIFEBOAT_* environment variables (see README.md).
 `;
 
 function fail(message: string, code = 2): never {
@@ -21,7 +23,8 @@ function fail(message: string, code = 2): never {
   process.exit(code);
 }
 
-function configOrExit(): Config {
+async function configOrExit(): Promise<Config> {
+  const { ConfigError, loadConfig } = await server();
   try {
     return loadConfig();
   } catch (error) {
@@ -46,7 +49,8 @@ function stopOnSignals(app: App): void {
 }
 
 async function start(mode: 'serve' | 'serve-no-worker' | 'worker' | 'migrate'): Promise<void> {
-  const config = configOrExit();
+  const config = await configOrExit();
+  const { buildApp, ConfigError } = await server();
   if ((mode === 'serve-no-worker' || mode === 'worker') && !config.databaseUrl) {
     fail('SQLite runs the API and the job runner in one process (lifeboat serve); set LIFEBOAT_DATABASE_URL=postgres://… to run them apart');
   }
@@ -80,6 +84,13 @@ async function start(mode: 'serve' | 'serve-no-worker' | 'worker' | 'migrate'): 
   );
 }
 
+async function client() {
+  const [{ runClient, isClientCommand }, { COMMANDS }, { clientUsage }] = await Promise.all([
+    import('./cli/run.ts'), import('./cli/commands/index.ts'), import('./cli/help.ts'),
+  ]);
+  return { runClient, isClientCommand, COMMANDS, clientUsage };
+}
+
 export async function main(argv: readonly string[]): Promise<void> {
   const [command, ...rest] = argv;
   switch (command) {
@@ -92,20 +103,19 @@ export async function main(argv: readonly string[]): Promise<void> {
       return start('worker');
     case 'migrate':
       return start('migrate');
-    case 'sim': {
-      // Client commands talk to a running server over HTTP; loaded only when used.
-      if (rest[0] !== 'deploy-stack') fail(`unknown command "sim ${rest[0] ?? ''}" (try: lifeboat sim deploy-stack --help)`);
-      const { simDeployStack } = await import('./cli/sim-deploy-stack.ts');
-      process.exitCode = await simDeployStack(rest.slice(1));
-      return;
-    }
     case undefined:
     case 'help':
     case '--help':
-    case '-h':
-      process.stdout.write(USAGE);
+    case '-h': {
+      const { clientUsage, COMMANDS } = await client();
+      process.stdout.write(`${USAGE}\n${clientUsage(COMMANDS)}\n`);
       return;
-    default:
-      fail(`unknown command "${command}"\n\n${USAGE}`);
+    }
+    default: {
+      // Client commands talk to a running server over HTTP, through src/client; loaded only when used.
+      const cli = await client();
+      if (!cli.isClientCommand(command)) fail(`unknown command "${command}" (lifeboat --help lists them)`);
+      process.exitCode = await cli.runClient(argv, { env: process.env, stdout: process.stdout, stderr: process.stderr, stdin: process.stdin });
+    }
   }
 }

@@ -1,68 +1,96 @@
+// `lifeboat sim deploy-stack` and `lifeboat sim faults`: the simulated cloud's controls (instance admin),
+// through POST /api/v1/sim/stacks and /api/v1/sim/faults.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { createLifeboatClient, ok } from '../client/client.ts';
+import type { Command } from './command.ts';
+import { EXIT, UsageError } from './exit-codes.ts';
+import { bodyOf, integer, intId, list, str } from './input.ts';
+import { col } from './output.ts';
+import { readProfiles } from './profiles.ts';
 
-const USAGE = `Usage: lifeboat sim deploy-stack <deployment_template_url> [options]
+const deployStack: Command = {
+  words: ['sim', 'deploy-stack'], args: ['<deployment_template_url>'],
+  summary: "Play CloudFormation for a connection group on the simulated cloud: create its role, call post-process",
+  options: {
+    'fail-accounts': { type: 'string', value: 'ids', description: 'comma-separated accounts where the stack fails' },
+    'fail-regions': { type: 'string', value: 'names', description: 'comma-separated regions where the stack fails' },
+    accounts: { type: 'string', value: 'ids', description: "deploy to these accounts instead of the template's" },
+    'stack-name': { type: 'string', value: 'name', description: 'default lifeboat-connection-group-<id prefix>' },
+    delete: { type: 'boolean', description: 'delete the stack (the master stack last: the group is deleted)' },
+  },
+  details: `The server is --url, else LIFEBOAT_URL, else the template URL's origin. The token (an instance admin's) is
+--token, else LIFEBOAT_TOKEN, else <LIFEBOAT_DATA_DIR>/admin-token (./data), else the profile's.
+Exits 1 when a post-process call was refused.`,
+  example: "lifeboat sim deploy-stack 'http://127.0.0.1:8080/connections/aws/connection-groups/<id>/template?v=1' --fail-regions eu-west-1",
+  async run(context, { args, options }) {
+    const { env } = context.io;
+    const templateUrl = args[0]!;
+    let server: string;
+    try {
+      server = str(options, 'url') ?? env.LIFEBOAT_URL ?? new URL(templateUrl).origin;
+    } catch {
+      throw new UsageError(`${templateUrl} is not a URL`);
+    }
+    const tokenFile = path.join(env.LIFEBOAT_DATA_DIR || './data', 'admin-token');
+    const profiles = readProfiles(env);
+    const token = str(options, 'token') ?? env.LIFEBOAT_TOKEN ?? (fs.existsSync(tokenFile) ? fs.readFileSync(tokenFile, 'utf8').trim() : undefined)
+      ?? profiles.profiles[context.profileName]?.token;
+    if (!token) throw new UsageError(`no token: pass --token, set LIFEBOAT_TOKEN, or run where ${tokenFile} exists`);
+    const client = createLifeboatClient({ baseUrl: server, token });
+    const answer = await ok(client.POST('/api/v1/sim/stacks', {
+      body: {
+        templateUrl, delete: Boolean(options.delete), stackName: str(options, 'stack-name'),
+        accounts: list(options.accounts), failAccounts: list(options['fail-accounts']), failRegions: list(options['fail-regions']),
+      } as never,
+    }));
+    if (context.format !== 'table') context.print(answer);
+    else {
+      context.io.stdout.write(`Stack ${answer.stackName} (template version ${answer.templateVersion}):\n`);
+      for (const instance of answer.instances) {
+        const callbacks = instance.postProcess.map((p: { statusCode: number; body: any }) =>
+          `post-process ${p.statusCode} ${p.body?.status ?? p.body?.errors?.[0]?.error_message ?? ''}`.trim()).join('; ');
+        context.io.stdout.write(`  ${instance.accountId} ${instance.region}: ${instance.requestType} → ${instance.status}; ${callbacks}\n`);
+      }
+    }
+    return answer.instances.every((i: { postProcess: Array<{ statusCode: number }> }) => i.postProcess.every((p) => p.statusCode < 300)) ? EXIT.ok : EXIT.error;
+  },
+};
 
-Plays CloudFormation on the simulated cloud: runs the connection group's template in its accounts and
-regions, creates its role, and calls post-process as the stack's custom resource would.
-
-Options:
-  --fail-accounts <ids>   comma-separated accounts where the stack fails
-  --fail-regions <names>  comma-separated regions where the stack fails
-  --accounts <ids>        deploy to these accounts instead of the template's
-  --stack-name <name>     default lifeboat-connection-group-<id prefix>
-  --delete                delete the stack (the master stack last: the group is deleted)
-  --url <url>             the server (default LIFEBOAT_URL, else the template URL's origin)
-  --token <token>         an instance admin token (default LIFEBOAT_TOKEN, else <LIFEBOAT_DATA_DIR>/admin-token)
-`;
-
-const list = (value: string | undefined) => (value ? value.split(',').map((v) => v.trim()).filter(Boolean) : undefined);
-
-/** `lifeboat sim deploy-stack`: a client of POST /api/v1/sim/stacks. Returns the exit code. */
-export async function simDeployStack(args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...args], allowPositionals: true, strict: true,
-    options: {
-      'fail-accounts': { type: 'string' }, 'fail-regions': { type: 'string' }, accounts: { type: 'string' }, 'stack-name': { type: 'string' },
-      delete: { type: 'boolean', default: false }, url: { type: 'string' }, token: { type: 'string' }, help: { type: 'boolean', default: false },
+export const simCommands: Command[] = [
+  deployStack,
+  {
+    words: ['sim', 'faults', 'list'], summary: "The simulated cloud's injected faults (instance admin)", example: 'lifeboat sim faults list',
+    async run(context) {
+      const { client } = await context.session();
+      context.print(await ok(client.GET('/api/v1/sim/faults')), { columns: [col('id'), col('operation'), col('match'), col('errorCode'), col('remaining'), col('latencyMs')] });
     },
-  });
-  if (values.help || positionals.length !== 1) {
-    (values.help ? process.stdout : process.stderr).write(USAGE);
-    return values.help ? 0 : 2;
-  }
-  const templateUrl = positionals[0]!;
-  let server: string;
-  try {
-    server = (values.url ?? env.LIFEBOAT_URL ?? new URL(templateUrl).origin).replace(/\/+$/, '');
-  } catch {
-    process.stderr.write(`lifeboat: ${templateUrl} is not a URL\n`);
-    return 2;
-  }
-  const tokenFile = path.join(env.LIFEBOAT_DATA_DIR || './data', 'admin-token');
-  const token = values.token ?? env.LIFEBOAT_TOKEN ?? (fs.existsSync(tokenFile) ? fs.readFileSync(tokenFile, 'utf8').trim() : undefined);
-  if (!token) {
-    process.stderr.write(`lifeboat: no token: pass --token, set LIFEBOAT_TOKEN, or run where ${tokenFile} exists\n`);
-    return 2;
-  }
-  const body = {
-    templateUrl, delete: values.delete, stackName: values['stack-name'],
-    accounts: list(values.accounts), failAccounts: list(values['fail-accounts']), failRegions: list(values['fail-regions']),
-  };
-  const res = await fetch(`${server}/api/v1/sim/stacks`, {
-    method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body),
-  });
-  const answer = (await res.json().catch(() => ({}))) as any;
-  if (!res.ok) {
-    process.stderr.write(`lifeboat: ${res.status} ${answer.message ?? JSON.stringify(answer)}\n`);
-    return 1;
-  }
-  process.stdout.write(`Stack ${answer.stackName} (template version ${answer.templateVersion}):\n`);
-  for (const instance of answer.instances) {
-    const callbacks = instance.postProcess.map((p: { statusCode: number; body: any }) =>
-      `post-process ${p.statusCode} ${p.body?.status ?? p.body?.errors?.[0]?.error_message ?? ''}`.trim()).join('; ');
-    process.stdout.write(`  ${instance.accountId} ${instance.region}: ${instance.requestType} → ${instance.status}; ${callbacks}\n`);
-  }
-  return answer.instances.every((i: { postProcess: Array<{ statusCode: number }> }) => i.postProcess.every((p) => p.statusCode < 300)) ? 0 : 1;
-}
+  },
+  {
+    words: ['sim', 'faults', 'add'], summary: 'Make simulated cloud calls fail or slow down (instance admin)', body: true,
+    options: {
+      operation: { type: 'string', value: 'op', description: 'verify, discover, snapshot, copySnapshot, deleteSnapshot, recreate, deleteResource, …' },
+      'error-code': { type: 'string', value: 'code', description: 'the AWS error code to fail with (none: only latency)' },
+      count: { type: 'string', value: 'n', description: 'how many calls it hits (default: until removed)' },
+      'latency-ms': { type: 'string', value: 'ms', description: 'extra latency per hit' },
+      resource: { type: 'string', value: 'id', description: 'only calls about this resource' },
+    },
+    example: 'lifeboat sim faults add --operation snapshot --error-code InternalError --resource vol-0shopdata1',
+    async run(context, { options }) {
+      const { client } = await context.session();
+      const body = bodyOf(context.io, options, {
+        operation: str(options, 'operation'), errorCode: str(options, 'error-code'), count: integer(options.count, '--count'),
+        latencyMs: integer(options['latency-ms'], '--latency-ms'), match: options.resource !== undefined ? { resourceId: str(options, 'resource') } : undefined,
+      });
+      context.print(await ok(client.POST('/api/v1/sim/faults', { body: body as never })));
+    },
+  },
+  {
+    words: ['sim', 'faults', 'remove'], summary: 'Remove an injected fault', args: ['<faultId>'], example: 'lifeboat sim faults remove 3',
+    async run(context, { args }) {
+      const { client } = await context.session();
+      await ok(client.DELETE('/api/v1/sim/faults/{faultId}', { params: { path: { faultId: intId(args[0], 'fault id') } } }));
+      context.note(`Fault ${args[0]} removed`);
+    },
+  },
+];

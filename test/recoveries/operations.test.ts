@@ -211,6 +211,18 @@ for (const dialect of DIALECTS) {
       expect(await taggedWith(t, id)).toEqual([]);
     });
 
+    it("a drill's copies in the source region are not picked up by the assembly's tag filter (they carry the recovery's tag)", async () => {
+      const id = await recover(t, shop.assemblyId, { recoveryName: name() });
+      expect((await waitForRecovery(t, shop.assemblyId, id)).recoveryStatus).toBe('completed');
+      expect((await taggedWith(t, id)).length).toBeGreaterThan(0);
+      const selection = await t.request({ method: 'GET', url: `${t.P}/aws/cloud-assemblies/${shop.assemblyId}/resources` });
+      expect(selection.statusCode, selection.body).toBe(200);
+      const ids = (selection.json().resources as Json[]).map((r) => r.resourceId as string).sort();
+      expect(ids).toEqual((await captured()).map((r) => r.resourceId as string).sort());
+      expect((await reset(id)).statusCode).toBe(202);
+      await waitForReset(t, shop.assemblyId, id);
+    });
+
     it('the list: newest first, Range and Content-Range, a status filter', async () => {
       const all = await t.request({ method: 'GET', url: recoveriesUrl(t, shop.assemblyId) });
       expect(all.statusCode).toBe(200);

@@ -1,4 +1,4 @@
-import type { DiscoveredResource } from '../../cloud/provider.ts';
+import { RECOVERY_ID_TAG, type DiscoveredResource } from '../../cloud/provider.ts';
 
 /** How an assembly selects its resources from its connection's source region. */
 export type ResourceFilter =
@@ -68,8 +68,11 @@ export function selectResources(all: readonly DiscoveredResource[], filter: Reso
       unknownIds = filter.resourceIds.filter((id) => !byId.has(id));
       break;
     case 'tags': {
+      // A recovery's copies keep their source's tags; they are a drill's, not the application's, so tags
+      // never select them (a reset removes them). Named by id (manual), they are taken as asked.
       const matches = (r: DiscoveredResource, t: { key: string; value: string }) => r.tags[t.key] === t.value;
-      selected = all.filter((r) => (filter.conditions === 'match-all-tags' ? filter.tags.every((t) => matches(r, t)) : filter.tags.some((t) => matches(r, t))));
+      selected = all.filter((r) => !(RECOVERY_ID_TAG in r.tags)
+        && (filter.conditions === 'match-all-tags' ? filter.tags.every((t) => matches(r, t)) : filter.tags.some((t) => matches(r, t))));
       break;
     }
     case 'vpc':

@@ -1,0 +1,86 @@
+// login, logout, profiles and whoami: the profile file (profiles.ts) and checking a token against the server.
+import fs from 'node:fs';
+import { createLifeboatClient, ok } from '../../client/client.ts';
+import type { Command } from '../command.ts';
+import { ownAccount } from '../context.ts';
+import { UsageError } from '../exit-codes.ts';
+import { intId, str } from '../input.ts';
+import { col } from '../output.ts';
+import { PROFILE_NAME, readProfiles, writeProfiles } from '../profiles.ts';
+
+export const authCommands: Command[] = [
+  {
+    words: ['login'],
+    summary: 'Check a server URL and token and save them in a profile (mode 0600)',
+    details: `The token is checked with GET /api/v1/accounts; the account it acts in (--account, else the token's own)
+and the project (--project, else default) are saved with it. --token - reads the token from stdin.
+Profiles live in $LIFEBOAT_CONFIG_DIR, else $XDG_CONFIG_HOME/lifeboat, else ~/.config/lifeboat (profiles.json).
+The profile logged in to becomes the current one.`,
+    example: 'lifeboat login --url http://127.0.0.1:8080 --token "$(cat data/admin-token)"\nlifeboat login --profile staging --url https://lifeboat.example.com --token - < token.txt',
+    async run(context, { options }) {
+      const { env } = context.io;
+      const url = (str(options, 'url') ?? env.LIFEBOAT_URL)?.replace(/\/+$/, '');
+      let token = str(options, 'token') ?? env.LIFEBOAT_TOKEN;
+      if (token === '-') token = fs.readFileSync(0, 'utf8').trim();
+      if (!url) throw new UsageError('login needs --url <server>');
+      if (!token) throw new UsageError('login needs --token <token> (or --token - to read it from stdin)');
+      try {
+        new URL(url);
+      } catch {
+        throw new UsageError(`--url must be a URL like http://127.0.0.1:8080, not "${url}"`);
+      }
+      if (!PROFILE_NAME.test(context.profileName)) throw new UsageError(`a profile name is letters, digits, . _ -, not "${context.profileName}"`);
+      const client = createLifeboatClient({ baseUrl: url, token });
+      const account = str(options, 'account') !== undefined ? intId(str(options, 'account'), '--account') : await ownAccount(client);
+      await ok(client.GET('/api/v1/accounts/{accountId}', { params: { path: { accountId: account } } }));
+      const file = readProfiles(env);
+      const project = str(options, 'project') ?? 'default';
+      const path = writeProfiles(env, { current: context.profileName, profiles: { ...file.profiles, [context.profileName]: { url, token, account, project } } });
+      context.note(`Logged in to ${url} (account ${account}, project ${project}); profile "${context.profileName}" saved in ${path}`);
+    },
+  },
+  {
+    words: ['logout'],
+    summary: 'Forget a profile (the current one, or --profile)',
+    example: 'lifeboat logout --profile staging',
+    async run(context) {
+      const file = readProfiles(context.io.env);
+      if (!file.profiles[context.profileName]) throw new UsageError(`there is no profile "${context.profileName}"`);
+      const { [context.profileName]: _gone, ...profiles } = file.profiles;
+      writeProfiles(context.io.env, { current: file.current === context.profileName ? Object.keys(profiles)[0] ?? 'default' : file.current, profiles });
+      context.note(`Profile "${context.profileName}" removed`);
+    },
+  },
+  {
+    words: ['profiles', 'list'],
+    summary: 'The saved profiles (never their tokens)',
+    example: 'lifeboat profiles list',
+    async run(context) {
+      const file = readProfiles(context.io.env);
+      const rows = Object.entries(file.profiles).map(([name, p]) => ({ name, current: name === file.current, url: p.url, account: p.account ?? null, project: p.project ?? 'default' }));
+      context.print(rows, { columns: [col('name'), col('current'), col('url'), col('account'), col('project')] });
+    },
+  },
+  {
+    words: ['profiles', 'use'],
+    summary: 'Make a profile the current one',
+    args: ['<name>'],
+    example: 'lifeboat profiles use staging',
+    async run(context, { args }) {
+      const file = readProfiles(context.io.env);
+      if (!file.profiles[args[0]!]) throw new UsageError(`there is no profile "${args[0]}"`, 'lifeboat profiles list');
+      writeProfiles(context.io.env, { ...file, current: args[0]! });
+      context.note(`Profile "${args[0]}" is now the current one`);
+    },
+  },
+  {
+    words: ['whoami'],
+    summary: 'The server, account and project commands act in (after --url/--token, env and the profile)',
+    example: 'lifeboat whoami --project staging -o json',
+    async run(context) {
+      const session = await context.session();
+      const account = await ok(session.client.GET('/api/v1/accounts/{accountId}', { params: { path: { accountId: session.accountId } } }));
+      context.print({ profile: context.profileName, url: session.url, accountId: session.accountId, accountName: account.name, domainId: account.domainId, projectId: session.projectId });
+    },
+  },
+];

@@ -1,0 +1,18 @@
+// The command table: dispatch, the usage text, --help and the tests all read it.
+import type { Command } from '../command.ts';
+import { simCommands } from '../sim-deploy-stack.ts';
+import { assemblyCommands } from './assemblies.ts';
+import { authCommands } from './auth.ts';
+import { connectionGroupCommands } from './connection-groups.ts';
+import { connectionCommands } from './connections.ts';
+import { networkCommands } from './network.ts';
+import { policyCommands } from './policies.ts';
+import { protectionCommands } from './protections.ts';
+import { recoveryCommands } from './recoveries.ts';
+import { tenancyCommands } from './tenancy.ts';
+import { webhookCommands } from './webhooks.ts';
+
+export const COMMANDS: readonly Command[] = [
+  ...authCommands, ...tenancyCommands, ...connectionCommands, ...assemblyCommands, ...policyCommands,
+  ...protectionCommands, ...recoveryCommands, ...webhookCommands, ...connectionGroupCommands, ...networkCommands, ...simCommands,
+];

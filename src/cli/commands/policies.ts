@@ -1,0 +1,149 @@
+// Policy templates (schedules and retention shared by policies) and protection policies (a schedule bound
+// to an assembly).
+import { ok } from '../../client/client.ts';
+import type { Command, Invocation, OptionSpec } from '../command.ts';
+import type { Session } from '../context.ts';
+import { bodyOf, integer, intId, list, str } from '../input.ts';
+import { col } from '../output.ts';
+import { defined, LIMIT_OPTION, P, rangeHeader } from './shared.ts';
+
+const TEMPLATE_COLUMNS = [col('id'), col('name'), col('frequencyType'), col('timeZone'), col('retentionCount'), col('replicaRetentionCount')];
+const POLICY_COLUMNS = [col('id'), col('name'), col('status'), col('templateId'), { header: 'frequency', value: (p: any) => p.schedule?.frequencyType }, col('nextRunAt'), col('lastRunAt')];
+
+const SCHEDULE_OPTIONS: Record<string, OptionSpec> = {
+  frequency: { type: 'string', value: 'type', description: 'every-15-minutes … hourly, every-2-hours … every-12-hours, daily, weekly, monthly, yearly, custom' },
+  cron: { type: 'string', value: 'expression', description: 'custom: a 5-field cron expression' },
+  'time-zone': { type: 'string', value: 'zone', description: 'an IANA time zone (default UTC)' },
+  retention: { type: 'string', value: 'n', description: 'protections kept' },
+  'replica-retention': { type: 'string', value: 'n', description: 'replica copies kept' },
+};
+
+/** The schedule fields the options set (frequencyDetails only through --body/--file). */
+const scheduleOf = (options: Invocation['options']) => defined({
+  frequencyType: str(options, 'frequency'), cronExpression: str(options, 'cron'), timeZone: str(options, 'time-zone'),
+  retentionCount: integer(options.retention, '--retention'), replicaRetentionCount: integer(options['replica-retention'], '--replica-retention'),
+});
+
+const IF_MATCH: Record<string, OptionSpec> = { 'if-match': { type: 'string', value: 'etag', description: 'refuse (412) if it changed since this ETag' } };
+const ifMatch = (options: Invocation['options']) => (options['if-match'] ? { 'if-match': str(options, 'if-match')! } : {});
+
+const templatePath = (s: Session, id: string | undefined) => ({ params: { path: { ...s.project, id: intId(id, 'template id') } } });
+const assemblyPath = (s: Session, assembly: string | undefined) => ({ params: { path: { ...s.project, cloudAssemblyId: intId(assembly, 'assembly id') } } });
+const policyPath = (s: Session, assembly: string | undefined, id: string | undefined) => ({ params: { path: { ...s.project, cloudAssemblyId: intId(assembly, 'assembly id'), id: intId(id, 'policy id') } } });
+
+const policyFields = (options: Invocation['options']) => {
+  const schedule = scheduleOf(options);
+  return {
+    name: str(options, 'name'), description: str(options, 'description'),
+    templateId: options.template === undefined ? undefined : intId(str(options, 'template'), '--template'),
+    schedule: Object.keys(schedule).length ? schedule : undefined,
+    activation: options['start-at'] !== undefined ? { type: 'at', startTime: str(options, 'start-at') } : undefined,
+  };
+};
+
+const POLICY_OPTIONS: Record<string, OptionSpec> = {
+  name: { type: 'string', value: 'name', description: 'the name' },
+  description: { type: 'string', value: 'text', description: 'description' },
+  template: { type: 'string', value: 'id', description: 'use a policy template\'s schedule' },
+  ...SCHEDULE_OPTIONS,
+  'start-at': { type: 'string', value: 'time', description: 'activate at this time (default now)' },
+};
+
+export const policyCommands: Command[] = [
+  {
+    words: ['templates', 'list'], summary: "The project's policy templates",
+    options: { name: { type: 'string', value: 'name', description: 'only this name', multiple: true }, frequency: { type: 'string', value: 'type', description: 'only this frequency type', multiple: true }, ...LIMIT_OPTION },
+    example: 'lifeboat templates list --frequency daily',
+    async run(context, { options }) {
+      const s = await context.session();
+      const query = defined({ name: list(options.name), frequency_type: list(options.frequency) });
+      context.print(await ok(s.client.GET(`${P}/policy-templates`, { params: { path: s.project, query: query as never }, headers: rangeHeader(options) })), { columns: TEMPLATE_COLUMNS });
+    },
+  },
+  {
+    words: ['templates', 'show'], summary: 'One policy template', args: ['<id>'], example: 'lifeboat templates show 1',
+    async run(context, { args }) {
+      const s = await context.session();
+      context.print(await ok(s.client.GET(`${P}/policy-templates/{id}`, templatePath(s, args[0]))));
+    },
+  },
+  {
+    words: ['templates', 'create'], summary: 'Create a policy template', body: true,
+    options: { name: { type: 'string', value: 'name', description: 'the name' }, description: { type: 'string', value: 'text', description: 'description' }, ...SCHEDULE_OPTIONS },
+    example: 'lifeboat templates create --name nightly --frequency daily --time-zone Europe/Paris --retention 7 \\\n  --body \'{"frequencyDetails": {"hours": [2]}}\'',
+    async run(context, { options }) {
+      const s = await context.session();
+      const body = bodyOf(context.io, options, { name: str(options, 'name'), description: str(options, 'description'), ...scheduleOf(options) });
+      context.print(await ok(s.client.POST(`${P}/policy-templates`, { params: { path: s.project }, body: body as never })));
+    },
+  },
+  {
+    words: ['templates', 'update'], summary: 'Replace a policy template', args: ['<id>'], body: true,
+    options: { name: { type: 'string', value: 'name', description: 'the name' }, description: { type: 'string', value: 'text', description: 'description' }, ...SCHEDULE_OPTIONS, ...IF_MATCH },
+    example: 'lifeboat templates update 1 --file nightly.json --if-match \'"3"\'',
+    async run(context, { args, options }) {
+      const s = await context.session();
+      const body = bodyOf(context.io, options, { name: str(options, 'name'), description: str(options, 'description'), ...scheduleOf(options) });
+      context.print(await ok(s.client.PUT(`${P}/policy-templates/{id}`, { ...templatePath(s, args[0]), body: body as never, headers: ifMatch(options) })));
+    },
+  },
+  {
+    words: ['templates', 'delete'], summary: 'Delete a policy template (409 while a policy uses it)', args: ['<id>'], example: 'lifeboat templates delete 1',
+    async run(context, { args }) {
+      const s = await context.session();
+      await ok(s.client.DELETE(`${P}/policy-templates/{id}`, templatePath(s, args[0])));
+      context.note(`Policy template ${args[0]} deleted`);
+    },
+  },
+  {
+    words: ['policies', 'list'], summary: "An assembly's protection policies", args: ['<assemblyId>'],
+    example: 'lifeboat policies list 1',
+    async run(context, { args }) {
+      const s = await context.session();
+      context.print(await ok(s.client.GET(`${P}/aws/cloud-assemblies/{cloudAssemblyId}/protection-policies`, assemblyPath(s, args[0]))), { columns: POLICY_COLUMNS });
+    },
+  },
+  {
+    words: ['policies', 'show'], summary: 'One protection policy, with its next and last run', args: ['<assemblyId>', '<policyId>'],
+    example: 'lifeboat policies show 1 1',
+    async run(context, { args }) {
+      const s = await context.session();
+      context.print(await ok(s.client.GET(`${P}/aws/cloud-assemblies/{cloudAssemblyId}/protection-policies/{id}`, policyPath(s, args[0], args[1]))));
+    },
+  },
+  {
+    words: ['policies', 'create'], summary: 'Protect an assembly on a schedule: a template (--template) or an inline schedule', args: ['<assemblyId>'], body: true, options: POLICY_OPTIONS,
+    example: 'lifeboat policies create 1 --name shop-daily --template 1\nlifeboat policies create 1 --name shop-hourly --frequency hourly --retention 24',
+    async run(context, { args, options }) {
+      const s = await context.session();
+      const body = bodyOf(context.io, options, policyFields(options));
+      context.print(await ok(s.client.POST(`${P}/aws/cloud-assemblies/{cloudAssemblyId}/protection-policies`, { ...assemblyPath(s, args[0]), body: body as never })));
+    },
+  },
+  {
+    words: ['policies', 'update'], summary: 'Replace a protection policy', args: ['<assemblyId>', '<policyId>'], body: true, options: { ...POLICY_OPTIONS, ...IF_MATCH },
+    example: 'lifeboat policies update 1 1 --name shop-daily --template 2',
+    async run(context, { args, options }) {
+      const s = await context.session();
+      const body = bodyOf(context.io, options, policyFields(options));
+      context.print(await ok(s.client.PUT(`${P}/aws/cloud-assemblies/{cloudAssemblyId}/protection-policies/{id}`, { ...policyPath(s, args[0], args[1]), body: body as never, headers: ifMatch(options) })));
+    },
+  },
+  {
+    words: ['policies', 'set-status'], summary: 'enabled or paused', args: ['<assemblyId>', '<policyId>', '<status>'],
+    example: 'lifeboat policies set-status 1 1 paused',
+    async run(context, { args }) {
+      const s = await context.session();
+      context.print(await ok(s.client.PUT(`${P}/aws/cloud-assemblies/{cloudAssemblyId}/protection-policies/{id}/status`, { ...policyPath(s, args[0], args[1]), body: { status: args[2] } as never })));
+    },
+  },
+  {
+    words: ['policies', 'delete'], summary: 'Delete a protection policy', args: ['<assemblyId>', '<policyId>'],
+    example: 'lifeboat policies delete 1 1',
+    async run(context, { args }) {
+      const s = await context.session();
+      await ok(s.client.DELETE(`${P}/aws/cloud-assemblies/{cloudAssemblyId}/protection-policies/{id}`, policyPath(s, args[0], args[1])));
+      context.note(`Protection policy ${args[1]} deleted`);
+    },
+  },
+];

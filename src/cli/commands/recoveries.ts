@@ -1,0 +1,164 @@
+// Recoveries (recover with a dry-run plan first, list, show with the source → recovered mapping, cancel)
+// and resets (reset, reset-status), with --wait on recover and reset.
+import { ok } from '../../client/client.ts';
+import type { Command, Invocation } from '../command.ts';
+import type { Context, Session } from '../context.ts';
+import { UsageError } from '../exit-codes.ts';
+import { bodyOf, integer, intId, list, pairs, str } from '../input.ts';
+import { col } from '../output.ts';
+import { waitFor, type Outcome } from '../wait.ts';
+import { defined, LIMIT_OPTION, P, rangeHeader } from './shared.ts';
+
+const COLUMNS = [
+  col('id'), col('name', 'recoveryName'), col('status', 'recoveryStatus'), col('scope', 'recoveryScope'), col('targetRegion'),
+  { header: 'done', value: (r: any) => `${r.recoveredCount + r.mappedCount}/${r.resourceCount}` }, col('reset', 'resetStatus'), col('createdAt'),
+];
+const FIELDS = [
+  'id', 'recoveryName', 'recoveryStatus', 'statusMessage', 'protectionId', 'recoveryScope', 'recoveryMode', 'targetCloudConnectionId', 'targetRegion',
+  'resourceCount', 'recoveredCount', 'mappedCount', 'failedCount', 'skippedCount', 'resetStatus', 'resetMessage', 'resetDeletedCount', 'resetDueAt', 'createdAt', 'finishedAt',
+];
+const MAPPING = [col('order'), col('action'), col('status'), col('type'), col('source', 'sourceResourceId'), col('recovered', 'recoveredResourceId'), col('error')];
+const DETAIL_VIEW = { fields: FIELDS, sections: [{ title: 'Resources (source → recovered)', rows: (d: any) => d.resources, columns: MAPPING }] };
+const PLAN_VIEW = {
+  fields: ['protectionId', 'protectionTimestamp', 'recoveryScope', 'recoveryMode', 'targetCloudConnectionId', 'targetRegion'],
+  sections: [
+    { title: 'Summary', rows: (d: any) => [d.summary], columns: ['total', 'create', 'restore', 'reuse', 'useSource', 'blocked'].map((k) => col(k)) },
+    { title: 'Plan (in order)', rows: (d: any) => d.steps, columns: [col('order'), col('action'), col('type'), col('name'), col('source', 'sourceResourceId'), col('reason'), col('blocker')] },
+    { title: 'Notes', rows: (d: any) => d.notes.map((note: string) => ({ note })), columns: [col('note')] },
+  ],
+};
+
+const RECOVERY_OUTCOMES: Record<string, Outcome> = { completed: 'success', 'partially-completed': 'partial', failed: 'failed', aborted: 'failed' };
+const RESET_OUTCOMES: Record<string, Outcome> = { completed: 'success', failed: 'failed' };
+
+const assemblyPath = (s: Session, assembly: string | undefined) => ({ params: { path: { ...s.project, assemblyId: intId(assembly, 'assembly id') } } });
+const recoveryPath = (s: Session, assembly: string | undefined, id: string) => ({ params: { path: { ...s.project, assemblyId: intId(assembly, 'assembly id'), id } } });
+
+const recovery = (s: Session, assembly: string, id: string) => ok(s.client.GET(`${P}/aws/cloud-assemblies/{assemblyId}/recoveries/{id}`, recoveryPath(s, assembly, id)));
+
+function waitForRecovery(context: Context, s: Session, assembly: string, id: string, options: Invocation['options']) {
+  return waitFor(context, `recovery ${id}`, async () => {
+    const r = await recovery(s, assembly, id);
+    return {
+      state: r,
+      progress: { phase: r.recoveryStatus, done: r.recoveredCount + r.mappedCount + r.failedCount + r.skippedCount, total: r.resourceCount, outcome: RECOVERY_OUTCOMES[r.recoveryStatus], message: r.statusMessage },
+    };
+  }, options, (r) => context.print(r, DETAIL_VIEW));
+}
+
+function waitForReset(context: Context, s: Session, assembly: string, id: string, options: Invocation['options']) {
+  return waitFor(context, `reset of ${id}`, async () => {
+    const r = await recovery(s, assembly, id);
+    const made = r.resources.filter((x) => x.status === 'recovered' || x.status === 'deleted' || x.status === 'delete-failed').length;
+    const phase = r.resetStatus ?? 'pending';
+    return { state: r, progress: { phase, done: r.resetDeletedCount, total: Math.max(made, r.resetDeletedCount), outcome: RESET_OUTCOMES[phase], message: r.resetMessage } };
+  }, options, (r) => context.print(r, DETAIL_VIEW));
+}
+
+/** The recovery body the options describe, laid over --body/--file. */
+function recoveryBody(context: Context, options: Invocation['options']): Record<string, unknown> {
+  const scope = str(options, 'scope');
+  const region = str(options, 'region');
+  const target = options['target-connection'] === undefined ? undefined : intId(str(options, 'target-connection'), '--target-connection');
+  if (options.resources !== undefined && options.tag !== undefined) throw new UsageError('select by --resources or --tag, not both');
+  const match = str(options, 'match') ?? 'any';
+  if (match !== 'all' && match !== 'any') throw new UsageError('--match must be all or any');
+  const filter = options.resources !== undefined ? { type: 'custom', resourceIds: list(options.resources) }
+    : options.tag !== undefined ? { type: 'tags', conditions: `match-${match}-tags`, tags: pairs(options.tag, '--tag') } : undefined;
+  return bodyOf(context.io, options, {
+    recoveryName: str(options, 'name'), protectionId: str(options, 'protection'), recoveryScope: scope, recoveryMode: str(options, 'mode'),
+    resourceFilterStrategy: filter,
+    crossRegionConfiguration: region !== undefined && target === undefined && scope !== 'cross-account' ? { recoveryRegion: region } : undefined,
+    crossZoneConfiguration: options.zone !== undefined ? { availabilityZone: str(options, 'zone') } : undefined,
+    crossAccountConfiguration: target !== undefined ? defined({ cloudConnectionId: target, recoveryRegion: region }) : undefined,
+    resetAfterMinutes: integer(options['reset-after'], '--reset-after'),
+    dryRun: options['dry-run'] ? true : undefined,
+  });
+}
+
+export const recoveryCommands: Command[] = [
+  {
+    words: ['recover'], summary: 'Recover an assembly from a protection; --dry-run prints the plan and changes nothing', args: ['<assemblyId>'], waits: true, body: true,
+    options: {
+      name: { type: 'string', value: 'name', description: 'the recovery name (3–55, lower case, digits, -)' },
+      protection: { type: 'string', value: 'id', description: 'the protection to recover from (default the latest success)' },
+      scope: { type: 'string', value: 'scope', description: 'same-region (default), cross-region, cross-zone or cross-account' },
+      mode: { type: 'string', value: 'mode', description: 'rebuild (default), reuse-existing or use-source' },
+      region: { type: 'string', value: 'region', description: 'cross-region / cross-account: the recovery region' },
+      zone: { type: 'string', value: 'zone', description: 'cross-zone: the availability zone' },
+      'target-connection': { type: 'string', value: 'id', description: 'cross-account: the connection to recover into' },
+      resources: { type: 'string', value: 'ids', description: 'only these resources (and what they depend on)', multiple: true },
+      tag: { type: 'string', value: 'key=value', description: 'only resources with these tags (with --match all|any)', multiple: true },
+      match: { type: 'string', value: 'all|any', description: 'with --tag (default any)' },
+      'reset-after': { type: 'string', value: 'minutes', description: 'reset the drill by itself this long after it started' },
+      'dry-run': { type: 'boolean', description: 'print the plan: order, action per resource, blockers' },
+      'idempotency-key': { type: 'string', value: 'key', description: 'a repeat with the same key returns the first recovery' },
+    },
+    details: '--wait shows resources done of total; completed exits 0, partially-completed 4, failed or aborted 3.',
+    example: 'lifeboat recover 1 --name drill-1 --scope cross-region --region us-west-2 --dry-run\nlifeboat recover 1 --name drill-1 --scope cross-region --region us-west-2 --wait',
+    async run(context, { args, options }) {
+      const s = await context.session();
+      if (options['dry-run'] && options.wait) throw new UsageError('--dry-run changes nothing: there is nothing to --wait for');
+      const key = str(options, 'idempotency-key');
+      const { data, error, response } = await s.client.POST(`${P}/aws/cloud-assemblies/{assemblyId}/recoveries`, {
+        ...assemblyPath(s, args[0]), body: recoveryBody(context, options) as never, headers: key ? { 'idempotency-key': key } : {},
+      });
+      await ok(Promise.resolve({ data, error, response }));
+      if (data && 'dryRun' in data) return context.print(data, PLAN_VIEW);
+      if (!options.wait) return context.print(data, { fields: FIELDS });
+      context.note(`Recovery ${data!.id} started`);
+      return waitForRecovery(context, s, args[0]!, data!.id, options);
+    },
+  },
+  {
+    words: ['recoveries', 'list'], summary: "An assembly's recoveries, newest first", args: ['<assemblyId>'],
+    options: { status: { type: 'string', value: 'status', description: 'only this status', multiple: true }, ...LIMIT_OPTION },
+    example: 'lifeboat recoveries list 1 --status completed',
+    async run(context, { args, options }) {
+      const s = await context.session();
+      const path = assemblyPath(s, args[0]);
+      context.print(await ok(s.client.GET(`${P}/aws/cloud-assemblies/{assemblyId}/recoveries`, {
+        params: { ...path.params, query: defined({ status: list(options.status) }) as never }, headers: rangeHeader(options),
+      })), { columns: COLUMNS });
+    },
+  },
+  {
+    words: ['recoveries', 'show'], summary: 'A recovery with every resource: order, action, status, source → recovered', args: ['<assemblyId>', '<recoveryId>'], waits: true,
+    details: '--wait follows a running recovery to its end, as recover --wait does.',
+    example: 'lifeboat recoveries show 1 rec-0123',
+    async run(context, { args, options }) {
+      const s = await context.session();
+      if (options.wait) return waitForRecovery(context, s, args[0]!, args[1]!, options);
+      context.print(await recovery(s, args[0]!, args[1]!), DETAIL_VIEW);
+    },
+  },
+  {
+    words: ['recoveries', 'cancel'], summary: 'Stop a pending or running recovery (it ends aborted, keeping what it made)', args: ['<assemblyId>', '<recoveryId>'],
+    example: 'lifeboat recoveries cancel 1 rec-0123',
+    async run(context, { args }) {
+      const s = await context.session();
+      context.print(await ok(s.client.POST(`${P}/aws/cloud-assemblies/{assemblyId}/recoveries/{id}/cancel`, recoveryPath(s, args[0], args[1]!))), { fields: FIELDS });
+    },
+  },
+  {
+    words: ['reset'], summary: 'Delete what a recovery created (a drill\'s clean-up)', args: ['<assemblyId>', '<recoveryId>'], waits: true,
+    details: '--wait shows resources deleted; completed exits 0, failed 3 (the message names what the cloud refused). A stalled reset is waited for.',
+    example: 'lifeboat reset 1 rec-0123 --wait',
+    async run(context, { args, options }) {
+      const s = await context.session();
+      const started = await ok(s.client.POST(`${P}/aws/cloud-assemblies/{assemblyId}/recoveries/{id}/reset`, recoveryPath(s, args[0], args[1]!)));
+      if (!options.wait) return context.print(started, { fields: FIELDS });
+      return waitForReset(context, s, args[0]!, args[1]!, options);
+    },
+  },
+  {
+    words: ['reset-status'], summary: "A recovery's reset: {status, message}", args: ['<assemblyId>', '<recoveryId>'], waits: true,
+    details: '--wait follows the reset to its end, as reset --wait does.',
+    example: 'lifeboat reset-status 1 rec-0123 -o json',
+    async run(context, { args, options }) {
+      const s = await context.session();
+      if (options.wait) return waitForReset(context, s, args[0]!, args[1]!, options);
+      context.print(await ok(s.client.GET(`${P}/aws/cloud-assemblies/{assemblyId}/recoveries/{id}/reset-status`, recoveryPath(s, args[0], args[1]!))));
+    },
+  },
+];

@@ -1,0 +1,77 @@
+// Webhooks of an assembly, one per type (pre-/post- protection, recovery, reset), and their deliveries.
+import { ok } from '../../client/client.ts';
+import type { Command, Invocation, OptionSpec } from '../command.ts';
+import type { Session } from '../context.ts';
+import { bodyOf, integer, intId, str } from '../input.ts';
+import { col } from '../output.ts';
+import { P } from './shared.ts';
+
+const COLUMNS = [col('webhookType'), col('url'), col('enabled'), col('failOnError'), col('retryAttempts'), col('timeout')];
+const DELIVERY_COLUMNS = [col('createdAt'), col('event'), col('attempt'), col('status'), col('responseStatus'), col('durationMs'), col('error')];
+
+const OPTIONS: Record<string, OptionSpec> = {
+  url: { type: 'string', value: 'url', description: 'where deliveries are POSTed (https)' },
+  'retry-attempts': { type: 'string', value: 'n', description: 'attempts, 3 to 10' },
+  timeout: { type: 'string', value: 'seconds', description: 'per delivery, at most 3600' },
+  'fail-on-error': { type: 'boolean', description: 'pre-* only: a failing hook fails the operation' },
+  disabled: { type: 'boolean', description: 'create or leave it disabled' },
+};
+
+const fields = (options: Invocation['options']) => ({
+  url: str(options, 'url'), retryAttempts: integer(options['retry-attempts'], '--retry-attempts'), timeout: integer(options.timeout, '--timeout'),
+  failOnError: options['fail-on-error'], enabled: options.disabled ? false : undefined,
+});
+
+const assemblyPath = (s: Session, assembly: string | undefined) => ({ params: { path: { ...s.project, cloudAssemblyId: intId(assembly, 'assembly id') } } });
+const typePath = (s: Session, assembly: string | undefined, webhookType: string) => ({ params: { path: { ...s.project, cloudAssemblyId: intId(assembly, 'assembly id'), webhookType: webhookType as never } } });
+
+export const webhookCommands: Command[] = [
+  {
+    words: ['webhooks', 'list'], summary: "An assembly's webhooks", args: ['<assemblyId>'], example: 'lifeboat webhooks list 1',
+    async run(context, { args }) {
+      const s = await context.session();
+      context.print(await ok(s.client.GET(`${P}/aws/cloud-assemblies/{cloudAssemblyId}/webhooks`, assemblyPath(s, args[0]))), { columns: COLUMNS });
+    },
+  },
+  {
+    words: ['webhooks', 'show'], summary: 'One webhook', args: ['<assemblyId>', '<webhookType>'], example: 'lifeboat webhooks show 1 post-protection',
+    async run(context, { args }) {
+      const s = await context.session();
+      context.print(await ok(s.client.GET(`${P}/aws/cloud-assemblies/{cloudAssemblyId}/webhooks/{webhookType}`, typePath(s, args[0], args[1]!))));
+    },
+  },
+  {
+    words: ['webhooks', 'create'], summary: 'Create a webhook; its signing secret is shown once', args: ['<assemblyId>', '<webhookType>'], body: true, options: OPTIONS,
+    example: 'lifeboat webhooks create 1 pre-recovery --url https://hooks.example.com/lifeboat --fail-on-error -o json',
+    async run(context, { args, options }) {
+      const s = await context.session();
+      const body = bodyOf(context.io, options, { webhookType: args[1], ...fields(options) });
+      context.print(await ok(s.client.POST(`${P}/aws/cloud-assemblies/{cloudAssemblyId}/webhooks`, { ...assemblyPath(s, args[0]), body: body as never })));
+    },
+  },
+  {
+    words: ['webhooks', 'update'], summary: 'Replace a webhook', args: ['<assemblyId>', '<webhookType>'], body: true, options: OPTIONS,
+    example: 'lifeboat webhooks update 1 post-protection --url https://hooks.example.com/v2 --retry-attempts 5',
+    async run(context, { args, options }) {
+      const s = await context.session();
+      const body = bodyOf(context.io, options, fields(options));
+      context.print(await ok(s.client.PUT(`${P}/aws/cloud-assemblies/{cloudAssemblyId}/webhooks/{webhookType}`, { ...typePath(s, args[0], args[1]!), body: body as never })));
+    },
+  },
+  {
+    words: ['webhooks', 'delete'], summary: 'Delete a webhook', args: ['<assemblyId>', '<webhookType>'], example: 'lifeboat webhooks delete 1 post-protection',
+    async run(context, { args }) {
+      const s = await context.session();
+      await ok(s.client.DELETE(`${P}/aws/cloud-assemblies/{cloudAssemblyId}/webhooks/{webhookType}`, typePath(s, args[0], args[1]!)));
+      context.note(`Webhook ${args[1]} of assembly ${args[0]} deleted`);
+    },
+  },
+  {
+    words: ['webhooks', 'deliveries'], summary: 'Every delivery attempt: status, response code, error, duration', args: ['<assemblyId>', '<webhookType>'],
+    example: 'lifeboat webhooks deliveries 1 post-protection',
+    async run(context, { args }) {
+      const s = await context.session();
+      context.print(await ok(s.client.GET(`${P}/aws/cloud-assemblies/{cloudAssemblyId}/webhooks/{webhookType}/deliveries`, typePath(s, args[0], args[1]!))), { columns: DELIVERY_COLUMNS });
+    },
+  },
+];

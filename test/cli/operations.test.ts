@@ -1,0 +1,94 @@
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_TOKEN, startTestApp, type TestApp } from '../helpers/app.ts';
+import { json, runCli, tempConfigDir } from './run-cli.ts';
+
+const SERVICES = 'VPC,EC2,EBS,RDS,DynamoDB,S3,ELB,Lambda,SQS,SNS';
+
+describe('the lifeboat CLI: --wait on verify, sync, protect, recover, reset, delete, and its exit codes', () => {
+  let t: TestApp;
+  let config: string;
+  // Not a terminal here: progress comes as plain lines on stderr, the final object on stdout.
+  const cli = (...args: string[]) => runCli(args, { LIFEBOAT_CONFIG_DIR: config });
+
+  beforeAll(async () => {
+    t = await startTestApp('sqlite');
+    await t.app.http.listen({ host: '127.0.0.1', port: 0 });
+    config = tempConfigDir();
+    const login = await runCli(['login', '--url', `http://127.0.0.1:${(t.app.http.server.address() as AddressInfo).port}`, '--token', ADMIN_TOKEN], { LIFEBOAT_CONFIG_DIR: config });
+    expect(login.code, login.stderr).toBe(0);
+  });
+  afterAll(async () => {
+    await t.close();
+    fs.rmSync(config, { recursive: true, force: true });
+  });
+
+  it('verify and sync --wait, protect --wait, recover --dry-run then --wait, reset --wait: exit 0; a partial recovery exits 4', async () => {
+    const created = json(await cli('connections', 'create', '--name', 'prod-aws', '--role-arn', 'arn:aws:iam::111111111111:role/LifeboatAccess', '--regions', 'us-east-1,us-west-2', '--services', SERVICES, '-o', 'json'));
+    const verify = await cli('connections', 'verify', String(created.id), '--wait', '-o', 'json');
+    expect(verify.code, verify.stderr).toBe(0);
+    expect(json(verify).connectivityStatus).toBe('success');
+    expect(verify.stderr).toMatch(/^connection 1 verify: success \(0:\d\d\)$/m);
+    const sync = await cli('connections', 'sync', String(created.id), '--wait', '-o', 'json');
+    expect(sync.code, sync.stderr).toBe(0);
+    expect(json(sync)).toMatchObject({ syncStatus: 'idle', lastSync: expect.any(String) });
+
+    const assembly = json(await cli('assemblies', 'create', '--name', 'shop', '--connection', String(created.id), '--source-region', 'us-east-1', '--tag', 'app=shop', '--replica-regions', 'us-west-2', '--allow-cross-region', '-o', 'json'));
+    const A = String(assembly.id);
+    const protect = await cli('protect', A, '--wait', '-o', 'json');
+    expect(protect.code, protect.stderr).toBe(0);
+    const protection = json(protect);
+    expect(protection).toMatchObject({ status: 'success', snapshotsCompleted: protection.dataResourceCount });
+    expect(protect.stderr).toMatch(new RegExp(`^protection ${protection.id}: success ${protection.dataResourceCount}/${protection.dataResourceCount} \\(0:\\d\\d\\)$`, 'm'));
+    const timeline = json(await cli('protections', 'list', A, '-o', 'json'));
+    expect(timeline.map((p: any) => p.id)).toEqual([protection.id]);
+
+    const plan = await cli('recover', A, '--name', 'drill-1', '--dry-run');
+    expect(plan.code, plan.stderr).toBe(0);
+    expect(plan.stdout).toMatch(/Plan \(in order\):\nORDER\s+ACTION\s+TYPE/);
+    expect(plan.stdout).toMatch(/\n0\s+create\s+ec2:vpc/);
+    expect(json(await cli('recoveries', 'list', A, '-o', 'json'))).toEqual([]);
+
+    const recover = await cli('recover', A, '--name', 'drill-1', '--wait', '-o', 'json');
+    expect(recover.code, recover.stderr).toBe(0);
+    const recovery = json(recover);
+    expect(recovery).toMatchObject({ recoveryStatus: 'completed', protectionId: protection.id });
+    expect(recovery.resources.every((r: any) => r.recoveredResourceId)).toBe(true);
+    const shown = await cli('recoveries', 'show', A, recovery.id);
+    expect(shown.stdout).toMatch(/Resources \(source → recovered\):\nORDER\s+ACTION\s+STATUS\s+TYPE\s+SOURCE\s+RECOVERED/);
+
+    const reset = await cli('reset', A, recovery.id, '--wait', '-o', 'json');
+    expect(reset.code, reset.stderr).toBe(0);
+    expect(json(reset)).toMatchObject({ resetStatus: 'completed' });
+    expect(json(await cli('reset-status', A, recovery.id, '-o', 'json'))).toMatchObject({ status: 'completed' });
+
+    // Across regions two resources are blocked (not captured, or no copy there): partially-completed, exit 4.
+    const partial = await cli('recover', A, '--name', 'drill-2', '--scope', 'cross-region', '--region', 'us-west-2', '--wait', '-o', 'json');
+    expect(partial.code, partial.stderr).toBe(4);
+    expect(json(partial).recoveryStatus).toBe('partially-completed');
+    expect(partial.stderr).toMatch(/failed of \d+ resources/);
+  });
+
+  it('a protection whose snapshots all fail exits 3; a wait that outlasts --timeout exits 5; delete --wait exits 0', async () => {
+    const A = String(json(await cli('assemblies', 'list', '-o', 'json'))[0].id);
+    const fault = json(await cli('sim', 'faults', 'add', '--operation', 'snapshot', '--error-code', 'InternalError', '-o', 'json'));
+    const failed = await cli('protect', A, '--wait', '-o', 'json');
+    expect(failed.code, failed.stderr).toBe(3);
+    expect(json(failed).status).toBe('failed');
+    expect(failed.stderr).toMatch(/snapshots failed/);
+    expect((await cli('sim', 'faults', 'remove', String(fault.id))).code).toBe(0);
+
+    expect((await cli('sim', 'faults', 'add', '--operation', 'verify', '--latency-ms', '3000', '--count', '1')).code).toBe(0);
+    const slow = await cli('connections', 'verify', '1', '--wait', '--timeout', '1', '-o', 'json');
+    expect(slow.code, slow.stderr).toBe(5);
+    expect(slow.stderr).toMatch(/timed out after 1 s waiting for connection 1 verify \(still pending\)/);
+    expect(json(slow).connectivityStatus).toBe('pending');
+    const usage = await cli('connections', 'verify', '1', '--timeout', '5');
+    expect(usage.code).toBe(2);
+
+    const deleted = await cli('assemblies', 'delete', A, '--wait', '-o', 'json');
+    expect(deleted.code, deleted.stderr).toBe(0);
+    expect(json(deleted).status).toBe('deleted');
+  });
+});
