@@ -192,7 +192,7 @@ describe('recreate', () => {
     expect(s3.commandCalls(PutObjectCommand)[0]!.args[0].input).toMatchObject({ Bucket: 'vault-111111111111-us-west-2', Key: 'recoveries/rec-1/us-west-2/ec2:vpc/vpc-new' });
     expect(await cloud.recreate(ROLE, request)).toEqual(made);
     expect(ec2.commandCalls(CreateVpcCommand)).toHaveLength(1);
-    const unknown = await cloud.recreate(ROLE, { ...request, type: 'ec2:nat-gateway' }).catch((e: unknown) => e);
+    const unknown = await cloud.recreate(ROLE, { ...request, type: 'ec2:transit-gateway' }).catch((e: unknown) => e);
     expect(unknown).toMatchObject({ reason: 'fault', cloudCode: 'InvalidParameterValue' });
     cloud.close();
   });

@@ -7,16 +7,16 @@ import type { AwsService } from '../../cloud/provider.ts';
 const SERVICE_ACTIONS: Record<AwsService, readonly string[]> = {
   EC2: ['ec2:DescribeInstances', 'ec2:DescribeImages', 'ec2:DescribeInstanceAttribute', 'ec2:DescribeTags', 'ec2:CreateImage', 'ec2:RunInstances', 'ec2:CreateTags', 'ec2:TerminateInstances'],
   EBS: ['ec2:DescribeVolumes', 'ec2:DescribeSnapshots', 'ec2:CreateSnapshot', 'ec2:CopySnapshot', 'ec2:DeleteSnapshot', 'ec2:CreateVolume', 'ec2:AttachVolume', 'ec2:DeleteVolume', 'ec2:CreateTags'],
-  VPC: ['ec2:DescribeVpcs', 'ec2:DescribeSubnets', 'ec2:DescribeSecurityGroups', 'ec2:DescribeRouteTables', 'ec2:DescribeInternetGateways', 'ec2:DescribeNatGateways', 'ec2:CreateVpc', 'ec2:CreateSubnet', 'ec2:CreateSecurityGroup', 'ec2:AuthorizeSecurityGroupIngress', 'ec2:CreateRouteTable', 'ec2:CreateRoute', 'ec2:CreateInternetGateway', 'ec2:AttachInternetGateway', 'ec2:AssociateRouteTable', 'ec2:DeleteVpc', 'ec2:DeleteSubnet', 'ec2:DeleteSecurityGroup', 'ec2:DetachInternetGateway', 'ec2:DeleteInternetGateway', 'ec2:DisassociateRouteTable', 'ec2:DeleteRouteTable'],
+  VPC: ['ec2:DescribeVpcs', 'ec2:DescribeSubnets', 'ec2:DescribeSecurityGroups', 'ec2:DescribeRouteTables', 'ec2:DescribeInternetGateways', 'ec2:DescribeNatGateways', 'ec2:CreateVpc', 'ec2:CreateSubnet', 'ec2:CreateSecurityGroup', 'ec2:AuthorizeSecurityGroupIngress', 'ec2:CreateRouteTable', 'ec2:CreateRoute', 'ec2:CreateInternetGateway', 'ec2:AttachInternetGateway', 'ec2:AssociateRouteTable', 'ec2:DeleteVpc', 'ec2:DeleteSubnet', 'ec2:DeleteSecurityGroup', 'ec2:DetachInternetGateway', 'ec2:DeleteInternetGateway', 'ec2:DisassociateRouteTable', 'ec2:DeleteRouteTable', 'ec2:CreateTags', 'ec2:DescribeAddresses', 'ec2:AllocateAddress', 'ec2:ReleaseAddress', 'ec2:CreateNatGateway', 'ec2:DeleteNatGateway'],
   RDS: ['rds:DescribeDBInstances', 'rds:DescribeDBSnapshots', 'rds:DescribeDBSubnetGroups', 'rds:ListTagsForResource', 'rds:CreateDBSnapshot', 'rds:CopyDBSnapshot', 'rds:DeleteDBSnapshot', 'rds:RestoreDBInstanceFromDBSnapshot', 'rds:AddTagsToResource', 'rds:DeleteDBInstance'],
   DynamoDB: ['dynamodb:ListTables', 'dynamodb:DescribeTable', 'dynamodb:ListTagsOfResource', 'dynamodb:ListBackups', 'dynamodb:CreateBackup', 'dynamodb:DescribeBackup', 'dynamodb:DeleteBackup', 'dynamodb:RestoreTableFromBackup', 'dynamodb:CreateTable', 'dynamodb:TagResource', 'dynamodb:DeleteTable'],
   S3: ['s3:ListAllMyBuckets', 's3:GetBucketLocation', 's3:GetBucketTagging', 's3:GetBucketVersioning', 's3:ListBucket', 's3:GetObject', 's3:CreateBucket', 's3:PutObject', 's3:PutBucketTagging', 's3:PutBucketVersioning', 's3:ListBucketVersions', 's3:DeleteObject', 's3:DeleteObjectVersion', 's3:DeleteBucket'],
-  Lambda: ['lambda:ListFunctions', 'lambda:GetFunction', 'lambda:ListTags', 'lambda:CreateFunction', 'lambda:TagResource', 'lambda:DeleteFunction'],
+  Lambda: ['lambda:ListFunctions', 'lambda:GetFunction', 'lambda:ListTags', 'lambda:CreateFunction', 'lambda:TagResource', 'lambda:DeleteFunction', 'lambda:GetFunctionConfiguration', 'iam:PassRole', 'ec2:DescribeVpcs', 'ec2:DescribeSubnets', 'ec2:DescribeSecurityGroups'],
   ELB: ['elasticloadbalancing:DescribeLoadBalancers', 'elasticloadbalancing:DescribeTargetGroups', 'elasticloadbalancing:DescribeListeners', 'elasticloadbalancing:DescribeTags', 'elasticloadbalancing:CreateLoadBalancer', 'elasticloadbalancing:CreateTargetGroup', 'elasticloadbalancing:AddTags', 'elasticloadbalancing:DeleteLoadBalancer', 'elasticloadbalancing:DeleteTargetGroup'],
-  Route53: ['route53:ListHostedZones', 'route53:ListResourceRecordSets', 'route53:ListTagsForResource', 'route53:ChangeResourceRecordSets'],
+  Route53: ['route53:ListHostedZones', 'route53:ListResourceRecordSets', 'route53:ListTagsForResource', 'route53:ChangeResourceRecordSets', 'route53:GetHostedZone', 'route53:ListHostedZonesByName', 'route53:CreateHostedZone', 'route53:ChangeTagsForResource', 'route53:DeleteHostedZone', 'ec2:DescribeVpcs'],
   SQS: ['sqs:ListQueues', 'sqs:GetQueueAttributes', 'sqs:ListQueueTags', 'sqs:GetQueueUrl', 'sqs:CreateQueue', 'sqs:TagQueue', 'sqs:DeleteQueue'],
   SNS: ['sns:ListTopics', 'sns:GetTopicAttributes', 'sns:ListTagsForResource', 'sns:CreateTopic', 'sns:TagResource', 'sns:DeleteTopic'],
-  EFS: ['elasticfilesystem:DescribeFileSystems', 'elasticfilesystem:DescribeMountTargets', 'elasticfilesystem:ListTagsForResource', 'elasticfilesystem:StartBackupJob', 'elasticfilesystem:CreateFileSystem', 'elasticfilesystem:TagResource', 'elasticfilesystem:DeleteFileSystem'],
+  EFS: ['elasticfilesystem:DescribeFileSystems', 'elasticfilesystem:DescribeMountTargets', 'elasticfilesystem:ListTagsForResource', 'elasticfilesystem:StartBackupJob', 'elasticfilesystem:CreateFileSystem', 'elasticfilesystem:TagResource', 'elasticfilesystem:DeleteFileSystem', 'elasticfilesystem:DeleteMountTarget'],
 };
 
 export interface TemplateInput {
@@ -34,8 +34,10 @@ export interface TemplateInput {
  */
 export function cloudFormationTemplate(input: TemplateInput): Record<string, unknown> {
   const actions = [...new Set(['sts:GetCallerIdentity', ...input.services.flatMap((s) => SERVICE_ACTIONS[s])])].sort();
-  const regional = actions.filter((a) => !a.startsWith('sts:') && !a.startsWith('route53:') && !a.startsWith('s3:'));
-  const global = actions.filter((a) => !regional.includes(a));
+  const regional = actions.filter((a) => !a.startsWith('sts:') && !a.startsWith('route53:') && !a.startsWith('s3:') && !a.startsWith('iam:'));
+  // iam:PassRole only ever hands a role to Lambda (a recovered function's execution role): its own statement says so.
+  const passRole: string[] = actions.filter((a) => a === 'iam:PassRole');
+  const global = actions.filter((a) => !regional.includes(a) && !passRole.includes(a));
   return {
     AWSTemplateFormatVersion: '2010-09-09',
     Description: `Lifeboat access role for cloud connection ${input.connectionName}`,
@@ -66,6 +68,7 @@ export function cloudFormationTemplate(input: TemplateInput): Record<string, unk
               Statement: [
                 { Sid: 'RegionalServices', Effect: 'Allow', Action: regional, Resource: '*', Condition: { StringEquals: { 'aws:RequestedRegion': [...input.regions] } } },
                 { Sid: 'GlobalServices', Effect: 'Allow', Action: global, Resource: '*' },
+                { Sid: 'PassRoleToLambda', Effect: 'Allow', Action: passRole, Resource: '*', Condition: { StringEquals: { 'iam:PassedToService': 'lambda.amazonaws.com' } } },
               ].filter((statement) => statement.Action.length > 0),
             },
           }],

@@ -3,7 +3,6 @@ import {
   DescribeLoadBalancersCommand, DescribeTagsCommand, DescribeTargetGroupsCommand, type ElasticLoadBalancingV2Client,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { ListFunctionsCommand, ListTagsCommand } from '@aws-sdk/client-lambda';
-import { ListHostedZonesCommand, ListTagsForResourcesCommand } from '@aws-sdk/client-route-53';
 import { ListTagsForResourceCommand as ListTopicTagsCommand, ListTopicsCommand } from '@aws-sdk/client-sns';
 import { GetQueueAttributesCommand, ListQueuesCommand, ListQueueTagsCommand } from '@aws-sdk/client-sqs';
 import { chunks, mapLimited } from '../concurrency.ts';
@@ -69,7 +68,8 @@ const functions: Lister = async (session, region, token) => {
       resourceId: fn.FunctionName!, arn: fn.FunctionArn!, type: 'lambda:function', service: 'Lambda', region,
       configuration: {
         runtime: fn.Runtime, handler: fn.Handler, memorySize: fn.MemorySize, timeout: fn.Timeout, role: fn.Role,
-        packageType: fn.PackageType, architectures: fn.Architectures, vpcId: fn.VpcConfig?.VpcId || undefined, subnetIds, securityGroupIds,
+        packageType: fn.PackageType, architectures: fn.Architectures, functionArn: fn.FunctionArn, codeSha256: fn.CodeSha256, codeSize: fn.CodeSize,
+        vpcId: fn.VpcConfig?.VpcId || undefined, subnetIds, securityGroupIds,
       },
       tags: tagRecord(tags.Tags), dependencies: [...subnetIds, ...securityGroupIds],
     });
@@ -113,30 +113,6 @@ const topics: Lister = async (session, region, token) => {
   return { resources, next: page.NextToken };
 };
 
-/** Route 53 is global: its zones are reported in every region asked, so any region's assembly can select them. */
-const hostedZones: Lister = async (session, region, token) => {
-  const route53 = session.client('route53', region);
-  const page = await route53.send(new ListHostedZonesCommand({ MaxItems: 100, Marker: token }));
-  const zones = page.HostedZones ?? [];
-  const ids = zones.map((zone) => zone.Id!.replace(/^\/hostedzone\//, ''));
-  const tags = new Map<string, Record<string, string>>();
-  for (const group of chunks(ids, 10)) {
-    const answer = await route53.send(new ListTagsForResourcesCommand({ ResourceType: 'hostedzone', ResourceIds: group }));
-    for (const set of answer.ResourceTagSets ?? []) tags.set(set.ResourceId!, tagRecord(set.Tags));
-  }
-  return {
-    next: page.IsTruncated ? page.NextMarker : undefined,
-    resources: zones.map((zone, index) => discovered({
-      resourceId: ids[index]!, arn: `arn:aws:route53:::hostedzone/${ids[index]}`, type: 'route53:hosted-zone', service: 'Route53', region,
-      name: zone.Name,
-      configuration: {
-        name: zone.Name, privateZone: zone.Config?.PrivateZone, comment: zone.Config?.Comment, recordSetCount: zone.ResourceRecordSetCount,
-      },
-      tags: tags.get(ids[index]!) ?? {},
-    })),
-  };
-};
-
 const fileSystems: Lister = async (session, region, token) => {
   const page = await session.client('efs', region).send(new DescribeFileSystemsCommand({ MaxItems: 100, Marker: token }));
   return {
@@ -145,7 +121,7 @@ const fileSystems: Lister = async (session, region, token) => {
       resourceId: fs.FileSystemId!, arn: fs.FileSystemArn!, type: 'efs:file-system', service: 'EFS', region, name: fs.Name,
       configuration: {
         performanceMode: fs.PerformanceMode, throughputMode: fs.ThroughputMode, encrypted: fs.Encrypted, kmsKeyId: fs.KmsKeyId,
-        sizeInBytes: fs.SizeInBytes?.Value, availabilityZoneName: fs.AvailabilityZoneName,
+        sizeInBytes: fs.SizeInBytes?.Value, availabilityZoneName: fs.AvailabilityZoneName, provisionedThroughputInMibps: fs.ProvisionedThroughputInMibps,
       },
       tags: tagRecord(fs.Tags),
     })),
@@ -156,5 +132,4 @@ export const ELB_LISTERS: readonly Lister[] = [loadBalancers, targetGroups];
 export const LAMBDA_LISTERS: readonly Lister[] = [functions];
 export const SQS_LISTERS: readonly Lister[] = [queues];
 export const SNS_LISTERS: readonly Lister[] = [topics];
-export const ROUTE53_LISTERS: readonly Lister[] = [hostedZones];
 export const EFS_LISTERS: readonly Lister[] = [fileSystems];

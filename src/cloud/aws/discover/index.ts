@@ -2,11 +2,12 @@ import { AWS_SERVICES, type AwsService, type DiscoverPage, type DiscoverRequest 
 import { faultError } from '../errors.ts';
 import { decodePageToken, nextPosition } from '../page-token.ts';
 import type { Session } from '../session.ts';
-import { EFS_LISTERS, ELB_LISTERS, LAMBDA_LISTERS, ROUTE53_LISTERS, SNS_LISTERS, SQS_LISTERS } from './apps.ts';
+import { EFS_LISTERS, ELB_LISTERS, LAMBDA_LISTERS, SNS_LISTERS, SQS_LISTERS } from './apps.ts';
 import { S3_LISTERS } from './buckets.ts';
 import { INSTANCE_LISTERS, VOLUME_LISTERS } from './compute.ts';
 import { DYNAMODB_LISTERS, RDS_LISTERS } from './data.ts';
 import { NETWORK_LISTERS } from './network.ts';
+import { ROUTE53_LISTERS } from './route53.ts';
 import type { Lister } from './shape.ts';
 
 /** The AWS lists each service's discovery walks, in order. */

@@ -10,6 +10,7 @@ import { CreateQueueCommand, DeleteQueueCommand, GetQueueUrlCommand, type QueueA
 import type { RecreatedResource, RecreateRequest } from '../../provider.ts';
 import { awsCode, faultError, isNotFound } from '../errors.ts';
 import type { Session } from '../session.ts';
+import { waitFor } from '../wait.ts';
 import { bucketSnapshotExists, objectsPrefix } from '../snapshots/s3.ts';
 import { copyObjects, deletePrefix, vaultFor } from '../snapshots/vault.ts';
 import type { RecoveryKind } from './kind.ts';
@@ -19,30 +20,38 @@ const falseWhenMissing = (error: unknown) => { if (isNotFound(error) || awsCode(
 const gone = (error: unknown) => { if (!isNotFound(error)) throw error; };
 
 /** Name-addressed kinds: the name is derived from the idempotency key, so finding is asking for it. */
-function namedKind(options: {
+export function namedKind(options: {
   type: string;
   rules: { maxLength: number; lowerCase: boolean; keepSuffix?: string };
   arn(region: string, accountId: string, name: string): string;
   exists(session: Session, region: string, name: string): Promise<boolean>;
   create(session: Session, request: RecreateRequest, name: string): Promise<void>;
   remove(session: Session, region: string, name: string): Promise<void>;
+  /** Waits until the resource can be used (a retry that finds it waits too). */
+  ready?(session: Session, region: string, name: string): Promise<void>;
 }): RecoveryKind {
   const done = (request: RecreateRequest, accountId: string, name: string): RecreatedResource =>
     ({ resourceId: name, arn: options.arn(request.region, accountId, name), region: request.region, type: options.type });
   return {
     async find(session, request, accountId) {
       const name = recoveredName(accountId, request, options.rules);
-      return (await options.exists(session, request.region, name)) ? done(request, accountId, name) : undefined;
+      if (!(await options.exists(session, request.region, name))) return undefined;
+      await options.ready?.(session, request.region, name);
+      return done(request, accountId, name);
     },
     async create(session, request, accountId) {
       const name = recoveredName(accountId, request, options.rules);
       await options.create(session, request, name);
+      await options.ready?.(session, request.region, name);
       return done(request, accountId, name);
     },
     exists: (session, region, name) => options.exists(session, region, name),
     remove: (session, region, name) => options.remove(session, region, name),
   };
 }
+
+/** States a restore does not leave by itself. */
+const FAILED_DB_STATES = new Set(['failed', 'incompatible-restore', 'incompatible-parameters', 'incompatible-network', 'storage-full', 'inaccessible-encryption-credentials']);
 
 export const dbInstance = namedKind({
   type: 'rds:db-instance', rules: { maxLength: 63, lowerCase: true },
@@ -55,6 +64,15 @@ export const dbInstance = namedKind({
       DBInstanceIdentifier: name, DBSnapshotIdentifier: request.snapshotId, DBInstanceClass: str(request.configuration.dbInstanceClass),
       VpcSecurityGroupIds: dependencyOf(request, 'sg'), Tags: tagList(recoveryTags(request)),
     })).catch((error: unknown) => { if (awsCode(error) !== 'DBInstanceAlreadyExists' && awsCode(error) !== 'DBInstanceAlreadyExistsFault') throw error; });
+  },
+  /** Dependents (an application reading it, a DNS record naming it) need it up: polled with backoff, bounded by waitTimeoutMs. */
+  ready: async (session, region, name) => {
+    const rds = session.client('rds', region);
+    await waitFor(`RDS instance ${name}`, async () => {
+      const status = (await rds.send(new DescribeDBInstancesCommand({ DBInstanceIdentifier: name }))).DBInstances?.[0]?.DBInstanceStatus;
+      if (status && FAILED_DB_STATES.has(status)) throw faultError('DBInstanceRestoreFailed', `RDS instance ${name} is ${status}`);
+      return status === 'available' ? true : undefined;
+    }, session.settings);
   },
   remove: (session, region, name) => session.client('rds', region)
     .send(new DeleteDBInstanceCommand({ DBInstanceIdentifier: name, SkipFinalSnapshot: true, DeleteAutomatedBackups: true })).then(() => undefined, gone),

@@ -14,21 +14,21 @@ import { waitFor } from '../wait.ts';
 import type { RecoveryKind } from './kind.ts';
 import { dependencyOf, num, recoveryDigest, recoveryTags, str, tagList, zoneIn } from './shared.ts';
 
-const keyFilters = (request: RecreateRequest): Filter[] => [
+export const keyFilters = (request: RecreateRequest): Filter[] => [
   { Name: `tag:${RECOVERY_ID_TAG}`, Values: [request.recoveryId] },
   { Name: `tag:${SOURCE_ID_TAG}`, Values: [request.sourceResourceId] },
 ];
-const tagSpec = (type: ResourceType, request: RecreateRequest) => [{ ResourceType: type, Tags: tagList(recoveryTags(request)) }];
-const ignore = (...codes: string[]) => (error: unknown) => { if (!codes.includes(awsCode(error))) throw error; };
+export const tagSpec = (type: ResourceType, request: RecreateRequest) => [{ ResourceType: type, Tags: tagList(recoveryTags(request)) }];
+export const ignore = (...codes: string[]) => (error: unknown) => { if (!codes.includes(awsCode(error))) throw error; };
 const gone = (error: unknown) => { if (!isNotFound(error)) throw error; };
 
 /** Builds a kind from its describe (ids matching filters), create and delete calls. */
-function ec2Kind(options: {
+export function ec2Kind(options: {
   arnKind: string;
   type: string;
   describe(ec2: EC2Client, filters: Filter[] | undefined, ids: string[] | undefined): Promise<string[]>;
   create(ec2: EC2Client, request: RecreateRequest, session: Session, accountId: string): Promise<string>;
-  remove(ec2: EC2Client, id: string): Promise<void>;
+  remove(ec2: EC2Client, id: string, session: Session): Promise<void>;
 }): RecoveryKind {
   const done = (request: RecreateRequest, accountId: string, id: string): RecreatedResource =>
     ({ resourceId: id, arn: ec2Arn(request.region, accountId, options.arnKind, id), region: request.region, type: options.type });
@@ -48,7 +48,7 @@ function ec2Kind(options: {
         throw error;
       }
     },
-    remove: (session, region, id) => options.remove(session.client('ec2', region), id).catch(gone),
+    remove: (session, region, id) => options.remove(session.client('ec2', region), id, session).catch(gone),
   };
 }
 
@@ -80,9 +80,29 @@ export const subnet = ec2Kind({
   remove: async (ec2, SubnetId) => { await ec2.send(new DeleteSubnetCommand({ SubnetId })); },
 });
 
-type Rule = { ipProtocol?: string; fromPort?: number; toPort?: number; cidrIp?: string; sourceSecurityGroupId?: string };
+type Rule = { ipProtocol?: string; fromPort?: number; toPort?: number; cidrIp?: string; cidrIpv6?: string; sourceSecurityGroupId?: string };
 
-/** Rules from addresses are copied; a rule naming its own group names the new group. Rules naming other groups are not (their ids differ). */
+/**
+ * The group's ingress rules: address rules as they were; a rule naming the group itself names the new
+ * group; a rule naming another group names that group's recovered id (the recovery put it in the
+ * configuration and the dependencies), or the source's id when that group was not recovered.
+ */
+function ingressOf(request: RecreateRequest, GroupId: string): { own: IpPermission[]; byGroup: Map<string, IpPermission[]> } {
+  const rules = (Array.isArray(request.configuration.ingress) ? request.configuration.ingress : []) as Rule[];
+  const own: IpPermission[] = [];
+  const byGroup = new Map<string, IpPermission[]>();
+  for (const rule of rules) {
+    const base = { IpProtocol: rule.ipProtocol ?? 'tcp', FromPort: rule.fromPort, ToPort: rule.toPort };
+    if (rule.cidrIp) own.push({ ...base, IpRanges: [{ CidrIp: rule.cidrIp }] });
+    else if (rule.cidrIpv6) own.push({ ...base, Ipv6Ranges: [{ CidrIpv6: rule.cidrIpv6 }] });
+    else if (rule.sourceSecurityGroupId === request.sourceResourceId || rule.sourceSecurityGroupId === GroupId) own.push({ ...base, UserIdGroupPairs: [{ GroupId }] });
+    else if (rule.sourceSecurityGroupId?.startsWith('sg-')) {
+      byGroup.set(rule.sourceSecurityGroupId, [...(byGroup.get(rule.sourceSecurityGroupId) ?? []), { ...base, UserIdGroupPairs: [{ GroupId: rule.sourceSecurityGroupId }] }]);
+    }
+  }
+  return { own, byGroup };
+}
+
 export const securityGroup = ec2Kind({
   arnKind: 'security-group', type: 'ec2:security-group',
   describe: async (ec2, Filters, GroupIds) => ((await ec2.send(new DescribeSecurityGroupsCommand({ Filters, GroupIds }))).SecurityGroups ?? []).map((g) => g.GroupId!),
@@ -94,15 +114,12 @@ export const securityGroup = ec2Kind({
       VpcId, TagSpecifications: tagSpec('security-group', request),
     }));
     const GroupId = answer.GroupId!;
-    const rules = (Array.isArray(c.ingress) ? c.ingress : []) as Rule[];
-    const permissions = rules.flatMap((rule): IpPermission[] => {
-      const base = { IpProtocol: rule.ipProtocol ?? 'tcp', FromPort: rule.fromPort, ToPort: rule.toPort };
-      if (rule.cidrIp) return [{ ...base, IpRanges: [{ CidrIp: rule.cidrIp }] }];
-      if (rule.sourceSecurityGroupId === request.sourceResourceId) return [{ ...base, UserIdGroupPairs: [{ GroupId }] }];
-      return [];
-    });
-    if (permissions.length) {
-      await ec2.send(new AuthorizeSecurityGroupIngressCommand({ GroupId, IpPermissions: permissions })).catch(ignore('InvalidPermission.Duplicate'));
+    const { own, byGroup } = ingressOf(request, GroupId);
+    if (own.length) await ec2.send(new AuthorizeSecurityGroupIngressCommand({ GroupId, IpPermissions: own })).catch(ignore('InvalidPermission.Duplicate'));
+    // One call per referenced group: a group that was neither recovered nor exists in the target
+    // (InvalidGroup.NotFound) cannot be named there, and only its rules are left out.
+    for (const IpPermissions of byGroup.values()) {
+      await ec2.send(new AuthorizeSecurityGroupIngressCommand({ GroupId, IpPermissions })).catch(ignore('InvalidPermission.Duplicate', 'InvalidGroup.NotFound'));
     }
     return GroupId;
   },
@@ -129,7 +146,7 @@ export const internetGateway = ec2Kind({
   },
 });
 
-/** The routes to a recovered internet gateway and the subnet associations are made; NAT routes wait for NAT recovery. */
+/** The routes to a recovered internet or NAT gateway and the subnet associations are made. */
 export const routeTable = ec2Kind({
   arnKind: 'route-table', type: 'ec2:route-table',
   describe: async (ec2, Filters, RouteTableIds) => ((await ec2.send(new DescribeRouteTablesCommand({ Filters, RouteTableIds }))).RouteTables ?? []).map((t) => t.RouteTableId!),
@@ -138,10 +155,15 @@ export const routeTable = ec2Kind({
     const answer = await ec2.send(new CreateRouteTableCommand({ VpcId, TagSpecifications: tagSpec('route-table', request) }));
     const RouteTableId = answer.RouteTable!.RouteTableId!;
     const [gateway] = dependencyOf(request, 'igw');
-    const routes = (Array.isArray(request.configuration.routes) ? request.configuration.routes : []) as Array<{ destinationCidrBlock?: string; gatewayId?: string }>;
+    const nats = dependencyOf(request, 'nat');
+    const routes = (Array.isArray(request.configuration.routes) ? request.configuration.routes : []) as Array<{ destinationCidrBlock?: string; gatewayId?: string; natGatewayId?: string }>;
     for (const route of routes) {
-      if (!gateway || !route.destinationCidrBlock || !route.gatewayId?.startsWith('igw-')) continue;
-      await ec2.send(new CreateRouteCommand({ RouteTableId, DestinationCidrBlock: route.destinationCidrBlock, GatewayId: gateway })).catch(ignore('RouteAlreadyExists'));
+      if (!route.destinationCidrBlock) continue;
+      // The configuration names the recovered NAT gateway when it was recovered (it is then a dependency).
+      const target = route.gatewayId?.startsWith('igw-') && gateway ? { GatewayId: gateway }
+        : route.natGatewayId && nats.includes(route.natGatewayId) ? { NatGatewayId: route.natGatewayId } : undefined;
+      if (!target) continue;
+      await ec2.send(new CreateRouteCommand({ RouteTableId, DestinationCidrBlock: route.destinationCidrBlock, ...target })).catch(ignore('RouteAlreadyExists'));
     }
     for (const SubnetId of dependencyOf(request, 'subnet')) {
       await ec2.send(new AssociateRouteTableCommand({ RouteTableId, SubnetId })).catch(ignore('Resource.AlreadyAssociated'));

@@ -6,14 +6,21 @@ import { faultError } from '../errors.ts';
 import type { Session } from '../session.ts';
 import { bucket, dbInstance, queue, table, topic } from './data.ts';
 import { instance, internetGateway, routeTable, securityGroup, subnet, volume, vpc } from './ec2.ts';
+import { fileSystem } from './efs.ts';
+import { loadBalancer, targetGroup } from './elb.ts';
 import type { RecoveryKind } from './kind.ts';
+import { lambdaFunction } from './lambda.ts';
+import { natGateway } from './nat.ts';
+import { hostedZone } from './route53.ts';
 import { forget, record, recorded } from './ledger.ts';
 
-/** The types this driver rebuilds. NAT gateways, load balancers, functions, zones and file systems are not yet. */
+/** The types this driver rebuilds: every type discovery reports. */
 const KINDS: Readonly<Record<string, RecoveryKind>> = {
   'ec2:vpc': vpc, 'ec2:subnet': subnet, 'ec2:security-group': securityGroup, 'ec2:internet-gateway': internetGateway,
-  'ec2:route-table': routeTable, 'ec2:instance': instance, 'ebs:volume': volume, 'rds:db-instance': dbInstance,
-  'dynamodb:table': table, 's3:bucket': bucket, 'sqs:queue': queue, 'sns:topic': topic,
+  'ec2:nat-gateway': natGateway, 'ec2:route-table': routeTable, 'ec2:instance': instance, 'ebs:volume': volume,
+  'rds:db-instance': dbInstance, 'dynamodb:table': table, 's3:bucket': bucket, 'sqs:queue': queue, 'sns:topic': topic,
+  'elb:load-balancer': loadBalancer, 'elb:target-group': targetGroup, 'lambda:function': lambdaFunction,
+  'route53:hosted-zone': hostedZone, 'efs:file-system': fileSystem,
 };
 
 function kindOf(type: string): RecoveryKind {
@@ -49,8 +56,10 @@ export async function listRecoveryResources(session: Session, request: ListRecov
   const found: RecreatedResource[] = [];
   for (const entry of await recorded(session, request.recoveryId, request.region)) {
     const kind = KINDS[entry.type];
-    if (kind && (await kind.exists(session, request.region, entry.resourceId))) {
-      found.push({ resourceId: entry.resourceId, arn: arnOf(entry.type, request.region, accountId, entry.resourceId), region: request.region, type: entry.type });
+    const arn = !kind ? undefined : kind.arnIfExists ? await kind.arnIfExists(session, request.region, entry.resourceId)
+      : (await kind.exists(session, request.region, entry.resourceId)) ? arnOf(entry.type, request.region, accountId, entry.resourceId) : undefined;
+    if (arn !== undefined) {
+      found.push({ resourceId: entry.resourceId, arn, region: request.region, type: entry.type });
     } else {
       await forget(session, request.recoveryId, { region: request.region, ...entry });
     }
@@ -65,6 +74,10 @@ function arnOf(type: string, region: string, accountId: string, id: string): str
     case 'dynamodb:table': return `arn:aws:dynamodb:${region}:${accountId}:table/${id}`;
     case 'sqs:queue': return `arn:aws:sqs:${region}:${accountId}:${id}`;
     case 'sns:topic': return `arn:aws:sns:${region}:${accountId}:${id}`;
+    case 'lambda:function': return `arn:aws:lambda:${region}:${accountId}:function:${id}`;
+    case 'route53:hosted-zone': return `arn:aws:route53:::hostedzone/${id}`;
+    case 'efs:file-system': return `arn:aws:elasticfilesystem:${region}:${accountId}:file-system/${id}`;
+    case 'ec2:nat-gateway': return `arn:aws:ec2:${region}:${accountId}:natgateway/${id}`;
     default: return `arn:aws:ec2:${region}:${accountId}:${type === 'ebs:volume' ? 'volume' : type.slice('ec2:'.length)}/${id}`;
   }
 }

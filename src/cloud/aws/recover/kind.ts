@@ -8,6 +8,8 @@ export interface RecoveryKind {
   create(session: Session, request: RecreateRequest, accountId: string): Promise<RecreatedResource>;
   /** True when the resource is still there (a deleted one may linger in a describe for a while). */
   exists(session: Session, region: string, resourceId: string): Promise<boolean>;
+  /** For kinds whose ARN cannot be derived from the id (ELBv2's carry a random part): the ARN, when it still exists. */
+  arnIfExists?(session: Session, region: string, resourceId: string): Promise<string | undefined>;
   /** Deletes it; one already gone is a success. */
   remove(session: Session, region: string, resourceId: string): Promise<void>;
 }

@@ -1,0 +1,64 @@
+import {
+  AllocateAddressCommand, CreateNatGatewayCommand, DeleteNatGatewayCommand, DescribeAddressesCommand, DescribeNatGatewaysCommand,
+  ReleaseAddressCommand, type ConnectivityType, type EC2Client, type Filter,
+} from '@aws-sdk/client-ec2';
+import { RECOVERY_ID_TAG, type RecreateRequest } from '../../provider.ts';
+import { faultError } from '../errors.ts';
+import type { Session } from '../session.ts';
+import { waitFor } from '../wait.ts';
+import { ec2Kind, ignore, keyFilters, tagSpec } from './ec2.ts';
+import { dependencyOf, recoveryDigest } from './shared.ts';
+
+/** A NAT gateway counts while it is being made or is up; deleting and deleted ones linger in describes. */
+const LIVE = { Name: 'state', Values: ['pending', 'available'] };
+
+async function natGateways(ec2: EC2Client, filters: Filter[] | undefined, ids: string[] | undefined) {
+  return (await ec2.send(new DescribeNatGatewaysCommand({ Filter: [...(filters ?? []), LIVE], NatGatewayIds: ids }))).NatGateways ?? [];
+}
+
+/** The Elastic IP of a public NAT gateway: one a retry already allocated (same tags), or a new one tagged like the gateway. */
+async function elasticIp(ec2: EC2Client, request: RecreateRequest): Promise<string> {
+  const [existing] = (await ec2.send(new DescribeAddressesCommand({ Filters: keyFilters(request) }))).Addresses ?? [];
+  if (existing?.AllocationId) return existing.AllocationId;
+  const answer = await ec2.send(new AllocateAddressCommand({ Domain: 'vpc', TagSpecifications: tagSpec('elastic-ip', request) }));
+  return answer.AllocationId!;
+}
+
+/**
+ * A NAT gateway in the recovered subnet; a public one gets a new Elastic IP (the source's address
+ * belongs to the source). It is waited for until available: the route tables recovered after it
+ * route through it. Deleting it releases the address only when the recovery allocated it.
+ */
+export const natGateway = ec2Kind({
+  arnKind: 'natgateway', type: 'ec2:nat-gateway',
+  describe: async (ec2, filters, ids) => (await natGateways(ec2, filters, ids)).map((n) => n.NatGatewayId!),
+  async create(ec2, request, session, accountId) {
+    const [SubnetId] = dependencyOf(request, 'subnet');
+    if (!SubnetId) throw faultError('InvalidParameterValue', `NAT gateway ${request.sourceResourceId} needs its recovered subnet among the dependencies`);
+    const ConnectivityType: ConnectivityType = request.configuration.connectivityType === 'private' ? 'private' : 'public';
+    const answer = await ec2.send(new CreateNatGatewayCommand({
+      SubnetId, ConnectivityType, ...(ConnectivityType === 'public' ? { AllocationId: await elasticIp(ec2, request) } : {}),
+      ClientToken: recoveryDigest(accountId, request, 32), TagSpecifications: tagSpec('natgateway', request),
+    }));
+    const NatGatewayId = answer.NatGateway!.NatGatewayId!;
+    await waitFor(`NAT gateway ${NatGatewayId}`, async () => {
+      const [gateway] = (await ec2.send(new DescribeNatGatewaysCommand({ NatGatewayIds: [NatGatewayId] }))).NatGateways ?? [];
+      if (gateway?.State === 'failed') throw faultError(gateway.FailureCode ?? 'NatGatewayFailed', `NAT gateway ${NatGatewayId} failed: ${gateway.FailureMessage ?? 'no reason given'}`);
+      return gateway?.State === 'available' ? true : undefined;
+    }, session.settings);
+    return NatGatewayId;
+  },
+  async remove(ec2, NatGatewayId, session: Session) {
+    const [gateway] = await natGateways(ec2, undefined, [NatGatewayId]);
+    if (!gateway) return;
+    await ec2.send(new DeleteNatGatewayCommand({ NatGatewayId }));
+    const allocations = (gateway.NatGatewayAddresses ?? []).map((a) => a.AllocationId).filter((id): id is string => Boolean(id));
+    if (!allocations.length) return;
+    // The address stays associated until the gateway is deleted; only an address the recovery made is released.
+    await waitFor(`NAT gateway ${NatGatewayId} deletion`, async () => ((await natGateways(ec2, undefined, [NatGatewayId])).length ? undefined : true), session.settings);
+    const addresses = (await ec2.send(new DescribeAddressesCommand({ AllocationIds: allocations }))).Addresses ?? [];
+    for (const address of addresses.filter((a) => (a.Tags ?? []).some((t) => t.Key === RECOVERY_ID_TAG))) {
+      await ec2.send(new ReleaseAddressCommand({ AllocationId: address.AllocationId })).catch(ignore('InvalidAllocationID.NotFound'));
+    }
+  },
+});
