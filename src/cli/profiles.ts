@@ -57,3 +57,38 @@ export function writeProfiles(env: NodeJS.ProcessEnv, contents: ProfileFile): st
   fs.renameSync(temporary, file);
   return file;
 }
+
+const LOCK_WAIT_MS = 5000;
+/** A lock older than this was left by a process that died holding it. */
+const LOCK_STALE_MS = 10_000;
+
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Read-modify-write of the profile file under a lock file (created exclusively), so two `lifeboat login`s at
+ * once both keep their profile instead of the last writer dropping the other's. Returns the file's path.
+ */
+export function updateProfiles(env: NodeJS.ProcessEnv, change: (file: ProfileFile) => ProfileFile): string {
+  fs.mkdirSync(configDir(env), { recursive: true, mode: 0o700 });
+  const lock = `${profilesPath(env)}.lock`;
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  for (;;) {
+    try {
+      fs.closeSync(fs.openSync(lock, 'wx', 0o600));
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const age = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > LOCK_STALE_MS) fs.rmSync(lock, { force: true });
+      else if (Date.now() > deadline) throw new Error(`${lock} is held by another lifeboat command; try again (or delete it if none is running)`);
+      else sleepSync(20);
+    }
+  }
+  try {
+    return writeProfiles(env, change(readProfiles(env)));
+  } finally {
+    fs.rmSync(lock, { force: true });
+  }
+}

@@ -79,8 +79,11 @@ describe('the lifeboat CLI: login, profiles, env overrides, output formats, erro
     ]);
     expect(loginOp.code, loginOp.stderr).toBe(0);
     expect(loginViewer.code, loginViewer.stderr).toBe(0);
+    // Two logins at once both keep their profile (the file is updated under a lock); the last one is current.
     const profiles = json(await cli(['profiles', 'list', '-o', 'json']));
     expect(profiles.map((p: any) => p.name).sort()).toEqual(['default', 'ops', 'ro']);
+    expect(profiles.filter((p: any) => p.current).map((p: any) => p.name)).toHaveLength(1);
+    expect((await cli(['profiles', 'use', 'default'])).code).toBe(0);
     expect(JSON.stringify(profiles)).not.toContain(operator.token);
 
     // The viewer may read but not write; the 403 names the permission.

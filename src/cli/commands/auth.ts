@@ -6,7 +6,7 @@ import { ownAccount } from '../context.ts';
 import { UsageError } from '../exit-codes.ts';
 import { intId, str } from '../input.ts';
 import { col } from '../output.ts';
-import { PROFILE_NAME, readProfiles, writeProfiles } from '../profiles.ts';
+import { PROFILE_NAME, readProfiles, updateProfiles } from '../profiles.ts';
 
 export const authCommands: Command[] = [
   {
@@ -33,9 +33,8 @@ The profile logged in to becomes the current one.`,
       const client = createLifeboatClient({ baseUrl: url, token });
       const account = str(options, 'account') !== undefined ? intId(str(options, 'account'), '--account') : await ownAccount(client);
       await ok(client.GET('/api/v1/accounts/{accountId}', { params: { path: { accountId: account } } }));
-      const file = readProfiles(env);
       const project = str(options, 'project') ?? 'default';
-      const path = writeProfiles(env, { current: context.profileName, profiles: { ...file.profiles, [context.profileName]: { url, token, account, project } } });
+      const path = updateProfiles(env, (file) => ({ current: context.profileName, profiles: { ...file.profiles, [context.profileName]: { url, token, account, project } } }));
       context.note(`Logged in to ${url} (account ${account}, project ${project}); profile "${context.profileName}" saved in ${path}`);
     },
   },
@@ -44,10 +43,11 @@ The profile logged in to becomes the current one.`,
     summary: 'Forget a profile (the current one, or --profile)',
     example: 'lifeboat logout --profile staging',
     async run(context) {
-      const file = readProfiles(context.io.env);
-      if (!file.profiles[context.profileName]) throw new UsageError(`there is no profile "${context.profileName}"`);
-      const { [context.profileName]: _gone, ...profiles } = file.profiles;
-      writeProfiles(context.io.env, { current: file.current === context.profileName ? Object.keys(profiles)[0] ?? 'default' : file.current, profiles });
+      updateProfiles(context.io.env, (file) => {
+        if (!file.profiles[context.profileName]) throw new UsageError(`there is no profile "${context.profileName}"`);
+        const { [context.profileName]: _gone, ...profiles } = file.profiles;
+        return { current: file.current === context.profileName ? Object.keys(profiles)[0] ?? 'default' : file.current, profiles };
+      });
       context.note(`Profile "${context.profileName}" removed`);
     },
   },
@@ -67,9 +67,10 @@ The profile logged in to becomes the current one.`,
     args: ['<name>'],
     example: 'lifeboat profiles use staging',
     async run(context, { args }) {
-      const file = readProfiles(context.io.env);
-      if (!file.profiles[args[0]!]) throw new UsageError(`there is no profile "${args[0]}"`, 'lifeboat profiles list');
-      writeProfiles(context.io.env, { ...file, current: args[0]! });
+      updateProfiles(context.io.env, (file) => {
+        if (!file.profiles[args[0]!]) throw new UsageError(`there is no profile "${args[0]}"`, 'lifeboat profiles list');
+        return { ...file, current: args[0]! };
+      });
       context.note(`Profile "${args[0]}" is now the current one`);
     },
   },
