@@ -18,6 +18,7 @@ import { createAuditService } from '../modules/audit/service.ts';
 import { createAssembliesService, type AssembliesService, type AssemblyProtectionsPort } from '../modules/assemblies/service.ts';
 import { createConnectionsService, type ConnectionDeletionGuard, type ConnectionsService } from '../modules/connections/service.ts';
 import { createConnectionGroupsService, type ConnectionGroupsService } from '../modules/connection-groups/service.ts';
+import { STACK_CHECK_KIND, stackCheck } from '../modules/connection-groups/stack-check.ts';
 import {
   createPoliciesService, removeAssemblyPolicies, SCHEDULER_TICK_KIND, schedulerTickHandler, type PoliciesService,
 } from '../modules/policies/index.ts';
@@ -166,10 +167,13 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
         },
       });
       const scheduler = schedulerTickHandler({ store: narrow(store), now, wake, fire: (trx, firing) => protections.fireScheduled(trx, firing) });
-      for (const handler of [...connections.jobHandlers, ...assemblies.jobHandlers, ...protections.jobHandlers, ...recoveries.jobHandlers, ...webhooks.jobHandlers, scheduler]) runner.register(handler);
+      // The second signal beside a connection group's stack callback: CloudFormation's own status of the stack.
+      const stacks = stackCheck({ store: narrow(store), cloud, postProcess: (report) => connectionGroups.postProcess(report), now });
+      for (const handler of [...connections.jobHandlers, ...assemblies.jobHandlers, ...protections.jobHandlers, ...recoveries.jobHandlers, ...webhooks.jobHandlers, scheduler, stacks.handler]) runner.register(handler);
       runner.every('connections.connectivity-sweep', config.connectivityCheckMs);
       runner.every(SCHEDULER_TICK_KIND, SCHEDULER_TICK_MS);
       runner.every(RESET_SWEEP_KIND, config.resetSweepMs);
+      runner.every(STACK_CHECK_KIND, config.stackCheckMs);
     }
 
     const http = await createHttpServer({ logger, version: VERSION });

@@ -6,7 +6,7 @@ import { assembliesMigration } from '../modules/assemblies/migration.ts';
 import { auditMigration } from '../modules/audit/migration.ts';
 import { connectionsMigration } from '../modules/connections/migration.ts';
 import { connectionGroupsMigration } from '../modules/connection-groups/migration.ts';
-import { simStacksMigration } from '../cloud/sim/stacks-migration.ts';
+import { simStacksMigration, simStacksReasonMigration } from '../cloud/sim/stacks-migration.ts';
 import { networkMigration } from '../modules/network/migration.ts';
 import { policiesMigration } from '../modules/policies/index.ts';
 import { protectionsMigration } from '../modules/protections/migration.ts';
@@ -34,4 +34,5 @@ export const MIGRATIONS: readonly LifeboatMigration[] = [
   connectionGroupsMigration,
   simStacksMigration,
   simDependenciesMigration,
+  simStacksReasonMigration,
 ];

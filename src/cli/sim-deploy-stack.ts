@@ -18,6 +18,7 @@ const deployStack: Command = {
     accounts: { type: 'string', value: 'ids', description: "deploy to these accounts instead of the template's" },
     'stack-name': { type: 'string', value: 'name', description: 'default lifeboat-connection-group-<id prefix>' },
     delete: { type: 'boolean', description: 'delete the stack (the master stack last: the group is deleted)' },
+    'lost-callback': { type: 'boolean', description: "the stack runs but its calls to post-process are lost (the stack-status check recovers them)" },
   },
   details: `The server is --url, else LIFEBOAT_URL, else the template URL's origin. The token (an instance admin's) is
 --token, else LIFEBOAT_TOKEN, else <LIFEBOAT_DATA_DIR>/admin-token (./data), else the profile's.
@@ -40,7 +41,7 @@ Exits 1 when a post-process call was refused.`,
     const client = createLifeboatClient({ baseUrl: server, token });
     const answer = await ok(client.POST('/api/v1/sim/stacks', {
       body: {
-        templateUrl, delete: Boolean(options.delete), stackName: str(options, 'stack-name'),
+        templateUrl, delete: Boolean(options.delete), lostCallback: Boolean(options['lost-callback']), stackName: str(options, 'stack-name'),
         accounts: list(options.accounts), failAccounts: list(options['fail-accounts']), failRegions: list(options['fail-regions']),
       } as never,
     }));
@@ -50,7 +51,7 @@ Exits 1 when a post-process call was refused.`,
       for (const instance of answer.instances) {
         const callbacks = instance.postProcess.map((p: { statusCode: number; body: any }) =>
           `post-process ${p.statusCode} ${p.body?.status ?? p.body?.errors?.[0]?.error_message ?? ''}`.trim()).join('; ');
-        context.io.stdout.write(`  ${instance.accountId} ${instance.region}: ${instance.requestType} → ${instance.status}; ${callbacks}\n`);
+        context.io.stdout.write(`  ${instance.accountId} ${instance.region}: ${instance.requestType} → ${instance.status}; ${callbacks || 'callback lost'}\n`);
       }
     }
     return answer.instances.every((i: { postProcess: Array<{ statusCode: number }> }) => i.postProcess.every((p) => p.statusCode < 300)) ? EXIT.ok : EXIT.error;

@@ -13888,6 +13888,8 @@ export interface operations {
                     failAccounts?: string[];
                     /** @description The stack fails in these regions. */
                     failRegions?: string[];
+                    /** @description The stack runs, but its custom resource's calls to post-process never arrive (the stack-status check is then the only signal). */
+                    lostCallback?: boolean;
                     stackName?: string;
                     /** @description A deployment_template_url (…/connection-groups/{id}/template?v=N). */
                     templateUrl: string;

@@ -157,6 +157,27 @@ export interface ListRecoveryResourcesRequest {
   readonly recoveryId: string;
 }
 
+/** One CloudFormation stack in the credentials' account. */
+export interface DescribeStackRequest {
+  readonly region: string;
+  /** The stack's name (or id). */
+  readonly stackName: string;
+}
+
+/** A stack as CloudFormation reports it. */
+export interface StackDescription {
+  /** CloudFormation's status: CREATE_COMPLETE, UPDATE_COMPLETE, CREATE_FAILED, ROLLBACK_COMPLETE, UPDATE_ROLLBACK_COMPLETE, …_IN_PROGRESS. */
+  readonly status: string;
+  /** Why it is in that status (StackStatusReason), when CloudFormation says. */
+  readonly reason?: string;
+  /** The stack's id (arn:aws:cloudformation:…:stack/<name>/<uuid>). */
+  readonly stackId?: string;
+  /** When its last operation started (LastUpdatedTime, else CreationTime), epoch ms. */
+  readonly updatedAt?: number;
+  /** The stack's outputs by key. */
+  readonly outputs: Readonly<Record<string, string>>;
+}
+
 /** A cloud call that failed. `reason` tells the caller whether retrying can help. */
 export class CloudCallError extends UpstreamError {
   constructor(
@@ -225,4 +246,10 @@ export interface CloudProvider {
   deleteResource(credentials: CloudCredentials, request: DeleteResourceRequest): Promise<void>;
   /** Every resource in the account and region carrying the recovery's tag, in resourceId order. Throws CloudCallError. */
   listRecoveryResources(credentials: CloudCredentials, request: ListRecoveryResourcesRequest): Promise<RecreatedResource[]>;
+  /**
+   * A CloudFormation stack of the credentials' account (DescribeStacks), or undefined when there is no such
+   * stack (never created, or deleted). The connection groups read their stacks with it: a second signal
+   * beside the stack's callback. Throws CloudCallError (an unreachable account, a role that is refused).
+   */
+  describeStack(credentials: CloudCredentials, request: DescribeStackRequest): Promise<StackDescription | undefined>;
 }

@@ -30,6 +30,8 @@ export interface Config {
   readonly connectivityCheckMs: number;
   /** How often a worker starts due automatic resets (resetAfterMinutes) and re-checks stalled ones. */
   readonly resetSweepMs: number;
+  /** How often connection groups whose stack has not reported are checked through CloudFormation DescribeStacks. */
+  readonly stackCheckMs: number;
   /** The IAM principal that Lifeboat's role templates trust. */
   readonly awsPrincipalArn: string;
   /** The real AWS driver's settings (used when cloud is `aws`). */
@@ -179,6 +181,7 @@ export function loadConfig(env: Env = process.env): Config {
     jobConcurrency: integer(env, 'LIFEBOAT_JOB_CONCURRENCY', 4, 1, 64),
     connectivityCheckMs: integer(env, 'LIFEBOAT_CONNECTIVITY_CHECK_SECONDS', 3600, 1, 7 * 86400) * 1000,
     resetSweepMs: integer(env, 'LIFEBOAT_RESET_SWEEP_MS', 15_000, 50, 3_600_000),
+    stackCheckMs: integer(env, 'LIFEBOAT_STACK_CHECK_SECONDS', 300, 1, 86_400) * 1000,
     awsPrincipalArn: principal,
     aws: awsConfig(env),
   };

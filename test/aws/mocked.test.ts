@@ -202,9 +202,9 @@ describe('readStackStatus', () => {
   it('reads a stack through DescribeStacks and reports a missing one as NOT_FOUND', async () => {
     const cloud = newCloud();
     cfn.on(DescribeStacksCommand).resolvesOnce({
-      Stacks: [{ StackName: 'lifeboat-group', StackStatus: 'CREATE_COMPLETE', CreationTime: new Date(), Outputs: [{ OutputKey: 'RoleArn', OutputValue: 'arn:aws:iam::1:role/x' }] }],
+      Stacks: [{ StackName: 'lifeboat-group', StackStatus: 'CREATE_COMPLETE', CreationTime: new Date(1_700_000_000_000), Outputs: [{ OutputKey: 'RoleArn', OutputValue: 'arn:aws:iam::1:role/x' }] }],
     }).rejects(awsError('ValidationError', 'Stack with id lifeboat-group does not exist'));
-    expect(await readStackStatus(cloud, ROLE, { region: 'us-east-1', stackName: 'lifeboat-group' })).toEqual({ status: 'CREATE_COMPLETE', outputs: { RoleArn: 'arn:aws:iam::1:role/x' } });
+    expect(await readStackStatus(cloud, ROLE, { region: 'us-east-1', stackName: 'lifeboat-group' })).toEqual({ status: 'CREATE_COMPLETE', updatedAt: 1_700_000_000_000, outputs: { RoleArn: 'arn:aws:iam::1:role/x' } });
     expect(cfn.commandCalls(DescribeStacksCommand)[0]!.args[0].input).toEqual({ StackName: 'lifeboat-group' });
     expect(await readStackStatus(cloud, ROLE, { region: 'us-east-1', stackName: 'lifeboat-group' })).toEqual({ status: 'NOT_FOUND', outputs: {} });
     cloud.close();

@@ -26,6 +26,12 @@ describe('loadConfig', () => {
     expect(config.awsPrincipalArn).toMatch(/^arn:aws:iam::\d{12}:/);
   });
 
+  it('checks connection groups\' stacks every LIFEBOAT_STACK_CHECK_SECONDS (default 5 minutes)', () => {
+    expect(loadConfig({}).stackCheckMs).toBe(300_000);
+    expect(loadConfig({ LIFEBOAT_STACK_CHECK_SECONDS: '60' }).stackCheckMs).toBe(60_000);
+    expect(loadConfig({ LIFEBOAT_STACK_CHECK_SECONDS: '' }).stackCheckMs).toBe(300_000);
+  });
+
   it('treats empty values as unset', () => {
     const config = loadConfig({
       LIFEBOAT_PORT: '', LIFEBOAT_DATABASE_URL: '', LIFEBOAT_ADMIN_TOKEN: '', LIFEBOAT_MASTER_KEY: '', LIFEBOAT_CLOUD: '',
@@ -69,6 +75,8 @@ describe('loadConfig', () => {
     ['LIFEBOAT_ADMIN_TOKEN', 'x'.repeat(15)],
     ['LIFEBOAT_WEBHOOK_ALLOW_PRIVATE', 'maybe'],
     ['LIFEBOAT_SIM_LATENCY_MS', 'fast'],
+    ['LIFEBOAT_STACK_CHECK_SECONDS', '0'],
+    ['LIFEBOAT_STACK_CHECK_SECONDS', 'often'],
     ['LIFEBOAT_HOST', 'bad host!'],
     ['LIFEBOAT_AWS_REGION', 'mars-1'],
     ['LIFEBOAT_AWS_VAULT_REGION', 'US-EAST-1'],

@@ -1,6 +1,6 @@
 import type {
-  CloudCredentials, CloudProvider, CloudSnapshot, CopySnapshotRequest, DeleteResourceRequest, DeleteSnapshotRequest, DiscoverPage,
-  DiscoverRequest, ListRecoveryResourcesRequest, RecreatedResource, RecreateRequest, SnapshotRequest, VerifyResult,
+  CloudCredentials, CloudProvider, CloudSnapshot, CopySnapshotRequest, DeleteResourceRequest, DeleteSnapshotRequest, DescribeStackRequest,
+  DiscoverPage, DiscoverRequest, ListRecoveryResourcesRequest, RecreatedResource, RecreateRequest, SnapshotRequest, StackDescription, VerifyResult,
 } from '../provider.ts';
 import { AwsClients } from './clients.ts';
 import { CredentialCache } from './credentials.ts';
@@ -10,6 +10,7 @@ import { deleteResource, listRecoveryResources, recreate } from './recover/index
 import { openSession, resolveSettings, type ResolvedSettings, type Session } from './session.ts';
 import type { AwsDriverSettings } from './settings.ts';
 import { copySnapshot, deleteSnapshot, takeSnapshot } from './snapshots/index.ts';
+import { readStackStatus } from './stack-status.ts';
 
 /**
  * The cloud port on real AWS (SDK v3). Every call opens a session on the connection's credentials and
@@ -82,6 +83,13 @@ export class AwsCloud implements CloudProvider {
 
   listRecoveryResources(credentials: CloudCredentials, request: ListRecoveryResourcesRequest): Promise<RecreatedResource[]> {
     return this.withSession(credentials, (session) => listRecoveryResources(session, request));
+  }
+
+  async describeStack(credentials: CloudCredentials, request: DescribeStackRequest): Promise<StackDescription | undefined> {
+    const stack = await readStackStatus(this, credentials, request);
+    // By name, CloudFormation answers a deleted stack as missing; by id, as DELETE_COMPLETE: both are gone.
+    if (stack.status === 'NOT_FOUND' || stack.status === 'DELETE_COMPLETE') return undefined;
+    return stack;
   }
 
   /** Closes every SDK client's connections (process shutdown). */

@@ -9,6 +9,8 @@ export interface StackStatus {
   readonly reason?: string;
   /** The stack's outputs (the connection group's template reports its role ARN there). */
   readonly outputs: Readonly<Record<string, string>>;
+  readonly stackId?: string;
+  readonly updatedAt?: number;
 }
 
 /**
@@ -24,7 +26,11 @@ export async function readStackStatus(
       const stack = answer.Stacks?.[0];
       if (!stack) return { status: 'NOT_FOUND', outputs: {} };
       const outputs = Object.fromEntries((stack.Outputs ?? []).map((o) => [o.OutputKey ?? '', o.OutputValue ?? '']));
-      return { status: stack.StackStatus ?? 'UNKNOWN', ...(stack.StackStatusReason ? { reason: stack.StackStatusReason } : {}), outputs };
+      return {
+        status: stack.StackStatus ?? 'UNKNOWN', ...(stack.StackStatusReason ? { reason: stack.StackStatusReason } : {}), outputs,
+        ...(stack.StackId ? { stackId: stack.StackId } : {}),
+        ...((stack.LastUpdatedTime ?? stack.CreationTime) ? { updatedAt: (stack.LastUpdatedTime ?? stack.CreationTime)!.getTime() } : {}),
+      };
     } catch (error) {
       // CloudFormation answers a missing stack with a ValidationError "Stack with id … does not exist".
       if (awsCode(error) === 'ValidationError' && /does not exist/.test(String((error as Error).message))) return { status: 'NOT_FOUND', outputs: {} };

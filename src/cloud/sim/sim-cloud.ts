@@ -8,6 +8,7 @@ import {
   type CopySnapshotRequest,
   type DeleteResourceRequest,
   type DeleteSnapshotRequest,
+  type DescribeStackRequest,
   type DiscoverPage,
   type DiscoverRequest,
   type DiscoveredResource,
@@ -15,6 +16,7 @@ import {
   type RecreatedResource,
   type RecreateRequest,
   type SnapshotRequest,
+  type StackDescription,
   type VerifyResult,
 } from '../provider.ts';
 import { writeAccessKeys, writeAccounts, writeRoles, type SimAccessKeyInput, type SimAccountInput, type SimRoleInput } from './accounts.ts';
@@ -26,6 +28,8 @@ import { deleteResource, listRecoveryResources, recreateResource } from './recov
 import { findResource, findResourcePage, writeResources, type SimResourceInput } from './resources.ts';
 import { countSnapshotRows, selectSnapshotRows, type SimSnapshot, type SimSnapshotFilter } from './snapshot-rows.ts';
 import { copySnapshot, deleteSnapshot, takeSnapshot } from './snapshots.ts';
+import { describeSimStack } from './stacks.ts';
+import type { SimStackTables } from './stacks-tables.ts';
 import type { SimTables } from './tables.ts';
 
 export interface SimCloudOptions {
@@ -116,6 +120,17 @@ export class SimCloud implements CloudProvider {
 
   listRecoveryResources(credentials: CloudCredentials, request: ListRecoveryResourcesRequest): Promise<RecreatedResource[]> {
     return listRecoveryResources(this.store.db, this.options.latencyMs, credentials, request);
+  }
+
+  /** What the simulated CloudFormation recorded of the stack in the credentials' account, failed ones included. */
+  async describeStack(credentials: CloudCredentials, request: DescribeStackRequest): Promise<StackDescription | undefined> {
+    const check = await checkCredentials(this.store.db, credentials);
+    const fault = await simulateCall(this.store.db, this.options.latencyMs, { operation: 'describeStack', accountId: check.accountId, region: request.region });
+    if (fault) throw fault;
+    const accountId = reachedAccount(check);
+    // The stacks' tables are created by the same migrations as the rest of the sim's (see forStore).
+    const store = this.store as unknown as Store<SimTables & SimStackTables>;
+    return describeSimStack(store, { accountId, region: request.region }, request.stackName);
   }
 
   /** Adds the demo estate (estate.ts): what exists already is left as it is, so a second seed changes nothing. */

@@ -18,3 +18,11 @@ export const simStacksMigration: LifeboatMigration = {
       .execute();
   },
 };
+
+/** The reason a simulated stack failed, for DescribeStacks' StackStatusReason. */
+export const simStacksReasonMigration: LifeboatMigration = {
+  name: '0017-sim-stacks-reason',
+  async up(db) {
+    await db.schema.alterTable('sim_stacks').addColumn('status_reason', 'text').execute();
+  },
+};

@@ -13,6 +13,8 @@ export interface SimStackTable {
   /** JSON: the parameter values it ran with. */
   parameters: string;
   updated_at: number;
+  /** Why the stack failed (StackStatusReason); null when it did not (migration 0017-sim-stacks-reason). */
+  status_reason: string | null;
 }
 
 export interface SimStackTables {

@@ -4,6 +4,7 @@ import { writeAccounts, writeRoles } from './accounts.ts';
 import type { SimStackTables } from './stacks-tables.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import type { SimTables } from './tables.ts';
+import type { StackDescription } from '../provider.ts';
 
 /** A CloudFormation template as JSON (only what the simulation reads is typed). */
 export interface CfnTemplate {
@@ -96,10 +97,12 @@ async function deployInstance(store: Store<Db>, request: DeployStackRequest, tar
   const status = `${requestType.toUpperCase()}_${failure ? 'FAILED' : 'COMPLETE'}`;
   const row = {
     account_id: target.accountId, region: target.region, stack_name: request.stackName, stack_id: stackId, status,
-    template: JSON.stringify(request.template), parameters: JSON.stringify(parameters), updated_at: Date.now(),
+    template: JSON.stringify(request.template), parameters: JSON.stringify(parameters), updated_at: Date.now(), status_reason: failure ?? null,
   };
   await store.db.insertInto('sim_stacks').values(row)
-    .onConflict((oc) => oc.columns(['account_id', 'region', 'stack_name']).doUpdateSet({ status, template: row.template, parameters: row.parameters, updated_at: row.updated_at }))
+    .onConflict((oc) => oc.columns(['account_id', 'region', 'stack_name']).doUpdateSet({
+      status, template: row.template, parameters: row.parameters, updated_at: row.updated_at, status_reason: row.status_reason,
+    }))
     .execute();
   return { ...target, requestType, status, stackId, roleArns, customResources };
 }
@@ -116,6 +119,17 @@ async function deleteInstance(store: Store<Db>, request: DeployStackRequest, tar
   }
   await store.db.deleteFrom('sim_stacks').where('account_id', '=', target.accountId).where('region', '=', target.region).where('stack_name', '=', request.stackName).execute();
   return { ...target, requestType: 'Delete', status: 'DELETE_COMPLETE', stackId: existing.stack_id, roleArns: [], customResources };
+}
+
+/** A stack as DescribeStacks would report it: status, the failure's reason, outputs resolved; undefined when
+ * there is none (never deployed there, or deleted). */
+export async function describeSimStack(store: Store<Db>, target: StackTarget, stackName: string): Promise<StackDescription | undefined> {
+  const row = await findStack(store, target, stackName);
+  if (!row) return undefined;
+  const template = JSON.parse(row.template) as CfnTemplate & { Outputs?: Record<string, { Value?: unknown }> };
+  const resolve = resolver(template, JSON.parse(row.parameters) as Record<string, string>, target, stackName, row.stack_id);
+  const outputs = Object.fromEntries(Object.entries(template.Outputs ?? {}).map(([key, output]) => [key, String(resolve(output.Value))]));
+  return { status: row.status, ...(row.status_reason ? { reason: row.status_reason } : {}), stackId: row.stack_id, updatedAt: row.updated_at, outputs };
 }
 
 function findStack(store: Store<Db>, target: StackTarget, stackName: string) {

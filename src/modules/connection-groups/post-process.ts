@@ -118,8 +118,10 @@ export function groupPostProcess(deps: ConnectionGroupsDeps) {
       await repo.upsertTarget(trx, next);
       const updated = await save(patch);
       if (connected) {
-        const linked = (await repo.targets(trx, [row.id])).some((t) => t.account_native_id === report.account_native_id && t.connection_id !== null);
-        if (!linked) {
+        const linked = (await repo.targets(trx, [row.id])).find((t) => t.account_native_id === report.account_native_id && t.connection_id !== null);
+        // Every region's row of the account carries the account's connection, so a repeat of this report is one.
+        if (linked) await repo.linkConnection(trx, row.id, report.account_native_id, linked.connection_id!);
+        else {
           const connection = await deps.connections.createForGroup(trx, scope, {
             name: `cg-${row.id.slice(0, 8)}-${report.account_native_id}`,
             description: `Onboarded by connection group ${row.id}`,

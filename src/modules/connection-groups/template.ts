@@ -19,6 +19,11 @@ export function groupRoleName(groupId: string): string {
   return `LifeboatConnectionGroup-${groupId.slice(0, 8)}`;
 }
 
+/** The stack name Lifeboat suggests and looks for until the stack's first callback names the real one. */
+export function groupStackName(groupId: string): string {
+  return `lifeboat-connection-group-${groupId.slice(0, 8)}`;
+}
+
 // The custom resource's function: forwards the stack event to post-process, then answers CloudFormation.
 // A Delete always answers SUCCESS so that a Lifeboat that cannot be reached never wedges the stack's deletion.
 const FORWARDER = `const https = require('https'); const http = require('http');
@@ -91,6 +96,21 @@ export function groupTemplate(input: GroupTemplateInput): Record<string, unknown
           Tags: [{ Key: 'managed-by', Value: 'lifeboat' }, { Key: 'lifeboat-connection-group', Value: input.groupId }],
         },
       },
+      // Lifeboat reads the stacks' status through the role (DescribeStacks): the second signal beside the callback.
+      LifeboatStackStatusPolicy: {
+        Type: 'AWS::IAM::Policy',
+        Properties: {
+          PolicyName: 'Lifeboat-StackStatus',
+          Roles: [{ Ref: 'LifeboatRole' }],
+          PolicyDocument: {
+            Version: '2012-10-17',
+            Statement: [{
+              Effect: 'Allow', Action: ['cloudformation:DescribeStacks'],
+              Resource: { 'Fn::Sub': 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stack/*' },
+            }],
+          },
+        },
+      },
       PostProcessFunctionRole: {
         Type: 'AWS::IAM::Role',
         Properties: {
@@ -121,6 +141,8 @@ export function groupTemplate(input: GroupTemplateInput): Record<string, unknown
     },
     Outputs: {
       RoleArn: { Description: 'The role Lifeboat assumes', Value: { 'Fn::GetAtt': ['LifeboatRole', 'Arn'] } },
+      // What Lifeboat's stack-status check reads to tell which version a completed stack installed.
+      TemplateVersion: { Description: 'The Lifeboat template version of this stack', Value: String(input.templateVersion) },
     },
   };
 }

@@ -6,6 +6,7 @@ import type { HttpServer } from '../../platform/http/server.ts';
 import { deployStack, type CfnTemplate, type CustomResourceEvent, type StackTarget } from '../../cloud/sim/stacks.ts';
 import type { SimStackTables } from '../../cloud/sim/stacks-tables.ts';
 import type { SimTables } from '../../cloud/sim/tables.ts';
+import { groupStackName } from '../connection-groups/template.ts';
 import '../tenancy/http-auth.ts';
 
 export interface SimStackDeps {
@@ -24,6 +25,7 @@ const DeployBody = Type.Object({
   failAccounts: Type.Optional(Type.Array(Account, { maxItems: 50, description: 'The stack fails in these accounts.' })),
   failRegions: Type.Optional(Type.Array(Type.String({ maxLength: 30 }), { maxItems: 50, description: 'The stack fails in these regions.' })),
   delete: Type.Optional(Type.Boolean({ description: 'Delete the stack instead (the master stack last).' })),
+  lostCallback: Type.Optional(Type.Boolean({ description: "The stack runs, but its custom resource's calls to post-process never arrive (the stack-status check is then the only signal)." })),
 }, { additionalProperties: false });
 const Instance = Type.Object({
   accountId: Type.String(), region: Type.String(), requestType: Type.String(), status: Type.String(), stackId: Type.String(),
@@ -58,17 +60,18 @@ export function simStackRoutes(deps: SimStackDeps) {
       }
       const template = await deps.readTemplate(match[1]!, version, url.origin);
       const meta = (template.Metadata as { Lifeboat: LifeboatMetadata }).Lifeboat;
-      const stackName = body.stackName ?? `lifeboat-connection-group-${meta.connection_group_id.slice(0, 8)}`;
+      const stackName = body.stackName ?? groupStackName(meta.connection_group_id);
       const targets = targetsOf(meta, body.accounts, body.delete === true);
       const outcomes = await deployStack(deps.store, {
         template, stackName, targets, failAccounts: body.failAccounts, failRegions: body.failRegions, delete: body.delete,
-      }, (event) => deps.postProcess(reportOf(event)));
+      }, async (event) => (body.lostCallback ? undefined : deps.postProcess(reportOf(event))));
       request.auditTargetId = stackName;
       return {
         stackName, templateVersion: meta.template_version,
         instances: outcomes.map((o) => ({
           accountId: o.accountId, region: o.region, requestType: o.requestType, status: o.status, stackId: o.stackId, roleArns: [...o.roleArns],
-          postProcess: o.customResources.map((c) => c.outcome as { statusCode: number; body: unknown }),
+          // A lost callback has no answer: its list is empty.
+          postProcess: o.customResources.flatMap((c) => (c.outcome === undefined ? [] : [c.outcome as { statusCode: number; body: unknown }])),
         })),
       };
     });
