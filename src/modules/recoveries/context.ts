@@ -6,6 +6,7 @@ import { NotFoundError } from '../../platform/errors.ts';
 import type { AssembliesService } from '../assemblies/service.ts';
 import type { ConnectionsService } from '../connections/service.ts';
 import type { ProtectionsService } from '../protections/service.ts';
+import type { HookPayload } from '../webhooks/service.ts';
 import { recoveriesRepo as repo, type RecoveryRow } from './repo.ts';
 import type { RecoveriesTable } from './tables.ts';
 
@@ -14,9 +15,9 @@ export type RecoveryHookType = 'pre-recovery' | 'post-recovery' | 'pre-reset' | 
 /** The assembly's recovery and reset webhooks (the webhooks module). */
 export interface RecoveryHooks {
   /** Awaited before the operation starts; not ok (a failOnError hook failed) fails it. */
-  runPreHook(assemblyId: number, type: 'pre-recovery' | 'pre-reset', payload: object): Promise<{ ok: true } | { ok: false; error: string }>;
+  runPreHook(assemblyId: number, type: 'pre-recovery' | 'pre-reset', payload: HookPayload): Promise<{ ok: true } | { ok: false; error: string }>;
   /** Queued in the transaction that records the outcome. */
-  queuePostHook(trx: Transaction<any>, assemblyId: number, type: 'post-recovery' | 'post-reset', payload: object): Promise<void>;
+  queuePostHook(trx: Transaction<any>, assemblyId: number, type: 'post-recovery' | 'post-reset', payload: HookPayload): Promise<void>;
 }
 
 export interface RecoveriesDeps {

@@ -51,7 +51,7 @@ export function recoveryReset(deps: RecoveriesDeps): JobHandler<{ recoveryId: st
       if (!next) return null;
       const finished = next === 'completed' || next === 'failed';
       const patch = { ...extra, reset_status: next, ...(finished ? { reset_finished_at: deps.now() } : {}) };
-      if (finished) await deps.hooks.queuePostHook(trx, row.assembly_id, 'post-reset', await recoveryHookPayload(trx, { ...row, ...patch }, true));
+      if (finished) await deps.hooks.queuePostHook(trx, row.assembly_id, 'post-reset', () => recoveryHookPayload(trx, { ...row, ...patch }, true));
       return { patch };
     });
 
@@ -138,7 +138,8 @@ export function recoveryReset(deps: RecoveriesDeps): JobHandler<{ recoveryId: st
           return { patch: { reset_status: resetTransition(row.reset_status as ResetStatus, { type: 'blocked' })!, reset_message: message } };
         });
         if (blocked) return;
-        const hook = await deps.hooks.runPreHook(recovery.assembly_id, 'pre-reset', await recoveryHookPayload(db, recovery, true));
+        const requested = recovery;
+        const hook = await deps.hooks.runPreHook(requested.assembly_id, 'pre-reset', () => recoveryHookPayload(db, requested, true));
         if (!hook.ok) {
           await move(recoveryId, { type: 'failed' }, { reset_message: hook.error });
           return;

@@ -54,7 +54,7 @@ export function recoveryRun(deps: RecoveriesDeps): JobHandler<{ recoveryId: stri
         // Due resetAfterMinutes after the start, but never before the recovery ended.
         reset_due_at: row.reset_after_minutes ? Math.max(row.created_at + row.reset_after_minutes * 60_000, at) : null,
       };
-      await deps.hooks.queuePostHook(trx, row.assembly_id, 'post-recovery', await recoveryHookPayload(trx, { ...row, ...patch }, true));
+      await deps.hooks.queuePostHook(trx, row.assembly_id, 'post-recovery', () => recoveryHookPayload(trx, { ...row, ...patch }, true));
       const stalled = await repo.stalledResets(trx, row.assembly_id);
       return { patch, jobs: stalled.map((r) => resetRecoveryJob(r.id)) };
     });
@@ -174,7 +174,8 @@ export function recoveryRun(deps: RecoveriesDeps): JobHandler<{ recoveryId: stri
           await settle(recoveryId, { type: 'aborted' }, { status_message: 'Cancelled before it started' });
           return;
         }
-        const hook = await deps.hooks.runPreHook(recovery.assembly_id, 'pre-recovery', await recoveryHookPayload(db, recovery, false));
+        const pending = recovery;
+        const hook = await deps.hooks.runPreHook(pending.assembly_id, 'pre-recovery', () => recoveryHookPayload(db, pending, false));
         if (!hook.ok) {
           await settle(recoveryId, { type: 'failed' }, { status_message: hook.error });
           return;

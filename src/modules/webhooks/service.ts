@@ -26,6 +26,11 @@ export interface WebhookSettings {
 
 export type PreHookResult = { ok: true } | { ok: false; error: string };
 
+/** A hook's payload, or how to build it: built only when the assembly has that hook (a recovery's mapping can be
+ * 10,000 rows, not worth reading for nobody). */
+export type HookPayload = object | (() => Promise<object>);
+const payloadOf = (payload: HookPayload): Promise<object> => Promise.resolve(typeof payload === 'function' ? payload() : payload);
+
 const DEFAULT_RETRY_ATTEMPTS = 3;
 const DEFAULT_TIMEOUT_SECONDS = 30;
 
@@ -125,19 +130,19 @@ export function createWebhooksService(deps: WebhooksDeps) {
      * Calls the assembly's pre-* hook and waits for it (with retries and a short backoff). Ok when there is no
      * hook, it is disabled, it succeeded, or it failed without failOnError.
      */
-    async runPreHook(assemblyId: number, type: WebhookType, payload: object): Promise<PreHookResult> {
+    async runPreHook(assemblyId: number, type: WebhookType, payload: HookPayload): Promise<PreHookResult> {
       const row = await repo.find(db, assemblyId, type);
       if (!row || row.enabled !== 1) return { ok: true };
-      const result = await delivery.deliver(row, type, payload);
+      const result = await delivery.deliver(row, type, await payloadOf(payload));
       if (result.ok || row.fail_on_error !== 1) return { ok: true };
       return { ok: false, error: `${type} webhook failed after ${result.attempts} attempt(s): ${result.error}` };
     },
 
     /** Queues the assembly's post-* hook as a durable job in the caller's transaction (nothing when there is none). */
-    async queuePostHook(trx: Transaction<any>, assemblyId: number, type: WebhookType, payload: object): Promise<void> {
+    async queuePostHook(trx: Transaction<any>, assemblyId: number, type: WebhookType, payload: HookPayload): Promise<void> {
       const row = await repo.find(trx, assemblyId, type);
       if (!row || row.enabled !== 1) return;
-      const job: DeliverJobPayload = { webhookId: row.id, deliveryId: randomId('dlv'), event: type, payload };
+      const job: DeliverJobPayload = { webhookId: row.id, deliveryId: randomId('dlv'), event: type, payload: await payloadOf(payload) };
       await enqueue(trx, { kind: DELIVER_JOB_KIND, payload: job, maxAttempts: row.retry_attempts });
     },
 
