@@ -14,8 +14,7 @@ import {
   type RecreateRequest,
 } from '../provider.ts';
 import { AWS_REGIONS } from '../regions.ts';
-import { simulateCall } from './calls.ts';
-import { checkCredentials, reachedAccount } from './credentials.ts';
+import { enterCall } from './enter-call.ts';
 import { arnFor, serviceOfType, simHex } from './kinds.ts';
 import { findResource } from './resources.ts';
 import { dataKind, invalidParameter, throwIfTaggedToFail } from './snapshot-kinds.ts';
@@ -77,12 +76,8 @@ export async function recreateResource(
   credentials: CloudCredentials,
   request: RecreateRequest,
 ): Promise<RecreatedResource> {
-  const check = await checkCredentials(executor, credentials);
   const service = serviceOfType(request.type);
-  const call = { operation: 'recreate', accountId: check.accountId, region: request.region, service, resourceId: request.sourceResourceId };
-  const fault = await simulateCall(executor, latencyMs, call);
-  if (fault) throw fault;
-  const accountId = reachedAccount(check);
+  const accountId = await enterCall(executor, latencyMs, credentials, { operation: 'recreate', region: request.region, service, resourceId: request.sourceResourceId });
   if (!service) throw invalidParameter(`unknown resource type ${JSON.stringify(request.type)}`);
   if (!(AWS_REGIONS as readonly string[]).includes(request.region)) throw invalidParameter(`unknown region ${JSON.stringify(request.region)}`);
   if (!request.recoveryId) throw invalidParameter('recoveryId is required');
@@ -149,11 +144,9 @@ export async function deleteResource(
   credentials: CloudCredentials,
   request: DeleteResourceRequest,
 ): Promise<void> {
-  const check = await checkCredentials(executor, credentials);
-  const call = { operation: 'deleteResource', accountId: check.accountId, region: request.region, service: serviceOfType(request.type), resourceId: request.resourceId };
-  const fault = await simulateCall(executor, latencyMs, call);
-  if (fault) throw fault;
-  const accountId = reachedAccount(check);
+  const accountId = await enterCall(executor, latencyMs, credentials, {
+    operation: 'deleteResource', region: request.region, service: serviceOfType(request.type), resourceId: request.resourceId,
+  });
   const resource = await findResource(executor, { accountId, region: request.region, resourceId: request.resourceId });
   if (!resource) return;
   if (resource.type !== request.type) throw invalidParameter(`${request.resourceId} is a ${resource.type}, not a ${request.type}`);
@@ -183,10 +176,7 @@ export async function listRecoveryResources(
   credentials: CloudCredentials,
   request: ListRecoveryResourcesRequest,
 ): Promise<RecreatedResource[]> {
-  const check = await checkCredentials(executor, credentials);
-  const fault = await simulateCall(executor, latencyMs, { operation: 'listRecoveryResources', accountId: check.accountId, region: request.region });
-  if (fault) throw fault;
-  const accountId = reachedAccount(check);
+  const accountId = await enterCall(executor, latencyMs, credentials, { operation: 'listRecoveryResources', region: request.region });
   if (!request.recoveryId) throw invalidParameter('recoveryId is required');
   const fragment = `${JSON.stringify(RECOVERY_ID_TAG)}:${JSON.stringify(request.recoveryId)}`;
   const rows = await executor

@@ -21,7 +21,8 @@ import {
 } from '../provider.ts';
 import { writeAccessKeys, writeAccounts, writeRoles, type SimAccessKeyInput, type SimAccountInput, type SimRoleInput } from './accounts.ts';
 import { countCalls, readSettings, simulateCall, writeLatency, type SimCallFilter, type SimSettings } from './calls.ts';
-import { checkCredentials, reachedAccount } from './credentials.ts';
+import { checkCredentials } from './credentials.ts';
+import { enterCall } from './enter-call.ts';
 import { demoEstate } from './estate.ts';
 import { insertFault, selectFaults, type SimFault, type SimFaultInput } from './faults.ts';
 import { deleteResource, listRecoveryResources, recreateResource } from './recovery.ts';
@@ -71,11 +72,7 @@ export class SimCloud implements CloudProvider {
   }
 
   async discover(credentials: CloudCredentials, request: DiscoverRequest): Promise<DiscoverPage> {
-    const check = await checkCredentials(this.store.db, credentials);
-    const call = { operation: 'discover', accountId: check.accountId, region: request.region, service: request.service };
-    const fault = await simulateCall(this.store.db, this.options.latencyMs, call);
-    if (fault) throw fault;
-    const accountId = reachedAccount(check);
+    const accountId = await enterCall(this.store.db, this.options.latencyMs, credentials, { operation: 'discover', region: request.region, service: request.service });
     if (!(AWS_SERVICES as readonly string[]).includes(request.service)) {
       throw new CloudCallError('fault', 'InvalidParameterValue', `InvalidParameterValue: unknown service ${JSON.stringify(request.service)}`);
     }
@@ -124,10 +121,7 @@ export class SimCloud implements CloudProvider {
 
   /** What the simulated CloudFormation recorded of the stack in the credentials' account, failed ones included. */
   async describeStack(credentials: CloudCredentials, request: DescribeStackRequest): Promise<StackDescription | undefined> {
-    const check = await checkCredentials(this.store.db, credentials);
-    const fault = await simulateCall(this.store.db, this.options.latencyMs, { operation: 'describeStack', accountId: check.accountId, region: request.region });
-    if (fault) throw fault;
-    const accountId = reachedAccount(check);
+    const accountId = await enterCall(this.store.db, this.options.latencyMs, credentials, { operation: 'describeStack', region: request.region });
     // The stacks' tables are created by the same migrations as the rest of the sim's (see forStore).
     const store = this.store as unknown as Store<SimTables & SimStackTables>;
     return describeSimStack(store, { accountId, region: request.region }, request.stackName);

@@ -10,6 +10,7 @@ import {
 } from '../provider.ts';
 import { AWS_REGIONS } from '../regions.ts';
 import { simulateCall } from './calls.ts';
+import { enterCall } from './enter-call.ts';
 import { checkCredentials, reachedAccount } from './credentials.ts';
 import { serviceOfType } from './kinds.ts';
 import { findResource } from './resources.ts';
@@ -29,11 +30,9 @@ export async function takeSnapshot(
   credentials: CloudCredentials,
   request: SnapshotRequest,
 ): Promise<CloudSnapshot> {
-  const check = await checkCredentials(executor, credentials);
-  const call = { operation: 'snapshot', accountId: check.accountId, region: request.region, service: serviceOfType(request.type), resourceId: request.resourceId };
-  const fault = await simulateCall(executor, latencyMs, call);
-  if (fault) throw fault;
-  const accountId = reachedAccount(check);
+  const accountId = await enterCall(executor, latencyMs, credentials, {
+    operation: 'snapshot', region: request.region, service: serviceOfType(request.type), resourceId: request.resourceId,
+  });
   const type = dataType(request.type);
 
   const resource = await findResource(executor, { accountId, region: request.region, resourceId: request.resourceId });
@@ -67,17 +66,9 @@ export async function copySnapshot(
   credentials: CloudCredentials,
   request: CopySnapshotRequest,
 ): Promise<CloudSnapshot> {
-  const check = await checkCredentials(executor, credentials);
-  const call = {
-    operation: 'copySnapshot',
-    accountId: check.accountId,
-    region: request.targetRegion,
-    service: serviceOfType(request.type),
-    resourceId: request.resourceId,
-  };
-  const fault = await simulateCall(executor, latencyMs, call);
-  if (fault) throw fault;
-  const accountId = reachedAccount(check);
+  const accountId = await enterCall(executor, latencyMs, credentials, {
+    operation: 'copySnapshot', region: request.targetRegion, service: serviceOfType(request.type), resourceId: request.resourceId,
+  });
   const type = dataType(request.type);
   if (!(AWS_REGIONS as readonly string[]).includes(request.targetRegion)) throw invalidParameter(`unknown region ${JSON.stringify(request.targetRegion)}`);
   // A same-region copy would share its source's idempotency key (protection, resource, region).
