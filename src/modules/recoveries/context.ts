@@ -1,8 +1,9 @@
 import type { Transaction, Updateable } from 'kysely';
-import type { CloudProvider } from '../../cloud/provider.ts';
+import type { CloudCredentials, CloudProvider } from '../../cloud/provider.ts';
 import type { Store } from '../../platform/db/database.ts';
 import { mutateVersioned, type Change } from '../../platform/db/mutate.ts';
 import { NotFoundError } from '../../platform/errors.ts';
+import { PermanentJobError } from '../../platform/jobs/index.ts';
 import type { AssembliesService } from '../assemblies/service.ts';
 import type { ConnectionsService } from '../connections/service.ts';
 import type { ProtectionsService } from '../protections/service.ts';
@@ -55,4 +56,14 @@ export function mutateRecovery(
     notFound: () => new NotFoundError(`Recovery ${id}`),
     wake: deps.wake,
   }, decide);
+}
+
+/** The credentials of the connection a recovery builds in (and its reset deletes from); gone for good when it was deleted. */
+export async function targetCredentials(deps: RecoveriesDeps, recovery: RecoveryRow): Promise<CloudCredentials> {
+  try {
+    return (await deps.connections.cloudAccess(recovery.account_id, recovery.project_id, recovery.target_connection_id)).credentials;
+  } catch (error) {
+    if (error instanceof NotFoundError) throw new PermanentJobError(`The target cloud connection ${recovery.target_connection_id} has been deleted`);
+    throw error;
+  }
 }

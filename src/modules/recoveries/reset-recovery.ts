@@ -1,10 +1,10 @@
 import { CloudCallError, type CloudCredentials } from '../../cloud/provider.ts';
 import { eachLimited } from '../../platform/each-limited.ts';
-import { ConflictError, NotFoundError } from '../../platform/errors.ts';
-import { enqueue, PermanentJobError, type JobContext, type JobHandler } from '../../platform/jobs/index.ts';
-import { mutateRecovery, type RecoveriesDeps } from './context.ts';
+import { ConflictError } from '../../platform/errors.ts';
+import { enqueue, type JobContext, type JobHandler } from '../../platform/jobs/index.ts';
+import { mutateRecovery, targetCredentials, type RecoveriesDeps } from './context.ts';
 import { recoveryHookPayload } from './hook-payload.ts';
-import { outcomeBuffer } from './outcome-buffer.ts';
+import { outcomeBuffer } from '../../platform/outcome-buffer.ts';
 import { RESET_SWEEP_KIND, resetRecoveryJob } from './jobs.ts';
 import { typeRank } from './plan.ts';
 import { recoveriesRepo as repo, type RecoveryRow } from './repo.ts';
@@ -54,15 +54,6 @@ export function recoveryReset(deps: RecoveriesDeps): JobHandler<{ recoveryId: st
       if (finished) await deps.hooks.queuePostHook(trx, row.assembly_id, 'post-reset', () => recoveryHookPayload(trx, { ...row, ...patch }, true));
       return { patch };
     });
-
-  async function credentialsOf(recovery: RecoveryRow): Promise<CloudCredentials> {
-    try {
-      return (await deps.connections.cloudAccess(recovery.account_id, recovery.project_id, recovery.target_connection_id)).credentials;
-    } catch (error) {
-      if (error instanceof NotFoundError) throw new PermanentJobError(`The target cloud connection ${recovery.target_connection_id} has been deleted`);
-      throw error;
-    }
-  }
 
   /** Deletes the recorded resources, level by level from the deepest; the failures' messages. */
   async function deleteRecorded(recovery: RecoveryRow, credentials: CloudCredentials, ctx: JobContext): Promise<string[]> {
@@ -147,7 +138,7 @@ export function recoveryReset(deps: RecoveriesDeps): JobHandler<{ recoveryId: st
         recovery = await move(recoveryId, { type: 'started' }, { reset_message: null });
       }
       if (recovery.reset_status !== 'in-progress') return;
-      const credentials = await credentialsOf(recovery);
+      const credentials = await targetCredentials(deps, recovery);
       const failures = [...await deleteRecorded(recovery, credentials, ctx), ...await deleteUnrecorded(recovery, credentials)];
       const done = await move(recoveryId, { type: 'finished', failed: failures.length }, {
         reset_message: failures.length

@@ -1,11 +1,10 @@
 import { CloudCallError, isDataResource, type CloudCredentials } from '../../cloud/provider.ts';
 import { eachLimited } from '../../platform/each-limited.ts';
-import { NotFoundError } from '../../platform/errors.ts';
-import { PermanentJobError, type JobContext, type JobHandler } from '../../platform/jobs/index.ts';
+import type { JobContext, JobHandler } from '../../platform/jobs/index.ts';
 import { capturedResource } from './captured.ts';
-import { mutateRecovery, type RecoveriesDeps } from './context.ts';
+import { mutateRecovery, targetCredentials, type RecoveriesDeps } from './context.ts';
 import { recoveryHookPayload } from './hook-payload.ts';
-import { outcomeBuffer } from './outcome-buffer.ts';
+import { outcomeBuffer } from '../../platform/outcome-buffer.ts';
 import { resetRecoveryJob } from './jobs.ts';
 import { planRecovery, type RecoveryMode, type RecoveryScope, type ResourceFilterStrategy } from './plan.ts';
 import { recoveriesRepo as repo, type RecoveryRow } from './repo.ts';
@@ -155,15 +154,6 @@ export function recoveryRun(deps: RecoveriesDeps): JobHandler<{ recoveryId: stri
     return 'done';
   }
 
-  async function targetCredentials(recovery: RecoveryRow): Promise<CloudCredentials> {
-    try {
-      return (await deps.connections.cloudAccess(recovery.account_id, recovery.project_id, recovery.target_connection_id)).credentials;
-    } catch (error) {
-      if (error instanceof NotFoundError) throw new PermanentJobError(`The target cloud connection ${recovery.target_connection_id} has been deleted`);
-      throw error;
-    }
-  }
-
   return {
     kind: 'recoveries.run',
     async run({ recoveryId }, ctx) {
@@ -180,10 +170,10 @@ export function recoveryRun(deps: RecoveriesDeps): JobHandler<{ recoveryId: stri
           await settle(recoveryId, { type: 'failed' }, { status_message: hook.error });
           return;
         }
-        const count = await prepare(recovery, await targetCredentials(recovery), ctx);
+        const count = await prepare(recovery, await targetCredentials(deps, recovery), ctx);
         recovery = await advance(recoveryId, { started_at: deps.now(), resource_count: count });
       }
-      const outcome = await rebuildAll(recovery, await targetCredentials(recovery), ctx);
+      const outcome = await rebuildAll(recovery, await targetCredentials(deps, recovery), ctx);
       if (outcome === 'cancelled') {
         await repo.skipPending(db, recoveryId, 'Cancelled before it was recovered');
         const counts = await recoveryCounts(db, recoveryId);
