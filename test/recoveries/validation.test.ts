@@ -18,7 +18,9 @@ for (const dialect of DIALECTS) {
     afterAll(() => t.close());
 
     const ok = { recoveryName: 'drill-1' };
-    const fieldCases: Array<[string, Json, string]> = [
+    /** Stands for the assembly's own connection id, known only once the shop exists. */
+    const OWN = 'own-connection-id';
+    const fieldCases: Array<[string, Json, string, RegExp?]> = [
       ['no name', {}, 'recoveryName'],
       ['a name too short', { recoveryName: 'dr' }, 'recoveryName'],
       ['a name too long', { recoveryName: 'd'.repeat(56) }, 'recoveryName'],
@@ -38,7 +40,7 @@ for (const dialect of DIALECTS) {
       ['a region configuration on a same-region recovery', { ...ok, crossRegionConfiguration: { recoveryRegion: 'us-west-2' } }, 'crossRegionConfiguration'],
       ['an account configuration on a cross-region recovery', { ...ok, recoveryScope: 'cross-region', crossRegionConfiguration: { recoveryRegion: 'us-west-2' }, crossAccountConfiguration: { cloudConnectionId: 1 } }, 'crossAccountConfiguration'],
       ['cross-account without its configuration', { ...ok, recoveryScope: 'cross-account' }, 'crossAccountConfiguration.cloudConnectionId'],
-      ['cross-account into the assembly\'s own connection', { ...ok, recoveryScope: 'cross-account', crossAccountConfiguration: { cloudConnectionId: -1 } }, 'crossAccountConfiguration.cloudConnectionId'],
+      ['cross-account into the assembly\'s own connection', { ...ok, recoveryScope: 'cross-account', crossAccountConfiguration: { cloudConnectionId: OWN } }, 'crossAccountConfiguration.cloudConnectionId', /another connection than the assembly's own/],
       ['cross-account into a connection that does not exist', { ...ok, recoveryScope: 'cross-account', crossAccountConfiguration: { cloudConnectionId: 987_654 } }, 'crossAccountConfiguration.cloudConnectionId'],
       ['a zone of another region', { ...ok, recoveryScope: 'cross-zone', crossZoneConfiguration: { availabilityZone: 'us-west-2a' } }, 'crossZoneConfiguration.availabilityZone'],
       ['use-source across regions', { ...ok, recoveryScope: 'cross-region', recoveryMode: 'use-source', crossRegionConfiguration: { recoveryRegion: 'us-west-2' } }, 'recoveryMode'],
@@ -47,11 +49,12 @@ for (const dialect of DIALECTS) {
       ['tags that select nothing', { ...ok, resourceFilterStrategy: { type: 'tags', conditions: 'match-all-tags', tags: [{ key: 'app', value: 'nothing' }] } }, 'resourceFilterStrategy'],
     ];
 
-    it.each(fieldCases)('%s: 400 naming the field, nothing written', async (_what, body, field) => {
-      const payload = JSON.parse(JSON.stringify(body).replace('-1', String(shop.connectionId)));
+    it.each(fieldCases)('%s: 400 naming the field, nothing written', async (_what, body, field, message) => {
+      const payload = JSON.parse(JSON.stringify(body).replace(`"${OWN}"`, String(shop.connectionId)));
       for (const dryRun of [false, true]) {
         const before = await recoveryRowCounts(t);
-        expectFieldError(await startRecovery(t, shop.assemblyId, dryRun ? { ...payload, dryRun } : payload), field);
+        const refused = expectFieldError(await startRecovery(t, shop.assemblyId, dryRun ? { ...payload, dryRun } : payload), field);
+        if (message) expect(refused.fieldErrors[field]).toMatch(message);
         expect(await recoveryRowCounts(t)).toEqual(before);
       }
     });
