@@ -47,6 +47,8 @@ export interface AppOptions {
   /** Run the job runner in this process. */
   readonly worker: boolean;
   readonly logger?: Logger;
+  /** The clock every service reads (epoch ms); the real one unless a caller moves time itself. */
+  readonly now?: () => number;
 }
 
 /** A composed Lifeboat process. Nothing listens until the caller calls http.listen. */
@@ -102,7 +104,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
 
     const metrics = createMetrics();
     let runner: JobRunner | undefined;
-    const now = () => Date.now();
+    const now = options.now ?? (() => Date.now());
     const tenancy = createTenancyService({
       store: narrow(store),
       configuredAdminTokenHash: config.adminToken ? hashToken(config.adminToken) : undefined,

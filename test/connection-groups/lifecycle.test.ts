@@ -13,10 +13,12 @@ for (const dialect of DIALECTS) {
   describe(`connection groups: the stack lifecycle, statuses, post-process [${dialect}]`, () => {
     let t: TestApp;
     let groups: ConnectionGroupsService;
-    let clock = Date.UTC(2026, 10, 22, 7, 0);
+    // Starts at the real time and only moves forward; the app under test reads the same clock, so a group
+    // written through the service and read over HTTP sees one time.
+    let clock = Date.now();
 
     beforeAll(async () => {
-      t = await startTestApp(dialect);
+      t = await startTestApp(dialect, {}, { now: () => clock });
       Object.assign(scope, { accountId: t.accountId });
       // The service on the app's store with a clock the test moves: 24 hours pass without a sleep.
       groups = createConnectionGroupsService({ store: narrow(t.app.store), connections: t.app.connections, now: () => clock, wake: () => undefined, principalArn: 'arn:aws:iam::000000000000:root' });

@@ -27,7 +27,7 @@ export interface TestApp {
  * (fast polling), simulated cloud with the demo estate but no demo connection (or, with LIFEBOAT_CLOUD=aws
  * in `env`, the AWS driver and no sim).
  */
-export async function startTestApp(dialect: DialectName, env: Record<string, string> = {}, options: { worker?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(dialect: DialectName, env: Record<string, string> = {}, options: { worker?: boolean; now?: () => number } = {}): Promise<TestApp> {
   const database = await createTestDatabase(dialect);
   const logs: string[] = [];
   const sink = new Writable({ write(chunk, _encoding, done) { logs.push(String(chunk)); done(); } });
@@ -41,7 +41,7 @@ export async function startTestApp(dialect: DialectName, env: Record<string, str
     LIFEBOAT_LOG_LEVEL: 'info',
     ...env,
   });
-  const app = await buildApp(config, { api: true, worker: options.worker ?? true, logger: createLogger(config.logLevel, sink) });
+  const app = await buildApp(config, { api: true, worker: options.worker ?? true, logger: createLogger(config.logLevel, sink), now: options.now });
   // With LIFEBOAT_CLOUD=aws there is no simulated cloud to seed.
   await app.sim?.seedDemoEstate();
   const accountId = app.defaultAccountId;
