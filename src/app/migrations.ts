@@ -3,6 +3,7 @@ import type { LifeboatMigration } from '../platform/db/migrate.ts';
 import { idempotencyMigration } from '../platform/idempotency/migration.ts';
 import { jobsMigration } from '../platform/jobs/index.ts';
 import { assembliesMigration } from '../modules/assemblies/migration.ts';
+import { assembliesFilterRepairMigration } from '../modules/assemblies/filter-repair-migration.ts';
 import { auditMigration } from '../modules/audit/migration.ts';
 import { connectionsMigration } from '../modules/connections/migration.ts';
 import { connectionGroupsMigration } from '../modules/connection-groups/migration.ts';
@@ -35,4 +36,5 @@ export const MIGRATIONS: readonly LifeboatMigration[] = [
   simStacksMigration,
   simDependenciesMigration,
   simStacksReasonMigration,
+  assembliesFilterRepairMigration,
 ];

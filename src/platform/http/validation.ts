@@ -33,7 +33,9 @@ export const validatorCompiler: FastifySchemaCompiler<any> = ({ schema, httpPart
 /**
  * TypeBox writes a tagged union as `anyOf` with a `discriminator`; Ajv applies the discriminator only to
  * `oneOf`. A copy is made with those unions as `oneOf` (the route's own schema, used for the OpenAPI
- * document, is left as it is).
+ * document, is left as it is). Ajv's discriminator checks objects only and lets any other value through, so
+ * the copy also says `type: object`: `123`, `"x"`, `null` or `[]` are a 400 naming the field, not a stored
+ * value that breaks every later read.
  */
 function withDiscriminators(schema: unknown): any {
   if (Array.isArray(schema)) return schema.map(withDiscriminators);
@@ -43,6 +45,7 @@ function withDiscriminators(schema: unknown): any {
   if (copy.discriminator && Array.isArray(copy.anyOf)) {
     copy.oneOf = copy.anyOf;
     delete copy.anyOf;
+    copy.type = 'object';
   }
   return copy;
 }
