@@ -85,7 +85,10 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the console in a browser', () => {
 
   beforeAll(async () => {
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    // The browser keeps the machine's own clock even when the suite runs under faketime (its LD_PRELOAD stalls
+    // Chromium): a console a year behind its server must still work.
+    const { LD_PRELOAD: _faketime, ...env } = process.env;
+    browser = await chromium.launch({ executablePath: CHROMIUM, env, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.setDefaultTimeout(15_000);
   }, 30_000);
