@@ -8,6 +8,27 @@ import { webhookRows, webhooksOf } from './fixture.ts';
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const PUBLIC = 'https://93.184.216.34/hooks/lifeboat';
 
+/** Targets outside the global unicast space that the URL parser or a sloppy prefix list lets through. */
+const SPECIAL_TARGETS: Array<[string, string]> = [
+  ['IPv4-compatible loopback ([::127.0.0.1] becomes ::7f00:1)', 'https://[::127.0.0.1]/hook'],
+  ['IPv4-compatible loopback in hex', 'https://[::7f00:1]/hook'],
+  ['IPv4-translated loopback', 'https://[::ffff:0:7f00:1]/hook'],
+  ['shared address space 100.64/10', 'https://100.64.0.1/hook'],
+  ['the cloud metadata address 100.100.100.200', 'https://100.100.100.200/latest/meta-data'],
+  ['benchmarking 198.18/15', 'https://198.18.0.1/hook'],
+  ['multicast 224/4', 'https://224.0.0.1/hook'],
+  ['limited broadcast', 'https://255.255.255.255/hook'],
+  ['reserved 240/4', 'https://240.0.0.1/hook'],
+  ['documentation 203.0.113/24', 'https://203.0.113.7/hook'],
+  ['NAT64 with a private IPv4 inside', 'https://[64:ff9b::10.0.0.1]/hook'],
+  ['NAT64 with loopback inside, in hex', 'https://[64:ff9b::7f00:1]/hook'],
+  ['6to4 with a private IPv4 inside', 'https://[2002:a00:1::1]/hook'],
+  ['IPv6 site-local (deprecated)', 'https://[fec0::1]/hook'],
+  ['IPv6 multicast', 'https://[ff02::1]/hook'],
+  ['IPv6 documentation', 'https://[2001:db8::1]/hook'],
+  ['an IPv4 address written as one decimal number (2130706433 is 127.0.0.1)', 'https://2130706433/hook'],
+];
+
 for (const dialect of DIALECTS) {
   describe(`webhooks: create, read, update, delete, validation [${dialect}]`, () => {
     let t: TestApp;
@@ -87,6 +108,7 @@ for (const dialect of DIALECTS) {
       ['IPv6 unique-local', { url: 'https://[fd12:3456::1]/hook' }, 'url'],
       ['IPv6 link-local', { url: 'https://[fe80::1]/hook' }, 'url'],
       ['IPv4-mapped loopback', { url: 'https://[::ffff:127.0.0.1]/hook' }, 'url'],
+      ...SPECIAL_TARGETS.map(([what, url]) => [what, { url }, 'url'] as [string, Record<string, unknown>, string]),
       ['retryAttempts 2', { retryAttempts: 2 }, 'retryAttempts'],
       ['retryAttempts 11', { retryAttempts: 11 }, 'retryAttempts'],
       ['retryAttempts 3.5', { retryAttempts: 3.5 }, 'retryAttempts'],
@@ -147,6 +169,15 @@ for (const dialect of DIALECTS) {
       }
       expect((await t.request({ method: 'GET', url })).json()).toMatchObject({ url: 'https://93.184.216.36/x', retryAttempts: 5, failOnError: false });
     });
+
+    for (const [what, target] of SPECIAL_TARGETS) {
+      it(`PUT refuses ${what} with a 400 naming url, and keeps the webhook as it was`, async () => {
+        const url = `${base}/post-protection`;
+        const before = (await t.request({ method: 'GET', url })).json();
+        expectFieldError(await t.request({ method: 'PUT', url, payload: { url: target } }), 'url');
+        expect((await t.request({ method: 'GET', url })).json()).toEqual(before);
+      });
+    }
 
     it('lists an empty delivery log with Content-Range, and refuses a bad Range', async () => {
       const res = await t.request({ method: 'GET', url: `${base}/pre-protection/deliveries` });

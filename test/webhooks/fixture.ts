@@ -1,5 +1,11 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import https from 'node:https';
+import net, { type AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import tls from 'node:tls';
 import type { TestApp } from '../helpers/app.ts';
 import { assembliesOf } from '../assemblies/fixture.ts';
 
@@ -51,3 +57,44 @@ export async function startReceiver() {
     close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
   };
 }
+
+/** A TCP listener on 127.0.0.1 that only counts who connects: the address a rebinding name must never reach. */
+export async function startConnectionCounter() {
+  let connections = 0;
+  const server = net.createServer((socket) => { connections++; socket.destroy(); });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as AddressInfo).port,
+    connections: () => connections,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/**
+ * An https server on 127.0.0.1 with a fresh self-signed certificate for `name` (made by openssl): it records the
+ * SNI name each handshake asked for and the requests that got through.
+ */
+export async function startTlsReceiver(name: string) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lifeboat-tls-'));
+  execFileSync('openssl', [
+    'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1',
+    '-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem'), '-subj', `/CN=${name}`, '-addext', `subjectAltName=DNS:${name}`,
+  ], { stdio: 'ignore' });
+  const serverNames: string[] = [];
+  const requests: string[] = [];
+  const context = tls.createSecureContext({ key: fs.readFileSync(path.join(dir, 'key.pem')), cert: fs.readFileSync(path.join(dir, 'cert.pem')) });
+  // SNICallback runs on the ClientHello, before the client judges the certificate: a refused handshake still tells.
+  const server = https.createServer({ SNICallback: (servername, done) => { serverNames.push(servername); done(null, context); } }, (req, res) => {
+    requests.push(req.url ?? '/');
+    res.end();
+  });
+  server.on('tlsClientError', () => undefined); // the client refusing the certificate is the expected outcome
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as AddressInfo).port,
+    serverNames,
+    requests,
+    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => { fs.rmSync(dir, { recursive: true, force: true }); resolve(); }); }),
+  };
+}
+

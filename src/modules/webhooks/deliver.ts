@@ -4,7 +4,8 @@ import { randomId } from '../../platform/ids.ts';
 import type { JobHandler } from '../../platform/jobs/index.ts';
 import type { SecretBox } from '../../platform/secrets.ts';
 import { webhooksRepo as repo, type WebhookRow } from './repo.ts';
-import { urlProblem, type Lookup } from './url-check.ts';
+import { postPinned } from './post.ts';
+import { checkTarget, type Lookup } from './url-check.ts';
 
 export const DELIVER_JOB_KIND = 'webhooks.deliver';
 
@@ -13,7 +14,7 @@ export interface DeliveryDeps {
   readonly secrets: SecretBox;
   readonly allowPrivate: boolean;
   readonly now: () => number;
-  /** DNS resolution of target hosts (tests may replace it). */
+  /** DNS resolution of target hosts, once per attempt (the system resolver unless given). */
   readonly lookup?: Lookup;
 }
 
@@ -59,7 +60,7 @@ function describe(error: unknown, timeoutSeconds: number): string {
 export function webhookDelivery(deps: DeliveryDeps) {
   const db = deps.store.db;
 
-  /** One POST: logged as pending, then succeeded (2xx) or failed. The target is checked again first (DNS can change). */
+  /** One POST: logged as pending, then succeeded (2xx) or failed. The target is resolved and checked again first (DNS can change). */
   async function attemptOnce(row: WebhookRow, deliveryId: string, event: string, payload: unknown, attempt: number): Promise<AttemptResult> {
     const body = JSON.stringify(payload ?? null);
     const logged = await repo.insertDelivery(db, {
@@ -68,18 +69,19 @@ export function webhookDelivery(deps: DeliveryDeps) {
     });
     const started = Date.now();
     let result: AttemptResult;
-    const problem = await urlProblem(row.url, { allowPrivate: deps.allowPrivate, lookup: deps.lookup, requireResolution: true });
-    if (problem) {
-      result = { ok: false, responseStatus: null, error: `target refused: url ${problem}` };
+    // One resolution per attempt, and the connection goes to the address it checked (see postPinned).
+    const target = await checkTarget(row.url, { allowPrivate: deps.allowPrivate, lookup: deps.lookup, requireResolution: true });
+    if (!target.ok) {
+      result = { ok: false, responseStatus: null, error: `target refused: url ${target.problem}` };
     } else {
       const timestamp = Math.floor(deps.now() / 1000);
       const controller = new AbortController();
       const timer = setTimeout(() => controller.abort(), row.timeout_seconds * 1000);
       try {
-        const response = await fetch(row.url, {
-          method: 'POST',
+        const status = await postPinned({
+          url: target.url,
+          address: target.addresses[0]!,
           body,
-          redirect: 'manual', // a redirect could lead anywhere, private addresses included
           signal: controller.signal,
           headers: {
             'Content-Type': 'application/json',
@@ -90,10 +92,9 @@ export function webhookDelivery(deps: DeliveryDeps) {
             'X-Lifeboat-Signature': signatureOf(deps.secrets.open(row.secret_sealed), timestamp, body),
           },
         });
-        await response.body?.cancel().catch(() => undefined);
-        result = response.status >= 200 && response.status < 300
-          ? { ok: true, responseStatus: response.status, error: null }
-          : { ok: false, responseStatus: response.status, error: `answered ${response.status}` };
+        result = status >= 200 && status < 300
+          ? { ok: true, responseStatus: status, error: null }
+          : { ok: false, responseStatus: status, error: `answered ${status}` };
       } catch (error) {
         result = { ok: false, responseStatus: null, error: describe(error, row.timeout_seconds) };
       } finally {

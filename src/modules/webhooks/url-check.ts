@@ -1,68 +1,64 @@
 import { promises as dns } from 'node:dns';
 import net from 'node:net';
-
-/** Loopback, private, link-local and unspecified ranges: webhook targets the instance refuses by default. */
-const BLOCKED = new net.BlockList();
-BLOCKED.addSubnet('0.0.0.0', 8, 'ipv4'); // unspecified / "this network"
-BLOCKED.addSubnet('127.0.0.0', 8, 'ipv4');
-BLOCKED.addSubnet('10.0.0.0', 8, 'ipv4');
-BLOCKED.addSubnet('172.16.0.0', 12, 'ipv4');
-BLOCKED.addSubnet('192.168.0.0', 16, 'ipv4');
-BLOCKED.addSubnet('169.254.0.0', 16, 'ipv4');
-BLOCKED.addAddress('::', 'ipv6');
-BLOCKED.addAddress('::1', 'ipv6');
-BLOCKED.addSubnet('fc00::', 7, 'ipv6');
-BLOCKED.addSubnet('fe80::', 10, 'ipv6');
-
-/** Whether an IP literal is loopback, private, link-local or unspecified (IPv4-mapped IPv6 is checked as IPv4). */
-export function isPrivateAddress(address: string): boolean {
-  const family = net.isIP(address);
-  if (family === 4) return BLOCKED.check(address, 'ipv4');
-  if (family !== 6) return false;
-  const lower = address.toLowerCase();
-  const mapped = /^(?:0{0,4}:){0,5}ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(lower) ?? /^::(\d+\.\d+\.\d+\.\d+)$/.exec(lower);
-  if (mapped && net.isIPv4(mapped[1]!)) return BLOCKED.check(mapped[1]!, 'ipv4');
-  const hexMapped = /^(?:0{0,4}:){0,5}ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(lower);
-  if (hexMapped) {
-    const hi = parseInt(hexMapped[1]!, 16);
-    const lo = parseInt(hexMapped[2]!, 16);
-    return BLOCKED.check(`${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`, 'ipv4');
-  }
-  return BLOCKED.check(address, 'ipv6');
-}
+import { whyNotGlobal } from '../../platform/net/address-scope.ts';
 
 export type Lookup = (host: string) => Promise<string[]>;
 export const systemLookup: Lookup = async (host) => (await dns.lookup(host, { all: true, verbatim: true })).map((a) => a.address);
 
 export interface UrlCheckOptions {
+  /** LIFEBOAT_WEBHOOK_ALLOW_PRIVATE: plain http and any address. */
   readonly allowPrivate: boolean;
   readonly lookup?: Lookup;
   /** At create/update a host that does not resolve (yet) is accepted: delivery checks again. */
   readonly requireResolution: boolean;
 }
 
-/** Why a webhook URL is refused, or undefined when it may be used. Never throws. */
-export async function urlProblem(raw: string, options: UrlCheckOptions): Promise<string | undefined> {
+/** A target that may be used, with the addresses it was checked at (empty only when resolution was not required). */
+export type TargetCheck =
+  | { readonly ok: true; readonly url: URL; readonly host: string; readonly addresses: readonly string[] }
+  | { readonly ok: false; readonly problem: string };
+
+const refused = (problem: string): TargetCheck => ({ ok: false, problem });
+
+/**
+ * Parses and checks a webhook URL, resolving its host once. Delivery must connect to one of the returned
+ * addresses and nowhere else: resolving again would let a rebinding name answer differently. Never throws.
+ */
+export async function checkTarget(raw: string, options: UrlCheckOptions): Promise<TargetCheck> {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    return 'must be an absolute URL';
+    return refused('must be an absolute URL');
   }
   const schemes = options.allowPrivate ? ['https:', 'http:'] : ['https:'];
-  if (!schemes.includes(url.protocol)) return options.allowPrivate ? 'must be an http or https URL' : 'must be an https URL';
-  if (url.username || url.password) return 'must not carry credentials';
-  if (options.allowPrivate) return undefined;
+  if (!schemes.includes(url.protocol)) return refused(options.allowPrivate ? 'must be an http or https URL' : 'must be an https URL');
+  if (url.username || url.password) return refused('must not carry credentials');
+  // The URL parser has already turned 2130706433, 0x7f.1 and [::127.0.0.1] into canonical literals.
   const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
-  if (!host) return 'must name a host';
-  if (net.isIP(host)) return isPrivateAddress(host) ? 'must not point at a loopback, private, link-local or unspecified address' : undefined;
-  let addresses: string[];
+  if (!host) return refused('must name a host');
+  if (net.isIP(host)) {
+    const why = options.allowPrivate ? undefined : whyNotGlobal(host);
+    return why ? refused(`must point at a globally routable unicast address (${host} is ${why})`) : { ok: true, url, host, addresses: [host] };
+  }
+  if (options.allowPrivate && !options.requireResolution) return { ok: true, url, host, addresses: [] };
+  let addresses: string[] = [];
   try {
     addresses = await (options.lookup ?? systemLookup)(host);
   } catch {
-    return options.requireResolution ? `host ${host} does not resolve` : undefined;
+    // an unresolvable name: the same answer as an empty one
   }
-  if (addresses.length === 0) return options.requireResolution ? `host ${host} does not resolve` : undefined;
-  if (addresses.some(isPrivateAddress)) return 'must not resolve to a loopback, private, link-local or unspecified address';
-  return undefined;
+  if (addresses.length === 0) return options.requireResolution ? refused(`host ${host} does not resolve`) : { ok: true, url, host, addresses };
+  // Every answer is checked, not only the one used: the resolver's order is not ours to trust. The address is not
+  // named in the message, so the API cannot be used to read the instance's internal DNS.
+  if (!options.allowPrivate && addresses.some((address) => whyNotGlobal(address) !== undefined)) {
+    return refused('must resolve only to globally routable unicast addresses');
+  }
+  return { ok: true, url, host, addresses };
+}
+
+/** Why a webhook URL is refused, or undefined when it may be used. Never throws. */
+export async function urlProblem(raw: string, options: UrlCheckOptions): Promise<string | undefined> {
+  const target = await checkTarget(raw, options);
+  return target.ok ? undefined : target.problem;
 }
