@@ -39,3 +39,13 @@ export function json(result: CliResult): any {
     throw new Error(`not JSON (exit ${result.code}):\n${result.stdout}\n${result.stderr}`);
   }
 }
+
+/** runClient in this process with captured output: the binary's dispatcher, without a process per command. */
+export async function runInProcess(argv: readonly string[], env: Record<string, string>): Promise<CliResult> {
+  const { runClient } = await import('../../src/cli/run.ts');
+  let stdout = '';
+  let stderr = '';
+  const stream = (write: (s: string) => void) => ({ write: (chunk: string) => (write(String(chunk)), true), isTTY: false, columns: 100 }) as unknown as NodeJS.WriteStream;
+  const code = await runClient(argv, { env: cleanEnv(env), stdout: stream((s) => (stdout += s)), stderr: stream((s) => (stderr += s)), stdin: process.stdin });
+  return { code, stdout, stderr };
+}
