@@ -73,7 +73,8 @@ export async function ok<T>(call: Promise<{ data?: T; error?: unknown; response:
   // A browser hides a manual redirect (opaqueredirect, status 0); Node shows the 3xx and its Location.
   if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400 && response.headers.has('location'))) {
     const to = response.headers.get('location');
-    throw new ApiError(response.status, `the server redirected${to ? ` to ${new URL(to, response.url).href}` : ''}; a redirect is not followed (the token goes only to the configured server)`);
+    const where = to && URL.canParse(to, response.url) ? ` to ${new URL(to, response.url).href}` : '';
+    throw new ApiError(response.status, `the server redirected${where}; a redirect is not followed (the token goes only to the configured server)`);
   }
   if (!response.ok) throw apiError(response.status, error);
   return data as T;

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { BODY_OPTIONS, commandTable, GLOBAL_OPTIONS, WAIT_OPTIONS } from '../../src/cli/command.ts';
 import { COMMANDS } from '../../src/cli/commands/index.ts';
-import type { Io } from '../../src/cli/context.ts';
-import { runClient } from '../../src/cli/run.ts';
-import { runCli, tempConfigDir } from './run-cli.ts';
+import { runCli, runInProcess, tempConfigDir } from './run-cli.ts';
 
-/** runClient with captured output: the same dispatcher the binary runs, without a process per command. */
-async function inProcess(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const stream = (write: (s: string) => void) => ({ write: (chunk: string) => (write(String(chunk)), true), isTTY: false, columns: 100 }) as unknown as NodeJS.WriteStream;
-  const io: Io = { env: { LIFEBOAT_CONFIG_DIR: tempConfigDir() }, stdout: stream((s) => (stdout += s)), stderr: stream((s) => (stderr += s)), stdin: process.stdin };
-  const code = await runClient(argv, io);
-  return { code, stdout, stderr };
-}
+const inProcess = (argv: string[]) => runInProcess(argv, { LIFEBOAT_CONFIG_DIR: tempConfigDir() });
 
 describe('--help', () => {
   it('every command of the table answers --help with its usage, its options and an example, exit 0, without a server', async () => {
