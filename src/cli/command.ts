@@ -61,3 +61,22 @@ export const BODY_OPTIONS: Readonly<Record<string, OptionSpec>> = {
 export function optionsOf(command: Command): Record<string, OptionSpec> {
   return { ...command.options, ...(command.waits ? WAIT_OPTIONS : {}), ...(command.body ? BODY_OPTIONS : {}), ...GLOBAL_OPTIONS };
 }
+
+/**
+ * The command table, refused when a command's own option takes a name (or short letter) of the global, wait
+ * or body options. parseArgs would let the command's spec win, so a webhook's `--url` once silently became
+ * the server's and the API call, token and all, went to the webhook's host. Every command reads `--url` as the
+ * server and `--timeout` as the wait's bound, or not at all.
+ */
+export function commandTable(commands: readonly Command[]): readonly Command[] {
+  const reserved = { ...GLOBAL_OPTIONS, ...WAIT_OPTIONS, ...BODY_OPTIONS };
+  const reservedShort = new Set(Object.values(reserved).map((spec) => spec.short).filter(Boolean));
+  for (const command of commands) {
+    for (const [name, spec] of Object.entries(command.options ?? {})) {
+      if (name in reserved || (spec.short && reservedShort.has(spec.short))) {
+        throw new Error(`lifeboat ${command.words.join(' ')}: its option --${name}${spec.short ? ` (-${spec.short})` : ''} is a global, wait or body option's`);
+      }
+    }
+  }
+  return commands;
+}

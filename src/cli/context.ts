@@ -5,6 +5,7 @@ import { UsageError } from './exit-codes.ts';
 import type { OptionValues } from './command.ts';
 import { render, type Format, type View } from './output.ts';
 import { readProfiles, type Profile } from './profiles.ts';
+import { chooseServer } from './server.ts';
 
 export interface Io {
   readonly env: NodeJS.ProcessEnv;
@@ -44,8 +45,7 @@ export function createContext(io: Io, options: OptionValues, format: Format): Co
   let session: Promise<Session> | undefined;
 
   async function open(): Promise<Session> {
-    const url = (options.url as string | undefined) ?? io.env.LIFEBOAT_URL ?? profile.url;
-    const token = (options.token as string | undefined) ?? io.env.LIFEBOAT_TOKEN ?? profile.token;
+    const { url, token } = chooseServer(options, io.env, profile, profileName);
     if (!url || !token) {
       throw new UsageError(`no ${url ? 'token' : 'server'} for profile "${profileName}"`, 'run lifeboat login --url <url> --token <token>, or set LIFEBOAT_URL and LIFEBOAT_TOKEN');
     }

@@ -1,5 +1,5 @@
 // Help texts, built from the command table so that they never drift from what the commands accept.
-import { optionsOf, type Command, type OptionSpec } from './command.ts';
+import { GLOBAL_OPTIONS, optionsOf, type Command, type OptionSpec } from './command.ts';
 import { EXIT } from './exit-codes.ts';
 
 function optionLines(options: Record<string, OptionSpec>): string[] {
@@ -13,8 +13,8 @@ function optionLines(options: Record<string, OptionSpec>): string[] {
 
 export function commandHelp(command: Command): string {
   const options = optionsOf(command);
-  const own = Object.fromEntries(Object.entries(options).filter(([name]) => !(name in GLOBAL_NAMES)));
-  const global = Object.fromEntries(Object.entries(options).filter(([name]) => name in GLOBAL_NAMES));
+  const own = Object.fromEntries(Object.entries(options).filter(([name]) => !(name in GLOBAL_OPTIONS)));
+  const global = Object.fromEntries(Object.entries(options).filter(([name]) => name in GLOBAL_OPTIONS));
   return [
     `Usage: lifeboat ${[...command.words, ...(command.args ?? [])].join(' ')} [options]`,
     '',
@@ -27,8 +27,6 @@ export function commandHelp(command: Command): string {
     '',
   ].join('\n');
 }
-
-const GLOBAL_NAMES: Record<string, true> = { output: true, profile: true, url: true, token: true, account: true, project: true, help: true };
 
 function listing(commands: readonly Command[], depth: number): string[] {
   const rows = commands.map((c) => [[...c.words.slice(depth), ...(c.args ?? [])].join(' '), c.summary]);

@@ -8,6 +8,7 @@ import { EXIT, UsageError } from './exit-codes.ts';
 import { bodyOf, integer, intId, list, str } from './input.ts';
 import { col } from './output.ts';
 import { readProfiles } from './profiles.ts';
+import { chooseServer, originOf } from './server.ts';
 
 const deployStack: Command = {
   words: ['sim', 'deploy-stack'], args: ['<deployment_template_url>'],
@@ -20,23 +21,21 @@ const deployStack: Command = {
     delete: { type: 'boolean', description: 'delete the stack (the master stack last: the group is deleted)' },
     'lost-callback': { type: 'boolean', description: "the stack runs but its calls to post-process are lost (the stack-status check recovers them)" },
   },
-  details: `The server is --url, else LIFEBOAT_URL, else the template URL's origin. The token (an instance admin's) is
---token, else LIFEBOAT_TOKEN, else <LIFEBOAT_DATA_DIR>/admin-token (./data), else the profile's.
+  details: `The server is --url, else LIFEBOAT_URL, else the profile's (never the template URL's host). The token (an
+instance admin's) is --token, else LIFEBOAT_TOKEN, else <LIFEBOAT_DATA_DIR>/admin-token (./data), else the profile's.
 Exits 1 when a post-process call was refused.`,
-  example: "lifeboat sim deploy-stack 'http://127.0.0.1:8080/connections/aws/connection-groups/<id>/template?v=1' --fail-regions eu-west-1",
+  example: "lifeboat sim deploy-stack 'http://127.0.0.1:8080/connections/aws/connection-groups/<id>/template?v=1' --url http://127.0.0.1:8080 --fail-regions eu-west-1",
   async run(context, { args, options }) {
     const { env } = context.io;
     const templateUrl = args[0]!;
-    let server: string;
-    try {
-      server = str(options, 'url') ?? env.LIFEBOAT_URL ?? new URL(templateUrl).origin;
-    } catch {
-      throw new UsageError(`${templateUrl} is not a URL`);
-    }
+    const templateOrigin = originOf(templateUrl, 'the deployment_template_url');
     const tokenFile = path.join(env.LIFEBOAT_DATA_DIR || './data', 'admin-token');
-    const profiles = readProfiles(env);
-    const token = str(options, 'token') ?? env.LIFEBOAT_TOKEN ?? (fs.existsSync(tokenFile) ? fs.readFileSync(tokenFile, 'utf8').trim() : undefined)
-      ?? profiles.profiles[context.profileName]?.token;
+    const profile = readProfiles(env).profiles[context.profileName] ?? {};
+    // The template URL is an argument, not a server: taking its origin as one would send the admin token
+    // to whichever host the URL names.
+    const { url: server, token } = chooseServer(options, env, profile, context.profileName,
+      () => (fs.existsSync(tokenFile) ? fs.readFileSync(tokenFile, 'utf8').trim() : undefined));
+    if (!server) throw new UsageError('no server: pass --url, set LIFEBOAT_URL, or lifeboat login', `for this template that is probably --url ${templateOrigin}`);
     if (!token) throw new UsageError(`no token: pass --token, set LIFEBOAT_TOKEN, or run where ${tokenFile} exists`);
     const client = createLifeboatClient({ baseUrl: server, token });
     const answer = await ok(client.POST('/api/v1/sim/stacks', {

@@ -47,7 +47,9 @@ export function apiError(status: number, body: unknown): ApiError {
 
 /** A client bound to one server and token. */
 export function createLifeboatClient(options: ClientOptions) {
-  const client = createClient<paths>({ baseUrl: options.baseUrl.replace(/\/+$/, ''), fetch: options.fetch });
+  // The API never redirects. A redirect is not followed: fetch would take the request, and headers such as
+  // X-Auth-Token (dropped cross-origin only for Authorization), to wherever the server pointed.
+  const client = createClient<paths>({ baseUrl: options.baseUrl.replace(/\/+$/, ''), fetch: options.fetch, redirect: 'manual' });
   if (options.token) {
     const auth: Middleware = {
       onRequest({ request }) {
@@ -68,6 +70,12 @@ export type LifeboatClient = ReturnType<typeof createLifeboatClient>;
  */
 export async function ok<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
   const { data, error, response } = await call;
+  // A browser hides a manual redirect (opaqueredirect, status 0); Node shows the 3xx and its Location.
+  if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400 && response.headers.has('location'))) {
+    const to = response.headers.get('location');
+    const where = to && URL.canParse(to, response.url) ? ` to ${new URL(to, response.url).href}` : '';
+    throw new ApiError(response.status, `the server redirected${where}; a redirect is not followed (the token goes only to the configured server)`);
+  }
   if (!response.ok) throw apiError(response.status, error);
   return data as T;
 }

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { BODY_OPTIONS, commandTable, GLOBAL_OPTIONS, WAIT_OPTIONS } from '../../src/cli/command.ts';
 import { COMMANDS } from '../../src/cli/commands/index.ts';
-import type { Io } from '../../src/cli/context.ts';
-import { runClient } from '../../src/cli/run.ts';
-import { runCli, tempConfigDir } from './run-cli.ts';
+import { runCli, runInProcess, tempConfigDir } from './run-cli.ts';
 
-/** runClient with captured output: the same dispatcher the binary runs, without a process per command. */
-async function inProcess(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const stream = (write: (s: string) => void) => ({ write: (chunk: string) => (write(String(chunk)), true), isTTY: false, columns: 100 }) as unknown as NodeJS.WriteStream;
-  const io: Io = { env: { LIFEBOAT_CONFIG_DIR: tempConfigDir() }, stdout: stream((s) => (stdout += s)), stderr: stream((s) => (stderr += s)), stdin: process.stdin };
-  const code = await runClient(argv, io);
-  return { code, stdout, stderr };
-}
+const inProcess = (argv: string[]) => runInProcess(argv, { LIFEBOAT_CONFIG_DIR: tempConfigDir() });
 
 describe('--help', () => {
   it('every command of the table answers --help with its usage, its options and an example, exit 0, without a server', async () => {
@@ -28,6 +19,25 @@ describe('--help', () => {
     }
     const group = await inProcess(['recoveries', '--help']);
     expect(group.stdout).toMatch(/Commands:\n {2}list <assemblyId>/);
+  });
+
+  it('no command has an option named like a global, wait or body one (a webhook\'s --url once became the server)', async () => {
+    const reserved = [...Object.keys(GLOBAL_OPTIONS), ...Object.keys(WAIT_OPTIONS), ...Object.keys(BODY_OPTIONS)];
+    expect(reserved).toEqual(expect.arrayContaining(['url', 'token', 'account', 'project', 'profile', 'output', 'timeout', 'body']));
+    const shorts = Object.values({ ...GLOBAL_OPTIONS, ...WAIT_OPTIONS, ...BODY_OPTIONS }).map((o) => o.short).filter(Boolean);
+    for (const command of COMMANDS) {
+      const own = Object.entries(command.options ?? {});
+      expect(own.map(([name]) => name).filter((name) => reserved.includes(name)), command.words.join(' ')).toEqual([]);
+      expect(own.map(([, spec]) => spec.short).filter((short) => short && shorts.includes(short)), command.words.join(' ')).toEqual([]);
+    }
+    const webhook = await inProcess(['webhooks', 'create', '--help']);
+    expect(webhook.stdout).toMatch(/Options:\n[\s\S]*--target-url <url>[\s\S]*Global options:\n[\s\S]*--url <url> +the server/);
+    expect(webhook.stdout.split('Global options:')[0]).not.toMatch(/--url\b|--timeout\b/);
+
+    // The table itself refuses such a command, so the CLI cannot be built with one.
+    const clash = { words: ['webhooks', 'clash'], summary: 's', example: 'lifeboat webhooks clash', options: { url: { type: 'string', description: 'a target' } }, run: async () => undefined } as const;
+    expect(() => commandTable([...COMMANDS, clash])).toThrow(/webhooks clash: its option --url is a global/);
+    expect(() => commandTable([{ ...clash, options: { output: { type: 'boolean', short: 'o', description: 'x' } } }])).toThrow(/--output/);
   });
 
   it('the binary lists the server and the client commands, and a command\'s help', async () => {

@@ -1,9 +1,10 @@
-// Runs the real lifeboat binary (node bin/lifeboat.js) as a child process, with a private config folder and
-// no LIFEBOAT_* variables of the caller's environment.
+// Runs the real lifeboat binary (node bin/lifeboat.js) as a child process, or its dispatcher in this process,
+// each with a private config folder and no LIFEBOAT_* variables of the caller's environment.
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { runClient } from '../../src/cli/run.ts';
 
 const BIN = new URL('../../bin/lifeboat.js', import.meta.url).pathname;
 
@@ -38,4 +39,13 @@ export function json(result: CliResult): any {
   } catch {
     throw new Error(`not JSON (exit ${result.code}):\n${result.stdout}\n${result.stderr}`);
   }
+}
+
+/** runClient in this process with captured output: the binary's dispatcher, without a process per command. */
+export async function runInProcess(argv: readonly string[], env: Record<string, string>): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const stream = (write: (s: string) => void) => ({ write: (chunk: string) => (write(String(chunk)), true), isTTY: false, columns: 100 }) as unknown as NodeJS.WriteStream;
+  const code = await runClient(argv, { env: cleanEnv(env), stdout: stream((s) => (stdout += s)), stderr: stream((s) => (stderr += s)), stdin: process.stdin });
+  return { code, stdout, stderr };
 }

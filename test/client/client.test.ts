@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError, createLifeboatClient, ok } from '../../src/client/client.ts';
 import { currentOpenApi, GENERATED_TYPES, typesFor } from '../../src/client/generate.ts';
+import { startTrap } from '../cli/trap.ts';
 import { ADMIN_TOKEN, connectionBody, startTestApp, type TestApp } from '../helpers/app.ts';
 
 describe('the typed client', () => {
@@ -39,5 +40,21 @@ describe('the typed client', () => {
     expect(Object.keys((error as ApiError).fieldErrors)).toContain('name');
     const anonymous = createLifeboatClient({ baseUrl });
     await expect(ok(anonymous.GET('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-connections', { params }))).rejects.toMatchObject({ status: 401 });
+  });
+
+  it('follows no redirect: a 307 to another host becomes an ApiError and the request, token and all, goes no further', async () => {
+    const elsewhere = await startTrap();
+    const redirector = await startTrap((p) => ({ status: 307, headers: { location: elsewhere.url(p) } }));
+    try {
+      const client = createLifeboatClient({ baseUrl: redirector.url(), token: ADMIN_TOKEN });
+      client.use({ onRequest: ({ request }) => (request.headers.set('x-auth-token', ADMIN_TOKEN), request) });
+      const error = await ok(client.GET('/api/v1/accounts')).then(() => undefined, (e: unknown) => e);
+      expect(error).toBeInstanceOf(ApiError);
+      expect(error).toMatchObject({ status: 307, message: expect.stringContaining(`redirected to ${elsewhere.url('/api/v1/accounts')}`) });
+      expect(redirector.received).toHaveLength(1);
+      expect(elsewhere.received).toEqual([]);
+    } finally {
+      await Promise.all([redirector.close(), elsewhere.close()]);
+    }
   });
 });

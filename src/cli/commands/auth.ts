@@ -7,6 +7,7 @@ import { UsageError } from '../exit-codes.ts';
 import { intId, str } from '../input.ts';
 import { col } from '../output.ts';
 import { PROFILE_NAME, readProfiles, updateProfiles } from '../profiles.ts';
+import { chooseServer, originOf } from '../server.ts';
 
 export const authCommands: Command[] = [
   {
@@ -19,16 +20,14 @@ The profile logged in to becomes the current one.`,
     example: 'lifeboat login --url http://127.0.0.1:8080 --token "$(cat data/admin-token)"\nlifeboat login --profile staging --url https://lifeboat.example.com --token - < token.txt',
     async run(context, { options }) {
       const { env } = context.io;
-      const url = (str(options, 'url') ?? env.LIFEBOAT_URL)?.replace(/\/+$/, '');
-      let token = str(options, 'token') ?? env.LIFEBOAT_TOKEN;
+      // No profile here: login writes one. An exported token goes only to LIFEBOAT_URL's server.
+      const chosen = chooseServer(options, env, {}, context.profileName);
+      const url = chosen.url?.replace(/\/+$/, '');
+      let token = chosen.token;
       if (token === '-') token = fs.readFileSync(0, 'utf8').trim();
       if (!url) throw new UsageError('login needs --url <server>');
       if (!token) throw new UsageError('login needs --token <token> (or --token - to read it from stdin)');
-      try {
-        new URL(url);
-      } catch {
-        throw new UsageError(`--url must be a URL like http://127.0.0.1:8080, not "${url}"`);
-      }
+      originOf(url, '--url');
       if (!PROFILE_NAME.test(context.profileName)) throw new UsageError(`a profile name is letters, digits, . _ -, not "${context.profileName}"`);
       const client = createLifeboatClient({ baseUrl: url, token });
       const account = str(options, 'account') !== undefined ? intId(str(options, 'account'), '--account') : await ownAccount(client);

@@ -1,5 +1,6 @@
-// The command table: dispatch, the usage text, --help and the tests all read it.
-import type { Command } from '../command.ts';
+// The command table: dispatch, the usage text, --help and the tests all read it. commandTable() refuses a
+// command option that would shadow a global one.
+import { commandTable } from '../command.ts';
 import { simCommands } from '../sim-deploy-stack.ts';
 import { assemblyCommands } from './assemblies.ts';
 import { authCommands } from './auth.ts';
@@ -12,7 +13,7 @@ import { recoveryCommands } from './recoveries.ts';
 import { tenancyCommands } from './tenancy.ts';
 import { webhookCommands } from './webhooks.ts';
 
-export const COMMANDS: readonly Command[] = [
+export const COMMANDS = commandTable([
   ...authCommands, ...tenancyCommands, ...connectionCommands, ...assemblyCommands, ...policyCommands,
   ...protectionCommands, ...recoveryCommands, ...webhookCommands, ...connectionGroupCommands, ...networkCommands, ...simCommands,
-];
+]);

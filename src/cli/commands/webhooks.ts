@@ -9,16 +9,18 @@ import { P } from './shared.ts';
 const COLUMNS = [col('webhookType'), col('url'), col('enabled'), col('failOnError'), col('retryAttempts'), col('timeout')];
 const DELIVERY_COLUMNS = [col('createdAt'), col('event'), col('attempt'), col('status'), col('responseStatus'), col('durationMs'), col('error')];
 
+// Not --url and --timeout: those are the server (a global option) and the wait's bound, whatever the command.
 const OPTIONS: Record<string, OptionSpec> = {
-  url: { type: 'string', value: 'url', description: 'where deliveries are POSTed (https)' },
+  'target-url': { type: 'string', value: 'url', description: 'where deliveries are POSTed (https); the body\'s url' },
   'retry-attempts': { type: 'string', value: 'n', description: 'attempts, 3 to 10' },
-  timeout: { type: 'string', value: 'seconds', description: 'per delivery, at most 3600' },
+  'delivery-timeout': { type: 'string', value: 'seconds', description: 'per delivery, at most 3600; the body\'s timeout' },
   'fail-on-error': { type: 'boolean', description: 'pre-* only: a failing hook fails the operation' },
   disabled: { type: 'boolean', description: 'create or leave it disabled' },
 };
 
 const fields = (options: Invocation['options']) => ({
-  url: str(options, 'url'), retryAttempts: integer(options['retry-attempts'], '--retry-attempts'), timeout: integer(options.timeout, '--timeout'),
+  url: str(options, 'target-url'), retryAttempts: integer(options['retry-attempts'], '--retry-attempts'),
+  timeout: integer(options['delivery-timeout'], '--delivery-timeout'),
   failOnError: options['fail-on-error'], enabled: options.disabled ? false : undefined,
 });
 
@@ -42,7 +44,7 @@ export const webhookCommands: Command[] = [
   },
   {
     words: ['webhooks', 'create'], summary: 'Create a webhook; its signing secret is shown once', args: ['<assemblyId>', '<webhookType>'], body: true, options: OPTIONS,
-    example: 'lifeboat webhooks create 1 pre-recovery --url https://hooks.example.com/lifeboat --fail-on-error -o json',
+    example: 'lifeboat webhooks create 1 pre-recovery --target-url https://hooks.example.com/lifeboat --fail-on-error -o json',
     async run(context, { args, options }) {
       const s = await context.session();
       const body = bodyOf(context.io, options, { webhookType: args[1], ...fields(options) });
@@ -51,7 +53,7 @@ export const webhookCommands: Command[] = [
   },
   {
     words: ['webhooks', 'update'], summary: 'Replace a webhook', args: ['<assemblyId>', '<webhookType>'], body: true, options: OPTIONS,
-    example: 'lifeboat webhooks update 1 post-protection --url https://hooks.example.com/v2 --retry-attempts 5',
+    example: 'lifeboat webhooks update 1 post-protection --target-url https://hooks.example.com/v2 --retry-attempts 5',
     async run(context, { args, options }) {
       const s = await context.session();
       const body = bodyOf(context.io, options, fields(options));
