@@ -8,6 +8,7 @@ import { ConfigError } from '../platform/config.ts';
 import { narrow, openStore, type Store } from '../platform/db/database.ts';
 import { migrateToLatest } from '../platform/db/migrate.ts';
 import { createAuthLimiter } from '../platform/http/auth-limit.ts';
+import { dataDirWarning } from '../platform/data-dir.ts';
 import { createHttpServer, type HttpServer } from '../platform/http/server.ts';
 import { createIdempotency } from '../platform/idempotency/idempotency.ts';
 import { randomId } from '../platform/ids.ts';
@@ -86,6 +87,8 @@ const SCHEDULER_TICK_MS = 10_000;
 /** The composition root: wires store, cloud provider, services, job runner and surfaces from the config. */
 export async function buildApp(config: Config, options: AppOptions): Promise<App> {
   const logger = options.logger ?? createLogger(config.logLevel);
+  const looseDataDir = dataDirWarning(config.dataDir);
+  if (looseDataDir) logger.warn(looseDataDir);
   const store = openStore<Database>({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     await migrateToLatest(store.db, store.dialect, MIGRATIONS);
