@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { GlobalCredentials } from '@huaweicloud/huaweicloud-sdk-core';
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/platform/config.ts';
 import { TooManyRequestsError, UnauthenticatedError } from '../../src/platform/errors.ts';
 import { createAuthLimiter, type AuthLimiter, type AuthRefusal, type AuthRequest } from '../../src/platform/http/auth-limit.ts';
 import { cg, createBody, expectGroupError, GROUPS, report } from '../connection-groups/fixture.ts';
@@ -70,6 +71,16 @@ describe('the authentication failure limiter (injected clock)', () => {
     const size = limiter.size();
     expect(size.keys).toBeLessThanOrEqual(5_000);
     expect(size.sources).toBeLessThanOrEqual(5_000);
+  });
+});
+
+describe('the limits are configured and validated at start-up', () => {
+  it('defaults to 10 per credential and 30 per address per minute; a bad value names its variable', () => {
+    expect(loadConfig({}).authLimit).toEqual({ keyLimit: 10, sourceLimit: 30, windowMs: 60_000 });
+    expect(loadConfig({ LIFEBOAT_AUTH_FAILURE_LIMIT: '3', LIFEBOAT_AUTH_FAILURE_WINDOW_SECONDS: '900' }).authLimit).toMatchObject({ keyLimit: 3, windowMs: 900_000 });
+    expect(() => loadConfig({ LIFEBOAT_AUTH_FAILURE_LIMIT: 'ten' })).toThrow(/^LIFEBOAT_AUTH_FAILURE_LIMIT: must be a whole number/);
+    expect(() => loadConfig({ LIFEBOAT_AUTH_SOURCE_FAILURE_LIMIT: '0' })).toThrow(/^LIFEBOAT_AUTH_SOURCE_FAILURE_LIMIT: must be between 1/);
+    expect(() => loadConfig({ LIFEBOAT_AUTH_FAILURE_WINDOW_SECONDS: '-5' })).toThrow(/^LIFEBOAT_AUTH_FAILURE_WINDOW_SECONDS/);
   });
 });
 
