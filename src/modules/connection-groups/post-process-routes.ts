@@ -18,7 +18,7 @@ export function postProcessRoutes(groups: ConnectionGroupsService, limiter: Auth
       schema: {
         operationId: 'postProcessAwsConnection', tags: ['connection groups'],
         summary: "The CloudFormation stack's callback (token and role_external_id authenticate it); idempotent; older template versions are refused",
-        security: [], body: PostProcessBody, response: { 200: PostProcessAnswer, ...groupErrors(404, 409, 415, 429) },
+        security: [], body: PostProcessBody, response: { 200: PostProcessAnswer, ...groupErrors(404, 409, 415) },
       },
     }, async (request, reply) => {
       const body = request.body;
