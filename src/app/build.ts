@@ -7,6 +7,8 @@ import type { Config } from '../platform/config.ts';
 import { ConfigError } from '../platform/config.ts';
 import { narrow, openStore, type Store } from '../platform/db/database.ts';
 import { migrateToLatest } from '../platform/db/migrate.ts';
+import { createAuthLimiter } from '../platform/http/auth-limit.ts';
+import { dataDirWarning } from '../platform/data-dir.ts';
 import { createHttpServer, type HttpServer } from '../platform/http/server.ts';
 import { createIdempotency } from '../platform/idempotency/idempotency.ts';
 import { randomId } from '../platform/ids.ts';
@@ -87,6 +89,8 @@ const SCHEDULER_TICK_MS = 10_000;
 /** The composition root: wires store, cloud provider, services, job runner and surfaces from the config. */
 export async function buildApp(config: Config, options: AppOptions): Promise<App> {
   const logger = options.logger ?? createLogger(config.logLevel);
+  const looseDataDir = dataDirWarning(config.dataDir);
+  if (looseDataDir) logger.warn(looseDataDir);
   const store = openStore<Database>({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     await migrateToLatest(store.db, store.dialect, MIGRATIONS);
@@ -178,6 +182,20 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
       runner.every(STACK_CHECK_KIND, config.stackCheckMs);
     }
 
+    // One limiter for every surface: a token failing on /api/v1 and on /v3 is the same credential.
+    const authLimit = createAuthLimiter(config.authLimit, {
+      now,
+      // A refused caller has no account: the refusal is recorded on the default account, once per window.
+      onLimited: async ({ request, limited, kind, retryAfterSeconds }) => {
+        logger.warn({ reqId: request.id, ip: request.ip, limited, credential: kind, retryAfterSeconds }, 'failed authentications limited');
+        await audit.record({
+          account_id: boot.defaultAccountId, project_id: null, actor: `address:${request.ip}`, actor_name: 'unauthenticated caller',
+          action: 'authenticationLimited', method: request.method, path: request.url.split('?')[0]!,
+          target_type: limited === 'key' ? kind : 'address', target_id: null,
+          result: 'failure', status_code: 429, request_id: request.id, created_at: now(),
+        }).catch((error: unknown) => logger.error({ err: error }, 'could not record the audit event'));
+      },
+    });
     const http = await createHttpServer({ logger, version: VERSION });
     http.addHook('onResponse', async (request, reply) => {
       metrics.httpDuration.observe(
@@ -190,8 +208,8 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
       collect: () => collectGauges(store, metrics),
     }));
     if (options.api) {
-      await http.register(nativeSurface({ tenancy, accessKeys, audit, idempotency, connections, assemblies, protections, recoveries, policies, webhooks, sim }), { prefix: '/api/v1' });
-      await http.register(connectionGroupsSurface({ tenancy, audit, groups: connectionGroups, defaultAccountId: boot.defaultAccountId }), { prefix: '/connections/aws' });
+      await http.register(nativeSurface({ tenancy, accessKeys, audit, idempotency, connections, assemblies, protections, recoveries, policies, webhooks, sim, authLimit }), { prefix: '/api/v1' });
+      await http.register(connectionGroupsSurface({ tenancy, audit, groups: connectionGroups, defaultAccountId: boot.defaultAccountId, authLimit }), { prefix: '/connections/aws' });
       if (sim) {
         // The simulated CloudFormation calls post-process through the HTTP stack, as a stack's function would.
         const stacks = {
@@ -202,9 +220,9 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
             return { statusCode: res.statusCode, body: res.json() as unknown };
           },
         };
-        await http.register(simStackSurface({ tenancy, audit, stacks }), { prefix: '/api/v1' });
+        await http.register(simStackSurface({ tenancy, audit, stacks, authLimit }), { prefix: '/api/v1' });
       }
-      await http.register(networkSurface({ tenancy, accessKeys, network, audit, now }), { prefix: '/v3' });
+      await http.register(networkSurface({ tenancy, accessKeys, network, audit, now, authLimit }), { prefix: '/v3' });
       await http.register(consoleRoutes());
     }
     await http.ready();

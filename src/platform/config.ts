@@ -36,6 +36,18 @@ export interface Config {
   readonly awsPrincipalArn: string;
   /** The real AWS driver's settings (used when cloud is `aws`). */
   readonly aws: AwsConfig;
+  /** Limits on failed authentications (brute force). */
+  readonly authLimit: AuthLimitSettings;
+}
+
+/** How many failed authentications are allowed per window, per presented credential and per source address. */
+export interface AuthLimitSettings {
+  /** LIFEBOAT_AUTH_FAILURE_LIMIT: failures one credential (token, access key, connection group) may make. */
+  readonly keyLimit: number;
+  /** LIFEBOAT_AUTH_SOURCE_FAILURE_LIMIT: failures one source address may make. */
+  readonly sourceLimit: number;
+  /** LIFEBOAT_AUTH_FAILURE_WINDOW_SECONDS, in ms: the window the limits are counted over. */
+  readonly windowMs: number;
 }
 
 /** Settings of the AWS driver: where its calls go and where S3 data is vaulted. */
@@ -184,5 +196,10 @@ export function loadConfig(env: Env = process.env): Config {
     stackCheckMs: integer(env, 'LIFEBOAT_STACK_CHECK_SECONDS', 300, 1, 86_400) * 1000,
     awsPrincipalArn: principal,
     aws: awsConfig(env),
+    authLimit: {
+      keyLimit: integer(env, 'LIFEBOAT_AUTH_FAILURE_LIMIT', 10, 1, 100_000),
+      sourceLimit: integer(env, 'LIFEBOAT_AUTH_SOURCE_FAILURE_LIMIT', 30, 1, 1_000_000),
+      windowMs: integer(env, 'LIFEBOAT_AUTH_FAILURE_WINDOW_SECONDS', 60, 1, 86_400) * 1000,
+    },
   };
 }

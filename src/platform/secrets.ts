@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { makeDataDir, tightenFile } from './data-dir.ts';
 
 /**
  * Secrets at rest: AES-256-GCM under the master key. A sealed value is `v1.<iv>.<tag>.<ciphertext>`
@@ -37,12 +38,13 @@ export function createSecretBox(key: Buffer): SecretBox {
 export function loadOrCreateMasterKey(configured: Buffer | undefined, dataDir: string): Buffer {
   if (configured) return configured;
   const file = path.join(dataDir, 'master.key');
-  fs.mkdirSync(dataDir, { recursive: true });
+  makeDataDir(dataDir);
   try {
     fs.writeFileSync(file, randomBytes(32).toString('hex') + '\n', { mode: 0o600, flag: 'wx' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   }
+  tightenFile(file); // one an older version or an operator left readable by others
   return Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'hex');
 }
 

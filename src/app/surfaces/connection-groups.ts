@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { LifeboatError, PreconditionFailedError, UnauthenticatedError, ValidationError, type ErrorKind } from '../../platform/errors.ts';
+import { LifeboatError, PreconditionFailedError, TooManyRequestsError, ValidationError, type ErrorKind } from '../../platform/errors.ts';
+import type { AuthLimiter } from '../../platform/http/auth-limit.ts';
 import { PROJECT_ID_PATTERN } from '../../platform/http/native-params.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
 import { fieldErrorsOf } from '../../platform/http/validation.ts';
@@ -10,7 +11,7 @@ import '../../modules/connection-groups/scope.ts';
 import type { ConnectionGroupsService } from '../../modules/connection-groups/service.ts';
 import { simStackRoutes, type SimStackDeps } from '../../modules/sim-admin/stack-routes.ts';
 import { auditHook } from '../../modules/audit/http-hook.ts';
-import { bearerToken, nativeAuthHooks } from '../../modules/tenancy/http-auth.ts';
+import { authenticateBearer, nativeAuthHooks } from '../../modules/tenancy/http-auth.ts';
 import { nativeErrorHandler } from '../../platform/http/native-errors.ts';
 import type { TenancyService } from '../../modules/tenancy/service.ts';
 
@@ -20,6 +21,7 @@ export interface ConnectionGroupsSurfaceDeps {
   readonly groups: ConnectionGroupsService;
   /** The account of the configured instance admin token, which has none of its own. */
   readonly defaultAccountId: number;
+  readonly authLimit: AuthLimiter;
 }
 
 const OU_HEADER = 'x-clumio-organizationalunit-context';
@@ -49,6 +51,7 @@ function groupsErrorHandler(error: FastifyError | Error, request: FastifyRequest
     const [status, code] = STATUS[error.kind];
     if (error instanceof PreconditionFailedError && error.currentVersion !== undefined) reply.header('ETag', `"${error.currentVersion}"`);
     if (status === 401) reply.header('WWW-Authenticate', 'Bearer');
+    if (error instanceof TooManyRequestsError) reply.header('Retry-After', String(error.retryAfterSeconds));
     const fields = error instanceof ValidationError ? Object.entries(error.fieldErrors).map(([field, message]) => `${field}: ${message}`) : [];
     return errors(reply, status, code, fields.length > 0 ? fields : [error.message]);
   }
@@ -87,10 +90,7 @@ export function connectionGroupsSurface(deps: ConnectionGroupsSurfaceDeps) {
 
     await app.register(async (authenticated) => {
       authenticated.addHook('onRequest', async (request) => {
-        const token = bearerToken(request);
-        const principal = token ? await deps.tenancy.authenticate(token) : undefined;
-        if (!principal) throw new UnauthenticatedError(token ? 'The bearer token is not valid' : undefined);
-        request.principal = principal;
+        request.principal = await authenticateBearer(request, deps.tenancy, deps.authLimit);
       });
       authenticated.addHook('preValidation', async (request) => {
         const permission = request.routeOptions.config.permission;
@@ -109,7 +109,7 @@ export function connectionGroupsSurface(deps: ConnectionGroupsSurfaceDeps) {
       });
       await authenticated.register(connectionGroupRoutes(deps.groups));
     });
-    await app.register(postProcessRoutes(deps.groups));
+    await app.register(postProcessRoutes(deps.groups, deps.authLimit));
   };
 
   /** Every write the caller was allowed to address is an audit event, refused ones too, as on /api/v1. */
@@ -139,10 +139,10 @@ export function connectionGroupsSurface(deps: ConnectionGroupsSurfaceDeps) {
  * The simulated CloudFormation's endpoint (POST /api/v1/sim/stacks), registered beside the native surface
  * under its prefix with the native surface's auth, error body and audit (the instance admin's alone).
  */
-export function simStackSurface(deps: { tenancy: TenancyService; audit: AuditService; stacks: SimStackDeps }) {
+export function simStackSurface(deps: { tenancy: TenancyService; audit: AuditService; stacks: SimStackDeps; authLimit: AuthLimiter }) {
   return async function (app: HttpServer): Promise<void> {
     app.setErrorHandler(nativeErrorHandler);
-    const auth = nativeAuthHooks(deps.tenancy);
+    const auth = nativeAuthHooks(deps.tenancy, deps.authLimit);
     app.addHook('onRequest', auth.onRequest);
     app.addHook('preValidation', auth.preValidation);
     app.addHook('onSend', auditHook(deps.audit));

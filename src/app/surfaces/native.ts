@@ -1,4 +1,5 @@
 import type { SimCloud } from '../../cloud/sim/index.ts';
+import type { AuthLimiter } from '../../platform/http/auth-limit.ts';
 import { nativeErrorHandler, nativeNotFoundHandler } from '../../platform/http/native-errors.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
 import type { Idempotency } from '../../platform/idempotency/idempotency.ts';
@@ -35,6 +36,7 @@ export interface NativeSurfaceDeps {
   readonly policies: PoliciesService;
   readonly webhooks: WebhooksService;
   readonly sim: SimCloud | undefined;
+  readonly authLimit: AuthLimiter;
 }
 
 /** /api/v1: bearer auth, the native error body, an audit event for every write, and every native route. */
@@ -42,7 +44,7 @@ export function nativeSurface(deps: NativeSurfaceDeps) {
   return async function (app: HttpServer): Promise<void> {
     app.setErrorHandler(nativeErrorHandler);
     app.setNotFoundHandler(nativeNotFoundHandler);
-    const auth = nativeAuthHooks(deps.tenancy);
+    const auth = nativeAuthHooks(deps.tenancy, deps.authLimit);
     app.addHook('onRequest', auth.onRequest);
     app.addHook('preValidation', auth.preValidation);
     // A POST or PUT sent without a body is validated as an empty object: a bodyless action (protect now,

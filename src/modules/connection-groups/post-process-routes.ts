@@ -1,3 +1,4 @@
+import type { AuthLimiter } from '../../platform/http/auth-limit.ts';
 import '../../platform/http/route-config.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
 import '../tenancy/http-auth.ts';
@@ -8,8 +9,9 @@ import type { ConnectionGroupsService } from './service.ts';
 /**
  * POST /connections/aws/post-process: the stack's custom resource reporting Create, Update or Delete. No bearer
  * token: the stack authenticates with the group's token and external id. Its writes are audited as the stack's.
+ * Wrong external ids count against the group's token and the caller's address (429 past the limits).
  */
-export function postProcessRoutes(groups: ConnectionGroupsService) {
+export function postProcessRoutes(groups: ConnectionGroupsService, limiter: AuthLimiter) {
   return async function (app: HttpServer): Promise<void> {
     app.post('/post-process', {
       config: { auditTarget: 'connection-group', mediaType: GROUPS_MEDIA_TYPE },
@@ -20,7 +22,7 @@ export function postProcessRoutes(groups: ConnectionGroupsService) {
       },
     }, async (request, reply) => {
       const body = request.body;
-      request.groupScope = await groups.stackScope(body);
+      request.groupScope = await limiter.authenticate(request, { kind: 'connection-group', value: body.token }, () => groups.stackScope(body));
       request.principal = {
         actor: `cloudformation-stack:${body.token}`, name: `CloudFormation stack (${body.account_native_id} ${body.aws_region})`,
         accountId: request.groupScope.accountId, role: 'operator', projects: [request.groupScope.projectId], instanceAdmin: false, serviceAccountId: undefined,

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { NotFoundError, UnauthenticatedError } from '../../platform/errors.ts';
+import type { AuthLimiter } from '../../platform/http/auth-limit.ts';
 import type { AccessKeysService } from '../tenancy/access-keys.ts';
 import type { Principal } from '../tenancy/principal.ts';
 import type { TenancyService } from '../tenancy/service.ts';
@@ -24,6 +25,8 @@ export interface NetworkAuthDeps {
   readonly tenancy: Pick<TenancyService, 'authenticate' | 'findAccountByDomain'>;
   readonly accessKeys: Pick<AccessKeysService, 'signingKey'>;
   readonly now: () => number;
+  /** Failed tokens and signatures count towards the brute-force limits (429). */
+  readonly authLimit: AuthLimiter;
 }
 
 /**
@@ -39,16 +42,21 @@ export function networkAuthHook(deps: NetworkAuthDeps) {
   async function principalOf(request: FastifyRequest): Promise<Principal> {
     const token = request.headers['x-auth-token'];
     if (typeof token === 'string' && token) {
-      const principal = await deps.tenancy.authenticate(token);
-      if (!principal) throw new UnauthenticatedError('The X-Auth-Token is not valid');
-      return principal;
+      return deps.authLimit.authenticate(request, { kind: 'token', value: token }, async () => {
+        const principal = await deps.tenancy.authenticate(token);
+        if (!principal) throw new UnauthenticatedError('The X-Auth-Token is not valid');
+        return principal;
+      });
     }
     const authorization = parseAuthorization(request.headers.authorization);
     if (!authorization) throw new UnauthenticatedError('Send X-Auth-Token, or sign the request with an access key (SDK-HMAC-SHA256)');
-    const key = await deps.accessKeys.signingKey(authorization.accessKeyId);
-    if (!key) throw new UnauthenticatedError('The access key is not valid');
-    verifySignature({ method: request.method, url: request.url, headers: request.headers, rawBody: request.rawBody ?? '' }, authorization, key.secret, deps.now());
-    return key.principal;
+    // The AK id names the key whose secret a wrong signature may be guessing: it is the limited credential.
+    return deps.authLimit.authenticate(request, { kind: 'access-key', value: authorization.accessKeyId }, async () => {
+      const key = await deps.accessKeys.signingKey(authorization.accessKeyId);
+      if (!key) throw new UnauthenticatedError('The access key is not valid');
+      verifySignature({ method: request.method, url: request.url, headers: request.headers, rawBody: request.rawBody ?? '' }, authorization, key.secret, deps.now());
+      return key.principal;
+    });
   }
 
   async function accountOf(domainId: string): Promise<number | undefined> {

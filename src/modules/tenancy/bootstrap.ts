@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { makeDataDir } from '../../platform/data-dir.ts';
 import type { Logger } from '../../platform/logging.ts';
 import type { Store } from '../../platform/db/database.ts';
 import { ConflictError } from '../../platform/errors.ts';
@@ -44,7 +45,7 @@ export async function bootstrapTenancy(
   }
   try {
     const { token } = await tenancy.createServiceAccount(account.id, { name: 'admin', role: 'admin' }, { instanceAdmin: true });
-    fs.mkdirSync(options.dataDir, { recursive: true });
+    makeDataDir(options.dataDir);
     fs.writeFileSync(file, token + '\n', { mode: 0o600 });
     fs.chmodSync(file, 0o600);
     return { defaultAccountId: account.id, adminTokenFile: file };

@@ -1,8 +1,8 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+import { makeDataDir, ownerOnlyFile, tightenFile } from '../data-dir.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -44,8 +44,14 @@ export function openStore<DB>(options: StoreOptions): Store<DB> {
       close: () => db.destroy(),
     };
   }
-  fs.mkdirSync(options.dataDir, { recursive: true });
+  makeDataDir(options.dataDir);
   const file = path.join(options.dataDir, 'lifeboat.db');
+  // SQLite makes -wal and -shm (lazily, at the first write) with the database file's own mode and fchmods
+  // them past the umask, so a database file created 0600 before the open keeps all three owner-only; no
+  // process-wide umask change is needed. Files an older version left 0644 are tightened.
+  ownerOnlyFile(file);
+  tightenFile(`${file}-wal`);
+  tightenFile(`${file}-shm`);
   const database = new SQLite(file);
   database.pragma('journal_mode = WAL');
   database.pragma('busy_timeout = 5000');
