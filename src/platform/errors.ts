@@ -40,7 +40,7 @@ export class ValidationError extends LifeboatError {
 export class UnreadableRequestError extends LifeboatError {
   constructor(
     readonly kind: 'validation' | 'unsupported-media-type' | 'payload-too-large',
-    readonly code: 'INVALID_URL' | 'INVALID_BODY' | 'UNSUPPORTED_MEDIA_TYPE' | 'BODY_TOO_LARGE',
+    readonly code: 'INVALID_URL' | 'INVALID_BODY' | 'INVALID_REQUEST' | 'UNSUPPORTED_MEDIA_TYPE' | 'BODY_TOO_LARGE',
     readonly fieldErrors: Readonly<Record<string, string>>,
     message: string,
   ) {

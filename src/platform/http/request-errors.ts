@@ -44,7 +44,7 @@ export function typedErrorOf(error: Error): LifeboatError | undefined {
   if (status === 404) return new NotFoundError('The resource');
   if (status === 413) return FRAMEWORK.FST_ERR_CTP_BODY_TOO_LARGE!();
   if (status === 415) return unsupportedMediaType();
-  if (status && status >= 400 && status < 500) return new UnreadableRequestError('validation', 'INVALID_BODY', { request: 'cannot be read' }, 'The request cannot be read');
+  if (status && status >= 400 && status < 500) return new UnreadableRequestError('validation', 'INVALID_REQUEST', { request: 'cannot be read' }, 'The request cannot be read');
   return undefined;
 }
 
