@@ -40,6 +40,8 @@ import type { Database } from './schema.ts';
 import { nativeSurface } from './surfaces/native.ts';
 import { connectionGroupsSurface, simStackSurface } from './surfaces/connection-groups.ts';
 import { networkSurface } from './surfaces/network.ts';
+import { groupsDialect } from './surfaces/connection-groups-errors.ts';
+import { networkDialect } from './surfaces/network-errors.ts';
 import { collectGauges } from './gauges.ts';
 import { consoleRoutes } from './console.ts';
 
@@ -196,7 +198,8 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
         }).catch((error: unknown) => logger.error({ err: error }, 'could not record the audit event'));
       },
     });
-    const http = await createHttpServer({ logger, version: VERSION });
+    // Each surface answers in its own error dialect; anything outside them (ops, docs, the console) in the native one.
+    const http = await createHttpServer({ logger, version: VERSION, dialects: [groupsDialect, networkDialect] });
     http.addHook('onResponse', async (request, reply) => {
       metrics.httpDuration.observe(
         { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) },
@@ -209,7 +212,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
     }));
     if (options.api) {
       await http.register(nativeSurface({ tenancy, accessKeys, audit, idempotency, connections, assemblies, protections, recoveries, policies, webhooks, sim, authLimit }), { prefix: '/api/v1' });
-      await http.register(connectionGroupsSurface({ tenancy, audit, groups: connectionGroups, defaultAccountId: boot.defaultAccountId, authLimit }), { prefix: '/connections/aws' });
+      await http.register(connectionGroupsSurface({ tenancy, audit, groups: connectionGroups, defaultAccountId: boot.defaultAccountId, authLimit }), { prefix: groupsDialect.prefix });
       if (sim) {
         // The simulated CloudFormation calls post-process through the HTTP stack, as a stack's function would.
         const stacks = {
@@ -222,7 +225,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
         };
         await http.register(simStackSurface({ tenancy, audit, stacks, authLimit }), { prefix: '/api/v1' });
       }
-      await http.register(networkSurface({ tenancy, accessKeys, network, audit, now, authLimit }), { prefix: '/v3' });
+      await http.register(networkSurface({ tenancy, accessKeys, network, audit, now, authLimit }), { prefix: networkDialect.prefix });
       await http.register(consoleRoutes());
     }
     await http.ready();

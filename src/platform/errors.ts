@@ -18,6 +18,8 @@ export type ErrorKind =
   | 'precondition-failed'
   | 'unprocessable'
   | 'too-many-requests'
+  | 'unsupported-media-type'
+  | 'payload-too-large'
   | 'upstream'
   | 'upstream-busy';
 
@@ -27,6 +29,22 @@ export class ValidationError extends LifeboatError {
   readonly code = 'VALIDATION_FAILED';
   constructor(readonly fieldErrors: Readonly<Record<string, string>>, message?: string) {
     super(message ?? `Invalid ${Object.keys(fieldErrors).join(', ')}: ${Object.values(fieldErrors)[0] ?? 'invalid input'}`);
+  }
+}
+
+/**
+ * The request cannot be read as sent: a URL that is not UTF-8 or has an over-long segment, a body that is not
+ * JSON or not UTF-8, a media type other than JSON, a body over the size limit. The surface's framework finds
+ * these before any route runs; they are named here so that each surface answers them in its own words.
+ */
+export class UnreadableRequestError extends LifeboatError {
+  constructor(
+    readonly kind: 'validation' | 'unsupported-media-type' | 'payload-too-large',
+    readonly code: 'INVALID_URL' | 'INVALID_BODY' | 'INVALID_REQUEST' | 'UNSUPPORTED_MEDIA_TYPE' | 'BODY_TOO_LARGE',
+    readonly fieldErrors: Readonly<Record<string, string>>,
+    message: string,
+  ) {
+    super(message);
   }
 }
 

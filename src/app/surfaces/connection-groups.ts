@@ -1,9 +1,9 @@
-import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { LifeboatError, PreconditionFailedError, TooManyRequestsError, ValidationError, type ErrorKind } from '../../platform/errors.ts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ValidationError } from '../../platform/errors.ts';
+import { answerIn } from '../../platform/http/dialects.ts';
 import type { AuthLimiter } from '../../platform/http/auth-limit.ts';
 import { PROJECT_ID_PATTERN } from '../../platform/http/native-params.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
-import { fieldErrorsOf } from '../../platform/http/validation.ts';
 import type { AuditService } from '../../modules/audit/service.ts';
 import { postProcessRoutes } from '../../modules/connection-groups/post-process-routes.ts';
 import { connectionGroupRoutes } from '../../modules/connection-groups/routes.ts';
@@ -13,6 +13,7 @@ import { simStackRoutes, type SimStackDeps } from '../../modules/sim-admin/stack
 import { auditHook } from '../../modules/audit/http-hook.ts';
 import { authenticateBearer, nativeAuthHooks } from '../../modules/tenancy/http-auth.ts';
 import { nativeErrorHandler } from '../../platform/http/native-errors.ts';
+import { groupsErrorHandler } from './connection-groups-errors.ts';
 import type { TenancyService } from '../../modules/tenancy/service.ts';
 
 export interface ConnectionGroupsSurfaceDeps {
@@ -29,38 +30,6 @@ const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Clumio-style media types (`application/api.clumio.<resource>=v<N>+json`) are JSON. */
 const CLUMIO_MEDIA_TYPE = /^application\/api\.clumio\.[a-z0-9-]+=v\d+\+json$/;
 
-/** error_code per kind: the HTTP status with a digit of its own, stable for clients to switch on. */
-const STATUS: Record<ErrorKind, [number, number]> = {
-  validation: [400, 4001], unauthenticated: [401, 4011], forbidden: [403, 4031], 'not-found': [404, 4041], conflict: [409, 4091],
-  'precondition-failed': [412, 4121], unprocessable: [422, 4221], 'too-many-requests': [429, 4291], upstream: [502, 5021], 'upstream-busy': [503, 5031],
-};
-
-function errors(reply: FastifyReply, status: number, code: number, messages: string[]): FastifyReply {
-  return reply.status(status).type('application/json').send({ errors: messages.map((m) => ({ error_code: code, error_message: m })) });
-}
-
-/** The one place a connection-group error becomes HTTP: `{"errors":[{"error_code", "error_message"}]}`, one
- * entry per bad field. Unexpected faults are logged in full and answered with the request id only. */
-function groupsErrorHandler(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  const fastifyError = error as FastifyError;
-  if (fastifyError.validation) {
-    const fields = fieldErrorsOf(fastifyError.validation as never, fastifyError.validationContext);
-    return errors(reply, 400, 4001, Object.entries(fields).map(([field, message]) => `${field}: ${message}`));
-  }
-  if (error instanceof LifeboatError) {
-    const [status, code] = STATUS[error.kind];
-    if (error instanceof PreconditionFailedError && error.currentVersion !== undefined) reply.header('ETag', `"${error.currentVersion}"`);
-    if (status === 401) reply.header('WWW-Authenticate', 'Bearer');
-    if (error instanceof TooManyRequestsError) reply.header('Retry-After', String(error.retryAfterSeconds));
-    const fields = error instanceof ValidationError ? Object.entries(error.fieldErrors).map(([field, message]) => `${field}: ${message}`) : [];
-    return errors(reply, status, code, fields.length > 0 ? fields : [error.message]);
-  }
-  const status = fastifyError.statusCode;
-  if (status && status >= 400 && status < 500) return errors(reply, status, status * 10 + 1, [error.message]);
-  request.log.error({ err: error }, 'unexpected error');
-  return errors(reply, 500, 5001, [`Internal error; quote request id ${request.id} when reporting it`]);
-}
-
 /**
  * /connections/aws: the Clumio-compatible connection-group surface. Bearer tokens as on the native surface;
  * the account is the token's (the instance admin's is the default account); the organizational unit is the
@@ -69,16 +38,12 @@ function groupsErrorHandler(error: FastifyError | Error, request: FastifyRequest
  */
 export function connectionGroupsSurface(deps: ConnectionGroupsSurfaceDeps) {
   return async function (app: HttpServer): Promise<void> {
-    app.setErrorHandler(groupsErrorHandler);
-    app.setNotFoundHandler((request, reply) => errors(reply, 404, 4041, [`No route ${request.method} ${request.url.split('?')[0]}`]));
+    answerIn(app, groupsErrorHandler);
     // Fastify refuses `…=v1+json` as a malformed media type (`=` is not a token character) before any parser
     // runs, so the Clumio media types are read as the JSON they are.
     app.addHook('onRequest', async (request) => {
       const type = request.headers['content-type'];
       if (typeof type === 'string' && CLUMIO_MEDIA_TYPE.test(type.split(';')[0]!.trim().toLowerCase())) request.headers['content-type'] = 'application/json';
-    });
-    app.addHook('preValidation', async (request) => {
-      if (request.body === undefined && (request.method === 'POST' || request.method === 'PUT')) request.body = {};
     });
     app.addHook('onSend', async (request, reply, payload) => {
       // Fastify will not label a body with a media type it cannot parse (`=v1`), so the label goes on last.
@@ -141,6 +106,7 @@ export function connectionGroupsSurface(deps: ConnectionGroupsSurfaceDeps) {
  */
 export function simStackSurface(deps: { tenancy: TenancyService; audit: AuditService; stacks: SimStackDeps; authLimit: AuthLimiter }) {
   return async function (app: HttpServer): Promise<void> {
+    // The native surface already answers /api/v1's unknown paths: only its error handler is needed here.
     app.setErrorHandler(nativeErrorHandler);
     const auth = nativeAuthHooks(deps.tenancy, deps.authLimit);
     app.addHook('onRequest', auth.onRequest);

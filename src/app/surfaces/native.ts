@@ -1,6 +1,7 @@
 import type { SimCloud } from '../../cloud/sim/index.ts';
 import type { AuthLimiter } from '../../platform/http/auth-limit.ts';
-import { nativeErrorHandler, nativeNotFoundHandler } from '../../platform/http/native-errors.ts';
+import { answerIn } from '../../platform/http/dialects.ts';
+import { nativeErrorHandler } from '../../platform/http/native-errors.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
 import type { Idempotency } from '../../platform/idempotency/idempotency.ts';
 import { assemblyRoutes } from '../../modules/assemblies/routes.ts';
@@ -39,19 +40,13 @@ export interface NativeSurfaceDeps {
   readonly authLimit: AuthLimiter;
 }
 
-/** /api/v1: bearer auth, the native error body, an audit event for every write, and every native route. */
+/** /api/v1: bearer auth, the native error body (platform/http/native-errors.ts; bodies: platform/http/bodies.ts), an audit event for every write, and every native route. */
 export function nativeSurface(deps: NativeSurfaceDeps) {
   return async function (app: HttpServer): Promise<void> {
-    app.setErrorHandler(nativeErrorHandler);
-    app.setNotFoundHandler(nativeNotFoundHandler);
+    answerIn(app, nativeErrorHandler);
     const auth = nativeAuthHooks(deps.tenancy, deps.authLimit);
     app.addHook('onRequest', auth.onRequest);
     app.addHook('preValidation', auth.preValidation);
-    // A POST or PUT sent without a body is validated as an empty object: a bodyless action (protect now,
-    // verify) passes, and a write that needs fields is told which ones are required.
-    app.addHook('preValidation', async (request) => {
-      if (request.body === undefined && (request.method === 'POST' || request.method === 'PUT')) request.body = {};
-    });
     app.addHook('onSend', auditHook(deps.audit));
     await app.register(tenancyRoutes(deps.tenancy));
     await app.register(accessKeyRoutes(deps.accessKeys));

@@ -1,14 +1,14 @@
-import type { FastifyRequest } from 'fastify';
+import { answerIn } from '../../platform/http/dialects.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
 import { auditHook } from '../../modules/audit/http-hook.ts';
 import type { AuditService } from '../../modules/audit/service.ts';
 import { bandwidthPackageRoutes } from '../../modules/network/bandwidth-package-routes.ts';
 import { cloudConnectionRoutes } from '../../modules/network/cloud-connection-routes.ts';
 import { networkAuthHook, type NetworkAuthDeps } from '../../modules/network/http-auth.ts';
-import { networkErrorHandler, networkNotFoundHandler } from '../../modules/network/http-errors.ts';
 import { interRegionBandwidthRoutes } from '../../modules/network/inter-region-bandwidth-routes.ts';
 import { networkInstanceRoutes } from '../../modules/network/network-instance-routes.ts';
 import type { NetworkService } from '../../modules/network/service.ts';
+import { networkErrorHandler } from './network-errors.ts';
 
 export interface NetworkSurfaceDeps extends NetworkAuthDeps {
   readonly network: NetworkService;
@@ -22,17 +22,8 @@ export interface NetworkSurfaceDeps extends NetworkAuthDeps {
  */
 export function networkSurface(deps: NetworkSurfaceDeps) {
   return async function (app: HttpServer): Promise<void> {
-    app.setErrorHandler(networkErrorHandler);
-    app.setNotFoundHandler(networkNotFoundHandler);
-    // A signature covers the body byte for byte, so JSON is read as text first (kept on the request) and
-    // then parsed by Fastify's own parser (with its prototype-poisoning guard). An empty body is no body.
-    const parseJson = app.getDefaultJsonParser('error', 'error');
-    app.removeContentTypeParser('application/json');
-    app.addContentTypeParser('application/json', { parseAs: 'string' }, (request: FastifyRequest, text, done) => {
-      request.rawBody = text as string;
-      if (text === '') return done(null, undefined);
-      return parseJson(request, text as string, done);
-    });
+    answerIn(app, networkErrorHandler);
+    // Bodies (and the raw text an AK/SK signature covers, request.rawBody) are read by platform/http/bodies.ts.
     app.addHook('preValidation', networkAuthHook(deps));
     app.addHook('onSend', auditHook(deps.audit));
     await app.register(cloudConnectionRoutes(deps.network));

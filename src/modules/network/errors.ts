@@ -31,7 +31,7 @@ export interface CatalogueEntry {
 /** Every error the /v3 surface answers, by CC code: the documented catalogue (README, API reference). */
 export const CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
   'CC.1000': { status: 500, codes: ['INTERNAL'], meaning: 'Unexpected server fault; quote the request_id.' },
-  'CC.1001': { status: 400, codes: ['BAD_REQUEST'], meaning: 'The body is not valid JSON, is empty where one is needed, or is too large.' },
+  'CC.1001': { status: 400, codes: ['BAD_REQUEST', 'INVALID_BODY', 'INVALID_URL'], meaning: 'The request cannot be read: the body is not valid JSON or not UTF-8, or the URL is not UTF-8 or has a path segment over 100 characters.' },
   'CC.1002': { status: 400, codes: ['VALIDATION_FAILED'], meaning: 'A field is missing, unknown or invalid; error_msg names it.' },
   'CC.1003': { status: 401, codes: ['UNAUTHENTICATED'], meaning: 'No credentials, an invalid X-Auth-Token, or an unknown access key.' },
   'CC.1004': { status: 401, codes: ['SIGNATURE_INVALID'], meaning: 'The AK/SK signature is malformed or does not match the request.' },
@@ -42,6 +42,7 @@ export const CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
   'CC.1009': { status: 412, codes: ['VERSION_MISMATCH'], meaning: 'If-Match does not match the current ETag.' },
   'CC.1010': { status: 415, codes: ['UNSUPPORTED_MEDIA_TYPE'], meaning: 'Bodies are application/json.' },
   'CC.1011': { status: 429, codes: ['TOO_MANY_REQUESTS'], meaning: 'Too many requests; retry later.' },
+  'CC.1012': { status: 413, codes: ['BODY_TOO_LARGE'], meaning: 'The body is larger than 1 MiB.' },
   'CC.1100': { status: 409, codes: ['CONNECTION_IN_USE'], meaning: 'The cloud connection still has network instances, bandwidth packages or inter-region bandwidths.' },
   'CC.1101': { status: 400, codes: ['TAG_LIMIT'], meaning: 'A resource has at most 20 tags.' },
   'CC.1200': { status: 409, codes: ['CIDR_OVERLAP'], meaning: 'A CIDR overlaps one of another network instance in the same cloud connection.' },

@@ -5,6 +5,7 @@ import type { AccessKeysService } from '../tenancy/access-keys.ts';
 import type { Principal } from '../tenancy/principal.ts';
 import type { TenancyService } from '../tenancy/service.ts';
 import '../tenancy/http-auth.ts';
+import '../../platform/http/bodies.ts';
 import type { Caller } from './access.ts';
 import { parseAuthorization, verifySignature } from './signing.ts';
 
@@ -12,8 +13,6 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** Set by the /v3 surface's auth: who calls, in which account. */
     networkCaller?: Caller;
-    /** The body exactly as received: what an AK/SK signature covers. */
-    rawBody?: string;
   }
   interface FastifyContextConfig {
     /** Marks a /v3 route: its requests are authenticated and their domain resolved. */

@@ -4,6 +4,9 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Logger } from '../logging.ts';
+import { readBodies } from './bodies.ts';
+import { answerIn, dialectFor, type ErrorAnswer, type ErrorDialect } from './dialects.ts';
+import { nativeErrorHandler } from './native-errors.ts';
 import { validatorCompiler } from './validation.ts';
 
 export type HttpServer = FastifyInstance<any, any, any, Logger, TypeBoxTypeProvider>;
@@ -13,6 +16,10 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 export interface HttpServerOptions {
   readonly logger: Logger;
   readonly version: string;
+  /** Each surface's error dialect by the URL prefix it owns (none: every answer is native). */
+  readonly dialects?: readonly ErrorDialect[];
+  /** The dialect of everything else (ops, docs, the console, unknown paths); the native one by default. */
+  readonly rootDialect?: ErrorAnswer;
 }
 
 /**
@@ -20,6 +27,8 @@ export interface HttpServerOptions {
  * /openapi.json and the interactive reference at /docs. It never listens by itself (tests use inject()).
  */
 export async function createHttpServer(options: HttpServerOptions): Promise<HttpServer> {
+  const dialects = options.dialects ?? [];
+  const rootDialect = options.rootDialect ?? nativeErrorHandler;
   const app = Fastify({
     loggerInstance: options.logger,
     genReqId: (req) => {
@@ -30,9 +39,16 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
     bodyLimit: 1024 * 1024,
     return503OnClosing: true,
     ajv: { customOptions: { removeAdditional: false } },
+    // Refused before routing, so no surface's error handler sees them: answered in the dialect of the prefix.
+    frameworkErrors: (error, request, reply) => {
+      reply.header('X-Request-Id', request.id);
+      return dialectFor(request.url, dialects, rootDialect)(error, request, reply);
+    },
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as HttpServer;
 
   app.setValidatorCompiler(validatorCompiler);
+  answerIn(app, rootDialect);
+  readBodies(app);
   app.addHook('onSend', async (request, reply) => {
     reply.header('X-Request-Id', request.id);
   });

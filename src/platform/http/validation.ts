@@ -50,6 +50,9 @@ function withDiscriminators(schema: unknown): any {
   return copy;
 }
 
+const FIELD_ECHO_LIMIT = 100;
+const FIELDS_LISTED = 20;
+
 /** Turns Ajv's errors into one message per field, keyed by the field's dotted path. */
 export function fieldErrorsOf(errors: readonly ErrorObject[], part: string | undefined): Record<string, string> {
   const fields: Record<string, string> = {};
@@ -103,6 +106,9 @@ export function fieldErrorsOf(errors: readonly ErrorObject[], part: string | und
         message = error.message ?? 'is invalid';
     }
     if (!field) field = part === 'body' ? 'body' : (part ?? 'request');
+    // A field name is the caller's text (an unknown key): a long one is cut, and a flood of them is not all listed.
+    if (field.length > FIELD_ECHO_LIMIT) field = `${field.slice(0, FIELD_ECHO_LIMIT)}…`;
+    if (!(field in fields) && Object.keys(fields).length >= FIELDS_LISTED) continue;
     // The first, most specific error for a field wins; a union's summary never hides a precise one.
     if (!(field in fields) || fields[field] === 'does not match any allowed form') fields[field] = message;
   }

@@ -1,0 +1,64 @@
+// How every surface reads a request body: JSON only, strict UTF-8, an empty body is no body, and a write
+// whose route declares no body (verify, sync, cancel, reset, every DELETE) refuses one like an unknown field.
+import type { FastifyRequest } from 'fastify';
+import { ValidationError } from '../errors.ts';
+import type { HttpServer } from './server.ts';
+import { invalidUtf8Body, shorten } from './request-errors.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The body exactly as received (an AK/SK signature covers it byte for byte). */
+    rawBody?: string;
+  }
+}
+
+const WITH_BODY = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Installs the JSON parser and the body rules on the root instance, before any route is registered. */
+export function readBodies(app: HttpServer): void {
+  // Fastify decodes a body leniently (a byte that is not UTF-8 becomes U+FFFD and is stored as such); the
+  // bytes are decoded strictly here, then parsed by Fastify's own parser (with its prototype-poisoning guard).
+  // text/plain, which Fastify reads by default, is not a media type of this API: it is answered 415.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request: FastifyRequest, bytes, done) => {
+    let text: string;
+    try {
+      text = utf8.decode(bytes as Buffer);
+    } catch {
+      return done(invalidUtf8Body(), undefined);
+    }
+    request.rawBody = text;
+    if (text === '') return done(null, undefined);
+    return parseJson(request, text, done);
+  });
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    if (!methods.some((method) => WITH_BODY.has(method))) return;
+    const rule = (route.schema as { body?: unknown } | undefined)?.body ? emptyBodyIsEmptyObject : refuseBody;
+    // Route-level, so it runs where the schema's own check would: after the surface's authorisation.
+    route.preValidation = [...toArray(route.preValidation), rule];
+  });
+}
+
+/** No body where one is declared is validated as `{}`: the answer names the required fields. */
+async function emptyBodyIsEmptyObject(request: FastifyRequest): Promise<void> {
+  if (request.body === undefined) request.body = {};
+}
+
+/** A route that declares no body takes none, `{}` alone; anything else is refused before anything happens. */
+async function refuseBody(request: FastifyRequest): Promise<void> {
+  const body = request.body;
+  if (body === undefined) return;
+  if (body !== null && typeof body === 'object' && !Array.isArray(body)) {
+    const keys = Object.keys(body);
+    if (keys.length === 0) return;
+    throw new ValidationError(Object.fromEntries(keys.slice(0, 20).map((key) => [shorten(key), 'is not a known field (this action takes no body)'])));
+  }
+  throw new ValidationError({ body: 'must be empty or {} (this action takes no body)' });
+}
+
+function toArray<T>(value: T | T[] | undefined): T[] {
+  return value === undefined ? [] : Array.isArray(value) ? value : [value];
+}
