@@ -3,7 +3,7 @@
 import type { FastifyRequest } from 'fastify';
 import { ValidationError } from '../errors.ts';
 import type { HttpServer } from './server.ts';
-import { invalidUtf8Body, shorten } from './request-errors.ts';
+import { invalidUtf8Body, nulInBody, nulInUrl, shorten } from './request-errors.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -13,6 +13,10 @@ declare module 'fastify' {
 }
 
 const WITH_BODY = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** `\u0000` in JSON text, not preceded by an escaped backslash (`\\u0000` is the six characters, not a NUL). */
+const NUL_ESCAPE = /(?<!\\)(?:\\\\)*\\u0000/;
+/** `%00` anywhere in the path or the query. */
+const NUL_IN_URL = /%00/;
 
 /** Installs the JSON parser and the body rules on the root instance, before any route is registered. */
 export function readBodies(app: HttpServer): void {
@@ -31,7 +35,12 @@ export function readBodies(app: HttpServer): void {
     }
     request.rawBody = text;
     if (text === '') return done(null, undefined);
+    // No string of this API holds a NUL, and PostgreSQL cannot store one in text: refused here, on both databases.
+    if (NUL_ESCAPE.test(text)) return done(nulInBody(), undefined);
     return parseJson(request, text, done);
+  });
+  app.addHook('onRequest', async (request) => {
+    if (NUL_IN_URL.test(request.url)) throw nulInUrl();
   });
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];

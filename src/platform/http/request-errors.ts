@@ -28,6 +28,14 @@ export function invalidUtf8Body(): UnreadableRequestError {
   return unreadableBody('is not valid UTF-8');
 }
 
+export function nulInBody(): UnreadableRequestError {
+  return unreadableBody('must not contain a NUL character (\\u0000)');
+}
+
+export function nulInUrl(): UnreadableRequestError {
+  return unreadableUrl('must not contain a NUL character (%00)');
+}
+
 /**
  * What an error thrown while serving a request means, as a typed error: ours as they are, a schema's
  * refusal as a ValidationError, Fastify's refusals by their code. Undefined is an unexpected fault (a 500).
