@@ -96,7 +96,9 @@ export function connectionGroupsSurface(deps: ConnectionGroupsSurfaceDeps) {
         const permission = request.routeOptions.config.permission;
         if (!permission) return;
         const principal = request.principal!;
-        const header = request.headers[OU_HEADER];
+        // clumio-go-sdk always sends the header, empty when the user configured no unit: empty is "not given".
+        const raw = request.headers[OU_HEADER];
+        const header = raw === '' ? undefined : raw;
         if (header !== undefined && (typeof header !== 'string' || !new RegExp(PROJECT_ID_PATTERN).test(header))) {
           throw new ValidationError({ [OU_HEADER]: `must match ${PROJECT_ID_PATTERN}` });
         }

@@ -2,7 +2,7 @@ import type { Static } from '@sinclair/typebox';
 import { iso } from '../../platform/http/schema.ts';
 import { CONFIG_KEYS, type AssetType } from './asset-types.ts';
 import { list } from './context.ts';
-import { groupStatus, hasPending, stackOperation } from './lifecycle.ts';
+import { groupStatus, hasPending, stackOperation, type GroupStatus } from './lifecycle.ts';
 import type { ConnectionGroupRow, TargetRow } from './repo.ts';
 import type { ConnectionGroup } from './schemas.ts';
 
@@ -44,17 +44,23 @@ function config(row: ConnectionGroupRow) {
   return out as Static<typeof ConnectionGroup>['config'];
 }
 
+/** The group's status now, from its row, its stacks' reports and which of its connections still live. */
+export function viewStatus(view: GroupView, now: number): GroupStatus {
+  const current = view.targets.filter((t) => t.state !== 'deleted');
+  const connectionIds = [...new Set(current.map((t) => t.connection_id).filter((id): id is number => id !== null))];
+  return groupStatus(view.row, {
+    connected: current.filter((t) => t.state === 'connected').length,
+    failed: current.filter((t) => t.state === 'failed').length,
+    liveConnections: connectionIds.filter((id) => view.live.has(id)).length,
+  }, now);
+}
+
 /** Seed 001's connection group. */
 export function presentGroup(view: GroupView, options: PresentOptions): Static<typeof ConnectionGroup> {
   const { row } = view;
   const pending = hasPending(row, options.now);
   const current = view.targets.filter((t) => t.state !== 'deleted');
-  const connectionIds = [...new Set(current.map((t) => t.connection_id).filter((id): id is number => id !== null))];
-  const status = groupStatus(row, {
-    connected: current.filter((t) => t.state === 'connected').length,
-    failed: current.filter((t) => t.state === 'failed').length,
-    liveConnections: connectionIds.filter((id) => view.live.has(id)).length,
-  }, options.now);
+  const status = viewStatus(view, options.now);
   const self = `${GROUPS_PATH}/${row.id}`;
   return {
     _etag: etagValue(row.version),
@@ -83,5 +89,6 @@ export function presentGroup(view: GroupView, options: PresentOptions): Static<t
     stack_arn: row.stack_arn,
     stack_name: row.stack_name,
     status,
+    template_permission_set: row.template_permission_set,
   };
 }

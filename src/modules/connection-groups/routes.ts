@@ -4,6 +4,7 @@ import { PreconditionFailedError } from '../../platform/errors.ts';
 import '../../platform/http/route-config.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
 import { parseFilter } from './filter.ts';
+import { nullMeansAbsent, readBodiesAsJson } from './json-bodies.ts';
 import { GROUPS_PATH, presentGroup, type GroupView } from './presenter.ts';
 import { CreateGroupBody, ConnectionGroup, GroupList, GroupParams, groupErrors, ListQuery, ReadQuery, TemplateQuery, UpdateGroupBody } from './schemas.ts';
 import { baseUrlOf, scopeOf } from './scope.ts';
@@ -29,6 +30,8 @@ export function connectionGroupRoutes(groups: ConnectionGroupsService) {
   const ref = (request: FastifyRequest) => ({ ...scopeOf(request), id: (request.params as { connection_group_id: string }).connection_group_id });
 
   return async function (app: HttpServer): Promise<void> {
+    readBodiesAsJson(app);
+    app.addHook('preValidation', nullMeansAbsent);
     app.get('/connection-groups', {
       config: { permission: 'connection-groups:read', mediaType: GROUPS_MEDIA_TYPE },
       schema: {
@@ -40,16 +43,17 @@ export function connectionGroupRoutes(groups: ConnectionGroupsService) {
       const filterText = request.query.filter ?? '';
       const page = await groups.list(scopeOf(request), parseFilter(request.query.filter), request.query.start, limit);
       const items = page.views.map((view) => present(request, view, false));
-      const query = (start?: string) => {
+      const start = request.query.start ?? '1';
+      const query = (page?: number) => {
         const params = new URLSearchParams({ limit: String(limit) });
-        if (start) params.set('start', start);
+        if (page) params.set('start', String(page));
         if (filterText) params.set('filter', filterText);
         return { href: `${GROUPS_PATH}?${params.toString()}`, templated: false, type: 'get' };
       };
       return reply.send({
-        current_count: items.length, limit, start: request.query.start ?? '', filter_applied: filterText,
+        current_count: items.length, limit, start, filter_applied: filterText,
         _embedded: { items },
-        _links: { _self: query(request.query.start), _first: query(), _next: page.next ? query(page.next) : null },
+        _links: { _self: query(Number(start)), _first: query(), _next: page.hasNext ? query(Number(start) + 1) : null },
       });
     });
 

@@ -12,6 +12,14 @@ const ASSET_NOTE = 'Valid values are any of ["EC2/EBS", "RDS", "DynamoDB", "EC2M
 const AssetTypes = (description: string) => Type.Array(StringEnum(ASSET_TYPE_VALUES), { minItems: 1, maxItems: 12, description: `${description} ${ASSET_NOTE}` });
 const Regions = Type.Array(Region('An AWS region.'), { minItems: 1, maxItems: AWS_REGIONS.length, uniqueItems: true, description: 'The AWS regions to be associated with the Connection Group.' });
 const Description = Type.String({ maxLength: 1000, description: 'Description for this connection group.' });
+const PermissionSet = Type.String({
+  minLength: 1, maxLength: 100,
+  description: "Clumio's template permission set, kept and returned as given. Lifeboat's templates grant the least privilege of the asset types whatever it says.",
+});
+// Clumio's request structs send every unset field as null (no omitempty): the surface drops a null before
+// validation, so null is "not given" for each optional field here. `asset_types` is required; only its
+// deprecated alias may stand in for it.
+const ASSET_TYPES_REQUIRED = { anyOf: [{ required: ['asset_types'] }, { required: ['asset_types_enabled'] }] };
 
 export const CreateGroupBody = Type.Object({
   account_native_id: AccountId('The AWS-assigned ID of the account to onboard.'),
@@ -22,7 +30,8 @@ export const CreateGroupBody = Type.Object({
   aws_regions: Regions,
   description: Type.Optional(Description),
   organizational_unit_id: Type.Optional(Type.String({ pattern: PROJECT_ID_PATTERN, description: 'The organizational unit (Lifeboat project). Default: the x-clumio-organizationalunit-context header, else the token\'s default project.' })),
-}, { additionalProperties: false });
+  template_permission_set: Type.Optional(PermissionSet),
+}, { additionalProperties: false, ...ASSET_TYPES_REQUIRED, description: 'Null is accepted for every optional field and means not given.' });
 
 /** Seed 001: PUT …/connection-groups/{connection_group_id}. */
 export const UpdateGroupBody = Type.Object({
@@ -30,23 +39,26 @@ export const UpdateGroupBody = Type.Object({
   asset_types_enabled: Type.Optional(AssetTypes('DEPRECATED, use "asset_types" instead.')),
   aws_regions: Regions,
   description: Type.Optional(Description),
-}, { additionalProperties: false });
+  template_permission_set: Type.Optional(PermissionSet),
+}, { additionalProperties: false, ...ASSET_TYPES_REQUIRED, description: 'Null is accepted for every optional field and means not given (the value stays).' });
 
 export const GroupParams = Type.Object({
-  connection_group_id: Type.String({ pattern: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$', description: 'The connection group id.' }),
+  // The seed gives the id no pattern: an id that names no group, UUID or not, is a 404.
+  connection_group_id: Type.String({ minLength: 1, maxLength: 200, description: 'The connection group id.' }),
 }, { additionalProperties: false });
 export const ReadQuery = Type.Object({
   return_external_id: Type.Optional(Type.Boolean({ description: 'Return external_id (the stack needs it). Default false.' })),
+  embed: Type.Optional(Type.String({ maxLength: 200, description: "Clumio's embeddable link names; accepted, nothing is embedded (a group has no embeddable resource here)." })),
 }, { additionalProperties: false });
 export const TemplateQuery = Type.Object({
   v: Type.Optional(Type.Integer({ minimum: 1, description: 'The template version; default the latest.' })),
 }, { additionalProperties: false });
 export const ListQuery = Type.Object({
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, description: 'Items per page (1–100, default 100).' })),
-  start: Type.Optional(Type.String({ maxLength: 200, description: 'The page token of _links._next; absent for the first page.' })),
+  start: Type.Optional(Type.String({ pattern: '^[1-9]\\d{0,8}$', description: 'The page number, as in Clumio\'s API: 1 (default) is the first page of `limit` items.' })),
   filter: Type.Optional(Type.String({
     maxLength: 4000,
-    description: 'JSON: account_native_id {$in}, organizational_unit_id {$in}, account_alias {$contains}, services_enabled {$eq | $contains}.',
+    description: 'JSON: account_native_id {$eq | $in}, organizational_unit_id {$in}, account_alias {$contains}, services_enabled {$eq | $contains}, status {$eq | $in}.',
   })),
 }, { additionalProperties: false });
 
@@ -86,6 +98,7 @@ export const ConnectionGroup = Type.Object({
   stack_arn: Nullable(Type.String()),
   stack_name: Nullable(Type.String()),
   status: StringEnum(GROUP_STATUSES),
+  template_permission_set: Nullable(Type.String({ description: 'As the create or update gave it; null when never given.' })),
 });
 
 export const GroupList = Type.Object({
