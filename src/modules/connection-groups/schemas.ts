@@ -119,15 +119,17 @@ export const PostProcessBody = Type.Object({
   account_native_id: AccountId('The account the stack runs in.'),
   aws_region: Region('The region the stack runs in.'),
   role_arn: Type.Optional(Type.String({ pattern: '^arn:aws:iam::\\d{12}:role/[\\w+=,.@/-]{1,64}$' })),
-  template_version: Type.String({ pattern: '^[1-9]\\d{0,8}$', description: 'The template version the stack runs.' }),
+  template_version: Type.Optional(Type.String({ pattern: '^[1-9]\\d{0,8}$', description: "The template version the stack runs. Clumio's Terraform provider sends none: its report is taken for the pending version, else the installed one." })),
   status: Type.Optional(StringEnum(['SUCCESS', 'FAILED'] as const, { description: 'FAILED when the stack could not set the account and region up. Default SUCCESS.' })),
   status_reason: Type.Optional(Type.String({ maxLength: 2000 })),
   account_alias: Type.Optional(Type.String({ maxLength: 100 })),
   stack_arn: Type.Optional(Type.String({ maxLength: 400 })),
   stack_name: Type.Optional(Type.String({ maxLength: 200 })),
-  configuration: Type.Optional(Type.String({ maxLength: 65536 })),
-  properties: Type.Optional(Type.Record(Type.String(), Type.String())),
-}, { additionalProperties: false });
+  configuration: Type.Optional(Type.String({ maxLength: 65536, description: "Clumio's template configuration (JSON text); recorded nowhere, Lifeboat's template says what is installed." })),
+  properties: Type.Optional(Type.Record(Type.String(), Type.String(), { description: 'Extra resource ids or ARNs; accepted, not used.' })),
+  clumio_event_pub_id: Type.Optional(Type.String({ maxLength: 400, description: "Clumio's event SNS topic (Terraform provider); accepted, not used." })),
+  intermediate_role_arn: Type.Optional(Type.String({ maxLength: 400, description: 'A role to assume before the connection role (Terraform provider); accepted, not used.' })),
+}, { additionalProperties: false, description: "The stack's forwarded event, or Clumio's own post-process body (clumio_post_process_aws_connection). Null means not given." });
 
 export const PostProcessAnswer = Type.Object({
   connection_group_id: Type.String(),
