@@ -6,6 +6,7 @@ import { fieldErrorsOf } from '../../platform/http/validation.ts';
 import type { AuditService } from '../../modules/audit/service.ts';
 import { postProcessRoutes } from '../../modules/connection-groups/post-process-routes.ts';
 import { connectionGroupRoutes } from '../../modules/connection-groups/routes.ts';
+import { templateRoutes } from '../../modules/connection-groups/template-routes.ts';
 import '../../modules/connection-groups/scope.ts';
 import type { ConnectionGroupsService } from '../../modules/connection-groups/service.ts';
 import { simStackRoutes, type SimStackDeps } from '../../modules/sim-admin/stack-routes.ts';
@@ -112,6 +113,8 @@ export function connectionGroupsSurface(deps: ConnectionGroupsSurfaceDeps) {
       await authenticated.register(connectionGroupRoutes(deps.groups));
     });
     await app.register(postProcessRoutes(deps.groups));
+    // deployment_template_url: fetched by CloudFormation without credentials; the URL is signed instead.
+    await app.register(templateRoutes(deps.groups));
   };
 
   /** Every write the caller was allowed to address is an audit event, refused ones too, as on /api/v1. */

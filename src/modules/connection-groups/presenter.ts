@@ -5,6 +5,7 @@ import { list } from './context.ts';
 import { groupStatus, hasPending, stackOperation, type GroupStatus } from './lifecycle.ts';
 import type { ConnectionGroupRow, TargetRow } from './repo.ts';
 import type { ConnectionGroup } from './schemas.ts';
+import { signedTemplateUrl } from './template-url.ts';
 
 export const GROUPS_PATH = '/connections/aws/connection-groups';
 
@@ -25,9 +26,6 @@ export interface PresentOptions {
 
 const link = (href: string, type: string) => ({ href, templated: false, type });
 
-export function templateUrl(baseUrl: string, row: Pick<ConnectionGroupRow, 'id' | 'template_version'>): string {
-  return `${baseUrl}${GROUPS_PATH}/${row.id}/template?v=${row.template_version}`;
-}
 
 /** The ETag of a group, as `_etag` says it (If-Match takes it bare or quoted). */
 export const etagValue = (version: number): string => String(version);
@@ -75,7 +73,7 @@ export function presentGroup(view: GroupView, options: PresentOptions): Static<t
     aws_regions: list(row.aws_regions),
     config: config(row),
     created_timestamp: iso(row.created_at),
-    deployment_template_url: templateUrl(options.baseUrl, row),
+    deployment_template_url: signedTemplateUrl(options.baseUrl, row, row.template_version, options.now),
     description: row.description,
     ...(options.externalId ? { external_id: row.external_id } : {}),
     id: row.id,

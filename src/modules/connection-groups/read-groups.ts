@@ -6,6 +6,7 @@ import { hasPending } from './lifecycle.ts';
 import { viewStatus, type GroupView } from './presenter.ts';
 import { groupsRepo as repo, type ConnectionGroupRow, type GroupFilter } from './repo.ts';
 import { groupTemplate } from './template.ts';
+import { checkTemplateUrl } from './template-url.ts';
 
 export interface GroupPage {
   readonly views: GroupView[];
@@ -73,6 +74,15 @@ export function groupReads(deps: ConnectionGroupsDeps) {
     async template(ref: GroupRef, version: number | undefined, baseUrl: string) {
       const row = await find(ref);
       return templateOf(row, version ?? row.template_version, baseUrl);
+    },
+
+    /** The template a signed deployment_template_url names, for a caller without credentials (403 unless the
+     * URL was signed here for this group and version and has not expired). */
+    async signedTemplate(groupId: string, url: { v: number; expires: number; signature: string }, baseUrl: string) {
+      const row = await repo.findById(db, groupId);
+      const live = row && row.deleted_at === null ? row : undefined;
+      checkTemplateUrl(live, url.v, url.expires, url.signature, deps.now());
+      return templateOf(live!, url.v, baseUrl);
     },
 
     /** The same, by group id alone: what the simulated CloudFormation reads from a template URL. */
