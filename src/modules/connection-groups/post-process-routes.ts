@@ -2,7 +2,7 @@ import '../../platform/http/route-config.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
 import '../tenancy/http-auth.ts';
 import { nullMeansAbsent, readBodiesAsJson } from './json-bodies.ts';
-import { groupErrors, PostProcessAnswer, PostProcessBody } from './schemas.ts';
+import { bodyMediaTypes, groupErrors, PostProcessAnswer, PostProcessBody } from './schemas.ts';
 import type { ConnectionGroupsService } from './service.ts';
 
 /** What clumio-go-sdk's PostProcessAwsConnection accepts (controllers/post_process_aws_connection). */
@@ -21,7 +21,8 @@ export function postProcessRoutes(groups: ConnectionGroupsService) {
       schema: {
         operationId: 'postProcessAwsConnection', tags: ['connection groups'],
         summary: "The CloudFormation stack's callback, or Clumio's Terraform provider's clumio_post_process_aws_connection (token and role_external_id authenticate it); idempotent; older template versions are refused",
-        security: [], body: PostProcessBody, response: { 200: PostProcessAnswer, ...groupErrors(404, 409, 415) },
+        security: [], body: PostProcessBody, consumes: bodyMediaTypes(POST_PROCESS_MEDIA_TYPE), produces: [POST_PROCESS_MEDIA_TYPE],
+        response: { 200: PostProcessAnswer, ...groupErrors(404, 409, 415) },
       },
     }, async (request, reply) => {
       const body = request.body;

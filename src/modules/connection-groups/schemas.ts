@@ -147,9 +147,24 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   412: 'Precondition Failed: If-Match does not match _etag', 415: 'Unsupported Media Type', 500: 'Internal Server Error',
 };
 
-/** Response schemas for a route's error statuses (400, 401 and 500 are always there), for the OpenAPI document. */
+/**
+ * Response schemas for a route's error statuses (400, 401 and 500 are always there). Errors are sent as
+ * application/json, and say so even on routes whose successes carry a vendor media type (`produces`).
+ */
 export function groupErrors(...statuses: number[]): Record<number, unknown> {
   const out: Record<number, unknown> = {};
-  for (const status of [400, 401, ...statuses, 500]) out[status] = { ...ClumioErrorBody, description: ERROR_DESCRIPTIONS[status] ?? 'Error' };
+  for (const status of [400, 401, ...statuses, 500]) {
+    out[status] = { description: ERROR_DESCRIPTIONS[status] ?? 'Error', content: { 'application/json': { schema: ClumioErrorBody } } };
+  }
   return out;
 }
+
+/** The media types a body may come under: JSON is JSON on this surface, whatever the label (else 415). */
+export const bodyMediaTypes = (vendor: string) => ['application/json', vendor, 'text/plain'];
+
+/** clumio-go-sdk sends it on every request, empty when the user configured no unit. */
+export const OrganizationalUnitHeader = Type.Object({
+  'x-clumio-organizationalunit-context': Type.Optional(Type.String({
+    description: 'The organizational unit (Lifeboat project) to work in; empty or absent: the token\'s first project, else `default`.',
+  })),
+});
