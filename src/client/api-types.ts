@@ -842,6 +842,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/connections/aws/{connection_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An account and region of a connection group, as Clumio's AWS connection */
+        get: operations["readAwsConnection"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/connections/aws/connection-groups": {
         parameters: {
             query?: never;
@@ -14066,6 +14083,139 @@ export interface operations {
                         };
                         message: string;
                         requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    readAwsConnection: {
+        parameters: {
+            query?: {
+                return_external_id?: boolean;
+            };
+            header?: {
+                /** @description The organizational unit (Lifeboat project) to work in; empty or absent: the token's first project, else `default`. */
+                "x-clumio-organizationalunit-context"?: string;
+            };
+            path: {
+                /** @description `{account_native_id}_{aws_region}`. */
+                connection_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/api.clumio.aws-connections=v1+json": {
+                        account_name: string | null;
+                        account_native_id: string;
+                        aws_region: string;
+                        connection_group_id: string;
+                        /**
+                         * @description What the stack reported for this account and region.
+                         * @enum {string}
+                         */
+                        connection_status: "connecting" | "connected" | "failed";
+                        /** Format: date-time */
+                        created_timestamp: string;
+                        description: string;
+                        /** @description With return_external_id=true. */
+                        external_id?: string;
+                        /** @description `{account_native_id}_{aws_region}`. */
+                        id: string;
+                        /**
+                         * @description completed once the stack reported the account connected.
+                         * @enum {string}
+                         */
+                        ingestion_status: "in_progress" | "completed" | "failed";
+                        organizational_unit_id: string;
+                        stack_arn: string | null;
+                        stack_name: string | null;
+                        /** @enum {string} */
+                        target_setup_status: "in_progress" | "completed" | "failed";
+                        template_permission_set: string | null;
+                        /** @description The group id: the token its stacks present. */
+                        token: string;
+                    };
+                };
+            };
+            /** @description Bad Request: the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            error_code: number;
+                            /** @description The reason for the error. */
+                            error_message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            error_code: number;
+                            /** @description The reason for the error. */
+                            error_message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            error_code: number;
+                            /** @description The reason for the error. */
+                            error_message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            error_code: number;
+                            /** @description The reason for the error. */
+                            error_message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            error_code: number;
+                            /** @description The reason for the error. */
+                            error_message: string;
+                        }[];
                     };
                 };
             };

@@ -34,6 +34,19 @@ function postProcess(t: TestApp, body: string) {
   });
 }
 
+/** The provider's ReadAwsConnection (sdk_clients → clumio-go-sdk controllers/aws_connections: GET
+ * /connections/aws/{account}_{region}?return_external_id=false), called before a Create and while it waits. */
+function readAwsConnection(t: TestApp, id: string) {
+  return t.app.http.inject({
+    method: 'GET', url: `/connections/aws/${id}?return_external_id=false`,
+    headers: {
+      'user-agent': 'go-resty/2.16.2 (https://github.com/go-resty/resty)', accept: 'application/api.clumio.aws-connections=v1+json',
+      'x-clumio-organizationalunit-context': '', 'x-clumio-api-client': 'clumio-go-sdk', 'x-clumio-sdk-version': 'clumio-go-sdk:0.31.2',
+      authorization: `Bearer ${ADMIN_TOKEN}`,
+    },
+  });
+}
+
 for (const dialect of DIALECTS) {
   describe(`terraform-provider-clumio 0.19.0: clumio_post_process_aws_connection on /connections/aws/post-process [${dialect}]`, () => {
     let t: TestApp;
@@ -46,6 +59,19 @@ for (const dialect of DIALECTS) {
     });
     afterAll(() => t.close());
 
+    it('ReadAwsConnection, the provider\'s first call on Create: the group\'s account and region, not yet connected', async () => {
+      const res = await readAwsConnection(t, '820000000001_us-east-1');
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.headers['content-type']).toBe('application/api.clumio.aws-connections=v1+json');
+      expect(res.json()).toMatchObject({
+        id: '820000000001_us-east-1', account_native_id: '820000000001', aws_region: 'us-east-1', connection_group_id: group.id, token: group.id,
+        connection_status: 'connecting', ingestion_status: 'in_progress', organizational_unit_id: 'default',
+      });
+      expect(res.json().external_id).toBeUndefined();
+      expectGroupError(await readAwsConnection(t, '820000000001_eu-west-1'), 404);
+      expectGroupError(await readAwsConnection(t, 'no-such-connection'), 404);
+    });
+
     it("Create, in Clumio's own body (no template_version): taken for the pending version and onboards the account", async () => {
       const res = await postProcess(t, tfBody(group, 'Create'));
       expect(res.statusCode, res.body).toBe(200);
@@ -55,6 +81,8 @@ for (const dialect of DIALECTS) {
       expect(read).toMatchObject({ account_native_ids: ['820000000001'], intended_asset_types: null, config: { installed_template_version: '1' } });
       const connections = (await t.request({ method: 'GET', url: `/api/v1/accounts/${t.accountId}/projects/default/aws/cloud-connections` })).json();
       expect(connections.filter((c: any) => c.name === `cg-${group.id.slice(0, 8)}-820000000001`)).toHaveLength(1);
+      // What the provider polls while it waits for ingestion and target setup.
+      expect((await readAwsConnection(t, '820000000001_us-east-1')).json()).toMatchObject({ connection_status: 'connected', ingestion_status: 'completed', target_setup_status: 'completed' });
     });
 
     it('Update (the provider turns a Create of a connected account into one) is taken for the installed version; a repeat changes nothing', async () => {

@@ -76,6 +76,21 @@ export function groupReads(deps: ConnectionGroupsDeps) {
       return templateOf(row, version ?? row.template_version, baseUrl);
     },
 
+    /**
+     * The group that onboards `{account}_{region}` (Clumio's connection id) in the scope: the live group whose
+     * accounts and regions, applied or pending, include both. 404 otherwise.
+     */
+    async awsConnection(scope: GroupScope, connectionId: string): Promise<{ view: GroupView; account: string; region: string }> {
+      const match = /^(\d{12})_([a-z0-9-]{1,30})$/.exec(connectionId);
+      const notFound = new NotFoundError(`AWS connection ${connectionId}`);
+      if (!match) throw notFound;
+      const [, account, region] = match as unknown as [string, string, string];
+      const rows = await repo.page(db, scope.accountId, scope.projectId, { accountNativeIds: [account] }, 0);
+      const row = rows.find((r) => [...list(r.aws_regions), ...list(r.intended_aws_regions), r.master_region].includes(region));
+      if (!row) throw notFound;
+      return { view: (await viewsOf([row]))[0]!, account, region };
+    },
+
     /** The template a signed deployment_template_url names, for a caller without credentials (403 unless the
      * URL was signed here for this group and version and has not expired). */
     async signedTemplate(groupId: string, url: { v: number; expires: number; signature: string }, baseUrl: string) {

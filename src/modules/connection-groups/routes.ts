@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PreconditionFailedError } from '../../platform/errors.ts';
 import '../../platform/http/route-config.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
+import { awsConnectionRoutes } from './aws-connection-routes.ts';
 import { parseFilter } from './filter.ts';
 import { nullMeansAbsent, readBodiesAsJson } from './json-bodies.ts';
 import { GROUPS_PATH, presentGroup, type GroupView } from './presenter.ts';
@@ -106,6 +107,8 @@ export function connectionGroupRoutes(groups: ConnectionGroupsService) {
         response: { 200: Type.Record(Type.String(), Type.Unknown(), { description: 'A CloudFormation template.' }), ...groupErrors(403, 404) },
       },
     }, async (request, reply) => reply.send(await groups.template(ref(request), request.query.v, baseUrlOf(request))));
+
+    await app.register(awsConnectionRoutes(groups));
   };
 }
 
