@@ -57,7 +57,7 @@ export function simStackRoutes(deps: SimStackDeps) {
       const match = TEMPLATE_PATH.exec(url.pathname);
       const version = Number(url.searchParams.get('v'));
       if (!match || !Number.isSafeInteger(version) || version < 1) {
-        throw new ValidationError({ templateUrl: 'must be a deployment_template_url: …/connections/aws/connection-groups/{id}/template?v=N' });
+        throw new ValidationError({ templateUrl: 'must be a deployment_template_url: …/connections/aws/templates/{id}?v=N&… (or …/connection-groups/{id}/template?v=N)' });
       }
       const template = await deps.readTemplate((match[1] ?? match[2])!, version, url.origin);
       const meta = (template.Metadata as { Lifeboat: LifeboatMetadata }).Lifeboat;
