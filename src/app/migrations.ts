@@ -7,6 +7,7 @@ import { assembliesFilterRepairMigration } from '../modules/assemblies/filter-re
 import { auditMigration } from '../modules/audit/migration.ts';
 import { connectionsMigration } from '../modules/connections/migration.ts';
 import { connectionGroupsMigration } from '../modules/connection-groups/migration.ts';
+import { connectionGroupsClientsMigration } from '../modules/connection-groups/clients-migration.ts';
 import { simStacksMigration, simStacksReasonMigration } from '../cloud/sim/stacks-migration.ts';
 import { networkMigration } from '../modules/network/migration.ts';
 import { policiesMigration } from '../modules/policies/index.ts';
@@ -37,4 +38,5 @@ export const MIGRATIONS: readonly LifeboatMigration[] = [
   simDependenciesMigration,
   simStacksReasonMigration,
   assembliesFilterRepairMigration,
+  connectionGroupsClientsMigration,
 ];

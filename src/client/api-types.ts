@@ -842,6 +842,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/connections/aws/{connection_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An account and region of a connection group, as Clumio's AWS connection */
+        get: operations["readAwsConnection"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/connections/aws/connection-groups": {
         parameters: {
             query?: never;
@@ -904,8 +921,25 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The CloudFormation stack's callback (token and role_external_id authenticate it); idempotent; older template versions are refused */
+        /** The CloudFormation stack's callback, or Clumio's Terraform provider's clumio_post_process_aws_connection (token and role_external_id authenticate it); idempotent; older template versions are refused */
         post: operations["postProcessAwsConnection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/connections/aws/templates/{connection_group_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The CloudFormation template a deployment_template_url names: no token, the URL is signed and expires after a day */
+        get: operations["readSignedAwsConnectionGroupTemplate"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1200,6 +1234,23 @@ export interface paths {
         post?: never;
         /** Unload a network instance */
         delete: operations["ccDeleteNetworkInstance"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/auth/domains": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The domains the caller's credentials may use (Huawei SDK domain discovery) */
+        get: operations["keystoneListAuthDomains"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -12934,6 +12985,20 @@ export interface operations {
                         /** Format: int64 */
                         serviceAccountId: number;
                     } & {
+                        /** @description The AK again, under Huawei's name. */
+                        access: string;
+                        /** @description Huawei IAM's credential shape (CreatePermanentAccessKey). */
+                        credential: {
+                            access: string;
+                            /** Format: date-time */
+                            create_time: string;
+                            description: string;
+                            secret: string;
+                            /** @enum {string} */
+                            status: "active";
+                        };
+                        /** @description The SK again, under Huawei's name. */
+                        secret: string;
                         /** @description The SK: shown in this answer only; stored sealed with the master key. */
                         secretAccessKey: string;
                     };
@@ -13891,7 +13956,7 @@ export interface operations {
                     /** @description The stack runs, but its custom resource's calls to post-process never arrive (the stack-status check is then the only signal). */
                     lostCallback?: boolean;
                     stackName?: string;
-                    /** @description A deployment_template_url (…/connection-groups/{id}/template?v=N). */
+                    /** @description A deployment_template_url (…/templates/{id}?v=N&…, or …/connection-groups/{id}/template?v=N). */
                     templateUrl: string;
                 };
             };
@@ -14023,17 +14088,153 @@ export interface operations {
             };
         };
     };
+    readAwsConnection: {
+        parameters: {
+            query?: {
+                return_external_id?: boolean;
+            };
+            header?: {
+                /** @description The organizational unit (Lifeboat project) to work in; empty or absent: the token's first project, else `default`. */
+                "x-clumio-organizationalunit-context"?: string;
+            };
+            path: {
+                /** @description `{account_native_id}_{aws_region}`. */
+                connection_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/api.clumio.aws-connections=v1+json": {
+                        account_name: string | null;
+                        account_native_id: string;
+                        aws_region: string;
+                        connection_group_id: string;
+                        /**
+                         * @description What the stack reported for this account and region.
+                         * @enum {string}
+                         */
+                        connection_status: "connecting" | "connected" | "failed";
+                        /** Format: date-time */
+                        created_timestamp: string;
+                        description: string;
+                        /** @description With return_external_id=true. */
+                        external_id?: string;
+                        /** @description `{account_native_id}_{aws_region}`. */
+                        id: string;
+                        /**
+                         * @description completed once the stack reported the account connected.
+                         * @enum {string}
+                         */
+                        ingestion_status: "in_progress" | "completed" | "failed";
+                        organizational_unit_id: string;
+                        stack_arn: string | null;
+                        stack_name: string | null;
+                        /** @enum {string} */
+                        target_setup_status: "in_progress" | "completed" | "failed";
+                        template_permission_set: string | null;
+                        /** @description The group id: the token its stacks present. */
+                        token: string;
+                    };
+                };
+            };
+            /** @description Bad Request: the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            error_code: number;
+                            /** @description The reason for the error. */
+                            error_message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            error_code: number;
+                            /** @description The reason for the error. */
+                            error_message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            error_code: number;
+                            /** @description The reason for the error. */
+                            error_message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            error_code: number;
+                            /** @description The reason for the error. */
+                            error_message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            error_code: number;
+                            /** @description The reason for the error. */
+                            error_message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
     listAwsConnectionGroups: {
         parameters: {
             query?: {
-                /** @description JSON: account_native_id {$in}, organizational_unit_id {$in}, account_alias {$contains}, services_enabled {$eq | $contains}. */
+                /** @description JSON: account_native_id {$eq | $in}, organizational_unit_id {$in}, account_alias {$contains}, services_enabled {$eq | $contains}, status {$eq | $in}. */
                 filter?: string;
                 /** @description Items per page (1–100, default 100). */
                 limit?: number;
-                /** @description The page token of _links._next; absent for the first page. */
+                /** @description The page number, as in Clumio's API: 1 (default) is the first page of `limit` items. */
                 start?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The organizational unit (Lifeboat project) to work in; empty or absent: the token's first project, else `default`. */
+                "x-clumio-organizationalunit-context"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -14045,7 +14246,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/api.clumio.aws-connection-groups=v1+json": {
                         _embedded: {
                             items: {
                                 /** @description The ETag value; send it as If-Match. */
@@ -14129,6 +14330,7 @@ export interface operations {
                                 stack_name: string | null;
                                 /** @enum {string} */
                                 status: "connecting" | "fully_connected" | "partially_connected" | "deployment_failed" | "connected_with_no_managed_stacks" | "unlinked";
+                                template_permission_set: string | null;
                             }[];
                         };
                         _links: {
@@ -14245,12 +14447,39 @@ export interface operations {
     createAwsConnectionGroup: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The organizational unit (Lifeboat project) to work in; empty or absent: the token's first project, else `default`. */
+                "x-clumio-organizationalunit-context"?: string;
+            };
             path?: never;
             cookie?: never;
         };
+        /** @description Null is accepted for every optional field and means not given. */
         requestBody: {
             content: {
+                "application/api.clumio.aws-connection-groups=v1+json": {
+                    /** @description The AWS-assigned ID of the account to onboard. */
+                    account_native_id: string;
+                    /** @description Required: the asset types to be connected via the connection-group. Valid values are any of ["EC2/EBS", "RDS", "DynamoDB", "EC2MSSQL", "S3", "EBS"]. EC2/EBS is required for EC2MSSQL; EBS is deprecated in favor of EC2/EBS (stored as EC2/EBS). */
+                    asset_types?: ("EC2/EBS" | "RDS" | "DynamoDB" | "EC2MSSQL" | "S3" | "EBS")[];
+                    /** @description DEPRECATED, use "asset_types" instead. Valid values are any of ["EC2/EBS", "RDS", "DynamoDB", "EC2MSSQL", "S3", "EBS"]. EC2/EBS is required for EC2MSSQL; EBS is deprecated in favor of EC2/EBS (stored as EC2/EBS). */
+                    asset_types_enabled?: ("EC2/EBS" | "RDS" | "DynamoDB" | "EC2MSSQL" | "S3" | "EBS")[];
+                    /** @description The AWS regions to be associated with the Connection Group. */
+                    aws_regions: ("af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2")[];
+                    /** @description Description for this connection group. */
+                    description?: string;
+                    /** @description The account whose stack manages the group. Default: account_native_id. */
+                    master_aws_account_id?: string;
+                    /**
+                     * @description The region of the managing stack. Default: the first of aws_regions.
+                     * @enum {string}
+                     */
+                    master_region?: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
+                    /** @description The organizational unit (Lifeboat project). Default: the x-clumio-organizationalunit-context header, else the token's default project. */
+                    organizational_unit_id?: string;
+                    /** @description Clumio's template permission set, kept and returned as given. Lifeboat's templates grant the least privilege of the asset types whatever it says. */
+                    template_permission_set?: string;
+                } | unknown | unknown;
                 "application/json": {
                     /** @description The AWS-assigned ID of the account to onboard. */
                     account_native_id: string;
@@ -14271,7 +14500,32 @@ export interface operations {
                     master_region?: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
                     /** @description The organizational unit (Lifeboat project). Default: the x-clumio-organizationalunit-context header, else the token's default project. */
                     organizational_unit_id?: string;
-                };
+                    /** @description Clumio's template permission set, kept and returned as given. Lifeboat's templates grant the least privilege of the asset types whatever it says. */
+                    template_permission_set?: string;
+                } | unknown | unknown;
+                "text/plain": {
+                    /** @description The AWS-assigned ID of the account to onboard. */
+                    account_native_id: string;
+                    /** @description Required: the asset types to be connected via the connection-group. Valid values are any of ["EC2/EBS", "RDS", "DynamoDB", "EC2MSSQL", "S3", "EBS"]. EC2/EBS is required for EC2MSSQL; EBS is deprecated in favor of EC2/EBS (stored as EC2/EBS). */
+                    asset_types?: ("EC2/EBS" | "RDS" | "DynamoDB" | "EC2MSSQL" | "S3" | "EBS")[];
+                    /** @description DEPRECATED, use "asset_types" instead. Valid values are any of ["EC2/EBS", "RDS", "DynamoDB", "EC2MSSQL", "S3", "EBS"]. EC2/EBS is required for EC2MSSQL; EBS is deprecated in favor of EC2/EBS (stored as EC2/EBS). */
+                    asset_types_enabled?: ("EC2/EBS" | "RDS" | "DynamoDB" | "EC2MSSQL" | "S3" | "EBS")[];
+                    /** @description The AWS regions to be associated with the Connection Group. */
+                    aws_regions: ("af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2")[];
+                    /** @description Description for this connection group. */
+                    description?: string;
+                    /** @description The account whose stack manages the group. Default: account_native_id. */
+                    master_aws_account_id?: string;
+                    /**
+                     * @description The region of the managing stack. Default: the first of aws_regions.
+                     * @enum {string}
+                     */
+                    master_region?: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
+                    /** @description The organizational unit (Lifeboat project). Default: the x-clumio-organizationalunit-context header, else the token's default project. */
+                    organizational_unit_id?: string;
+                    /** @description Clumio's template permission set, kept and returned as given. Lifeboat's templates grant the least privilege of the asset types whatever it says. */
+                    template_permission_set?: string;
+                } | unknown | unknown;
             };
         };
         responses: {
@@ -14281,7 +14535,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/api.clumio.aws-connection-groups=v1+json": {
                         /** @description The ETag value; send it as If-Match. */
                         _etag: string;
                         _links: {
@@ -14363,6 +14617,7 @@ export interface operations {
                         stack_name: string | null;
                         /** @enum {string} */
                         status: "connecting" | "fully_connected" | "partially_connected" | "deployment_failed" | "connected_with_no_managed_stacks" | "unlinked";
+                        template_permission_set: string | null;
                     };
                 };
             };
@@ -14476,10 +14731,15 @@ export interface operations {
     readAwsConnectionGroup: {
         parameters: {
             query?: {
+                /** @description Clumio's embeddable link names; accepted, nothing is embedded (a group has no embeddable resource here). */
+                embed?: string;
                 /** @description Return external_id (the stack needs it). Default false. */
                 return_external_id?: boolean;
             };
-            header?: never;
+            header?: {
+                /** @description The organizational unit (Lifeboat project) to work in; empty or absent: the token's first project, else `default`. */
+                "x-clumio-organizationalunit-context"?: string;
+            };
             path: {
                 /** @description The connection group id. */
                 connection_group_id: string;
@@ -14494,7 +14754,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/api.clumio.aws-connection-groups=v1+json": {
                         /** @description The ETag value; send it as If-Match. */
                         _etag: string;
                         _links: {
@@ -14576,6 +14836,7 @@ export interface operations {
                         stack_name: string | null;
                         /** @enum {string} */
                         status: "connecting" | "fully_connected" | "partially_connected" | "deployment_failed" | "connected_with_no_managed_stacks" | "unlinked";
+                        template_permission_set: string | null;
                     };
                 };
             };
@@ -14662,6 +14923,8 @@ export interface operations {
             header?: {
                 /** @description The _etag the update is based on: 412 if it moved on. */
                 "if-match"?: string;
+                /** @description The organizational unit (Lifeboat project) to work in; empty or absent: the token's first project, else `default`. */
+                "x-clumio-organizationalunit-context"?: string;
             };
             path: {
                 /** @description The connection group id. */
@@ -14669,8 +14932,21 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description Null is accepted for every optional field and means not given (the value stays). */
         requestBody: {
             content: {
+                "application/api.clumio.aws-connection-groups=v1+json": {
+                    /** @description Required: the asset types to be connected via the connection-group. Valid values are any of ["EC2/EBS", "RDS", "DynamoDB", "EC2MSSQL", "S3", "EBS"]. EC2/EBS is required for EC2MSSQL; EBS is deprecated in favor of EC2/EBS (stored as EC2/EBS). */
+                    asset_types?: ("EC2/EBS" | "RDS" | "DynamoDB" | "EC2MSSQL" | "S3" | "EBS")[];
+                    /** @description DEPRECATED, use "asset_types" instead. Valid values are any of ["EC2/EBS", "RDS", "DynamoDB", "EC2MSSQL", "S3", "EBS"]. EC2/EBS is required for EC2MSSQL; EBS is deprecated in favor of EC2/EBS (stored as EC2/EBS). */
+                    asset_types_enabled?: ("EC2/EBS" | "RDS" | "DynamoDB" | "EC2MSSQL" | "S3" | "EBS")[];
+                    /** @description The AWS regions to be associated with the Connection Group. */
+                    aws_regions: ("af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2")[];
+                    /** @description Description for this connection group. */
+                    description?: string;
+                    /** @description Clumio's template permission set, kept and returned as given. Lifeboat's templates grant the least privilege of the asset types whatever it says. */
+                    template_permission_set?: string;
+                } | unknown | unknown;
                 "application/json": {
                     /** @description Required: the asset types to be connected via the connection-group. Valid values are any of ["EC2/EBS", "RDS", "DynamoDB", "EC2MSSQL", "S3", "EBS"]. EC2/EBS is required for EC2MSSQL; EBS is deprecated in favor of EC2/EBS (stored as EC2/EBS). */
                     asset_types?: ("EC2/EBS" | "RDS" | "DynamoDB" | "EC2MSSQL" | "S3" | "EBS")[];
@@ -14680,7 +14956,21 @@ export interface operations {
                     aws_regions: ("af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2")[];
                     /** @description Description for this connection group. */
                     description?: string;
-                };
+                    /** @description Clumio's template permission set, kept and returned as given. Lifeboat's templates grant the least privilege of the asset types whatever it says. */
+                    template_permission_set?: string;
+                } | unknown | unknown;
+                "text/plain": {
+                    /** @description Required: the asset types to be connected via the connection-group. Valid values are any of ["EC2/EBS", "RDS", "DynamoDB", "EC2MSSQL", "S3", "EBS"]. EC2/EBS is required for EC2MSSQL; EBS is deprecated in favor of EC2/EBS (stored as EC2/EBS). */
+                    asset_types?: ("EC2/EBS" | "RDS" | "DynamoDB" | "EC2MSSQL" | "S3" | "EBS")[];
+                    /** @description DEPRECATED, use "asset_types" instead. Valid values are any of ["EC2/EBS", "RDS", "DynamoDB", "EC2MSSQL", "S3", "EBS"]. EC2/EBS is required for EC2MSSQL; EBS is deprecated in favor of EC2/EBS (stored as EC2/EBS). */
+                    asset_types_enabled?: ("EC2/EBS" | "RDS" | "DynamoDB" | "EC2MSSQL" | "S3" | "EBS")[];
+                    /** @description The AWS regions to be associated with the Connection Group. */
+                    aws_regions: ("af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2")[];
+                    /** @description Description for this connection group. */
+                    description?: string;
+                    /** @description Clumio's template permission set, kept and returned as given. Lifeboat's templates grant the least privilege of the asset types whatever it says. */
+                    template_permission_set?: string;
+                } | unknown | unknown;
             };
         };
         responses: {
@@ -14690,7 +14980,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/api.clumio.aws-connection-groups=v1+json": {
                         /** @description The ETag value; send it as If-Match. */
                         _etag: string;
                         _links: {
@@ -14772,6 +15062,7 @@ export interface operations {
                         stack_name: string | null;
                         /** @enum {string} */
                         status: "connecting" | "fully_connected" | "partially_connected" | "deployment_failed" | "connected_with_no_managed_stacks" | "unlinked";
+                        template_permission_set: string | null;
                     };
                 };
             };
@@ -14903,7 +15194,10 @@ export interface operations {
                 /** @description The template version; default the latest. */
                 v?: number;
             };
-            header?: never;
+            header?: {
+                /** @description The organizational unit (Lifeboat project) to work in; empty or absent: the token's first project, else `default`. */
+                "x-clumio-organizationalunit-context"?: string;
+            };
             path: {
                 /** @description The connection group id. */
                 connection_group_id: string;
@@ -15007,9 +15301,10 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description The stack's forwarded event, or Clumio's own post-process body (clumio_post_process_aws_connection). Null means not given. */
         requestBody: {
             content: {
-                "application/json": {
+                "application/api.clumio.post-process-aws-connection=v1+json": {
                     account_alias?: string;
                     /** @description The account the stack runs in. */
                     account_native_id: string;
@@ -15018,7 +15313,13 @@ export interface operations {
                      * @enum {string}
                      */
                     aws_region: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
+                    /** @description Clumio's event SNS topic (Terraform provider); accepted, not used. */
+                    clumio_event_pub_id?: string;
+                    /** @description Clumio's template configuration (JSON text); recorded nowhere, Lifeboat's template says what is installed. */
                     configuration?: string;
+                    /** @description A role to assume before the connection role (Terraform provider); accepted, not used. */
+                    intermediate_role_arn?: string;
+                    /** @description Extra resource ids or ARNs; accepted, not used. */
                     properties?: {
                         [key: string]: string;
                     };
@@ -15034,8 +15335,80 @@ export interface operations {
                      */
                     status?: "SUCCESS" | "FAILED";
                     status_reason?: string;
-                    /** @description The template version the stack runs. */
-                    template_version: string;
+                    /** @description The template version the stack runs. Clumio's Terraform provider sends none: its report is taken for the pending version, else the installed one. */
+                    template_version?: string;
+                    /** @description The connection group id. */
+                    token: string;
+                };
+                "application/json": {
+                    account_alias?: string;
+                    /** @description The account the stack runs in. */
+                    account_native_id: string;
+                    /**
+                     * @description The region the stack runs in.
+                     * @enum {string}
+                     */
+                    aws_region: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
+                    /** @description Clumio's event SNS topic (Terraform provider); accepted, not used. */
+                    clumio_event_pub_id?: string;
+                    /** @description Clumio's template configuration (JSON text); recorded nowhere, Lifeboat's template says what is installed. */
+                    configuration?: string;
+                    /** @description A role to assume before the connection role (Terraform provider); accepted, not used. */
+                    intermediate_role_arn?: string;
+                    /** @description Extra resource ids or ARNs; accepted, not used. */
+                    properties?: {
+                        [key: string]: string;
+                    };
+                    /** @enum {string} */
+                    request_type: "Create" | "Update" | "Delete";
+                    role_arn?: string;
+                    role_external_id: string;
+                    stack_arn?: string;
+                    stack_name?: string;
+                    /**
+                     * @description FAILED when the stack could not set the account and region up. Default SUCCESS.
+                     * @enum {string}
+                     */
+                    status?: "SUCCESS" | "FAILED";
+                    status_reason?: string;
+                    /** @description The template version the stack runs. Clumio's Terraform provider sends none: its report is taken for the pending version, else the installed one. */
+                    template_version?: string;
+                    /** @description The connection group id. */
+                    token: string;
+                };
+                "text/plain": {
+                    account_alias?: string;
+                    /** @description The account the stack runs in. */
+                    account_native_id: string;
+                    /**
+                     * @description The region the stack runs in.
+                     * @enum {string}
+                     */
+                    aws_region: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
+                    /** @description Clumio's event SNS topic (Terraform provider); accepted, not used. */
+                    clumio_event_pub_id?: string;
+                    /** @description Clumio's template configuration (JSON text); recorded nowhere, Lifeboat's template says what is installed. */
+                    configuration?: string;
+                    /** @description A role to assume before the connection role (Terraform provider); accepted, not used. */
+                    intermediate_role_arn?: string;
+                    /** @description Extra resource ids or ARNs; accepted, not used. */
+                    properties?: {
+                        [key: string]: string;
+                    };
+                    /** @enum {string} */
+                    request_type: "Create" | "Update" | "Delete";
+                    role_arn?: string;
+                    role_external_id: string;
+                    stack_arn?: string;
+                    stack_name?: string;
+                    /**
+                     * @description FAILED when the stack could not set the account and region up. Default SUCCESS.
+                     * @enum {string}
+                     */
+                    status?: "SUCCESS" | "FAILED";
+                    status_reason?: string;
+                    /** @description The template version the stack runs. Clumio's Terraform provider sends none: its report is taken for the pending version, else the installed one. */
+                    template_version?: string;
                     /** @description The connection group id. */
                     token: string;
                 };
@@ -15048,7 +15421,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/api.clumio.post-process-aws-connection=v1+json": {
                         connection_group_id: string;
                         request_type: string;
                         /** @description The group status after the report (deleted after the master stack's Delete). */
@@ -15119,6 +15492,112 @@ export interface operations {
             };
             /** @description Unsupported Media Type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            error_code: number;
+                            /** @description The reason for the error. */
+                            error_message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            error_code: number;
+                            /** @description The reason for the error. */
+                            error_message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    readSignedAwsConnectionGroupTemplate: {
+        parameters: {
+            query: {
+                /** @description When the URL stops working (epoch seconds). */
+                expires: number;
+                /** @description HMAC-SHA256 of the group, version and expiry (base64url). */
+                signature: string;
+                /** @description The template version. */
+                v: number;
+            };
+            header?: never;
+            path: {
+                connection_group_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A CloudFormation template (JSON). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Bad Request: the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            error_code: number;
+                            /** @description The reason for the error. */
+                            error_message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            error_code: number;
+                            /** @description The reason for the error. */
+                            error_message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            error_code: number;
+                            /** @description The reason for the error. */
+                            error_message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15237,10 +15716,12 @@ export interface operations {
                 /** @description Repeat to match any of up to 6 values. */
                 billing_mode?: string[];
                 /** @description Repeat to match any of up to 20 values. */
+                cloud_connection_id?: string[];
+                /** @description Repeat to match any of up to 20 values. */
                 enterprise_project_id?: string[];
                 /** @description Repeat to match any of up to 20 values. */
                 id?: string[];
-                /** @description 1–1000 (default 1000). */
+                /** @description 1–2000 (default 2000), as published. */
                 limit: number;
                 /** @description The id of the last (or, with page_reverse, first) resource of the previous page. */
                 marker?: string;
@@ -15251,7 +15732,7 @@ export interface operations {
                 /** @description Repeat to match any of up to 20 values. */
                 resource_id?: string[];
                 /** @description Repeat to match any of up to 10 values. */
-                status?: string[];
+                status?: "ACTIVE"[];
             };
             header?: never;
             path: {
@@ -16266,7 +16747,7 @@ export interface operations {
                 enterprise_project_id?: string[];
                 /** @description Repeat to match any of up to 20 values. */
                 id?: string[];
-                /** @description 1–1000 (default 1000). */
+                /** @description 1–2000 (default 2000), as published. */
                 limit: number;
                 /** @description The id of the last (or, with page_reverse, first) resource of the previous page. */
                 marker?: string;
@@ -16275,9 +16756,11 @@ export interface operations {
                 /** @description Page backward from marker. */
                 page_reverse?: boolean;
                 /** @description Repeat to match any of up to 10 values. */
-                status?: string[];
+                status?: "ACTIVE"[];
+                /** @description Repeat to match any of up to 10 values. */
+                type?: string[];
                 /** @description Repeat to match any of up to 2 values. */
-                used_scene?: string[];
+                used_scene?: "vpc"[];
             };
             header?: never;
             path: {
@@ -17371,8 +17854,10 @@ export interface operations {
                 /** @description Repeat to match any of up to 20 values. */
                 cloud_connection_id?: string[];
                 /** @description Repeat to match any of up to 20 values. */
+                enterprise_project_id?: string[];
+                /** @description Repeat to match any of up to 20 values. */
                 id?: string[];
-                /** @description 1–1000 (default 1000). */
+                /** @description 1–2000 (default 2000), as published. */
                 limit: number;
                 /** @description The id of the last (or, with page_reverse, first) resource of the previous page. */
                 marker?: string;
@@ -18024,7 +18509,7 @@ export interface operations {
                 id?: string[];
                 /** @description Repeat to match any of up to 20 values. */
                 instance_id?: string[];
-                /** @description 1–1000 (default 1000). */
+                /** @description 1–2000 (default 2000), as published. */
                 limit: number;
                 /** @description The id of the last (or, with page_reverse, first) resource of the previous page. */
                 marker?: string;
@@ -18035,7 +18520,7 @@ export interface operations {
                 /** @description Repeat to match any of up to 20 values. */
                 region_id?: string[];
                 /** @description Repeat to match any of up to 10 values. */
-                status?: string[];
+                status?: "ACTIVE"[];
                 /** @description Repeat to match any of up to 2 values. */
                 type?: string[];
             };
@@ -18658,6 +19143,113 @@ export interface operations {
             };
             /** @description Error */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+        };
+    };
+    keystoneListAuthDomains: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        domains: {
+                            description: string;
+                            enabled: boolean;
+                            /** @description The domain id: what /v3/{domain_id} takes. */
+                            id: string;
+                            links: {
+                                self: string;
+                            };
+                            /** @description The Lifeboat account name. */
+                            name: string;
+                        }[];
+                        links: {
+                            next: null;
+                            previous: null;
+                            self: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CC.xxxx: see the catalogue in the README. */
+                        error_code: string;
+                        error_msg: string;
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

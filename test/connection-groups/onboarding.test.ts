@@ -14,7 +14,7 @@ for (const dialect of DIALECTS) {
       expect(created.statusCode, created.body).toBe(200);
       const group = created.json();
       expect(group).toMatchObject({ status: 'connecting', ongoing_stack_operation: 'creating_stack', account_native_ids: [], asset_types_enabled: [] });
-      expect(group.deployment_template_url).toMatch(new RegExp(`^http://[^/]+${GROUPS}/${group.id}/template\\?v=1$`));
+      expect(group.deployment_template_url).toMatch(new RegExp(`^http://[^/]+/connections/aws/templates/${group.id}\\?v=1&expires=\\d+&signature=`));
 
       const stack = await deployStack(t, group.deployment_template_url);
       expect(stack.instances.map((i) => `${i.accountId}/${i.region}/${i.requestType}/${i.status}`)).toEqual([

@@ -6,7 +6,7 @@ import { cg, createBody, expectGroupError, GROUPS, MEDIA, OU } from './fixture.t
 const SEED_FIELDS = [
   '_etag', '_links', 'account_name', 'account_native_ids', 'asset_types_enabled', 'aws_regions', 'config', 'created_timestamp',
   'deployment_template_url', 'description', 'external_id', 'id', 'intended_account_native_ids', 'intended_asset_types', 'intended_aws_regions',
-  'master_aws_account_id', 'master_region', 'ongoing_stack_operation', 'organizational_unit_id', 'stack_arn', 'stack_name', 'status',
+  'master_aws_account_id', 'master_region', 'ongoing_stack_operation', 'organizational_unit_id', 'stack_arn', 'stack_name', 'status', 'template_permission_set',
 ];
 
 for (const dialect of DIALECTS) {
@@ -41,7 +41,7 @@ for (const dialect of DIALECTS) {
 
     it('the template is valid CloudFormation: role trusted by the principal with sts:ExternalId, a policy per asset type, the custom resource', async () => {
       const g = (await cg(t, { method: 'POST', url: GROUPS, payload: createBody({ account_native_id: '500000000002', asset_types: ['DynamoDB', 'S3'] }) })).json();
-      const res = await cg(t, { url: new URL(g.deployment_template_url).pathname + '?v=1' });
+      const res = await cg(t, { url: `${GROUPS}/${g.id}/template?v=1` });
       expect(res.statusCode, res.body).toBe(200);
       const tpl = res.json();
       expect(tpl.AWSTemplateFormatVersion).toBe('2010-09-09');
@@ -103,20 +103,21 @@ for (const dialect of DIALECTS) {
 
       const updated = await cg(t, { method: 'PUT', url, headers: { 'if-match': g._etag }, payload: { asset_types: ['EBS', 'S3'], aws_regions: ['eu-west-1'], description: 'new' } });
       expect(updated.statusCode, updated.body).toBe(200);
-      expect(updated.json()).toMatchObject({ description: 'new', intended_asset_types: ['EC2/EBS', 'S3'], intended_aws_regions: ['eu-west-1'], deployment_template_url: expect.stringMatching(/\?v=2$/) });
+      expect(updated.json()).toMatchObject({ description: 'new', intended_asset_types: ['EC2/EBS', 'S3'], intended_aws_regions: ['eu-west-1'], deployment_template_url: expect.stringMatching(/\?v=2&/) });
       const same = (await cg(t, { method: 'PUT', url, payload: { asset_types_enabled: ['EC2/EBS', 'S3'], aws_regions: ['eu-west-1'], description: 'again' } })).json();
-      expect(same.deployment_template_url).toMatch(/\?v=2$/);
+      expect(same.deployment_template_url).toMatch(/\?v=2&/);
       expectGroupError(await cg(t, { method: 'PUT', url: `${GROUPS}/00000000-0000-4000-8000-000000000000`, payload: { asset_types: ['S3'], aws_regions: ['us-east-1'] } }), 404);
     });
 
-    it('lists with limit, opaque start, _links, and every filter operator', async () => {
+    it('lists with limit, start (a page number), _links, and every filter operator', async () => {
       await cg(t, { method: 'POST', url: GROUPS, payload: createBody({ account_native_id: '500000000010', asset_types: ['S3'] }) });
       const first = await cg(t, { url: `${GROUPS}?limit=2` });
       expect(first.headers['content-type']).toBe(MEDIA);
       const page1 = first.json();
-      expect(page1).toMatchObject({ current_count: 2, limit: 2, start: '', filter_applied: '' });
+      expect(page1).toMatchObject({ current_count: 2, limit: 2, start: '1', filter_applied: '' });
       expect(page1._links._first.href).toBe(`${GROUPS}?limit=2`);
       const next = new URL(page1._links._next.href, 'http://x').searchParams.get('start')!;
+      expect(next).toBe('2');
       const page2 = (await cg(t, { url: page1._links._next.href })).json();
       expect(page2.start).toBe(next);
       expect(page2._embedded.items.map((i: any) => i.id)).not.toContain(page1._embedded.items[0].id);

@@ -7,6 +7,7 @@ import type { HttpServer } from '../../platform/http/server.ts';
 import type { AuditService } from '../../modules/audit/service.ts';
 import { postProcessRoutes } from '../../modules/connection-groups/post-process-routes.ts';
 import { connectionGroupRoutes } from '../../modules/connection-groups/routes.ts';
+import { templateRoutes } from '../../modules/connection-groups/template-routes.ts';
 import '../../modules/connection-groups/scope.ts';
 import type { ConnectionGroupsService } from '../../modules/connection-groups/service.ts';
 import { simStackRoutes, type SimStackDeps } from '../../modules/sim-admin/stack-routes.ts';
@@ -61,7 +62,9 @@ export function connectionGroupsSurface(deps: ConnectionGroupsSurfaceDeps) {
         const permission = request.routeOptions.config.permission;
         if (!permission) return;
         const principal = request.principal!;
-        const header = request.headers[OU_HEADER];
+        // clumio-go-sdk always sends the header, empty when the user configured no unit: empty is "not given".
+        const raw = request.headers[OU_HEADER];
+        const header = raw === '' ? undefined : raw;
         if (header !== undefined && (typeof header !== 'string' || !new RegExp(PROJECT_ID_PATTERN).test(header))) {
           throw new ValidationError({ [OU_HEADER]: `must match ${PROJECT_ID_PATTERN}` });
         }
@@ -75,6 +78,8 @@ export function connectionGroupsSurface(deps: ConnectionGroupsSurfaceDeps) {
       await authenticated.register(connectionGroupRoutes(deps.groups));
     });
     await app.register(postProcessRoutes(deps.groups, deps.authLimit));
+    // deployment_template_url: fetched by CloudFormation without credentials; the URL is signed instead.
+    await app.register(templateRoutes(deps.groups));
   };
 
   /** Every write the caller was allowed to address is an audit event, refused ones too, as on /api/v1. */

@@ -25,7 +25,7 @@ export const connectionGroupCommands: Command[] = [
     words: ['connection-groups', 'list'], summary: "The project's AWS connection groups",
     options: {
       limit: { type: 'string', value: 'n', description: 'page size, 1–100' },
-      start: { type: 'string', value: 'token', description: 'the page token of _links._next' },
+      start: { type: 'string', value: 'page', description: 'the page number (1, the default, is the first)' },
       filter: { type: 'string', value: 'json', description: 'e.g. {"account_native_id": {"$in": ["444444444444"]}}' },
     },
     example: 'lifeboat connection-groups list --filter \'{"account_alias": {"$contains": "prod"}}\'',

@@ -1,13 +1,15 @@
 import { ValidationError } from '../../platform/errors.ts';
 import { ASSET_TYPE_VALUES } from './asset-types.ts';
+import { GROUP_STATUSES } from './lifecycle.ts';
 import type { GroupFilter } from './repo.ts';
 
 /** Which operators each filterable field takes (seed 001's list conventions). */
 const OPERATORS: Record<string, readonly string[]> = {
-  account_native_id: ['$in'],
+  account_native_id: ['$eq', '$in'],
   organizational_unit_id: ['$in'],
   account_alias: ['$contains'],
   services_enabled: ['$eq', '$contains'],
+  status: ['$eq', '$in'],
 };
 
 const bad = (field: string, message: string) => new ValidationError({ [field]: message });
@@ -43,6 +45,7 @@ export function parseFilter(raw: string | undefined): GroupFilter {
     for (const [operator, value] of Object.entries(condition as Record<string, unknown>)) {
       if (!allowed.includes(operator)) throw bad(`filter.${field}.${operator}`, `is not supported on ${field} (use ${allowed.join(', ')})`);
       if (field === 'account_native_id') filter.accountNativeIds = strings(value, field, (s) => /^\d{12}$/.test(s));
+      if (field === 'status') filter.statuses = strings(value, field, (s) => (GROUP_STATUSES as readonly string[]).includes(s));
       if (field === 'organizational_unit_id') filter.organizationalUnitIds = strings(value, field);
       if (field === 'account_alias') {
         if (typeof value !== 'string' || value.length > 100) throw bad(`filter.${field}`, 'must be a string of at most 100 characters');
@@ -58,18 +61,7 @@ export function parseFilter(raw: string | undefined): GroupFilter {
   return filter;
 }
 
-/** Page tokens are opaque to clients: base64url of the last position seen. */
-export function encodeStart(afterSeq: number): string {
-  return Buffer.from(JSON.stringify({ a: afterSeq })).toString('base64url');
-}
-
-export function decodeStart(start: string | undefined): number {
-  if (start === undefined || start === '') return 0;
-  try {
-    const decoded = JSON.parse(Buffer.from(start, 'base64url').toString('utf8')) as { a?: unknown };
-    if (Number.isSafeInteger(decoded.a) && (decoded.a as number) >= 0) return decoded.a as number;
-  } catch {
-    // fall through: not one of ours
-  }
-  throw bad('start', 'is not a page token this server issued (use _links._next.href)');
+/** `start` is a page number, as in Clumio's API: page 1 (the default) holds the first `limit` items. */
+export function offsetOf(start: string | undefined, limit: number): number {
+  return start === undefined ? 0 : (Number(start) - 1) * limit;
 }

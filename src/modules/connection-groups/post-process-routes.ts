@@ -2,9 +2,12 @@ import type { AuthLimiter } from '../../platform/http/auth-limit.ts';
 import '../../platform/http/route-config.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
 import '../tenancy/http-auth.ts';
-import { GROUPS_MEDIA_TYPE } from './routes.ts';
-import { groupErrors, PostProcessAnswer, PostProcessBody } from './schemas.ts';
+import { nullMeansAbsent, readBodiesAsJson } from './json-bodies.ts';
+import { bodyMediaTypes, groupErrors, PostProcessAnswer, PostProcessBody } from './schemas.ts';
 import type { ConnectionGroupsService } from './service.ts';
+
+/** What clumio-go-sdk's PostProcessAwsConnection accepts (controllers/post_process_aws_connection). */
+export const POST_PROCESS_MEDIA_TYPE = 'application/api.clumio.post-process-aws-connection=v1+json';
 
 /**
  * POST /connections/aws/post-process: the stack's custom resource reporting Create, Update or Delete. No bearer
@@ -13,12 +16,15 @@ import type { ConnectionGroupsService } from './service.ts';
  */
 export function postProcessRoutes(groups: ConnectionGroupsService, limiter: AuthLimiter) {
   return async function (app: HttpServer): Promise<void> {
+    readBodiesAsJson(app);
+    app.addHook('preValidation', nullMeansAbsent);
     app.post('/post-process', {
-      config: { auditTarget: 'connection-group', mediaType: GROUPS_MEDIA_TYPE },
+      config: { auditTarget: 'connection-group', mediaType: POST_PROCESS_MEDIA_TYPE },
       schema: {
         operationId: 'postProcessAwsConnection', tags: ['connection groups'],
-        summary: "The CloudFormation stack's callback (token and role_external_id authenticate it); idempotent; older template versions are refused",
-        security: [], body: PostProcessBody, response: { 200: PostProcessAnswer, ...groupErrors(404, 409, 415) },
+        summary: "The CloudFormation stack's callback, or Clumio's Terraform provider's clumio_post_process_aws_connection (token and role_external_id authenticate it); idempotent; older template versions are refused",
+        security: [], body: PostProcessBody, consumes: bodyMediaTypes(POST_PROCESS_MEDIA_TYPE), produces: [POST_PROCESS_MEDIA_TYPE],
+        response: { 200: PostProcessAnswer, ...groupErrors(404, 409, 415) },
       },
     }, async (request, reply) => {
       const body = request.body;
@@ -30,7 +36,7 @@ export function postProcessRoutes(groups: ConnectionGroupsService, limiter: Auth
       request.auditTargetId = body.token;
       const outcome = await groups.postProcess(body);
       const status = outcome.group ? groups.statusOf((await groups.viewsOf([outcome.group]))[0]!) : 'deleted';
-      return reply.send({ connection_group_id: body.token, request_type: body.request_type, template_version: body.template_version, status });
+      return reply.send({ connection_group_id: body.token, request_type: body.request_type, template_version: String(outcome.templateVersion), status });
     });
   };
 }

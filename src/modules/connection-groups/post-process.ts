@@ -3,7 +3,7 @@ import type { Executor } from '../../platform/db/database.ts';
 import { ConflictError, UnauthenticatedError, ValidationError } from '../../platform/errors.ts';
 import { servicesFor, type AssetType } from './asset-types.ts';
 import { list, text, type ConnectionGroupsDeps, type GroupPatch } from './context.ts';
-import { reportDecision } from './lifecycle.ts';
+import { hasPending, reportDecision } from './lifecycle.ts';
 import { groupsRepo as repo, type ConnectionGroupRow } from './repo.ts';
 import type { ConnectionGroupTables } from './tables.ts';
 
@@ -15,7 +15,8 @@ export interface StackReport {
   readonly account_native_id: string;
   readonly aws_region: string;
   readonly role_arn?: string;
-  readonly template_version: string;
+  /** Lifeboat's templates say which version they run; Clumio's Terraform provider does not (see versionOf). */
+  readonly template_version?: string;
   readonly status?: 'SUCCESS' | 'FAILED';
   readonly status_reason?: string;
   readonly account_alias?: string;
@@ -26,6 +27,8 @@ export interface StackReport {
 export interface ReportOutcome {
   /** The group as it stands after the report, or undefined once the master stack's Delete deleted it. */
   readonly group: ConnectionGroupRow | undefined;
+  /** The template version the report was taken for. */
+  readonly templateVersion: number;
   readonly accountId: number;
   readonly projectId: string;
 }
@@ -60,22 +63,22 @@ export function groupPostProcess(deps: ConnectionGroupsDeps) {
         return updated;
       };
       const isMaster = report.account_native_id === row.master_aws_account_id && report.aws_region === row.master_region;
+      const version = versionOf(report, row, at);
       if (row.deleted_at !== null) {
         // A replayed Delete (CloudFormation retries) is answered as done; anything else is too late.
-        if (report.request_type === 'Delete') return { outcome: { group: undefined, ...scope }, refresh: [] };
+        if (report.request_type === 'Delete') return { outcome: { group: undefined, templateVersion: version, ...scope }, refresh: [] };
         throw new ConflictError('CONNECTION_GROUP_DELETED', `Connection group ${row.id} was deleted with its stack`);
       }
       if (report.request_type === 'Delete') {
         // The master stack's deletion deletes the group; its connections and their protections stay.
         if (isMaster) {
           await save({ deleted_at: at });
-          return { outcome: { group: undefined, ...scope }, refresh: [] };
+          return { outcome: { group: undefined, templateVersion: version, ...scope }, refresh: [] };
         }
-        await repo.upsertTarget(trx, target(report, 'deleted', at));
-        return { outcome: { group: await save({}), ...scope }, refresh: [] };
+        await repo.upsertTarget(trx, target(report, 'deleted', at, version));
+        return { outcome: { group: await save({}), templateVersion: version, ...scope }, refresh: [] };
       }
 
-      const version = Number(report.template_version);
       const decision = reportDecision(row, version, at);
       if (decision === 'stale') {
         throw new ConflictError('STALE_TEMPLATE_VERSION', `Template version ${version} is not the installed (${row.installed_template_version ?? 'none'}) nor the pending version of connection group ${row.id}; it was replaced, discarded or never issued`);
@@ -106,13 +109,13 @@ export function groupPostProcess(deps: ConnectionGroupsDeps) {
         refresh = [...new Set((await repo.targets(trx, [row.id])).flatMap((t) => (t.connection_id === null ? [] : [t.connection_id])))];
       }
       const connected = report.status !== 'FAILED';
-      const next = { ...target(report, connected ? 'connected' : 'failed', at), template_version: version };
+      const next = target(report, connected ? 'connected' : 'failed', at, version);
       if (!apply && Object.keys(patch).every((key) => patch[key as keyof GroupPatch] === row[key as keyof ConnectionGroupRow])) {
         // A repeat of a report already recorded (CloudFormation retries, a replayed request): nothing changes.
         const seen = (await repo.targets(trx, [row.id])).find((t) => t.account_native_id === next.account_native_id && t.aws_region === next.aws_region);
         if (seen && seen.state === next.state && seen.reason === next.reason && seen.role_arn === next.role_arn && seen.template_version === version
           && (!connected || seen.connection_id !== null)) {
-          return { outcome: { group: row, ...scope }, refresh: [] };
+          return { outcome: { group: row, templateVersion: version, ...scope }, refresh: [] };
         }
       }
       await repo.upsertTarget(trx, next);
@@ -131,7 +134,7 @@ export function groupPostProcess(deps: ConnectionGroupsDeps) {
           await repo.linkConnection(trx, row.id, report.account_native_id, connection.id);
         }
       }
-      return { outcome: { group: updated, ...scope }, refresh };
+      return { outcome: { group: updated, templateVersion: version, ...scope }, refresh };
     });
   }
 
@@ -174,10 +177,22 @@ export function groupPostProcess(deps: ConnectionGroupsDeps) {
   }
 }
 
-function target(report: StackReport, state: string, at: number) {
+/**
+ * The template version a report speaks for. Clumio's Terraform provider (clumio_post_process_aws_connection)
+ * sends its own `configuration` instead of a version: its report is taken for the version the group waits for
+ * (the pending one), else the one installed. A group with neither has nothing a report could confirm: 0, which
+ * no template carries, so the report is refused as stale.
+ */
+function versionOf(report: StackReport, row: ConnectionGroupRow, now: number): number {
+  if (report.template_version !== undefined) return Number(report.template_version);
+  if (hasPending(row, now)) return row.template_version;
+  return row.installed_template_version ?? 0;
+}
+
+function target(report: StackReport, state: string, at: number, version: number) {
   return {
     group_id: report.token, account_native_id: report.account_native_id, aws_region: report.aws_region, state,
     reason: state === 'failed' ? (report.status_reason ?? 'The stack reported a failure') : null,
-    template_version: Number(report.template_version), role_arn: report.role_arn ?? null, connection_id: null, updated_at: at,
+    template_version: version, role_arn: report.role_arn ?? null, connection_id: null, updated_at: at,
   };
 }

@@ -2,9 +2,10 @@ import type { Static } from '@sinclair/typebox';
 import { iso } from '../../platform/http/schema.ts';
 import { CONFIG_KEYS, type AssetType } from './asset-types.ts';
 import { list } from './context.ts';
-import { groupStatus, hasPending, stackOperation } from './lifecycle.ts';
+import { groupStatus, hasPending, stackOperation, type GroupStatus } from './lifecycle.ts';
 import type { ConnectionGroupRow, TargetRow } from './repo.ts';
 import type { ConnectionGroup } from './schemas.ts';
+import { signedTemplateUrl } from './template-url.ts';
 
 export const GROUPS_PATH = '/connections/aws/connection-groups';
 
@@ -25,9 +26,6 @@ export interface PresentOptions {
 
 const link = (href: string, type: string) => ({ href, templated: false, type });
 
-export function templateUrl(baseUrl: string, row: Pick<ConnectionGroupRow, 'id' | 'template_version'>): string {
-  return `${baseUrl}${GROUPS_PATH}/${row.id}/template?v=${row.template_version}`;
-}
 
 /** The ETag of a group, as `_etag` says it (If-Match takes it bare or quoted). */
 export const etagValue = (version: number): string => String(version);
@@ -44,17 +42,23 @@ function config(row: ConnectionGroupRow) {
   return out as Static<typeof ConnectionGroup>['config'];
 }
 
+/** The group's status now, from its row, its stacks' reports and which of its connections still live. */
+export function viewStatus(view: GroupView, now: number): GroupStatus {
+  const current = view.targets.filter((t) => t.state !== 'deleted');
+  const connectionIds = [...new Set(current.map((t) => t.connection_id).filter((id): id is number => id !== null))];
+  return groupStatus(view.row, {
+    connected: current.filter((t) => t.state === 'connected').length,
+    failed: current.filter((t) => t.state === 'failed').length,
+    liveConnections: connectionIds.filter((id) => view.live.has(id)).length,
+  }, now);
+}
+
 /** Seed 001's connection group. */
 export function presentGroup(view: GroupView, options: PresentOptions): Static<typeof ConnectionGroup> {
   const { row } = view;
   const pending = hasPending(row, options.now);
   const current = view.targets.filter((t) => t.state !== 'deleted');
-  const connectionIds = [...new Set(current.map((t) => t.connection_id).filter((id): id is number => id !== null))];
-  const status = groupStatus(row, {
-    connected: current.filter((t) => t.state === 'connected').length,
-    failed: current.filter((t) => t.state === 'failed').length,
-    liveConnections: connectionIds.filter((id) => view.live.has(id)).length,
-  }, options.now);
+  const status = viewStatus(view, options.now);
   const self = `${GROUPS_PATH}/${row.id}`;
   return {
     _etag: etagValue(row.version),
@@ -69,7 +73,7 @@ export function presentGroup(view: GroupView, options: PresentOptions): Static<t
     aws_regions: list(row.aws_regions),
     config: config(row),
     created_timestamp: iso(row.created_at),
-    deployment_template_url: templateUrl(options.baseUrl, row),
+    deployment_template_url: signedTemplateUrl(options.baseUrl, row, row.template_version, options.now),
     description: row.description,
     ...(options.externalId ? { external_id: row.external_id } : {}),
     id: row.id,
@@ -83,5 +87,6 @@ export function presentGroup(view: GroupView, options: PresentOptions): Static<t
     stack_arn: row.stack_arn,
     stack_name: row.stack_name,
     status,
+    template_permission_set: row.template_permission_set,
   };
 }

@@ -1,16 +1,17 @@
 import { NotFoundError } from '../../platform/errors.ts';
 import type { AssetType } from './asset-types.ts';
 import { list, type ConnectionGroupsDeps, type GroupRef, type GroupScope } from './context.ts';
-import { decodeStart, encodeStart } from './filter.ts';
+import { offsetOf } from './filter.ts';
 import { hasPending } from './lifecycle.ts';
-import type { GroupView } from './presenter.ts';
+import { viewStatus, type GroupView } from './presenter.ts';
 import { groupsRepo as repo, type ConnectionGroupRow, type GroupFilter } from './repo.ts';
 import { groupTemplate } from './template.ts';
+import { checkTemplateUrl } from './template-url.ts';
 
 export interface GroupPage {
   readonly views: GroupView[];
-  /** The token of the page after this one; undefined on the last page. */
-  readonly next: string | undefined;
+  /** Whether a page follows this one. */
+  readonly hasNext: boolean;
 }
 
 export function groupReads(deps: ConnectionGroupsDeps) {
@@ -54,17 +55,49 @@ export function groupReads(deps: ConnectionGroupsDeps) {
       return (await viewsOf([await find(ref)]))[0]!;
     },
 
-    /** One page of the project's groups, oldest first. */
+    /** Page `start` (a page number, 1 by default) of the project's groups, oldest first. */
     async list(scope: GroupScope, filter: GroupFilter, start: string | undefined, limit: number): Promise<GroupPage> {
-      const rows = await repo.page(db, scope.accountId, scope.projectId, filter, decodeStart(start), limit);
-      const page = rows.slice(0, limit);
-      return { views: await viewsOf(page), next: rows.length > limit ? encodeStart(page[page.length - 1]!.seq) : undefined };
+      const offset = offsetOf(start, limit);
+      if (!filter.statuses) {
+        const rows = await repo.page(db, scope.accountId, scope.projectId, filter, offset, limit);
+        return { views: await viewsOf(rows.slice(0, limit)), hasNext: rows.length > limit };
+      }
+      // A status is derived, not stored: the project's groups that pass the other filters are read and
+      // judged here (a project holds a handful of groups, one per AWS account).
+      const statuses = filter.statuses;
+      const now = deps.now();
+      const views = (await viewsOf(await repo.page(db, scope.accountId, scope.projectId, filter, 0))).filter((view) => statuses.includes(viewStatus(view, now)));
+      return { views: views.slice(offset, offset + limit), hasNext: views.length > offset + limit };
     },
 
     /** The template a group's deployment_template_url points at (default: the latest version). */
     async template(ref: GroupRef, version: number | undefined, baseUrl: string) {
       const row = await find(ref);
       return templateOf(row, version ?? row.template_version, baseUrl);
+    },
+
+    /**
+     * The group that onboards `{account}_{region}` (Clumio's connection id) in the scope: the live group whose
+     * accounts and regions, applied or pending, include both. 404 otherwise.
+     */
+    async awsConnection(scope: GroupScope, connectionId: string): Promise<{ view: GroupView; account: string; region: string }> {
+      const match = /^(\d{12})_([a-z0-9-]{1,30})$/.exec(connectionId);
+      const notFound = new NotFoundError(`AWS connection ${connectionId}`);
+      if (!match) throw notFound;
+      const [, account, region] = match as unknown as [string, string, string];
+      const rows = await repo.page(db, scope.accountId, scope.projectId, { accountNativeIds: [account] }, 0);
+      const row = rows.find((r) => [...list(r.aws_regions), ...list(r.intended_aws_regions), r.master_region].includes(region));
+      if (!row) throw notFound;
+      return { view: (await viewsOf([row]))[0]!, account, region };
+    },
+
+    /** The template a signed deployment_template_url names, for a caller without credentials (403 unless the
+     * URL was signed here for this group and version and has not expired). */
+    async signedTemplate(groupId: string, url: { v: number; expires: number; signature: string }, baseUrl: string) {
+      const row = await repo.findById(db, groupId);
+      const live = row && row.deleted_at === null ? row : undefined;
+      checkTemplateUrl(live, url.v, url.expires, url.signature, deps.now());
+      return templateOf(live!, url.v, baseUrl);
     },
 
     /** The same, by group id alone: what the simulated CloudFormation reads from a template URL. */

@@ -14,6 +14,9 @@ export interface GroupFilter {
   readonly accountAliasContains?: string;
   readonly servicesEq?: readonly string[];
   readonly servicesContain?: readonly string[];
+  /** The group status is derived at read time (stack reports, live connections, the clock), so it is
+   * filtered after the query (see read-groups.ts), not here. */
+  readonly statuses?: readonly string[];
 }
 
 export const groupsRepo = {
@@ -31,10 +34,10 @@ export const groupsRepo = {
     db.updateTable('connection_groups').set({ ...patch, version: version + 1 })
       .where('id', '=', id).where('version', '=', version).returningAll().executeTakeFirst(),
 
-  /** One page in insertion order after `afterSeq`; one row more than asked tells whether there is a next page. */
-  page(db: Db, accountId: number, projectId: string, filter: GroupFilter, afterSeq: number, limit: number) {
+  /** Rows in insertion order from `offset`; with a `limit`, one row more than asked tells whether a next page exists. */
+  page(db: Db, accountId: number, projectId: string, filter: GroupFilter, offset: number, limit?: number) {
     let query = db.selectFrom('connection_groups').selectAll()
-      .where('account_id', '=', accountId).where('project_id', '=', projectId).where('deleted_at', 'is', null).where('seq', '>', afterSeq);
+      .where('account_id', '=', accountId).where('project_id', '=', projectId).where('deleted_at', 'is', null);
     // The id lists are JSON text of quoted 12-digit ids, so `"<id>"` matches one whole id and nothing else.
     if (filter.accountNativeIds) {
       const ids = filter.accountNativeIds;
@@ -47,7 +50,8 @@ export const groupsRepo = {
     // Asset types are stored sorted, so an equal set is equal text.
     if (filter.servicesEq) query = query.where('asset_types', '=', JSON.stringify([...filter.servicesEq].sort()));
     for (const type of filter.servicesContain ?? []) query = query.where(likeContains('asset_types', `"${type}"`));
-    return query.orderBy('seq', 'asc').limit(limit + 1).execute();
+    const ordered = query.orderBy('seq', 'asc');
+    return (limit === undefined ? ordered : ordered.limit(limit + 1).offset(offset)).execute();
   },
 
   targets: (db: Db, groupIds: readonly string[]) =>

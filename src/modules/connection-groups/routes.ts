@@ -3,15 +3,22 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PreconditionFailedError } from '../../platform/errors.ts';
 import '../../platform/http/route-config.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
+import { awsConnectionRoutes } from './aws-connection-routes.ts';
 import { parseFilter } from './filter.ts';
+import { nullMeansAbsent, readBodiesAsJson } from './json-bodies.ts';
 import { GROUPS_PATH, presentGroup, type GroupView } from './presenter.ts';
-import { CreateGroupBody, ConnectionGroup, GroupList, GroupParams, groupErrors, ListQuery, ReadQuery, TemplateQuery, UpdateGroupBody } from './schemas.ts';
+import {
+  bodyMediaTypes, CreateGroupBody, ConnectionGroup, GroupList, GroupParams, groupErrors, ListQuery, OrganizationalUnitHeader, ReadQuery, TemplateQuery, UpdateGroupBody,
+} from './schemas.ts';
 import { baseUrlOf, scopeOf } from './scope.ts';
 import type { ConnectionGroupsService } from './service.ts';
 
 export const GROUPS_MEDIA_TYPE = 'application/api.clumio.aws-connection-groups=v1+json';
 const TAGS = ['connection groups'];
-const IfMatch = Type.Object({ 'if-match': Type.Optional(Type.String({ description: 'The _etag the update is based on: 412 if it moved on.' })) });
+const UpdateHeaders = Type.Composite([OrganizationalUnitHeader, Type.Object({
+  'if-match': Type.Optional(Type.String({ description: 'The _etag the update is based on: 412 if it moved on.' })),
+})]);
+const PRODUCES = [GROUPS_MEDIA_TYPE];
 const DEFAULT_LIMIT = 100;
 
 /** The version If-Match demands: `_etag` bare or quoted; `*` or no header is unconditional. */
@@ -29,27 +36,30 @@ export function connectionGroupRoutes(groups: ConnectionGroupsService) {
   const ref = (request: FastifyRequest) => ({ ...scopeOf(request), id: (request.params as { connection_group_id: string }).connection_group_id });
 
   return async function (app: HttpServer): Promise<void> {
+    readBodiesAsJson(app);
+    app.addHook('preValidation', nullMeansAbsent);
     app.get('/connection-groups', {
       config: { permission: 'connection-groups:read', mediaType: GROUPS_MEDIA_TYPE },
       schema: {
         operationId: 'listAwsConnectionGroups', tags: TAGS, summary: 'List the connection groups of the organizational unit',
-        querystring: ListQuery, response: { 200: GroupList, ...groupErrors(403, 404) },
+        headers: OrganizationalUnitHeader, querystring: ListQuery, produces: PRODUCES, response: { 200: GroupList, ...groupErrors(403, 404) },
       },
     }, async (request, reply) => {
       const limit = request.query.limit ?? DEFAULT_LIMIT;
       const filterText = request.query.filter ?? '';
       const page = await groups.list(scopeOf(request), parseFilter(request.query.filter), request.query.start, limit);
       const items = page.views.map((view) => present(request, view, false));
-      const query = (start?: string) => {
+      const start = request.query.start ?? '1';
+      const query = (page?: number) => {
         const params = new URLSearchParams({ limit: String(limit) });
-        if (start) params.set('start', start);
+        if (page) params.set('start', String(page));
         if (filterText) params.set('filter', filterText);
         return { href: `${GROUPS_PATH}?${params.toString()}`, templated: false, type: 'get' };
       };
       return reply.send({
-        current_count: items.length, limit, start: request.query.start ?? '', filter_applied: filterText,
+        current_count: items.length, limit, start, filter_applied: filterText,
         _embedded: { items },
-        _links: { _self: query(request.query.start), _first: query(), _next: page.next ? query(page.next) : null },
+        _links: { _self: query(Number(start)), _first: query(), _next: page.hasNext ? query(Number(start) + 1) : null },
       });
     });
 
@@ -58,7 +68,8 @@ export function connectionGroupRoutes(groups: ConnectionGroupsService) {
       schema: {
         operationId: 'createAwsConnectionGroup', tags: TAGS,
         summary: 'Create a connection group; deploy the stack of deployment_template_url with its id (token) and external_id',
-        body: CreateGroupBody, response: { 200: ConnectionGroup, ...groupErrors(403, 404, 409, 415) },
+        headers: OrganizationalUnitHeader, body: CreateGroupBody, consumes: bodyMediaTypes(GROUPS_MEDIA_TYPE), produces: PRODUCES,
+        response: { 200: ConnectionGroup, ...groupErrors(403, 404, 409, 415) },
       },
     }, async (request, reply) => {
       const row = await groups.create(scopeOf(request), request.body);
@@ -70,7 +81,7 @@ export function connectionGroupRoutes(groups: ConnectionGroupsService) {
       config: { permission: 'connection-groups:read', mediaType: GROUPS_MEDIA_TYPE },
       schema: {
         operationId: 'readAwsConnectionGroup', tags: TAGS, summary: 'Read a connection group',
-        params: GroupParams, querystring: ReadQuery, response: { 200: ConnectionGroup, ...groupErrors(403, 404) },
+        headers: OrganizationalUnitHeader, params: GroupParams, querystring: ReadQuery, produces: PRODUCES, response: { 200: ConnectionGroup, ...groupErrors(403, 404) },
       },
     }, async (request, reply) => send(reply, present(request, await groups.get(ref(request)), request.query.return_external_id === true)));
 
@@ -79,7 +90,8 @@ export function connectionGroupRoutes(groups: ConnectionGroupsService) {
       schema: {
         operationId: 'updateAwsConnectionGroup', tags: TAGS,
         summary: 'Seed 001: update asset types, regions and description; applied when the stack reports the new template',
-        params: GroupParams, headers: IfMatch, body: UpdateGroupBody, response: { 200: ConnectionGroup, ...groupErrors(403, 404, 409, 412, 415) },
+        params: GroupParams, headers: UpdateHeaders, body: UpdateGroupBody, consumes: bodyMediaTypes(GROUPS_MEDIA_TYPE), produces: PRODUCES,
+        response: { 200: ConnectionGroup, ...groupErrors(403, 404, 409, 412, 415) },
       },
     }, async (request, reply) => {
       const row = await groups.update(ref(request), request.body, expectedVersion(request.headers['if-match']));
@@ -91,10 +103,12 @@ export function connectionGroupRoutes(groups: ConnectionGroupsService) {
       schema: {
         operationId: 'readAwsConnectionGroupTemplate', tags: TAGS,
         summary: 'The CloudFormation template (JSON) a deployment_template_url points at: the pending or the installed version',
-        params: GroupParams, querystring: TemplateQuery,
+        headers: OrganizationalUnitHeader, params: GroupParams, querystring: TemplateQuery,
         response: { 200: Type.Record(Type.String(), Type.Unknown(), { description: 'A CloudFormation template.' }), ...groupErrors(403, 404) },
       },
     }, async (request, reply) => reply.send(await groups.template(ref(request), request.query.v, baseUrlOf(request))));
+
+    await app.register(awsConnectionRoutes(groups));
   };
 }
 

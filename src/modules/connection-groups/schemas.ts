@@ -12,6 +12,14 @@ const ASSET_NOTE = 'Valid values are any of ["EC2/EBS", "RDS", "DynamoDB", "EC2M
 const AssetTypes = (description: string) => Type.Array(StringEnum(ASSET_TYPE_VALUES), { minItems: 1, maxItems: 12, description: `${description} ${ASSET_NOTE}` });
 const Regions = Type.Array(Region('An AWS region.'), { minItems: 1, maxItems: AWS_REGIONS.length, uniqueItems: true, description: 'The AWS regions to be associated with the Connection Group.' });
 const Description = Type.String({ maxLength: 1000, description: 'Description for this connection group.' });
+const PermissionSet = Type.String({
+  minLength: 1, maxLength: 100,
+  description: "Clumio's template permission set, kept and returned as given. Lifeboat's templates grant the least privilege of the asset types whatever it says.",
+});
+// Clumio's request structs send every unset field as null (no omitempty): the surface drops a null before
+// validation, so null is "not given" for each optional field here. `asset_types` is required; only its
+// deprecated alias may stand in for it.
+const ASSET_TYPES_REQUIRED = { anyOf: [{ required: ['asset_types'] }, { required: ['asset_types_enabled'] }] };
 
 export const CreateGroupBody = Type.Object({
   account_native_id: AccountId('The AWS-assigned ID of the account to onboard.'),
@@ -22,7 +30,8 @@ export const CreateGroupBody = Type.Object({
   aws_regions: Regions,
   description: Type.Optional(Description),
   organizational_unit_id: Type.Optional(Type.String({ pattern: PROJECT_ID_PATTERN, description: 'The organizational unit (Lifeboat project). Default: the x-clumio-organizationalunit-context header, else the token\'s default project.' })),
-}, { additionalProperties: false });
+  template_permission_set: Type.Optional(PermissionSet),
+}, { additionalProperties: false, ...ASSET_TYPES_REQUIRED, description: 'Null is accepted for every optional field and means not given.' });
 
 /** Seed 001: PUT …/connection-groups/{connection_group_id}. */
 export const UpdateGroupBody = Type.Object({
@@ -30,23 +39,26 @@ export const UpdateGroupBody = Type.Object({
   asset_types_enabled: Type.Optional(AssetTypes('DEPRECATED, use "asset_types" instead.')),
   aws_regions: Regions,
   description: Type.Optional(Description),
-}, { additionalProperties: false });
+  template_permission_set: Type.Optional(PermissionSet),
+}, { additionalProperties: false, ...ASSET_TYPES_REQUIRED, description: 'Null is accepted for every optional field and means not given (the value stays).' });
 
 export const GroupParams = Type.Object({
-  connection_group_id: Type.String({ pattern: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$', description: 'The connection group id.' }),
+  // The seed gives the id no pattern: an id that names no group, UUID or not, is a 404.
+  connection_group_id: Type.String({ minLength: 1, maxLength: 200, description: 'The connection group id.' }),
 }, { additionalProperties: false });
 export const ReadQuery = Type.Object({
   return_external_id: Type.Optional(Type.Boolean({ description: 'Return external_id (the stack needs it). Default false.' })),
+  embed: Type.Optional(Type.String({ maxLength: 200, description: "Clumio's embeddable link names; accepted, nothing is embedded (a group has no embeddable resource here)." })),
 }, { additionalProperties: false });
 export const TemplateQuery = Type.Object({
   v: Type.Optional(Type.Integer({ minimum: 1, description: 'The template version; default the latest.' })),
 }, { additionalProperties: false });
 export const ListQuery = Type.Object({
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, description: 'Items per page (1–100, default 100).' })),
-  start: Type.Optional(Type.String({ maxLength: 200, description: 'The page token of _links._next; absent for the first page.' })),
+  start: Type.Optional(Type.String({ pattern: '^[1-9]\\d{0,8}$', description: 'The page number, as in Clumio\'s API: 1 (default) is the first page of `limit` items.' })),
   filter: Type.Optional(Type.String({
     maxLength: 4000,
-    description: 'JSON: account_native_id {$in}, organizational_unit_id {$in}, account_alias {$contains}, services_enabled {$eq | $contains}.',
+    description: 'JSON: account_native_id {$eq | $in}, organizational_unit_id {$in}, account_alias {$contains}, services_enabled {$eq | $contains}, status {$eq | $in}.',
   })),
 }, { additionalProperties: false });
 
@@ -86,6 +98,7 @@ export const ConnectionGroup = Type.Object({
   stack_arn: Nullable(Type.String()),
   stack_name: Nullable(Type.String()),
   status: StringEnum(GROUP_STATUSES),
+  template_permission_set: Nullable(Type.String({ description: 'As the create or update gave it; null when never given.' })),
 });
 
 export const GroupList = Type.Object({
@@ -106,15 +119,17 @@ export const PostProcessBody = Type.Object({
   account_native_id: AccountId('The account the stack runs in.'),
   aws_region: Region('The region the stack runs in.'),
   role_arn: Type.Optional(Type.String({ pattern: '^arn:aws:iam::\\d{12}:role/[\\w+=,.@/-]{1,64}$' })),
-  template_version: Type.String({ pattern: '^[1-9]\\d{0,8}$', description: 'The template version the stack runs.' }),
+  template_version: Type.Optional(Type.String({ pattern: '^[1-9]\\d{0,8}$', description: "The template version the stack runs. Clumio's Terraform provider sends none: its report is taken for the pending version, else the installed one." })),
   status: Type.Optional(StringEnum(['SUCCESS', 'FAILED'] as const, { description: 'FAILED when the stack could not set the account and region up. Default SUCCESS.' })),
   status_reason: Type.Optional(Type.String({ maxLength: 2000 })),
   account_alias: Type.Optional(Type.String({ maxLength: 100 })),
   stack_arn: Type.Optional(Type.String({ maxLength: 400 })),
   stack_name: Type.Optional(Type.String({ maxLength: 200 })),
-  configuration: Type.Optional(Type.String({ maxLength: 65536 })),
-  properties: Type.Optional(Type.Record(Type.String(), Type.String())),
-}, { additionalProperties: false });
+  configuration: Type.Optional(Type.String({ maxLength: 65536, description: "Clumio's template configuration (JSON text); recorded nowhere, Lifeboat's template says what is installed." })),
+  properties: Type.Optional(Type.Record(Type.String(), Type.String(), { description: 'Extra resource ids or ARNs; accepted, not used.' })),
+  clumio_event_pub_id: Type.Optional(Type.String({ maxLength: 400, description: "Clumio's event SNS topic (Terraform provider); accepted, not used." })),
+  intermediate_role_arn: Type.Optional(Type.String({ maxLength: 400, description: 'A role to assume before the connection role (Terraform provider); accepted, not used.' })),
+}, { additionalProperties: false, description: "The stack's forwarded event, or Clumio's own post-process body (clumio_post_process_aws_connection). Null means not given." });
 
 export const PostProcessAnswer = Type.Object({
   connection_group_id: Type.String(),
@@ -132,9 +147,24 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   412: 'Precondition Failed: If-Match does not match _etag', 415: 'Unsupported Media Type', 500: 'Internal Server Error',
 };
 
-/** Response schemas for a route's error statuses (400, 401 and 500 are always there), for the OpenAPI document. */
+/**
+ * Response schemas for a route's error statuses (400, 401 and 500 are always there). Errors are sent as
+ * application/json, and say so even on routes whose successes carry a vendor media type (`produces`).
+ */
 export function groupErrors(...statuses: number[]): Record<number, unknown> {
   const out: Record<number, unknown> = {};
-  for (const status of [400, 401, ...statuses, 500]) out[status] = { ...ClumioErrorBody, description: ERROR_DESCRIPTIONS[status] ?? 'Error' };
+  for (const status of [400, 401, ...statuses, 500]) {
+    out[status] = { description: ERROR_DESCRIPTIONS[status] ?? 'Error', content: { 'application/json': { schema: ClumioErrorBody } } };
+  }
   return out;
 }
+
+/** The media types a body may come under: JSON is JSON on this surface, whatever the label (else 415). */
+export const bodyMediaTypes = (vendor: string) => ['application/json', vendor, 'text/plain'];
+
+/** clumio-go-sdk sends it on every request, empty when the user configured no unit. */
+export const OrganizationalUnitHeader = Type.Object({
+  'x-clumio-organizationalunit-context': Type.Optional(Type.String({
+    description: 'The organizational unit (Lifeboat project) to work in; empty or absent: the token\'s first project, else `default`.',
+  })),
+});

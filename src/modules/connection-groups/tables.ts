@@ -46,6 +46,11 @@ export interface ConnectionGroupsTable {
   deleted_at: number | null;
   /** Optimistic concurrency: the ETag. */
   version: number;
+  /** Clumio's template_permission_set as the client last gave it; kept and returned, it changes no template. */
+  template_permission_set: string | null;
+  /** Signs the group's public template URLs (HMAC-SHA256); never shown. Per group, so one leaked URL
+   * teaches nothing about another group's. */
+  template_url_secret: string;
 }
 
 /** What the stack reported per account and region. */

@@ -13,11 +13,13 @@ export interface CreateGroupInput extends AssetTypesInput {
   readonly master_region?: string;
   readonly aws_regions: readonly string[];
   readonly description?: string;
+  readonly template_permission_set?: string;
 }
 
 export interface UpdateGroupInput extends AssetTypesInput {
   readonly aws_regions: readonly string[];
   readonly description?: string;
+  readonly template_permission_set?: string;
 }
 
 const sorted = (values: Iterable<string>) => [...new Set(values)].sort();
@@ -43,6 +45,7 @@ export function groupWrites(deps: ConnectionGroupsDeps) {
           intended_account_native_ids: text(accounts), intended_asset_types: text(assetTypes), intended_aws_regions: text(regions), intended_at: at,
           template_version: 1, installed_template_version: null, stack_arn: null, stack_name: null,
           created_at: at, updated_at: at, deleted_at: null, version: 1,
+          template_permission_set: input.template_permission_set ?? null, template_url_secret: randomHex32(),
         });
       } catch (error) {
         if (isUniqueViolation(error)) {
@@ -63,17 +66,19 @@ export function groupWrites(deps: ConnectionGroupsDeps) {
         const at = deps.now();
         const pending = hasPending(row, at);
         const description = input.description ?? row.description;
+        const permissionSet = input.template_permission_set ?? row.template_permission_set;
+        const unchanged = description === row.description && permissionSet === row.template_permission_set;
         const target = pending
           ? { types: row.intended_asset_types, regions: row.intended_aws_regions }
           : { types: row.installed_template_version === null ? null : row.asset_types, regions: row.aws_regions };
         if (target.types === text(assetTypes) && target.regions === text(regions)) {
-          return description === row.description ? null : { patch: { description } };
+          return unchanged ? null : { patch: { description, template_permission_set: permissionSet } };
         }
         const version = row.template_version + 1;
         const accounts = text(sorted([...(pending ? list(row.intended_account_native_ids) : list(row.account_native_ids)), row.account_native_id, row.master_aws_account_id]));
         return {
           patch: {
-            description, template_version: version, intended_at: at,
+            description, template_permission_set: permissionSet, template_version: version, intended_at: at,
             intended_account_native_ids: accounts, intended_asset_types: text(assetTypes), intended_aws_regions: text(regions),
           },
         };

@@ -5,7 +5,7 @@ import { callerOf } from './http-auth.ts';
 import { ccErrors } from './http-errors.ts';
 import { presentBandwidthPackage } from './presenter.ts';
 import { DomainParams, IdParams, ifMatch, NETWORK, NoContent, opt, pagingOf, sendOne, sendPage, TAGS, WriteHeaders } from './route-helpers.ts';
-import { AREAS, BandwidthPackage, body, Description, EnterpriseProjectId, Id, listed, listQuery, Name, Tags, wrapped } from './schemas.ts';
+import { AREAS, BandwidthPackage, body, CC_STATUSES, Description, EnterpriseProjectId, Id, listed, listQuery, Name, Tags, wrapped } from './schemas.ts';
 import type { NetworkService } from './service.ts';
 
 const BASE = '/:domain_id/ccaas/bandwidth-packages';
@@ -22,7 +22,8 @@ const CreateBody = body(KEY, Type.Object({
 }, { additionalProperties: false }));
 const UpdateBody = body(KEY, Type.Object({ name: opt(Name), description: opt(Description), bandwidth: opt(Bandwidth), billing_mode: opt(BillingMode) }, { additionalProperties: false }));
 const BindBody = body(KEY, Type.Object({ resource_id: Id, resource_type: StringEnum(['cloud_connection'] as const) }, { additionalProperties: false }));
-const Query = listQuery({ id: 20, name: 20, status: 10, enterprise_project_id: 20, billing_mode: 6, resource_id: 20 });
+// ListBandwidthPackages' published parameters; cloud_connection_id is the connection a package is bound to.
+const Query = listQuery({ id: 20, name: 20, status: 10, enterprise_project_id: 20, cloud_connection_id: 20, billing_mode: 6, resource_id: 20 }, { status: CC_STATUSES });
 
 export function bandwidthPackageRoutes(network: NetworkService) {
   const service = network.bandwidthPackages;
@@ -42,7 +43,7 @@ export function bandwidthPackageRoutes(network: NetworkService) {
     }, async (request, reply) => {
       const caller = callerOf(request);
       const q = request.query as Record<string, any>;
-      const page = await service.list(caller, { id: q.id, name: q.name, status: q.status, enterprise_project_id: q.enterprise_project_id, billing_mode: q.billing_mode, resource_id: q.resource_id }, pagingOf(q as any));
+      const page = await service.list(caller, { id: q.id, name: q.name, status: q.status, enterprise_project_id: q.enterprise_project_id, billing_mode: q.billing_mode, resource_id: q.resource_id, cloud_connection_id: q.cloud_connection_id }, pagingOf(q as any));
       return sendPage(reply, 'bandwidth_packages', page, (row) => presentBandwidthPackage(row, caller.domainId));
     });
 

@@ -35,6 +35,15 @@ export interface UpdateBandwidthPackage {
 export interface BandwidthPackageFilters {
   readonly id?: string[]; readonly name?: string[]; readonly status?: string[]; readonly enterprise_project_id?: string[];
   readonly billing_mode?: string[]; readonly resource_id?: string[];
+  /** The cloud connection a package is bound to: its resource_id, so both filters narrow the same column. */
+  readonly cloud_connection_id?: string[];
+}
+
+/** Both filters, or either; none match when they share no id (an id no row can hold stands for "none"). */
+function boundTo(resourceIds: string[] | undefined, connectionIds: string[] | undefined): string[] | undefined {
+  if (!resourceIds || !connectionIds) return resourceIds ?? connectionIds;
+  const both = resourceIds.filter((id) => connectionIds.includes(id));
+  return both.length ? both : [''];
 }
 
 /** Mbit/s the package's inter-region bandwidths use; read under the package's lock. */
@@ -89,7 +98,10 @@ export function createBandwidthPackagesService(deps: NetworkDeps) {
       await allowList(deps.tenancy, caller, `${P}:read`);
       return repo.page<BandwidthPackageRow>(db, T, {
         accountId: caller.accountId, projects: visibleProjects(caller), ...paging,
-        filters: { ...filters, enterprise_project_id: undefined, lb_project_id: filters.enterprise_project_id?.map(toProjectId) },
+        filters: {
+          ...filters, enterprise_project_id: undefined, lb_project_id: filters.enterprise_project_id?.map(toProjectId),
+          cloud_connection_id: undefined, resource_id: boundTo(filters.resource_id, filters.cloud_connection_id),
+        },
       });
     },
 

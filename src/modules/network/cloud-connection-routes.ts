@@ -1,11 +1,12 @@
 import { Type } from '@sinclair/typebox';
+import type { FastifyRequest } from 'fastify';
 import type { HttpServer } from '../../platform/http/server.ts';
 import type { CloudConnectionView } from './cloud-connections.ts';
 import { callerOf } from './http-auth.ts';
 import { ccErrors } from './http-errors.ts';
 import { presentCloudConnection } from './presenter.ts';
 import { DomainParams, IdParams, ifMatch, NETWORK, NoContent, opt, pagingOf, sendOne, sendPage, TAGS, WriteHeaders } from './route-helpers.ts';
-import { body, CloudConnection, Description, EnterpriseProjectId, listed, listQuery, Name, RequestId, Tag, TagKey, Tags, TagValue, wrapped } from './schemas.ts';
+import { body, CC_STATUSES, CloudConnection, Description, EnterpriseProjectId, listed, listQuery, Name, RequestId, Tag, TagKey, Tags, TagValue, USED_SCENES, wrapped } from './schemas.ts';
 import type { NetworkService } from './service.ts';
 
 const BASE = '/:domain_id/ccaas/cloud-connections';
@@ -24,7 +25,17 @@ const UntagBody = Type.Object({
 const FilterBody = Type.Object({
   tags: Type.Array(Type.Object({ key: TagKey, values: Type.Array(TagValue, { maxItems: 20 }) }, { additionalProperties: false }), { maxItems: 20 }),
 }, { additionalProperties: false });
-const Query = listQuery({ id: 20, name: 20, description: 20, status: 10, enterprise_project_id: 20, used_scene: 2 });
+// ListCloudConnections' published parameters. `type` is accepted and narrows nothing: Lifeboat's cloud
+// connections are all of one kind.
+const Query = listQuery({ id: 20, name: 20, description: 20, status: 10, enterprise_project_id: 20, type: 10, used_scene: 2 }, { status: CC_STATUSES, used_scene: USED_SCENES });
+
+/** Huawei matches used_scene without regard to case (`VPC` finds `vpc`): the filter is lowered before validation. */
+async function lowerUsedScene(request: FastifyRequest): Promise<void> {
+  const query = request.query as Record<string, unknown>;
+  const scene = query.used_scene;
+  if (typeof scene === 'string') query.used_scene = scene.toLowerCase();
+  else if (Array.isArray(scene)) query.used_scene = scene.map((s) => (typeof s === 'string' ? s.toLowerCase() : s));
+}
 
 export function cloudConnectionRoutes(network: NetworkService) {
   const service = network.cloudConnections;
@@ -42,6 +53,7 @@ export function cloudConnectionRoutes(network: NetworkService) {
 
     app.get(BASE, {
       config: NETWORK,
+      preValidation: lowerUsedScene,
       schema: { operationId: 'ccListCloudConnections', tags: TAGS, summary: 'List cloud connections (marker paging, repeatable filters)', params: DomainParams, querystring: Query, response: { 200: listed('cloud_connections', CloudConnection), ...ccErrors() } },
     }, async (request, reply) => {
       const caller = callerOf(request);

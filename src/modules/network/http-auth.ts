@@ -17,6 +17,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Marks a /v3 route: its requests are authenticated and their domain resolved. */
     network?: boolean;
+    /** The route's path names no domain: it answers for the caller's own (GET /v3/auth/domains). */
+    callerDomain?: boolean;
   }
 }
 
@@ -69,6 +71,10 @@ export function networkAuthHook(deps: NetworkAuthDeps) {
   return async function preValidation(request: FastifyRequest): Promise<void> {
     if (!request.routeOptions.config.network) return;
     const principal = await principalOf(request);
+    if (request.routeOptions.config.callerDomain) {
+      request.principal = principal;
+      return;
+    }
     const domainId = (request.params as { domain_id?: string }).domain_id ?? '';
     const accountId = /^[0-9a-f]{32}$/.test(domainId) ? await accountOf(domainId) : undefined;
     if (accountId === undefined || (!principal.instanceAdmin && principal.accountId !== accountId)) throw new NotFoundError(`Domain ${domainId}`);

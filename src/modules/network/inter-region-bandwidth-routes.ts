@@ -17,7 +17,7 @@ const CreateBody = body(KEY, Type.Object({
   name: opt(Name), description: opt(Description),
 }, { additionalProperties: false }));
 const UpdateBody = body(KEY, Type.Object({ bandwidth: opt(Bandwidth), name: opt(Name), description: opt(Description) }, { additionalProperties: false }));
-const Query = listQuery({ id: 20, cloud_connection_id: 20, bandwidth_package_id: 20 });
+const Query = listQuery({ id: 20, enterprise_project_id: 20, cloud_connection_id: 20, bandwidth_package_id: 20 });
 
 export function interRegionBandwidthRoutes(network: NetworkService) {
   const service = network.interRegionBandwidths;
@@ -37,7 +37,7 @@ export function interRegionBandwidthRoutes(network: NetworkService) {
     }, async (request, reply) => {
       const caller = callerOf(request);
       const q = request.query as Record<string, any>;
-      const page = await service.list(caller, { id: q.id, cloud_connection_id: q.cloud_connection_id, bandwidth_package_id: q.bandwidth_package_id }, pagingOf(q as any));
+      const page = await service.list(caller, { id: q.id, enterprise_project_id: q.enterprise_project_id, cloud_connection_id: q.cloud_connection_id, bandwidth_package_id: q.bandwidth_package_id }, pagingOf(q as any));
       return sendPage(reply, 'inter_region_bandwidths', page, (row) => presentInterRegionBandwidth(row, caller.domainId));
     });
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 import { ValidationError } from '../../platform/errors.ts';
-import { allowList, visibleProjects, type Caller } from './access.ts';
+import { allowList, toProjectId, visibleProjects, type Caller } from './access.ts';
 import { allocated } from './bandwidth-packages.ts';
 import { locked, visible, type NetworkDeps } from './context.ts';
 import { NetworkRefusal } from './errors.ts';
@@ -21,6 +21,7 @@ export interface CreateInterRegionBandwidth {
 
 export interface InterRegionBandwidthFilters {
   readonly id?: string[]; readonly cloud_connection_id?: string[]; readonly bandwidth_package_id?: string[];
+  readonly enterprise_project_id?: string[];
 }
 
 const exceeded = (packageId: string, total: number, used: number, wanted: number) => new NetworkRefusal('BANDWIDTH_EXCEEDED',
@@ -81,7 +82,10 @@ export function createInterRegionBandwidthsService(deps: NetworkDeps) {
 
     async list(caller: Caller, filters: InterRegionBandwidthFilters, paging: { limit: number; marker?: string; reverse?: boolean }): Promise<Page<InterRegionBandwidthRow>> {
       await allowList(deps.tenancy, caller, `${P}:read`);
-      return repo.page<InterRegionBandwidthRow>(db, T, { accountId: caller.accountId, projects: visibleProjects(caller), filters: { ...filters }, ...paging });
+      return repo.page<InterRegionBandwidthRow>(db, T, {
+        accountId: caller.accountId, projects: visibleProjects(caller), ...paging,
+        filters: { ...filters, enterprise_project_id: undefined, lb_project_id: filters.enterprise_project_id?.map(toProjectId) },
+      });
     },
 
     get: (caller: Caller, id: string) => visible<InterRegionBandwidthRow>(deps, caller, T, id, `${P}:read`),

@@ -5,7 +5,7 @@ import { callerOf } from './http-auth.ts';
 import { ccErrors } from './http-errors.ts';
 import { presentNetworkInstance } from './presenter.ts';
 import { DomainParams, IdParams, ifMatch, NETWORK, NoContent, opt, pagingOf, sendOne, sendPage, TAGS, WriteHeaders } from './route-helpers.ts';
-import { body, Description, Id, listed, listQuery, Name, NetworkInstance, wrapped } from './schemas.ts';
+import { body, CC_STATUSES, Description, Id, listed, listQuery, Name, NetworkInstance, wrapped } from './schemas.ts';
 import type { NetworkService } from './service.ts';
 
 const BASE = '/:domain_id/ccaas/network-instances';
@@ -18,7 +18,7 @@ const CreateBody = body(KEY, Type.Object({
   project_id: Id, region_id: RegionId, cloud_connection_id: Id, cidrs: Cidrs, name: opt(Name), description: opt(Description),
 }, { additionalProperties: false }));
 const UpdateBody = body(KEY, Type.Object({ name: opt(Name), description: opt(Description), cidrs: opt(Cidrs) }, { additionalProperties: false }));
-const Query = listQuery({ id: 20, name: 20, description: 20, status: 10, type: 2, cloud_connection_id: 20, region_id: 20, instance_id: 20 });
+const Query = listQuery({ id: 20, name: 20, description: 20, status: 10, type: 2, cloud_connection_id: 20, region_id: 20, instance_id: 20 }, { status: CC_STATUSES });
 
 export function networkInstanceRoutes(network: NetworkService) {
   const service = network.networkInstances;

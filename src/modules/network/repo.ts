@@ -50,9 +50,15 @@ export const networkRepo = {
   insert: <Row>(db: Db, table: NetworkTable, row: Record<string, unknown>): Promise<Row> =>
     (db as AnyDb).insertInto(table).values(row).returningAll().executeTakeFirstOrThrow() as Promise<Row>,
 
-  /** Writes the patch and bumps the version; the caller holds the row's lock. */
-  update: <Row>(db: Db, table: NetworkTable, row: { id: string; version: number }, patch: Record<string, unknown>): Promise<Row> =>
-    (db as AnyDb).updateTable(table).set({ ...patch, version: row.version + 1 }).where('id', '=', row.id).returningAll().executeTakeFirstOrThrow() as Promise<Row>,
+  /**
+   * Writes the patch and bumps the version; the caller holds the row's lock. A patch that changes nothing but
+   * updated_at writes nothing: the row, its ETag and its updated_at stay as they were (a PUT of the same values).
+   */
+  async update<Row>(db: Db, table: NetworkTable, row: { id: string; version: number }, patch: Record<string, unknown>): Promise<Row> {
+    const current = row as unknown as Record<string, unknown>;
+    if (Object.entries(patch).every(([column, value]) => column === 'updated_at' || sameValue(current[column], value))) return row as Row;
+    return (db as AnyDb).updateTable(table).set({ ...patch, version: row.version + 1 }).where('id', '=', row.id).returningAll().executeTakeFirstOrThrow() as Promise<Row>;
+  },
 
   async remove(db: Db, table: NetworkTable, id: string): Promise<void> {
     await (db as AnyDb).deleteFrom(table).where('id', '=', id).execute();
@@ -96,3 +102,10 @@ export const networkRepo = {
     return new Map(rows.map((r) => [r.key, Number(r.n)]));
   },
 };
+
+/** Equal as stored: PostgreSQL hands bigints back as strings, so a number and its digits are the same value. */
+function sameValue(stored: unknown, given: unknown): boolean {
+  if (stored === given) return true;
+  const scalar = (v: unknown) => typeof v === 'string' || typeof v === 'number';
+  return scalar(stored) && scalar(given) && String(stored) === String(given);
+}

@@ -17,6 +17,14 @@ export const WriteHeaders = Type.Object({
 });
 export const NoContent = Type.Null({ description: 'Done.' });
 
+/** How /v3 authenticates, for the OpenAPI document: either scheme, never the bearer token of the other surfaces. */
+export const NETWORK_SECURITY = [{ xAuthToken: [] }, { sdkHmacSha256: [] }];
+
+/** An onRoute hook for the /v3 surface: every route it declares is documented under NETWORK_SECURITY. */
+export function documentNetworkSecurity(route: { schema?: { security?: unknown } }): void {
+  if (route.schema && route.schema.security === undefined) route.schema.security = NETWORK_SECURITY;
+}
+
 export type Paging = { limit: number; marker?: string; page_reverse?: boolean };
 export const pagingOf = (q: Paging) => ({ limit: q.limit, marker: q.marker, reverse: q.page_reverse });
 export const ifMatch = (request: FastifyRequest) => expectedVersion((request.headers as { 'if-match'?: string })['if-match']);

@@ -22,15 +22,23 @@ export const PageInfo = Type.Object({
   current_count: Type.Integer(),
 });
 
-/** The query every list takes: paging plus the resource's repeatable filters. */
-export function listQuery(filters: Record<string, number>) {
+/** The values a list's enumerated filters take (as the published models declare them). */
+export const CC_STATUSES = ['ACTIVE'] as const;
+export const USED_SCENES = ['vpc'] as const;
+
+/**
+ * The query every list takes: paging plus the resource's repeatable filters (every query parameter of the
+ * published List operation; `enums` declares the values of enumerated ones).
+ */
+export function listQuery(filters: Record<string, number>, enums: Record<string, readonly string[]> = {}) {
   const props: Record<string, TSchema> = {
-    limit: Type.Integer({ minimum: 1, maximum: 1000, default: 1000, description: '1–1000 (default 1000).' }),
+    limit: Type.Integer({ minimum: 1, maximum: 2000, default: 2000, description: '1–2000 (default 2000), as published.' }),
     marker: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'The id of the last (or, with page_reverse, first) resource of the previous page.' })),
     page_reverse: Type.Optional(Type.Boolean({ description: 'Page backward from marker.' })),
   };
   for (const [name, max] of Object.entries(filters)) {
-    props[name] = Type.Optional(Type.Array(Type.String({ maxLength: 255 }), { maxItems: max, description: `Repeat to match any of up to ${max} values.` }));
+    const item = enums[name] ? StringEnum(enums[name]) : Type.String({ maxLength: 255 });
+    props[name] = Type.Optional(Type.Array(item, { maxItems: max, description: `Repeat to match any of up to ${max} values.` }));
   }
   return Type.Object(props, { additionalProperties: false });
 }
@@ -46,7 +54,7 @@ export const body = <K extends string, S extends TSchema>(key: K, schema: S) =>
 export const CloudConnection = Type.Object({
   id: Type.String(), name: Type.String(), description: Type.String(), domain_id: Type.String(), enterprise_project_id: Type.String(),
   created_at: Time, updated_at: Time, tags: Type.Array(Type.Object({ key: Type.String(), value: Type.String() })),
-  status: StringEnum(['ACTIVE'] as const), admin_state_up: Type.Boolean(), used_scene: StringEnum(['vpc'] as const),
+  status: StringEnum(CC_STATUSES), admin_state_up: Type.Boolean(), used_scene: StringEnum(USED_SCENES),
   network_instance_number: Type.Integer(), bandwidth_package_number: Type.Integer(), inter_region_bandwidth_number: Type.Integer(),
 });
 

@@ -19,7 +19,7 @@ export interface SimStackDeps {
 
 const Account = Type.String({ pattern: '^\\d{12}$' });
 const DeployBody = Type.Object({
-  templateUrl: Type.String({ maxLength: 2000, description: 'A deployment_template_url (…/connection-groups/{id}/template?v=N).' }),
+  templateUrl: Type.String({ maxLength: 2000, description: 'A deployment_template_url (…/templates/{id}?v=N&…, or …/connection-groups/{id}/template?v=N).' }),
   stackName: Type.Optional(Type.String({ pattern: '^[A-Za-z][A-Za-z0-9-]{0,127}$' })),
   accounts: Type.Optional(Type.Array(Account, { minItems: 1, maxItems: 50, uniqueItems: true, description: "Where to deploy; default the template's accounts." })),
   failAccounts: Type.Optional(Type.Array(Account, { maxItems: 50, description: 'The stack fails in these accounts.' })),
@@ -38,7 +38,8 @@ interface LifeboatMetadata {
   master_aws_account_id: string; master_region: string;
 }
 
-const TEMPLATE_PATH = /^\/connections\/aws\/connection-groups\/([0-9a-f-]{36})\/template$/;
+// The signed deployment_template_url (…/templates/{id}) or the authenticated one (…/connection-groups/{id}/template).
+const TEMPLATE_PATH = /^\/connections\/aws\/(?:templates\/([0-9a-f-]{36})|connection-groups\/([0-9a-f-]{36})\/template)$/;
 
 /** The simulated CloudFormation, for the instance admin: deploy (or delete) a connection group's stack. */
 export function simStackRoutes(deps: SimStackDeps) {
@@ -56,9 +57,9 @@ export function simStackRoutes(deps: SimStackDeps) {
       const match = TEMPLATE_PATH.exec(url.pathname);
       const version = Number(url.searchParams.get('v'));
       if (!match || !Number.isSafeInteger(version) || version < 1) {
-        throw new ValidationError({ templateUrl: 'must be a deployment_template_url: …/connections/aws/connection-groups/{id}/template?v=N' });
+        throw new ValidationError({ templateUrl: 'must be a deployment_template_url: …/connections/aws/templates/{id}?v=N&… (or …/connection-groups/{id}/template?v=N)' });
       }
-      const template = await deps.readTemplate(match[1]!, version, url.origin);
+      const template = await deps.readTemplate((match[1] ?? match[2])!, version, url.origin);
       const meta = (template.Metadata as { Lifeboat: LifeboatMetadata }).Lifeboat;
       const stackName = body.stackName ?? groupStackName(meta.connection_group_id);
       const targets = targetsOf(meta, body.accounts, body.delete === true);

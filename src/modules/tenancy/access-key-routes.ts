@@ -10,8 +10,15 @@ const AccessKey = Type.Object({
   accessKeyId: Type.String({ description: 'The AK: what a signature names in `Access=`.' }),
   serviceAccountId: Int64(), description: Type.String(), createdAt: Timestamp(), lastUsedAt: Nullable(Timestamp()),
 });
+// Huawei's IAM answers a new key as `credential: { access, secret, status, create_time, description }`; the
+// same pair is given under both spellings so a script written for either finds it.
 const NewAccessKey = Type.Intersect([AccessKey, Type.Object({
   secretAccessKey: Type.String({ description: 'The SK: shown in this answer only; stored sealed with the master key.' }),
+  access: Type.String({ description: "The AK again, under Huawei's name." }),
+  secret: Type.String({ description: "The SK again, under Huawei's name." }),
+  credential: Type.Object({
+    access: Type.String(), secret: Type.String(), status: Type.Literal('active'), create_time: Timestamp(), description: Type.String(),
+  }, { description: "Huawei IAM's credential shape (CreatePermanentAccessKey)." }),
 })]);
 
 const BASE = '/accounts/:accountId/service-accounts/:id/access-keys';
@@ -36,7 +43,11 @@ export function accessKeyRoutes(accessKeys: AccessKeysService) {
     }, async (request, reply) => {
       const { key, secret } = await accessKeys.create(request.params.accountId, request.params.id, request.body.description);
       request.auditTargetId = key.id;
-      return reply.status(201).header('Cache-Control', 'no-store').send({ ...present(key), secretAccessKey: secret });
+      const created = present(key);
+      return reply.status(201).header('Cache-Control', 'no-store').send({
+        ...created, secretAccessKey: secret, access: key.id, secret,
+        credential: { access: key.id, secret, status: 'active', create_time: created.createdAt!, description: key.description },
+      });
     });
 
     app.get(BASE, {

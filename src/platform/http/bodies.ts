@@ -23,22 +23,8 @@ export function readBodies(app: HttpServer): void {
   // Fastify decodes a body leniently (a byte that is not UTF-8 becomes U+FFFD and is stored as such); the
   // bytes are decoded strictly here, then parsed by Fastify's own parser (with its prototype-poisoning guard).
   // text/plain, which Fastify reads by default, is not a media type of this API: it is answered 415.
-  const parseJson = app.getDefaultJsonParser('error', 'error');
-  const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request: FastifyRequest, bytes, done) => {
-    let text: string;
-    try {
-      text = utf8.decode(bytes as Buffer);
-    } catch {
-      return done(invalidUtf8Body(), undefined);
-    }
-    request.rawBody = text;
-    if (text === '') return done(null, undefined);
-    // No string of this API holds a NUL, and PostgreSQL cannot store one in text: refused here, on both databases.
-    if (NUL_ESCAPE.test(text)) return done(nulInBody(), undefined);
-    return parseJson(request, text, done);
-  });
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, jsonBodyParser(app));
   app.addHook('onRequest', async (request) => {
     if (NUL_IN_URL.test(request.url)) throw nulInUrl();
   });
@@ -54,6 +40,37 @@ export function readBodies(app: HttpServer): void {
 /** No body where one is declared is validated as `{}`: the answer names the required fields. */
 async function emptyBodyIsEmptyObject(request: FastifyRequest): Promise<void> {
   if (request.body === undefined) request.body = {};
+}
+
+type Done = (error: Error | null, body?: unknown) => void;
+
+/**
+ * The JSON parser: the bytes decoded strictly (Fastify decodes leniently: a byte that is not UTF-8 would become
+ * U+FFFD and be stored as such), kept as `rawBody`, an empty body read as no body, a NUL refused, then Fastify's
+ * own parser (with its prototype-poisoning guard). `notJson` answers a body that does not parse, when the caller
+ * wants another answer than a 400 for it.
+ */
+export function jsonBodyParser(app: HttpServer, notJson?: (request: FastifyRequest) => Error | undefined) {
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  return (request: FastifyRequest, bytes: string | Buffer, done: Done): void => {
+    let text: string;
+    try {
+      text = utf8.decode(bytes as Buffer);
+    } catch {
+      return done(invalidUtf8Body(), undefined);
+    }
+    request.rawBody = text;
+    if (text.trim() === '') return done(null, undefined);
+    // No string of this API holds a NUL, and PostgreSQL cannot store one in text: refused here, on both databases.
+    if (NUL_ESCAPE.test(text)) return done(nulInBody(), undefined);
+    const refusal = notJson?.(request);
+    if (!refusal) {
+      parseJson(request, text, done);
+      return;
+    }
+    parseJson(request, text, (error, parsed) => (error ? done(refusal, undefined) : done(null, parsed)));
+  };
 }
 
 /** A route that declares no body takes none, `{}` alone; anything else is refused before anything happens. */

@@ -66,6 +66,12 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
       components: {
         securitySchemes: {
           bearer: { type: 'http', scheme: 'bearer', description: 'A service-account token (lb_…).' },
+          // /v3 (the Huawei dialect) takes no bearer token: a token in X-Auth-Token, or an AK/SK signature.
+          xAuthToken: { type: 'apiKey', in: 'header', name: 'X-Auth-Token', description: 'A service-account token (lb_…), on /v3.' },
+          sdkHmacSha256: {
+            type: 'apiKey', in: 'header', name: 'Authorization',
+            description: 'On /v3: `SDK-HMAC-SHA256 Access=<AK>, SignedHeaders=…, Signature=…` over the canonical request, with X-Sdk-Date (Huawei\'s AK/SK signing, as @huaweicloud/huaweicloud-sdk-core signs).',
+          },
         },
       },
       security: [{ bearer: [] }],

@@ -1,0 +1,33 @@
+import { Type } from '@sinclair/typebox';
+import '../../platform/http/route-config.ts';
+import type { HttpServer } from '../../platform/http/server.ts';
+import { groupErrors } from './schemas.ts';
+import { baseUrlOf } from './scope.ts';
+import type { ConnectionGroupsService } from './service.ts';
+
+const TemplateParams = Type.Object({ connection_group_id: Type.String({ minLength: 1, maxLength: 200 }) }, { additionalProperties: false });
+const SignedQuery = Type.Object({
+  v: Type.Integer({ minimum: 0, maximum: 999_999_999, default: 0, description: 'The template version.' }),
+  expires: Type.Integer({ minimum: 0, maximum: 99_999_999_999, default: 0, description: 'When the URL stops working (epoch seconds).' }),
+  signature: Type.String({ maxLength: 100, default: '', description: 'HMAC-SHA256 of the group, version and expiry (base64url).' }),
+}, { additionalProperties: false });
+
+/**
+ * GET /connections/aws/templates/{id}?v&expires&signature: a group's deployment_template_url. CloudFormation
+ * fetches a quick-create stack's template itself, with no credentials, so the URL carries its own proof: a
+ * signature and an expiry. Reachable wherever /connections/aws is (see the README for exposing it).
+ */
+export function templateRoutes(groups: ConnectionGroupsService) {
+  return async function (app: HttpServer): Promise<void> {
+    app.get('/templates/:connection_group_id', {
+      schema: {
+        operationId: 'readSignedAwsConnectionGroupTemplate', tags: ['connection groups'], security: [],
+        summary: 'The CloudFormation template a deployment_template_url names: no token, the URL is signed and expires after a day',
+        params: TemplateParams, querystring: SignedQuery,
+        response: { 200: Type.Record(Type.String(), Type.Unknown(), { description: 'A CloudFormation template (JSON).' }), ...groupErrors(403, 404) },
+      },
+    }, async (request, reply) => reply.type('application/json').send(
+      await groups.signedTemplate(request.params.connection_group_id, request.query, baseUrlOf(request)),
+    ));
+  };
+}
