@@ -39,7 +39,7 @@ for (const dialect of DIALECTS) {
         failNext = false;
         throw new Error('the protections module refused');
       }
-      await trx.insertInto('test_fired').values({ policy_id: firing.policyId, slot_at: firing.slotAt, retention: firing.retentionCount }).execute();
+      await (trx as unknown as Kysely<any>).insertInto('test_fired').values({ policy_id: firing.policyId, slot_at: firing.slotAt, retention: firing.retentionCount }).execute();
     };
     const tick = (deps: Partial<Parameters<typeof schedulerTickHandler>[0]> = {}) =>
       schedulerTickHandler({ store, now, fire, ...deps }).run(null, jobContext());

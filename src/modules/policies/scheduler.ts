@@ -1,9 +1,9 @@
-import type { Transaction as KyselyTransaction } from 'kysely';
 import type { JobHandler } from '../../platform/jobs/index.ts';
 import type { PoliciesDeps } from './context.ts';
 import { policiesRepo, type PolicyView } from './repo.ts';
 import { dueSlot, upcomingSlot, type PolicySchedule } from './schedule.ts';
 import { policySchedule } from './schedule-columns.ts';
+import type { Transaction } from './store-types.ts';
 
 export const SCHEDULER_TICK_KIND = 'policies.scheduler-tick';
 
@@ -23,7 +23,7 @@ export interface ScheduledFiring {
  * Starts the protection of a slot (enqueues it) in the scheduler's transaction: if it throws, the slot is not recorded
  * as fired and the next tick tries again; if it commits, the slot is recorded and never fires again.
  */
-export type FireProtection = (trx: KyselyTransaction<any>, firing: ScheduledFiring) => Promise<void>;
+export type FireProtection = (trx: Transaction, firing: ScheduledFiring) => Promise<void>;
 
 export interface SchedulerDeps extends PoliciesDeps {
   readonly fire: FireProtection;
