@@ -8,7 +8,7 @@ import { postProcessRoutes } from '../../modules/connection-groups/post-process-
 import { connectionGroupRoutes } from '../../modules/connection-groups/routes.ts';
 import '../../modules/connection-groups/scope.ts';
 import type { ConnectionGroupsService } from '../../modules/connection-groups/service.ts';
-import { simStackRoutes, type SimStackDeps } from '../../modules/sim-admin/stack-routes.ts';
+import { simStackRoutes, type SimStackDeps } from './sim-admin/stack-routes.ts';
 import { auditHook } from '../../modules/audit/http-hook.ts';
 import { bearerToken, nativeAuthHooks } from '../../modules/tenancy/http-auth.ts';
 import { nativeErrorHandler } from '../../platform/http/native-errors.ts';
