@@ -21,7 +21,7 @@ import { createConnectionsService, type ConnectionsService } from '../modules/co
 import { createConnectionGroupsService, type ConnectionGroupsService } from '../modules/connection-groups/service.ts';
 import { STACK_CHECK_KIND, stackCheck } from '../modules/connection-groups/stack-check.ts';
 import {
-  createPoliciesService, removeAssemblyPolicies, SCHEDULER_TICK_KIND, schedulerTickHandler, type PoliciesService,
+  createPoliciesService, removeAssemblyPolicies, SCHEDULER_TICK_KIND, schedulerTickHandler, type PoliciesService, type PolicyAssembliesPort,
 } from '../modules/policies/index.ts';
 import { createProtectionsService, type ProtectionsService } from '../modules/protections/service.ts';
 import { createRecoveriesService, RESET_SWEEP_KIND, type RecoveriesService } from '../modules/recoveries/service.ts';
@@ -128,7 +128,6 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
     const connections = createConnectionsService({
       store: narrow(store), secrets, cloud, now, wake, principalArn: config.awsPrincipalArn, connectivityCheckMs: config.connectivityCheckMs,
     });
-    const policies = createPoliciesService({ store: narrow(store), now });
     const assemblies = createAssembliesService({
       store: narrow(store), cloud, now, wake,
       connections: {
@@ -140,6 +139,11 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
         await removeAssemblyWebhooks(joined(trx), assemblyId);
       },
     });
+    const policyAssemblies: PolicyAssembliesPort = {
+      statusIn: (db, ref) => assemblies.statusIn(joined(db), ref),
+      enabledIn: (db, refs) => assemblies.enabledIn(joined(db), refs),
+    };
+    const policies = createPoliciesService({ store: narrow(store), now, assemblies: policyAssemblies });
     const connectionGroups = createConnectionGroupsService({ store: narrow(store), connections, now, wake, principalArn: config.awsPrincipalArn });
     const webhooks = createWebhooksService({ store: narrow(store), secrets, assemblies, now, wake, allowPrivate: config.webhookAllowPrivate });
     const protections = createProtectionsService({
@@ -194,7 +198,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
           metrics.jobDuration.observe({ kind }, durationMs / 1000);
         },
       });
-      const scheduler = schedulerTickHandler({ store: narrow(store), now, wake, fire: (trx, firing) => protections.fireScheduled(joined(trx), firing) });
+      const scheduler = schedulerTickHandler({ store: narrow(store), now, wake, assemblies: policyAssemblies, fire: (trx, firing) => protections.fireScheduled(joined(trx), firing) });
       // The second signal beside a connection group's stack callback: CloudFormation's own status of the stack.
       const stacks = stackCheck({ store: narrow(store), cloud, postProcess: (report) => connectionGroups.postProcess(report), now });
       const handlers = [

@@ -82,6 +82,19 @@ export const assembliesRepo = {
     return { rows: rows.map(decode), total: Number(count.n) };
   },
 
+  /** The status of an assembly of the project (deleted ones included). */
+  statusOf: async (db: Db, ref: { accountId: number; projectId: string; id: number }) =>
+    (await db.selectFrom('cloud_assemblies').select('status').where('id', '=', ref.id).where('account_id', '=', ref.accountId)
+      .where('project_id', '=', ref.projectId).executeTakeFirst())?.status,
+  /** Of these assemblies, the ids of those that are enabled in the account and project named with them. */
+  async enabledIn(db: Db, refs: readonly { accountId: number; projectId: string; id: number }[]): Promise<Set<number>> {
+    if (refs.length === 0) return new Set();
+    const rows = await db.selectFrom('cloud_assemblies').select(['id', 'account_id', 'project_id']).where('status', '=', 'enabled')
+      .where('id', 'in', [...new Set(refs.map((r) => r.id))]).execute();
+    const wanted = new Set(refs.map((r) => `${r.id}/${r.accountId}/${r.projectId}`));
+    return new Set(rows.filter((r) => wanted.has(`${r.id}/${r.account_id}/${r.project_id}`)).map((r) => r.id));
+  },
+
   // What other modules do to an assembly, each in the transaction they hold (their ports in build.ts).
 
   /** Claims the assembly for one protection: only when nothing else runs there and it is enabled. */

@@ -31,6 +31,10 @@ export function createAssembliesService(deps: AssembliesDeps) {
     connectionGuard,
     /** An assembly by id, read in the caller's transaction (on SQLite a read on the store would wait for it). */
     findIn: (db: Executor, id: number): Promise<AssemblyRow | undefined> => repo.findById(db, id),
+    /** The status of an assembly of the project (deleted ones included), in the caller's executor; undefined when it is not there. */
+    statusIn: (db: Executor, ref: { accountId: number; projectId: string; id: number }) => repo.statusOf(db, ref),
+    /** Of these assemblies, the ones that are enabled (what the policies' scheduler fires). */
+    enabledIn: (db: Executor, refs: readonly { accountId: number; projectId: string; id: number }[]) => repo.enabledIn(db, refs),
     /** In the caller's transaction: the assembly runs this protection, if it is enabled and runs no other. */
     claimForProtection: (db: Executor, assemblyId: number, protectionId: string, at: number) => repo.claimForProtection(db, assemblyId, protectionId, at),
     /** Shows the protection's status on the assembly while it holds it; a finished one frees it. */
