@@ -11,10 +11,14 @@ interface Decoded {
   resource_filter: ResourceFilter;
   replica_regions: string[];
 }
+interface Encodable {
+  resource_filter: ResourceFilter;
+  replica_regions: readonly string[];
+}
 /** An assembly as the module reads it: its JSON columns decoded. */
 export type AssemblyRow = Omit<StoredRow, Json> & Decoded;
-export type AssemblyInsert = Omit<Insertable<CloudAssembliesTable>, Json> & Decoded;
-export type AssemblyPatch = Omit<Updateable<CloudAssembliesTable>, Json> & Partial<{ [K in Json]: Decoded[K] | readonly string[] }>;
+export type AssemblyInsert = Omit<Insertable<CloudAssembliesTable>, Json> & Encodable;
+export type AssemblyPatch = Omit<Updateable<CloudAssembliesTable>, Json> & Partial<Encodable>;
 
 export interface AssemblyListQuery {
   readonly accountId: number;
@@ -33,7 +37,8 @@ const decode = (row: StoredRow): AssemblyRow => ({
   ...row, resource_filter: JSON.parse(row.resource_filter) as ResourceFilter, replica_regions: JSON.parse(row.replica_regions) as string[],
 });
 const decodeOptional = (row: StoredRow | undefined) => (row ? decode(row) : undefined);
-function encode<T extends Partial<Decoded> | AssemblyPatch>(row: T) {
+/** A patch's JSON columns as stored (only those given: the others are left alone). */
+function encode(row: AssemblyPatch) {
   const { resource_filter, replica_regions, ...rest } = row;
   return {
     ...rest,
@@ -44,7 +49,9 @@ function encode<T extends Partial<Decoded> | AssemblyPatch>(row: T) {
 
 export const assembliesRepo = {
   insert: async (db: Db, row: AssemblyInsert) =>
-    decode(await db.insertInto('cloud_assemblies').values(encode(row) as Insertable<CloudAssembliesTable>).returningAll().executeTakeFirstOrThrow()),
+    decode(await db.insertInto('cloud_assemblies')
+      .values({ ...row, resource_filter: JSON.stringify(row.resource_filter), replica_regions: JSON.stringify(row.replica_regions) })
+      .returningAll().executeTakeFirstOrThrow()),
   find: async (db: Db, accountId: number, projectId: string, id: number) => decodeOptional(
     await db.selectFrom('cloud_assemblies').selectAll().where('id', '=', id).where('account_id', '=', accountId).where('project_id', '=', projectId).executeTakeFirst()),
   findById: async (db: Db, id: number) => decodeOptional(await db.selectFrom('cloud_assemblies').selectAll().where('id', '=', id).executeTakeFirst()),
