@@ -144,7 +144,13 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
       enabledIn: (db, refs) => assemblies.enabledIn(joined(db), refs),
     };
     const policies = createPoliciesService({ store: narrow(store), now, assemblies: policyAssemblies });
-    const connectionGroups = createConnectionGroupsService({ store: narrow(store), connections, now, wake, principalArn: config.awsPrincipalArn });
+    const connectionGroups = createConnectionGroupsService({
+      store: narrow(store), now, wake, principalArn: config.awsPrincipalArn,
+      connections: {
+        liveConnectionIds: connections.liveConnectionIds, updateRegionsAndServices: connections.updateRegionsAndServices,
+        createForGroup: (db, scope, input) => connections.createForGroup(joined(db), scope, input),
+      },
+    });
     const webhooks = createWebhooksService({ store: narrow(store), secrets, assemblies, now, wake, allowPrivate: config.webhookAllowPrivate });
     const protections = createProtectionsService({
       store: narrow(store), cloud, connections, now, wake, snapshotParallelism: SNAPSHOT_PARALLELISM,

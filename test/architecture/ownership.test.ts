@@ -13,14 +13,16 @@ const MODULES = path.join(ROOT, 'src/modules');
 /** A file that names another module's tables: what only its owner may do. */
 const OWNED = /(^|[-/])(repo|tables|store-types)\.ts$|-tables\.ts$/;
 const CLOUD_INTERNALS = ['src/cloud/sim/', 'src/cloud/aws/'];
-const UNTYPED_STORE = /\b(Store|Transaction)<any>/g;
+const UNTYPED_STORE = /\b(Store|Transaction|Executor)<any>/g;
 
 /**
  * Known exceptions, each with why; the check fails for any other. Keep this short: an entry is a debt.
  * - webhooks/deliver.ts is being reworked in another branch (the webhook delivery hardening); its store is typed there.
+ * - network/repo.ts pages any of its module's own four tables, chosen at run time, which Kysely cannot type.
  */
 const ALLOWED = new Set([
   'src/modules/webhooks/deliver.ts: Store<any>',
+  'src/modules/network/repo.ts: Executor<any>',
 ]);
 
 function sourceFiles(dir: string): string[] {
@@ -75,7 +77,7 @@ describe('table ownership in src/modules', () => {
       "export type { ConnectionsDb } from '../connections/store-types.ts';",
       "import { SimCloud } from '../../cloud/sim/index.ts';",
       "const driver = await import('../../cloud/aws/aws-cloud.ts');",
-      'const store: Store<any> = open(); let trx: Transaction<any>;',
+      'const store: Store<any> = open(); let trx: Transaction<any>; let db: Executor<any>;',
       "import type { AssembliesService } from '../assemblies/service.ts';",
       "import { protectionsRepo } from './repo.ts';",
       "import type { CloudProvider } from '../../cloud/provider.ts';",
@@ -87,6 +89,7 @@ describe('table ownership in src/modules', () => {
       'src/modules/protections/example.ts -> src/cloud/aws/aws-cloud.ts',
       'src/modules/protections/example.ts: Store<any>',
       'src/modules/protections/example.ts: Transaction<any>',
+      'src/modules/protections/example.ts: Executor<any>',
     ]);
   });
 });
