@@ -5,7 +5,8 @@ import type { SimStackTables } from '../cloud/sim/stacks-tables.ts';
 import type { CloudProvider } from '../cloud/provider.ts';
 import type { Config } from '../platform/config.ts';
 import { ConfigError } from '../platform/config.ts';
-import { narrow, openStore, type Store } from '../platform/db/database.ts';
+import type { Transaction } from 'kysely';
+import { narrow, openStore, type Executor, type Store } from '../platform/db/database.ts';
 import { migrateToLatest } from '../platform/db/migrate.ts';
 import { createAuthLimiter } from '../platform/http/auth-limit.ts';
 import { dataDirWarning } from '../platform/data-dir.ts';
@@ -17,12 +18,12 @@ import { createLogger, type Logger } from '../platform/logging.ts';
 import { createMetrics } from '../platform/metrics.ts';
 import { createSecretBox, hashToken, loadOrCreateMasterKey } from '../platform/secrets.ts';
 import { createAuditService } from '../modules/audit/service.ts';
-import { createAssembliesService, type AssembliesService, type AssemblyProtectionsPort } from '../modules/assemblies/service.ts';
-import { createConnectionsService, type ConnectionDeletionGuard, type ConnectionsService } from '../modules/connections/service.ts';
+import { createAssembliesService, type AssembliesService, type AssemblyDeletionHolds } from '../modules/assemblies/service.ts';
+import { createConnectionsService, type ConnectionsService } from '../modules/connections/service.ts';
 import { createConnectionGroupsService, type ConnectionGroupsService } from '../modules/connection-groups/service.ts';
 import { STACK_CHECK_KIND, stackCheck } from '../modules/connection-groups/stack-check.ts';
 import {
-  createPoliciesService, removeAssemblyPolicies, SCHEDULER_TICK_KIND, schedulerTickHandler, type PoliciesService,
+  createPoliciesService, removeAssemblyPolicies, SCHEDULER_TICK_KIND, schedulerTickHandler, type PoliciesService, type PolicyAssembliesPort,
 } from '../modules/policies/index.ts';
 import { createProtectionsService, type ProtectionsService } from '../modules/protections/service.ts';
 import { createRecoveriesService, RESET_SWEEP_KIND, type RecoveriesService } from '../modules/recoveries/service.ts';
@@ -88,6 +89,17 @@ const RECOVERY_PARALLELISM = 8;
 /** How often the durable scheduler looks for due policy slots (the finest schedule is every 15 minutes). */
 const SCHEDULER_TICK_MS = 10_000;
 
+/**
+ * Every module's tables live in one database, so a transaction one module opened can run another module's
+ * statements: each module's port receives the caller's transaction typed as its own. The composition root is
+ * the one place that knows the modules share a database (as with narrow).
+ */
+function joined<DB>(db: Transaction<any>): Transaction<DB>;
+function joined<DB>(db: Executor<any>): Executor<DB>;
+function joined<DB>(db: Executor<any>): Executor<DB> {
+  return db as Executor<DB>;
+}
+
 /** The composition root: wires store, cloud provider, services, job runner and surfaces from the config. */
 export async function buildApp(config: Config, options: AppOptions): Promise<App> {
   const logger = options.logger ?? createLogger(config.logLevel);
@@ -121,43 +133,69 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
     const network = createNetworkService({ store: narrow(store), tenancy, now });
     const idempotency = createIdempotency({ store: narrow(store), now });
     const wake = () => runner?.wake();
-    // Assemblies hold a connection's deletion; they are made after the connections service, so the guard
-    // list is filled in below.
-    const connectionGuards: ConnectionDeletionGuard[] = [];
     const connections = createConnectionsService({
-      store: narrow(store), secrets, cloud, now, wake, deletionGuards: connectionGuards,
-      principalArn: config.awsPrincipalArn, connectivityCheckMs: config.connectivityCheckMs,
+      store: narrow(store), secrets, cloud, now, wake, principalArn: config.awsPrincipalArn, connectivityCheckMs: config.connectivityCheckMs,
     });
-    // Assemblies and protections need each other (deletion holds; the assembly a protection reads): the
-    // assemblies' port is bound to the protections service once it exists.
-    const protectionsPort = {} as AssemblyProtectionsPort;
-    const policies = createPoliciesService({ store: narrow(store), now });
     const assemblies = createAssembliesService({
-      store: narrow(store), cloud, connections, protections: protectionsPort, now, wake,
+      store: narrow(store), cloud, now, wake,
+      connections: {
+        cloudAccess: connections.cloudAccess, idsNamedLike: connections.idsNamedLike, namesOf: connections.namesOf,
+        namesIn: (db, ids) => connections.namesIn(joined(db), ids),
+      },
       onDeleted: async (trx, assemblyId) => {
-        await removeAssemblyPolicies(trx, assemblyId);
-        await removeAssemblyWebhooks(trx, assemblyId);
+        await removeAssemblyPolicies(joined(trx), assemblyId);
+        await removeAssemblyWebhooks(joined(trx), assemblyId);
       },
     });
-    connectionGuards.push(assemblies.connectionGuard);
-    const connectionGroups = createConnectionGroupsService({ store: narrow(store), connections, now, wake, principalArn: config.awsPrincipalArn });
+    const policyAssemblies: PolicyAssembliesPort = {
+      statusIn: (db, ref) => assemblies.statusIn(joined(db), ref),
+      enabledIn: (db, refs) => assemblies.enabledIn(joined(db), refs),
+    };
+    const policies = createPoliciesService({ store: narrow(store), now, assemblies: policyAssemblies });
+    const connectionGroups = createConnectionGroupsService({
+      store: narrow(store), now, wake, principalArn: config.awsPrincipalArn,
+      connections: {
+        liveConnectionIds: connections.liveConnectionIds, updateRegionsAndServices: connections.updateRegionsAndServices,
+        createForGroup: (db, scope, input) => connections.createForGroup(joined(db), scope, input),
+      },
+    });
     const webhooks = createWebhooksService({ store: narrow(store), secrets, assemblies, now, wake, allowPrivate: config.webhookAllowPrivate });
     const protections = createProtectionsService({
-      store: narrow(store), cloud, assemblies, connections, now, wake, snapshotParallelism: SNAPSHOT_PARALLELISM,
-      retentionFor: (assemblyId) => policies.retentionFor(assemblyId), hooks: webhooks,
-      // Bound late: recoveries read the protections service.
-      recoveryHolds: (protectionId) => recoveries.holdsProtection(protectionId),
+      store: narrow(store), cloud, connections, now, wake, snapshotParallelism: SNAPSHOT_PARALLELISM,
+      retentionFor: (assemblyId) => policies.retentionFor(assemblyId),
+      assemblies: {
+        get: assemblies.get, select: assemblies.select,
+        findIn: (db, id) => assemblies.findIn(joined(db), id),
+        claimForProtection: (db, ...claim) => assemblies.claimForProtection(joined(db), ...claim),
+        showProtection: (db, ...shown) => assemblies.showProtection(joined(db), ...shown),
+        hookSubject: (db, id) => assemblies.hookSubject(joined(db), id),
+      },
+      hooks: { runPreHook: webhooks.runPreHook, queuePostHook: (trx, ...hook) => webhooks.queuePostHook(joined(trx), ...hook) },
     });
-    // What holds an assembly's deletion: its protections and, once it exists, its recoveries (cancelled and waited for too).
-    Object.assign(protectionsPort, protections.assemblyPort, {
-      cancelRunning: async (assemblyId: number) => {
-        const protection = await protections.assemblyPort.cancelRunning(assemblyId);
+    const source = protections.recoverySource;
+    const recoveries = createRecoveriesService({
+      store: narrow(store), cloud, now, wake, parallelism: RECOVERY_PARALLELISM,
+      assemblies: { get: assemblies.get, hookSubject: (db, id) => assemblies.hookSubject(joined(db), id) },
+      connections: {
+        cloudAccess: connections.cloudAccess, inventoryIds: connections.inventoryIds,
+        namesIn: (db, ids) => connections.namesIn(joined(db), ids),
+      },
+      protections: {
+        find: source.find, latestSuccessful: source.latestSuccessful, capturedResources: source.capturedResources,
+        findIn: (db, id) => source.findIn(joined(db), id),
+        markRecovered: (db, id, at) => source.markRecovered(joined(db), id, at),
+      },
+      hooks: { runPreHook: webhooks.runPreHook, queuePostHook: (trx, ...hook) => webhooks.queuePostHook(joined(trx), ...hook) },
+    });
+    // What holds an assembly's deletion, now that both exist: its protections, and its recoveries (cancelled and waited for too).
+    const assemblyDeletionHolds: AssemblyDeletionHolds = {
+      lockedCount: protections.deletionHolds.lockedCount,
+      purge: protections.deletionHolds.purge,
+      async cancelRunning(assemblyId) {
+        const protection = await protections.deletionHolds.cancelRunning(assemblyId);
         return (await recoveries.cancelRunningOn(assemblyId)) || protection;
       },
-    });
-    const recoveries: RecoveriesService = createRecoveriesService({
-      store: narrow(store), cloud, assemblies, connections, protections, hooks: webhooks, now, wake, parallelism: RECOVERY_PARALLELISM,
-    });
+    };
 
     const boot = await bootstrapTenancy(tenancy, narrow(store), {
       dataDir: config.dataDir, adminTokenConfigured: config.adminToken !== undefined, logger,
@@ -174,10 +212,14 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
           metrics.jobDuration.observe({ kind }, durationMs / 1000);
         },
       });
-      const scheduler = schedulerTickHandler({ store: narrow(store), now, wake, fire: (trx, firing) => protections.fireScheduled(trx, firing) });
+      const scheduler = schedulerTickHandler({ store: narrow(store), now, wake, assemblies: policyAssemblies, fire: (trx, firing) => protections.fireScheduled(joined(trx), firing) });
       // The second signal beside a connection group's stack callback: CloudFormation's own status of the stack.
       const stacks = stackCheck({ store: narrow(store), cloud, postProcess: (report) => connectionGroups.postProcess(report), now });
-      for (const handler of [...connections.jobHandlers, ...assemblies.jobHandlers, ...protections.jobHandlers, ...recoveries.jobHandlers, ...webhooks.jobHandlers, scheduler, stacks.handler]) runner.register(handler);
+      const handlers = [
+        ...connections.jobHandlers, connections.deletionJob([assemblies.connectionGuard]), assemblies.deletionJob(assemblyDeletionHolds),
+        ...protections.jobHandlers(recoveries.holdsProtection), ...recoveries.jobHandlers, ...webhooks.jobHandlers, scheduler, stacks.handler,
+      ];
+      for (const handler of handlers) runner.register(handler);
       runner.every('connections.connectivity-sweep', config.connectivityCheckMs);
       runner.every(SCHEDULER_TICK_KIND, SCHEDULER_TICK_MS);
       runner.every(RESET_SWEEP_KIND, config.resetSweepMs);

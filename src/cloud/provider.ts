@@ -1,7 +1,8 @@
 /**
  * The cloud port: everything Lifeboat asks of a cloud goes through this interface, and only the code
  * under src/cloud/ implements it. `sim` is the built-in simulated AWS; `aws` is the AWS SDK v3 driver.
- * Protections use its snapshot calls; recoveries and resets will extend it with recreate and delete.
+ * Connections verify, discover and release through it; protections snapshot and copy; recoveries recreate
+ * and resets delete (and list what a recovery tagged); connection groups read their stack's status.
  */
 
 /** The services a cloud connection can be allowed to use, as the API names them. */
@@ -193,10 +194,6 @@ export class CloudCallError extends UpstreamError {
   /** Throttling and unavailability pass; a retry with backoff may succeed. */
   get retryable(): boolean {
     return this.reason === 'throttled' || this.reason === 'unavailable';
-  }
-
-  get busy(): boolean {
-    return this.retryable;
   }
 
   /** What an API answer says: CLOUD_AUTHENTICATION, CLOUD_THROTTLED, … */

@@ -98,12 +98,13 @@ export class TooManyRequestsError extends LifeboatError {
 }
 
 /**
- * A service Lifeboat depends on (a cloud's API) refused or failed a call made for this request. `busy`
- * (throttling, unavailability) may pass with a retry; the rest will not without a change on that side.
+ * A service Lifeboat depends on (a cloud's API) refused or failed a call made for this request. A `retryable`
+ * one (throttling, unavailability) may pass with a retry, so it is answered as busy (503); the rest will not
+ * without a change on that side.
  */
 export abstract class UpstreamError extends LifeboatError {
-  abstract readonly busy: boolean;
+  abstract readonly retryable: boolean;
   get kind(): ErrorKind {
-    return this.busy ? 'upstream-busy' : 'upstream';
+    return this.retryable ? 'upstream-busy' : 'upstream';
   }
 }

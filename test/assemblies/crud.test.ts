@@ -432,6 +432,10 @@ for (const dialect of DIALECTS) {
       expect(names(await ask('?status=disabled&cloud_connection_name=prod'))).toEqual([]);
       expect(names(await ask('?status=disabled&cloud_connection_name=prod&filter_condition=and'))).toEqual([]);
       expect(names(await ask('?status=disabled&cloud_connection_name=prod&filter_condition=or'))).toEqual(['charlie', 'alpha', 'delta-east', 'echo']);
+      // A connection name that matches no connection matches no assembly, alone or and-ed, and leaves an or to the other filters.
+      expect(names(await ask('?cloud_connection_name=no-such-connection'))).toEqual([]);
+      expect(names(await ask('?cloud_connection_name=no-such-connection&status=disabled'))).toEqual([]);
+      expect(names(await ask('?cloud_connection_name=no-such-connection&status=disabled&filter_condition=or'))).toEqual(['delta-east']);
       expectFieldError(await ask('?filter_condition=xor'), 'filter_condition');
     });
 

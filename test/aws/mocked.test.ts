@@ -204,9 +204,10 @@ describe('readStackStatus', () => {
     cfn.on(DescribeStacksCommand).resolvesOnce({
       Stacks: [{ StackName: 'lifeboat-group', StackStatus: 'CREATE_COMPLETE', CreationTime: new Date(1_700_000_000_000), Outputs: [{ OutputKey: 'RoleArn', OutputValue: 'arn:aws:iam::1:role/x' }] }],
     }).rejects(awsError('ValidationError', 'Stack with id lifeboat-group does not exist'));
-    expect(await readStackStatus(cloud, ROLE, { region: 'us-east-1', stackName: 'lifeboat-group' })).toEqual({ status: 'CREATE_COMPLETE', updatedAt: 1_700_000_000_000, outputs: { RoleArn: 'arn:aws:iam::1:role/x' } });
+    const read = () => cloud.withSession(ROLE, (session) => readStackStatus(session, { region: 'us-east-1', stackName: 'lifeboat-group' }));
+    expect(await read()).toEqual({ status: 'CREATE_COMPLETE', updatedAt: 1_700_000_000_000, outputs: { RoleArn: 'arn:aws:iam::1:role/x' } });
     expect(cfn.commandCalls(DescribeStacksCommand)[0]!.args[0].input).toEqual({ StackName: 'lifeboat-group' });
-    expect(await readStackStatus(cloud, ROLE, { region: 'us-east-1', stackName: 'lifeboat-group' })).toEqual({ status: 'NOT_FOUND', outputs: {} });
+    expect(await read()).toEqual({ status: 'NOT_FOUND', outputs: {} });
     cloud.close();
   });
 });

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { narrow } from '../../src/platform/db/database.ts';
+import type { GroupConnectionsPort } from '../../src/modules/connection-groups/context.ts';
 import { createConnectionGroupsService, type ConnectionGroupsService } from '../../src/modules/connection-groups/service.ts';
+import type { Executor as ConnectionsExecutor } from '../../src/modules/connections/store-types.ts';
 import { presentGroup } from '../../src/modules/connection-groups/presenter.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { DIALECTS } from '../helpers/stores.ts';
@@ -21,7 +23,11 @@ for (const dialect of DIALECTS) {
       t = await startTestApp(dialect, {}, { now: () => clock });
       Object.assign(scope, { accountId: t.accountId });
       // The service on the app's store with a clock the test moves: 24 hours pass without a sleep.
-      groups = createConnectionGroupsService({ store: narrow(t.app.store), connections: t.app.connections, now: () => clock, wake: () => undefined, principalArn: 'arn:aws:iam::000000000000:root' });
+      // The connections port as build.ts wires it: the group's transaction runs the connections module's statements.
+      const connections: GroupConnectionsPort = {
+        ...t.app.connections, createForGroup: (db, scope, input) => t.app.connections.createForGroup(db as unknown as ConnectionsExecutor, scope, input),
+      };
+      groups = createConnectionGroupsService({ store: narrow(t.app.store), connections, now: () => clock, wake: () => undefined, principalArn: 'arn:aws:iam::000000000000:root' });
     });
     afterAll(() => t.close());
 

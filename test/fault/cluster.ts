@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database } from '../../src/app/schema.ts';
 import { SimCloud } from '../../src/cloud/sim/index.ts';
-import { openStore, type Store } from '../../src/platform/db/database.ts';
+import { narrow, openStore, type Store } from '../../src/platform/db/database.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/stores.ts';
 import { pollUntil } from '../helpers/wait.ts';
 
@@ -165,7 +165,7 @@ export class Cluster {
     try {
       await cluster.startApi();
       cluster.store = openStore<Database>({ databaseUrl: cluster.database.databaseUrl, dataDir: cluster.database.dataDir, poolSize: 4 });
-      cluster.sim = SimCloud.forStore(cluster.store, { latencyMs: 0 });
+      cluster.sim = new SimCloud(narrow(cluster.store), { latencyMs: 0 });
       await cluster.sim.seedDemoEstate();
       const accounts = await cluster.request('GET', '/api/v1/accounts');
       if (accounts.status !== 200 || !Array.isArray(accounts.body) || accounts.body.length !== 1) {

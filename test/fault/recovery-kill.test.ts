@@ -5,6 +5,7 @@
 // PostgreSQL only: SQLite is the single-process mode.
 import { describe, expect, it } from 'vitest';
 import { RECOVERY_ID_TAG, SOURCE_ID_TAG } from '../../src/cloud/provider.ts';
+import type { RecoveredResourceStatus } from '../../src/modules/recoveries/state-machine.ts';
 import { TEST_PG_URL } from '../helpers/stores.ts';
 import { waitFor, useClusters } from './cluster.ts';
 import { connectShop, DEMO_ACCOUNT, shopVolumes } from './shop.ts';
@@ -49,7 +50,7 @@ describe.skipIf(!TEST_PG_URL)('fault: workers SIGKILLed in the middle of a recov
     const recoveryId = started.body.id as string;
     const tagged = async () => (await db.selectFrom('sim_resources').select(['resource_id', 'tags']).execute())
       .map((r) => ({ id: r.resource_id, tags: JSON.parse(r.tags) as Record<string, string> })).filter((r) => r.tags[RECOVERY_ID_TAG] === recoveryId);
-    const recorded = async (status: string) => Number((await db.selectFrom('recovery_resources').select((eb) => eb.fn.countAll<number>().as('n'))
+    const recorded = async (status: RecoveredResourceStatus) => Number((await db.selectFrom('recovery_resources').select((eb) => eb.fn.countAll<number>().as('n'))
       .where('recovery_id', '=', recoveryId).where('status', '=', status).executeTakeFirstOrThrow()).n);
     const total = () => db.selectFrom('recoveries').select('resource_count').where('id', '=', recoveryId).executeTakeFirstOrThrow().then((r) => r.resource_count);
     await waitFor('the recovery to be half-way on A', async () => {

@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
 import { narrow, type Store } from '../../src/platform/db/database.ts';
+import type { AssembliesExecutor } from '../../src/modules/assemblies/service.ts';
+import type { PolicyAssembliesPort } from '../../src/modules/policies/index.ts';
 import type { PoliciesDb } from '../../src/modules/policies/store-types.ts';
 import type { TestApp } from '../helpers/app.ts';
 
@@ -44,6 +46,14 @@ export const QUIET = { frequencyType: 'yearly' as const, frequencyDetails: { off
 
 export function templateBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return { name: 'nightly', description: 'every night', ...QUIET, retentionCount: 14, replicaRetentionCount: 7, ...overrides };
+}
+
+/** The assemblies port as build.ts wires it: the app's assemblies service, on the same database. */
+export function policyAssemblies(t: TestApp): PolicyAssembliesPort {
+  return {
+    statusIn: (db, ref) => t.app.assemblies.statusIn(db as unknown as AssembliesExecutor, ref),
+    enabledIn: (db, refs) => t.app.assemblies.enabledIn(db as unknown as AssembliesExecutor, refs),
+  };
 }
 
 export function policyStore(t: TestApp): Store<PoliciesDb> {

@@ -8,7 +8,7 @@ import { createPoliciesService, type PoliciesService } from '../../src/modules/p
 import type { PoliciesDb } from '../../src/modules/policies/store-types.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { DIALECTS, openTestStore } from '../helpers/stores.ts';
-import { insertAssembly, policyStore, setAssemblyStatus } from './fixture.ts';
+import { insertAssembly, policyAssemblies, policyStore, setAssemblyStatus } from './fixture.ts';
 
 const at = (iso: string) => Date.parse(iso);
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -39,10 +39,10 @@ for (const dialect of DIALECTS) {
         failNext = false;
         throw new Error('the protections module refused');
       }
-      await trx.insertInto('test_fired').values({ policy_id: firing.policyId, slot_at: firing.slotAt, retention: firing.retentionCount }).execute();
+      await (trx as unknown as Kysely<any>).insertInto('test_fired').values({ policy_id: firing.policyId, slot_at: firing.slotAt, retention: firing.retentionCount }).execute();
     };
     const tick = (deps: Partial<Parameters<typeof schedulerTickHandler>[0]> = {}) =>
-      schedulerTickHandler({ store, now, fire, ...deps }).run(null, jobContext());
+      schedulerTickHandler({ store, now, fire, assemblies: policyAssemblies(t), ...deps }).run(null, jobContext());
     const fired = async (policyId?: number) => {
       let query = (store.db as unknown as Kysely<any>).selectFrom('test_fired').select(['policy_id', 'slot_at', 'retention']).orderBy('slot_at').orderBy('policy_id');
       if (policyId !== undefined) query = query.where('policy_id', '=', policyId);
@@ -67,7 +67,7 @@ for (const dialect of DIALECTS) {
       clock = at('2026-05-13T10:07:00Z');
       calls = [];
       failNext = false;
-      policies = createPoliciesService({ store, now });
+      policies = createPoliciesService({ store, now, assemblies: policyAssemblies(t) });
       // Each test starts with no policy: old ones would be due on the new clock.
       await (store.db as unknown as Kysely<any>).deleteFrom('protection_policies').execute();
       await (store.db as unknown as Kysely<any>).deleteFrom('test_fired').execute();
@@ -159,6 +159,17 @@ for (const dialect of DIALECTS) {
       await setAssemblyStatus(t, deleted.assemblyId, 'deleted');
       clock = at('2026-05-13T11:00:03Z');
       await tick();
+      expect((await fired()).map((f) => f.policyId)).toEqual([live.id]);
+    });
+
+    it('policies of disabled assemblies never take the places of due ones in a batch', async () => {
+      const disabled = await createPolicy();
+      const deleted = await createPolicy();
+      const live = await createPolicy();
+      await setAssemblyStatus(t, disabled.assemblyId, 'disabled');
+      await setAssemblyStatus(t, deleted.assemblyId, 'deleted');
+      clock = at('2026-05-13T11:00:03Z');
+      await tick({ batchSize: 1 }); // the two that cannot fire come first in the due order
       expect((await fired()).map((f) => f.policyId)).toEqual([live.id]);
     });
 

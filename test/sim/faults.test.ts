@@ -90,7 +90,7 @@ for (const dialect of DIALECTS) {
 
     it('takes its default latency from the options until a setting overrides it', async () => {
       await fixture.store.db.deleteFrom('sim_settings').execute();
-      const slow = SimCloud.forStore(fixture.store, { latencyMs: 50 });
+      const slow = new SimCloud(fixture.store, { latencyMs: 50 });
       expect(await slow.getSettings()).toEqual({ latencyMs: 50 });
       const started = performance.now();
       await slow.releaseConnection(production);

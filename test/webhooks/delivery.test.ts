@@ -1,6 +1,8 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, startTestApp, type TestApp } from '../helpers/app.ts';
+import { narrow } from '../../src/platform/db/database.ts';
+import type { WebhooksDb } from '../../src/modules/webhooks/store-types.ts';
 import { DIALECTS } from '../helpers/stores.ts';
 import { makeAssembly, makeConnection } from '../assemblies/fixture.ts';
 import { startReceiver, webhooksOf } from './fixture.ts';
@@ -13,6 +15,8 @@ for (const dialect of DIALECTS) {
     let receiver: Receiver;
     let connectionId: number;
     let n = 0;
+    /** The webhooks module takes a transaction on its own tables (the app's store holds every module's). */
+    const webhooksStore = () => narrow<WebhooksDb>(t.app.store);
 
     beforeAll(async () => {
       t = await startTestApp(dialect, { LIFEBOAT_WEBHOOK_ALLOW_PRIVATE: 'true' });
@@ -108,7 +112,7 @@ for (const dialect of DIALECTS) {
     it('queues post-* hooks as durable jobs in the caller transaction: retried after a 500, then delivered', async () => {
       const path = `/flaky/1/post-${n}`;
       const { assemblyId, url, secret } = await hooked('post-protection', path);
-      await t.app.store.transaction((trx) => t.app.webhooks.queuePostHook(trx, assemblyId, 'post-protection', { protection: { id: 'p-9', status: 'success' } }));
+      await webhooksStore().transaction((trx) => t.app.webhooks.queuePostHook(trx, assemblyId, 'post-protection', { protection: { id: 'p-9', status: 'success' } }));
       const entries = await eventually(async () => {
         const e = await log(url);
         return e.some((x) => x.status === 'succeeded') && e;
@@ -124,7 +128,7 @@ for (const dialect of DIALECTS) {
 
     it('a queued post-* hook fails for good after retryAttempts attempts, each logged', async () => {
       const { assemblyId, url } = await hooked('post-recovery', '/fail', { retryAttempts: 3 });
-      await t.app.store.transaction((trx) => t.app.webhooks.queuePostHook(trx, assemblyId, 'post-recovery', { recovery: { id: 'r-1' } }));
+      await webhooksStore().transaction((trx) => t.app.webhooks.queuePostHook(trx, assemblyId, 'post-recovery', { recovery: { id: 'r-1' } }));
       await eventually(async () => {
         const job = await t.app.store.db.selectFrom('jobs').select(['status', 'attempts']).where('kind', '=', 'webhooks.deliver').orderBy('id', 'desc').executeTakeFirstOrThrow();
         return job.status === 'failed' && job;
@@ -135,7 +139,7 @@ for (const dialect of DIALECTS) {
     it('a rolled-back transaction queues nothing', async () => {
       const path = `/flaky/0/rollback-${n}`;
       const { assemblyId } = await hooked('post-reset', path);
-      await expect(t.app.store.transaction(async (trx) => {
+      await expect(webhooksStore().transaction(async (trx) => {
         await t.app.webhooks.queuePostHook(trx, assemblyId, 'post-reset', {});
         throw new Error('rolled back');
       })).rejects.toThrow('rolled back');

@@ -10,7 +10,7 @@ import { connectionGroupRoutes } from '../../modules/connection-groups/routes.ts
 import { templateRoutes } from '../../modules/connection-groups/template-routes.ts';
 import '../../modules/connection-groups/scope.ts';
 import type { ConnectionGroupsService } from '../../modules/connection-groups/service.ts';
-import { simStackRoutes, type SimStackDeps } from '../../modules/sim-admin/stack-routes.ts';
+import { simStackRoutes, type SimStackDeps } from './sim-admin/stack-routes.ts';
 import { auditHook } from '../../modules/audit/http-hook.ts';
 import { authenticateBearer, nativeAuthHooks } from '../../modules/tenancy/http-auth.ts';
 import { nativeErrorHandler } from '../../platform/http/native-errors.ts';

@@ -16,7 +16,7 @@ import { protectionRoutes } from '../../modules/protections/routes.ts';
 import type { ProtectionsService } from '../../modules/protections/service.ts';
 import { recoveryRoutes } from '../../modules/recoveries/routes.ts';
 import type { RecoveriesService } from '../../modules/recoveries/service.ts';
-import { simAdminRoutes } from '../../modules/sim-admin/routes.ts';
+import { simAdminRoutes } from './sim-admin/routes.ts';
 import { accessKeyRoutes } from '../../modules/tenancy/access-key-routes.ts';
 import type { AccessKeysService } from '../../modules/tenancy/access-keys.ts';
 import { nativeAuthHooks } from '../../modules/tenancy/http-auth.ts';

@@ -86,7 +86,7 @@ export class AwsCloud implements CloudProvider {
   }
 
   async describeStack(credentials: CloudCredentials, request: DescribeStackRequest): Promise<StackDescription | undefined> {
-    const stack = await readStackStatus(this, credentials, request);
+    const stack = await this.withSession(credentials, (session) => readStackStatus(session, request));
     // By name, CloudFormation answers a deleted stack as missing; by id, as DELETE_COMPLETE: both are gone.
     if (stack.status === 'NOT_FOUND' || stack.status === 'DELETE_COMPLETE') return undefined;
     return stack;

@@ -54,15 +54,6 @@ export class SimCloud implements CloudProvider {
     private readonly options: SimCloudOptions,
   ) {}
 
-  /**
-   * For the composition root, whose store types every table: Store<AppTables> is not assignable to
-   * Store<SimTables> (Kysely's type is invariant in its tables), yet any store that has the sim's
-   * tables is one the sim can use.
-   */
-  static forStore<DB extends SimTables>(store: Store<DB>, options: SimCloudOptions): SimCloud {
-    return new SimCloud(store as unknown as Store<SimTables>, options);
-  }
-
   async verify(credentials: CloudCredentials): Promise<VerifyResult> {
     const check = await checkCredentials(this.store.db, credentials);
     const fault = await simulateCall(this.store.db, this.options.latencyMs, { operation: 'verify', accountId: check.accountId });
@@ -122,7 +113,7 @@ export class SimCloud implements CloudProvider {
   /** What the simulated CloudFormation recorded of the stack in the credentials' account, failed ones included. */
   async describeStack(credentials: CloudCredentials, request: DescribeStackRequest): Promise<StackDescription | undefined> {
     const accountId = await enterCall(this.store.db, this.options.latencyMs, credentials, { operation: 'describeStack', region: request.region });
-    // The stacks' tables are created by the same migrations as the rest of the sim's (see forStore).
+    // The stacks' tables are created by the same migrations as the rest of the sim's: the store has them too.
     const store = this.store as unknown as Store<SimTables & SimStackTables>;
     return describeSimStack(store, { accountId, region: request.region }, request.stackName);
   }

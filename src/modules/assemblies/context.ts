@@ -1,14 +1,12 @@
-import type { Transaction, Updateable } from 'kysely';
 import type { CloudProvider } from '../../cloud/provider.ts';
-import type { Store } from '../../platform/db/database.ts';
 import { mutateVersioned, type Change } from '../../platform/db/mutate.ts';
 import { ConflictError, NotFoundError } from '../../platform/errors.ts';
 import type { ConnectionsService } from '../connections/service.ts';
-import { assembliesRepo as repo, type AssemblyRow } from './repo.ts';
-import type { CloudAssembliesTable } from './tables.ts';
+import { assembliesRepo as repo, type AssemblyPatch, type AssemblyRow } from './repo.ts';
+import type { Executor, Store, Transaction } from './store-types.ts';
 
-/** What assemblies need from protections, bound late (protections need assemblies too). */
-export interface AssemblyProtectionsPort {
+/** What holds an assembly's deletion: its protections and recoveries (built in build.ts once those services exist). */
+export interface AssemblyDeletionHolds {
   /** Locked protections of the assembly: they hold its deletion. */
   lockedCount(assemblyId: number): Promise<number>;
   /** Asks a running protection (and recovery) to stop; resolves whether one was running. */
@@ -17,15 +15,20 @@ export interface AssemblyProtectionsPort {
   purge(assemblyId: number): Promise<void>;
 }
 
+/** What assemblies read of their connections. */
+export interface AssemblyConnectionsPort extends Pick<ConnectionsService, 'cloudAccess' | 'idsNamedLike' | 'namesOf'> {
+  /** The names of connections, read in the caller's transaction (a webhook payload is built inside one). */
+  namesIn(db: Executor, ids: readonly number[]): Promise<Map<number, string>>;
+}
+
 export interface AssembliesDeps {
-  readonly store: Store<any>;
+  readonly store: Store;
   readonly cloud: CloudProvider;
-  readonly connections: Pick<ConnectionsService, 'cloudAccess'>;
-  readonly protections: AssemblyProtectionsPort;
+  readonly connections: AssemblyConnectionsPort;
   readonly now: () => number;
   readonly wake: () => void;
-  /** Runs in the transaction that marks an assembly deleted: what other modules drop with it (its policies). */
-  readonly onDeleted: (trx: Transaction<any>, assemblyId: number) => Promise<unknown>;
+  /** Runs in the transaction that marks an assembly deleted: what other modules drop with it (its policies, its webhooks). */
+  readonly onDeleted: (trx: Transaction, assemblyId: number) => Promise<unknown>;
 }
 
 export interface AssemblyRef {
@@ -34,13 +37,13 @@ export interface AssemblyRef {
   readonly id: number;
 }
 
-export type AssemblyPatch = Updateable<CloudAssembliesTable>;
+export type { AssemblyPatch };
 
 /** Optimistic read-decide-write of one assembly (see mutateVersioned). */
 export function mutateAssembly(
-  deps: AssembliesDeps,
+  deps: Pick<AssembliesDeps, 'store' | 'now' | 'wake'>,
   target: AssemblyRef | { id: number },
-  decide: Parameters<typeof mutateVersioned<AssemblyRow, AssemblyPatch>>[1],
+  decide: (row: AssemblyRow, trx: Transaction) => Change<AssemblyPatch> | null | Promise<Change<AssemblyPatch> | null>,
   expectedVersion?: number,
 ): Promise<AssemblyRow> {
   return mutateVersioned<AssemblyRow, AssemblyPatch>({

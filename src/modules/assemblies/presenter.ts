@@ -9,9 +9,9 @@ export function presentAssembly(row: AssemblyRow & { cloud_connection_name?: str
   return {
     accountId: row.account_id, projectId: row.project_id, id: row.id, name: row.name, description: row.description, cloudType: 'aws',
     cloudConnectionId: row.cloud_connection_id, cloudConnectionName: row.cloud_connection_name,
-    sourceRegion: row.source_region, resourceFilterStrategy: JSON.parse(row.resource_filter),
-    allowCrossRegionRecovery: row.allow_cross_region_recovery === 1, replicaRegions: JSON.parse(row.replica_regions),
-    status: row.status as Static<typeof Assembly>['status'], statusMessage: row.status_message,
+    sourceRegion: row.source_region, resourceFilterStrategy: { ...row.resource_filter },
+    allowCrossRegionRecovery: row.allow_cross_region_recovery === 1, replicaRegions: [...row.replica_regions],
+    status: row.status, statusMessage: row.status_message,
     lastProtection: row.last_protection_id && row.last_protection_at !== null
       ? { id: row.last_protection_id, status: row.last_protection_status ?? 'created', at: iso(row.last_protection_at) }
       : null,

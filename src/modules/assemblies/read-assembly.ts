@@ -3,7 +3,7 @@ import type { DiscoveredResource } from '../../cloud/provider.ts';
 import { ConflictError, NotFoundError } from '../../platform/errors.ts';
 import type { ItemRange } from '../../platform/http/range.ts';
 import type { AssembliesDeps, AssemblyRef } from './context.ts';
-import { selectResources, type ResourceFilter, type Selection } from './filter.ts';
+import { selectResources, type Selection } from './filter.ts';
 import { assembliesRepo as repo, type AssemblyListQuery, type AssemblyRow } from './repo.ts';
 
 export function assemblyReads(deps: AssembliesDeps) {
@@ -22,16 +22,26 @@ export function assemblyReads(deps: AssembliesDeps) {
     return all;
   }
 
+  const select = async (row: AssemblyRow, signal?: AbortSignal): Promise<Selection> => selectResources(await regionResources(row, signal), row.resource_filter);
+
   return {
     get,
-    /** The assembly and the name of its connection (what lists show). */
-    list: (query: AssemblyListQuery, range: ItemRange) => repo.list(db, query, range),
+    /** The assemblies and the names of their connections (what lists show). */
+    async list(query: Omit<AssemblyListQuery, 'connectionIds'> & { connectionName?: string }, range: ItemRange) {
+      const { connectionName, ...rest } = query;
+      const connectionIds = connectionName ? await deps.connections.idsNamedLike(query.accountId, query.projectId, connectionName) : undefined;
+      const { rows, total } = await repo.list(db, { ...rest, connectionIds }, range);
+      const names = await deps.connections.namesOf([...new Set(rows.map((r) => r.cloud_connection_id))]);
+      return { rows: rows.map((r) => ({ ...r, cloud_connection_name: names.get(r.cloud_connection_id) ?? '' })), total };
+    },
     regionResources,
+    /** What the assembly's filter selects right now, through the cloud: what a protection takes. */
+    select,
     /** What the filter selects right now, with dependencies that fall outside the selection. */
     async preview(ref: AssemblyRef): Promise<Selection> {
       const row = await get(ref);
       if (row.status === 'deleted') throw new ConflictError('ASSEMBLY_DELETED', `Cloud assembly ${row.id} is deleted: it selects nothing`);
-      return selectResources(await regionResources(row), JSON.parse(row.resource_filter) as ResourceFilter);
+      return select(row);
     },
   };
 }

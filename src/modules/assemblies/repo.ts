@@ -1,13 +1,24 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
-import type { Executor } from '../../platform/db/database.ts';
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import { ilikeContains } from '../../platform/db/like.ts';
 import type { ItemRange } from '../../platform/http/range.ts';
-import type { ConnectionTables } from '../connections/tables.ts';
-import type { AssemblyTables, CloudAssembliesTable } from './tables.ts';
+import type { ResourceFilter } from './filter.ts';
+import type { Executor as Db } from './store-types.ts';
+import type { CloudAssembliesTable } from './tables.ts';
 
-export type AssemblyRow = Selectable<CloudAssembliesTable>;
-export type AssemblyListRow = AssemblyRow & { cloud_connection_name: string };
-type Db = Executor<AssemblyTables & ConnectionTables>;
+type StoredRow = Selectable<CloudAssembliesTable>;
+type Json = 'resource_filter' | 'replica_regions';
+interface Decoded {
+  resource_filter: ResourceFilter;
+  replica_regions: string[];
+}
+interface Encodable {
+  resource_filter: ResourceFilter;
+  replica_regions: readonly string[];
+}
+/** An assembly as the module reads it: its JSON columns decoded. */
+export type AssemblyRow = Omit<StoredRow, Json> & Decoded;
+export type AssemblyInsert = Omit<Insertable<CloudAssembliesTable>, Json> & Encodable;
+export type AssemblyPatch = Omit<Updateable<CloudAssembliesTable>, Json> & Partial<Encodable>;
 
 export interface AssemblyListQuery {
   readonly accountId: number;
@@ -15,48 +26,104 @@ export interface AssemblyListQuery {
   readonly name?: string;
   readonly cloudTypes?: readonly string[];
   readonly statuses?: readonly string[];
-  readonly connectionName?: string;
+  /** The connections whose name matched the connection-name filter (the connections module resolves it). */
+  readonly connectionIds?: readonly number[];
   readonly condition: 'and' | 'or';
   readonly sortBy: 'name' | 'cloud_type' | 'status' | 'created_at' | 'id';
   readonly sortOrder: 'asc' | 'desc';
 }
 
+const decode = (row: StoredRow): AssemblyRow => ({
+  ...row, resource_filter: JSON.parse(row.resource_filter) as ResourceFilter, replica_regions: JSON.parse(row.replica_regions) as string[],
+});
+const decodeOptional = (row: StoredRow | undefined) => (row ? decode(row) : undefined);
+/** A patch's JSON columns as stored (only those given: the others are left alone). */
+function encode(row: AssemblyPatch) {
+  const { resource_filter, replica_regions, ...rest } = row;
+  return {
+    ...rest,
+    ...(resource_filter !== undefined ? { resource_filter: JSON.stringify(resource_filter) } : {}),
+    ...(replica_regions !== undefined ? { replica_regions: JSON.stringify(replica_regions) } : {}),
+  };
+}
+
 export const assembliesRepo = {
-  insert: (db: Db, row: Insertable<CloudAssembliesTable>) => db.insertInto('cloud_assemblies').values(row).returningAll().executeTakeFirstOrThrow(),
-  find: (db: Db, accountId: number, projectId: string, id: number) =>
-    db.selectFrom('cloud_assemblies').selectAll().where('id', '=', id).where('account_id', '=', accountId).where('project_id', '=', projectId).executeTakeFirst(),
-  findById: (db: Db, id: number) => db.selectFrom('cloud_assemblies').selectAll().where('id', '=', id).executeTakeFirst(),
+  insert: async (db: Db, row: AssemblyInsert) =>
+    decode(await db.insertInto('cloud_assemblies')
+      .values({ ...row, resource_filter: JSON.stringify(row.resource_filter), replica_regions: JSON.stringify(row.replica_regions) })
+      .returningAll().executeTakeFirstOrThrow()),
+  find: async (db: Db, accountId: number, projectId: string, id: number) => decodeOptional(
+    await db.selectFrom('cloud_assemblies').selectAll().where('id', '=', id).where('account_id', '=', accountId).where('project_id', '=', projectId).executeTakeFirst()),
+  findById: async (db: Db, id: number) => decodeOptional(await db.selectFrom('cloud_assemblies').selectAll().where('id', '=', id).executeTakeFirst()),
   nameTaken: async (db: Db, accountId: number, projectId: string, name: string, exceptId?: number) => {
     let query = db.selectFrom('cloud_assemblies').select('id').where('account_id', '=', accountId).where('project_id', '=', projectId)
       .where('name', '=', name).where('status', '<>', 'deleted');
     if (exceptId !== undefined) query = query.where('id', '<>', exceptId);
     return (await query.executeTakeFirst()) !== undefined;
   },
-  updateIfVersion: (db: Db, id: number, version: number, patch: Updateable<CloudAssembliesTable>) =>
-    db.updateTable('cloud_assemblies').set({ ...patch, version: version + 1 }).where('id', '=', id).where('version', '=', version).returningAll().executeTakeFirst(),
+  updateIfVersion: async (db: Db, id: number, version: number, patch: AssemblyPatch) => decodeOptional(
+    await db.updateTable('cloud_assemblies').set({ ...encode(patch), version: version + 1 }).where('id', '=', id).where('version', '=', version)
+      .returningAll().executeTakeFirst()),
   /** Assemblies that still use a connection (what holds the connection's deletion). */
   liveOnConnection: (db: Db, connectionId: number) =>
     db.selectFrom('cloud_assemblies').select(['id', 'name']).where('cloud_connection_id', '=', connectionId).where('status', '<>', 'deleted').execute(),
 
-  async list(db: Db, query: AssemblyListQuery, range: ItemRange): Promise<{ rows: AssemblyListRow[]; total: number }> {
-    let base = db.selectFrom('cloud_assemblies as a').innerJoin('cloud_connections as c', 'c.id', 'a.cloud_connection_id')
-      .where('a.account_id', '=', query.accountId).where('a.project_id', '=', query.projectId);
-    if (!query.statuses?.includes('deleted')) base = base.where('a.status', '<>', 'deleted');
-    if (query.name || query.cloudTypes?.length || query.statuses?.length || query.connectionName) {
+  async list(db: Db, query: AssemblyListQuery, range: ItemRange): Promise<{ rows: AssemblyRow[]; total: number }> {
+    let base = db.selectFrom('cloud_assemblies').where('account_id', '=', query.accountId).where('project_id', '=', query.projectId);
+    if (!query.statuses?.includes('deleted')) base = base.where('status', '<>', 'deleted');
+    if (query.name || query.cloudTypes?.length || query.statuses?.length || query.connectionIds) {
       base = base.where((eb) => {
         const filters = [];
-        if (query.name) filters.push(ilikeContains('a.name', query.name));
-        if (query.cloudTypes?.length) filters.push(eb('a.cloud_type', 'in', [...query.cloudTypes]));
-        if (query.statuses?.length) filters.push(eb('a.status', 'in', [...query.statuses]));
-        if (query.connectionName) filters.push(ilikeContains('c.name', query.connectionName));
+        if (query.name) filters.push(ilikeContains('name', query.name));
+        if (query.cloudTypes?.length) filters.push(eb('cloud_type', 'in', [...query.cloudTypes] as 'aws'[]));
+        if (query.statuses?.length) filters.push(eb('status', 'in', [...query.statuses] as AssemblyRow['status'][]));
+        // No matching connection matches nothing (an empty IN list is not valid SQL).
+        if (query.connectionIds) filters.push(query.connectionIds.length ? eb('cloud_connection_id', 'in', [...query.connectionIds]) : sql<boolean>`1 = 0`);
         return query.condition === 'or' ? eb.or(filters) : eb.and(filters);
       });
     }
     const [rows, count] = await Promise.all([
-      base.selectAll('a').select('c.name as cloud_connection_name')
-        .orderBy(`a.${query.sortBy}`, query.sortOrder).orderBy('a.id', query.sortOrder).limit(range.limit).offset(range.offset).execute(),
+      base.selectAll().orderBy(query.sortBy, query.sortOrder).orderBy('id', query.sortOrder).limit(range.limit).offset(range.offset).execute(),
       base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     ]);
-    return { rows: rows as AssemblyListRow[], total: Number(count.n) };
+    return { rows: rows.map(decode), total: Number(count.n) };
+  },
+
+  /** The status of an assembly of the project (deleted ones included). */
+  statusOf: async (db: Db, ref: { accountId: number; projectId: string; id: number }) =>
+    (await db.selectFrom('cloud_assemblies').select('status').where('id', '=', ref.id).where('account_id', '=', ref.accountId)
+      .where('project_id', '=', ref.projectId).executeTakeFirst())?.status,
+  /** Of these assemblies, the ids of those that are enabled in the account and project named with them. */
+  async enabledIn(db: Db, refs: readonly { accountId: number; projectId: string; id: number }[]): Promise<Set<number>> {
+    if (refs.length === 0) return new Set();
+    const rows = await db.selectFrom('cloud_assemblies').select(['id', 'account_id', 'project_id']).where('status', '=', 'enabled')
+      .where('id', 'in', [...new Set(refs.map((r) => r.id))]).execute();
+    const wanted = new Set(refs.map((r) => `${r.id}/${r.accountId}/${r.projectId}`));
+    return new Set(rows.filter((r) => wanted.has(`${r.id}/${r.account_id}/${r.project_id}`)).map((r) => r.id));
+  },
+
+  // What other modules do to an assembly, each in the transaction they hold (their ports in build.ts).
+
+  /** Claims the assembly for one protection: only when nothing else runs there and it is enabled. */
+  async claimForProtection(db: Db, assemblyId: number, protectionId: string, at: number): Promise<boolean> {
+    const result = await db.updateTable('cloud_assemblies')
+      .set((eb) => ({ running_protection_id: protectionId, last_protection_id: protectionId, last_protection_status: 'created', last_protection_at: at, version: eb('version', '+', 1), updated_at: at }))
+      .where('id', '=', assemblyId).where('running_protection_id', 'is', null).where('status', '=', 'enabled').executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
+  },
+
+  /**
+   * Shows a protection's status on the assembly it holds; a finished one frees the assembly for the next
+   * (and a success is its last successful protection). Does nothing once another protection holds it.
+   */
+  showProtection: async (db: Db, assemblyId: number, protection: { id: string; status: string; finished: boolean; succeeded: boolean }, at: number) => {
+    await db.updateTable('cloud_assemblies')
+      .set((eb) => ({
+        last_protection_id: protection.id, last_protection_status: protection.status, last_protection_at: at,
+        ...(protection.finished ? { running_protection_id: null } : {}),
+        ...(protection.succeeded ? { last_successful_protection_at: at } : {}),
+        version: eb('version', '+', 1), updated_at: at,
+      }))
+      .where('id', '=', assemblyId).where('running_protection_id', '=', protection.id).execute();
   },
 };

@@ -84,7 +84,7 @@ export function assemblyRoutes(assemblies: AssembliesService) {
       },
     }, async (request) => presentSelection(await assemblies.preview(refOf(request.params))));
 
-    registerVersionedUpdates<Params, AssemblyRow>(app, {
+    registerVersionedUpdates(app, {
       base: `${BASE}/:cloudAssemblyId`, tags: TAGS, params: one, response: Assembly, present: presentAssembly,
       permission: 'cloud-assemblies:update', auditTarget: 'cloud-assembly',
       updates: [

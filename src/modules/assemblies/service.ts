@@ -1,11 +1,22 @@
+import type { JobHandler } from '../../platform/jobs/index.ts';
 import type { ConnectionDeletionGuard } from '../connections/service.ts';
-import type { AssembliesDeps } from './context.ts';
+import type { AssembliesDeps, AssemblyDeletionHolds } from './context.ts';
 import { assemblyDeletion } from './delete-assembly.ts';
 import { assemblyReads } from './read-assembly.ts';
-import { assembliesRepo as repo } from './repo.ts';
+import { assembliesRepo as repo, type AssemblyRow } from './repo.ts';
+import type { Executor } from './store-types.ts';
 import { assemblyWrites } from './write-assembly.ts';
 
-export type { AssembliesDeps, AssemblyProtectionsPort, AssemblyRef } from './context.ts';
+export type { AssembliesDeps, AssemblyConnectionsPort, AssemblyDeletionHolds, AssemblyRef } from './context.ts';
+export type { AssemblyRow } from './repo.ts';
+export type { Executor as AssembliesExecutor } from './store-types.ts';
+
+/** The assembly and its connection as a webhook payload names them. */
+export interface HookSubject {
+  readonly id: number;
+  readonly name: string;
+  readonly connection: { readonly id: number; readonly name: string } | null;
+}
 
 /** Cloud assemblies: the unit of protection and recovery. */
 export function createAssembliesService(deps: AssembliesDeps) {
@@ -18,7 +29,25 @@ export function createAssembliesService(deps: AssembliesDeps) {
     ...assemblyReads(deps),
     ...assemblyWrites(deps),
     connectionGuard,
-    jobHandlers: [assemblyDeletion(deps)],
+    /** An assembly by id, read in the caller's transaction (on SQLite a read on the store would wait for it). */
+    findIn: (db: Executor, id: number): Promise<AssemblyRow | undefined> => repo.findById(db, id),
+    /** The status of an assembly of the project (deleted ones included), in the caller's executor; undefined when it is not there. */
+    statusIn: (db: Executor, ref: { accountId: number; projectId: string; id: number }) => repo.statusOf(db, ref),
+    /** Of these assemblies, the ones that are enabled (what the policies' scheduler fires). */
+    enabledIn: (db: Executor, refs: readonly { accountId: number; projectId: string; id: number }[]) => repo.enabledIn(db, refs),
+    /** In the caller's transaction: the assembly runs this protection, if it is enabled and runs no other. */
+    claimForProtection: (db: Executor, assemblyId: number, protectionId: string, at: number) => repo.claimForProtection(db, assemblyId, protectionId, at),
+    /** Shows the protection's status on the assembly while it holds it; a finished one frees it. */
+    showProtection: repo.showProtection,
+    /** What every webhook payload says of the assembly: its id and name, and its connection's. */
+    async hookSubject(db: Executor, assemblyId: number): Promise<HookSubject | undefined> {
+      const row = await repo.findById(db, assemblyId);
+      if (!row) return undefined;
+      const name = (await deps.connections.namesIn(db, [row.cloud_connection_id])).get(row.cloud_connection_id);
+      return { id: row.id, name: row.name, connection: name === undefined ? null : { id: row.cloud_connection_id, name } };
+    },
+    /** The deletion job, given what holds a deletion (protections and recoveries, made after this service). */
+    deletionJob: (holds: AssemblyDeletionHolds): JobHandler<{ assemblyId: number }> => assemblyDeletion(deps, holds),
   };
 }
 

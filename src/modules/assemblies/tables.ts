@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { AssemblyStatus } from './state-machine.ts';
 
 export interface CloudAssembliesTable {
   /** int64, assigned by the database. */
@@ -9,16 +10,15 @@ export interface CloudAssembliesTable {
   name: string;
   description: string;
   /** `aws` (the only cloud so far). */
-  cloud_type: string;
+  cloud_type: 'aws';
   cloud_connection_id: number;
   source_region: string;
-  /** JSON: {filterType: manual|vpc|tags, resourceIds?, vpcId?, conditions?: match-all-tags|match-any-tags, tags?}. */
+  /** JSON (decoded by the repository into a ResourceFilter): {filterType: manual|vpc|tags, resourceIds?, vpcId?, conditions?: match-all-tags|match-any-tags, tags?}. */
   resource_filter: string;
   allow_cross_region_recovery: number;
   /** JSON array of regions protections are copied to. */
   replica_regions: string;
-  /** enabled | disabled | delete-requested | delete-pending | delete-locked | delete-in-progress | delete-failed | deleted */
-  status: string;
+  status: AssemblyStatus;
   status_message: string | null;
   /** The protection running now, if any: one runs at a time per assembly. */
   running_protection_id: string | null;

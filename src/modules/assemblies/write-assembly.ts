@@ -1,12 +1,11 @@
 import { ConflictError, ValidationError } from '../../platform/errors.ts';
 import type { JobSpec } from '../../platform/jobs/index.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
-import type { ConnectionsService } from '../connections/service.ts';
 import { mutateAssembly, type AssembliesDeps, type AssemblyRef } from './context.ts';
 import type { ResourceFilter } from './filter.ts';
 import { assemblyReads } from './read-assembly.ts';
 import { assembliesRepo as repo, type AssemblyRow } from './repo.ts';
-import { assemblyTransition, isAssemblyDeleting, type AssemblyStatus } from './state-machine.ts';
+import { assemblyTransition, isAssemblyDeleting } from './state-machine.ts';
 
 export interface CreateAssemblyInput {
   readonly name: string;
@@ -24,14 +23,14 @@ export function deleteAssemblyJob(assemblyId: number): JobSpec {
 
 function refuseWhileDeleting(row: AssemblyRow): void {
   if (row.status === 'deleted') throw new ConflictError('ASSEMBLY_DELETED', `Cloud assembly ${row.id} is deleted`);
-  if (isAssemblyDeleting(row.status as AssemblyStatus)) throw new ConflictError('ASSEMBLY_BEING_DELETED', `Cloud assembly ${row.id} is being deleted (${row.status})`);
+  if (isAssemblyDeleting(row.status)) throw new ConflictError('ASSEMBLY_BEING_DELETED', `Cloud assembly ${row.id} is being deleted (${row.status})`);
 }
 
 const nameTaken = (name: string) => new ConflictError('NAME_TAKEN', `A cloud assembly named ${name} exists in this project`, { name: 'is taken' });
 
 /** The connection must be in the project and usable, and the regions must be among its operational regions. */
 async function checkPlacement(
-  connections: Pick<ConnectionsService, 'cloudAccess'>, accountId: number, projectId: string,
+  connections: AssembliesDeps['connections'], accountId: number, projectId: string,
   input: { cloudConnectionId: number; sourceRegion: string; replicaRegions: readonly string[] },
 ): Promise<void> {
   let access;
@@ -64,8 +63,8 @@ export function assemblyWrites(deps: AssembliesDeps) {
           return repo.insert(trx, {
             account_id: scope.accountId, project_id: scope.projectId, name: input.name, description: input.description ?? '',
             cloud_type: 'aws', cloud_connection_id: input.cloudConnectionId, source_region: input.sourceRegion,
-            resource_filter: JSON.stringify(input.resourceFilterStrategy), allow_cross_region_recovery: input.allowCrossRegionRecovery ? 1 : 0,
-            replica_regions: JSON.stringify(replicaRegions), status: 'enabled', status_message: null, running_protection_id: null,
+            resource_filter: input.resourceFilterStrategy, allow_cross_region_recovery: input.allowCrossRegionRecovery ? 1 : 0,
+            replica_regions: [...replicaRegions], status: 'enabled', status_message: null, running_protection_id: null,
             last_protection_id: null, last_protection_status: null, last_protection_at: null, last_successful_protection_at: null,
             created_at: at, updated_at: at, deleted_at: null, version: 1,
           });
@@ -103,10 +102,10 @@ export function assemblyWrites(deps: AssembliesDeps) {
       }
       return mutateAssembly(deps, ref, async (row) => {
         refuseWhileDeleting(row);
-        const replicaRegions = input.replicaRegions ?? (JSON.parse(row.replica_regions) as string[]);
+        const replicaRegions = input.replicaRegions ?? row.replica_regions;
         return {
           patch: {
-            resource_filter: JSON.stringify(input.resourceFilterStrategy), replica_regions: JSON.stringify(replicaRegions),
+            resource_filter: input.resourceFilterStrategy, replica_regions: replicaRegions,
             allow_cross_region_recovery: input.allowCrossRegionRecovery === undefined ? row.allow_cross_region_recovery : input.allowCrossRegionRecovery ? 1 : 0,
           },
         };
@@ -116,7 +115,7 @@ export function assemblyWrites(deps: AssembliesDeps) {
     /** enabled | disabled; from delete-locked or delete-failed it cancels the deletion. */
     setStatus(ref: AssemblyRef, status: 'enabled' | 'disabled', expectedVersion?: number) {
       return mutateAssembly(deps, ref, (row) => {
-        const next = assemblyTransition(row.status as AssemblyStatus, { type: 'set-status', status });
+        const next = assemblyTransition(row.status, { type: 'set-status', status });
         if (!next) {
           refuseWhileDeleting(row);
           throw new ConflictError('INVALID_TRANSITION', `A ${row.status} assembly cannot become ${status}`);
@@ -128,7 +127,7 @@ export function assemblyWrites(deps: AssembliesDeps) {
     /** DELETE (202): delete-requested, then the deletion job. Repeating it while it runs changes nothing. */
     requestDeletion(ref: AssemblyRef, expectedVersion?: number) {
       return mutateAssembly(deps, ref, (row) => {
-        const status = row.status as AssemblyStatus;
+        const status = row.status;
         if (status === 'deleted') throw new ConflictError('ASSEMBLY_DELETED', `Cloud assembly ${row.id} is already deleted`);
         const next = assemblyTransition(status, { type: 'delete-requested' });
         if (!next) return null; // under way already

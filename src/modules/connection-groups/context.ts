@@ -1,15 +1,22 @@
 import type { Transaction, Updateable } from 'kysely';
-import type { Store } from '../../platform/db/database.ts';
+import type { Executor, Store } from '../../platform/db/database.ts';
 import { mutateVersioned, type Change } from '../../platform/db/mutate.ts';
 import { NotFoundError } from '../../platform/errors.ts';
 import type { ConnectionsService } from '../connections/service.ts';
 import { groupsRepo as repo, type ConnectionGroupRow } from './repo.ts';
 import type { ConnectionGroupsTable, ConnectionGroupTables } from './tables.ts';
 
+type CreateForGroup = ConnectionsService['createForGroup'];
+
+/** What groups ask of the connections module; a connection an onboarded account gets is created in the group's transaction. */
+export interface GroupConnectionsPort extends Pick<ConnectionsService, 'liveConnectionIds' | 'updateRegionsAndServices'> {
+  createForGroup(db: Executor<ConnectionGroupTables>, scope: Parameters<CreateForGroup>[1], input: Parameters<CreateForGroup>[2]): ReturnType<CreateForGroup>;
+}
+
 export interface ConnectionGroupsDeps {
   readonly store: Store<ConnectionGroupTables>;
   /** Onboarded accounts become native cloud connections through these. */
-  readonly connections: Pick<ConnectionsService, 'createForGroup' | 'liveConnectionIds' | 'updateRegionsAndServices'>;
+  readonly connections: GroupConnectionsPort;
   readonly now: () => number;
   /** Tells the local job runner there is work (the connections' verifications). */
   readonly wake: () => void;

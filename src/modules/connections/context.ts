@@ -7,7 +7,7 @@ import type { SecretBox } from '../../platform/secrets.ts';
 import { connectionsRepo as repo, type ConnectionRow } from './repo.ts';
 import type { CloudConnectionsTable } from './tables.ts';
 
-/** Something outside this module that may hold a connection back from deletion (assemblies, later).
+/** Something outside this module that may hold a connection back from deletion (the assemblies).
  * Returns why it is held, or undefined. */
 export type ConnectionDeletionGuard = (connection: ConnectionRow) => Promise<string | undefined>;
 
@@ -18,7 +18,6 @@ export interface ConnectionsDeps {
   readonly now: () => number;
   /** Tells the local job runner there is work (it also polls). */
   readonly wake: () => void;
-  readonly deletionGuards: readonly ConnectionDeletionGuard[];
   /** The principal role templates trust. */
   readonly principalArn: string;
   /** Interval of the scheduled connectivity check. */

@@ -1,7 +1,7 @@
 import { CloudCallError } from '../../cloud/provider.ts';
 import { ConflictError } from '../../platform/errors.ts';
 import type { JobHandler } from '../../platform/jobs/index.ts';
-import { mutateConnection, type ConnectionRef, type ConnectionsDeps } from './context.ts';
+import { mutateConnection, type ConnectionDeletionGuard, type ConnectionRef, type ConnectionsDeps } from './context.ts';
 import { credentialsOf } from './credentials.ts';
 import { connectionsRepo as repo } from './repo.ts';
 import { transition, type ConnectionStatus } from './state-machine.ts';
@@ -14,7 +14,7 @@ import { deleteJob } from './write-connection.ts';
  * keeps its row (readable as `deleted`, its secret erased) and frees its name.
  */
 export function connectionDeletion(deps: ConnectionsDeps) {
-  const deleteHandler: JobHandler<{ connectionId: number }> = {
+  const deleteHandler = (deletionGuards: readonly ConnectionDeletionGuard[]): JobHandler<{ connectionId: number }> => ({
     kind: 'connections.delete',
     async run({ connectionId }, ctx) {
       let row = await repo.findById(deps.store.db, connectionId);
@@ -25,7 +25,7 @@ export function connectionDeletion(deps: ConnectionsDeps) {
       });
       if (row.status !== 'delete-in-progress') return;
 
-      const holds = (await Promise.all(deps.deletionGuards.map((guard) => guard(row!)))).filter((h): h is string => Boolean(h));
+      const holds = (await Promise.all(deletionGuards.map((guard) => guard(row!)))).filter((h): h is string => Boolean(h));
       if (holds.length) {
         await move(connectionId, 'deletion-blocked', `Deletion is held: ${holds.join('; ')}. Remove what uses the connection, then delete it again.`);
         return;
@@ -53,7 +53,7 @@ export function connectionDeletion(deps: ConnectionsDeps) {
     async onExhausted({ connectionId }, error) {
       await move(connectionId, 'deletion-failed', `Deletion gave up after retries: ${error.message}`);
     },
-  };
+  });
 
   async function move(connectionId: number, type: 'deletion-blocked' | 'deletion-failed', message: string) {
     await mutateConnection(deps, { id: connectionId }, (row) => {
@@ -63,7 +63,8 @@ export function connectionDeletion(deps: ConnectionsDeps) {
   }
 
   return {
-    handlers: [deleteHandler] as JobHandler<any>[],
+    /** The deletion job, given what may hold a deletion (the assemblies, made after this service). */
+    handler: deleteHandler,
 
     /** DELETE (202). Repeating it while a deletion is under way changes nothing; after delete-failed it retries. */
     requestDeletion(ref: ConnectionRef, expectedVersion?: number) {

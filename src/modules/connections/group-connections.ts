@@ -1,9 +1,8 @@
 import type { AwsService } from '../../cloud/provider.ts';
-import type { Executor } from '../../platform/db/database.ts';
 import { enqueue } from '../../platform/jobs/index.ts';
 import type { ConnectionsDeps } from './context.ts';
 import { connectionsRepo as repo, type ConnectionRow } from './repo.ts';
-import type { ConnectionsDb } from './store-types.ts';
+import type { Executor } from './store-types.ts';
 import { verifyJob } from './verify-connection.ts';
 
 /** A connection a connection group's stack onboarded: its role, with the group's external id. */
@@ -25,8 +24,7 @@ export function groupConnections(deps: ConnectionsDeps) {
      * external id is the group's: the stack's role trusts that one. A taken name gets a numeric suffix.
      * The caller wakes the job runner once its transaction has committed.
      */
-    async createForGroup(executor: Executor<any>, scope: { accountId: number; projectId: string }, input: GroupConnectionInput): Promise<ConnectionRow> {
-      const trx = executor as Executor<ConnectionsDb>;
+    async createForGroup(trx: Executor, scope: { accountId: number; projectId: string }, input: GroupConnectionInput): Promise<ConnectionRow> {
       let name = input.name;
       for (let n = 2; await repo.nameTaken(trx, scope.accountId, scope.projectId, name); n++) name = `${input.name.slice(0, 46)}-${n}`;
       const at = deps.now();

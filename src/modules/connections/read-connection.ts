@@ -39,6 +39,13 @@ export function connectionReads(deps: ConnectionsDeps) {
       return new Set(rows.map((r) => r.resource_id));
     },
 
+    /** The connections of the project whose name contains the text (any case). */
+    idsNamedLike: (accountId: number, projectId: string, text: string) => repo.idsNamedLike(db, accountId, projectId, text),
+    /** Id → name of the connections named. */
+    namesOf: (ids: readonly number[]) => repo.namesOf(db, ids),
+    /** The same, in the caller's transaction (build.ts hands it over: all modules share one database). */
+    namesIn: repo.namesOf,
+
     /** The IAM role template with this connection's external id, services and regions. */
     async template(ref: ConnectionRef) {
       const row = await get(ref);

@@ -52,6 +52,17 @@ export const connectionsRepo = {
     db.updateTable('cloud_connections').set({ ...patch, version: version + 1 })
       .where('id', '=', id).where('version', '=', version).returningAll().executeTakeFirst(),
 
+  /** Connections of the project whose name contains the text (any case): what another module's filter by connection name matches. */
+  idsNamedLike: async (db: Db, accountId: number, projectId: string, text: string) =>
+    (await db.selectFrom('cloud_connections').select('id').where('account_id', '=', accountId).where('project_id', '=', projectId)
+      .where(ilikeContains('name', text)).execute()).map((r) => r.id),
+  /** Id → name of the connections named (what other modules show beside their own rows). */
+  async namesOf(db: Db, ids: readonly number[]): Promise<Map<number, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await db.selectFrom('cloud_connections').select(['id', 'name']).where('id', 'in', [...ids]).execute();
+    return new Map(rows.map((r) => [r.id, r.name]));
+  },
+
   async list(db: Db, query: ConnectionListQuery, range: ItemRange): Promise<{ rows: ConnectionRow[]; total: number }> {
     let base = db.selectFrom('cloud_connections').where('account_id', '=', query.accountId).where('project_id', '=', query.projectId);
     // Deleted connections stay readable by id but leave lists, unless asked for by status.

@@ -95,7 +95,7 @@ export function connectionRoutes(connections: ConnectionsService, idempotency: I
       send(reply, 202, await connections.requestDeletion(refOf(request), expectedVersion(request.headers['if-match']))));
 
     type Params = { accountId: number; projectId: string; id: number };
-    registerVersionedUpdates<Params, ConnectionRow>(app, {
+    registerVersionedUpdates(app, {
       base: `${BASE}/:id`, tags: TAGS, params: one, response: Connection, present: presentConnection,
       permission: 'cloud-connections:update', auditTarget: 'cloud-connection',
       updates: [

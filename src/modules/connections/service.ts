@@ -20,7 +20,9 @@ export function createConnectionsService(deps: ConnectionsDeps) {
     requestVerify: verification.requestVerify,
     requestSync: sync.requestSync,
     requestDeletion: deletion.requestDeletion,
-    jobHandlers: [...verification.handlers, ...sync.handlers, ...deletion.handlers],
+    jobHandlers: [...verification.handlers, ...sync.handlers],
+    /** The deletion job: built once the modules whose rows hold a connection's deletion exist. */
+    deletionJob: deletion.handler,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Store as GenericStore } from '../../platform/db/database.ts';
+import type { Executor as GenericExecutor, Store as GenericStore } from '../../platform/db/database.ts';
 import type { Transaction as KyselyTransaction } from 'kysely';
 import type { JobTables } from '../../platform/jobs/index.ts';
 import type { ConnectionTables } from './tables.ts';
@@ -7,3 +7,4 @@ import type { ConnectionTables } from './tables.ts';
 export type ConnectionsDb = ConnectionTables & JobTables;
 export type Store = GenericStore<ConnectionsDb>;
 export type Transaction = KyselyTransaction<ConnectionsDb>;
+export type Executor = GenericExecutor<ConnectionsDb>;

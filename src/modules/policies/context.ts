@@ -2,13 +2,22 @@ import type { Updateable } from 'kysely';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 import { mutateVersioned } from '../../platform/db/mutate.ts';
 import { ConflictError, NotFoundError } from '../../platform/errors.ts';
-import { assembliesRepo, policiesRepo, type PolicyView } from './repo.ts';
-import type { Store, Transaction } from './store-types.ts';
+import { policiesRepo, type PolicyView } from './repo.ts';
+import type { Executor, Store, Transaction } from './store-types.ts';
 import type { ProtectionPoliciesTable } from './tables.ts';
+
+/** What policies ask of the assemblies they are bound to; the statements are the assemblies module's, run in the executor given. */
+export interface PolicyAssembliesPort {
+  /** The status of the assembly of the project (deleted ones included), or undefined when it is not there. */
+  statusIn(db: Executor, ref: { accountId: number; projectId: string; id: number }): Promise<string | undefined>;
+  /** Of these assemblies, the ones that are enabled in the project they name: a disabled or deleted assembly's policies do not fire. */
+  enabledIn(db: Executor, refs: readonly { accountId: number; projectId: string; id: number }[]): Promise<Set<number>>;
+}
 
 export interface PoliciesDeps {
   readonly store: Store;
   readonly now: () => number;
+  readonly assemblies: PolicyAssembliesPort;
 }
 
 /** A project's path scope. */
@@ -67,8 +76,9 @@ export function isForeignKeyViolation(error: unknown): boolean {
 }
 
 /** 404 unless the assembly is in the project and not deleted: policies are created and changed only on a live one. */
-export async function requireLiveAssembly(db: Store['db'] | Transaction, ref: AssemblyRef): Promise<void> {
-  if (!(await assembliesRepo.findLive(db, ref.accountId, ref.projectId, ref.assemblyId))) throw new NotFoundError(`Cloud assembly ${ref.assemblyId}`);
+export async function requireLiveAssembly(deps: Pick<PoliciesDeps, 'assemblies'>, db: Executor, ref: AssemblyRef): Promise<void> {
+  const status = await deps.assemblies.statusIn(db, { accountId: ref.accountId, projectId: ref.projectId, id: ref.assemblyId });
+  if (status === undefined || status === 'deleted') throw new NotFoundError(`Cloud assembly ${ref.assemblyId}`);
 }
 
 type PolicyPatch = Updateable<ProtectionPoliciesTable>;
@@ -89,7 +99,7 @@ export async function mutatePolicy(
     return await mutateVersioned<PolicyView, PolicyPatch>({
       store: deps.store,
       async load(trx) {
-        await requireLiveAssembly(trx, ref);
+        await requireLiveAssembly(deps, trx, ref);
         const view = await policiesRepo.find(trx, ref);
         name = view?.name ?? name;
         return view;

@@ -2,6 +2,7 @@
 export type { PolicyTables, PolicyTemplatesTable, ProtectionPoliciesTable } from './tables.ts';
 export { policiesMigration } from './migration.ts';
 export { createPoliciesService, removeAssemblyPolicies, type PoliciesDeps, type PoliciesService } from './service.ts';
+export type { PolicyAssembliesPort } from './context.ts';
 export { policyRoutes } from './routes.ts';
 export { schedulerTickHandler, SCHEDULER_TICK_KIND, type FireProtection, type ScheduledFiring, type SchedulerDeps } from './scheduler.ts';
 export {

@@ -4,7 +4,7 @@ import {
   alreadyEnabled, mutatePolicy, policyConflict, policyNameTaken, requireLiveAssembly, templateMissing,
   type AssemblyRef, type PoliciesDeps, type PolicyRef,
 } from './context.ts';
-import { assembliesRepo, policiesRepo as repo, templatesRepo, type PolicyListQuery, type PolicyView } from './repo.ts';
+import { policiesRepo as repo, templatesRepo, type PolicyListQuery, type PolicyView } from './repo.ts';
 import { upcomingSlot, type PolicySchedule } from './schedule.ts';
 import { NO_INLINE_SCHEDULE, policySchedule, sameTiming, scheduleColumns, templateSchedule } from './schedule-columns.ts';
 import { normaliseSchedule, type ScheduleInput } from './schedule-input.ts';
@@ -74,7 +74,8 @@ export function protectionPolicies(deps: PoliciesDeps) {
     getPolicy: get,
 
     async listPolicies(query: PolicyListQuery, range: ItemRange) {
-      if (!(await assembliesRepo.find(db, query.accountId, query.projectId, query.assemblyId))) throw new NotFoundError(`Cloud assembly ${query.assemblyId}`);
+      const assembly = { accountId: query.accountId, projectId: query.projectId, id: query.assemblyId };
+      if ((await deps.assemblies.statusIn(db, assembly)) === undefined) throw new NotFoundError(`Cloud assembly ${query.assemblyId}`);
       return repo.list(db, query, range);
     },
 
@@ -89,7 +90,7 @@ export function protectionPolicies(deps: PoliciesDeps) {
       const status = input.status ?? 'enabled';
       try {
         const id = await deps.store.transaction(async (trx) => {
-          await requireLiveAssembly(trx, ref);
+          await requireLiveAssembly(deps, trx, ref);
           const schedule = await resolveSchedule(trx, ref, source);
           if (await repo.nameTaken(trx, ref.accountId, ref.projectId, input.name)) throw policyNameTaken(input.name);
           if (status === 'enabled') {

@@ -148,25 +148,12 @@ export const policiesRepo = {
   },
 
   /**
-   * The scheduler's work list: enabled policies whose next slot has come (or was never computed), on assemblies that
-   * are enabled — a disabled or deleted assembly's policies do not fire. Oldest due first.
+   * One page of the scheduler's candidates: enabled policies whose next slot has come (or was never computed), oldest
+   * due first. Whether their assembly is enabled is the assemblies module's to say (scheduler.ts asks it).
    */
-  due: (db: Db, now: number, limit: number): Promise<PolicyView[]> =>
+  due: (db: Db, now: number, limit: number, offset: number): Promise<PolicyView[]> =>
     policyViews(db)
-      .innerJoin('cloud_assemblies as a', (join) => join.onRef('a.id', '=', 'p.assembly_id').onRef('a.account_id', '=', 'p.account_id').onRef('a.project_id', '=', 'p.project_id'))
-      .where('p.status', '=', 'enabled').where('a.status', '=', 'enabled')
+      .where('p.status', '=', 'enabled')
       .where((eb) => eb.or([eb('p.next_slot_at', 'is', null), eb('p.next_slot_at', '<=', now)]))
-      .orderBy('p.next_slot_at').orderBy('p.id').limit(limit).execute(),
-};
-
-export const assembliesRepo = {
-  /** An assembly of the project that is not deleted (policies can be bound to it and changed). */
-  findLive: (db: Db, accountId: number, projectId: string, id: number) =>
-    db.selectFrom('cloud_assemblies').select(['id', 'status']).where('id', '=', id).where('account_id', '=', accountId)
-      .where('project_id', '=', projectId).where('status', '<>', 'deleted').executeTakeFirst(),
-
-  /** An assembly of the project, deleted ones included (its policies stay readable and deletable). */
-  find: (db: Db, accountId: number, projectId: string, id: number) =>
-    db.selectFrom('cloud_assemblies').select(['id', 'status']).where('id', '=', id).where('account_id', '=', accountId)
-      .where('project_id', '=', projectId).executeTakeFirst(),
+      .orderBy('p.next_slot_at').orderBy('p.id').limit(limit).offset(offset).execute(),
 };

@@ -1,9 +1,9 @@
-import type { Transaction as KyselyTransaction } from 'kysely';
 import type { JobHandler } from '../../platform/jobs/index.ts';
 import type { PoliciesDeps } from './context.ts';
 import { policiesRepo, type PolicyView } from './repo.ts';
 import { dueSlot, upcomingSlot, type PolicySchedule } from './schedule.ts';
 import { policySchedule } from './schedule-columns.ts';
+import type { Transaction } from './store-types.ts';
 
 export const SCHEDULER_TICK_KIND = 'policies.scheduler-tick';
 
@@ -23,7 +23,7 @@ export interface ScheduledFiring {
  * Starts the protection of a slot (enqueues it) in the scheduler's transaction: if it throws, the slot is not recorded
  * as fired and the next tick tries again; if it commits, the slot is recorded and never fires again.
  */
-export type FireProtection = (trx: KyselyTransaction<any>, firing: ScheduledFiring) => Promise<void>;
+export type FireProtection = (trx: Transaction, firing: ScheduledFiring) => Promise<void>;
 
 export interface SchedulerDeps extends PoliciesDeps {
   readonly fire: FireProtection;
@@ -46,7 +46,7 @@ export function schedulerTickHandler(deps: SchedulerDeps): JobHandler<unknown> {
     kind: SCHEDULER_TICK_KIND,
     async run(_payload, ctx) {
       const now = deps.now();
-      const due = await policiesRepo.due(deps.store.db, now, deps.batchSize ?? 500);
+      const due = await duePolicies(deps, now, deps.batchSize ?? 500);
       let fired = 0;
       for (const view of due) {
         if (ctx.signal.aborted) break;
@@ -65,6 +65,22 @@ export function schedulerTickHandler(deps: SchedulerDeps): JobHandler<unknown> {
       }
     },
   };
+}
+
+/**
+ * The oldest due policies whose assembly is enabled, at most `limit`: candidates are read a page at a time (the order
+ * does not move while a tick reads it) and the assemblies module says which assemblies are enabled, so policies of
+ * disabled assemblies never take the places of the ones that can fire.
+ */
+async function duePolicies(deps: SchedulerDeps, now: number, limit: number): Promise<PolicyView[]> {
+  const chosen: PolicyView[] = [];
+  for (let offset = 0; chosen.length < limit; offset += limit) {
+    const page = await policiesRepo.due(deps.store.db, now, limit, offset);
+    const enabled = await deps.assemblies.enabledIn(deps.store.db, page.map((v) => ({ accountId: v.account_id, projectId: v.project_id, id: v.assembly_id })));
+    chosen.push(...page.filter((v) => enabled.has(v.assembly_id)).slice(0, limit - chosen.length));
+    if (page.length < limit) break;
+  }
+  return chosen;
 }
 
 async function tick(deps: SchedulerDeps, view: PolicyView, now: number): Promise<Outcome> {

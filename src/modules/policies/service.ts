@@ -1,8 +1,7 @@
-import type { Executor } from '../../platform/db/database.ts';
 import type { PoliciesDeps } from './context.ts';
 import { policyTemplates } from './policy-templates.ts';
 import { protectionPolicies } from './protection-policies.ts';
-import type { PolicyTables } from './tables.ts';
+import type { Transaction } from './store-types.ts';
 
 export type { PoliciesDeps } from './context.ts';
 
@@ -19,7 +18,7 @@ export type PoliciesService = ReturnType<typeof createPoliciesService>;
 
 /** For the assemblies module, in the transaction that deletes an assembly: its policies go with it (their names are
  * freed; the protections they took stay). */
-export async function removeAssemblyPolicies(db: Executor<PolicyTables>, assemblyId: number): Promise<number> {
+export async function removeAssemblyPolicies(db: Transaction, assemblyId: number): Promise<number> {
   const result = await db.deleteFrom('protection_policies').where('assembly_id', '=', assemblyId).executeTakeFirst();
   return Number(result.numDeletedRows);
 }

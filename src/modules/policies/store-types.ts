@@ -1,9 +1,9 @@
-import type { Store as GenericStore } from '../../platform/db/database.ts';
+import type { Executor as GenericExecutor, Store as GenericStore } from '../../platform/db/database.ts';
 import type { Transaction as KyselyTransaction } from 'kysely';
-import type { AssemblyTables } from '../assemblies/tables.ts';
 import type { PolicyTables } from './tables.ts';
 
-/** The tables this module reads and writes: its own, and the assemblies it binds policies to (read only). */
-export type PoliciesDb = PolicyTables & AssemblyTables;
+/** The tables this module reads and writes: its own (the assemblies it binds policies to are read through their module). */
+export type PoliciesDb = PolicyTables;
 export type Store = GenericStore<PoliciesDb>;
 export type Transaction = KyselyTransaction<PoliciesDb>;
+export type Executor = GenericExecutor<PoliciesDb>;

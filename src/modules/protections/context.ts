@@ -1,12 +1,10 @@
-import type { Transaction, Updateable } from 'kysely';
 import type { CloudProvider } from '../../cloud/provider.ts';
-import type { Store } from '../../platform/db/database.ts';
 import { mutateVersioned, type Change } from '../../platform/db/mutate.ts';
 import { NotFoundError } from '../../platform/errors.ts';
-import type { AssembliesService } from '../assemblies/service.ts';
+import type { AssembliesService, AssemblyRow, HookSubject } from '../assemblies/service.ts';
 import type { ConnectionsService } from '../connections/service.ts';
-import { protectionsRepo as repo, type ProtectionRow } from './repo.ts';
-import type { ProtectionsTable } from './tables.ts';
+import { protectionsRepo as repo, type ProtectionPatch, type ProtectionRow } from './repo.ts';
+import type { Executor, Store, Transaction } from './store-types.ts';
 
 /** How many protections an assembly keeps, and how many of them keep their replica copies. */
 export interface Retention {
@@ -19,13 +17,21 @@ export interface ProtectionHooks {
   /** Awaited before a protection starts; not ok (a failOnError hook failed) fails the protection. */
   runPreHook(assemblyId: number, type: 'pre-protection', payload: object): Promise<{ ok: true } | { ok: false; error: string }>;
   /** Queued in the transaction that records the outcome, so it is sent once the outcome is committed. */
-  queuePostHook(trx: Transaction<any>, assemblyId: number, type: 'post-protection', payload: object): Promise<void>;
+  queuePostHook(trx: Transaction, assemblyId: number, type: 'post-protection', payload: object): Promise<void>;
+}
+
+/** What protections ask of their assembly; the statements on it are the assemblies module's, run in the transaction given. */
+export interface ProtectionAssembliesPort extends Pick<AssembliesService, 'get' | 'select'> {
+  findIn(db: Executor, id: number): Promise<AssemblyRow | undefined>;
+  claimForProtection(db: Executor, assemblyId: number, protectionId: string, at: number): Promise<boolean>;
+  showProtection(db: Executor, assemblyId: number, protection: { id: string; status: string; finished: boolean; succeeded: boolean }, at: number): Promise<void>;
+  hookSubject(db: Executor, assemblyId: number): Promise<HookSubject | undefined>;
 }
 
 export interface ProtectionsDeps {
-  readonly store: Store<any>;
+  readonly store: Store;
   readonly cloud: CloudProvider;
-  readonly assemblies: Pick<AssembliesService, 'get' | 'regionResources'>;
+  readonly assemblies: ProtectionAssembliesPort;
   readonly connections: Pick<ConnectionsService, 'cloudAccess'>;
   /** The retention of the assembly's enabled protection policy; undefined: nothing is pruned. */
   readonly retentionFor: (assemblyId: number) => Promise<Retention | undefined>;
@@ -34,8 +40,6 @@ export interface ProtectionsDeps {
   /** Snapshots taken at once by one protection. */
   readonly snapshotParallelism: number;
   readonly hooks: ProtectionHooks;
-  /** Whether a running recovery reads the protection's snapshots: retention leaves it alone meanwhile. */
-  readonly recoveryHolds: (protectionId: string) => Promise<boolean>;
 }
 
 export interface ProtectionRef {
@@ -45,13 +49,13 @@ export interface ProtectionRef {
   readonly id: string;
 }
 
-export type ProtectionPatch = Updateable<ProtectionsTable>;
+export type { ProtectionPatch };
 
 /** Optimistic read-decide-write of one protection (see mutateVersioned). */
 export function mutateProtection(
-  deps: ProtectionsDeps,
+  deps: Pick<ProtectionsDeps, 'store' | 'now' | 'wake'>,
   id: string,
-  decide: (row: ProtectionRow, trx: Transaction<any>) => Change<ProtectionPatch> | null | Promise<Change<ProtectionPatch> | null>,
+  decide: (row: ProtectionRow, trx: Transaction) => Change<ProtectionPatch> | null | Promise<Change<ProtectionPatch> | null>,
 ): Promise<ProtectionRow> {
   return mutateVersioned<ProtectionRow, ProtectionPatch>({
     store: deps.store,

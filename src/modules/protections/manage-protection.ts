@@ -2,7 +2,7 @@ import { ConflictError, NotFoundError } from '../../platform/errors.ts';
 import type { ItemRange } from '../../platform/http/range.ts';
 import { mutateProtection, type ProtectionRef, type ProtectionsDeps } from './context.ts';
 import { protectionsRepo as repo, type ProtectionRow, type TimelineQuery } from './repo.ts';
-import { isRunning, type ProtectionStatus } from './state-machine.ts';
+import { isRunning } from './state-machine.ts';
 
 /** Reading the timeline and a protection; cancel and lock. */
 export function protectionManagement(deps: ProtectionsDeps) {
@@ -28,7 +28,7 @@ export function protectionManagement(deps: ProtectionsDeps) {
     async cancel(ref: ProtectionRef): Promise<ProtectionRow> {
       await get(ref);
       return mutateProtection(deps, ref.id, (row) => {
-        if (!isRunning(row.status as ProtectionStatus)) throw new ConflictError('PROTECTION_NOT_RUNNING', `Protection ${row.id} is ${row.status}; only a running one can be cancelled`);
+        if (!isRunning(row.status)) throw new ConflictError('PROTECTION_NOT_RUNNING', `Protection ${row.id} is ${row.status}; only a running one can be cancelled`);
         return row.cancel_requested ? null : { patch: { cancel_requested: 1 } };
       });
     },

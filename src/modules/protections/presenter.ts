@@ -6,10 +6,10 @@ import type { Protection, ProtectionResource } from './schemas.ts';
 export function presentProtection(row: ProtectionRow): Static<typeof Protection> {
   return {
     id: row.id, accountId: row.account_id, projectId: row.project_id, cloudAssemblyId: row.assembly_id,
-    status: row.status as Static<typeof Protection>['status'], statusMessage: row.status_message,
-    trigger: row.trigger as 'manual' | 'scheduled', protectionPolicyId: row.policy_id, scheduledFor: iso(row.slot_at),
+    status: row.status, statusMessage: row.status_message,
+    trigger: row.trigger, protectionPolicyId: row.policy_id, scheduledFor: iso(row.slot_at),
     locked: row.locked === 1, cancelRequested: row.cancel_requested === 1, hasRecovery: row.has_recovery === 1,
-    replicaRegions: JSON.parse(row.replica_regions),
+    replicaRegions: [...row.replica_regions],
     resourceCount: row.resource_count, dataResourceCount: row.data_resource_count,
     snapshotsCompleted: row.snapshots_completed, snapshotsFailed: row.snapshots_failed, createdBy: row.created_by,
     createdAt: iso(row.created_at), startedAt: iso(row.started_at), finishedAt: iso(row.finished_at), updatedAt: iso(row.updated_at),
@@ -20,8 +20,8 @@ export function presentProtection(row: ProtectionRow): Static<typeof Protection>
 export function presentProtectionResource(row: ProtectionResourceRow): Static<typeof ProtectionResource> {
   return {
     resourceId: row.resource_id, type: row.type, service: row.service, region: row.region, name: row.name, arn: row.arn,
-    dataResource: row.is_data === 1, snapshotStatus: row.snapshot_status as Static<typeof ProtectionResource>['snapshotStatus'],
-    snapshotId: row.snapshot_id, error: row.snapshot_error, replicas: JSON.parse(row.replicas),
-    dependencies: JSON.parse(row.dependencies), tags: JSON.parse(row.tags), configuration: JSON.parse(row.configuration),
+    dataResource: row.is_data === 1, snapshotStatus: row.snapshot_status,
+    snapshotId: row.snapshot_id, error: row.snapshot_error, replicas: { ...row.replicas },
+    dependencies: [...row.dependencies], tags: { ...row.tags }, configuration: { ...row.configuration },
   };
 }

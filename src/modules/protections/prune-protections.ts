@@ -1,11 +1,9 @@
 import { CloudCallError, type CloudCredentials } from '../../cloud/provider.ts';
 import type { JobHandler, JobSpec } from '../../platform/jobs/index.ts';
-import type { AssemblyProtectionsPort } from '../assemblies/service.ts';
+import type { AssemblyDeletionHolds } from '../assemblies/service.ts';
 import { mutateProtection, type ProtectionsDeps } from './context.ts';
 import { protectionsRepo as repo, type ProtectionRow } from './repo.ts';
-import { isRunning, protectionTransition, type ProtectionStatus } from './state-machine.ts';
-
-type Replicas = Record<string, { status: string; snapshotId?: string; error?: string }>;
+import { isRunning, protectionTransition, type Replicas } from './state-machine.ts';
 
 export function pruneJob(assemblyId: number): JobSpec {
   return { kind: 'protections.prune', payload: { assemblyId }, key: `protection-prune:${assemblyId}`, maxAttempts: 6 };
@@ -26,7 +24,7 @@ export function protectionPruning(deps: ProtectionsDeps) {
     const credentials = await credentialsOf(protection);
     for (const resource of await repo.resources(deps.store.db, protection.id)) {
       if (!resource.is_data) continue;
-      const replicas = JSON.parse(resource.replicas) as Replicas;
+      const replicas: Replicas = { ...resource.replicas };
       let changed = false;
       for (const [region, replica] of Object.entries(replicas)) {
         if (replica.status !== 'completed' || !replica.snapshotId) continue;
@@ -38,7 +36,7 @@ export function protectionPruning(deps: ProtectionsDeps) {
       if (dropSource) await deps.cloud.deleteSnapshot(credentials, { snapshotId: resource.snapshot_id!, region: resource.region });
       if (changed || dropSource) {
         await repo.setSnapshot(deps.store.db, protection.id, resource.resource_id, {
-          replicas: JSON.stringify(replicas), ...(dropSource ? { snapshot_status: 'deleted' } : {}),
+          replicas, ...(dropSource ? { snapshot_status: 'deleted' } : {}),
         });
       }
     }
@@ -51,19 +49,21 @@ export function protectionPruning(deps: ProtectionsDeps) {
     } catch (error) {
       if (!(error instanceof CloudCallError) || error.retryable) throw error;
       await mutateProtection(deps, protection.id, (row) => {
-        const next = protectionTransition(row.status as ProtectionStatus, { type: 'pruning-failed' });
+        const next = protectionTransition(row.status, { type: 'pruning-failed' });
         return next ? { patch: { status: next, status_message: `Pruning failed: ${error.cloudCode}: ${error.message}` } } : null;
       });
       return false;
     }
     await mutateProtection(deps, protection.id, (row) => {
-      const next = protectionTransition(row.status as ProtectionStatus, { type: 'pruned' });
+      const next = protectionTransition(row.status, { type: 'pruned' });
       return next ? { patch: { status: next, status_message: 'Pruned by retention: its snapshots are deleted' } } : null;
     });
     return true;
   }
 
-  const pruneHandler: JobHandler<{ assemblyId: number }> = {
+  /** Whether a running recovery reads the protection's snapshots: retention leaves it alone meanwhile. */
+  type RecoveryHolds = (protectionId: string) => Promise<boolean>;
+  const pruneHandler = (recoveryHolds: RecoveryHolds): JobHandler<{ assemblyId: number }> => ({
     kind: 'protections.prune',
     async run({ assemblyId }, ctx) {
       const retention = await deps.retentionFor(assemblyId);
@@ -73,7 +73,7 @@ export function protectionPruning(deps: ProtectionsDeps) {
       for (const [index, protection] of retained.entries()) {
         if (protection.locked) continue; // a locked protection is never pruned
         // A running recovery restores from its snapshots (or copies): pruned at the next prune instead.
-        if (await deps.recoveryHolds(protection.id)) continue;
+        if (await recoveryHolds(protection.id)) continue;
         if (index >= retention.retentionCount) {
           if (await prune(protection)) pruned++;
         } else if (index >= retention.replicaRetentionCount) {
@@ -88,14 +88,15 @@ export function protectionPruning(deps: ProtectionsDeps) {
       }
       if (pruned) ctx.logger.info({ assemblyId, pruned }, 'protections pruned');
     },
-  };
+  });
 
-  const assemblyPort: AssemblyProtectionsPort = {
+  /** What the protections hold of their assembly's deletion (the recoveries' part is added in build.ts). */
+  const deletionHolds: AssemblyDeletionHolds = {
     lockedCount: (assemblyId) => repo.lockedCount(deps.store.db, assemblyId),
     async cancelRunning(assemblyId) {
       const running = await repo.runningOf(deps.store.db, assemblyId);
       for (const protection of running) {
-        await mutateProtection(deps, protection.id, (row) => (isRunning(row.status as ProtectionStatus) && !row.cancel_requested ? { patch: { cancel_requested: 1 } } : null));
+        await mutateProtection(deps, protection.id, (row) => (isRunning(row.status) && !row.cancel_requested ? { patch: { cancel_requested: 1 } } : null));
       }
       return running.length > 0;
     },
@@ -104,12 +105,12 @@ export function protectionPruning(deps: ProtectionsDeps) {
         if (protection.status === 'elapsed' || protection.status === 'skipped') continue;
         await deleteSnapshots(protection, false);
         await mutateProtection(deps, protection.id, (row) => {
-          const next = protectionTransition(row.status as ProtectionStatus, { type: 'pruned' });
+          const next = protectionTransition(row.status, { type: 'pruned' });
           return next ? { patch: { status: next, status_message: 'The assembly was deleted: its snapshots are deleted' } } : null;
         });
       }
     },
   };
 
-  return { handlers: [pruneHandler] as JobHandler<any>[], assemblyPort };
+  return { pruneHandler, deletionHolds };
 }

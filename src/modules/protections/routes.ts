@@ -74,7 +74,7 @@ export function protectionRoutes(protections: ProtectionsService, idempotency: I
       const row = await protections.get({
         accountId: request.params.accountId, projectId: request.params.projectId, assemblyId: request.params.cloudAssemblyId, id: request.query.protection_id,
       });
-      return { status: row.status as never };
+      return { status: row.status };
     });
 
     app.get(`${BASE}/:protectionId`, {

@@ -1,15 +1,12 @@
-import type { Transaction } from 'kysely';
 import { CloudCallError, isDataResource, type CloudCredentials } from '../../cloud/provider.ts';
 import { enqueue, type JobContext, type JobHandler } from '../../platform/jobs/index.ts';
 import { eachLimited } from '../../platform/each-limited.ts';
 import { outcomeBuffer } from '../../platform/outcome-buffer.ts';
-import { selectResources, type ResourceFilter } from '../assemblies/filter.ts';
 import { mutateProtection, type ProtectionsDeps } from './context.ts';
 import { pruneJob } from './prune-protections.ts';
-import { protectionsRepo as repo, type ProtectionResourceRow, type ProtectionRow } from './repo.ts';
-import { isRunning, protectionTransition, type ProtectionEvent, type ProtectionStatus } from './state-machine.ts';
-
-type Replicas = Record<string, { status: 'pending' | 'completed' | 'failed' | 'skipped' | 'deleted'; snapshotId?: string; error?: string }>;
+import { protectionsRepo as repo, type ProtectionResourceRow, type ProtectionRow, type SnapshotPatch } from './repo.ts';
+import { isRunning, protectionTransition, type ProtectionEvent, type Replicas } from './state-machine.ts';
+import type { Executor } from './store-types.ts';
 const BATCH = 500;
 
 const message = (error: unknown) => (error instanceof CloudCallError ? `${error.cloudCode}: ${error.message}` : (error as Error).message);
@@ -27,22 +24,21 @@ export function protectionRun(deps: ProtectionsDeps): JobHandler<{ protectionId:
    */
   const advance = (id: string, event: ProtectionEvent, extra: Record<string, unknown> = {}) =>
     mutateProtection(deps, id, async (row, trx) => {
-      const next = protectionTransition(row.status as ProtectionStatus, event);
+      const next = protectionTransition(row.status, event);
       if (!next) return null;
       if (!isRunning(next)) {
-        await repo.showOnAssembly(trx, row.assembly_id, { ...row, status: next }, deps.now());
+        await showOnAssembly(trx, { ...row, status: next });
         await deps.hooks.queuePostHook(trx, row.assembly_id, 'post-protection', await hookPayload(trx, { ...row, ...extra, status: next } as ProtectionRow));
       }
       return { patch: { status: next, ...extra } };
     });
 
   /** What a protection webhook receives: the ids and names of the connection, assembly and protection, and the timeline point. */
-  async function hookPayload(db: Transaction<any> | typeof deps.store.db, protection: ProtectionRow) {
-    const assembly = await db.selectFrom('cloud_assemblies as a').innerJoin('cloud_connections as c', 'c.id', 'a.cloud_connection_id')
-      .select(['a.id', 'a.name', 'c.id as connectionId', 'c.name as connectionName']).where('a.id', '=', protection.assembly_id).executeTakeFirst();
+  async function hookPayload(db: Executor, protection: ProtectionRow) {
+    const assembly = await deps.assemblies.hookSubject(db, protection.assembly_id);
     return {
       accountId: protection.account_id, projectId: protection.project_id,
-      cloudConnection: assembly ? { id: assembly.connectionId, name: assembly.connectionName } : null,
+      cloudConnection: assembly?.connection ?? null,
       cloudAssembly: { id: protection.assembly_id, name: assembly?.name ?? null },
       protection: {
         id: protection.id, status: protection.status, statusMessage: protection.status_message, trigger: protection.trigger,
@@ -52,9 +48,16 @@ export function protectionRun(deps: ProtectionsDeps): JobHandler<{ protectionId:
     };
   }
 
+  /** Shows the protection on its assembly (while it holds it); an outcome frees the assembly. */
+  const showOnAssembly = (db: Executor, protection: Pick<ProtectionRow, 'id' | 'status' | 'assembly_id'>) =>
+    deps.assemblies.showProtection(db, protection.assembly_id, {
+      id: protection.id, status: protection.status, finished: !isRunning(protection.status),
+      succeeded: protection.status === 'success' || protection.status === 'partially-protected',
+    }, deps.now());
+
   /** After the outcome is recorded: frees the assembly if a repeat delivery finds it still held, and queues pruning. */
   async function finish(protection: ProtectionRow): Promise<void> {
-    await repo.showOnAssembly(deps.store.db, protection.assembly_id, protection, deps.now());
+    await showOnAssembly(deps.store.db, protection);
     if (protection.status === 'success' || protection.status === 'partially-protected' || protection.status === 'failed') {
       await enqueue(deps.store.db, pruneJob(protection.assembly_id));
       deps.wake();
@@ -68,17 +71,16 @@ export function protectionRun(deps: ProtectionsDeps): JobHandler<{ protectionId:
 
   async function prepare(protection: ProtectionRow, ctx: JobContext): Promise<ProtectionRow> {
     const assembly = await deps.assemblies.get({ accountId: protection.account_id, projectId: protection.project_id, id: protection.assembly_id });
-    const selection = selectResources(await deps.assemblies.regionResources(assembly, ctx.signal), JSON.parse(assembly.resource_filter) as ResourceFilter);
+    const selection = await deps.assemblies.select(assembly, ctx.signal);
     if (selection.resources.length === 0) {
       return advance(protection.id, { type: 'nothing-selected' }, { status_message: 'The resource filter selects nothing', finished_at: deps.now() });
     }
-    const replicaRegions = JSON.parse(protection.replica_regions) as string[];
-    const pendingReplicas = JSON.stringify(Object.fromEntries(replicaRegions.map((r) => [r, { status: 'pending' }])));
+    const pendingReplicas: Replicas = Object.fromEntries(protection.replica_regions.map((r) => [r, { status: 'pending' }]));
     await repo.insertResources(deps.store.db, selection.resources.map((r) => ({
       protection_id: protection.id, resource_id: r.resourceId, region: r.region, arn: r.arn, type: r.type, service: r.service, name: r.name,
-      configuration: JSON.stringify(r.configuration), tags: JSON.stringify(r.tags), dependencies: JSON.stringify(r.dependencies),
+      configuration: { ...r.configuration }, tags: { ...r.tags }, dependencies: [...r.dependencies],
       is_data: isDataResource(r.type) ? 1 : 0, snapshot_status: isDataResource(r.type) ? 'pending' : 'not-applicable', snapshot_id: null,
-      snapshot_error: null, replicas: isDataResource(r.type) ? pendingReplicas : '{}',
+      snapshot_error: null, replicas: isDataResource(r.type) ? pendingReplicas : {},
     })));
     const data = selection.resources.filter((r) => isDataResource(r.type)).length;
     const count = selection.warnings.length;
@@ -97,7 +99,7 @@ export function protectionRun(deps: ProtectionsDeps): JobHandler<{ protectionId:
       // 10× less written on SQLite at 500 a commit); a crash loses at most those, and redoing their calls finds
       // the snapshots already made.
       let cancelled = false;
-      const outcomes = outcomeBuffer<[string, { snapshot_status: string; snapshot_id?: string; snapshot_error: string | null; replicas?: string }]>(
+      const outcomes = outcomeBuffer<[string, SnapshotPatch]>(
         deps.snapshotParallelism,
         (written) => deps.store.transaction(async (trx) => {
           for (const [resourceId, patch] of written) await repo.setSnapshot(trx, protection.id, resourceId, patch);
@@ -115,9 +117,9 @@ export function protectionRun(deps: ProtectionsDeps): JobHandler<{ protectionId:
           } catch (error) {
             if (error instanceof CloudCallError && error.retryable) throw error; // the job retries
             // Without a snapshot there is nothing to copy: its replicas are settled as skipped, not left pending.
-            const replicas = Object.fromEntries(Object.keys(JSON.parse(resource.replicas) as Replicas)
+            const replicas: Replicas = Object.fromEntries(Object.keys(resource.replicas)
               .map((region) => [region, { status: 'skipped', error: 'No snapshot to copy: the snapshot of the resource failed' }]));
-            await outcomes.add([resource.resource_id, { snapshot_status: 'failed', snapshot_error: message(error), replicas: JSON.stringify(replicas) }]);
+            await outcomes.add([resource.resource_id, { snapshot_status: 'failed', snapshot_error: message(error), replicas }]);
           }
         }, () => cancelled);
       } finally {
@@ -132,21 +134,21 @@ export function protectionRun(deps: ProtectionsDeps): JobHandler<{ protectionId:
     const outstanding = await repo.outstanding(deps.store.db, protectionId);
     await deps.store.transaction(async (trx) => {
       for (const resource of outstanding) {
-        const replicas = JSON.parse(resource.replicas) as Replicas;
+        const replicas: Replicas = { ...resource.replicas };
         for (const [region, replica] of Object.entries(replicas)) {
           if (replica.status === 'pending') replicas[region] = { status: 'skipped', error: 'Cancelled before the copy was made' };
         }
         await repo.setSnapshot(trx, protectionId, resource.resource_id, {
-          replicas: JSON.stringify(replicas),
+          replicas,
           ...(resource.snapshot_status === 'pending' ? { snapshot_status: 'failed', snapshot_error: 'Cancelled before its snapshot was taken' } : {}),
         });
       }
     });
   }
 
-  /** Copies one resource's snapshot to every replica region not done yet; the new replicas JSON, or undefined. */
+  /** Copies one resource's snapshot to every replica region not done yet; the new replicas, or undefined. */
   async function copyReplicas(protection: ProtectionRow, resource: ProtectionResourceRow, regions: readonly string[], credentials: CloudCredentials) {
-    const replicas = JSON.parse(resource.replicas) as Replicas;
+    const replicas: Replicas = { ...resource.replicas };
     let changed = false;
     for (const region of regions) {
       if (replicas[region]?.status === 'completed' || replicas[region]?.status === 'failed') continue;
@@ -162,11 +164,11 @@ export function protectionRun(deps: ProtectionsDeps): JobHandler<{ protectionId:
       }
       changed = true;
     }
-    return changed ? JSON.stringify(replicas) : undefined;
+    return changed ? replicas : undefined;
   }
 
   async function copyAll(protection: ProtectionRow, credentials: CloudCredentials, ctx: JobContext): Promise<'cancelled' | 'done'> {
-    const regions = JSON.parse(protection.replica_regions) as string[];
+    const regions = protection.replica_regions;
     if (regions.length === 0) return 'done';
     let after = '';
     for (;;) {
@@ -175,7 +177,7 @@ export function protectionRun(deps: ProtectionsDeps): JobHandler<{ protectionId:
       const batch = await repo.completedAfter(deps.store.db, protection.id, after, BATCH);
       if (batch.length === 0) return 'done';
       after = batch[batch.length - 1]!.resource_id;
-      const updates: Array<[string, string]> = []; // written a batch at a time, as for snapshots
+      const updates: Array<[string, Replicas]> = []; // written a batch at a time, as for snapshots
       try {
         await eachLimited(batch, deps.snapshotParallelism, async (resource) => {
           const replicas = await copyReplicas(protection, resource, regions, credentials);
@@ -194,7 +196,7 @@ export function protectionRun(deps: ProtectionsDeps): JobHandler<{ protectionId:
     async run({ protectionId }, ctx) {
       let protection = await repo.findById(deps.store.db, protectionId);
       if (!protection) return;
-      if (!isRunning(protection.status as ProtectionStatus)) {
+      if (!isRunning(protection.status)) {
         // A repeat delivery after the outcome was recorded (the worker died before freeing the assembly):
         // finish what is left, which frees the assembly only if this protection still holds it.
         await finish(protection);

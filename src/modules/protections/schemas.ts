@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { Int64, Nullable, StringEnum, Timestamp } from '../../platform/http/schema.ts';
-import { PROTECTION_STATUSES } from './state-machine.ts';
+import { PROTECTION_STATUSES, SNAPSHOT_STATUSES } from './state-machine.ts';
 
 export const ProtectionStatusEnum = StringEnum(PROTECTION_STATUSES, { description: 'Status of the protection.' });
 
@@ -20,7 +20,7 @@ export const Protection = Type.Object({
 export const ProtectionResource = Type.Object({
   resourceId: Type.String(), type: Type.String(), service: Type.String(), region: Type.String(), name: Type.String(), arn: Type.String(),
   dataResource: Type.Boolean(),
-  snapshotStatus: StringEnum(['not-applicable', 'pending', 'completed', 'failed', 'deleted'] as const),
+  snapshotStatus: StringEnum(SNAPSHOT_STATUSES),
   snapshotId: Nullable(Type.String()), error: Nullable(Type.String()),
   replicas: Type.Record(Type.String(), Type.Object({ status: Type.String(), snapshotId: Type.Optional(Type.String()), error: Type.Optional(Type.String()) })),
   dependencies: Type.Array(Type.String()),

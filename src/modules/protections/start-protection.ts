@@ -1,10 +1,10 @@
-import type { Transaction } from 'kysely';
 import { ConflictError } from '../../platform/errors.ts';
 import { randomId } from '../../platform/ids.ts';
 import { enqueue, type JobSpec } from '../../platform/jobs/index.ts';
 import type { ScheduledFiring } from '../policies/index.ts';
 import type { ProtectionsDeps } from './context.ts';
 import { protectionsRepo as repo, type ProtectionRow } from './repo.ts';
+import type { Transaction } from './store-types.ts';
 
 export function runProtectionJob(protectionId: string): JobSpec {
   return { kind: 'protections.run', payload: { protectionId }, key: `protection-run:${protectionId}`, maxAttempts: 10 };
@@ -14,8 +14,8 @@ export function runProtectionJob(protectionId: string): JobSpec {
 export type { ScheduledFiring };
 
 export function protectionStarts(deps: ProtectionsDeps) {
-  async function insert(trx: Transaction<any>, fields: {
-    accountId: number; projectId: string; assemblyId: number; replicaRegions: string; trigger: 'manual' | 'scheduled';
+  async function insert(trx: Transaction, fields: {
+    accountId: number; projectId: string; assemblyId: number; replicaRegions: readonly string[]; trigger: 'manual' | 'scheduled';
     createdBy: string; policyId?: number; slotAt?: number;
   }): Promise<ProtectionRow> {
     const at = deps.now();
@@ -38,9 +38,10 @@ export function protectionStarts(deps: ProtectionsDeps) {
       if (assembly.status !== 'enabled') throw new ConflictError('ASSEMBLY_NOT_ENABLED', `Cloud assembly ${assembly.id} is ${assembly.status}`);
       const row = await deps.store.transaction(async (trx) => {
         const protection = await insert(trx, { ...ref, replicaRegions: assembly.replica_regions, trigger: 'manual', createdBy });
-        if (!(await repo.claimAssembly(trx, ref.assemblyId, protection.id, deps.now()))) {
+        if (!(await deps.assemblies.claimForProtection(trx, ref.assemblyId, protection.id, deps.now()))) {
           // Read through the transaction: on SQLite a read on the store would wait for this transaction forever.
-          const current = await trx.selectFrom('cloud_assemblies').selectAll().where('id', '=', ref.assemblyId).executeTakeFirstOrThrow();
+          const current = await deps.assemblies.findIn(trx, ref.assemblyId);
+          if (!current) throw new ConflictError('ASSEMBLY_NOT_ENABLED', `Cloud assembly ${ref.assemblyId} is gone`);
           throw current.running_protection_id
             ? new ConflictError('PROTECTION_RUNNING', `Protection ${current.running_protection_id} of this assembly is running; one runs at a time`)
             : new ConflictError('ASSEMBLY_NOT_ENABLED', `Cloud assembly ${current.id} is ${current.status}`);
@@ -56,14 +57,14 @@ export function protectionStarts(deps: ProtectionsDeps) {
      * A scheduled protection, inside the scheduler's transaction. When another protection is running it is
      * recorded as skipped, with the reason; a disabled or deleted assembly records nothing.
      */
-    async fireScheduled(trx: Transaction<any>, firing: ScheduledFiring): Promise<void> {
-      const assembly = await trx.selectFrom('cloud_assemblies').selectAll().where('id', '=', firing.assemblyId).executeTakeFirst();
+    async fireScheduled(trx: Transaction, firing: ScheduledFiring): Promise<void> {
+      const assembly = await deps.assemblies.findIn(trx, firing.assemblyId);
       if (!assembly || assembly.status !== 'enabled') return;
       const protection = await insert(trx, {
         accountId: firing.accountId, projectId: firing.projectId, assemblyId: firing.assemblyId, replicaRegions: assembly.replica_regions,
         trigger: 'scheduled', createdBy: `policy:${firing.policyId}`, policyId: firing.policyId, slotAt: firing.slotAt,
       });
-      if (await repo.claimAssembly(trx, firing.assemblyId, protection.id, deps.now())) {
+      if (await deps.assemblies.claimForProtection(trx, firing.assemblyId, protection.id, deps.now())) {
         await enqueue(trx, runProtectionJob(protection.id));
         return;
       }

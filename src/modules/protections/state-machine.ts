@@ -17,6 +17,18 @@ export const PROTECTION_STATUSES = [
 ] as const;
 export type ProtectionStatus = (typeof PROTECTION_STATUSES)[number];
 
+/** A data resource's snapshot in a protection (not-applicable: not a data resource). */
+export const SNAPSHOT_STATUSES = ['not-applicable', 'pending', 'completed', 'failed', 'deleted'] as const;
+export type SnapshotStatus = (typeof SNAPSHOT_STATUSES)[number];
+
+/** A snapshot's copy in one replica region. */
+export interface ReplicaCopy {
+  readonly status: 'pending' | 'completed' | 'failed' | 'skipped' | 'deleted';
+  readonly snapshotId?: string;
+  readonly error?: string;
+}
+export type Replicas = Record<string, ReplicaCopy>;
+
 /** Statuses of a protection that is still working (it holds its assembly). */
 export const RUNNING_STATUSES: readonly ProtectionStatus[] = ['created', 'preparing', 'preparation-completed', 'in-progress'];
 /** Protections that count towards retention: they hold snapshots. */

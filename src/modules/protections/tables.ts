@@ -1,3 +1,6 @@
+import type { AwsService } from '../../cloud/provider.ts';
+import type { ProtectionStatus, SnapshotStatus } from './state-machine.ts';
+
 export interface ProtectionsTable {
   /** `prot-<20 hex>`. */
   id: string;
@@ -8,17 +11,16 @@ export interface ProtectionsTable {
   policy_id: number | null;
   /** The schedule slot (epoch ms) it was fired for; unique per policy, so a slot never fires twice. */
   slot_at: number | null;
-  /** manual | scheduled */
-  trigger: string;
+  trigger: 'manual' | 'scheduled';
   /** One of seed 002's ten statuses. */
-  status: string;
+  status: ProtectionStatus;
   /** Why it ended as it did (skipped, failed, partially-protected, cancelled, pruning-failed). */
   status_message: string | null;
   /** 1: never pruned by retention. */
   locked: number;
   /** 1 once a cancel was asked for; the job stops at its next step. */
   cancel_requested: number;
-  /** JSON array: the replica regions at the time it was taken. */
+  /** JSON array (decoded by the repository): the replica regions at the time it was taken. */
   replica_regions: string;
   /** How many resources the selection held, and how many of them are data resources (snapshotted). */
   resource_count: number;
@@ -42,19 +44,21 @@ export interface ProtectionResourcesTable {
   region: string;
   arn: string;
   type: string;
-  service: string;
+  service: AwsService;
   name: string;
-  /** JSON: the configuration captured at protection time (what a recovery rebuilds from). */
+  /** JSON (like tags, dependencies and replicas, decoded by the repository): the configuration captured at protection
+   * time (what a recovery rebuilds from). */
   configuration: string;
+  /** JSON object of tag → value. */
   tags: string;
+  /** JSON array of the resource ids it depends on. */
   dependencies: string;
   /** 1 for a data resource (EBS volume, RDS instance, DynamoDB table, S3 bucket): it gets a snapshot. */
   is_data: number;
-  /** not-applicable | pending | completed | failed | deleted */
-  snapshot_status: string;
+  snapshot_status: SnapshotStatus;
   snapshot_id: string | null;
   snapshot_error: string | null;
-  /** JSON object: region → {status: pending|completed|failed|deleted, snapshotId?, error?}. */
+  /** JSON object: region → {status: pending|completed|failed|skipped|deleted, snapshotId?, error?} (Replicas). */
   replicas: string;
 }
 

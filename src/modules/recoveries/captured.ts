@@ -1,11 +1,11 @@
-import type { ProtectionResourceRow } from '../protections/repo.ts';
+import type { ProtectionResourceRow } from '../protections/service.ts';
 import type { CapturedResource } from './plan.ts';
 
 /** A protection's resource row as the planner reads it. */
 export function capturedResource(row: ProtectionResourceRow): CapturedResource {
   return {
     resourceId: row.resource_id, region: row.region, type: row.type, name: row.name,
-    configuration: JSON.parse(row.configuration), tags: JSON.parse(row.tags), dependencies: JSON.parse(row.dependencies),
-    ...(row.is_data ? { snapshot: { status: row.snapshot_status, snapshotId: row.snapshot_id, error: row.snapshot_error }, replicas: JSON.parse(row.replicas) } : {}),
+    configuration: row.configuration, tags: row.tags, dependencies: row.dependencies,
+    ...(row.is_data ? { snapshot: { status: row.snapshot_status, snapshotId: row.snapshot_id, error: row.snapshot_error }, replicas: row.replicas } : {}),
   };
 }

@@ -1,15 +1,13 @@
-import type { Transaction, Updateable } from 'kysely';
 import type { CloudCredentials, CloudProvider } from '../../cloud/provider.ts';
-import type { Store } from '../../platform/db/database.ts';
 import { mutateVersioned, type Change } from '../../platform/db/mutate.ts';
 import { NotFoundError } from '../../platform/errors.ts';
 import { PermanentJobError } from '../../platform/jobs/index.ts';
-import type { AssembliesService } from '../assemblies/service.ts';
+import type { AssembliesService, HookSubject } from '../assemblies/service.ts';
 import type { ConnectionsService } from '../connections/service.ts';
 import type { ProtectionsService } from '../protections/service.ts';
 import type { HookPayload } from '../webhooks/service.ts';
-import { recoveriesRepo as repo, type RecoveryRow } from './repo.ts';
-import type { RecoveriesTable } from './tables.ts';
+import { recoveriesRepo as repo, type RecoveryPatch, type RecoveryRow } from './repo.ts';
+import type { Executor, Store, Transaction } from './store-types.ts';
 
 export type RecoveryHookType = 'pre-recovery' | 'post-recovery' | 'pre-reset' | 'post-reset';
 
@@ -18,15 +16,23 @@ export interface RecoveryHooks {
   /** Awaited before the operation starts; not ok (a failOnError hook failed) fails it. */
   runPreHook(assemblyId: number, type: 'pre-recovery' | 'pre-reset', payload: HookPayload): Promise<{ ok: true } | { ok: false; error: string }>;
   /** Queued in the transaction that records the outcome. */
-  queuePostHook(trx: Transaction<any>, assemblyId: number, type: 'post-recovery' | 'post-reset', payload: HookPayload): Promise<void>;
+  queuePostHook(trx: Transaction, assemblyId: number, type: 'post-recovery' | 'post-reset', payload: HookPayload): Promise<void>;
+}
+
+type RecoverySource = ProtectionsService['recoverySource'];
+
+/** What recoveries read of the protections' timeline; the statements are the protections module's, run in the transaction given. */
+export interface RecoverySourcePort extends Pick<RecoverySource, 'find' | 'latestSuccessful' | 'capturedResources'> {
+  findIn(db: Executor, id: string): ReturnType<RecoverySource['findIn']>;
+  markRecovered(db: Executor, protectionId: string, at: number): Promise<unknown>;
 }
 
 export interface RecoveriesDeps {
-  readonly store: Store<any>;
+  readonly store: Store;
   readonly cloud: CloudProvider;
-  readonly assemblies: Pick<AssembliesService, 'get'>;
-  readonly connections: Pick<ConnectionsService, 'cloudAccess' | 'inventoryIds'>;
-  readonly protections: Pick<ProtectionsService, 'recoverySource'>;
+  readonly assemblies: Pick<AssembliesService, 'get'> & { hookSubject(db: Executor, assemblyId: number): Promise<HookSubject | undefined> };
+  readonly connections: Pick<ConnectionsService, 'cloudAccess' | 'inventoryIds'> & { namesIn(db: Executor, ids: readonly number[]): Promise<Map<number, string>> };
+  readonly protections: RecoverySourcePort;
   readonly hooks: RecoveryHooks;
   readonly now: () => number;
   readonly wake: () => void;
@@ -41,13 +47,13 @@ export interface RecoveryRef {
   readonly id: string;
 }
 
-export type RecoveryPatch = Updateable<RecoveriesTable>;
+export type { RecoveryPatch };
 
 /** Optimistic read-decide-write of one recovery (see mutateVersioned). */
 export function mutateRecovery(
-  deps: RecoveriesDeps,
+  deps: Pick<RecoveriesDeps, 'store' | 'now' | 'wake'>,
   id: string,
-  decide: (row: RecoveryRow, trx: Transaction<any>) => Change<RecoveryPatch> | null | Promise<Change<RecoveryPatch> | null>,
+  decide: (row: RecoveryRow, trx: Transaction) => Change<RecoveryPatch> | null | Promise<Change<RecoveryPatch> | null>,
 ): Promise<RecoveryRow> {
   return mutateVersioned<RecoveryRow, RecoveryPatch>({
     store: deps.store,

@@ -1,16 +1,16 @@
-import type { Executor } from '../../platform/db/database.ts';
 import { iso } from '../../platform/http/schema.ts';
+import type { RecoveriesDeps } from './context.ts';
 import { recoveriesRepo as repo, type RecoveryRow } from './repo.ts';
+import type { Executor } from './store-types.ts';
 
 /**
  * What a recovery or reset webhook receives: the ids and names of the connections, the assembly, the
  * protection and its point on the timeline, the recovery, and (after the operation) the resource mapping.
  */
-export async function recoveryHookPayload(db: Executor<any>, recovery: RecoveryRow, withMapping: boolean) {
-  const assembly = await db.selectFrom('cloud_assemblies as a').innerJoin('cloud_connections as c', 'c.id', 'a.cloud_connection_id')
-    .select(['a.name', 'c.id as connectionId', 'c.name as connectionName']).where('a.id', '=', recovery.assembly_id).executeTakeFirst();
-  const target = await db.selectFrom('cloud_connections').select(['id', 'name']).where('id', '=', recovery.target_connection_id).executeTakeFirst();
-  const protection = await db.selectFrom('protections').select(['id', 'created_at']).where('id', '=', recovery.protection_id).executeTakeFirst();
+export async function recoveryHookPayload(deps: RecoveriesDeps, db: Executor, recovery: RecoveryRow, withMapping: boolean) {
+  const assembly = await deps.assemblies.hookSubject(db, recovery.assembly_id);
+  const targetName = (await deps.connections.namesIn(db, [recovery.target_connection_id])).get(recovery.target_connection_id);
+  const protection = await deps.protections.findIn(db, recovery.protection_id);
   const mapping = withMapping
     ? (await repo.resources(db, recovery.id)).map((r) => ({
       sourceResourceId: r.source_resource_id, recoveredResourceId: r.recovered_resource_id, type: r.type, region: recovery.target_region, status: r.status,
@@ -18,8 +18,8 @@ export async function recoveryHookPayload(db: Executor<any>, recovery: RecoveryR
     : undefined;
   return {
     accountId: recovery.account_id, projectId: recovery.project_id,
-    cloudConnection: assembly ? { id: assembly.connectionId, name: assembly.connectionName } : null,
-    targetCloudConnection: target ? { id: target.id, name: target.name } : null,
+    cloudConnection: assembly?.connection ?? null,
+    targetCloudConnection: targetName === undefined ? null : { id: recovery.target_connection_id, name: targetName },
     cloudAssembly: { id: recovery.assembly_id, name: assembly?.name ?? null },
     protection: { id: recovery.protection_id, timestamp: protection?.created_at ?? null, createdAt: iso(protection?.created_at) },
     recovery: {

@@ -3,7 +3,7 @@ import type { ItemRange } from '../../platform/http/range.ts';
 import { mutateRecovery, type RecoveriesDeps, type RecoveryRef } from './context.ts';
 import { recoveriesRepo as repo, type RecoveryRow } from './repo.ts';
 import { requestReset } from './reset-recovery.ts';
-import { isRecoveryRunning } from './state-machine.ts';
+import { isRecoveryRunning, type RecoveryStatus, type ResetStatus } from './state-machine.ts';
 
 /** Reading recoveries; cancel; asking for a reset and reading its status. */
 export function recoveryManagement(deps: RecoveriesDeps) {
@@ -21,7 +21,7 @@ export function recoveryManagement(deps: RecoveriesDeps) {
       const recovery = await get(ref);
       return { recovery, resources: await repo.resources(db, recovery.id) };
     },
-    async list(scope: { accountId: number; projectId: string; assemblyId: number }, statuses: readonly string[] | undefined, range: ItemRange) {
+    async list(scope: { accountId: number; projectId: string; assemblyId: number }, statuses: readonly RecoveryStatus[] | undefined, range: ItemRange) {
       await deps.assemblies.get({ accountId: scope.accountId, projectId: scope.projectId, id: scope.assemblyId });
       return repo.list(db, scope.assemblyId, statuses, range);
     },
@@ -39,10 +39,11 @@ export function recoveryManagement(deps: RecoveriesDeps) {
       return requestReset(deps, ref.id, by);
     },
     /** Seed 003: 409 when no reset has been asked for. */
-    async resetStatus(ref: RecoveryRef): Promise<RecoveryRow> {
+    async resetStatus(ref: RecoveryRef): Promise<RecoveryRow & { reset_status: ResetStatus }> {
       const row = await get(ref);
-      if (row.reset_status === null) throw new ConflictError('RESET_NOT_REQUESTED', `No reset has been asked for recovery ${row.id}`);
-      return row;
+      const status = row.reset_status;
+      if (status === null) throw new ConflictError('RESET_NOT_REQUESTED', `No reset has been asked for recovery ${row.id}`);
+      return { ...row, reset_status: status };
     },
   };
 }

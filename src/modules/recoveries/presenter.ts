@@ -2,17 +2,18 @@ import type { Static } from '@sinclair/typebox';
 import { iso } from '../../platform/http/schema.ts';
 import type { PlanStep } from './plan.ts';
 import type { RecoveryResourceRow, RecoveryRow } from './repo.ts';
-import type { PlanStepSchema, RecoveredResource, Recovery } from './schemas.ts';
+import type { ResetStatus } from './state-machine.ts';
+import type { PlanStepSchema, RecoveredResource, Recovery, ResetStatusBody } from './schemas.ts';
 
 export function presentRecovery(row: RecoveryRow): Static<typeof Recovery> {
   return {
     id: row.id, accountId: row.account_id, projectId: row.project_id, cloudAssemblyId: row.assembly_id, protectionId: row.protection_id,
-    recoveryName: row.name, recoveryScope: row.scope as never, recoveryMode: row.mode as never, resourceFilterStrategy: JSON.parse(row.resource_filter),
+    recoveryName: row.name, recoveryScope: row.scope, recoveryMode: row.mode, resourceFilterStrategy: row.resource_filter,
     targetCloudConnectionId: row.target_connection_id, targetRegion: row.target_region, targetAvailabilityZone: row.target_zone,
-    recoveryStatus: row.status as never, statusMessage: row.status_message, cancelRequested: row.cancel_requested === 1,
+    recoveryStatus: row.status, statusMessage: row.status_message, cancelRequested: row.cancel_requested === 1,
     resourceCount: row.resource_count, recoveredCount: row.recovered_count, mappedCount: row.mapped_count, failedCount: row.failed_count,
     skippedCount: row.skipped_count, resetAfterMinutes: row.reset_after_minutes, resetDueAt: iso(row.reset_due_at),
-    resetStatus: row.reset_status as never, resetMessage: row.reset_message, resetRequestedAt: iso(row.reset_requested_at), resetRequestedBy: row.reset_requested_by,
+    resetStatus: row.reset_status, resetMessage: row.reset_message, resetRequestedAt: iso(row.reset_requested_at), resetRequestedBy: row.reset_requested_by,
     resetFinishedAt: iso(row.reset_finished_at), resetDeletedCount: row.reset_deleted_count,
     createdBy: row.created_by, createdAt: iso(row.created_at), startedAt: iso(row.started_at), finishedAt: iso(row.finished_at), updatedAt: iso(row.updated_at),
   };
@@ -21,7 +22,7 @@ export function presentRecovery(row: RecoveryRow): Static<typeof Recovery> {
 export function presentRecoveredResource(row: RecoveryResourceRow): Static<typeof RecoveredResource> {
   return {
     sourceResourceId: row.source_resource_id, sourceRegion: row.source_region, type: row.type, name: row.name, order: row.level,
-    action: row.action as never, status: row.status as never, recoveredResourceId: row.recovered_resource_id, recoveredArn: row.recovered_arn,
+    action: row.action, status: row.status, recoveredResourceId: row.recovered_resource_id, recoveredArn: row.recovered_arn,
     snapshotId: row.snapshot_id, error: row.error,
   };
 }
@@ -35,11 +36,11 @@ export function presentPlanStep(step: PlanStep): Static<typeof PlanStepSchema> {
 }
 
 /** Seed 003's `{status, message}`: the message says why a reset failed or is stalled, and what it did otherwise. */
-export function presentResetStatus(row: RecoveryRow): { status: never; message: string } {
-  const fallback: Record<string, string> = {
+export function presentResetStatus(row: RecoveryRow & { reset_status: ResetStatus }): Static<typeof ResetStatusBody> {
+  const fallback: Partial<Record<ResetStatus, string>> = {
     pending: 'The reset is queued',
     'in-progress': `Deleting what recovery ${row.id} created (${row.reset_deleted_count} deleted so far)`,
     completed: `Deleted ${row.reset_deleted_count} resources that recovery ${row.id} created`,
   };
-  return { status: row.reset_status as never, message: row.reset_message ?? fallback[row.reset_status ?? ''] ?? '' };
+  return { status: row.reset_status, message: row.reset_message ?? fallback[row.reset_status] ?? '' };
 }

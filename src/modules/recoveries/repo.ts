@@ -1,32 +1,58 @@
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
-import type { Executor } from '../../platform/db/database.ts';
 import type { ItemRange } from '../../platform/http/range.ts';
-import { RUNNING_RECOVERY_STATUSES } from './state-machine.ts';
-import type { RecoveriesTable, RecoveryResourcesTable, RecoveryTables } from './tables.ts';
+import type { RecoveryFilter } from './schemas.ts';
+import { RUNNING_RECOVERY_STATUSES, type RecoveredResourceStatus, type RecoveryStatus } from './state-machine.ts';
+import type { Executor as Db } from './store-types.ts';
+import type { RecoveriesTable, RecoveryResourcesTable } from './tables.ts';
 
-export type RecoveryRow = Selectable<RecoveriesTable>;
-export type RecoveryResourceRow = Selectable<RecoveryResourcesTable>;
-type Db = Executor<RecoveryTables>;
+type StoredRecovery = Selectable<RecoveriesTable>;
+type StoredResource = Selectable<RecoveryResourcesTable>;
+type ResourceJson = 'configuration' | 'tags' | 'dependencies';
+interface DecodedResource {
+  configuration: Record<string, unknown>;
+  tags: Record<string, string>;
+  dependencies: string[];
+}
+
+/** A recovery as the module reads it: its resource filter decoded. */
+export type RecoveryRow = Omit<StoredRecovery, 'resource_filter'> & { resource_filter: RecoveryFilter };
+export type RecoveryInsert = Omit<Insertable<RecoveriesTable>, 'resource_filter'> & { resource_filter: RecoveryFilter };
+export type RecoveryPatch = Omit<Updateable<RecoveriesTable>, 'resource_filter'>;
+/** One step of a recovery's plan as the module reads it: configuration, tags and dependencies decoded. */
+export type RecoveryResourceRow = Omit<StoredResource, ResourceJson> & DecodedResource;
+export type RecoveryResourceInsert = Omit<Insertable<RecoveryResourcesTable>, ResourceJson> & DecodedResource;
+export type RecoveryResourcePatch = Omit<Updateable<RecoveryResourcesTable>, ResourceJson>;
+
+const decode = (row: StoredRecovery): RecoveryRow => ({ ...row, resource_filter: JSON.parse(row.resource_filter) as RecoveryFilter });
+const decodeOptional = (row: StoredRecovery | undefined) => (row ? decode(row) : undefined);
+const decodeResource = (row: StoredResource): RecoveryResourceRow => ({
+  ...row, configuration: JSON.parse(row.configuration) as Record<string, unknown>, tags: JSON.parse(row.tags) as Record<string, string>,
+  dependencies: JSON.parse(row.dependencies) as string[],
+});
+const encodeResource = (row: RecoveryResourceInsert): Insertable<RecoveryResourcesTable> => ({
+  ...row, configuration: JSON.stringify(row.configuration), tags: JSON.stringify(row.tags), dependencies: JSON.stringify(row.dependencies),
+});
 
 /** 15 columns a row: 500 rows stay inside both databases' bound-parameter limits. */
 const INSERT_BATCH = 500;
 
 export const recoveriesRepo = {
-  insert: (db: Db, row: Insertable<RecoveriesTable>) => db.insertInto('recoveries').values(row).returningAll().executeTakeFirstOrThrow(),
-  findById: (db: Db, id: string) => db.selectFrom('recoveries').selectAll().where('id', '=', id).executeTakeFirst(),
-  find: (db: Db, assemblyId: number, id: string) =>
-    db.selectFrom('recoveries').selectAll().where('id', '=', id).where('assembly_id', '=', assemblyId).executeTakeFirst(),
-  updateIfVersion: (db: Db, id: string, version: number, patch: Updateable<RecoveriesTable>) =>
-    db.updateTable('recoveries').set({ ...patch, version: version + 1 }).where('id', '=', id).where('version', '=', version).returningAll().executeTakeFirst(),
+  insert: async (db: Db, row: RecoveryInsert) =>
+    decode(await db.insertInto('recoveries').values({ ...row, resource_filter: JSON.stringify(row.resource_filter) }).returningAll().executeTakeFirstOrThrow()),
+  findById: async (db: Db, id: string) => decodeOptional(await db.selectFrom('recoveries').selectAll().where('id', '=', id).executeTakeFirst()),
+  find: async (db: Db, assemblyId: number, id: string) =>
+    decodeOptional(await db.selectFrom('recoveries').selectAll().where('id', '=', id).where('assembly_id', '=', assemblyId).executeTakeFirst()),
+  updateIfVersion: async (db: Db, id: string, version: number, patch: RecoveryPatch) => decodeOptional(
+    await db.updateTable('recoveries').set({ ...patch, version: version + 1 }).where('id', '=', id).where('version', '=', version).returningAll().executeTakeFirst()),
 
-  async list(db: Db, assemblyId: number, statuses: readonly string[] | undefined, range: ItemRange): Promise<{ rows: RecoveryRow[]; total: number }> {
+  async list(db: Db, assemblyId: number, statuses: readonly RecoveryStatus[] | undefined, range: ItemRange): Promise<{ rows: RecoveryRow[]; total: number }> {
     let base = db.selectFrom('recoveries').where('assembly_id', '=', assemblyId);
     if (statuses?.length) base = base.where('status', 'in', [...statuses]);
     const [rows, count] = await Promise.all([
       base.selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(range.limit).offset(range.offset).execute(),
       base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     ]);
-    return { rows, total: Number(count.n) };
+    return { rows: rows.map(decode), total: Number(count.n) };
   },
 
   /** Recoveries of the assembly still pending or in progress, other than `exceptId`. */
@@ -48,29 +74,30 @@ export const recoveriesRepo = {
     return query.execute();
   },
 
-  async insertResources(db: Db, rows: readonly Insertable<RecoveryResourcesTable>[]): Promise<void> {
+  async insertResources(db: Db, rows: readonly RecoveryResourceInsert[]): Promise<void> {
     for (let i = 0; i < rows.length; i += INSERT_BATCH) {
-      await db.insertInto('recovery_resources').values(rows.slice(i, i + INSERT_BATCH)).onConflict((oc) => oc.doNothing()).execute();
+      await db.insertInto('recovery_resources').values(rows.slice(i, i + INSERT_BATCH).map(encodeResource)).onConflict((oc) => oc.doNothing()).execute();
     }
   },
-  resources: (db: Db, recoveryId: string) =>
-    db.selectFrom('recovery_resources').selectAll().where('recovery_id', '=', recoveryId).orderBy('level').orderBy('source_resource_id').execute(),
+  resources: async (db: Db, recoveryId: string) =>
+    (await db.selectFrom('recovery_resources').selectAll().where('recovery_id', '=', recoveryId).orderBy('level').orderBy('source_resource_id').execute())
+      .map(decodeResource),
   maxLevel: async (db: Db, recoveryId: string) =>
     Number((await db.selectFrom('recovery_resources').select(sql<number>`coalesce(max(level), -1)`.as('n')).where('recovery_id', '=', recoveryId)
       .executeTakeFirstOrThrow()).n),
   /** The next resources of one level still to recover, in id order. */
-  pendingOfLevel: (db: Db, recoveryId: string, level: number, limit: number) =>
-    db.selectFrom('recovery_resources').selectAll().where('recovery_id', '=', recoveryId).where('status', '=', 'pending').where('level', '=', level)
-      .orderBy('source_resource_id').limit(limit).execute(),
+  pendingOfLevel: async (db: Db, recoveryId: string, level: number, limit: number) =>
+    (await db.selectFrom('recovery_resources').selectAll().where('recovery_id', '=', recoveryId).where('status', '=', 'pending').where('level', '=', level)
+      .orderBy('source_resource_id').limit(limit).execute()).map(decodeResource),
   /** Everything settled before a level: what the source ids of that level's dependencies became. */
   settledBelow: (db: Db, recoveryId: string, level: number) =>
     db.selectFrom('recovery_resources').select(['source_resource_id', 'status', 'recovered_resource_id']).where('recovery_id', '=', recoveryId)
       .where('level', '<', level).execute(),
   /** What the reset still has to delete on one level, after a source id (keyset paging). */
-  toDeleteOfLevel: (db: Db, recoveryId: string, level: number, after: string, limit: number) =>
-    db.selectFrom('recovery_resources').selectAll().where('recovery_id', '=', recoveryId).where('status', 'in', ['recovered', 'delete-failed'])
-      .where('level', '=', level).where('source_resource_id', '>', after).orderBy('source_resource_id').limit(limit).execute(),
-  setResource: (db: Db, recoveryId: string, sourceResourceId: string, patch: Updateable<RecoveryResourcesTable>) =>
+  toDeleteOfLevel: async (db: Db, recoveryId: string, level: number, after: string, limit: number) =>
+    (await db.selectFrom('recovery_resources').selectAll().where('recovery_id', '=', recoveryId).where('status', 'in', ['recovered', 'delete-failed'])
+      .where('level', '=', level).where('source_resource_id', '>', after).orderBy('source_resource_id').limit(limit).execute()).map(decodeResource),
+  setResource: (db: Db, recoveryId: string, sourceResourceId: string, patch: RecoveryResourcePatch) =>
     db.updateTable('recovery_resources').set(patch).where('recovery_id', '=', recoveryId).where('source_resource_id', '=', sourceResourceId).execute(),
   /** Adds to the reset's count of deleted resources (not a versioned change: the reset's progress). */
   countDeleted: (db: Db, recoveryId: string, deleted: number) =>
@@ -78,7 +105,7 @@ export const recoveriesRepo = {
   /** Settles what is still pending (a cancel, a fatal error) so nothing reads as waiting. */
   skipPending: (db: Db, recoveryId: string, reason: string) =>
     db.updateTable('recovery_resources').set({ status: 'skipped', error: reason }).where('recovery_id', '=', recoveryId).where('status', '=', 'pending').execute(),
-  async counts(db: Db, recoveryId: string): Promise<Record<string, number>> {
+  async counts(db: Db, recoveryId: string): Promise<Partial<Record<RecoveredResourceStatus, number>>> {
     const rows = await db.selectFrom('recovery_resources').select(['status', (eb) => eb.fn.countAll<number>().as('n')])
       .where('recovery_id', '=', recoveryId).groupBy('status').execute();
     return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));

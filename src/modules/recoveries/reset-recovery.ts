@@ -7,9 +7,9 @@ import { recoveryHookPayload } from './hook-payload.ts';
 import { outcomeBuffer } from '../../platform/outcome-buffer.ts';
 import { RESET_SWEEP_KIND, resetRecoveryJob } from './jobs.ts';
 import { typeRank } from './plan.ts';
-import { recoveriesRepo as repo, type RecoveryRow } from './repo.ts';
+import { recoveriesRepo as repo, type RecoveryResourcePatch, type RecoveryRow } from './repo.ts';
 import { cloudMessage } from './run-recovery.ts';
-import { isRecoveryRunning, resetTransition, type ResetEvent, type ResetStatus } from './state-machine.ts';
+import { isRecoveryRunning, resetTransition, type ResetEvent } from './state-machine.ts';
 
 const BATCH = 500;
 
@@ -22,7 +22,7 @@ export async function requestReset(deps: RecoveriesDeps, recoveryId: string, by:
     if (isRecoveryRunning(row.status)) {
       throw new ConflictError('RECOVERY_RUNNING', `Recovery ${row.id} is ${row.status}; it can be reset once it has finished (or been cancelled)`);
     }
-    const next = resetTransition(row.reset_status as ResetStatus | null, { type: 'requested' });
+    const next = resetTransition(row.reset_status, { type: 'requested' });
     if (!next) {
       throw row.reset_status === 'completed'
         ? new ConflictError('ALREADY_RESET', `Recovery ${row.id} has already been reset`)
@@ -47,11 +47,11 @@ export function recoveryReset(deps: RecoveriesDeps): JobHandler<{ recoveryId: st
 
   const move = (id: string, event: ResetEvent, extra: { reset_message?: string | null; reset_deleted_count?: number } = {}) =>
     mutateRecovery(deps, id, async (row, trx) => {
-      const next = resetTransition(row.reset_status as ResetStatus | null, event);
+      const next = resetTransition(row.reset_status, event);
       if (!next) return null;
       const finished = next === 'completed' || next === 'failed';
       const patch = { ...extra, reset_status: next, ...(finished ? { reset_finished_at: deps.now() } : {}) };
-      if (finished) await deps.hooks.queuePostHook(trx, row.assembly_id, 'post-reset', () => recoveryHookPayload(trx, { ...row, ...patch }, true));
+      if (finished) await deps.hooks.queuePostHook(trx, row.assembly_id, 'post-reset', () => recoveryHookPayload(deps, trx, { ...row, ...patch }, true));
       return { patch };
     });
 
@@ -65,7 +65,7 @@ export function recoveryReset(deps: RecoveriesDeps): JobHandler<{ recoveryId: st
         const batch = await repo.toDeleteOfLevel(db, recovery.id, level, after, BATCH);
         if (batch.length === 0) break;
         after = batch[batch.length - 1]!.source_resource_id;
-        const outcomes = outcomeBuffer<[string, { status: string; error: string | null }]>(deps.parallelism, async (written) => {
+        const outcomes = outcomeBuffer<[string, RecoveryResourcePatch]>(deps.parallelism, async (written) => {
           const deleted = written.filter(([, o]) => o.status === 'deleted').length;
           await deps.store.transaction(async (trx) => {
             for (const [sourceId, patch] of written) await repo.setResource(trx, recovery.id, sourceId, patch);
@@ -126,11 +126,11 @@ export function recoveryReset(deps: RecoveriesDeps): JobHandler<{ recoveryId: st
           if (!blocked) return null;
           const message = `Waiting for recovery ${others[0]!.id} (${others[0]!.status}) on this assembly's timeline: a reset is not allowed while a recovery runs`;
           if (row.reset_status === 'stalled' && row.reset_message === message) return null;
-          return { patch: { reset_status: resetTransition(row.reset_status as ResetStatus, { type: 'blocked' })!, reset_message: message } };
+          return { patch: { reset_status: resetTransition(row.reset_status, { type: 'blocked' })!, reset_message: message } };
         });
         if (blocked) return;
         const requested = recovery;
-        const hook = await deps.hooks.runPreHook(requested.assembly_id, 'pre-reset', () => recoveryHookPayload(db, requested, true));
+        const hook = await deps.hooks.runPreHook(requested.assembly_id, 'pre-reset', () => recoveryHookPayload(deps, db, requested, true));
         if (!hook.ok) {
           await move(recoveryId, { type: 'failed' }, { reset_message: hook.error });
           return;

@@ -1,4 +1,4 @@
-import { CloudCallError, isDataResource, type CloudCredentials } from '../../cloud/provider.ts';
+import { CloudCallError, isDataResource, type AwsService, type CloudCredentials } from '../../cloud/provider.ts';
 import { eachLimited } from '../../platform/each-limited.ts';
 import type { JobContext, JobHandler } from '../../platform/jobs/index.ts';
 import { capturedResource } from './captured.ts';
@@ -6,12 +6,12 @@ import { mutateRecovery, targetCredentials, type RecoveriesDeps } from './contex
 import { recoveryHookPayload } from './hook-payload.ts';
 import { outcomeBuffer } from '../../platform/outcome-buffer.ts';
 import { resetRecoveryJob } from './jobs.ts';
-import { planRecovery, type RecoveryMode, type RecoveryScope, type ResourceFilterStrategy } from './plan.ts';
-import { recoveriesRepo as repo, type RecoveryRow } from './repo.ts';
-import { isRecoveryRunning, recoveryTransition, type RecoveryEvent, type RecoveryStatus } from './state-machine.ts';
+import { planRecovery } from './plan.ts';
+import { recoveriesRepo as repo, type RecoveryResourcePatch, type RecoveryRow } from './repo.ts';
+import { isRecoveryRunning, recoveryTransition, type RecoveryEvent } from './state-machine.ts';
 
 const BATCH = 500;
-type Outcome = { status: string; recovered_resource_id?: string; recovered_arn?: string; error: string | null };
+type Outcome = RecoveryResourcePatch;
 
 export const cloudMessage = (error: unknown) => (error instanceof CloudCallError ? `${error.cloudCode}: ${error.message}` : (error as Error).message);
 
@@ -26,7 +26,7 @@ function remapIds(value: unknown, ids: ReadonlyMap<string, string>): unknown {
 /** The resource counts of a recovery, from its resource rows. */
 export async function recoveryCounts(db: Parameters<typeof repo.counts>[0], recoveryId: string) {
   const counts = await repo.counts(db, recoveryId);
-  const of = (status: string) => counts[status] ?? 0;
+  const of = (status: keyof typeof counts) => counts[status] ?? 0;
   return {
     recovered_count: of('recovered') + of('deleted') + of('delete-failed'), mapped_count: of('mapped'),
     failed_count: of('failed'), skipped_count: of('skipped'),
@@ -45,7 +45,7 @@ export function recoveryRun(deps: RecoveriesDeps): JobHandler<{ recoveryId: stri
   /** Records the outcome: frees the assembly's recovery slot, queues the post-recovery hook and wakes stalled resets, in one commit. */
   const settle = (id: string, event: RecoveryEvent, extra: { status_message?: string | null } = {}) =>
     mutateRecovery(deps, id, async (row, trx) => {
-      const next = recoveryTransition(row.status as RecoveryStatus, event);
+      const next = recoveryTransition(row.status, event);
       if (!next) return null;
       const at = deps.now();
       const patch = {
@@ -53,7 +53,7 @@ export function recoveryRun(deps: RecoveriesDeps): JobHandler<{ recoveryId: stri
         // Due resetAfterMinutes after the start, but never before the recovery ended.
         reset_due_at: row.reset_after_minutes ? Math.max(row.created_at + row.reset_after_minutes * 60_000, at) : null,
       };
-      await deps.hooks.queuePostHook(trx, row.assembly_id, 'post-recovery', () => recoveryHookPayload(trx, { ...row, ...patch }, true));
+      await deps.hooks.queuePostHook(trx, row.assembly_id, 'post-recovery', () => recoveryHookPayload(deps, trx, { ...row, ...patch }, true));
       const stalled = await repo.stalledResets(trx, row.assembly_id);
       return { patch, jobs: stalled.map((r) => resetRecoveryJob(r.id)) };
     });
@@ -61,13 +61,13 @@ export function recoveryRun(deps: RecoveriesDeps): JobHandler<{ recoveryId: stri
   const advance = (id: string, patch: { started_at: number; resource_count: number }) =>
     mutateRecovery(deps, id, (row) => (row.status === 'pending' ? { patch: { ...patch, status: recoveryTransition('pending', { type: 'started' })! } } : null));
 
-  async function existingIn(credentials: CloudCredentials, region: string, services: ReadonlySet<string>, ctx: JobContext): Promise<Set<string>> {
+  async function existingIn(credentials: CloudCredentials, region: string, services: ReadonlySet<AwsService>, ctx: JobContext): Promise<Set<string>> {
     const ids = new Set<string>();
     for (const service of services) {
       let nextToken: string | undefined;
       do {
         if (ctx.signal.aborted) throw ctx.signal.reason;
-        const page = await deps.cloud.discover(credentials, { region, service: service as never, nextToken });
+        const page = await deps.cloud.discover(credentials, { region, service, nextToken });
         for (const resource of page.resources) ids.add(resource.resourceId);
         nextToken = page.nextToken;
       } while (nextToken);
@@ -78,12 +78,12 @@ export function recoveryRun(deps: RecoveriesDeps): JobHandler<{ recoveryId: stri
   /** Lays the plan out as resource rows (a repeat after a crash inserts nothing new). */
   async function prepare(recovery: RecoveryRow, credentials: CloudCredentials, ctx: JobContext): Promise<number> {
     const assembly = await deps.assemblies.get({ accountId: recovery.account_id, projectId: recovery.project_id, id: recovery.assembly_id });
-    const rows = await deps.protections.recoverySource.capturedResources(recovery.protection_id);
-    const mode = recovery.mode as RecoveryMode;
+    const rows = await deps.protections.capturedResources(recovery.protection_id);
+    const mode = recovery.mode;
     // reuse-existing asks the cloud what exists in the target now (the dry run could only forecast from the last sync).
     const services = new Set(rows.filter((r) => !isDataResource(r.type)).map((r) => r.service));
     const plan = planRecovery({
-      resources: rows.map(capturedResource), scope: recovery.scope as RecoveryScope, mode, filter: JSON.parse(recovery.resource_filter) as ResourceFilterStrategy,
+      resources: rows.map(capturedResource), scope: recovery.scope, mode, filter: recovery.resource_filter,
       sourceRegion: assembly.source_region, targetRegion: recovery.target_region, targetZone: recovery.target_zone ?? undefined,
       existingInTarget: mode === 'reuse-existing' ? await existingIn(credentials, recovery.target_region, services, ctx) : undefined,
     });
@@ -91,8 +91,8 @@ export function recoveryRun(deps: RecoveriesDeps): JobHandler<{ recoveryId: stri
       const mapped = step.action === 'reuse' || step.action === 'use-source';
       return {
         recovery_id: recovery.id, source_resource_id: step.sourceResourceId, source_region: step.sourceRegion, type: step.type, name: step.name,
-        level: step.level, action: step.action, configuration: JSON.stringify(step.configuration), tags: JSON.stringify(step.tags),
-        dependencies: JSON.stringify(step.dependencies), snapshot_id: step.snapshotId,
+        level: step.level, action: step.action, configuration: { ...step.configuration }, tags: { ...step.tags },
+        dependencies: [...step.dependencies], snapshot_id: step.snapshotId,
         status: step.action === 'blocked' ? 'failed' : mapped ? 'mapped' : 'pending',
         recovered_resource_id: mapped ? step.sourceResourceId : null, recovered_arn: null, error: step.blocker,
       };
@@ -126,7 +126,7 @@ export function recoveryRun(deps: RecoveriesDeps): JobHandler<{ recoveryId: stri
         });
         try {
           await eachLimited(batch, deps.parallelism, async (resource) => {
-            const dependencies = JSON.parse(resource.dependencies) as string[];
+            const dependencies = resource.dependencies;
             const lostDependency = dependencies.find((d) => lost.has(d));
             if (lostDependency) {
               await outcomes.add([resource.source_resource_id, { status: 'skipped', error: `its dependency ${lostDependency} was not recovered` }]);
@@ -134,8 +134,8 @@ export function recoveryRun(deps: RecoveriesDeps): JobHandler<{ recoveryId: stri
               try {
                 const made = await deps.cloud.recreate(credentials, {
                   region: recovery.target_region, recoveryId: recovery.id, sourceResourceId: resource.source_resource_id, type: resource.type,
-                  name: resource.name, configuration: remapIds(JSON.parse(resource.configuration), recoveredIds) as Record<string, unknown>,
-                  tags: JSON.parse(resource.tags), dependencies: dependencies.map((d) => recoveredIds.get(d) ?? d),
+                  name: resource.name, configuration: remapIds(resource.configuration, recoveredIds) as Record<string, unknown>,
+                  tags: resource.tags, dependencies: dependencies.map((d) => recoveredIds.get(d) ?? d),
                   ...(resource.snapshot_id ? { snapshotId: resource.snapshot_id } : {}),
                 });
                 await outcomes.add([resource.source_resource_id, { status: 'recovered', recovered_resource_id: made.resourceId, recovered_arn: made.arn, error: null }]);
@@ -165,7 +165,7 @@ export function recoveryRun(deps: RecoveriesDeps): JobHandler<{ recoveryId: stri
           return;
         }
         const pending = recovery;
-        const hook = await deps.hooks.runPreHook(pending.assembly_id, 'pre-recovery', () => recoveryHookPayload(db, pending, false));
+        const hook = await deps.hooks.runPreHook(pending.assembly_id, 'pre-recovery', () => recoveryHookPayload(deps, db, pending, false));
         if (!hook.ok) {
           await settle(recoveryId, { type: 'failed' }, { status_message: hook.error });
           return;

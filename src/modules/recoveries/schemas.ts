@@ -1,8 +1,8 @@
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import { AWS_REGIONS } from '../../cloud/regions.ts';
 import { Int64, Nullable, StringEnum, Timestamp } from '../../platform/http/schema.ts';
 import { Tag } from '../assemblies/schemas.ts';
-import { RECOVERY_STATUSES, RESET_STATUSES } from './state-machine.ts';
+import { RECOVERED_RESOURCE_STATUSES, RECOVERY_STATUSES, RESET_STATUSES } from './state-machine.ts';
 
 const Region = StringEnum(AWS_REGIONS);
 export const RecoveryScopeSchema = StringEnum(['same-region', 'cross-region', 'cross-zone', 'cross-account'] as const, {
@@ -27,6 +27,7 @@ export const RecoveryFilterSchema = Type.Union([
     tags: Type.Array(Tag, { minItems: 1, maxItems: 50 }),
   }, { additionalProperties: false }),
 ], { discriminator: { propertyName: 'type' }, description: "all of the protection's resources, custom (resource ids), or tags; their dependencies come with them." });
+export type RecoveryFilter = Static<typeof RecoveryFilterSchema>;
 
 const CrossRegion = Type.Object({ recoveryRegion: Region }, { additionalProperties: false });
 const CrossZone = Type.Object({
@@ -69,7 +70,7 @@ export const RecoveredResource = Type.Object({
   sourceResourceId: Type.String(), sourceRegion: Type.String(), type: Type.String(), name: Type.String(),
   order: Type.Integer({ description: 'Dependency level: everything of a lower order is recovered first; a reset goes the other way.' }),
   action: StepAction,
-  status: StringEnum(['pending', 'recovered', 'mapped', 'failed', 'skipped', 'deleted', 'delete-failed'] as const),
+  status: StringEnum(RECOVERED_RESOURCE_STATUSES),
   recoveredResourceId: Nullable(Type.String()), recoveredArn: Nullable(Type.String()), snapshotId: Nullable(Type.String()),
   error: Nullable(Type.String()),
 });

@@ -3,14 +3,14 @@ import { isUniqueViolation } from '../../platform/db/errors.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors.ts';
 import { randomId } from '../../platform/ids.ts';
 import { enqueue } from '../../platform/jobs/index.ts';
-import type { AssemblyRow } from '../assemblies/repo.ts';
-import type { ProtectionRow } from '../protections/repo.ts';
+import type { AssemblyRow } from '../assemblies/service.ts';
+import type { ProtectionRow } from '../protections/service.ts';
 import { capturedResource } from './captured.ts';
 import type { RecoveriesDeps } from './context.ts';
 import { runRecoveryJob } from './jobs.ts';
-import { planRecovery, type Plan, type RecoveryMode, type RecoveryScope, type ResourceFilterStrategy } from './plan.ts';
+import { planRecovery, type Plan, type RecoveryMode, type RecoveryScope } from './plan.ts';
 import { recoveriesRepo as repo, type RecoveryRow } from './repo.ts';
-import type { StartRecoveryBody } from './schemas.ts';
+import type { RecoveryFilter, StartRecoveryBody } from './schemas.ts';
 
 export type StartRecoveryInput = Static<typeof StartRecoveryBody>;
 
@@ -20,15 +20,15 @@ export interface ResolvedRecovery {
   readonly protection: ProtectionRow;
   readonly scope: RecoveryScope;
   readonly mode: RecoveryMode;
-  readonly filter: ResourceFilterStrategy;
+  readonly filter: RecoveryFilter;
   readonly targetConnectionId: number;
   readonly targetRegion: string;
   readonly targetZone: string | undefined;
   readonly plan: Plan;
 }
 
-const RECOVERABLE = ['success', 'partially-protected'];
-const DELETING = ['delete-requested', 'delete-pending', 'delete-locked', 'delete-in-progress', 'delete-failed', 'deleted'];
+const RECOVERABLE: readonly ProtectionRow['status'][] = ['success', 'partially-protected'];
+const LIVE: readonly AssemblyRow['status'][] = ['enabled', 'disabled'];
 
 /** Body combinations the schema alone cannot refuse: each one a field error. */
 function combinationErrors(input: StartRecoveryInput, scope: RecoveryScope, mode: RecoveryMode, assembly: AssemblyRow): Record<string, string> {
@@ -89,11 +89,11 @@ export function recoveryStarts(deps: RecoveriesDeps) {
 
   async function protectionOf(assembly: AssemblyRow, protectionId: string | undefined): Promise<ProtectionRow> {
     if (protectionId === undefined) {
-      const latest = await deps.protections.recoverySource.latestSuccessful(assembly.id);
+      const latest = await deps.protections.latestSuccessful(assembly.id);
       if (!latest) throw new ConflictError('NO_RECOVERABLE_PROTECTION', `Cloud assembly ${assembly.id} has no successful protection to recover from`);
       return latest;
     }
-    const protection = await deps.protections.recoverySource.find(assembly.id, protectionId);
+    const protection = await deps.protections.find(assembly.id, protectionId);
     if (!protection) throw new ValidationError({ protectionId: "no protection with this id on the assembly's timeline" });
     if (!RECOVERABLE.includes(protection.status)) {
       const why = protection.status === 'elapsed' ? 'it has been pruned and its snapshots are deleted' : 'only a success or partially-protected one can be recovered';
@@ -105,10 +105,10 @@ export function recoveryStarts(deps: RecoveriesDeps) {
   /** Checks the request against the assembly, its timeline and the target, and lays out the plan (no cloud call). */
   async function resolve(ref: { accountId: number; projectId: string; assemblyId: number }, input: StartRecoveryInput): Promise<ResolvedRecovery> {
     const assembly = await deps.assemblies.get({ accountId: ref.accountId, projectId: ref.projectId, id: ref.assemblyId });
-    if (DELETING.includes(assembly.status)) throw new ConflictError('ASSEMBLY_BEING_DELETED', `Cloud assembly ${assembly.id} is ${assembly.status}`);
+    if (!LIVE.includes(assembly.status)) throw new ConflictError('ASSEMBLY_BEING_DELETED', `Cloud assembly ${assembly.id} is ${assembly.status}`);
     const scope = input.recoveryScope ?? 'same-region';
     const mode = input.recoveryMode ?? 'rebuild';
-    const filter = (input.resourceFilterStrategy ?? { type: 'all' }) as ResourceFilterStrategy;
+    const filter: RecoveryFilter = input.resourceFilterStrategy ?? { type: 'all' };
     const fields = combinationErrors(input, scope, mode, assembly);
     if (Object.keys(fields).length) throw new ValidationError(fields);
     if (scope === 'cross-region' && !assembly.allow_cross_region_recovery) {
@@ -117,7 +117,7 @@ export function recoveryStarts(deps: RecoveriesDeps) {
     }
     const target = await targetOf(ref, input, scope, assembly);
     const protection = await protectionOf(assembly, input.protectionId);
-    const captured = (await deps.protections.recoverySource.capturedResources(protection.id)).map(capturedResource);
+    const captured = (await deps.protections.capturedResources(protection.id)).map(capturedResource);
     const targetZone = input.crossZoneConfiguration?.availabilityZone;
     const plan = planRecovery({
       resources: captured, scope, mode, filter, sourceRegion: assembly.source_region, targetRegion: target.region, targetZone,
@@ -149,7 +149,7 @@ export function recoveryStarts(deps: RecoveriesDeps) {
           if (other.length) throw new ConflictError('RECOVERY_RUNNING', `Recovery ${other[0]!.id} of this assembly is ${other[0]!.status}; one runs at a time`);
           const recovery = await repo.insert(trx, {
             id: randomId('rec'), account_id: ref.accountId, project_id: ref.projectId, assembly_id: ref.assemblyId, protection_id: resolved.protection.id,
-            name: input.recoveryName, scope: resolved.scope, mode: resolved.mode, resource_filter: JSON.stringify(resolved.filter),
+            name: input.recoveryName, scope: resolved.scope, mode: resolved.mode, resource_filter: resolved.filter,
             target_connection_id: resolved.targetConnectionId, target_region: resolved.targetRegion, target_zone: resolved.targetZone ?? null,
             status: 'pending', status_message: null, running_slot: ref.assemblyId, cancel_requested: 0,
             resource_count: resolved.plan.steps.length, recovered_count: 0, mapped_count: 0, failed_count: 0, skipped_count: 0,
@@ -158,7 +158,7 @@ export function recoveryStarts(deps: RecoveriesDeps) {
             reset_status: null, reset_message: null, reset_requested_at: null, reset_requested_by: null, reset_finished_at: null, reset_deleted_count: 0,
             created_by: createdBy, started_at: null, finished_at: null, created_at: at, updated_at: at, version: 1,
           });
-          await deps.protections.recoverySource.markRecovered(trx, resolved.protection.id, at);
+          await deps.protections.markRecovered(trx, resolved.protection.id, at);
           await enqueue(trx, runRecoveryJob(recovery.id));
           return recovery;
         });

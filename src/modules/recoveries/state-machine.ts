@@ -22,6 +22,10 @@ export type RecoveryStatus = (typeof RECOVERY_STATUSES)[number];
 export const RESET_STATUSES = ['pending', 'in-progress', 'stalled', 'completed', 'failed'] as const;
 export type ResetStatus = (typeof RESET_STATUSES)[number];
 
+/** What became of one resource of the plan (and, after a reset, of what was made of it). */
+export const RECOVERED_RESOURCE_STATUSES = ['pending', 'recovered', 'mapped', 'failed', 'skipped', 'deleted', 'delete-failed'] as const;
+export type RecoveredResourceStatus = (typeof RECOVERED_RESOURCE_STATUSES)[number];
+
 export const RUNNING_RECOVERY_STATUSES: readonly RecoveryStatus[] = ['pending', 'in-progress'];
 
 export type RecoveryEvent =
@@ -37,8 +41,8 @@ export type ResetEvent =
   | { type: 'finished'; failed: number }
   | { type: 'failed' };
 
-export function isRecoveryRunning(status: string): boolean {
-  return (RUNNING_RECOVERY_STATUSES as readonly string[]).includes(status);
+export function isRecoveryRunning(status: RecoveryStatus): boolean {
+  return RUNNING_RECOVERY_STATUSES.includes(status);
 }
 
 export function recoveryTransition(status: RecoveryStatus, event: RecoveryEvent): RecoveryStatus | undefined {

@@ -1,3 +1,6 @@
+import type { RecoveryMode, RecoveryScope, StepAction } from './plan.ts';
+import type { RecoveredResourceStatus, RecoveryStatus, ResetStatus } from './state-machine.ts';
+
 export interface RecoveriesTable {
   /** `rec-<20 hex>`. */
   id: string;
@@ -8,19 +11,16 @@ export interface RecoveriesTable {
   protection_id: string;
   /** recoveryName: 3–55, `^[a-z]([a-z0-9-]*[a-z0-9])?$`. */
   name: string;
-  /** same-region | cross-region | cross-zone | cross-account */
-  scope: string;
-  /** rebuild | reuse-existing | use-source */
-  mode: string;
-  /** JSON: the resourceFilterStrategy as given ({type: all} | {type: custom, resourceIds} | {type: tags, conditions, tags}). */
+  scope: RecoveryScope;
+  mode: RecoveryMode;
+  /** JSON (decoded by the repository): the resourceFilterStrategy as given ({type: all} | {type: custom, resourceIds} | {type: tags, conditions, tags}). */
   resource_filter: string;
   /** The connection whose account it rebuilds in: the assembly's own, or crossAccountConfiguration's. */
   target_connection_id: number;
   target_region: string;
   /** cross-zone only: the zone asked for; null means each zone's next one in the region. */
   target_zone: string | null;
-  /** pending | in-progress | completed | partially-completed | failed | aborted (state-machine.ts). */
-  status: string;
+  status: RecoveryStatus;
   /** Why it ended as it did: the failed hook, the cancel, how many resources failed. */
   status_message: string | null;
   /** The assembly's id while the recovery is pending or in progress, null after: unique, so one runs per assembly. */
@@ -38,7 +38,7 @@ export interface RecoveriesTable {
   /** Epoch ms the automatic reset is due; null without resetAfterMinutes. */
   reset_due_at: number | null;
   /** null until a reset is asked for; then pending | in-progress | stalled | completed | failed (seed 003). */
-  reset_status: string | null;
+  reset_status: ResetStatus | null;
   /** Why the reset is stalled or failed (a failed pre-reset webhook, deletions the cloud refused). */
   reset_message: string | null;
   reset_requested_at: number | null;
@@ -65,16 +65,17 @@ export interface RecoveryResourcesTable {
   /** Dependency order: 0 has no dependency in the plan; a resource comes after everything it depends on. */
   level: number;
   /** create | restore (a data resource, from its snapshot) | reuse (exists in the target) | use-source (the source's own) | blocked */
-  action: string;
-  /** JSON: the settings it is rebuilt with (ids of other resources are mapped at execution). */
+  action: StepAction;
+  /** JSON (like tags and dependencies, decoded by the repository): the settings it is rebuilt with (ids of other
+   * resources are mapped at execution). */
   configuration: string;
+  /** JSON object of tag → value. */
   tags: string;
   /** JSON array of source ids it depends on. */
   dependencies: string;
   /** For restore: the snapshot (or replica copy) in the target region. */
   snapshot_id: string | null;
-  /** pending | recovered | mapped | failed | skipped | deleted | delete-failed */
-  status: string;
+  status: RecoveredResourceStatus;
   /** What it became in the target: the new id, the reused one, or the source's own. */
   recovered_resource_id: string | null;
   recovered_arn: string | null;

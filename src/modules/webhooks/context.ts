@@ -1,15 +1,15 @@
 import type { Updateable } from 'kysely';
-import type { Store } from '../../platform/db/database.ts';
 import { mutateVersioned, type Change } from '../../platform/db/mutate.ts';
 import { NotFoundError } from '../../platform/errors.ts';
 import type { SecretBox } from '../../platform/secrets.ts';
 import type { AssembliesService, AssemblyRef } from '../assemblies/service.ts';
 import { webhooksRepo as repo, type WebhookRow } from './repo.ts';
-import type { WebhooksTable } from './tables.ts';
+import type { Store } from './store-types.ts';
+import type { WebhookType, WebhooksTable } from './tables.ts';
 import type { Lookup } from './url-check.ts';
 
 export interface WebhooksDeps {
-  readonly store: Store<any>;
+  readonly store: Store;
   readonly secrets: SecretBox;
   readonly assemblies: Pick<AssembliesService, 'get'>;
   readonly now: () => number;
@@ -20,7 +20,7 @@ export interface WebhooksDeps {
 }
 
 export interface WebhookRef extends AssemblyRef {
-  readonly type: string;
+  readonly type: WebhookType;
 }
 
 export type WebhookPatch = Updateable<WebhooksTable>;

@@ -1,15 +1,15 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
-import type { Executor } from '../../platform/db/database.ts';
 import type { ItemRange } from '../../platform/http/range.ts';
-import type { WebhookDeliveriesTable, WebhooksTable, WebhookTables } from './tables.ts';
+import type { Executor as Db } from './store-types.ts';
+import type { WebhookDeliveriesTable, WebhooksTable, WebhookType } from './tables.ts';
 
 export type WebhookRow = Selectable<WebhooksTable>;
-export type DeliveryRow = Selectable<WebhookDeliveriesTable>;
-type Db = Executor<WebhookTables>;
+/** A logged delivery as the module reads it: its payload decoded. */
+export type DeliveryRow = Omit<Selectable<WebhookDeliveriesTable>, 'payload'> & { payload: unknown };
 
 export const webhooksRepo = {
   insert: (db: Db, row: Insertable<WebhooksTable>) => db.insertInto('webhooks').values(row).returningAll().executeTakeFirstOrThrow(),
-  find: (db: Db, assemblyId: number, type: string) =>
+  find: (db: Db, assemblyId: number, type: WebhookType) =>
     db.selectFrom('webhooks').selectAll().where('assembly_id', '=', assemblyId).where('type', '=', type).executeTakeFirst(),
   findById: (db: Db, id: number) => db.selectFrom('webhooks').selectAll().where('id', '=', id).executeTakeFirst(),
   listForAssembly: (db: Db, assemblyId: number) =>
@@ -20,6 +20,9 @@ export const webhooksRepo = {
     await db.deleteFrom('webhook_deliveries').where('webhook_id', '=', id).execute();
     await db.deleteFrom('webhooks').where('id', '=', id).execute();
   },
+  /** Every webhook of an assembly (the delivery log goes with them: its foreign key cascades). */
+  removeForAssembly: async (db: Db, assemblyId: number) =>
+    Number((await db.deleteFrom('webhooks').where('assembly_id', '=', assemblyId).executeTakeFirst()).numDeletedRows),
 
   insertDelivery: (db: Db, row: Insertable<WebhookDeliveriesTable>) =>
     db.insertInto('webhook_deliveries').values(row).returning('id').executeTakeFirstOrThrow(),
@@ -32,6 +35,6 @@ export const webhooksRepo = {
       base.selectAll().orderBy('id', 'asc').limit(range.limit).offset(range.offset).execute(),
       base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     ]);
-    return { rows, total: Number(count.n) };
+    return { rows: rows.map((row) => ({ ...row, payload: JSON.parse(row.payload) as unknown })), total: Number(count.n) };
   },
 };

@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { Int64, Nullable, StringEnum, Timestamp } from '../../platform/http/schema.ts';
-import { WEBHOOK_TYPES } from './tables.ts';
+import { DELIVERY_STATUSES, WEBHOOK_TYPES } from './tables.ts';
 
 export const WebhookTypeSchema = StringEnum(WEBHOOK_TYPES, { description: 'When the hook is called: before or after a protection, recovery or reset.' });
 const Url = Type.String({ minLength: 1, maxLength: 2048, description: 'https (http only when the instance allows private targets).' });
@@ -38,6 +38,6 @@ export const CreatedWebhook = Type.Object({
 
 export const WebhookDelivery = Type.Object({
   id: Int64(), deliveryId: Type.String(), event: Type.String(), payload: Type.Unknown(), attempt: Type.Integer(),
-  status: StringEnum(['pending', 'succeeded', 'failed'] as const), responseStatus: Nullable(Type.Integer()),
+  status: StringEnum(DELIVERY_STATUSES), responseStatus: Nullable(Type.Integer()),
   error: Nullable(Type.String()), durationMs: Nullable(Type.Integer()), createdAt: Timestamp(),
 });

@@ -1,6 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import type { Transaction } from 'kysely';
-import type { Executor } from '../../platform/db/database.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 import { ConflictError, NotFoundError, PreconditionFailedError, ValidationError } from '../../platform/errors.ts';
 import type { ItemRange } from '../../platform/http/range.ts';
@@ -9,8 +7,8 @@ import { enqueue } from '../../platform/jobs/index.ts';
 import type { AssemblyRef } from '../assemblies/service.ts';
 import { mutateWebhook, webhookNotFound, type WebhookRef, type WebhooksDeps } from './context.ts';
 import { DELIVER_JOB_KIND, webhookDelivery, type DeliverJobPayload } from './deliver.ts';
-import type { WebhookTables } from './tables.ts';
 import { webhooksRepo as repo, type WebhookRow } from './repo.ts';
+import type { Transaction } from './store-types.ts';
 import { isPreHook, type WebhookType } from './tables.ts';
 import { urlProblem } from './url-check.ts';
 
@@ -48,7 +46,7 @@ export function createWebhooksService(deps: WebhooksDeps) {
   }
 
   /** Field checks that need more than the schema: failOnError on post-* hooks, the URL's scheme and address. */
-  async function check(type: string, input: WebhookSettings): Promise<void> {
+  async function check(type: WebhookType, input: WebhookSettings): Promise<void> {
     const fields: Record<string, string> = {};
     if (input.failOnError && !isPreHook(type)) fields.failOnError = 'only pre-* webhooks can fail the operation';
     const problem = await urlProblem(input.url, { allowPrivate: deps.allowPrivate, lookup: deps.lookup, requireResolution: false });
@@ -139,7 +137,7 @@ export function createWebhooksService(deps: WebhooksDeps) {
     },
 
     /** Queues the assembly's post-* hook as a durable job in the caller's transaction (nothing when there is none). */
-    async queuePostHook(trx: Transaction<any>, assemblyId: number, type: WebhookType, payload: HookPayload): Promise<void> {
+    async queuePostHook(trx: Transaction, assemblyId: number, type: WebhookType, payload: HookPayload): Promise<void> {
       const row = await repo.find(trx, assemblyId, type);
       if (!row || row.enabled !== 1) return;
       const job: DeliverJobPayload = { webhookId: row.id, deliveryId: randomId('dlv'), event: type, payload: await payloadOf(payload) };
@@ -154,7 +152,4 @@ export function createWebhooksService(deps: WebhooksDeps) {
 export type WebhooksService = ReturnType<typeof createWebhooksService>;
 
 /** For the assemblies module, in the transaction that deletes an assembly: its webhooks (and their delivery logs) go with it. */
-export async function removeAssemblyWebhooks(db: Executor<WebhookTables>, assemblyId: number): Promise<number> {
-  const result = await db.deleteFrom('webhooks').where('assembly_id', '=', assemblyId).executeTakeFirst();
-  return Number(result.numDeletedRows);
-}
+export const removeAssemblyWebhooks = (db: Transaction, assemblyId: number): Promise<number> => repo.removeForAssembly(db, assemblyId);

@@ -2,6 +2,8 @@ import type { Generated } from 'kysely';
 
 export const WEBHOOK_TYPES = ['pre-protection', 'post-protection', 'pre-recovery', 'post-recovery', 'pre-reset', 'post-reset'] as const;
 export type WebhookType = (typeof WEBHOOK_TYPES)[number];
+export const DELIVERY_STATUSES = ['pending', 'succeeded', 'failed'] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 export const isPreHook = (type: string): boolean => type.startsWith('pre-');
 
 export interface WebhooksTable {
@@ -9,8 +11,8 @@ export interface WebhooksTable {
   account_id: number;
   project_id: string;
   assembly_id: number;
-  /** One of WEBHOOK_TYPES; unique per assembly. */
-  type: string;
+  /** Unique per assembly. */
+  type: WebhookType;
   url: string;
   /** 3–10. */
   retry_attempts: number;
@@ -32,12 +34,11 @@ export interface WebhookDeliveriesTable {
   /** The X-Lifeboat-Delivery id: the same on every attempt of one delivery. */
   delivery_id: string;
   event: string;
-  /** JSON. */
+  /** JSON (decoded by the repository when read). */
   payload: string;
   /** 1-based. */
   attempt: number;
-  /** pending | succeeded | failed */
-  status: string;
+  status: DeliveryStatus;
   response_status: number | null;
   error: string | null;
   duration_ms: number | null;

@@ -1,4 +1,4 @@
-import { Type, type TSchema } from '@sinclair/typebox';
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import type { FastifyReply } from 'fastify';
 import { etagOf, expectedVersion } from './etag.ts';
 import { nativeErrors } from './native-errors.ts';
@@ -11,28 +11,32 @@ export const IfMatchHeaders = Type.Object({
   'if-match': Type.Optional(Type.String({ description: 'The ETag of the version this write is based on: 412 if it moved on.' })),
 });
 
-/** One `PUT {base}/{path}` that changes a versioned resource and answers it with its new ETag. */
-export interface VersionedUpdate<Params, Row> {
+/** One `PUT {base}/{path}` that changes a versioned resource and answers it with its new ETag; params and body
+ * reach `apply` typed from their schemas, as Fastify's type provider types an ordinary route's. */
+export interface VersionedUpdate<Params extends TSchema, Row, Body extends TSchema> {
   readonly path: string;
   readonly operationId: string;
   readonly summary: string;
-  readonly body: TSchema;
-  apply(params: Params, body: any, expectedVersion: number | undefined): Promise<Row>;
+  readonly body: Body;
+  apply(params: Static<Params>, body: Static<Body>, expectedVersion: number | undefined): Promise<Row>;
 }
 
-export interface VersionedUpdates<Params, Row> {
+export interface VersionedUpdates<Params extends TSchema, Row, Bodies extends readonly TSchema[]> {
   readonly base: string;
   readonly tags: string[];
-  readonly params: TSchema;
+  readonly params: Params;
   readonly response: TSchema;
   readonly permission: Permission;
   readonly auditTarget: string;
   present(row: Row): unknown;
-  readonly updates: readonly VersionedUpdate<Params, Row>[];
+  /** Each update's body schema types its own apply (a tuple, so one body type does not blur into the others). */
+  readonly updates: { readonly [K in keyof Bodies]: VersionedUpdate<Params, Row, Bodies[K]> };
 }
 
 /** Registers a family of updates that share one shape: If-Match, a body, the resource back with its ETag. */
-export function registerVersionedUpdates<Params, Row extends { version: number }>(app: HttpServer, spec: VersionedUpdates<Params, Row>): void {
+export function registerVersionedUpdates<Params extends TSchema, Row extends { version: number }, const Bodies extends readonly TSchema[]>(
+  app: HttpServer, spec: VersionedUpdates<Params, Row, Bodies>,
+): void {
   for (const update of spec.updates) {
     app.put(`${spec.base}/${update.path}`, {
       config: { permission: spec.permission, auditTarget: spec.auditTarget },
@@ -43,7 +47,8 @@ export function registerVersionedUpdates<Params, Row extends { version: number }
       },
     }, async (request, reply: FastifyReply) => {
       const headers = request.headers as { 'if-match'?: string };
-      const row = await update.apply(request.params as Params, request.body, expectedVersion(headers['if-match']));
+      // Fastify validated both against the schemas registered above, which are the ones their types come from.
+      const row = await update.apply(request.params as Static<Params>, request.body as Static<TSchema>, expectedVersion(headers['if-match']));
       return reply.status(200).header('ETag', etagOf(row.version)).send(spec.present(row));
     });
   }

@@ -1,13 +1,13 @@
 import { Type } from '@sinclair/typebox';
-import type { Store } from '../../platform/db/database.ts';
-import { ValidationError } from '../../platform/errors.ts';
-import { nativeErrors } from '../../platform/http/native-errors.ts';
-import type { HttpServer } from '../../platform/http/server.ts';
-import { deployStack, type CfnTemplate, type CustomResourceEvent, type StackTarget } from '../../cloud/sim/stacks.ts';
-import type { SimStackTables } from '../../cloud/sim/stacks-tables.ts';
-import type { SimTables } from '../../cloud/sim/tables.ts';
-import { groupStackName } from '../connection-groups/template.ts';
-import '../tenancy/http-auth.ts';
+import type { Store } from '../../../platform/db/database.ts';
+import { ValidationError } from '../../../platform/errors.ts';
+import { nativeErrors } from '../../../platform/http/native-errors.ts';
+import type { HttpServer } from '../../../platform/http/server.ts';
+import { deployStack, type CfnTemplate, type CustomResourceEvent, type StackTarget } from '../../../cloud/sim/stacks.ts';
+import type { SimStackTables } from '../../../cloud/sim/stacks-tables.ts';
+import type { SimTables } from '../../../cloud/sim/tables.ts';
+import { groupStackName } from '../../../modules/connection-groups/template.ts';
+import '../../../modules/tenancy/http-auth.ts';
 
 export interface SimStackDeps {
   readonly store: Store<SimTables & SimStackTables>;

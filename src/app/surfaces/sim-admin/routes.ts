@@ -1,10 +1,10 @@
 import { Type } from '@sinclair/typebox';
-import type { SimCloud } from '../../cloud/sim/index.ts';
-import { NotFoundError } from '../../platform/errors.ts';
-import { nativeErrors } from '../../platform/http/native-errors.ts';
-import { Int64, iso, Nullable, Timestamp } from '../../platform/http/schema.ts';
-import type { HttpServer } from '../../platform/http/server.ts';
-import '../tenancy/http-auth.ts';
+import type { SimCloud } from '../../../cloud/sim/index.ts';
+import { NotFoundError } from '../../../platform/errors.ts';
+import { nativeErrors } from '../../../platform/http/native-errors.ts';
+import { Int64, iso, Nullable, Timestamp } from '../../../platform/http/schema.ts';
+import type { HttpServer } from '../../../platform/http/server.ts';
+import '../../../modules/tenancy/http-auth.ts';
 
 const TAGS = ['simulated cloud'];
 const Settings = Type.Object({ latencyMs: Type.Integer({ minimum: 0, maximum: 600_000, description: 'Delay of each simulated cloud call.' }) }, { additionalProperties: false });
