@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { webhookDelivery, type DeliveryDeps } from '../../src/modules/webhooks/deliver.ts';
 import { webhooksRepo } from '../../src/modules/webhooks/repo.ts';
-import type { WebhookTables } from '../../src/modules/webhooks/tables.ts';
+import type { WebhooksDb } from '../../src/modules/webhooks/store-types.ts';
 import { narrow } from '../../src/platform/db/database.ts';
 import type { Lookup } from '../../src/modules/webhooks/url-check.ts';
 import { createSecretBox, loadOrCreateMasterKey } from '../../src/platform/secrets.ts';
@@ -28,7 +28,7 @@ for (const dialect of DIALECTS) {
       const assembly = await makeAssembly(t, connectionId, { name: `pinned-${++n}` });
       const res = await t.request({ method: 'POST', url: webhooksOf(t, assembly.id), payload: { webhookType: 'pre-reset', url, ...extra } });
       expect(res.statusCode, res.body).toBe(201);
-      return (await webhooksRepo.find(narrow<WebhookTables>(t.app.store).db, assembly.id, 'pre-reset'))!;
+      return (await webhooksRepo.find(narrow<WebhooksDb>(t.app.store).db, assembly.id, 'pre-reset'))!;
     }
 
     function deliveryWith(lookup: Lookup, allowPrivate: boolean) {
@@ -51,7 +51,7 @@ for (const dialect of DIALECTS) {
         expect(result.ok).toBe(false);
         expect(loopback.connections()).toBe(0);
         expect(asked).toEqual(['localhost', 'localhost', 'localhost']); // once per attempt, never again behind the check
-        const log = await webhooksRepo.deliveries(narrow<WebhookTables>(t.app.store).db, row.id, { offset: 0, limit: 10 });
+        const log = await webhooksRepo.deliveries(narrow<WebhooksDb>(t.app.store).db, row.id, { offset: 0, limit: 10 });
         // Attempts 2 and 3 see the loopback answer at their own check and stop there.
         expect(log.rows.slice(1).map((r) => r.error)).toEqual(Array(2).fill('target refused: url must resolve only to globally routable unicast addresses'));
       } finally {
