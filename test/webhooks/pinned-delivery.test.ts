@@ -33,7 +33,7 @@ for (const dialect of DIALECTS) {
 
     function deliveryWith(lookup: Lookup, allowPrivate: boolean) {
       const secrets = createSecretBox(loadOrCreateMasterKey(t.app.config.masterKey, t.app.config.dataDir));
-      const deps: DeliveryDeps = { store: t.app.store, secrets, allowPrivate, now: Date.now, lookup };
+      const deps: DeliveryDeps = { store: narrow<WebhooksDb>(t.app.store), secrets, allowPrivate, now: Date.now, lookup };
       return webhookDelivery(deps);
     }
 

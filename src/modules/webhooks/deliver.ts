@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import type { Store } from '../../platform/db/database.ts';
+import type { Store } from './store-types.ts';
 import { randomId } from '../../platform/ids.ts';
 import type { JobHandler } from '../../platform/jobs/index.ts';
 import type { SecretBox } from '../../platform/secrets.ts';
@@ -10,7 +10,7 @@ import { checkTarget, type Lookup } from './url-check.ts';
 export const DELIVER_JOB_KIND = 'webhooks.deliver';
 
 export interface DeliveryDeps {
-  readonly store: Store<any>;
+  readonly store: Store;
   readonly secrets: SecretBox;
   readonly allowPrivate: boolean;
   readonly now: () => number;
