@@ -14,3 +14,24 @@ describe('the role template', () => {
     expect(statementsFor(['EC2', 'EBS']).flatMap((s) => s.Action)).not.toContain('iam:PassRole');
   });
 });
+
+describe('the role template allows every call the AWS driver makes', () => {
+  const actions = (services: Parameters<typeof cloudFormationTemplate>[0]['services']) => statementsFor(services).flatMap((s) => s.Action);
+
+  it('RDS: the DB subnet group a restore goes into, the groups it checks, and KMS for encrypted copies across regions', () => {
+    expect(actions(['RDS'])).toEqual(expect.arrayContaining([
+      'rds:CreateDBSubnetGroup', 'rds:DeleteDBSubnetGroup', 'rds:DescribeDBParameterGroups', 'rds:DescribeOptionGroups',
+      'kms:CreateGrant', 'kms:DescribeKey', 'kms:Decrypt', 'kms:ReEncryptFrom', 'kms:ReEncryptTo', 'kms:GenerateDataKeyWithoutPlaintext',
+    ]));
+  });
+
+  it('DynamoDB: RestoreTableFromBackup also writes and reads the target table (PutItem, UpdateItem, DeleteItem, GetItem, Query, Scan, BatchWriteItem)', () => {
+    expect(actions(['DynamoDB'])).toEqual(expect.arrayContaining([
+      'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:Scan', 'dynamodb:BatchWriteItem',
+    ]));
+  });
+
+  it('the reset\'s waits and tag look-ups: describes of what it deletes', () => {
+    expect(actions(['EC2', 'VPC', 'ELB'])).toEqual(expect.arrayContaining(['ec2:DescribeInstances', 'ec2:DescribeNatGateways', 'ec2:DescribeAddresses', 'elasticloadbalancing:DescribeLoadBalancers']));
+  });
+});

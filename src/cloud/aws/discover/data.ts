@@ -17,13 +17,22 @@ const dbInstances: Lister = async (session, region, token) => {
           storageType: db.StorageType, iops: db.Iops, multiAZ: db.MultiAZ, availabilityZone: db.AvailabilityZone,
           dbSubnetGroupName: db.DBSubnetGroup?.DBSubnetGroupName, vpcId: db.DBSubnetGroup?.VpcId, subnetIds, vpcSecurityGroupIds,
           port: db.Endpoint?.Port ?? db.DbInstancePort, publiclyAccessible: db.PubliclyAccessible, storageEncrypted: db.StorageEncrypted,
-          kmsKeyId: db.KmsKeyId, status: db.DBInstanceStatus,
+          kmsKeyId: db.KmsKeyId, status: db.DBInstanceStatus, dbClusterIdentifier: db.DBClusterIdentifier,
+          dbParameterGroupName: db.DBParameterGroups?.[0]?.DBParameterGroupName, optionGroupName: db.OptionGroupMemberships?.[0]?.OptionGroupName,
         },
         tags: tagRecord(db.TagList), dependencies: [...subnetIds, ...vpcSecurityGroupIds],
       });
     }),
   };
 };
+
+type AwsIndex = { IndexName?: string; KeySchema?: Array<{ AttributeName?: string; KeyType?: string }>; Projection?: { ProjectionType?: string; NonKeyAttributes?: string[] } };
+
+/** An index as CreateTable needs it again: its key schema and projection, not only its name. */
+const indexOf = (i: AwsIndex) => ({
+  indexName: i.IndexName, keySchema: i.KeySchema?.map((k) => ({ attributeName: k.AttributeName, keyType: k.KeyType })),
+  projection: i.Projection && { projectionType: i.Projection.ProjectionType, ...(i.Projection.NonKeyAttributes ? { nonKeyAttributes: i.Projection.NonKeyAttributes } : {}) },
+});
 
 /** DynamoDB lists names only; each table is described and its tags read, a few at a time. */
 const tables: Lister = async (session, region, token) => {
@@ -42,7 +51,7 @@ const tables: Lister = async (session, region, token) => {
         provisionedThroughput: table?.ProvisionedThroughput && {
           readCapacityUnits: table.ProvisionedThroughput.ReadCapacityUnits, writeCapacityUnits: table.ProvisionedThroughput.WriteCapacityUnits,
         },
-        globalSecondaryIndexes: table?.GlobalSecondaryIndexes?.map((i) => i.IndexName),
+        globalSecondaryIndexes: table?.GlobalSecondaryIndexes?.map(indexOf), localSecondaryIndexes: table?.LocalSecondaryIndexes?.map(indexOf),
         tableSizeBytes: table?.TableSizeBytes, itemCount: table?.ItemCount, status: table?.TableStatus,
       },
       tags: tagRecord(tags.Tags),

@@ -1,7 +1,6 @@
 import {
-  CreateTableCommand, DeleteTableCommand, DescribeTableCommand, RestoreTableFromBackupCommand, TagResourceCommand, type KeyType, type ScalarAttributeType,
+  CreateTableCommand, DeleteTableCommand, DescribeTableCommand, RestoreTableFromBackupCommand, TagResourceCommand, type KeyType, type ProjectionType, type ScalarAttributeType,
 } from '@aws-sdk/client-dynamodb';
-import { DeleteDBInstanceCommand, DescribeDBInstancesCommand, RestoreDBInstanceFromDBSnapshotCommand } from '@aws-sdk/client-rds';
 import {
   CreateBucketCommand, DeleteBucketCommand, HeadBucketCommand, PutBucketTaggingCommand, type BucketLocationConstraint,
 } from '@aws-sdk/client-s3';
@@ -16,8 +15,8 @@ import { copyObjects, deletePrefix, vaultFor } from '../snapshots/vault.ts';
 import type { RecoveryKind } from './kind.ts';
 import { dependencyOf, recoveredName, recoveryTags, str, tagList } from './shared.ts';
 
-const falseWhenMissing = (error: unknown) => { if (isNotFound(error) || awsCode(error) === 'NotFound') return false; throw error; };
-const gone = (error: unknown) => { if (!isNotFound(error)) throw error; };
+export const falseWhenMissing = (error: unknown) => { if (isNotFound(error) || awsCode(error) === 'NotFound') return false; throw error; };
+export const gone = (error: unknown) => { if (!isNotFound(error)) throw error; };
 
 /** Name-addressed kinds: the name is derived from the idempotency key, so finding is asking for it. */
 export function namedKind(options: {
@@ -50,35 +49,32 @@ export function namedKind(options: {
   };
 }
 
-/** States a restore does not leave by itself. */
-const FAILED_DB_STATES = new Set(['failed', 'incompatible-restore', 'incompatible-parameters', 'incompatible-network', 'storage-full', 'inaccessible-encryption-credentials']);
-
-export const dbInstance = namedKind({
-  type: 'rds:db-instance', rules: { maxLength: 63, lowerCase: true },
-  arn: (region, account, name) => `arn:aws:rds:${region}:${account}:db:${name}`,
-  exists: (session, region, name) => session.client('rds', region).send(new DescribeDBInstancesCommand({ DBInstanceIdentifier: name }))
-    .then((a) => (a.DBInstances ?? []).some((db) => db.DBInstanceStatus !== 'deleting'), falseWhenMissing),
-  async create(session, request, name) {
-    if (!request.snapshotId) throw faultError('InvalidParameterValue', 'a database is recovered from a snapshot (a new one would need credentials Lifeboat does not hold)');
-    await session.client('rds', request.region).send(new RestoreDBInstanceFromDBSnapshotCommand({
-      DBInstanceIdentifier: name, DBSnapshotIdentifier: request.snapshotId, DBInstanceClass: str(request.configuration.dbInstanceClass),
-      VpcSecurityGroupIds: dependencyOf(request, 'sg'), Tags: tagList(recoveryTags(request)),
-    })).catch((error: unknown) => { if (awsCode(error) !== 'DBInstanceAlreadyExists' && awsCode(error) !== 'DBInstanceAlreadyExistsFault') throw error; });
-  },
-  /** Dependents (an application reading it, a DNS record naming it) need it up: polled with backoff, bounded by waitTimeoutMs. */
-  ready: async (session, region, name) => {
-    const rds = session.client('rds', region);
-    await waitFor(`RDS instance ${name}`, async () => {
-      const status = (await rds.send(new DescribeDBInstancesCommand({ DBInstanceIdentifier: name }))).DBInstances?.[0]?.DBInstanceStatus;
-      if (status && FAILED_DB_STATES.has(status)) throw faultError('DBInstanceRestoreFailed', `RDS instance ${name} is ${status}`);
-      return status === 'available' ? true : undefined;
-    }, session.settings);
-  },
-  remove: (session, region, name) => session.client('rds', region)
-    .send(new DeleteDBInstanceCommand({ DBInstanceIdentifier: name, SkipFinalSnapshot: true, DeleteAutomatedBackups: true })).then(() => undefined, gone),
-});
-
 type KeyDef = { attributeName?: string; keyType?: string; attributeType?: string };
+type IndexDef = { indexName?: string; keySchema?: KeyDef[]; projection?: { projectionType?: string; nonKeyAttributes?: string[] } };
+
+const keysOf = (keys: KeyDef[] | undefined) => (keys ?? []).map((k) => ({ AttributeName: k.attributeName, KeyType: k.keyType as KeyType }));
+/** Discovery once recorded index names only: those cannot be rebuilt and are left out. */
+const indexesOf = (value: unknown) => (Array.isArray(value) ? value : []).filter((i): i is IndexDef => typeof i === 'object' && i !== null && Array.isArray((i as IndexDef).keySchema))
+  .map((i) => ({
+    IndexName: i.indexName, KeySchema: keysOf(i.keySchema),
+    Projection: { ProjectionType: (i.projection?.projectionType ?? 'ALL') as ProjectionType, ...(i.projection?.nonKeyAttributes ? { NonKeyAttributes: i.projection.nonKeyAttributes } : {}) },
+  }));
+
+/**
+ * CreateTable's key schema, indexes and attribute definitions. AWS refuses an attribute definition no
+ * key of the table or of an index uses, so only those are sent.
+ */
+function tableShape(c: Readonly<Record<string, unknown>>) {
+  const GlobalSecondaryIndexes = indexesOf(c.globalSecondaryIndexes);
+  const LocalSecondaryIndexes = indexesOf(c.localSecondaryIndexes);
+  const KeySchema = keysOf(c.keySchema as KeyDef[] | undefined);
+  const used = new Set([KeySchema, ...GlobalSecondaryIndexes.map((i) => i.KeySchema), ...LocalSecondaryIndexes.map((i) => i.KeySchema)].flat().map((k) => k.AttributeName));
+  const AttributeDefinitions = ((c.attributeDefinitions ?? []) as KeyDef[]).filter((a) => used.has(a.attributeName))
+    .map((a) => ({ AttributeName: a.attributeName, AttributeType: a.attributeType as ScalarAttributeType }));
+  return {
+    KeySchema, AttributeDefinitions, ...(GlobalSecondaryIndexes.length ? { GlobalSecondaryIndexes } : {}), ...(LocalSecondaryIndexes.length ? { LocalSecondaryIndexes } : {}),
+  };
+}
 
 export const table = namedKind({
   type: 'dynamodb:table', rules: { maxLength: 255, lowerCase: false },
@@ -96,15 +92,20 @@ export const table = namedKind({
         // A restore cannot set tags; they are added to the new table at once.
         if (arn) await dynamodb.send(new TagResourceCommand({ ResourceArn: arn, Tags: tags }));
       } else {
-        await dynamodb.send(new CreateTableCommand({
-          TableName: name, BillingMode: 'PAY_PER_REQUEST', Tags: tags,
-          KeySchema: ((c.keySchema ?? []) as KeyDef[]).map((k) => ({ AttributeName: k.attributeName, KeyType: k.keyType as KeyType })),
-          AttributeDefinitions: ((c.attributeDefinitions ?? []) as KeyDef[]).map((a) => ({ AttributeName: a.attributeName, AttributeType: a.attributeType as ScalarAttributeType })),
-        }));
+        await dynamodb.send(new CreateTableCommand({ TableName: name, BillingMode: 'PAY_PER_REQUEST', Tags: tags, ...tableShape(c) }));
       }
     } catch (error) {
       if (!['TableAlreadyExistsException', 'ResourceInUseException'].includes(awsCode(error))) throw error;
     }
+  },
+  /** RestoreTableFromBackup and CreateTable answer while CREATING; the table takes reads and writes once ACTIVE. */
+  ready: async (session, region, name) => {
+    const dynamodb = session.client('dynamodb', region);
+    await waitFor(`DynamoDB table ${name}`, async () => {
+      // Right after the create, DescribeTable may still answer ResourceNotFoundException (eventual consistency).
+      const status = await dynamodb.send(new DescribeTableCommand({ TableName: name })).then((a) => a.Table?.TableStatus, (error: unknown) => { gone(error); return undefined; });
+      return status === 'ACTIVE' ? true : undefined;
+    }, session.settings);
   },
   remove: (session, region, name) => session.client('dynamodb', region).send(new DeleteTableCommand({ TableName: name })).then(() => undefined, gone),
 });

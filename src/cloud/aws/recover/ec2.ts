@@ -179,6 +179,16 @@ export const routeTable = ec2Kind({
   },
 });
 
+/**
+ * CreateVolume takes Iops only for io1, io2 and gp3 (gp2's IOPS follow its size; st1, sc1 and standard
+ * have none to set) and Throughput only for gp3: sending them for another type is refused.
+ */
+export function volumePerformance(volumeType: string, c: Readonly<Record<string, unknown>>): { VolumeType: VolumeType; Iops?: number; Throughput?: number } {
+  const iops = ['io1', 'io2', 'gp3'].includes(volumeType) ? num(c.iops) : undefined;
+  const throughput = volumeType === 'gp3' ? num(c.throughput) : undefined;
+  return { VolumeType: volumeType as VolumeType, ...(iops === undefined ? {} : { Iops: iops }), ...(throughput === undefined ? {} : { Throughput: throughput }) };
+}
+
 export const volume = ec2Kind({
     arnKind: 'volume', type: 'ebs:volume',
     describe: async (ec2, Filters, VolumeIds) =>
@@ -188,7 +198,7 @@ export const volume = ec2Kind({
       const answer = await ec2.send(new CreateVolumeCommand({
         AvailabilityZone: zoneIn(request.region, c.availabilityZone) ?? `${request.region}a`,
         ...(request.snapshotId ? { SnapshotId: request.snapshotId } : { Size: num(c.size) ?? 8 }),
-        VolumeType: (str(c.volumeType) ?? 'gp3') as VolumeType, Iops: num(c.iops), Throughput: num(c.throughput), Encrypted: c.encrypted === true || undefined,
+        ...volumePerformance(str(c.volumeType) ?? 'gp3', c), Encrypted: c.encrypted === true || undefined,
         ClientToken: recoveryDigest(accountId, request, 32), TagSpecifications: tagSpec('volume', request),
       }));
       const VolumeId = answer.VolumeId!;
@@ -232,5 +242,13 @@ export const instance = ec2Kind({
     }
     return InstanceId;
   },
-  remove: async (ec2, InstanceId) => { await ec2.send(new TerminateInstancesCommand({ InstanceIds: [InstanceId] })); },
+  /** TerminateInstances answers at shutting-down; the instance's volumes and interfaces are held until it is terminated. */
+  async remove(ec2, InstanceId, session) {
+    await ec2.send(new TerminateInstancesCommand({ InstanceIds: [InstanceId] }));
+    await waitFor(`termination of EC2 instance ${InstanceId}`, async () => {
+      const answer = await ec2.send(new DescribeInstancesCommand({ InstanceIds: [InstanceId] })).catch((error: unknown) => { gone(error); return undefined; });
+      const state = answer?.Reservations?.[0]?.Instances?.[0]?.State?.Name;
+      return state === undefined || state === 'terminated' ? true : undefined;
+    }, session.settings);
+  },
 });

@@ -2,9 +2,10 @@ import {
   isDataResource, type DeleteResourceRequest, type ListRecoveryResourcesRequest, type RecreatedResource, type RecreateRequest,
 } from '../../provider.ts';
 import { AWS_REGIONS } from '../../regions.ts';
-import { faultError } from '../errors.ts';
+import { faultError, stillInUse } from '../errors.ts';
 import type { Session } from '../session.ts';
-import { bucket, dbInstance, queue, table, topic } from './data.ts';
+import { bucket, queue, table, topic } from './data.ts';
+import { dbInstance } from './rds.ts';
 import { instance, internetGateway, routeTable, securityGroup, subnet, volume, vpc } from './ec2.ts';
 import { fileSystem } from './efs.ts';
 import { loadBalancer, targetGroup } from './elb.ts';
@@ -45,8 +46,16 @@ export async function recreate(session: Session, request: RecreateRequest): Prom
   return made;
 }
 
-export function deleteResource(session: Session, request: DeleteResourceRequest): Promise<void> {
-  return kindOf(request.type).remove(session, request.region, request.resourceId);
+/**
+ * Deletes one resource and returns once AWS has removed it (each kind waits). A delete that meets a
+ * dependency still going away (DependencyViolation, VolumeInUse, …) is retryable: the reset runs it again.
+ */
+export async function deleteResource(session: Session, request: DeleteResourceRequest): Promise<void> {
+  try {
+    await kindOf(request.type).remove(session, request.region, request.resourceId);
+  } catch (error) {
+    throw stillInUse(error) ?? error;
+  }
 }
 
 /** The recovery's resources that still exist, in resourceId order; entries of deleted ones are dropped from the ledger. */
