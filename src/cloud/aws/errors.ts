@@ -43,6 +43,7 @@ interface SdkErrorShape {
 
 /** The AWS error code of whatever a call threw: the service's code, a network error's, or the error's name. */
 export function awsCode(error: unknown): string {
+  if (error instanceof CloudCallError) return error.cloudCode;
   const e = (error ?? {}) as SdkErrorShape;
   if (typeof e.Code === 'string' && e.Code) return e.Code;
   // Node's network errors carry their errno code; the SDK's service errors their code as the name.

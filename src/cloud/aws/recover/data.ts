@@ -10,8 +10,10 @@ import type { RecreatedResource, RecreateRequest } from '../../provider.ts';
 import { awsCode, faultError, isNotFound } from '../errors.ts';
 import type { Session } from '../session.ts';
 import { waitFor } from '../wait.ts';
-import { bucketSnapshotExists, objectsPrefix } from '../snapshots/s3.ts';
+import { verifyCopy } from '../snapshots/objects.ts';
+import { bucketSnapshotManifest, manifestTotals, objectsPrefix } from '../snapshots/s3.ts';
 import { copyObjects, deletePrefix, vaultFor } from '../snapshots/vault.ts';
+import { arnPrefix } from '../partition.ts';
 import type { RecoveryKind } from './kind.ts';
 import { dependencyOf, recoveredName, recoveryTags, str, tagList } from './shared.ts';
 
@@ -26,8 +28,9 @@ export function namedKind(options: {
   exists(session: Session, region: string, name: string): Promise<boolean>;
   create(session: Session, request: RecreateRequest, name: string): Promise<void>;
   remove(session: Session, region: string, name: string): Promise<void>;
+  tagged?: RecoveryKind['tagged'];
   /** Waits until the resource can be used (a retry that finds it waits too). */
-  ready?(session: Session, region: string, name: string): Promise<void>;
+  ready?(session: Session, region: string, name: string, request: RecreateRequest): Promise<void>;
 }): RecoveryKind {
   const done = (request: RecreateRequest, accountId: string, name: string): RecreatedResource =>
     ({ resourceId: name, arn: options.arn(request.region, accountId, name), region: request.region, type: options.type });
@@ -35,16 +38,18 @@ export function namedKind(options: {
     async find(session, request, accountId) {
       const name = recoveredName(accountId, request, options.rules);
       if (!(await options.exists(session, request.region, name))) return undefined;
-      await options.ready?.(session, request.region, name);
+      await options.ready?.(session, request.region, name, request);
       return done(request, accountId, name);
     },
     async create(session, request, accountId) {
       const name = recoveredName(accountId, request, options.rules);
       await options.create(session, request, name);
-      await options.ready?.(session, request.region, name);
+      await options.ready?.(session, request.region, name, request);
       return done(request, accountId, name);
     },
+    planned: (request, accountId) => done(request, accountId, recoveredName(accountId, request, options.rules)),
     exists: (session, region, name) => options.exists(session, region, name),
+    ...(options.tagged ? { tagged: options.tagged } : {}),
     remove: (session, region, name) => options.remove(session, region, name),
   };
 }
@@ -110,14 +115,18 @@ export const table = namedKind({
   remove: (session, region, name) => session.client('dynamodb', region).send(new DeleteTableCommand({ TableName: name })).then(() => undefined, gone),
 });
 
-/** A bucket is made empty and filled from the vault copy of the snapshot. */
+/**
+ * A bucket is made and filled from the vault copy of the snapshot. The copy runs on every attempt
+ * (a retry that finds the bucket resumes it) and is checked against the snapshot's manifest: a bucket
+ * with fewer objects or bytes than the snapshot is never returned as recovered.
+ */
 export const bucket = namedKind({
   type: 's3:bucket', rules: { maxLength: 63, lowerCase: true },
-  arn: (_region, _account, name) => `arn:aws:s3:::${name}`,
+  arn: (region, _account, name) => `${arnPrefix(region)}:s3:::${name}`,
   exists: (session, region, name) => session.client('s3', region).send(new HeadBucketCommand({ Bucket: name })).then(() => true, falseWhenMissing),
   async create(session, request, name) {
     const s3 = session.client('s3', request.region);
-    if (request.snapshotId && !(await bucketSnapshotExists(session, request.region, request.snapshotId))) {
+    if (request.snapshotId && !(await bucketSnapshotManifest(session, request.region, request.snapshotId))) {
       throw faultError('ResourceNotFoundException', `Recovery point not found: ${request.snapshotId}`);
     }
     await s3.send(new CreateBucketCommand({
@@ -126,15 +135,21 @@ export const bucket = namedKind({
     // A store without bucket tagging (NotImplemented, MethodNotAllowed) leaves the bucket untagged; the ledger still lists it.
     await s3.send(new PutBucketTaggingCommand({ Bucket: name, Tagging: { TagSet: tagList(recoveryTags(request)) } }))
       .catch((error: unknown) => { if (!['NotImplemented', 'MethodNotAllowed'].includes(awsCode(error))) throw error; });
-    if (request.snapshotId) {
-      const vault = await vaultFor(session, request.region);
-      await copyObjects(session, s3, { s3: session.client('s3', vault.region), bucket: vault.bucket, prefix: objectsPrefix(request.snapshotId) }, { bucket: name, prefix: '' });
-    }
+  },
+  async ready(session, region, name, request) {
+    if (!request.snapshotId) return;
+    const manifest = await bucketSnapshotManifest(session, region, request.snapshotId);
+    if (!manifest) throw faultError('ResourceNotFoundException', `Recovery point not found: ${request.snapshotId}`);
+    const vault = await vaultFor(session, region);
+    const s3 = session.client('s3', region);
+    const owner = await session.accountId();
+    await copyObjects(session, s3, { ...vault, s3: session.client('s3', vault.region), prefix: objectsPrefix(request.snapshotId) }, { bucket: name, owner, prefix: '' });
+    await verifyCopy(s3, { bucket: name, owner }, '', manifestTotals(manifest));
   },
   async remove(session, region, name) {
     const s3 = session.client('s3', region);
     try {
-      await deletePrefix(s3, name, undefined);
+      await deletePrefix(s3, { bucket: name }, undefined);
       await s3.send(new DeleteBucketCommand({ Bucket: name }));
     } catch (error) {
       gone(error);

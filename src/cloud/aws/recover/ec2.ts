@@ -48,6 +48,7 @@ export function ec2Kind(options: {
         throw error;
       }
     },
+    tagged: (session, region, recoveryId) => options.describe(session.client('ec2', region), [{ Name: `tag:${RECOVERY_ID_TAG}`, Values: [recoveryId] }], undefined),
     remove: (session, region, id) => options.remove(session.client('ec2', region), id, session).catch(gone),
   };
 }

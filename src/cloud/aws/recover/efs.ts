@@ -2,7 +2,7 @@ import {
   CreateFileSystemCommand, DeleteFileSystemCommand, DeleteMountTargetCommand, DescribeFileSystemsCommand, DescribeMountTargetsCommand,
   type EFSClient, type FileSystemDescription, type PerformanceMode, type ThroughputMode,
 } from '@aws-sdk/client-efs';
-import type { RecreatedResource, RecreateRequest } from '../../provider.ts';
+import { RECOVERY_ID_TAG, type RecreatedResource, type RecreateRequest } from '../../provider.ts';
 import { awsCode, faultError, isNotFound } from '../errors.ts';
 import type { Session } from '../session.ts';
 import { waitFor } from '../wait.ts';
@@ -67,6 +67,20 @@ export const fileSystem: RecoveryKind = {
     }
     await available(session, efs, id!);
     return done(request, accountId, id!);
+  },
+  /** DescribeFileSystems answers each file system's tags. */
+  async tagged(session, region, recoveryId) {
+    const efs = session.client('efs', region);
+    const ids: string[] = [];
+    let Marker: string | undefined;
+    do {
+      const page = await efs.send(new DescribeFileSystemsCommand({ Marker }));
+      for (const fs of page.FileSystems ?? []) {
+        if (!GONE.has(fs.LifeCycleState ?? '') && (fs.Tags ?? []).some((t) => t.Key === RECOVERY_ID_TAG && t.Value === recoveryId) && fs.FileSystemId) ids.push(fs.FileSystemId);
+      }
+      Marker = page.NextMarker;
+    } while (Marker);
+    return ids;
   },
   exists: async (session, region, id) => (await describe(session.client('efs', region), { FileSystemId: id })) !== undefined,
   /** Mount targets (added since by someone) are deleted first; the file system goes once they are gone. */

@@ -36,6 +36,8 @@ function elbKind(options: {
       const name = recoveredName(accountId, request, NAME_RULES);
       return done(request, name, await options.create(session.client('elb', request.region), request, name));
     },
+    // The ARN carries a part AWS picks: the ledger entry written before the create holds the name only.
+    planned: (request, accountId) => done(request, recoveredName(accountId, request, NAME_RULES), ''),
     exists: async (session, region, name) => (await arnOf(session, region, name)) !== undefined,
     arnIfExists: arnOf,
     async remove(session, region, name) {

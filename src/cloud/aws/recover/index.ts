@@ -2,7 +2,8 @@ import {
   isDataResource, type DeleteResourceRequest, type ListRecoveryResourcesRequest, type RecreatedResource, type RecreateRequest,
 } from '../../provider.ts';
 import { AWS_REGIONS } from '../../regions.ts';
-import { faultError, stillInUse } from '../errors.ts';
+import { awsCode, faultError, reasonFor, stillInUse } from '../errors.ts';
+import { arnPrefix } from '../partition.ts';
 import type { Session } from '../session.ts';
 import { bucket, queue, table, topic } from './data.ts';
 import { dbInstance } from './rds.ts';
@@ -41,8 +42,11 @@ export async function recreate(session: Session, request: RecreateRequest): Prom
   if (!request.sourceResourceId) throw faultError('InvalidParameterValue', 'sourceResourceId is required');
   if (request.snapshotId !== undefined && !isDataResource(request.type)) throw faultError('InvalidParameterValue', `a ${request.type} is not restored from a snapshot`);
   const accountId = await session.accountId();
+  // A kind whose id is known before the create is recorded first: a crash between the two leaves it findable.
+  const planned = kind.planned?.(request, accountId);
+  if (planned) await record(session, request.recoveryId, planned);
   const made = (await kind.find(session, request, accountId)) ?? (await kind.create(session, request, accountId));
-  await record(session, request.recoveryId, made);
+  if (!planned) await record(session, request.recoveryId, made);
   return made;
 }
 
@@ -58,25 +62,44 @@ export async function deleteResource(session: Session, request: DeleteResourceRe
   }
 }
 
-/** The recovery's resources that still exist, in resourceId order; entries of deleted ones are dropped from the ledger. */
+/**
+ * The recovery's resources that still exist, in resourceId order: what the ledger lists, and what
+ * carries the recovery's tag where AWS lets one look by tag (EC2 and VPC kinds, RDS, EFS), so what a
+ * recovery made but never recorded (a crash, a refused vault) is found too. A service the connection
+ * may not use (AccessDenied) holds nothing of the recovery. Ledger entries of deleted ones are dropped.
+ */
 export async function listRecoveryResources(session: Session, request: ListRecoveryResourcesRequest): Promise<RecreatedResource[]> {
   if (!request.recoveryId) throw faultError('InvalidParameterValue', 'recoveryId is required');
   const accountId = await session.accountId();
+  const ledger = await recorded(session, request.recoveryId, request.region);
+  const candidates = new Map(ledger.map((entry) => [`${entry.type}|${entry.resourceId}`, { ...entry, inLedger: true }]));
+  for (const [type, kind] of Object.entries(KINDS)) {
+    if (!kind.tagged) continue;
+    const ids = await kind.tagged(session, request.region, request.recoveryId).catch((error: unknown) => {
+      if (reasonFor(awsCode(error)) === 'authentication') return [];
+      throw error;
+    });
+    for (const resourceId of ids) if (!candidates.has(`${type}|${resourceId}`)) candidates.set(`${type}|${resourceId}`, { type, resourceId, inLedger: false });
+  }
   const found: RecreatedResource[] = [];
-  for (const entry of await recorded(session, request.recoveryId, request.region)) {
+  for (const entry of candidates.values()) {
     const kind = KINDS[entry.type];
     const arn = !kind ? undefined : kind.arnIfExists ? await kind.arnIfExists(session, request.region, entry.resourceId)
       : (await kind.exists(session, request.region, entry.resourceId)) ? arnOf(entry.type, request.region, accountId, entry.resourceId) : undefined;
     if (arn !== undefined) {
       found.push({ resourceId: entry.resourceId, arn, region: request.region, type: entry.type });
-    } else {
-      await forget(session, request.recoveryId, { region: request.region, ...entry });
+    } else if (entry.inLedger) {
+      await forget(session, request.recoveryId, { region: request.region, type: entry.type, resourceId: entry.resourceId });
     }
   }
   return found.sort((a, b) => (a.resourceId < b.resourceId ? -1 : a.resourceId > b.resourceId ? 1 : 0));
 }
 
 function arnOf(type: string, region: string, accountId: string, id: string): string {
+  return `${arnPrefix(region)}${commercialArnOf(type, region, accountId, id).slice('arn:aws'.length)}`;
+}
+
+function commercialArnOf(type: string, region: string, accountId: string, id: string): string {
   switch (type) {
     case 's3:bucket': return `arn:aws:s3:::${id}`;
     case 'rds:db-instance': return `arn:aws:rds:${region}:${accountId}:db:${id}`;

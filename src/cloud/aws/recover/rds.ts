@@ -2,7 +2,7 @@ import {
   CreateDBSubnetGroupCommand, DeleteDBInstanceCommand, DeleteDBSubnetGroupCommand, DescribeDBInstancesCommand, DescribeDBParameterGroupsCommand,
   DescribeOptionGroupsCommand, RestoreDBInstanceFromDBSnapshotCommand, type RDSClient,
 } from '@aws-sdk/client-rds';
-import type { RecreateRequest } from '../../provider.ts';
+import { RECOVERY_ID_TAG, type RecreateRequest } from '../../provider.ts';
 import { awsCode, faultError, isNotFound } from '../errors.ts';
 import { arnPrefix } from '../partition.ts';
 import type { Session } from '../session.ts';
@@ -78,6 +78,20 @@ export const dbInstance = namedKind({
       ...(typeof c.multiAZ === 'boolean' ? { MultiAZ: c.multiAZ } : {}), ...(num(c.port) ? { Port: num(c.port) } : {}),
       ...(typeof c.publiclyAccessible === 'boolean' ? { PubliclyAccessible: c.publiclyAccessible } : {}),
     })).catch(ignoreCodes('DBInstanceAlreadyExists', 'DBInstanceAlreadyExistsFault'));
+  },
+  /** DescribeDBInstances has no tag filter, but answers each instance's TagList. */
+  async tagged(session, region, recoveryId) {
+    const rds = session.client('rds', region);
+    const ids: string[] = [];
+    let Marker: string | undefined;
+    do {
+      const page = await rds.send(new DescribeDBInstancesCommand({ MaxRecords: 100, Marker }));
+      for (const db of page.DBInstances ?? []) {
+        if ((db.TagList ?? []).some((t) => t.Key === RECOVERY_ID_TAG && t.Value === recoveryId) && db.DBInstanceIdentifier) ids.push(db.DBInstanceIdentifier);
+      }
+      Marker = page.Marker;
+    } while (Marker);
+    return ids;
   },
   /** Dependents (an application reading it, a DNS record naming it) need it up: polled with backoff, bounded by waitTimeoutMs. */
   ready: async (session, region, name) => {
