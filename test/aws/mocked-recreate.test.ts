@@ -57,7 +57,8 @@ beforeEach(() => {
 
 describe('recreate of compute and data', () => {
   it('instance: launched in the recovered subnet and groups with a client token, data volumes attached once it runs', async () => {
-    ec2.on(DescribeInstancesCommand).resolvesOnce({ Reservations: [] }).resolves({ Reservations: [{ Instances: [{ InstanceId: 'i-new', State: { Name: 'running' } }] }] });
+    ec2.on(DescribeInstancesCommand).resolves({ Reservations: [] });
+    ec2.on(DescribeInstancesCommand, { InstanceIds: ['i-new'] }).resolves({ Reservations: [{ Instances: [{ InstanceId: 'i-new', State: { Name: 'running' } }] }] });
     ec2.on(RunInstancesCommand).resolves({ Instances: [{ InstanceId: 'i-new' }] });
     ec2.on(AttachVolumeCommand).resolves({});
     const made = await recreate({

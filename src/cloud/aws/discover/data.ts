@@ -2,6 +2,7 @@ import { DescribeTableCommand, ListTablesCommand, ListTagsOfResourceCommand } fr
 import { DescribeDBInstancesCommand } from '@aws-sdk/client-rds';
 import { mapLimited } from '../concurrency.ts';
 import { discovered, tagRecord, type Lister } from './shape.ts';
+import { arnPrefix } from '../partition.ts';
 
 const dbInstances: Lister = async (session, region, token) => {
   const page = await session.client('rds', region).send(new DescribeDBInstancesCommand({ MaxRecords: 100, Marker: token }));
@@ -40,7 +41,7 @@ const tables: Lister = async (session, region, token) => {
   const page = await dynamodb.send(new ListTablesCommand({ Limit: 100, ExclusiveStartTableName: token }));
   const resources = await mapLimited(page.TableNames ?? [], session.settings.lookupConcurrency, async (name) => {
     const { Table: table } = await dynamodb.send(new DescribeTableCommand({ TableName: name }));
-    const arn = table?.TableArn ?? `arn:aws:dynamodb:${region}:${await session.accountId()}:table/${name}`;
+    const arn = table?.TableArn ?? `${arnPrefix(region)}:dynamodb:${region}:${await session.accountId()}:table/${name}`;
     const tags = await dynamodb.send(new ListTagsOfResourceCommand({ ResourceArn: arn }));
     return discovered({
       resourceId: name, arn, type: 'dynamodb:table', service: 'DynamoDB', region, name,

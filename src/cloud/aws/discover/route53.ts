@@ -4,6 +4,7 @@ import {
 } from '@aws-sdk/client-route-53';
 import { chunks, mapLimited } from '../concurrency.ts';
 import { discovered, tagRecord, type Lister } from './shape.ts';
+import { arnPrefix } from '../partition.ts';
 
 /** Records kept per zone: a recovery rebuilds the zone with them; a larger zone is marked truncated. */
 export const MAX_ZONE_RECORDS = 1000;
@@ -64,7 +65,7 @@ const hostedZones: Lister = async (session, region, token) => {
   return {
     next: page.IsTruncated ? page.NextMarker : undefined,
     resources: zones.map((zone, index) => discovered({
-      resourceId: ids[index]!, arn: `arn:aws:route53:::hostedzone/${ids[index]}`, type: 'route53:hosted-zone', service: 'Route53', region,
+      resourceId: ids[index]!, arn: `${arnPrefix(region)}:route53:::hostedzone/${ids[index]}`, type: 'route53:hosted-zone', service: 'Route53', region,
       name: zone.Name,
       configuration: {
         name: zone.Name, privateZone: zone.Config?.PrivateZone, comment: zone.Config?.Comment, recordSetCount: zone.ResourceRecordSetCount,

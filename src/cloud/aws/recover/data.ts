@@ -83,7 +83,7 @@ function tableShape(c: Readonly<Record<string, unknown>>) {
 
 export const table = namedKind({
   type: 'dynamodb:table', rules: { maxLength: 255, lowerCase: false },
-  arn: (region, account, name) => `arn:aws:dynamodb:${region}:${account}:table/${name}`,
+  arn: (region, account, name) => `${arnPrefix(region)}:dynamodb:${region}:${account}:table/${name}`,
   exists: (session, region, name) => session.client('dynamodb', region).send(new DescribeTableCommand({ TableName: name }))
     .then((a) => a.Table?.TableStatus !== 'DELETING', falseWhenMissing),
   async create(session, request, name) {
@@ -159,7 +159,7 @@ export const bucket = namedKind({
 
 export const queue = namedKind({
   type: 'sqs:queue', rules: { maxLength: 80, lowerCase: false, keepSuffix: '.fifo' },
-  arn: (region, account, name) => `arn:aws:sqs:${region}:${account}:${name}`,
+  arn: (region, account, name) => `${arnPrefix(region)}:sqs:${region}:${account}:${name}`,
   exists: (session, region, name) => session.client('sqs', region).send(new GetQueueUrlCommand({ QueueName: name })).then(() => true, falseWhenMissing),
   async create(session, request, name) {
     const attributes = (request.configuration.attributes ?? {}) as Partial<Record<QueueAttributeName, string>>;
@@ -174,14 +174,14 @@ export const queue = namedKind({
 
 export const topic = namedKind({
   type: 'sns:topic', rules: { maxLength: 256, lowerCase: false, keepSuffix: '.fifo' },
-  arn: (region, account, name) => `arn:aws:sns:${region}:${account}:${name}`,
+  arn: (region, account, name) => `${arnPrefix(region)}:sns:${region}:${account}:${name}`,
   exists: async (session, region, name) => session.client('sns', region)
-    .send(new GetTopicAttributesCommand({ TopicArn: `arn:aws:sns:${region}:${await session.accountId()}:${name}` })).then(() => true, falseWhenMissing),
+    .send(new GetTopicAttributesCommand({ TopicArn: `${arnPrefix(region)}:sns:${region}:${await session.accountId()}:${name}` })).then(() => true, falseWhenMissing),
   async create(session, request, name) {
     const attributes: Record<string, string> = name.endsWith('.fifo') ? { FifoTopic: 'true' } : {};
     await session.client('sns', request.region).send(new CreateTopicCommand({ Name: name, Attributes: attributes, Tags: tagList(recoveryTags(request)) }));
   },
   remove: async (session, region, name) => {
-    await session.client('sns', region).send(new DeleteTopicCommand({ TopicArn: `arn:aws:sns:${region}:${await session.accountId()}:${name}` })).catch(gone);
+    await session.client('sns', region).send(new DeleteTopicCommand({ TopicArn: `${arnPrefix(region)}:sns:${region}:${await session.accountId()}:${name}` })).catch(gone);
   },
 });

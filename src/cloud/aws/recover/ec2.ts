@@ -6,7 +6,7 @@ import {
   DescribeVolumesCommand, DescribeVpcsCommand, DetachInternetGatewayCommand, DisassociateRouteTableCommand, RunInstancesCommand, TerminateInstancesCommand,
   type _InstanceType, type EC2Client, type Filter, type IpPermission, type ResourceType, type VolumeType,
 } from '@aws-sdk/client-ec2';
-import { RECOVERY_ID_TAG, SOURCE_ID_TAG, type RecreatedResource, type RecreateRequest } from '../../provider.ts';
+import { CloudCallError, RECOVERY_ID_TAG, SOURCE_ID_TAG, type RecreatedResource, type RecreateRequest } from '../../provider.ts';
 import { ec2Arn } from '../discover/shape.ts';
 import { awsCode, faultError, isNotFound } from '../errors.ts';
 import type { Session } from '../session.ts';
@@ -215,6 +215,30 @@ export const volume = ec2Kind({
 
 const LIVE = [{ Name: 'instance-state-name', Values: ['pending', 'running', 'stopping', 'stopped'] }];
 
+/**
+ * RunInstances' client token, from the idempotency key and the number of this recovery's launches of
+ * the source that ended terminated: AWS answers a repeated token with the instance it first launched,
+ * even a terminated one, so a launch that failed (no capacity, a volume limit) needs a new token.
+ */
+async function launchToken(ec2: EC2Client, request: RecreateRequest, accountId: string): Promise<string> {
+  const answer = await ec2.send(new DescribeInstancesCommand({ Filters: [...keyFilters(request), { Name: 'instance-state-name', Values: ['shutting-down', 'terminated'] }] }));
+  const failed = (answer?.Reservations ?? []).flatMap((r) => r.Instances ?? []).length;
+  return `${recoveryDigest(accountId, request, 32)}${failed ? `-${failed}` : ''}`;
+}
+
+/** Until the instance runs; one that ends shutting-down or terminated is reported at once with AWS's reason (retryable: a new launch may succeed). */
+async function running(ec2: EC2Client, InstanceId: string, session: Session): Promise<void> {
+  await waitFor(`EC2 instance ${InstanceId}`, async () => {
+    const instance = (await ec2.send(new DescribeInstancesCommand({ InstanceIds: [InstanceId] }))).Reservations?.[0]?.Instances?.[0];
+    const state = instance?.State?.Name;
+    if (state === 'shutting-down' || state === 'terminated') {
+      const reason = instance?.StateReason;
+      throw new CloudCallError('unavailable', 'InstanceTerminated', `InstanceTerminated: EC2 instance ${InstanceId} ended ${state}: ${reason?.Code ?? 'no code'}: ${reason?.Message ?? 'no reason given'}`);
+    }
+    return state === 'running' || state === 'stopped' ? true : undefined;
+  }, session.settings);
+}
+
 /** The instance is launched from its image; recovered data volumes (not the root) are attached once it runs. */
 export const instance = ec2Kind({
   arnKind: 'instance', type: 'ec2:instance',
@@ -228,19 +252,14 @@ export const instance = ec2Kind({
     const answer = await ec2.send(new RunInstancesCommand({
       ImageId, InstanceType: (str(c.instanceType) ?? 't3.micro') as _InstanceType, MinCount: 1, MaxCount: 1,
       SubnetId: dependencyOf(request, 'subnet')[0], SecurityGroupIds: dependencyOf(request, 'sg'), KeyName: str(c.keyName),
-      ClientToken: recoveryDigest(accountId, request, 32), TagSpecifications: tagSpec('instance', request),
+      ClientToken: await launchToken(ec2, request, accountId), TagSpecifications: tagSpec('instance', request),
     }));
     const InstanceId = answer.Instances![0]!.InstanceId!;
+    await running(ec2, InstanceId, session);
     const mappings = (Array.isArray(c.blockDeviceMappings) ? c.blockDeviceMappings : []) as Array<{ deviceName?: string }>;
     const volumes = dependencyOf(request, 'vol');
     const attachments = volumes.map((VolumeId, index) => ({ VolumeId, Device: mappings[index]?.deviceName })).filter((a) => a.Device && a.Device !== c.rootDeviceName);
-    if (attachments.length) {
-      await waitFor(`EC2 instance ${InstanceId}`, async () => {
-        const state = (await ec2.send(new DescribeInstancesCommand({ InstanceIds: [InstanceId] }))).Reservations?.[0]?.Instances?.[0]?.State?.Name;
-        return state === 'running' || state === 'stopped' ? true : undefined;
-      }, session.settings);
-      for (const a of attachments) await ec2.send(new AttachVolumeCommand({ InstanceId, VolumeId: a.VolumeId, Device: a.Device })).catch(ignore('VolumeInUse'));
-    }
+    for (const a of attachments) await ec2.send(new AttachVolumeCommand({ InstanceId, VolumeId: a.VolumeId, Device: a.Device })).catch(ignore('VolumeInUse'));
     return InstanceId;
   },
   /** TerminateInstances answers at shutting-down; the instance's volumes and interfaces are held until it is terminated. */

@@ -8,10 +8,11 @@ import type { Session } from '../session.ts';
 import { waitFor } from '../wait.ts';
 import type { RecoveryKind } from './kind.ts';
 import { num, recoveryDigest, recoveryTags, str, tagList, zoneIn } from './shared.ts';
+import { arnPrefix } from '../partition.ts';
 
 const TYPE = 'efs:file-system';
 const GONE = new Set(['deleting', 'deleted']);
-const arnOf = (region: string, accountId: string, id: string) => `arn:aws:elasticfilesystem:${region}:${accountId}:file-system/${id}`;
+const arnOf = (region: string, accountId: string, id: string) => `${arnPrefix(region)}:elasticfilesystem:${region}:${accountId}:file-system/${id}`;
 const done = (request: RecreateRequest, accountId: string, id: string): RecreatedResource => ({ resourceId: id, arn: arnOf(request.region, accountId, id), region: request.region, type: TYPE });
 
 async function describe(efs: EFSClient, query: { CreationToken?: string; FileSystemId?: string }): Promise<FileSystemDescription | undefined> {

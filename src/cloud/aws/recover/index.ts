@@ -3,7 +3,7 @@ import {
 } from '../../provider.ts';
 import { AWS_REGIONS } from '../../regions.ts';
 import { awsCode, faultError, reasonFor, stillInUse } from '../errors.ts';
-import { arnPrefix } from '../partition.ts';
+import { arnPrefix, partitionOf } from '../partition.ts';
 import type { Session } from '../session.ts';
 import { bucket, queue, table, topic } from './data.ts';
 import { dbInstance } from './rds.ts';
@@ -37,6 +37,9 @@ function kindOf(type: string): RecoveryKind {
  */
 export async function recreate(session: Session, request: RecreateRequest): Promise<RecreatedResource> {
   const kind = kindOf(request.type);
+  if (partitionOf(request.region) !== 'aws') {
+    throw faultError('UnsupportedPartition', `${request.region} is in the ${partitionOf(request.region)} partition, whose accounts, endpoints and credentials are apart from aws: Lifeboat recovers within the aws partition only`);
+  }
   if (!(AWS_REGIONS as readonly string[]).includes(request.region)) throw faultError('InvalidParameterValue', `unknown region ${JSON.stringify(request.region)}`);
   if (!request.recoveryId) throw faultError('InvalidParameterValue', 'recoveryId is required');
   if (!request.sourceResourceId) throw faultError('InvalidParameterValue', 'sourceResourceId is required');
@@ -96,20 +99,16 @@ export async function listRecoveryResources(session: Session, request: ListRecov
 }
 
 function arnOf(type: string, region: string, accountId: string, id: string): string {
-  return `${arnPrefix(region)}${commercialArnOf(type, region, accountId, id).slice('arn:aws'.length)}`;
-}
-
-function commercialArnOf(type: string, region: string, accountId: string, id: string): string {
   switch (type) {
-    case 's3:bucket': return `arn:aws:s3:::${id}`;
-    case 'rds:db-instance': return `arn:aws:rds:${region}:${accountId}:db:${id}`;
-    case 'dynamodb:table': return `arn:aws:dynamodb:${region}:${accountId}:table/${id}`;
-    case 'sqs:queue': return `arn:aws:sqs:${region}:${accountId}:${id}`;
-    case 'sns:topic': return `arn:aws:sns:${region}:${accountId}:${id}`;
-    case 'lambda:function': return `arn:aws:lambda:${region}:${accountId}:function:${id}`;
-    case 'route53:hosted-zone': return `arn:aws:route53:::hostedzone/${id}`;
-    case 'efs:file-system': return `arn:aws:elasticfilesystem:${region}:${accountId}:file-system/${id}`;
-    case 'ec2:nat-gateway': return `arn:aws:ec2:${region}:${accountId}:natgateway/${id}`;
-    default: return `arn:aws:ec2:${region}:${accountId}:${type === 'ebs:volume' ? 'volume' : type.slice('ec2:'.length)}/${id}`;
+    case 's3:bucket': return `${arnPrefix(region)}:s3:::${id}`;
+    case 'rds:db-instance': return `${arnPrefix(region)}:rds:${region}:${accountId}:db:${id}`;
+    case 'dynamodb:table': return `${arnPrefix(region)}:dynamodb:${region}:${accountId}:table/${id}`;
+    case 'sqs:queue': return `${arnPrefix(region)}:sqs:${region}:${accountId}:${id}`;
+    case 'sns:topic': return `${arnPrefix(region)}:sns:${region}:${accountId}:${id}`;
+    case 'lambda:function': return `${arnPrefix(region)}:lambda:${region}:${accountId}:function:${id}`;
+    case 'route53:hosted-zone': return `${arnPrefix(region)}:route53:::hostedzone/${id}`;
+    case 'efs:file-system': return `${arnPrefix(region)}:elasticfilesystem:${region}:${accountId}:file-system/${id}`;
+    case 'ec2:nat-gateway': return `${arnPrefix(region)}:ec2:${region}:${accountId}:natgateway/${id}`;
+    default: return `${arnPrefix(region)}:ec2:${region}:${accountId}:${type === 'ebs:volume' ? 'volume' : type.slice('ec2:'.length)}/${id}`;
   }
 }

@@ -8,6 +8,7 @@ import type { Session } from '../session.ts';
 import { waitFor } from '../wait.ts';
 import { namedKind } from './data.ts';
 import { dependencyOf, num, recoveryTags, str } from './shared.ts';
+import { arnPrefix } from '../partition.ts';
 
 /** CreateFunction takes a zip of at most 50 MB inline; a larger package would need staging in S3. */
 const MAX_ZIP_BYTES = 50 * 1024 * 1024;
@@ -52,7 +53,7 @@ async function codeOf(session: Session, request: RecreateRequest): Promise<{ cod
 /** A function rebuilt from the source's code, settings and environment, in the recovered subnets and security groups. */
 export const lambdaFunction = namedKind({
   type: 'lambda:function', rules: { maxLength: 64, lowerCase: false },
-  arn: (region, account, name) => `arn:aws:lambda:${region}:${account}:function:${name}`,
+  arn: (region, account, name) => `${arnPrefix(region)}:lambda:${region}:${account}:function:${name}`,
   exists: (session, region, name) => session.client('lambda', region).send(new GetFunctionConfigurationCommand({ FunctionName: name }))
     .then(() => true, (error: unknown) => { if (isNotFound(error)) return false; throw error; }),
   async create(session, request, FunctionName) {

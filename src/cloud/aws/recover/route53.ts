@@ -8,10 +8,11 @@ import type { ZoneRecord } from '../discover/route53.ts';
 import { awsCode, faultError, isNotFound } from '../errors.ts';
 import type { RecoveryKind } from './kind.ts';
 import { dependencyOf, recoveryDigest, recoveryTags, str, tagList } from './shared.ts';
+import { arnPrefix } from '../partition.ts';
 
 const TYPE = 'route53:hosted-zone';
 const bare = (id: string) => id.replace(/^\/hostedzone\//, '');
-const done = (request: RecreateRequest, id: string): RecreatedResource => ({ resourceId: id, arn: `arn:aws:route53:::hostedzone/${id}`, region: request.region, type: TYPE });
+const done = (request: RecreateRequest, id: string): RecreatedResource => ({ resourceId: id, arn: `${arnPrefix(request.region)}:route53:::hostedzone/${id}`, region: request.region, type: TYPE });
 
 /** Zones may share a name; the caller reference (derived from the idempotency key) tells the recovery's apart. */
 async function findZone(route53: Route53Client, name: string, reference: string): Promise<string | undefined> {
