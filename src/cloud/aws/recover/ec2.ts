@@ -1,10 +1,6 @@
 import {
-  AssociateRouteTableCommand, AttachInternetGatewayCommand, AttachVolumeCommand, AuthorizeSecurityGroupIngressCommand, CreateInternetGatewayCommand,
-  CreateRouteCommand, CreateRouteTableCommand, CreateSecurityGroupCommand, CreateSubnetCommand, CreateVolumeCommand, CreateVpcCommand,
-  DeleteInternetGatewayCommand, DeleteRouteTableCommand, DeleteSecurityGroupCommand, DeleteSubnetCommand, DeleteVolumeCommand, DeleteVpcCommand,
-  DescribeInstancesCommand, DescribeInternetGatewaysCommand, DescribeRouteTablesCommand, DescribeSecurityGroupsCommand, DescribeSubnetsCommand,
-  DescribeVolumesCommand, DescribeVpcsCommand, DetachInternetGatewayCommand, DisassociateRouteTableCommand, RunInstancesCommand, TerminateInstancesCommand,
-  type _InstanceType, type EC2Client, type Filter, type IpPermission, type ResourceType, type VolumeType,
+  AttachVolumeCommand, CreateVolumeCommand, DeleteVolumeCommand, DescribeInstancesCommand, DescribeVolumesCommand, RunInstancesCommand, TerminateInstancesCommand,
+  type _InstanceType, type EC2Client, type Filter, type ResourceType, type VolumeType,
 } from '@aws-sdk/client-ec2';
 import { CloudCallError, RECOVERY_ID_TAG, SOURCE_ID_TAG, type RecreatedResource, type RecreateRequest } from '../../provider.ts';
 import { ec2Arn } from '../discover/shape.ts';
@@ -28,17 +24,28 @@ export function ec2Kind(options: {
   type: string;
   describe(ec2: EC2Client, filters: Filter[] | undefined, ids: string[] | undefined): Promise<string[]>;
   create(ec2: EC2Client, request: RecreateRequest, session: Session, accountId: string): Promise<string>;
+  /**
+   * The steps after the create (rules, routes, attachments, attributes). Idempotent, and run again by a
+   * retry that finds the resource: a half-built one (a group without its rules) is never returned as done.
+   */
+  complete?(ec2: EC2Client, request: RecreateRequest, id: string, session: Session): Promise<void>;
   remove(ec2: EC2Client, id: string, session: Session): Promise<void>;
 }): RecoveryKind {
   const done = (request: RecreateRequest, accountId: string, id: string): RecreatedResource =>
     ({ resourceId: id, arn: ec2Arn(request.region, accountId, options.arnKind, id), region: request.region, type: options.type });
   return {
     async find(session, request, accountId) {
-      const [id] = await options.describe(session.client('ec2', request.region), keyFilters(request), undefined);
-      return id === undefined ? undefined : done(request, accountId, id);
+      const ec2 = session.client('ec2', request.region);
+      const [id] = await options.describe(ec2, keyFilters(request), undefined);
+      if (id === undefined) return undefined;
+      await options.complete?.(ec2, request, id, session);
+      return done(request, accountId, id);
     },
     async create(session, request, accountId) {
-      return done(request, accountId, await options.create(session.client('ec2', request.region), request, session, accountId));
+      const ec2 = session.client('ec2', request.region);
+      const id = await options.create(ec2, request, session, accountId);
+      await options.complete?.(ec2, request, id, session);
+      return done(request, accountId, id);
     },
     async exists(session, region, id) {
       try {
@@ -52,133 +59,6 @@ export function ec2Kind(options: {
     remove: (session, region, id) => options.remove(session.client('ec2', region), id, session).catch(gone),
   };
 }
-
-export const vpc = ec2Kind({
-  arnKind: 'vpc', type: 'ec2:vpc',
-  describe: async (ec2, Filters, VpcIds) => ((await ec2.send(new DescribeVpcsCommand({ Filters, VpcIds }))).Vpcs ?? []).map((v) => v.VpcId!),
-  async create(ec2, request) {
-    const c = request.configuration;
-    const answer = await ec2.send(new CreateVpcCommand({
-      CidrBlock: str(c.cidrBlock) ?? '10.0.0.0/16', InstanceTenancy: c.instanceTenancy === 'dedicated' ? 'dedicated' : 'default', TagSpecifications: tagSpec('vpc', request),
-    }));
-    return answer.Vpc!.VpcId!;
-  },
-  remove: async (ec2, VpcId) => { await ec2.send(new DeleteVpcCommand({ VpcId })); },
-});
-
-export const subnet = ec2Kind({
-  arnKind: 'subnet', type: 'ec2:subnet',
-  describe: async (ec2, Filters, SubnetIds) => ((await ec2.send(new DescribeSubnetsCommand({ Filters, SubnetIds }))).Subnets ?? []).map((s) => s.SubnetId!),
-  async create(ec2, request) {
-    const [VpcId] = dependencyOf(request, 'vpc');
-    if (!VpcId) throw faultError('InvalidParameterValue', `subnet ${request.sourceResourceId} needs its recovered VPC among the dependencies`);
-    const answer = await ec2.send(new CreateSubnetCommand({
-      VpcId, CidrBlock: str(request.configuration.cidrBlock), AvailabilityZone: zoneIn(request.region, request.configuration.availabilityZone),
-      TagSpecifications: tagSpec('subnet', request),
-    }));
-    return answer.Subnet!.SubnetId!;
-  },
-  remove: async (ec2, SubnetId) => { await ec2.send(new DeleteSubnetCommand({ SubnetId })); },
-});
-
-type Rule = { ipProtocol?: string; fromPort?: number; toPort?: number; cidrIp?: string; cidrIpv6?: string; sourceSecurityGroupId?: string };
-
-/**
- * The group's ingress rules: address rules as they were; a rule naming the group itself names the new
- * group; a rule naming another group names that group's recovered id (the recovery put it in the
- * configuration and the dependencies), or the source's id when that group was not recovered.
- */
-function ingressOf(request: RecreateRequest, GroupId: string): { own: IpPermission[]; byGroup: Map<string, IpPermission[]> } {
-  const rules = (Array.isArray(request.configuration.ingress) ? request.configuration.ingress : []) as Rule[];
-  const own: IpPermission[] = [];
-  const byGroup = new Map<string, IpPermission[]>();
-  for (const rule of rules) {
-    const base = { IpProtocol: rule.ipProtocol ?? 'tcp', FromPort: rule.fromPort, ToPort: rule.toPort };
-    if (rule.cidrIp) own.push({ ...base, IpRanges: [{ CidrIp: rule.cidrIp }] });
-    else if (rule.cidrIpv6) own.push({ ...base, Ipv6Ranges: [{ CidrIpv6: rule.cidrIpv6 }] });
-    else if (rule.sourceSecurityGroupId === request.sourceResourceId || rule.sourceSecurityGroupId === GroupId) own.push({ ...base, UserIdGroupPairs: [{ GroupId }] });
-    else if (rule.sourceSecurityGroupId?.startsWith('sg-')) {
-      byGroup.set(rule.sourceSecurityGroupId, [...(byGroup.get(rule.sourceSecurityGroupId) ?? []), { ...base, UserIdGroupPairs: [{ GroupId: rule.sourceSecurityGroupId }] }]);
-    }
-  }
-  return { own, byGroup };
-}
-
-export const securityGroup = ec2Kind({
-  arnKind: 'security-group', type: 'ec2:security-group',
-  describe: async (ec2, Filters, GroupIds) => ((await ec2.send(new DescribeSecurityGroupsCommand({ Filters, GroupIds }))).SecurityGroups ?? []).map((g) => g.GroupId!),
-  async create(ec2, request) {
-    const c = request.configuration;
-    const [VpcId] = dependencyOf(request, 'vpc');
-    const answer = await ec2.send(new CreateSecurityGroupCommand({
-      GroupName: `${str(c.groupName) ?? request.name}-${request.recoveryId}`.slice(0, 255), Description: str(c.description) ?? `Recovered from ${request.sourceResourceId}`,
-      VpcId, TagSpecifications: tagSpec('security-group', request),
-    }));
-    const GroupId = answer.GroupId!;
-    const { own, byGroup } = ingressOf(request, GroupId);
-    if (own.length) await ec2.send(new AuthorizeSecurityGroupIngressCommand({ GroupId, IpPermissions: own })).catch(ignore('InvalidPermission.Duplicate'));
-    // One call per referenced group: a group that was neither recovered nor exists in the target
-    // (InvalidGroup.NotFound) cannot be named there, and only its rules are left out.
-    for (const IpPermissions of byGroup.values()) {
-      await ec2.send(new AuthorizeSecurityGroupIngressCommand({ GroupId, IpPermissions })).catch(ignore('InvalidPermission.Duplicate', 'InvalidGroup.NotFound'));
-    }
-    return GroupId;
-  },
-  remove: async (ec2, GroupId) => { await ec2.send(new DeleteSecurityGroupCommand({ GroupId })); },
-});
-
-export const internetGateway = ec2Kind({
-  arnKind: 'internet-gateway', type: 'ec2:internet-gateway',
-  describe: async (ec2, Filters, InternetGatewayIds) =>
-    ((await ec2.send(new DescribeInternetGatewaysCommand({ Filters, InternetGatewayIds }))).InternetGateways ?? []).map((g) => g.InternetGatewayId!),
-  async create(ec2, request) {
-    const answer = await ec2.send(new CreateInternetGatewayCommand({ TagSpecifications: tagSpec('internet-gateway', request) }));
-    const InternetGatewayId = answer.InternetGateway!.InternetGatewayId!;
-    const [VpcId] = dependencyOf(request, 'vpc');
-    if (VpcId) await ec2.send(new AttachInternetGatewayCommand({ InternetGatewayId, VpcId })).catch(ignore('Resource.AlreadyAssociated'));
-    return InternetGatewayId;
-  },
-  async remove(ec2, InternetGatewayId) {
-    const answer = await ec2.send(new DescribeInternetGatewaysCommand({ InternetGatewayIds: [InternetGatewayId] }));
-    for (const attachment of answer.InternetGateways?.[0]?.Attachments ?? []) {
-      await ec2.send(new DetachInternetGatewayCommand({ InternetGatewayId, VpcId: attachment.VpcId })).catch(ignore('Gateway.NotAttached'));
-    }
-    await ec2.send(new DeleteInternetGatewayCommand({ InternetGatewayId }));
-  },
-});
-
-/** The routes to a recovered internet or NAT gateway and the subnet associations are made. */
-export const routeTable = ec2Kind({
-  arnKind: 'route-table', type: 'ec2:route-table',
-  describe: async (ec2, Filters, RouteTableIds) => ((await ec2.send(new DescribeRouteTablesCommand({ Filters, RouteTableIds }))).RouteTables ?? []).map((t) => t.RouteTableId!),
-  async create(ec2, request) {
-    const [VpcId] = dependencyOf(request, 'vpc');
-    const answer = await ec2.send(new CreateRouteTableCommand({ VpcId, TagSpecifications: tagSpec('route-table', request) }));
-    const RouteTableId = answer.RouteTable!.RouteTableId!;
-    const [gateway] = dependencyOf(request, 'igw');
-    const nats = dependencyOf(request, 'nat');
-    const routes = (Array.isArray(request.configuration.routes) ? request.configuration.routes : []) as Array<{ destinationCidrBlock?: string; gatewayId?: string; natGatewayId?: string }>;
-    for (const route of routes) {
-      if (!route.destinationCidrBlock) continue;
-      // The configuration names the recovered NAT gateway when it was recovered (it is then a dependency).
-      const target = route.gatewayId?.startsWith('igw-') && gateway ? { GatewayId: gateway }
-        : route.natGatewayId && nats.includes(route.natGatewayId) ? { NatGatewayId: route.natGatewayId } : undefined;
-      if (!target) continue;
-      await ec2.send(new CreateRouteCommand({ RouteTableId, DestinationCidrBlock: route.destinationCidrBlock, ...target })).catch(ignore('RouteAlreadyExists'));
-    }
-    for (const SubnetId of dependencyOf(request, 'subnet')) {
-      await ec2.send(new AssociateRouteTableCommand({ RouteTableId, SubnetId })).catch(ignore('Resource.AlreadyAssociated'));
-    }
-    return RouteTableId;
-  },
-  remove: async (ec2, RouteTableId) => {
-    const answer = await ec2.send(new DescribeRouteTablesCommand({ RouteTableIds: [RouteTableId] }));
-    for (const a of answer.RouteTables?.[0]?.Associations ?? []) {
-      if (!a.Main && a.RouteTableAssociationId) await ec2.send(new DisassociateRouteTableCommand({ AssociationId: a.RouteTableAssociationId })).catch(gone);
-    }
-    await ec2.send(new DeleteRouteTableCommand({ RouteTableId }));
-  },
-});
 
 /**
  * CreateVolume takes Iops only for io1, io2 and gp3 (gp2's IOPS follow its size; st1, sc1 and standard
