@@ -1,6 +1,6 @@
 import {
   AttachInternetGatewayCommand, AuthorizeSecurityGroupEgressCommand, AuthorizeSecurityGroupIngressCommand, CreateInternetGatewayCommand, CreateRouteCommand,
-  CreateRouteTableCommand, CreateSecurityGroupCommand, CreateSubnetCommand, CreateVpcCommand, DeleteRouteTableCommand, DescribeInternetGatewaysCommand,
+  CreateRouteTableCommand, CreateSecurityGroupCommand, CreateSubnetCommand, CreateVpcCommand, DeleteRouteTableCommand, DescribeAvailabilityZonesCommand, DescribeInternetGatewaysCommand,
   DescribeRouteTablesCommand, DescribeSecurityGroupsCommand, DescribeSubnetsCommand, DescribeVpcsCommand, EC2Client, ModifySubnetAttributeCommand,
   DescribeVpcAttributeCommand, ModifyVpcAttributeCommand, ReplaceRouteTableAssociationCommand, RevokeSecurityGroupEgressCommand,
 } from '@aws-sdk/client-ec2';
@@ -122,5 +122,22 @@ describe('network discovery', () => {
     for (const command of [DescribeSubnetsCommand, DescribeSecurityGroupsCommand, DescribeRouteTablesCommand, DescribeInternetGatewaysCommand]) ec2.on(command as unknown as typeof DescribeVpcsCommand).resolves({});
     const page = await cloud.discover(KEYS, { region: 'us-east-1', service: 'VPC' });
     expect(page.resources.find((r) => r.resourceId === 'vpc-1')!.configuration).toMatchObject({ enableDnsSupport: true, enableDnsHostnames: true });
+  });
+});
+
+describe('availability zones are mapped by what the target region offers', () => {
+  const zones = (...names: string[]) => ({ AvailabilityZones: names.map((ZoneName) => ({ ZoneName, State: 'available' as const })) });
+
+  it('us-east-1e has no eu-west-1e: the subnet goes to a zone eu-west-1 has (DescribeAvailabilityZones), the same one for every resource of that zone', async () => {
+    ec2.on(DescribeAvailabilityZonesCommand).resolves(zones('eu-west-1a', 'eu-west-1b', 'eu-west-1c'));
+    ec2.on(DescribeSubnetsCommand).resolves({ Subnets: [] });
+    ec2.on(CreateSubnetCommand).resolves({ Subnet: { SubnetId: 'subnet-new' } });
+    for (const [source, az] of [['subnet-e', 'us-east-1e'], ['subnet-b', 'us-east-1b']]) {
+      await recreate({ type: 'ec2:subnet', region: 'eu-west-1', sourceResourceId: source!, dependencies: ['vpc-n'], configuration: { availabilityZone: az } });
+    }
+    expect(inputs(ec2.commandCalls(CreateSubnetCommand)).map((i) => i.AvailabilityZone)).toEqual(['eu-west-1b', 'eu-west-1b']);
+    expect(inputs(ec2.commandCalls(DescribeAvailabilityZonesCommand))[0]).toEqual({
+      Filters: [{ Name: 'state', Values: ['available'] }, { Name: 'zone-type', Values: ['availability-zone'] }],
+    });
   });
 });

@@ -8,7 +8,8 @@ import { awsCode, faultError, isNotFound } from '../errors.ts';
 import type { Session } from '../session.ts';
 import { waitFor } from '../wait.ts';
 import type { RecoveryKind } from './kind.ts';
-import { dependencyOf, num, recoveryDigest, recoveryTags, str, tagList, zoneIn } from './shared.ts';
+import { dependencyOf, num, recoveryDigest, recoveryTags, str, tagList } from './shared.ts';
+import { zoneIn } from './zones.ts';
 
 export const keyFilters = (request: RecreateRequest): Filter[] => [
   { Name: `tag:${RECOVERY_ID_TAG}`, Values: [request.recoveryId] },
@@ -77,7 +78,7 @@ export const volume = ec2Kind({
     async create(ec2, request, session, accountId) {
       const c = request.configuration;
       const answer = await ec2.send(new CreateVolumeCommand({
-        AvailabilityZone: zoneIn(request.region, c.availabilityZone) ?? `${request.region}a`,
+        AvailabilityZone: (await zoneIn(session, request.region, c.availabilityZone)) ?? `${request.region}a`,
         ...(request.snapshotId ? { SnapshotId: request.snapshotId } : { Size: num(c.size) ?? 8 }),
         ...volumePerformance(str(c.volumeType) ?? 'gp3', c), Encrypted: c.encrypted === true || undefined,
         ClientToken: recoveryDigest(accountId, request, 32), TagSpecifications: tagSpec('volume', request),

@@ -7,7 +7,8 @@ import { awsCode, faultError, isNotFound } from '../errors.ts';
 import type { Session } from '../session.ts';
 import { waitFor } from '../wait.ts';
 import type { RecoveryKind } from './kind.ts';
-import { num, recoveryDigest, recoveryTags, str, tagList, zoneIn } from './shared.ts';
+import { num, recoveryDigest, recoveryTags, str, tagList } from './shared.ts';
+import { zoneIn } from './zones.ts';
 import { arnPrefix } from '../partition.ts';
 
 const TYPE = 'efs:file-system';
@@ -57,7 +58,7 @@ export const fileSystem: RecoveryKind = {
         CreationToken, PerformanceMode: str(c.performanceMode) as PerformanceMode | undefined, Encrypted: c.encrypted === true,
         ThroughputMode: (provisioned === undefined && c.throughputMode === 'provisioned' ? 'bursting' : str(c.throughputMode)) as ThroughputMode | undefined,
         ...(provisioned === undefined ? {} : { ProvisionedThroughputInMibps: provisioned }),
-        ...(str(c.availabilityZoneName) ? { AvailabilityZoneName: zoneIn(request.region, c.availabilityZoneName) } : {}),
+        ...(str(c.availabilityZoneName) ? { AvailabilityZoneName: await zoneIn(session, request.region, c.availabilityZoneName) } : {}),
         Tags: tagList(recoveryTags(request)),
       }));
       id = answer.FileSystemId;

@@ -11,7 +11,8 @@ import { awsCode, faultError, isNotFound } from '../errors.ts';
 import type { Session } from '../session.ts';
 import { settled } from '../wait.ts';
 import { ec2Kind, ignore, tagSpec } from './ec2.ts';
-import { dependencyOf, str, zoneIn } from './shared.ts';
+import { dependencyOf, str } from './shared.ts';
+import { zoneIn } from './zones.ts';
 
 /** A call on something the recovery just made (or one it depends on): NotFound is eventual consistency, retried. */
 const soon = <T>(session: Session, what: string, call: () => Promise<T>) => settled(what, call, session.settings, isNotFound);
@@ -38,11 +39,11 @@ export const vpc = ec2Kind({
 export const subnet = ec2Kind({
   arnKind: 'subnet', type: 'ec2:subnet',
   describe: async (ec2, Filters, SubnetIds) => ((await ec2.send(new DescribeSubnetsCommand({ Filters, SubnetIds }))).Subnets ?? []).map((s) => s.SubnetId!),
-  async create(ec2, request) {
+  async create(ec2, request, session) {
     const [VpcId] = dependencyOf(request, 'vpc');
     if (!VpcId) throw faultError('InvalidParameterValue', `subnet ${request.sourceResourceId} needs its recovered VPC among the dependencies`);
     const answer = await ec2.send(new CreateSubnetCommand({
-      VpcId, CidrBlock: str(request.configuration.cidrBlock), AvailabilityZone: zoneIn(request.region, request.configuration.availabilityZone),
+      VpcId, CidrBlock: str(request.configuration.cidrBlock), AvailabilityZone: await zoneIn(session, request.region, request.configuration.availabilityZone),
       TagSpecifications: tagSpec('subnet', request),
     }));
     return answer.Subnet!.SubnetId!;
