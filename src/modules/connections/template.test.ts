@@ -35,3 +35,13 @@ describe('the role template allows every call the AWS driver makes', () => {
     expect(actions(['EC2', 'VPC', 'ELB'])).toEqual(expect.arrayContaining(['ec2:DescribeInstances', 'ec2:DescribeNatGateways', 'ec2:DescribeAddresses', 'elasticloadbalancing:DescribeLoadBalancers']));
   });
 });
+
+describe('the role template: network settings and zones', () => {
+  it('VPC: DNS attributes, subnet attributes, egress rules, the main route table and the target region\'s zones', () => {
+    const actions = statementsFor(['VPC', 'EBS']).flatMap((s) => s.Action);
+    expect(actions).toEqual(expect.arrayContaining([
+      'ec2:DescribeVpcAttribute', 'ec2:ModifyVpcAttribute', 'ec2:ModifySubnetAttribute', 'ec2:AuthorizeSecurityGroupEgress', 'ec2:RevokeSecurityGroupEgress',
+      'ec2:ReplaceRouteTableAssociation', 'ec2:DescribeAvailabilityZones',
+    ]));
+  });
+});
