@@ -32,7 +32,8 @@ function changesOf(request: RecreateRequest, zoneId: string): Change[] {
     if (r.alias && r.alias.hostedZoneId !== request.sourceResourceId) return [];
     const set: ResourceRecordSet = {
       Name: r.name, Type: r.type as ResourceRecordSet['Type'], SetIdentifier: r.setIdentifier, Weight: r.weight, Region: r.region as ResourceRecordSet['Region'],
-      Failover: r.failover as ResourceRecordSet['Failover'],
+      Failover: r.failover as ResourceRecordSet['Failover'], GeoLocation: r.geoLocation, GeoProximityLocation: r.geoProximityLocation,
+      MultiValueAnswer: r.multiValueAnswer, HealthCheckId: r.healthCheckId, CidrRoutingConfig: r.cidrRoutingConfig,
       ...(r.alias
         ? { AliasTarget: { DNSName: r.alias.dnsName, HostedZoneId: zoneId, EvaluateTargetHealth: r.alias.evaluateTargetHealth ?? false } }
         : { TTL: r.ttl, ResourceRecords: (r.values ?? []).map((Value) => ({ Value })) }),
