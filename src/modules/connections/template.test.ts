@@ -7,11 +7,14 @@ const statementsFor = (services: Parameters<typeof cloudFormationTemplate>[0]['s
 };
 
 describe('the role template', () => {
-  it('passes a role only to Lambda, and only when the connection has Lambda', () => {
+  it('passes a role only to Lambda and EC2 (an instance profile), and only when the connection has them', () => {
     const withLambda = statementsFor(['Lambda', 'EC2']);
     const passRole = withLambda.filter((s) => s.Action.includes('iam:PassRole'));
-    expect(passRole).toEqual([{ Sid: 'PassRoleToLambda', Effect: 'Allow', Action: ['iam:PassRole'], Resource: '*', Condition: { StringEquals: { 'iam:PassedToService': 'lambda.amazonaws.com' } } }]);
-    expect(statementsFor(['EC2', 'EBS']).flatMap((s) => s.Action)).not.toContain('iam:PassRole');
+    expect(passRole).toEqual([
+      { Sid: 'PassRoleToLambda', Effect: 'Allow', Action: ['iam:PassRole'], Resource: '*', Condition: { StringEquals: { 'iam:PassedToService': 'lambda.amazonaws.com' } } },
+      { Sid: 'PassRoleToEc2', Effect: 'Allow', Action: ['iam:PassRole'], Resource: '*', Condition: { StringEquals: { 'iam:PassedToService': 'ec2.amazonaws.com' } } },
+    ]);
+    expect(statementsFor(['EBS', 'VPC']).flatMap((s) => s.Action)).not.toContain('iam:PassRole');
   });
 });
 
@@ -43,5 +46,11 @@ describe('the role template: network settings and zones', () => {
       'ec2:DescribeVpcAttribute', 'ec2:ModifyVpcAttribute', 'ec2:ModifySubnetAttribute', 'ec2:AuthorizeSecurityGroupEgress', 'ec2:RevokeSecurityGroupEgress',
       'ec2:ReplaceRouteTableAssociation', 'ec2:DescribeAvailabilityZones',
     ]));
+  });
+});
+
+describe('the role template: cross-region instances', () => {
+  it('EC2: CopyImage for the AMI a cross-region instance launches from, and DeregisterImage for the reset', () => {
+    expect(statementsFor(['EC2']).flatMap((s) => s.Action)).toEqual(expect.arrayContaining(['ec2:CopyImage', 'ec2:DeregisterImage', 'ec2:DeleteSnapshot', 'kms:CreateGrant']));
   });
 });

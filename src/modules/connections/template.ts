@@ -11,7 +11,9 @@ import type { AwsService } from '../../cloud/provider.ts';
 const KMS_ACTIONS = ['kms:DescribeKey', 'kms:CreateGrant', 'kms:Decrypt', 'kms:ReEncryptFrom', 'kms:ReEncryptTo', 'kms:GenerateDataKeyWithoutPlaintext'];
 
 const SERVICE_ACTIONS: Record<AwsService, readonly string[]> = {
-  EC2: ['ec2:DescribeInstances', 'ec2:DescribeImages', 'ec2:DescribeInstanceAttribute', 'ec2:DescribeTags', 'ec2:CreateImage', 'ec2:RunInstances', 'ec2:CreateTags', 'ec2:TerminateInstances'],
+  EC2: ['ec2:DescribeInstances', 'ec2:DescribeImages', 'ec2:DescribeInstanceAttribute', 'ec2:DescribeTags', 'ec2:CreateImage', 'ec2:RunInstances', 'ec2:CreateTags', 'ec2:TerminateInstances',
+    // A cross-region instance launches from a copy of its AMI, which the reset deregisters (with its snapshots).
+    'ec2:CopyImage', 'ec2:DeregisterImage', 'ec2:DeleteSnapshot', 'ec2:DescribeSnapshots', ...KMS_ACTIONS],
   EBS: ['ec2:DescribeVolumes', 'ec2:DescribeSnapshots', 'ec2:CreateSnapshot', 'ec2:CopySnapshot', 'ec2:DeleteSnapshot', 'ec2:CreateVolume', 'ec2:AttachVolume', 'ec2:DeleteVolume', 'ec2:CreateTags', 'ec2:DescribeAvailabilityZones', ...KMS_ACTIONS],
   VPC: ['ec2:DescribeVpcs', 'ec2:DescribeSubnets', 'ec2:DescribeSecurityGroups', 'ec2:DescribeRouteTables', 'ec2:DescribeInternetGateways', 'ec2:DescribeNatGateways', 'ec2:CreateVpc', 'ec2:CreateSubnet', 'ec2:CreateSecurityGroup', 'ec2:AuthorizeSecurityGroupIngress', 'ec2:CreateRouteTable', 'ec2:CreateRoute', 'ec2:CreateInternetGateway', 'ec2:AttachInternetGateway', 'ec2:AssociateRouteTable', 'ec2:DeleteVpc', 'ec2:DeleteSubnet', 'ec2:DeleteSecurityGroup', 'ec2:DetachInternetGateway', 'ec2:DeleteInternetGateway', 'ec2:DisassociateRouteTable', 'ec2:DeleteRouteTable', 'ec2:CreateTags', 'ec2:DescribeAddresses', 'ec2:AllocateAddress', 'ec2:ReleaseAddress', 'ec2:CreateNatGateway', 'ec2:DeleteNatGateway',
     'ec2:DescribeVpcAttribute', 'ec2:ModifyVpcAttribute', 'ec2:ModifySubnetAttribute', 'ec2:AuthorizeSecurityGroupEgress', 'ec2:RevokeSecurityGroupEgress',
@@ -79,6 +81,8 @@ export function cloudFormationTemplate(input: TemplateInput): Record<string, unk
                 { Sid: 'RegionalServices', Effect: 'Allow', Action: regional, Resource: '*', Condition: { StringEquals: { 'aws:RequestedRegion': [...input.regions] } } },
                 { Sid: 'GlobalServices', Effect: 'Allow', Action: global, Resource: '*' },
                 { Sid: 'PassRoleToLambda', Effect: 'Allow', Action: passRole, Resource: '*', Condition: { StringEquals: { 'iam:PassedToService': 'lambda.amazonaws.com' } } },
+                // A recovered instance keeps its instance profile: RunInstances passes its role to EC2.
+                { Sid: 'PassRoleToEc2', Effect: 'Allow', Action: input.services.includes('EC2') ? ['iam:PassRole'] : [], Resource: '*', Condition: { StringEquals: { 'iam:PassedToService': 'ec2.amazonaws.com' } } },
               ].filter((statement) => statement.Action.length > 0),
             },
           }],

@@ -1,6 +1,6 @@
 import {
   AttachVolumeCommand, CreateVolumeCommand, DeleteVolumeCommand, DescribeInstancesCommand, DescribeVolumesCommand, RunInstancesCommand, TerminateInstancesCommand,
-  type _InstanceType, type EC2Client, type Filter, type ResourceType, type VolumeType,
+  type _InstanceType, type EC2Client, type Filter, type HttpTokensState, type ResourceType, type VolumeType,
 } from '@aws-sdk/client-ec2';
 import { CloudCallError, RECOVERY_ID_TAG, SOURCE_ID_TAG, type RecreatedResource, type RecreateRequest } from '../../provider.ts';
 import { ec2Arn } from '../discover/shape.ts';
@@ -10,6 +10,7 @@ import { waitFor } from '../wait.ts';
 import type { RecoveryKind } from './kind.ts';
 import { dependencyOf, num, recoveryDigest, recoveryTags, str, tagList } from './shared.ts';
 import { zoneIn } from './zones.ts';
+import { imageIn } from './image.ts';
 
 export const keyFilters = (request: RecreateRequest): Filter[] => [
   { Name: `tag:${RECOVERY_ID_TAG}`, Values: [request.recoveryId] },
@@ -128,11 +129,14 @@ export const instance = ec2Kind({
       .flatMap((r) => r.Instances ?? []).map((i) => i.InstanceId!),
   async create(ec2, request, session, accountId) {
     const c = request.configuration;
-    const ImageId = str(c.imageId);
-    if (!ImageId) throw faultError('InvalidParameterValue', `instance ${request.sourceResourceId} has no imageId to launch from`);
+    const ImageId = await imageIn(session, request, accountId);
+    const metadata = c.metadataOptions as { httpTokens?: string; httpPutResponseHopLimit?: number } | undefined;
     const answer = await ec2.send(new RunInstancesCommand({
       ImageId, InstanceType: (str(c.instanceType) ?? 't3.micro') as _InstanceType, MinCount: 1, MaxCount: 1,
       SubnetId: dependencyOf(request, 'subnet')[0], SecurityGroupIds: dependencyOf(request, 'sg'), KeyName: str(c.keyName),
+      // IMDSv2 required stays required; the instance profile (IAM is global) is the source's, valid in the same account.
+      ...(metadata?.httpTokens ? { MetadataOptions: { HttpTokens: metadata.httpTokens as HttpTokensState, HttpPutResponseHopLimit: num(metadata.httpPutResponseHopLimit), HttpEndpoint: 'enabled' } } : {}),
+      ...(str(c.iamInstanceProfile) ? { IamInstanceProfile: { Arn: str(c.iamInstanceProfile) } } : {}),
       ClientToken: await launchToken(ec2, request, accountId), TagSpecifications: tagSpec('instance', request),
     }));
     const InstanceId = answer.Instances![0]!.InstanceId!;

@@ -8,6 +8,7 @@ import type { Session } from '../session.ts';
 import { bucket, queue, table, topic } from './data.ts';
 import { dbInstance } from './rds.ts';
 import { instance, volume } from './ec2.ts';
+import { image } from './image.ts';
 import { internetGateway, routeTable, securityGroup, subnet, vpc } from './network.ts';
 import { fileSystem } from './efs.ts';
 import { loadBalancer, targetGroup } from './elb.ts';
@@ -24,6 +25,8 @@ const KINDS: Readonly<Record<string, RecoveryKind>> = {
   'rds:db-instance': dbInstance, 'dynamodb:table': table, 's3:bucket': bucket, 'sqs:queue': queue, 'sns:topic': topic,
   'elb:load-balancer': loadBalancer, 'elb:target-group': targetGroup, 'lambda:function': lambdaFunction,
   'route53:hosted-zone': hostedZone, 'efs:file-system': fileSystem,
+  // Not discovered nor planned: the AMI copy a cross-region instance launches from, so the reset finds and removes it.
+  'ec2:image': image,
 };
 
 function kindOf(type: string): RecoveryKind {
