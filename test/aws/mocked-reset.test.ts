@@ -4,6 +4,7 @@ import {
 } from '@aws-sdk/client-ec2';
 import { DeleteLoadBalancerCommand, DescribeLoadBalancersCommand, ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { DeleteDBInstanceCommand, DeleteDBSubnetGroupCommand, DescribeDBInstancesCommand, RDSClient } from '@aws-sdk/client-rds';
+import { HeadBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
@@ -14,7 +15,8 @@ const sts = mockClient(STSClient);
 const ec2 = mockClient(EC2Client);
 const rds = mockClient(RDSClient);
 const elb = mockClient(ElasticLoadBalancingV2Client);
-const all = [sts, ec2, rds, elb];
+const s3 = mockClient(S3Client);
+const all = [sts, ec2, rds, elb, s3];
 afterAll(() => all.forEach((m) => m.restore()));
 
 const KEYS: CloudCredentials = { type: 'access-key', accessKeyId: 'AKIAEXAMPLE', secretAccessKey: 'super-secret-key-material' };
@@ -31,6 +33,8 @@ beforeEach(() => {
     maxAttempts: 1, waitTimeoutMs: 1_000, pollMs: { first: 1, max: 2 },
   });
   sts.on(GetCallerIdentityCommand).resolves({ Account: '111111111111' });
+  s3.on(HeadBucketCommand).resolves({});
+  s3.on(PutObjectCommand).resolves({});
 });
 
 describe('a reset deletes each resource and waits until AWS has removed it', () => {
@@ -108,5 +112,16 @@ describe('a NAT gateway\'s Elastic IP is released', () => {
     await remove('ec2:nat-gateway', 'nat-1');
     expect(ec2.commandCalls(DescribeAddressesCommand)[0]!.args[0].input).toEqual({ Filters: [{ Name: 'tag:lifeboat:nat-gateway-id', Values: ['nat-1'] }] });
     expect(ec2.commandCalls(ReleaseAddressCommand)).toHaveLength(1);
+  });
+});
+
+describe('a NAT gateway found by a retry', () => {
+  it('is returned only once available (the route tables recovered after it route through it)', async () => {
+    ec2.on(DescribeNatGatewaysCommand).resolves({ NatGateways: [{ NatGatewayId: 'nat-new', State: 'pending' }] });
+    ec2.on(DescribeNatGatewaysCommand, { NatGatewayIds: ['nat-new'] }).resolvesOnce({ NatGateways: [{ NatGatewayId: 'nat-new', State: 'pending' }] })
+      .resolves({ NatGateways: [{ NatGatewayId: 'nat-new', State: 'available' }] });
+    const made = await cloud.recreate(KEYS, { region: 'us-west-2', recoveryId: 'rec-1', sourceResourceId: 'nat-1', type: 'ec2:nat-gateway', name: 'n', tags: {}, dependencies: ['subnet-n'], configuration: {} });
+    expect(made.resourceId).toBe('nat-new');
+    expect(ec2.commandCalls(DescribeNatGatewaysCommand).filter((c) => c.args[0].input.NatGatewayIds?.[0] === 'nat-new')).toHaveLength(2);
   });
 });

@@ -45,7 +45,7 @@ async function elasticIp(ec2: EC2Client, request: RecreateRequest): Promise<stri
 export const natGateway = ec2Kind({
   arnKind: 'natgateway', type: 'ec2:nat-gateway',
   describe: async (ec2, filters, ids) => (await natGateways(ec2, filters, ids)).map((n) => n.NatGatewayId!),
-  async create(ec2, request, session, accountId) {
+  async create(ec2, request, _session, accountId) {
     const [SubnetId] = dependencyOf(request, 'subnet');
     if (!SubnetId) throw faultError('InvalidParameterValue', `NAT gateway ${request.sourceResourceId} needs its recovered subnet among the dependencies`);
     const ConnectivityType: ConnectivityType = request.configuration.connectivityType === 'private' ? 'private' : 'public';
@@ -56,12 +56,15 @@ export const natGateway = ec2Kind({
     }));
     const NatGatewayId = answer.NatGateway!.NatGatewayId!;
     if (AllocationId) await ec2.send(new CreateTagsCommand({ Resources: [AllocationId], Tags: [{ Key: NAT_GATEWAY_TAG, Value: NatGatewayId }] }));
+    return NatGatewayId;
+  },
+  /** Waited for until available, by a retry that finds it pending too. */
+  async complete(ec2, _request, NatGatewayId, session) {
     await waitFor(`NAT gateway ${NatGatewayId}`, async () => {
       const [gateway] = (await ec2.send(new DescribeNatGatewaysCommand({ NatGatewayIds: [NatGatewayId] }))).NatGateways ?? [];
       if (gateway?.State === 'failed') throw faultError(gateway.FailureCode ?? 'NatGatewayFailed', `NAT gateway ${NatGatewayId} failed: ${gateway.FailureMessage ?? 'no reason given'}`);
       return gateway?.State === 'available' ? true : undefined;
     }, session.settings);
-    return NatGatewayId;
   },
   /**
    * The address stays associated until the gateway is `deleted` (not merely `deleting`): only then is
