@@ -1,5 +1,6 @@
 import {
   CompleteMultipartUploadCommand, CopyObjectCommand, CreateBucketCommand, CreateMultipartUploadCommand, DeleteBucketCommand, DeleteObjectsCommand,
+  GetBucketEncryptionCommand, PutBucketEncryptionCommand,
   HeadBucketCommand, HeadObjectCommand, ListObjectsV2Command, ListObjectVersionsCommand, PutBucketTaggingCommand, PutBucketVersioningCommand,
   PutObjectCommand, S3Client, UploadPartCopyCommand,
 } from '@aws-sdk/client-s3';
@@ -138,5 +139,29 @@ describe('deleting a recovered bucket', () => {
       .rejects.toMatchObject({ reason: 'authentication', cloudCode: 'AccessDenied', message: expect.stringContaining('1 of 1 objects were not deleted') });
     expect(s3.commandCalls(DeleteObjectsCommand)).toHaveLength(1);
     expect(s3.commandCalls(DeleteBucketCommand)).toHaveLength(0);
+  });
+});
+
+describe('a bucket encrypted with a customer-managed KMS key', () => {
+  const KEY = 'arn:aws:kms:us-east-1:111111111111:key/customer';
+  beforeEach(() => {
+    s3.on(GetBucketEncryptionCommand).resolves({ ServerSideEncryptionConfiguration: { Rules: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: KEY } }] } });
+    s3.on(PutBucketEncryptionCommand).resolves({});
+  });
+
+  it('keeps its key: the vault copies are encrypted with it (CopyObject SSEKMSKeyId), and so is the recovered bucket in the key\'s region', async () => {
+    const snapshot = await protect();
+    for (const call of s3.commandCalls(CopyObjectCommand)) expect(call.args[0].input).toMatchObject({ ServerSideEncryption: 'aws:kms', SSEKMSKeyId: KEY });
+    const made = await recover(snapshot.snapshotId);
+    expect(s3.commandCalls(PutBucketEncryptionCommand).map((c) => c.args[0].input)).toEqual([{
+      Bucket: made.resourceId, ExpectedBucketOwner: ACCOUNT,
+      ServerSideEncryptionConfiguration: { Rules: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: KEY }, BucketKeyEnabled: true }] },
+    }]);
+  });
+
+  it('a bucket without default encryption (ServerSideEncryptionConfigurationNotFoundError) is copied as it is', async () => {
+    s3.on(GetBucketEncryptionCommand).rejects(awsError('ServerSideEncryptionConfigurationNotFoundError'));
+    await protect();
+    for (const call of s3.commandCalls(CopyObjectCommand)) expect(call.args[0].input).not.toHaveProperty('SSEKMSKeyId');
   });
 });

@@ -54,3 +54,11 @@ describe('the role template: cross-region instances', () => {
     expect(statementsFor(['EC2']).flatMap((s) => s.Action)).toEqual(expect.arrayContaining(['ec2:CopyImage', 'ec2:DeregisterImage', 'ec2:DeleteSnapshot', 'kms:CreateGrant']));
   });
 });
+
+describe('the role template: S3 with customer-managed keys', () => {
+  it('S3: reading and setting default encryption, and the KMS calls SSE-KMS copies make', () => {
+    expect(statementsFor(['S3']).flatMap((s) => s.Action)).toEqual(expect.arrayContaining([
+      's3:GetEncryptionConfiguration', 's3:PutEncryptionConfiguration', 'kms:Decrypt', 'kms:GenerateDataKey',
+    ]));
+  });
+});

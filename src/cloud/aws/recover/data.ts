@@ -2,7 +2,7 @@ import {
   CreateTableCommand, DeleteTableCommand, DescribeTableCommand, RestoreTableFromBackupCommand, TagResourceCommand, type KeyType, type ProjectionType, type ScalarAttributeType,
 } from '@aws-sdk/client-dynamodb';
 import {
-  CreateBucketCommand, DeleteBucketCommand, HeadBucketCommand, PutBucketTaggingCommand, type BucketLocationConstraint,
+  CreateBucketCommand, DeleteBucketCommand, HeadBucketCommand, PutBucketEncryptionCommand, PutBucketTaggingCommand, type BucketLocationConstraint,
 } from '@aws-sdk/client-s3';
 import { CreateTopicCommand, DeleteTopicCommand, GetTopicAttributesCommand } from '@aws-sdk/client-sns';
 import { CreateQueueCommand, DeleteQueueCommand, GetQueueUrlCommand, type QueueAttributeName } from '@aws-sdk/client-sqs';
@@ -14,6 +14,7 @@ import { verifyCopy } from '../snapshots/objects.ts';
 import { bucketSnapshotManifest, manifestTotals, objectsPrefix } from '../snapshots/s3.ts';
 import { copyObjects, deletePrefix, vaultFor } from '../snapshots/vault.ts';
 import { arnPrefix } from '../partition.ts';
+import { keyUsableIn } from '../buckets.ts';
 import type { RecoveryKind } from './kind.ts';
 import { dependencyOf, recoveredName, recoveryTags, str, tagList } from './shared.ts';
 
@@ -143,7 +144,16 @@ export const bucket = namedKind({
     const vault = await vaultFor(session, region);
     const s3 = session.client('s3', region);
     const owner = await session.accountId();
-    await copyObjects(session, s3, { ...vault, s3: session.client('s3', vault.region), prefix: objectsPrefix(request.snapshotId) }, { bucket: name, owner, prefix: '' });
+    // The source's customer-managed key, where the recovery is in the key's region: default encryption and copies keep it.
+    const key = manifest['kms-key-id'];
+    const kmsKeyId = key && keyUsableIn(key, region) ? key : undefined;
+    if (kmsKeyId) {
+      await s3.send(new PutBucketEncryptionCommand({
+        Bucket: name, ExpectedBucketOwner: owner,
+        ServerSideEncryptionConfiguration: { Rules: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: kmsKeyId }, BucketKeyEnabled: true }] },
+      }));
+    }
+    await copyObjects(session, s3, { ...vault, s3: session.client('s3', vault.region), prefix: objectsPrefix(request.snapshotId) }, { bucket: name, owner, prefix: '', kmsKeyId });
     await verifyCopy(s3, { bucket: name, owner }, '', manifestTotals(manifest));
   },
   async remove(session, region, name) {

@@ -112,7 +112,7 @@ export const dbInstance = namedKind({
     await rds.send(new DeleteDBInstanceCommand({ DBInstanceIdentifier: name, SkipFinalSnapshot: true, DeleteAutomatedBackups: true }))
       .catch((error: unknown) => { if (!isNotFound(error) && !/^InvalidDBInstanceState/.test(awsCode(error))) throw error; });
     await waitFor(`deletion of RDS instance ${name}`, () => rds.send(new DescribeDBInstancesCommand({ DBInstanceIdentifier: name }))
-      .then(() => undefined, (error: unknown) => (falseWhenMissing(error) === false ? true : undefined)), session.settings);
+      .then(() => undefined, (error: unknown) => { falseWhenMissing(error); return true; }), session.settings);
     await rds.send(new DeleteDBSubnetGroupCommand({ DBSubnetGroupName: name })).catch((error: unknown) => { if (!isNotFound(error)) throw error; });
   },
 });

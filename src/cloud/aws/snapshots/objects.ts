@@ -72,9 +72,15 @@ const ARCHIVED = new Set(['GLACIER', 'DEEP_ARCHIVE']);
 
 const copySourceOf = (ref: BucketRef, key: string) => `${ref.bucket}/${key.split('/').map(encodeURIComponent).join('/')}`;
 
-async function copyInParts(s3: S3Client, from: BucketRef, to: BucketRef, object: ObjectEntry, Key: string): Promise<void> {
+/** The encryption a copy is written with: the customer's KMS key when the target keeps it, else the bucket's default. */
+const encryptionOf = (to: CopyTarget) => (to.kmsKeyId ? { ServerSideEncryption: 'aws:kms' as const, SSEKMSKeyId: to.kmsKeyId } : {});
+
+/** Where copies go: a bucket, a key prefix, and the customer-managed KMS key to keep, if any. */
+export type CopyTarget = BucketRef & { prefix: string; kmsKeyId?: string };
+
+async function copyInParts(s3: S3Client, from: BucketRef, to: CopyTarget, object: ObjectEntry, Key: string): Promise<void> {
   const partSize = Math.max(MIN_PART, Math.ceil(object.size / 10_000));
-  const { UploadId } = await s3.send(new CreateMultipartUploadCommand({ Bucket: to.bucket, ExpectedBucketOwner: to.owner, Key }));
+  const { UploadId } = await s3.send(new CreateMultipartUploadCommand({ Bucket: to.bucket, ExpectedBucketOwner: to.owner, Key, ...encryptionOf(to) }));
   try {
     const Parts: Array<{ ETag?: string; PartNumber: number }> = [];
     for (let start = 0, PartNumber = 1; start < object.size; start += partSize, PartNumber++) {
@@ -112,7 +118,7 @@ export async function copyObjects(
   session: Session,
   target: S3Client,
   from: BucketRef & { prefix: string; s3: S3Client },
-  to: BucketRef & { prefix: string },
+  to: CopyTarget,
 ): Promise<{ count: number; bytes: number }> {
   const present = new Map<string, number>();
   for await (const objects of objectKeys(target, to, to.prefix || undefined)) for (const o of objects) present.set(o.key, o.size);
@@ -127,7 +133,11 @@ export async function copyObjects(
       if (present.get(Key) !== object.size) {
         try {
           if (object.size > MAX_SINGLE_COPY) await copyInParts(target, from, to, object, Key);
-          else await target.send(new CopyObjectCommand({ Bucket: to.bucket, ExpectedBucketOwner: to.owner, ExpectedSourceBucketOwner: from.owner, Key, CopySource: copySourceOf(from, object.key) }));
+          else {
+            await target.send(new CopyObjectCommand({
+              Bucket: to.bucket, ExpectedBucketOwner: to.owner, ExpectedSourceBucketOwner: from.owner, Key, CopySource: copySourceOf(from, object.key), ...encryptionOf(to),
+            }));
+          }
         } catch (error) {
           throw refusal(error, object);
         }

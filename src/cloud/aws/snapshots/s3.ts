@@ -2,6 +2,7 @@ import type { CloudSnapshot, CopySnapshotRequest, SnapshotRequest } from '../../
 import { faultError } from '../errors.ts';
 import type { Session } from '../session.ts';
 import { keyedName, PROTECTION_ID_TAG, RESOURCE_ID_TAG } from './keys.ts';
+import { bucketKmsKey, keyUsableIn } from '../buckets.ts';
 import { verifyCopy } from './objects.ts';
 import { copyObjects, deletePrefix, ensureVault, putMarker, readMarker, vaultFor, type Vault } from './vault.ts';
 
@@ -32,8 +33,11 @@ export async function snapshotBucket(session: Session, request: SnapshotRequest)
   if (existing) return fromManifest(snapshotId, request.region, existing);
   const source = session.client('s3', request.region);
   // The protected bucket is the connection's own: it is expected to be owned by the same account.
-  const copied = await copyObjects(session, target, { s3: source, bucket: request.resourceId, owner: vault.owner, prefix: '' }, { ...vault, prefix: objectsPrefix(snapshotId) });
-  return writeManifest(target, vault, snapshotId, request.region, { ...request, ...copied });
+  const key = await bucketKmsKey(source, request.resourceId, vault.owner);
+  // A customer-managed key stays on the copies where the vault is in the key's region (KMS keys are regional).
+  const kmsKeyId = key && keyUsableIn(key, vault.region) ? key : undefined;
+  const copied = await copyObjects(session, target, { s3: source, bucket: request.resourceId, owner: vault.owner, prefix: '' }, { ...vault, prefix: objectsPrefix(snapshotId), kmsKeyId });
+  return writeManifest(target, vault, snapshotId, request.region, { ...request, ...copied, kmsKeyId: key });
 }
 
 export async function copyBucketSnapshot(session: Session, request: CopySnapshotRequest): Promise<CloudSnapshot> {
@@ -58,9 +62,10 @@ export function manifestTotals(metadata: Record<string, string>): { count: numbe
 
 async function writeManifest(
   s3: Parameters<typeof putMarker>[0], vault: Vault, snapshotId: string, region: string,
-  facts: { protectionId: string; resourceId: string; bytes: number; count: number },
+  facts: { protectionId: string; resourceId: string; bytes: number; count: number; kmsKeyId?: string | undefined },
 ): Promise<CloudSnapshot> {
   const metadata = {
+    ...(facts.kmsKeyId ? { 'kms-key-id': facts.kmsKeyId } : {}),
     'protection-id': facts.protectionId, 'resource-id': facts.resourceId, 'size-bytes': String(facts.bytes), 'object-count': String(facts.count),
     'created-at': String(Date.now()),
     [`tag-${PROTECTION_ID_TAG.replace(':', '-')}`]: facts.protectionId, [`tag-${RESOURCE_ID_TAG.replace(':', '-')}`]: facts.resourceId,
