@@ -59,3 +59,13 @@ describe('Lambda settings bound to a region', () => {
     expect(lambda.commandCalls(CreateFunctionCommand)).toHaveLength(0);
   });
 });
+
+describe('eventual consistency after CreateFunction', () => {
+  it('GetFunctionConfiguration may answer ResourceNotFoundException right after the create: waited through until Active', async () => {
+    lambda.on(GetFunctionCommand).resolves(source({}));
+    lambda.on(GetFunctionConfigurationCommand).rejectsOnce(awsError('ResourceNotFoundException')).rejectsOnce(awsError('ResourceNotFoundException'))
+      .rejectsOnce(awsError('ResourceNotFoundException')).resolves({ State: 'Active' });
+    await expect(cloud.recreate(KEYS, request('us-east-1', 'api-2'))).resolves.toMatchObject({ type: 'lambda:function' });
+    expect(lambda.commandCalls(GetFunctionConfigurationCommand)).toHaveLength(4);
+  });
+});

@@ -111,3 +111,19 @@ describe('CopyDBSnapshot across regions', () => {
       .rejects.toMatchObject({ reason: 'fault', cloudCode: 'InvalidParameterCombination' });
   });
 });
+
+describe('eventual consistency after RestoreDBInstanceFromDBSnapshot', () => {
+  it('DescribeDBInstances may answer DBInstanceNotFound right after the restore: it is waited through, not a failure', async () => {
+    let restored = false;
+    let polls = 0;
+    rds.on(RestoreDBInstanceFromDBSnapshotCommand).callsFake(async () => { restored = true; return {}; });
+    rds.on(DescribeDBInstancesCommand).callsFake(async () => {
+      if (!restored) throw awsError('DBInstanceNotFound');
+      polls += 1;
+      if (polls < 3) throw awsError('DBInstanceNotFound');
+      return { DBInstances: [{ DBInstanceStatus: 'available' }] };
+    });
+    await recreate({ type: 'rds:db-instance', sourceResourceId: 'orders-db', snapshotId: 's', dependencies: ['subnet-a'], configuration: {} });
+    expect(polls).toBe(3);
+  });
+});

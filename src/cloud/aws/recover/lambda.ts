@@ -99,7 +99,9 @@ export const lambdaFunction = namedKind({
   ready: async (session, region, name) => {
     const lambda = session.client('lambda', region);
     await waitFor(`Lambda function ${name}`, async () => {
-      const answer = await lambda.send(new GetFunctionConfigurationCommand({ FunctionName: name }));
+      // Right after CreateFunction the function may not be visible yet (eventual consistency): waited through.
+      const answer = await lambda.send(new GetFunctionConfigurationCommand({ FunctionName: name })).catch((error: unknown) => { if (isNotFound(error)) return undefined; throw error; });
+      if (!answer) return undefined;
       if (answer.State === 'Failed') throw faultError(answer.StateReasonCode ?? 'FunctionFailed', `Lambda function ${name} failed: ${answer.StateReason ?? 'no reason given'}`);
       return answer.State === 'Active' || answer.State === undefined ? true : undefined;
     }, session.settings);

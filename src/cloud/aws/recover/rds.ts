@@ -97,7 +97,9 @@ export const dbInstance = namedKind({
   ready: async (session, region, name) => {
     const rds = session.client('rds', region);
     await waitFor(`RDS instance ${name}`, async () => {
-      const status = (await rds.send(new DescribeDBInstancesCommand({ DBInstanceIdentifier: name }))).DBInstances?.[0]?.DBInstanceStatus;
+      // Right after the restore, DescribeDBInstances may not see the instance yet (eventual consistency): not ready, not gone.
+      const status = await rds.send(new DescribeDBInstancesCommand({ DBInstanceIdentifier: name }))
+        .then((a) => a.DBInstances?.[0]?.DBInstanceStatus, (error: unknown) => { falseWhenMissing(error); return undefined; });
       if (status && FAILED_DB_STATES.has(status)) throw faultError('DBInstanceRestoreFailed', `RDS instance ${name} is ${status}`);
       return status === 'available' ? true : undefined;
     }, session.settings);
