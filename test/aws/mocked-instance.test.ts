@@ -1,5 +1,6 @@
 import {
-  CopyImageCommand, DeleteSnapshotCommand, DeregisterImageCommand, DescribeImagesCommand, DescribeInstancesCommand, EC2Client, RunInstancesCommand,
+  AttachVolumeCommand, CopyImageCommand, DeleteSnapshotCommand, DeleteVolumeCommand, DeregisterImageCommand, DescribeImagesCommand, DescribeInstancesCommand,
+  DescribeVolumesCommand, DetachVolumeCommand, EC2Client, RunInstancesCommand, StartInstancesCommand, StopInstancesCommand, type InstanceStateName,
 } from '@aws-sdk/client-ec2';
 import { HeadBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
@@ -66,5 +67,28 @@ describe('an instance recovered into another region', () => {
     await cloud.deleteResource(KEYS, { region: 'us-west-2', type: 'ec2:image', resourceId: 'ami-west' });
     expect(ec2.commandCalls(DeregisterImageCommand)[0]!.args[0].input).toEqual({ ImageId: 'ami-west' });
     expect(ec2.commandCalls(DeleteSnapshotCommand)[0]!.args[0].input).toEqual({ SnapshotId: 'snap-root' });
+  });
+});
+
+describe('the recovered root volume', () => {
+  it('replaces the image\'s root (RunInstances boots from the image): stop, detach, attach at the root device, start; the image\'s root is deleted', async () => {
+    let state: InstanceStateName = 'running';
+    let root: string | undefined = 'vol-from-image';
+    const order: string[] = [];
+    ec2.on(DescribeInstancesCommand, { InstanceIds: ['i-new'] }).callsFake(async () => ({ Reservations: [{ Instances: [{
+      InstanceId: 'i-new', State: { Name: state }, BlockDeviceMappings: root ? [{ DeviceName: '/dev/xvda', Ebs: { VolumeId: root } }] : [],
+    }] }] }));
+    ec2.on(StopInstancesCommand).callsFake(async () => { order.push('stop'); state = 'stopped'; return {}; });
+    ec2.on(DetachVolumeCommand).callsFake(async () => { order.push('detach'); root = undefined; return {}; });
+    ec2.on(DescribeVolumesCommand).resolves({ Volumes: [{ VolumeId: 'vol-from-image', State: 'available' }] });
+    ec2.on(AttachVolumeCommand).callsFake(async (input: { VolumeId: string; Device: string }) => { order.push(`attach ${input.VolumeId} ${input.Device}`); if (input.Device === '/dev/xvda') root = input.VolumeId; return {}; });
+    ec2.on(StartInstancesCommand).callsFake(async () => { order.push('start'); state = 'running'; return {}; });
+    ec2.on(DeleteVolumeCommand).callsFake(async (input: { VolumeId: string }) => { order.push(`delete ${input.VolumeId}`); return {}; });
+    await cloud.recreate(KEYS, { ...request, region: 'us-east-1', dependencies: ['subnet-n', 'vol-root-new', 'vol-data-new'], configuration: {
+      ...request.configuration, rootDeviceName: '/dev/xvda', blockDeviceMappings: [{ deviceName: '/dev/xvda' }, { deviceName: '/dev/sdf' }],
+    } });
+    expect(order).toEqual(['stop', 'detach', 'attach vol-root-new /dev/xvda', 'start', 'delete vol-from-image', 'attach vol-data-new /dev/sdf']);
+    // The image's root carries the recovery's tags from the launch, so a reset finds one a crash left behind.
+    expect(ec2.commandCalls(RunInstancesCommand)[0]!.args[0].input.TagSpecifications!.map((t) => t.ResourceType)).toEqual(['instance', 'volume']);
   });
 });

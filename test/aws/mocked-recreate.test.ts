@@ -58,7 +58,10 @@ beforeEach(() => {
 describe('recreate of compute and data', () => {
   it('instance: launched in the recovered subnet and groups with a client token, data volumes attached once it runs', async () => {
     ec2.on(DescribeInstancesCommand).resolves({ Reservations: [] });
-    ec2.on(DescribeInstancesCommand, { InstanceIds: ['i-new'] }).resolves({ Reservations: [{ Instances: [{ InstanceId: 'i-new', State: { Name: 'running' } }] }] });
+    // The recovered root is in place already (see mocked-instance.test.ts for the swap): only the data volume is attached.
+    ec2.on(DescribeInstancesCommand, { InstanceIds: ['i-new'] }).resolves({ Reservations: [{ Instances: [{
+      InstanceId: 'i-new', State: { Name: 'running' }, BlockDeviceMappings: [{ DeviceName: '/dev/xvda', Ebs: { VolumeId: 'vol-root' } }],
+    }] }] });
     ec2.on(RunInstancesCommand).resolves({ Instances: [{ InstanceId: 'i-new' }] });
     ec2.on(AttachVolumeCommand).resolves({});
     const made = await recreate({
@@ -68,7 +71,9 @@ describe('recreate of compute and data', () => {
     expect(made).toEqual({ resourceId: 'i-new', arn: 'arn:aws:ec2:us-west-2:111111111111:instance/i-new', region: 'us-west-2', type: 'ec2:instance' });
     expect(input(ec2.commandCalls(RunInstancesCommand))).toMatchObject({
       ImageId: 'ami-1', InstanceType: 't3.small', MinCount: 1, MaxCount: 1, SubnetId: 'subnet-n', SecurityGroupIds: ['sg-n'], ClientToken: expect.stringMatching(/^[0-9a-f]{32}$/),
-      TagSpecifications: [{ ResourceType: 'instance', Tags: [...TAGS, { Key: 'lifeboat:source-id', Value: 'i-1' }] }],
+      TagSpecifications: [
+        { ResourceType: 'instance', Tags: [...TAGS, { Key: 'lifeboat:source-id', Value: 'i-1' }] }, { ResourceType: 'volume', Tags: [...TAGS, { Key: 'lifeboat:source-id', Value: 'i-1' }] },
+      ],
     });
     expect(ec2.commandCalls(AttachVolumeCommand).map((c) => c.args[0].input)).toEqual([{ InstanceId: 'i-new', VolumeId: 'vol-data', Device: '/dev/sdf' }]);
     ec2.on(DescribeInstancesCommand).resolves({ Reservations: [] });

@@ -52,6 +52,7 @@ describe('the role template: network settings and zones', () => {
 describe('the role template: cross-region instances', () => {
   it('EC2: CopyImage for the AMI a cross-region instance launches from, and DeregisterImage for the reset', () => {
     expect(statementsFor(['EC2']).flatMap((s) => s.Action)).toEqual(expect.arrayContaining(['ec2:CopyImage', 'ec2:DeregisterImage', 'ec2:DeleteSnapshot', 'kms:CreateGrant']));
+    expect(statementsFor(['EC2']).flatMap((s) => s.Action)).toEqual(expect.arrayContaining(['ec2:StopInstances', 'ec2:StartInstances', 'ec2:DetachVolume', 'ec2:AttachVolume']));
   });
 });
 

@@ -13,7 +13,9 @@ const KMS_ACTIONS = ['kms:DescribeKey', 'kms:CreateGrant', 'kms:Decrypt', 'kms:R
 const SERVICE_ACTIONS: Record<AwsService, readonly string[]> = {
   EC2: ['ec2:DescribeInstances', 'ec2:DescribeImages', 'ec2:DescribeInstanceAttribute', 'ec2:DescribeTags', 'ec2:CreateImage', 'ec2:RunInstances', 'ec2:CreateTags', 'ec2:TerminateInstances',
     // A cross-region instance launches from a copy of its AMI, which the reset deregisters (with its snapshots).
-    'ec2:CopyImage', 'ec2:DeregisterImage', 'ec2:DeleteSnapshot', 'ec2:DescribeSnapshots', ...KMS_ACTIONS],
+    'ec2:CopyImage', 'ec2:DeregisterImage', 'ec2:DeleteSnapshot', 'ec2:DescribeSnapshots', ...KMS_ACTIONS,
+    // The recovered root volume replaces the image's: the instance is stopped, the roots swapped, the instance started.
+    'ec2:StopInstances', 'ec2:StartInstances', 'ec2:DescribeVolumes', 'ec2:AttachVolume', 'ec2:DetachVolume', 'ec2:DeleteVolume'],
   EBS: ['ec2:DescribeVolumes', 'ec2:DescribeSnapshots', 'ec2:CreateSnapshot', 'ec2:CopySnapshot', 'ec2:DeleteSnapshot', 'ec2:CreateVolume', 'ec2:AttachVolume', 'ec2:DeleteVolume', 'ec2:CreateTags', 'ec2:DescribeAvailabilityZones', ...KMS_ACTIONS],
   VPC: ['ec2:DescribeVpcs', 'ec2:DescribeSubnets', 'ec2:DescribeSecurityGroups', 'ec2:DescribeRouteTables', 'ec2:DescribeInternetGateways', 'ec2:DescribeNatGateways', 'ec2:CreateVpc', 'ec2:CreateSubnet', 'ec2:CreateSecurityGroup', 'ec2:AuthorizeSecurityGroupIngress', 'ec2:CreateRouteTable', 'ec2:CreateRoute', 'ec2:CreateInternetGateway', 'ec2:AttachInternetGateway', 'ec2:AssociateRouteTable', 'ec2:DeleteVpc', 'ec2:DeleteSubnet', 'ec2:DeleteSecurityGroup', 'ec2:DetachInternetGateway', 'ec2:DeleteInternetGateway', 'ec2:DisassociateRouteTable', 'ec2:DeleteRouteTable', 'ec2:CreateTags', 'ec2:DescribeAddresses', 'ec2:AllocateAddress', 'ec2:ReleaseAddress', 'ec2:CreateNatGateway', 'ec2:DeleteNatGateway',
     'ec2:DescribeVpcAttribute', 'ec2:ModifyVpcAttribute', 'ec2:ModifySubnetAttribute', 'ec2:AuthorizeSecurityGroupEgress', 'ec2:RevokeSecurityGroupEgress',

@@ -11,6 +11,7 @@ import type { RecoveryKind } from './kind.ts';
 import { dependencyOf, num, recoveryDigest, recoveryTags, str, tagList } from './shared.ts';
 import { zoneIn } from './zones.ts';
 import { imageIn } from './image.ts';
+import { useRecoveredRoot } from './root-volume.ts';
 
 export const keyFilters = (request: RecreateRequest): Filter[] => [
   { Name: `tag:${RECOVERY_ID_TAG}`, Values: [request.recoveryId] },
@@ -137,15 +138,21 @@ export const instance = ec2Kind({
       // IMDSv2 required stays required; the instance profile (IAM is global) is the source's, valid in the same account.
       ...(metadata?.httpTokens ? { MetadataOptions: { HttpTokens: metadata.httpTokens as HttpTokensState, HttpPutResponseHopLimit: num(metadata.httpPutResponseHopLimit), HttpEndpoint: 'enabled' } } : {}),
       ...(str(c.iamInstanceProfile) ? { IamInstanceProfile: { Arn: str(c.iamInstanceProfile) } } : {}),
-      ClientToken: await launchToken(ec2, request, accountId), TagSpecifications: tagSpec('instance', request),
+      ClientToken: await launchToken(ec2, request, accountId), TagSpecifications: [...tagSpec('instance', request), ...tagSpec('volume', request)],
     }));
-    const InstanceId = answer.Instances![0]!.InstanceId!;
+    return answer.Instances![0]!.InstanceId!;
+  },
+  /** Once it runs: the recovered root volume in place of the image's, then the data volumes (a retry that finds the instance resumes here). */
+  async complete(ec2, request, InstanceId, session) {
+    const c = request.configuration;
     await running(ec2, InstanceId, session);
     const mappings = (Array.isArray(c.blockDeviceMappings) ? c.blockDeviceMappings : []) as Array<{ deviceName?: string }>;
     const volumes = dependencyOf(request, 'vol');
-    const attachments = volumes.map((VolumeId, index) => ({ VolumeId, Device: mappings[index]?.deviceName })).filter((a) => a.Device && a.Device !== c.rootDeviceName);
+    const byDevice = volumes.map((VolumeId, index) => ({ VolumeId, Device: mappings[index]?.deviceName }));
+    const root = byDevice.find((a) => a.Device && a.Device === c.rootDeviceName);
+    if (root?.Device) await useRecoveredRoot(ec2, session, InstanceId, root.Device, root.VolumeId);
+    const attachments = byDevice.filter((a) => a.Device && a.Device !== c.rootDeviceName);
     for (const a of attachments) await ec2.send(new AttachVolumeCommand({ InstanceId, VolumeId: a.VolumeId, Device: a.Device })).catch(ignore('VolumeInUse'));
-    return InstanceId;
   },
   /** TerminateInstances answers at shutting-down; the instance's volumes and interfaces are held until it is terminated. */
   async remove(ec2, InstanceId, session) {
