@@ -10,7 +10,7 @@ import {
   ElasticLoadBalancingV2Client,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { CreateFunctionCommand, GetFunctionCommand, GetFunctionConfigurationCommand, LambdaClient } from '@aws-sdk/client-lambda';
-import { DescribeDBInstancesCommand, RDSClient, RestoreDBInstanceFromDBSnapshotCommand } from '@aws-sdk/client-rds';
+import { CreateDBSubnetGroupCommand, DescribeDBInstancesCommand, RDSClient, RestoreDBInstanceFromDBSnapshotCommand } from '@aws-sdk/client-rds';
 import {
   ChangeResourceRecordSetsCommand, ChangeTagsForResourceCommand, CreateHostedZoneCommand, ListHostedZonesByNameCommand, Route53Client,
 } from '@aws-sdk/client-route-53';
@@ -57,7 +57,11 @@ beforeEach(() => {
 
 describe('recreate of compute and data', () => {
   it('instance: launched in the recovered subnet and groups with a client token, data volumes attached once it runs', async () => {
-    ec2.on(DescribeInstancesCommand).resolvesOnce({ Reservations: [] }).resolves({ Reservations: [{ Instances: [{ InstanceId: 'i-new', State: { Name: 'running' } }] }] });
+    ec2.on(DescribeInstancesCommand).resolves({ Reservations: [] });
+    // The recovered root is in place already (see mocked-instance.test.ts for the swap): only the data volume is attached.
+    ec2.on(DescribeInstancesCommand, { InstanceIds: ['i-new'] }).resolves({ Reservations: [{ Instances: [{
+      InstanceId: 'i-new', State: { Name: 'running' }, BlockDeviceMappings: [{ DeviceName: '/dev/xvda', Ebs: { VolumeId: 'vol-root' } }],
+    }] }] });
     ec2.on(RunInstancesCommand).resolves({ Instances: [{ InstanceId: 'i-new' }] });
     ec2.on(AttachVolumeCommand).resolves({});
     const made = await recreate({
@@ -67,7 +71,9 @@ describe('recreate of compute and data', () => {
     expect(made).toEqual({ resourceId: 'i-new', arn: 'arn:aws:ec2:us-west-2:111111111111:instance/i-new', region: 'us-west-2', type: 'ec2:instance' });
     expect(input(ec2.commandCalls(RunInstancesCommand))).toMatchObject({
       ImageId: 'ami-1', InstanceType: 't3.small', MinCount: 1, MaxCount: 1, SubnetId: 'subnet-n', SecurityGroupIds: ['sg-n'], ClientToken: expect.stringMatching(/^[0-9a-f]{32}$/),
-      TagSpecifications: [{ ResourceType: 'instance', Tags: [...TAGS, { Key: 'lifeboat:source-id', Value: 'i-1' }] }],
+      TagSpecifications: [
+        { ResourceType: 'instance', Tags: [...TAGS, { Key: 'lifeboat:source-id', Value: 'i-1' }] }, { ResourceType: 'volume', Tags: [...TAGS, { Key: 'lifeboat:source-id', Value: 'i-1' }] },
+      ],
     });
     expect(ec2.commandCalls(AttachVolumeCommand).map((c) => c.args[0].input)).toEqual([{ InstanceId: 'i-new', VolumeId: 'vol-data', Device: '/dev/sdf' }]);
     ec2.on(DescribeInstancesCommand).resolves({ Reservations: [] });
@@ -90,6 +96,7 @@ describe('recreate of compute and data', () => {
   it('RDS: restored under a name derived from the key, waited for until available, refused without a snapshot', async () => {
     let restored = false;
     rds.on(RestoreDBInstanceFromDBSnapshotCommand).callsFake(async () => { restored = true; return {}; });
+    rds.on(CreateDBSubnetGroupCommand).resolves({});
     let polls = 0;
     rds.on(DescribeDBInstancesCommand).callsFake(async () => {
       if (!restored) throw awsError('DBInstanceNotFound');
@@ -102,6 +109,7 @@ describe('recreate of compute and data', () => {
     expect(polls).toBe(3);
     expect(input(rds.commandCalls(RestoreDBInstanceFromDBSnapshotCommand))).toMatchObject({
       DBInstanceIdentifier: made.resourceId, DBSnapshotIdentifier: 'lifeboat-rds-1', DBInstanceClass: 'db.t3.micro', VpcSecurityGroupIds: ['sg-n'],
+      DBSubnetGroupName: made.resourceId,
     });
     rds.on(DescribeDBInstancesCommand).resolves({ DBInstances: [{ DBInstanceStatus: 'incompatible-restore' }] });
     await expect(recreate({ type: 'rds:db-instance', sourceResourceId: 'orders-db', snapshotId: 'lifeboat-rds-1' })).rejects.toMatchObject({ reason: 'fault', cloudCode: 'DBInstanceRestoreFailed' });
@@ -112,13 +120,17 @@ describe('recreate of compute and data', () => {
   });
 
   it('DynamoDB: restored from the backup and tagged, or created on demand from the key schema', async () => {
-    dynamodb.on(DescribeTableCommand).rejects(awsError('ResourceNotFoundException'));
-    dynamodb.on(RestoreTableFromBackupCommand).resolves({ TableDescription: { TableArn: 'arn:restored' } });
+    const made_ = new Set<string>();
+    dynamodb.on(DescribeTableCommand).callsFake(async (request: { TableName: string }) => {
+      if (!made_.has(request.TableName)) throw awsError('ResourceNotFoundException');
+      return { Table: { TableStatus: 'ACTIVE' } };
+    });
+    dynamodb.on(RestoreTableFromBackupCommand).callsFake(async (request: { TargetTableName: string }) => { made_.add(request.TargetTableName); return { TableDescription: { TableArn: 'arn:restored' } }; });
     dynamodb.on(TagResourceCommand).resolves({});
     const made = await recreate({ type: 'dynamodb:table', sourceResourceId: 'orders', snapshotId: 'arn:backup/1' });
     expect(input(dynamodb.commandCalls(RestoreTableFromBackupCommand))).toEqual({ TargetTableName: made.resourceId, BackupArn: 'arn:backup/1' });
     expect(input(dynamodb.commandCalls(TagResourceCommand))).toMatchObject({ ResourceArn: 'arn:restored', Tags: [...TAGS, { Key: 'lifeboat:source-id', Value: 'orders' }] });
-    dynamodb.on(CreateTableCommand).resolves({});
+    dynamodb.on(CreateTableCommand).callsFake(async (request: { TableName: string }) => { made_.add(request.TableName); return {}; });
     await recreate({ type: 'dynamodb:table', sourceResourceId: 'carts', configuration: { keySchema: [{ attributeName: 'id', keyType: 'HASH' }], attributeDefinitions: [{ attributeName: 'id', attributeType: 'S' }] } });
     expect(input(dynamodb.commandCalls(CreateTableCommand))).toMatchObject({
       BillingMode: 'PAY_PER_REQUEST', KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }], AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
@@ -182,7 +194,7 @@ describe('recreate of the network and application kinds', () => {
     expect(input(elb.commandCalls(CreateLoadBalancerCommand))).toMatchObject({ Name: made.resourceId, Subnets: ['subnet-a', 'subnet-b'], SecurityGroups: ['sg-n'], Type: 'application', Scheme: 'internet-facing' });
     expect(await recreate(request)).toEqual(made);
     expect(elb.commandCalls(CreateLoadBalancerCommand)).toHaveLength(1);
-    elb.on(DeleteLoadBalancerCommand).resolves({});
+    elb.on(DeleteLoadBalancerCommand).callsFake(async () => { elb.on(DescribeLoadBalancersCommand).rejects(awsError('LoadBalancerNotFoundException')); return {}; });
     await cloud.deleteResource(KEYS, made);
     expect(input(elb.commandCalls(DeleteLoadBalancerCommand))).toEqual({ LoadBalancerArn: 'arn:lb/new' });
     elb.on(DescribeLoadBalancersCommand).rejects(awsError('LoadBalancerNotFoundException'));

@@ -4,7 +4,7 @@ import {
   CopySnapshotCommand, CreateSnapshotCommand, CreateVpcCommand, DeleteSnapshotCommand, DescribeSnapshotsCommand, DescribeSubnetsCommand,
   DescribeVpcsCommand, EC2Client,
 } from '@aws-sdk/client-ec2';
-import { CopyDBSnapshotCommand, CreateDBSnapshotCommand, DescribeDBSnapshotsCommand, RDSClient } from '@aws-sdk/client-rds';
+import { CopyDBSnapshotCommand, CreateDBSnapshotCommand, DescribeDBInstancesCommand, DescribeDBSnapshotsCommand, RDSClient } from '@aws-sdk/client-rds';
 import { HeadBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { AssumeRoleCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -144,6 +144,7 @@ describe('snapshots', () => {
     const available = { Status: 'available', AllocatedStorage: 20, SnapshotCreateTime: new Date(5) };
     rds.on(DescribeDBSnapshotsCommand).rejectsOnce(awsError('DBSnapshotNotFound')).callsFake((input: { DBSnapshotIdentifier: string }) => ({ DBSnapshots: [{ ...available, DBSnapshotIdentifier: input.DBSnapshotIdentifier }] }));
     rds.on(CreateDBSnapshotCommand).resolves({});
+    rds.on(DescribeDBInstancesCommand).resolves({ DBInstances: [{ DBInstanceIdentifier: 'orders-db' }] });
     const snapshot = await cloud.snapshot(ROLE, { region: 'us-east-1', resourceId: 'orders-db', type: 'rds:db-instance', protectionId: 'prot-1' });
     expect(snapshot.snapshotId).toMatch(/^lifeboat-rds-[0-9a-f]{24}$/);
     expect(rds.commandCalls(CreateDBSnapshotCommand)[0]!.args[0].input).toMatchObject({ DBSnapshotIdentifier: snapshot.snapshotId, DBInstanceIdentifier: 'orders-db' });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, type TestApp } from '../helpers/app.ts';
 import { DIALECTS } from '../helpers/stores.ts';
 import { startAwsApp } from './app.ts';
-import { FAKE_ACCOUNT, FAKE_KEY, startDynamo, startFakeSts, startS3, type LocalServer } from './servers.ts';
+import { FAKE_ACCOUNT, FAKE_KEY, startDynamo, startFakeSts, startRefusingAws, startS3, type LocalServer } from './servers.ts';
 
 type Json = Record<string, any>;
 
@@ -14,23 +14,25 @@ type Json = Record<string, any>;
  */
 for (const dialect of DIALECTS) {
   describe(`LIFEBOAT_CLOUD=aws end to end over HTTP (${dialect})`, () => {
-    let s3server: LocalServer; let dynamo: LocalServer; let sts: LocalServer;
+    let s3server: LocalServer; let dynamo: LocalServer; let sts: LocalServer; let refusing: LocalServer;
     let t: TestApp; let s3: S3Client;
     const bucket = `shop-assets-${dialect}`;
 
     beforeAll(async () => {
-      [s3server, dynamo, sts] = await Promise.all([startS3(), startDynamo(), startFakeSts()]);
+      [s3server, dynamo, sts, refusing] = await Promise.all([startS3(), startDynamo(), startFakeSts(), startRefusingAws()]);
       s3 = new S3Client({ region: 'us-east-1', endpoint: s3server.endpoint, forcePathStyle: true, credentials: { ...FAKE_KEY } });
       await s3.send(new CreateBucketCommand({ Bucket: bucket }));
       for (const key of ['index.html', 'css/site.css']) await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: `body of ${key}` }));
       t = await startAwsApp(dialect, {
         LIFEBOAT_AWS_ENDPOINT_STS: sts.endpoint, LIFEBOAT_AWS_ENDPOINT_S3: s3server.endpoint, LIFEBOAT_AWS_ENDPOINT_DYNAMODB: dynamo.endpoint,
+        // The role allows S3 and DynamoDB only: the reset's tag look-ups in EC2, RDS and EFS are refused and find nothing.
+        LIFEBOAT_AWS_ENDPOINT_EC2: refusing.endpoint, LIFEBOAT_AWS_ENDPOINT_RDS: refusing.endpoint, LIFEBOAT_AWS_ENDPOINT_EFS: refusing.endpoint,
       });
     });
     afterAll(async () => {
       await t?.close();
       s3?.destroy();
-      await Promise.all([s3server?.stop(), dynamo?.stop(), sts?.stop()]);
+      await Promise.all([s3server?.stop(), dynamo?.stop(), sts?.stop(), refusing?.stop()]);
     });
 
     const get = async (url: string) => (await t.request({ method: 'GET', url })).json() as Json;

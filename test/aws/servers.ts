@@ -83,6 +83,32 @@ export async function startFakeSts(): Promise<LocalServer & { calls: Record<stri
   return { endpoint: `http://127.0.0.1:${port}`, calls, stop: () => closeServer(server) };
 }
 
+/**
+ * AWS as it answers a role that does not allow a service: every EC2, RDS and EFS call is refused with
+ * 403 in that service's protocol (EC2's query errors, RDS's ErrorResponse, EFS's JSON error type). A
+ * connection whose role allows only S3 and DynamoDB meets exactly this when a reset looks for tags.
+ */
+export async function startRefusingAws(): Promise<LocalServer> {
+  const server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk) => { body += chunk; });
+    req.on('end', () => {
+      const action = new URLSearchParams(body).get('Action') ?? req.url ?? '';
+      const message = `User is not authorized to perform: ${action}`;
+      if (req.url?.startsWith('/2015-02-01/')) {
+        res.writeHead(403, { 'content-type': 'application/json', 'x-amzn-errortype': 'AccessDeniedException' });
+        return res.end(JSON.stringify({ ErrorCode: 'AccessDeniedException', Message: message }));
+      }
+      res.writeHead(403, { 'content-type': 'text/xml' });
+      if (body.includes('Version=2016-11-15')) return res.end(`<Response><Errors><Error><Code>UnauthorizedOperation</Code><Message>${message}</Message></Error></Errors><RequestID>r</RequestID></Response>`);
+      return res.end(`<ErrorResponse><Error><Type>Sender</Type><Code>AccessDenied</Code><Message>${message}</Message></Error><RequestId>r</RequestId></ErrorResponse>`);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { endpoint: `http://127.0.0.1:${port}`, stop: () => closeServer(server) };
+}
+
 function closeServer(server: Server): Promise<void> {
   server.closeAllConnections?.();
   return new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));

@@ -3,20 +3,21 @@ import { CreateTableCommand, DynamoDBClient, TagResourceCommand } from '@aws-sdk
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AwsCloud } from '../../src/cloud/aws/index.ts';
 import { CloudCallError, RECOVERY_ID_TAG, type CloudCredentials } from '../../src/cloud/provider.ts';
-import { FAKE_ACCOUNT, FAKE_KEY, startDynamo, startFakeSts, startS3, type LocalServer } from './servers.ts';
+import { FAKE_ACCOUNT, FAKE_KEY, startDynamo, startFakeSts, startRefusingAws, startS3, type LocalServer } from './servers.ts';
 
 /** The driver on the wire: S3 against s3rver, DynamoDB discovery against dynalite, STS against a local stand-in. */
 describe('AWS driver against local AWS-compatible servers', () => {
-  let s3server: LocalServer; let dynamo: LocalServer; let sts: LocalServer & { calls: Record<string, number> };
+  let s3server: LocalServer; let dynamo: LocalServer; let sts: LocalServer & { calls: Record<string, number> }; let refusing: LocalServer;
   let cloud: AwsCloud; let s3: S3Client;
   const keys: CloudCredentials = { type: 'access-key', ...FAKE_KEY };
   const region = 'us-east-1';
 
   beforeAll(async () => {
-    [s3server, dynamo, sts] = await Promise.all([startS3(), startDynamo(), startFakeSts()]);
+    [s3server, dynamo, sts, refusing] = await Promise.all([startS3(), startDynamo(), startFakeSts(), startRefusingAws()]);
     cloud = new AwsCloud({
       region, vaultBucket: 'lifeboat-vault-{account}-{region}', vaultRegion: region, baseCredentials: FAKE_KEY,
-      endpoints: { sts: sts.endpoint, s3: s3server.endpoint, dynamodb: dynamo.endpoint }, maxAttempts: 1,
+      // The keys may use S3 and DynamoDB only: EC2, RDS and EFS refuse them (the reset's tag look-ups then find nothing there).
+      endpoints: { sts: sts.endpoint, s3: s3server.endpoint, dynamodb: dynamo.endpoint, ec2: refusing.endpoint, rds: refusing.endpoint, efs: refusing.endpoint }, maxAttempts: 1,
     });
     s3 = new S3Client({ region, endpoint: s3server.endpoint, forcePathStyle: true, credentials: FAKE_KEY });
     await s3.send(new CreateBucketCommand({ Bucket: 'shop-assets' }));
@@ -27,7 +28,7 @@ describe('AWS driver against local AWS-compatible servers', () => {
   afterAll(async () => {
     cloud.close();
     s3.destroy();
-    await Promise.all([s3server.stop(), dynamo.stop(), sts.stop()]);
+    await Promise.all([s3server.stop(), dynamo.stop(), sts.stop(), refusing.stop()]);
   });
 
   const keysIn = async (bucket: string) =>

@@ -9,10 +9,16 @@ const REASONS: ReadonlyArray<readonly [CloudCallError['reason'], ReadonlySet<str
     'ThrottlingException', 'Throttling', 'ThrottledException', 'RequestLimitExceeded', 'RequestThrottled',
     'RequestThrottledException', 'TooManyRequestsException', 'SlowDown', 'ProvisionedThroughputExceededException',
     'PriorRequestNotComplete', 'SnapshotCreationPerVolumeRateExceeded',
+    // Concurrency limits, not quotas: EC2's concurrent snapshot copies (ResourceLimitExceeded,
+    // ConcurrentSnapshotLimitExceeded), DynamoDB's concurrent control-plane operations (LimitExceededException).
+    'ResourceLimitExceeded', 'ConcurrentSnapshotLimitExceeded', 'LimitExceededException',
   ])],
   ['unavailable', new Set([
     'ServiceUnavailable', 'ServiceUnavailableException', 'Unavailable', 'RequestTimeout', 'RequestTimeoutException',
-    'InternalFailure', 'EC2ThrottledException', 'TimeoutError', 'EndpointConnectionError',
+    'InternalFailure', 'InternalError', 'InternalServerError', 'InternalServiceError', 'InternalServiceErrorException', 'EC2ThrottledException',
+    // A resource in a passing state (RDS: backing-up, modifying; a snapshot still being made): later it is not.
+    'InvalidDBInstanceState', 'InvalidDBInstanceStateFault', 'InvalidDBSnapshotState', 'InvalidDBSnapshotStateFault',
+    'InvalidDBClusterStateFault', 'InvalidDBClusterSnapshotStateFault', 'IncorrectState', 'IncorrectInstanceState', 'ResourceInUseException', 'TimeoutError', 'EndpointConnectionError',
     'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH',
   ])],
   ['authentication', new Set([
@@ -37,6 +43,7 @@ interface SdkErrorShape {
 
 /** The AWS error code of whatever a call threw: the service's code, a network error's, or the error's name. */
 export function awsCode(error: unknown): string {
+  if (error instanceof CloudCallError) return error.cloudCode;
   const e = (error ?? {}) as SdkErrorShape;
   if (typeof e.Code === 'string' && e.Code) return e.Code;
   // Node's network errors carry their errno code; the SDK's service errors their code as the name.
@@ -71,4 +78,21 @@ export function faultError(code: string, message: string): CloudCallError {
 export function isNotFound(error: unknown): boolean {
   const code = awsCode(error);
   return /NotFound|NoSuch|DoesNotExist|NonExistent/.test(code) || code === 'ResourceNotFoundException';
+}
+
+/**
+ * What a delete meets while something it depends on is still going away (a terminated instance's
+ * volume, a deleted load balancer's interfaces in a subnet, a NAT gateway's address). During a reset
+ * these pass once the earlier deletes finish, so they are retryable, not faults.
+ */
+const STILL_IN_USE = new Set([
+  'DependencyViolation', 'VolumeInUse', 'InvalidIPAddress.InUse', 'ResourceInUse', 'InvalidDBSubnetGroupStateFault',
+  'InvalidDBSubnetGroupState', 'IncorrectState', 'InvalidNetworkInterface.InUse',
+]);
+
+export function stillInUse(error: unknown): CloudCallError | undefined {
+  const code = awsCode(error);
+  if (!STILL_IN_USE.has(code)) return undefined;
+  const text = error instanceof Error && error.message ? error.message : 'still in use';
+  return new CloudCallError('unavailable', code, text.startsWith(`${code}:`) ? text : `${code}: ${text}`);
 }

@@ -22,3 +22,28 @@ export async function waitFor<T>(
     pause = Math.min(pause * 2, options.pollMs.max);
   }
 }
+
+/** How long a call right after a create keeps meeting NotFound before it is believed (EC2's eventual consistency). */
+const SETTLE_MS = 2 * 60_000;
+
+/**
+ * A call that addresses something just created: AWS's APIs are eventually consistent, and for a while
+ * they may answer `*.NotFound` for it. Such answers are retried with backoff (bounded), not taken as
+ * final and not ignored; any other error is the call's own.
+ */
+export async function settled<T>(
+  what: string,
+  call: () => Promise<T>,
+  options: { readonly waitTimeoutMs: number; readonly pollMs: { readonly first: number; readonly max: number } },
+  isNotFound: (error: unknown) => boolean,
+): Promise<T> {
+  const answer = await waitFor(what, async () => {
+    try {
+      return { value: await call() };
+    } catch (error) {
+      if (isNotFound(error)) return undefined;
+      throw error;
+    }
+  }, { ...options, waitTimeoutMs: Math.min(options.waitTimeoutMs, SETTLE_MS) });
+  return answer.value;
+}

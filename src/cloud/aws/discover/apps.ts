@@ -7,6 +7,7 @@ import { ListTagsForResourceCommand as ListTopicTagsCommand, ListTopicsCommand }
 import { GetQueueAttributesCommand, ListQueuesCommand, ListQueueTagsCommand } from '@aws-sdk/client-sqs';
 import { chunks, mapLimited } from '../concurrency.ts';
 import { discovered, tagRecord, type Lister } from './shape.ts';
+import { arnPrefix } from '../partition.ts';
 
 /** ELBv2 DescribeTags takes 20 ARNs a call. */
 async function elbTags(elb: ElasticLoadBalancingV2Client, arns: readonly string[]): Promise<Map<string, Record<string, string>>> {
@@ -91,7 +92,7 @@ const queues: Lister = async (session, region, token) => {
     const name = url.slice(url.lastIndexOf('/') + 1);
     const settings = Object.fromEntries(QUEUE_SETTINGS.filter((key) => values[key] !== undefined).map((key) => [key, values[key]]));
     return discovered({
-      resourceId: name, arn: values.QueueArn ?? `arn:aws:sqs:${region}:${await session.accountId()}:${name}`, type: 'sqs:queue',
+      resourceId: name, arn: values.QueueArn ?? `${arnPrefix(region)}:sqs:${region}:${await session.accountId()}:${name}`, type: 'sqs:queue',
       service: 'SQS', region, name, configuration: { queueUrl: url, attributes: settings }, tags: tagRecord(tags.Tags),
     });
   });

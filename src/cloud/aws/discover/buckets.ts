@@ -3,6 +3,7 @@ import { bucketRegion, bucketTags } from '../buckets.ts';
 import { mapLimited } from '../concurrency.ts';
 import { awsCode } from '../errors.ts';
 import { discovered, type Lister } from './shape.ts';
+import { arnPrefix } from '../partition.ts';
 
 /**
  * S3's bucket list is account-wide. It is asked for the region's buckets (BucketRegion); a bucket the
@@ -22,7 +23,7 @@ const buckets: Lister = async (session, region, token) => {
     const name = bucket.Name!;
     const [tags, versioning] = await Promise.all([bucketTags(s3, name), versioningOf(s3, name)]);
     return discovered({
-      resourceId: name, arn: `arn:aws:s3:::${name}`, type: 's3:bucket', service: 'S3', region, name,
+      resourceId: name, arn: `${arnPrefix(region)}:s3:::${name}`, type: 's3:bucket', service: 'S3', region, name,
       configuration: { creationDate: bucket.CreationDate?.toISOString(), versioning }, tags,
     });
   });

@@ -1,6 +1,7 @@
 import { DescribeInstancesCommand, DescribeVolumesCommand } from '@aws-sdk/client-ec2';
 import { discovered, ec2Arn, tagRecord, type Lister } from './shape.ts';
 
+const SETTABLE_IOPS = new Set(['io1', 'io2', 'gp3']);
 const LIVE_STATES = ['pending', 'running', 'stopping', 'stopped'];
 
 const instances: Lister = async (session, region, token) => {
@@ -43,7 +44,9 @@ const volumes: Lister = async (session, region, token) => {
       return discovered({
         resourceId: v.VolumeId!, arn: ec2Arn(region, account, 'volume', v.VolumeId!), type: 'ebs:volume', service: 'EBS', region,
         configuration: {
-          size: v.Size, volumeType: v.VolumeType, iops: v.Iops, throughput: v.Throughput, encrypted: v.Encrypted, kmsKeyId: v.KmsKeyId,
+          // AWS reports a gp2 volume's baseline IOPS, which CreateVolume refuses: kept only where it is a setting.
+          size: v.Size, volumeType: v.VolumeType, iops: SETTABLE_IOPS.has(v.VolumeType ?? '') ? v.Iops : undefined,
+          throughput: v.VolumeType === 'gp3' ? v.Throughput : undefined, encrypted: v.Encrypted, kmsKeyId: v.KmsKeyId,
           availabilityZone: v.AvailabilityZone, snapshotId: v.SnapshotId || undefined,
           attachment: attachment && { instanceId: attachment.InstanceId, device: attachment.Device, deleteOnTermination: attachment.DeleteOnTermination },
         },

@@ -1,7 +1,8 @@
 import {
   DescribeInternetGatewaysCommand, DescribeNatGatewaysCommand, DescribeRouteTablesCommand, DescribeSecurityGroupsCommand,
-  DescribeSubnetsCommand, DescribeVpcsCommand, type IpPermission,
+  DescribeSubnetsCommand, DescribeVpcAttributeCommand, DescribeVpcsCommand, type EC2Client, type IpPermission,
 } from '@aws-sdk/client-ec2';
+import { mapLimited } from '../concurrency.ts';
 import { discovered, ec2Arn, tagRecord, type Lister } from './shape.ts';
 
 /** EC2 describe calls take at most 1000 a page; NAT gateways 1000 too. */
@@ -18,6 +19,15 @@ function rules(permissions: readonly IpPermission[] | undefined) {
   });
 }
 
+/** DNS support and hostnames are not in DescribeVpcs: DescribeVpcAttribute answers one attribute a call. */
+async function dnsAttributes(ec2: EC2Client, VpcId: string): Promise<{ enableDnsSupport?: boolean; enableDnsHostnames?: boolean }> {
+  const [support, hostnames] = await Promise.all([
+    ec2.send(new DescribeVpcAttributeCommand({ VpcId, Attribute: 'enableDnsSupport' })),
+    ec2.send(new DescribeVpcAttributeCommand({ VpcId, Attribute: 'enableDnsHostnames' })),
+  ]);
+  return { enableDnsSupport: support?.EnableDnsSupport?.Value, enableDnsHostnames: hostnames?.EnableDnsHostnames?.Value };
+}
+
 const vpcs: Lister = async (session, region, token) => {
   const [page, account] = await Promise.all([
     session.client('ec2', region).send(new DescribeVpcsCommand({ MaxResults: PAGE, NextToken: token })),
@@ -25,9 +35,9 @@ const vpcs: Lister = async (session, region, token) => {
   ]);
   return {
     next: page.NextToken,
-    resources: (page.Vpcs ?? []).map((vpc) => discovered({
+    resources: await mapLimited(page.Vpcs ?? [], session.settings.lookupConcurrency, async (vpc) => discovered({
       resourceId: vpc.VpcId!, arn: ec2Arn(region, vpc.OwnerId ?? account, 'vpc', vpc.VpcId!), type: 'ec2:vpc', service: 'VPC', region,
-      configuration: { cidrBlock: vpc.CidrBlock, instanceTenancy: vpc.InstanceTenancy, isDefault: vpc.IsDefault },
+      configuration: { cidrBlock: vpc.CidrBlock, instanceTenancy: vpc.InstanceTenancy, isDefault: vpc.IsDefault, ...(await dnsAttributes(session.client('ec2', region), vpc.VpcId!)) },
       tags: tagRecord(vpc.Tags),
     })),
   };

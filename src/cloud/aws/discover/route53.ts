@@ -4,6 +4,7 @@ import {
 } from '@aws-sdk/client-route-53';
 import { chunks, mapLimited } from '../concurrency.ts';
 import { discovered, tagRecord, type Lister } from './shape.ts';
+import { arnPrefix } from '../partition.ts';
 
 /** Records kept per zone: a recovery rebuilds the zone with them; a larger zone is marked truncated. */
 export const MAX_ZONE_RECORDS = 1000;
@@ -12,12 +13,20 @@ export const MAX_ZONE_RECORDS = 1000;
 export interface ZoneRecord {
   name: string; type: string; ttl?: number; values?: string[]; setIdentifier?: string; weight?: number; region?: string;
   failover?: string; alias?: { dnsName?: string; hostedZoneId?: string; evaluateTargetHealth?: boolean };
+  /**
+   * The other routing policies, as Route 53 reports them: a record with a SetIdentifier must carry its
+   * policy, or ChangeResourceRecordSets refuses the whole batch. Health checks and CIDR collections are
+   * the account's own (global): they resolve in a recovery into the same account only.
+   */
+  geoLocation?: ResourceRecordSet['GeoLocation']; geoProximityLocation?: ResourceRecordSet['GeoProximityLocation']; multiValueAnswer?: boolean;
+  healthCheckId?: string; cidrRoutingConfig?: ResourceRecordSet['CidrRoutingConfig'];
 }
 
 function toRecord(set: ResourceRecordSet): ZoneRecord {
   return JSON.parse(JSON.stringify({
     name: set.Name, type: set.Type, ttl: set.TTL, values: set.ResourceRecords?.map((r) => r.Value), setIdentifier: set.SetIdentifier,
-    weight: set.Weight, region: set.Region, failover: set.Failover,
+    weight: set.Weight, region: set.Region, failover: set.Failover, geoLocation: set.GeoLocation, geoProximityLocation: set.GeoProximityLocation,
+    multiValueAnswer: set.MultiValueAnswer, healthCheckId: set.HealthCheckId, cidrRoutingConfig: set.CidrRoutingConfig,
     alias: set.AliasTarget && { dnsName: set.AliasTarget.DNSName, hostedZoneId: set.AliasTarget.HostedZoneId, evaluateTargetHealth: set.AliasTarget.EvaluateTargetHealth },
   })) as ZoneRecord;
 }
@@ -64,7 +73,7 @@ const hostedZones: Lister = async (session, region, token) => {
   return {
     next: page.IsTruncated ? page.NextMarker : undefined,
     resources: zones.map((zone, index) => discovered({
-      resourceId: ids[index]!, arn: `arn:aws:route53:::hostedzone/${ids[index]}`, type: 'route53:hosted-zone', service: 'Route53', region,
+      resourceId: ids[index]!, arn: `${arnPrefix(region)}:route53:::hostedzone/${ids[index]}`, type: 'route53:hosted-zone', service: 'Route53', region,
       name: zone.Name,
       configuration: {
         name: zone.Name, privateZone: zone.Config?.PrivateZone, comment: zone.Config?.Comment, recordSetCount: zone.ResourceRecordSetCount,

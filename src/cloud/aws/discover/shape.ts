@@ -1,5 +1,6 @@
 import type { AwsService, DiscoveredResource } from '../../provider.ts';
 import type { Session } from '../session.ts';
+import { arnPrefix } from '../partition.ts';
 
 /** One page of one AWS list: what it found and AWS's token for the rest of that list. */
 export interface ListPage {
@@ -54,5 +55,5 @@ export function discovered(input: {
 
 /** An EC2 ARN (EC2's describe calls do not return one). */
 export function ec2Arn(region: string, accountId: string, kind: string, id: string): string {
-  return `arn:aws:ec2:${region}:${accountId}:${kind}/${id}`;
+  return `${arnPrefix(region)}:ec2:${region}:${accountId}:${kind}/${id}`;
 }

@@ -1,18 +1,17 @@
 import {
-  AssociateRouteTableCommand, AttachInternetGatewayCommand, AttachVolumeCommand, AuthorizeSecurityGroupIngressCommand, CreateInternetGatewayCommand,
-  CreateRouteCommand, CreateRouteTableCommand, CreateSecurityGroupCommand, CreateSubnetCommand, CreateVolumeCommand, CreateVpcCommand,
-  DeleteInternetGatewayCommand, DeleteRouteTableCommand, DeleteSecurityGroupCommand, DeleteSubnetCommand, DeleteVolumeCommand, DeleteVpcCommand,
-  DescribeInstancesCommand, DescribeInternetGatewaysCommand, DescribeRouteTablesCommand, DescribeSecurityGroupsCommand, DescribeSubnetsCommand,
-  DescribeVolumesCommand, DescribeVpcsCommand, DetachInternetGatewayCommand, DisassociateRouteTableCommand, RunInstancesCommand, TerminateInstancesCommand,
-  type _InstanceType, type EC2Client, type Filter, type IpPermission, type ResourceType, type VolumeType,
+  AttachVolumeCommand, CreateVolumeCommand, DeleteVolumeCommand, DescribeInstancesCommand, DescribeVolumesCommand, RunInstancesCommand, TerminateInstancesCommand,
+  type _InstanceType, type EC2Client, type Filter, type HttpTokensState, type ResourceType, type VolumeType,
 } from '@aws-sdk/client-ec2';
-import { RECOVERY_ID_TAG, SOURCE_ID_TAG, type RecreatedResource, type RecreateRequest } from '../../provider.ts';
+import { CloudCallError, RECOVERY_ID_TAG, SOURCE_ID_TAG, type RecreatedResource, type RecreateRequest } from '../../provider.ts';
 import { ec2Arn } from '../discover/shape.ts';
 import { awsCode, faultError, isNotFound } from '../errors.ts';
 import type { Session } from '../session.ts';
 import { waitFor } from '../wait.ts';
 import type { RecoveryKind } from './kind.ts';
-import { dependencyOf, num, recoveryDigest, recoveryTags, str, tagList, zoneIn } from './shared.ts';
+import { dependencyOf, num, recoveryDigest, recoveryTags, str, tagList } from './shared.ts';
+import { zoneIn } from './zones.ts';
+import { imageIn } from './image.ts';
+import { useRecoveredRoot } from './root-volume.ts';
 
 export const keyFilters = (request: RecreateRequest): Filter[] => [
   { Name: `tag:${RECOVERY_ID_TAG}`, Values: [request.recoveryId] },
@@ -28,17 +27,28 @@ export function ec2Kind(options: {
   type: string;
   describe(ec2: EC2Client, filters: Filter[] | undefined, ids: string[] | undefined): Promise<string[]>;
   create(ec2: EC2Client, request: RecreateRequest, session: Session, accountId: string): Promise<string>;
+  /**
+   * The steps after the create (rules, routes, attachments, attributes). Idempotent, and run again by a
+   * retry that finds the resource: a half-built one (a group without its rules) is never returned as done.
+   */
+  complete?(ec2: EC2Client, request: RecreateRequest, id: string, session: Session): Promise<void>;
   remove(ec2: EC2Client, id: string, session: Session): Promise<void>;
 }): RecoveryKind {
   const done = (request: RecreateRequest, accountId: string, id: string): RecreatedResource =>
     ({ resourceId: id, arn: ec2Arn(request.region, accountId, options.arnKind, id), region: request.region, type: options.type });
   return {
     async find(session, request, accountId) {
-      const [id] = await options.describe(session.client('ec2', request.region), keyFilters(request), undefined);
-      return id === undefined ? undefined : done(request, accountId, id);
+      const ec2 = session.client('ec2', request.region);
+      const [id] = await options.describe(ec2, keyFilters(request), undefined);
+      if (id === undefined) return undefined;
+      await options.complete?.(ec2, request, id, session);
+      return done(request, accountId, id);
     },
     async create(session, request, accountId) {
-      return done(request, accountId, await options.create(session.client('ec2', request.region), request, session, accountId));
+      const ec2 = session.client('ec2', request.region);
+      const id = await options.create(ec2, request, session, accountId);
+      await options.complete?.(ec2, request, id, session);
+      return done(request, accountId, id);
     },
     async exists(session, region, id) {
       try {
@@ -48,136 +58,20 @@ export function ec2Kind(options: {
         throw error;
       }
     },
+    tagged: (session, region, recoveryId) => options.describe(session.client('ec2', region), [{ Name: `tag:${RECOVERY_ID_TAG}`, Values: [recoveryId] }], undefined),
     remove: (session, region, id) => options.remove(session.client('ec2', region), id, session).catch(gone),
   };
 }
 
-export const vpc = ec2Kind({
-  arnKind: 'vpc', type: 'ec2:vpc',
-  describe: async (ec2, Filters, VpcIds) => ((await ec2.send(new DescribeVpcsCommand({ Filters, VpcIds }))).Vpcs ?? []).map((v) => v.VpcId!),
-  async create(ec2, request) {
-    const c = request.configuration;
-    const answer = await ec2.send(new CreateVpcCommand({
-      CidrBlock: str(c.cidrBlock) ?? '10.0.0.0/16', InstanceTenancy: c.instanceTenancy === 'dedicated' ? 'dedicated' : 'default', TagSpecifications: tagSpec('vpc', request),
-    }));
-    return answer.Vpc!.VpcId!;
-  },
-  remove: async (ec2, VpcId) => { await ec2.send(new DeleteVpcCommand({ VpcId })); },
-});
-
-export const subnet = ec2Kind({
-  arnKind: 'subnet', type: 'ec2:subnet',
-  describe: async (ec2, Filters, SubnetIds) => ((await ec2.send(new DescribeSubnetsCommand({ Filters, SubnetIds }))).Subnets ?? []).map((s) => s.SubnetId!),
-  async create(ec2, request) {
-    const [VpcId] = dependencyOf(request, 'vpc');
-    if (!VpcId) throw faultError('InvalidParameterValue', `subnet ${request.sourceResourceId} needs its recovered VPC among the dependencies`);
-    const answer = await ec2.send(new CreateSubnetCommand({
-      VpcId, CidrBlock: str(request.configuration.cidrBlock), AvailabilityZone: zoneIn(request.region, request.configuration.availabilityZone),
-      TagSpecifications: tagSpec('subnet', request),
-    }));
-    return answer.Subnet!.SubnetId!;
-  },
-  remove: async (ec2, SubnetId) => { await ec2.send(new DeleteSubnetCommand({ SubnetId })); },
-});
-
-type Rule = { ipProtocol?: string; fromPort?: number; toPort?: number; cidrIp?: string; cidrIpv6?: string; sourceSecurityGroupId?: string };
-
 /**
- * The group's ingress rules: address rules as they were; a rule naming the group itself names the new
- * group; a rule naming another group names that group's recovered id (the recovery put it in the
- * configuration and the dependencies), or the source's id when that group was not recovered.
+ * CreateVolume takes Iops only for io1, io2 and gp3 (gp2's IOPS follow its size; st1, sc1 and standard
+ * have none to set) and Throughput only for gp3: sending them for another type is refused.
  */
-function ingressOf(request: RecreateRequest, GroupId: string): { own: IpPermission[]; byGroup: Map<string, IpPermission[]> } {
-  const rules = (Array.isArray(request.configuration.ingress) ? request.configuration.ingress : []) as Rule[];
-  const own: IpPermission[] = [];
-  const byGroup = new Map<string, IpPermission[]>();
-  for (const rule of rules) {
-    const base = { IpProtocol: rule.ipProtocol ?? 'tcp', FromPort: rule.fromPort, ToPort: rule.toPort };
-    if (rule.cidrIp) own.push({ ...base, IpRanges: [{ CidrIp: rule.cidrIp }] });
-    else if (rule.cidrIpv6) own.push({ ...base, Ipv6Ranges: [{ CidrIpv6: rule.cidrIpv6 }] });
-    else if (rule.sourceSecurityGroupId === request.sourceResourceId || rule.sourceSecurityGroupId === GroupId) own.push({ ...base, UserIdGroupPairs: [{ GroupId }] });
-    else if (rule.sourceSecurityGroupId?.startsWith('sg-')) {
-      byGroup.set(rule.sourceSecurityGroupId, [...(byGroup.get(rule.sourceSecurityGroupId) ?? []), { ...base, UserIdGroupPairs: [{ GroupId: rule.sourceSecurityGroupId }] }]);
-    }
-  }
-  return { own, byGroup };
+export function volumePerformance(volumeType: string, c: Readonly<Record<string, unknown>>): { VolumeType: VolumeType; Iops?: number; Throughput?: number } {
+  const iops = ['io1', 'io2', 'gp3'].includes(volumeType) ? num(c.iops) : undefined;
+  const throughput = volumeType === 'gp3' ? num(c.throughput) : undefined;
+  return { VolumeType: volumeType as VolumeType, ...(iops === undefined ? {} : { Iops: iops }), ...(throughput === undefined ? {} : { Throughput: throughput }) };
 }
-
-export const securityGroup = ec2Kind({
-  arnKind: 'security-group', type: 'ec2:security-group',
-  describe: async (ec2, Filters, GroupIds) => ((await ec2.send(new DescribeSecurityGroupsCommand({ Filters, GroupIds }))).SecurityGroups ?? []).map((g) => g.GroupId!),
-  async create(ec2, request) {
-    const c = request.configuration;
-    const [VpcId] = dependencyOf(request, 'vpc');
-    const answer = await ec2.send(new CreateSecurityGroupCommand({
-      GroupName: `${str(c.groupName) ?? request.name}-${request.recoveryId}`.slice(0, 255), Description: str(c.description) ?? `Recovered from ${request.sourceResourceId}`,
-      VpcId, TagSpecifications: tagSpec('security-group', request),
-    }));
-    const GroupId = answer.GroupId!;
-    const { own, byGroup } = ingressOf(request, GroupId);
-    if (own.length) await ec2.send(new AuthorizeSecurityGroupIngressCommand({ GroupId, IpPermissions: own })).catch(ignore('InvalidPermission.Duplicate'));
-    // One call per referenced group: a group that was neither recovered nor exists in the target
-    // (InvalidGroup.NotFound) cannot be named there, and only its rules are left out.
-    for (const IpPermissions of byGroup.values()) {
-      await ec2.send(new AuthorizeSecurityGroupIngressCommand({ GroupId, IpPermissions })).catch(ignore('InvalidPermission.Duplicate', 'InvalidGroup.NotFound'));
-    }
-    return GroupId;
-  },
-  remove: async (ec2, GroupId) => { await ec2.send(new DeleteSecurityGroupCommand({ GroupId })); },
-});
-
-export const internetGateway = ec2Kind({
-  arnKind: 'internet-gateway', type: 'ec2:internet-gateway',
-  describe: async (ec2, Filters, InternetGatewayIds) =>
-    ((await ec2.send(new DescribeInternetGatewaysCommand({ Filters, InternetGatewayIds }))).InternetGateways ?? []).map((g) => g.InternetGatewayId!),
-  async create(ec2, request) {
-    const answer = await ec2.send(new CreateInternetGatewayCommand({ TagSpecifications: tagSpec('internet-gateway', request) }));
-    const InternetGatewayId = answer.InternetGateway!.InternetGatewayId!;
-    const [VpcId] = dependencyOf(request, 'vpc');
-    if (VpcId) await ec2.send(new AttachInternetGatewayCommand({ InternetGatewayId, VpcId })).catch(ignore('Resource.AlreadyAssociated'));
-    return InternetGatewayId;
-  },
-  async remove(ec2, InternetGatewayId) {
-    const answer = await ec2.send(new DescribeInternetGatewaysCommand({ InternetGatewayIds: [InternetGatewayId] }));
-    for (const attachment of answer.InternetGateways?.[0]?.Attachments ?? []) {
-      await ec2.send(new DetachInternetGatewayCommand({ InternetGatewayId, VpcId: attachment.VpcId })).catch(ignore('Gateway.NotAttached'));
-    }
-    await ec2.send(new DeleteInternetGatewayCommand({ InternetGatewayId }));
-  },
-});
-
-/** The routes to a recovered internet or NAT gateway and the subnet associations are made. */
-export const routeTable = ec2Kind({
-  arnKind: 'route-table', type: 'ec2:route-table',
-  describe: async (ec2, Filters, RouteTableIds) => ((await ec2.send(new DescribeRouteTablesCommand({ Filters, RouteTableIds }))).RouteTables ?? []).map((t) => t.RouteTableId!),
-  async create(ec2, request) {
-    const [VpcId] = dependencyOf(request, 'vpc');
-    const answer = await ec2.send(new CreateRouteTableCommand({ VpcId, TagSpecifications: tagSpec('route-table', request) }));
-    const RouteTableId = answer.RouteTable!.RouteTableId!;
-    const [gateway] = dependencyOf(request, 'igw');
-    const nats = dependencyOf(request, 'nat');
-    const routes = (Array.isArray(request.configuration.routes) ? request.configuration.routes : []) as Array<{ destinationCidrBlock?: string; gatewayId?: string; natGatewayId?: string }>;
-    for (const route of routes) {
-      if (!route.destinationCidrBlock) continue;
-      // The configuration names the recovered NAT gateway when it was recovered (it is then a dependency).
-      const target = route.gatewayId?.startsWith('igw-') && gateway ? { GatewayId: gateway }
-        : route.natGatewayId && nats.includes(route.natGatewayId) ? { NatGatewayId: route.natGatewayId } : undefined;
-      if (!target) continue;
-      await ec2.send(new CreateRouteCommand({ RouteTableId, DestinationCidrBlock: route.destinationCidrBlock, ...target })).catch(ignore('RouteAlreadyExists'));
-    }
-    for (const SubnetId of dependencyOf(request, 'subnet')) {
-      await ec2.send(new AssociateRouteTableCommand({ RouteTableId, SubnetId })).catch(ignore('Resource.AlreadyAssociated'));
-    }
-    return RouteTableId;
-  },
-  remove: async (ec2, RouteTableId) => {
-    const answer = await ec2.send(new DescribeRouteTablesCommand({ RouteTableIds: [RouteTableId] }));
-    for (const a of answer.RouteTables?.[0]?.Associations ?? []) {
-      if (!a.Main && a.RouteTableAssociationId) await ec2.send(new DisassociateRouteTableCommand({ AssociationId: a.RouteTableAssociationId })).catch(gone);
-    }
-    await ec2.send(new DeleteRouteTableCommand({ RouteTableId }));
-  },
-});
 
 export const volume = ec2Kind({
     arnKind: 'volume', type: 'ebs:volume',
@@ -186,9 +80,9 @@ export const volume = ec2Kind({
     async create(ec2, request, session, accountId) {
       const c = request.configuration;
       const answer = await ec2.send(new CreateVolumeCommand({
-        AvailabilityZone: zoneIn(request.region, c.availabilityZone) ?? `${request.region}a`,
+        AvailabilityZone: (await zoneIn(session, request.region, c.availabilityZone)) ?? `${request.region}a`,
         ...(request.snapshotId ? { SnapshotId: request.snapshotId } : { Size: num(c.size) ?? 8 }),
-        VolumeType: (str(c.volumeType) ?? 'gp3') as VolumeType, Iops: num(c.iops), Throughput: num(c.throughput), Encrypted: c.encrypted === true || undefined,
+        ...volumePerformance(str(c.volumeType) ?? 'gp3', c), Encrypted: c.encrypted === true || undefined,
         ClientToken: recoveryDigest(accountId, request, 32), TagSpecifications: tagSpec('volume', request),
       }));
       const VolumeId = answer.VolumeId!;
@@ -204,6 +98,30 @@ export const volume = ec2Kind({
 
 const LIVE = [{ Name: 'instance-state-name', Values: ['pending', 'running', 'stopping', 'stopped'] }];
 
+/**
+ * RunInstances' client token, from the idempotency key and the number of this recovery's launches of
+ * the source that ended terminated: AWS answers a repeated token with the instance it first launched,
+ * even a terminated one, so a launch that failed (no capacity, a volume limit) needs a new token.
+ */
+async function launchToken(ec2: EC2Client, request: RecreateRequest, accountId: string): Promise<string> {
+  const answer = await ec2.send(new DescribeInstancesCommand({ Filters: [...keyFilters(request), { Name: 'instance-state-name', Values: ['shutting-down', 'terminated'] }] }));
+  const failed = (answer?.Reservations ?? []).flatMap((r) => r.Instances ?? []).length;
+  return `${recoveryDigest(accountId, request, 32)}${failed ? `-${failed}` : ''}`;
+}
+
+/** Until the instance runs; one that ends shutting-down or terminated is reported at once with AWS's reason (retryable: a new launch may succeed). */
+async function running(ec2: EC2Client, InstanceId: string, session: Session): Promise<void> {
+  await waitFor(`EC2 instance ${InstanceId}`, async () => {
+    const instance = (await ec2.send(new DescribeInstancesCommand({ InstanceIds: [InstanceId] }))).Reservations?.[0]?.Instances?.[0];
+    const state = instance?.State?.Name;
+    if (state === 'shutting-down' || state === 'terminated') {
+      const reason = instance?.StateReason;
+      throw new CloudCallError('unavailable', 'InstanceTerminated', `InstanceTerminated: EC2 instance ${InstanceId} ended ${state}: ${reason?.Code ?? 'no code'}: ${reason?.Message ?? 'no reason given'}`);
+    }
+    return state === 'running' || state === 'stopped' ? true : undefined;
+  }, session.settings);
+}
+
 /** The instance is launched from its image; recovered data volumes (not the root) are attached once it runs. */
 export const instance = ec2Kind({
   arnKind: 'instance', type: 'ec2:instance',
@@ -212,25 +130,37 @@ export const instance = ec2Kind({
       .flatMap((r) => r.Instances ?? []).map((i) => i.InstanceId!),
   async create(ec2, request, session, accountId) {
     const c = request.configuration;
-    const ImageId = str(c.imageId);
-    if (!ImageId) throw faultError('InvalidParameterValue', `instance ${request.sourceResourceId} has no imageId to launch from`);
+    const ImageId = await imageIn(session, request, accountId);
+    const metadata = c.metadataOptions as { httpTokens?: string; httpPutResponseHopLimit?: number } | undefined;
     const answer = await ec2.send(new RunInstancesCommand({
       ImageId, InstanceType: (str(c.instanceType) ?? 't3.micro') as _InstanceType, MinCount: 1, MaxCount: 1,
       SubnetId: dependencyOf(request, 'subnet')[0], SecurityGroupIds: dependencyOf(request, 'sg'), KeyName: str(c.keyName),
-      ClientToken: recoveryDigest(accountId, request, 32), TagSpecifications: tagSpec('instance', request),
+      // IMDSv2 required stays required; the instance profile (IAM is global) is the source's, valid in the same account.
+      ...(metadata?.httpTokens ? { MetadataOptions: { HttpTokens: metadata.httpTokens as HttpTokensState, HttpPutResponseHopLimit: num(metadata.httpPutResponseHopLimit), HttpEndpoint: 'enabled' } } : {}),
+      ...(str(c.iamInstanceProfile) ? { IamInstanceProfile: { Arn: str(c.iamInstanceProfile) } } : {}),
+      ClientToken: await launchToken(ec2, request, accountId), TagSpecifications: [...tagSpec('instance', request), ...tagSpec('volume', request)],
     }));
-    const InstanceId = answer.Instances![0]!.InstanceId!;
+    return answer.Instances![0]!.InstanceId!;
+  },
+  /** Once it runs: the recovered root volume in place of the image's, then the data volumes (a retry that finds the instance resumes here). */
+  async complete(ec2, request, InstanceId, session) {
+    const c = request.configuration;
+    await running(ec2, InstanceId, session);
     const mappings = (Array.isArray(c.blockDeviceMappings) ? c.blockDeviceMappings : []) as Array<{ deviceName?: string }>;
     const volumes = dependencyOf(request, 'vol');
-    const attachments = volumes.map((VolumeId, index) => ({ VolumeId, Device: mappings[index]?.deviceName })).filter((a) => a.Device && a.Device !== c.rootDeviceName);
-    if (attachments.length) {
-      await waitFor(`EC2 instance ${InstanceId}`, async () => {
-        const state = (await ec2.send(new DescribeInstancesCommand({ InstanceIds: [InstanceId] }))).Reservations?.[0]?.Instances?.[0]?.State?.Name;
-        return state === 'running' || state === 'stopped' ? true : undefined;
-      }, session.settings);
-      for (const a of attachments) await ec2.send(new AttachVolumeCommand({ InstanceId, VolumeId: a.VolumeId, Device: a.Device })).catch(ignore('VolumeInUse'));
-    }
-    return InstanceId;
+    const byDevice = volumes.map((VolumeId, index) => ({ VolumeId, Device: mappings[index]?.deviceName }));
+    const root = byDevice.find((a) => a.Device && a.Device === c.rootDeviceName);
+    if (root?.Device) await useRecoveredRoot(ec2, session, InstanceId, root.Device, root.VolumeId);
+    const attachments = byDevice.filter((a) => a.Device && a.Device !== c.rootDeviceName);
+    for (const a of attachments) await ec2.send(new AttachVolumeCommand({ InstanceId, VolumeId: a.VolumeId, Device: a.Device })).catch(ignore('VolumeInUse'));
   },
-  remove: async (ec2, InstanceId) => { await ec2.send(new TerminateInstancesCommand({ InstanceIds: [InstanceId] })); },
+  /** TerminateInstances answers at shutting-down; the instance's volumes and interfaces are held until it is terminated. */
+  async remove(ec2, InstanceId, session) {
+    await ec2.send(new TerminateInstancesCommand({ InstanceIds: [InstanceId] }));
+    await waitFor(`termination of EC2 instance ${InstanceId}`, async () => {
+      const answer = await ec2.send(new DescribeInstancesCommand({ InstanceIds: [InstanceId] })).catch((error: unknown) => { gone(error); return undefined; });
+      const state = answer?.Reservations?.[0]?.Instances?.[0]?.State?.Name;
+      return state === undefined || state === 'terminated' ? true : undefined;
+    }, session.settings);
+  },
 });

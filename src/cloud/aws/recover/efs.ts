@@ -2,16 +2,18 @@ import {
   CreateFileSystemCommand, DeleteFileSystemCommand, DeleteMountTargetCommand, DescribeFileSystemsCommand, DescribeMountTargetsCommand,
   type EFSClient, type FileSystemDescription, type PerformanceMode, type ThroughputMode,
 } from '@aws-sdk/client-efs';
-import type { RecreatedResource, RecreateRequest } from '../../provider.ts';
+import { RECOVERY_ID_TAG, type RecreatedResource, type RecreateRequest } from '../../provider.ts';
 import { awsCode, faultError, isNotFound } from '../errors.ts';
 import type { Session } from '../session.ts';
 import { waitFor } from '../wait.ts';
 import type { RecoveryKind } from './kind.ts';
-import { num, recoveryDigest, recoveryTags, str, tagList, zoneIn } from './shared.ts';
+import { num, recoveryDigest, recoveryTags, str, tagList } from './shared.ts';
+import { zoneIn } from './zones.ts';
+import { arnPrefix } from '../partition.ts';
 
 const TYPE = 'efs:file-system';
 const GONE = new Set(['deleting', 'deleted']);
-const arnOf = (region: string, accountId: string, id: string) => `arn:aws:elasticfilesystem:${region}:${accountId}:file-system/${id}`;
+const arnOf = (region: string, accountId: string, id: string) => `${arnPrefix(region)}:elasticfilesystem:${region}:${accountId}:file-system/${id}`;
 const done = (request: RecreateRequest, accountId: string, id: string): RecreatedResource => ({ resourceId: id, arn: arnOf(request.region, accountId, id), region: request.region, type: TYPE });
 
 async function describe(efs: EFSClient, query: { CreationToken?: string; FileSystemId?: string }): Promise<FileSystemDescription | undefined> {
@@ -56,7 +58,7 @@ export const fileSystem: RecoveryKind = {
         CreationToken, PerformanceMode: str(c.performanceMode) as PerformanceMode | undefined, Encrypted: c.encrypted === true,
         ThroughputMode: (provisioned === undefined && c.throughputMode === 'provisioned' ? 'bursting' : str(c.throughputMode)) as ThroughputMode | undefined,
         ...(provisioned === undefined ? {} : { ProvisionedThroughputInMibps: provisioned }),
-        ...(str(c.availabilityZoneName) ? { AvailabilityZoneName: zoneIn(request.region, c.availabilityZoneName) } : {}),
+        ...(str(c.availabilityZoneName) ? { AvailabilityZoneName: await zoneIn(session, request.region, c.availabilityZoneName) } : {}),
         Tags: tagList(recoveryTags(request)),
       }));
       id = answer.FileSystemId;
@@ -67,6 +69,20 @@ export const fileSystem: RecoveryKind = {
     }
     await available(session, efs, id!);
     return done(request, accountId, id!);
+  },
+  /** DescribeFileSystems answers each file system's tags. */
+  async tagged(session, region, recoveryId) {
+    const efs = session.client('efs', region);
+    const ids: string[] = [];
+    let Marker: string | undefined;
+    do {
+      const page = await efs.send(new DescribeFileSystemsCommand({ Marker }));
+      for (const fs of page.FileSystems ?? []) {
+        if (!GONE.has(fs.LifeCycleState ?? '') && (fs.Tags ?? []).some((t) => t.Key === RECOVERY_ID_TAG && t.Value === recoveryId) && fs.FileSystemId) ids.push(fs.FileSystemId);
+      }
+      Marker = page.NextMarker;
+    } while (Marker);
+    return ids;
   },
   exists: async (session, region, id) => (await describe(session.client('efs', region), { FileSystemId: id })) !== undefined,
   /** Mount targets (added since by someone) are deleted first; the file system goes once they are gone. */

@@ -6,6 +6,7 @@ import {
 import type { RecreatedResource, RecreateRequest } from '../../provider.ts';
 import { faultError, isNotFound } from '../errors.ts';
 import type { Session } from '../session.ts';
+import { waitFor } from '../wait.ts';
 import type { RecoveryKind } from './kind.ts';
 import { dependencyOf, num, recoveredName, recoveryTags, str, tagList } from './shared.ts';
 
@@ -35,11 +36,16 @@ function elbKind(options: {
       const name = recoveredName(accountId, request, NAME_RULES);
       return done(request, name, await options.create(session.client('elb', request.region), request, name));
     },
+    // The ARN carries a part AWS picks: the ledger entry written before the create holds the name only.
+    planned: (request, accountId) => done(request, recoveredName(accountId, request, NAME_RULES), ''),
     exists: async (session, region, name) => (await arnOf(session, region, name)) !== undefined,
     arnIfExists: arnOf,
     async remove(session, region, name) {
       const arn = await arnOf(session, region, name);
-      if (arn) await options.remove(session.client('elb', region), arn).catch((error: unknown) => { if (!isNotFound(error)) throw error; });
+      if (!arn) return;
+      await options.remove(session.client('elb', region), arn).catch((error: unknown) => { if (!isNotFound(error)) throw error; });
+      // DeleteLoadBalancer answers before the load balancer is gone; its interfaces hold the subnets and groups until then.
+      await waitFor(`deletion of ${options.type} ${name}`, async () => ((await arnOf(session, region, name)) === undefined ? true : undefined), session.settings);
     },
   };
 }

@@ -10,6 +10,13 @@ export interface RecoveryKind {
   exists(session: Session, region: string, resourceId: string): Promise<boolean>;
   /** For kinds whose ARN cannot be derived from the id (ELBv2's carry a random part): the ARN, when it still exists. */
   arnIfExists?(session: Session, region: string, resourceId: string): Promise<string | undefined>;
+  /**
+   * The ids of what carries the recovery's tag in the region, for kinds AWS lets one filter or list
+   * with tags cheaply: the reset's second way to find what a recovery made, beside the ledger.
+   */
+  tagged?(session: Session, region: string, recoveryId: string): Promise<string[]>;
+  /** For kinds whose id is known before the create (derived from the key): what the create will make, recorded first. */
+  planned?(request: RecreateRequest, accountId: string): RecreatedResource;
   /** Deletes it; one already gone is a success. */
   remove(session: Session, region: string, resourceId: string): Promise<void>;
 }

@@ -8,6 +8,7 @@ import type { Session } from '../session.ts';
 import { waitFor } from '../wait.ts';
 import { namedKind } from './data.ts';
 import { dependencyOf, num, recoveryTags, str } from './shared.ts';
+import { arnPrefix } from '../partition.ts';
 
 /** CreateFunction takes a zip of at most 50 MB inline; a larger package would need staging in S3. */
 const MAX_ZIP_BYTES = 50 * 1024 * 1024;
@@ -49,10 +50,34 @@ async function codeOf(session: Session, request: RecreateRequest): Promise<{ cod
   return { code: { ZipFile: await download(request, source.Code.Location) }, source };
 }
 
+const regionOfArn = (arn: string | undefined) => arn?.split(':')[3];
+
+/**
+ * What ties a function to its region: its image (Lambda pulls from ECR of its own region), layers,
+ * file systems (EFS access points) and KMS key. In the source's region they are carried; in another,
+ * those the function cannot run without are refused clearly, and the dead-letter queue is left out.
+ */
+function regionalSettings(request: RecreateRequest, source: GetFunctionCommandOutput) {
+  const config = source.Configuration ?? {};
+  const imageRegion = /\.dkr\.ecr\.([a-z0-9-]+)\.amazonaws\.com/.exec(source.Code?.ImageUri ?? '')?.[1];
+  const refuse = (what: string) => faultError('FunctionDependsOnRegion', `function ${request.sourceResourceId} ${what} in another region than ${request.region}: make it there first`);
+  if (imageRegion && imageRegion !== request.region) throw refuse(`runs an ECR image (${source.Code!.ImageUri}) of ${imageRegion}, and Lambda pulls images only`);
+  const Layers = (config.Layers ?? []).map((l) => l.Arn).filter((arn): arn is string => Boolean(arn));
+  if (Layers.some((arn) => regionOfArn(arn) !== request.region)) throw refuse('uses layers that are');
+  const FileSystemConfigs = config.FileSystemConfigs ?? [];
+  if (FileSystemConfigs.some((f) => regionOfArn(f.Arn) !== request.region)) throw refuse('mounts EFS access points that are');
+  if (config.KMSKeyArn && regionOfArn(config.KMSKeyArn) !== request.region) throw refuse(`encrypts its environment with a KMS key (${config.KMSKeyArn}) that is`);
+  const dlq = config.DeadLetterConfig?.TargetArn;
+  return {
+    ...(Layers.length ? { Layers } : {}), ...(FileSystemConfigs.length ? { FileSystemConfigs } : {}), ...(config.KMSKeyArn ? { KMSKeyArn: config.KMSKeyArn } : {}),
+    ...(dlq && regionOfArn(dlq) === request.region ? { DeadLetterConfig: { TargetArn: dlq } } : {}),
+  };
+}
+
 /** A function rebuilt from the source's code, settings and environment, in the recovered subnets and security groups. */
 export const lambdaFunction = namedKind({
   type: 'lambda:function', rules: { maxLength: 64, lowerCase: false },
-  arn: (region, account, name) => `arn:aws:lambda:${region}:${account}:function:${name}`,
+  arn: (region, account, name) => `${arnPrefix(region)}:lambda:${region}:${account}:function:${name}`,
   exists: (session, region, name) => session.client('lambda', region).send(new GetFunctionConfigurationCommand({ FunctionName: name }))
     .then(() => true, (error: unknown) => { if (isNotFound(error)) return false; throw error; }),
   async create(session, request, FunctionName) {
@@ -67,14 +92,16 @@ export const lambdaFunction = namedKind({
       MemorySize: num(c.memorySize), Timeout: num(c.timeout), Architectures: (c.architectures as Architecture[] | undefined),
       ...(source.Configuration?.Environment?.Variables ? { Environment: { Variables: source.Configuration.Environment.Variables } } : {}),
       ...(SubnetIds.length ? { VpcConfig: { SubnetIds, SecurityGroupIds: dependencyOf(request, 'sg') } } : {}),
-      Tags: recoveryTags(request),
+      ...regionalSettings(request, source), Tags: recoveryTags(request),
     })).catch((error: unknown) => { if (awsCode(error) !== 'ResourceConflictException') throw error; });
   },
   /** Invocations fail until the function is Active (VPC functions take a while). */
   ready: async (session, region, name) => {
     const lambda = session.client('lambda', region);
     await waitFor(`Lambda function ${name}`, async () => {
-      const answer = await lambda.send(new GetFunctionConfigurationCommand({ FunctionName: name }));
+      // Right after CreateFunction the function may not be visible yet (eventual consistency): waited through.
+      const answer = await lambda.send(new GetFunctionConfigurationCommand({ FunctionName: name })).catch((error: unknown) => { if (isNotFound(error)) return undefined; throw error; });
+      if (!answer) return undefined;
       if (answer.State === 'Failed') throw faultError(answer.StateReasonCode ?? 'FunctionFailed', `Lambda function ${name} failed: ${answer.StateReason ?? 'no reason given'}`);
       return answer.State === 'Active' || answer.State === undefined ? true : undefined;
     }, session.settings);

@@ -8,10 +8,11 @@ import type { ZoneRecord } from '../discover/route53.ts';
 import { awsCode, faultError, isNotFound } from '../errors.ts';
 import type { RecoveryKind } from './kind.ts';
 import { dependencyOf, recoveryDigest, recoveryTags, str, tagList } from './shared.ts';
+import { arnPrefix } from '../partition.ts';
 
 const TYPE = 'route53:hosted-zone';
 const bare = (id: string) => id.replace(/^\/hostedzone\//, '');
-const done = (request: RecreateRequest, id: string): RecreatedResource => ({ resourceId: id, arn: `arn:aws:route53:::hostedzone/${id}`, region: request.region, type: TYPE });
+const done = (request: RecreateRequest, id: string): RecreatedResource => ({ resourceId: id, arn: `${arnPrefix(request.region)}:route53:::hostedzone/${id}`, region: request.region, type: TYPE });
 
 /** Zones may share a name; the caller reference (derived from the idempotency key) tells the recovery's apart. */
 async function findZone(route53: Route53Client, name: string, reference: string): Promise<string | undefined> {
@@ -31,7 +32,8 @@ function changesOf(request: RecreateRequest, zoneId: string): Change[] {
     if (r.alias && r.alias.hostedZoneId !== request.sourceResourceId) return [];
     const set: ResourceRecordSet = {
       Name: r.name, Type: r.type as ResourceRecordSet['Type'], SetIdentifier: r.setIdentifier, Weight: r.weight, Region: r.region as ResourceRecordSet['Region'],
-      Failover: r.failover as ResourceRecordSet['Failover'],
+      Failover: r.failover as ResourceRecordSet['Failover'], GeoLocation: r.geoLocation, GeoProximityLocation: r.geoProximityLocation,
+      MultiValueAnswer: r.multiValueAnswer, HealthCheckId: r.healthCheckId, CidrRoutingConfig: r.cidrRoutingConfig,
       ...(r.alias
         ? { AliasTarget: { DNSName: r.alias.dnsName, HostedZoneId: zoneId, EvaluateTargetHealth: r.alias.evaluateTargetHealth ?? false } }
         : { TTL: r.ttl, ResourceRecords: (r.values ?? []).map((Value) => ({ Value })) }),

@@ -35,12 +35,5 @@ export function dependencyOf(request: RecreateRequest, prefix: string): string[]
   return request.dependencies.filter((id) => id.startsWith(`${prefix}-`));
 }
 
-/** A zone of the source kept by its letter in the target region (us-east-1b → eu-west-1b). */
-export function zoneIn(region: string, zone: unknown): string | undefined {
-  if (typeof zone !== 'string' || zone === '') return undefined;
-  if (zone.startsWith(region)) return zone;
-  return `${region}${zone.slice(-1)}`;
-}
-
 export const str = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 export const num = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);

@@ -1,8 +1,10 @@
 import {
-  CopyDBSnapshotCommand, CreateDBSnapshotCommand, DeleteDBSnapshotCommand, DescribeDBSnapshotsCommand, type DBSnapshot, type RDSClient,
+  CopyDBSnapshotCommand, CreateDBSnapshotCommand, DeleteDBSnapshotCommand, DescribeDBInstancesCommand, DescribeDBSnapshotsCommand, DescribeOptionGroupsCommand,
+  type DBSnapshot, type RDSClient,
 } from '@aws-sdk/client-rds';
 import type { CloudSnapshot, CopySnapshotRequest, SnapshotRequest } from '../../provider.ts';
 import { awsCode, faultError, isNotFound } from '../errors.ts';
+import { arnPrefix, samePartition } from '../partition.ts';
 import type { Session } from '../session.ts';
 import { waitFor } from '../wait.ts';
 import { GiB, keyedName, protectionTags } from './keys.ts';
@@ -45,25 +47,56 @@ async function createOnce(rds: RDSClient, identifier: string, create: () => Prom
   }
 }
 
+/** RDS refuses CreateDBSnapshot for an Aurora, DocumentDB or Neptune member: its data is the cluster's (CreateDBClusterSnapshot). */
+async function refuseClusterMember(rds: RDSClient, identifier: string): Promise<void> {
+  const [db] = (await rds.send(new DescribeDBInstancesCommand({ DBInstanceIdentifier: identifier }))).DBInstances ?? [];
+  if (db?.DBClusterIdentifier) {
+    throw faultError('InvalidParameterCombination', `${identifier} (${db.Engine ?? 'engine unknown'}) is a member of cluster ${db.DBClusterIdentifier}: RDS snapshots cluster members only as a cluster, which this driver does not protect yet`);
+  }
+}
+
 export async function snapshotDatabase(session: Session, request: SnapshotRequest): Promise<CloudSnapshot> {
   const rds = session.client('rds', request.region);
   const identifier = keyedName(RDS_SNAPSHOT_PREFIX, request.protectionId, request.resourceId, request.region);
-  await createOnce(rds, identifier, () => rds.send(new CreateDBSnapshotCommand({
-    DBSnapshotIdentifier: identifier, DBInstanceIdentifier: request.resourceId, Tags: protectionTags(request.protectionId, request.resourceId),
-  })));
+  await createOnce(rds, identifier, async () => {
+    await refuseClusterMember(rds, request.resourceId);
+    return rds.send(new CreateDBSnapshotCommand({
+      DBSnapshotIdentifier: identifier, DBInstanceIdentifier: request.resourceId, Tags: protectionTags(request.protectionId, request.resourceId),
+    }));
+  });
   return toCloud(await available(session, rds, identifier), request.region, request.resourceId, request.protectionId);
 }
 
 export async function copyDatabaseSnapshot(session: Session, request: CopySnapshotRequest): Promise<CloudSnapshot> {
   const rds = session.client('rds', request.targetRegion);
   const identifier = keyedName(RDS_SNAPSHOT_PREFIX, request.protectionId, request.resourceId, request.targetRegion);
-  const sourceArn = `arn:aws:rds:${request.sourceRegion}:${await session.accountId()}:snapshot:${request.snapshotId}`;
+  samePartition(request.sourceRegion, request.targetRegion);
+  const sourceArn = `${arnPrefix(request.sourceRegion)}:rds:${request.sourceRegion}:${await session.accountId()}:snapshot:${request.snapshotId}`;
   // The source named by an ARN of another region: the SDK's RDS middleware presigns the cross-region request.
-  await createOnce(rds, identifier, () => rds.send(new CopyDBSnapshotCommand({
-    SourceDBSnapshotIdentifier: sourceArn, TargetDBSnapshotIdentifier: identifier,
-    Tags: protectionTags(request.protectionId, request.resourceId),
-  })));
+  await createOnce(rds, identifier, async () => {
+    const source = await describe(session.client('rds', request.sourceRegion), request.snapshotId);
+    if (!source) throw faultError('DBSnapshotNotFound', `RDS snapshot ${request.snapshotId} not found in ${request.sourceRegion}`);
+    return rds.send(new CopyDBSnapshotCommand({
+      SourceDBSnapshotIdentifier: sourceArn, TargetDBSnapshotIdentifier: identifier, Tags: protectionTags(request.protectionId, request.resourceId),
+      // KMS keys are regional: an encrypted snapshot copied to another region needs a key there (CopyDBSnapshot's KmsKeyId).
+      // RDS's AWS-managed key exists in every region; a customer-managed key of the source is not carried.
+      ...(source.Encrypted ? { KmsKeyId: RDS_MANAGED_KEY } : {}),
+      // A non-default option group must be named for a cross-region copy; it must exist in the target.
+      ...(await targetOptionGroup(rds, request.targetRegion, source.OptionGroupName)),
+    }));
+  });
   return toCloud(await available(session, rds, identifier), request.targetRegion, request.resourceId, request.protectionId);
+}
+
+/** The alias of RDS's AWS-managed KMS key, present in every region of an account that uses RDS encryption. */
+const RDS_MANAGED_KEY = 'alias/aws/rds';
+
+async function targetOptionGroup(rds: RDSClient, region: string, name: string | undefined): Promise<{ OptionGroupName?: string }> {
+  if (!name || name.startsWith('default:')) return {};
+  const exists = await rds.send(new DescribeOptionGroupsCommand({ OptionGroupName: name }))
+    .then((a) => (a.OptionGroupsList ?? []).length > 0, (error: unknown) => { if (isNotFound(error)) return false; throw error; });
+  if (!exists) throw faultError('OptionGroupNotFoundFault', `the snapshot uses option group ${name}, which does not exist in ${region}: create it there under the same name before copying`);
+  return { OptionGroupName: name };
 }
 
 export async function deleteDatabaseSnapshot(session: Session, region: string, snapshotId: string): Promise<void> {

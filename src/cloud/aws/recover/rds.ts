@@ -1,0 +1,120 @@
+import {
+  CreateDBSubnetGroupCommand, DeleteDBInstanceCommand, DeleteDBSubnetGroupCommand, DescribeDBInstancesCommand, DescribeDBParameterGroupsCommand,
+  DescribeOptionGroupsCommand, RestoreDBInstanceFromDBSnapshotCommand, type RDSClient,
+} from '@aws-sdk/client-rds';
+import { RECOVERY_ID_TAG, type RecreateRequest } from '../../provider.ts';
+import { awsCode, faultError, isNotFound } from '../errors.ts';
+import { arnPrefix } from '../partition.ts';
+import type { Session } from '../session.ts';
+import { waitFor } from '../wait.ts';
+import { falseWhenMissing, namedKind } from './data.ts';
+import { dependencyOf, num, recoveryTags, str, tagList } from './shared.ts';
+
+/** States a restore does not leave by itself. */
+const FAILED_DB_STATES = new Set(['failed', 'incompatible-restore', 'incompatible-parameters', 'incompatible-network', 'storage-full', 'inaccessible-encryption-credentials']);
+
+const ignoreCodes = (...codes: string[]) => (error: unknown) => { if (!codes.includes(awsCode(error))) throw error; };
+
+/** The region a source database lived in, read from its zone (us-east-1a → us-east-1). */
+const sourceRegionOf = (c: Readonly<Record<string, unknown>>) => str(c.availabilityZone)?.replace(/[a-z]$/, '');
+
+/**
+ * The DB subnet group the restore goes into: made (under the instance's own name, so the reset finds
+ * it) from the recovered subnets. Without one RDS restores into the default VPC and refuses the
+ * recovered VPC's security groups. With no recovered subnets, a same-region restore keeps the source's group.
+ */
+async function subnetGroup(rds: RDSClient, request: RecreateRequest, name: string): Promise<string | undefined> {
+  const SubnetIds = dependencyOf(request, 'subnet');
+  if (!SubnetIds.length) {
+    const own = str(request.configuration.dbSubnetGroupName);
+    if (own && sourceRegionOf(request.configuration) === request.region) return own;
+    if (dependencyOf(request, 'sg').length) {
+      throw faultError('InvalidParameterValue', `database ${request.sourceResourceId} needs its recovered subnets among the dependencies (RDS restores a VPC's security groups only into a DB subnet group of that VPC)`);
+    }
+    return undefined;
+  }
+  await rds.send(new CreateDBSubnetGroupCommand({
+    DBSubnetGroupName: name, DBSubnetGroupDescription: `Lifeboat recovery ${request.recoveryId} of ${request.sourceResourceId}`, SubnetIds,
+    Tags: tagList(recoveryTags(request)),
+  })).catch(ignoreCodes('DBSubnetGroupAlreadyExists', 'DBSubnetGroupAlreadyExistsFault'));
+  return name;
+}
+
+/**
+ * A parameter or option group the source used. Default groups (`default.` / `default:`) exist in
+ * every region; a custom one must exist in the target under the same name, else the restore is
+ * refused clearly instead of silently running with the engine's defaults.
+ */
+async function sameGroup(kind: 'parameter' | 'option', rds: RDSClient, request: RecreateRequest, name: string | undefined): Promise<string | undefined> {
+  if (!name || name.startsWith('default.') || name.startsWith('default:')) return undefined;
+  if (sourceRegionOf(request.configuration) === request.region) return name;
+  const found = kind === 'parameter'
+    ? await rds.send(new DescribeDBParameterGroupsCommand({ DBParameterGroupName: name })).then((a) => (a.DBParameterGroups ?? []).length > 0, falseWhenMissing)
+    : await rds.send(new DescribeOptionGroupsCommand({ OptionGroupName: name })).then((a) => (a.OptionGroupsList ?? []).length > 0, falseWhenMissing);
+  if (found) return name;
+  throw faultError(kind === 'parameter' ? 'DBParameterGroupNotFound' : 'OptionGroupNotFoundFault',
+    `database ${request.sourceResourceId} uses the ${kind} group ${name}, which does not exist in ${request.region}: create it there under the same name first`);
+}
+
+export const dbInstance = namedKind({
+  type: 'rds:db-instance', rules: { maxLength: 63, lowerCase: true },
+  arn: (region, account, name) => `${arnPrefix(region)}:rds:${region}:${account}:db:${name}`,
+  exists: (session, region, name) => session.client('rds', region).send(new DescribeDBInstancesCommand({ DBInstanceIdentifier: name }))
+    .then((a) => (a.DBInstances ?? []).some((db) => db.DBInstanceStatus !== 'deleting'), falseWhenMissing),
+  async create(session, request, name) {
+    if (!request.snapshotId) throw faultError('InvalidParameterValue', 'a database is recovered from a snapshot (a new one would need credentials Lifeboat does not hold)');
+    const c = request.configuration;
+    if (str(c.dbClusterIdentifier)) {
+      throw faultError('InvalidParameterCombination', `database ${request.sourceResourceId} is a member of cluster ${str(c.dbClusterIdentifier)}: RDS snapshots and restores Aurora, DocumentDB and Neptune members only as a cluster, which this driver does not rebuild`);
+    }
+    const rds = session.client('rds', request.region);
+    const DBSubnetGroupName = await subnetGroup(rds, request, name);
+    const DBParameterGroupName = await sameGroup('parameter', rds, request, str(c.dbParameterGroupName));
+    const OptionGroupName = await sameGroup('option', rds, request, str(c.optionGroupName));
+    await rds.send(new RestoreDBInstanceFromDBSnapshotCommand({
+      DBInstanceIdentifier: name, DBSnapshotIdentifier: request.snapshotId, DBInstanceClass: str(c.dbInstanceClass),
+      VpcSecurityGroupIds: dependencyOf(request, 'sg'), Tags: tagList(recoveryTags(request)),
+      ...(DBSubnetGroupName ? { DBSubnetGroupName } : {}), ...(DBParameterGroupName ? { DBParameterGroupName } : {}), ...(OptionGroupName ? { OptionGroupName } : {}),
+      ...(typeof c.multiAZ === 'boolean' ? { MultiAZ: c.multiAZ } : {}), ...(num(c.port) ? { Port: num(c.port) } : {}),
+      ...(typeof c.publiclyAccessible === 'boolean' ? { PubliclyAccessible: c.publiclyAccessible } : {}),
+    })).catch(ignoreCodes('DBInstanceAlreadyExists', 'DBInstanceAlreadyExistsFault'));
+  },
+  /** DescribeDBInstances has no tag filter, but answers each instance's TagList. */
+  async tagged(session, region, recoveryId) {
+    const rds = session.client('rds', region);
+    const ids: string[] = [];
+    let Marker: string | undefined;
+    do {
+      const page = await rds.send(new DescribeDBInstancesCommand({ MaxRecords: 100, Marker }));
+      for (const db of page.DBInstances ?? []) {
+        if ((db.TagList ?? []).some((t) => t.Key === RECOVERY_ID_TAG && t.Value === recoveryId) && db.DBInstanceIdentifier) ids.push(db.DBInstanceIdentifier);
+      }
+      Marker = page.Marker;
+    } while (Marker);
+    return ids;
+  },
+  /** Dependents (an application reading it, a DNS record naming it) need it up: polled with backoff, bounded by waitTimeoutMs. */
+  ready: async (session, region, name) => {
+    const rds = session.client('rds', region);
+    await waitFor(`RDS instance ${name}`, async () => {
+      // Right after the restore, DescribeDBInstances may not see the instance yet (eventual consistency): not ready, not gone.
+      const status = await rds.send(new DescribeDBInstancesCommand({ DBInstanceIdentifier: name }))
+        .then((a) => a.DBInstances?.[0]?.DBInstanceStatus, (error: unknown) => { falseWhenMissing(error); return undefined; });
+      if (status && FAILED_DB_STATES.has(status)) throw faultError('DBInstanceRestoreFailed', `RDS instance ${name} is ${status}`);
+      return status === 'available' ? true : undefined;
+    }, session.settings);
+  },
+  /**
+   * DeleteDBInstance answers at `deleting`; the instance's interfaces hold its subnets and groups until
+   * DescribeDBInstances says DBInstanceNotFound. A retry that finds it deleting already just waits.
+   * The DB subnet group the recovery made (named like the instance) goes after it.
+   */
+  async remove(session, region, name) {
+    const rds = session.client('rds', region);
+    await rds.send(new DeleteDBInstanceCommand({ DBInstanceIdentifier: name, SkipFinalSnapshot: true, DeleteAutomatedBackups: true }))
+      .catch((error: unknown) => { if (!isNotFound(error) && !/^InvalidDBInstanceState/.test(awsCode(error))) throw error; });
+    await waitFor(`deletion of RDS instance ${name}`, () => rds.send(new DescribeDBInstancesCommand({ DBInstanceIdentifier: name }))
+      .then(() => undefined, (error: unknown) => { falseWhenMissing(error); return true; }), session.settings);
+    await rds.send(new DeleteDBSubnetGroupCommand({ DBSubnetGroupName: name })).catch((error: unknown) => { if (!isNotFound(error)) throw error; });
+  },
+});
