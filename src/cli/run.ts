@@ -67,7 +67,7 @@ export async function runClient(argv: readonly string[], io: Io): Promise<number
     const options = optionsOf(command);
     let parsed;
     try {
-      parsed = parseArgs({ args: [...rest], options: options as never, allowPositionals: true, strict: true });
+      parsed = parseArgs({ args: [...rest], options, allowPositionals: true, strict: true });
     } catch (error) {
       throw new UsageError((error as Error).message.split('\n')[0]!.replace(/\. To specify .*/, ''), `lifeboat ${command.words.join(' ')} --help`);
     }

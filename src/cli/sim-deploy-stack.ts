@@ -3,9 +3,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createLifeboatClient, ok } from '../client/client.ts';
+import { requestBody } from './api.ts';
 import type { Command } from './command.ts';
 import { EXIT, UsageError } from './exit-codes.ts';
-import { bodyOf, integer, intId, list, str } from './input.ts';
+import { integer, intId, list, str } from './input.ts';
 import { col } from './output.ts';
 import { readProfiles } from './profiles.ts';
 import { chooseServer, originOf } from './server.ts';
@@ -42,7 +43,7 @@ Exits 1 when a post-process call was refused.`,
       body: {
         templateUrl, delete: Boolean(options.delete), lostCallback: Boolean(options['lost-callback']), stackName: str(options, 'stack-name'),
         accounts: list(options.accounts), failAccounts: list(options['fail-accounts']), failRegions: list(options['fail-regions']),
-      } as never,
+      },
     }));
     if (context.format !== 'table') context.print(answer);
     else {
@@ -78,11 +79,11 @@ export const simCommands: Command[] = [
     example: 'lifeboat sim faults add --operation snapshot --error-code InternalError --resource vol-0shopdata1',
     async run(context, { options }) {
       const { client } = await context.session();
-      const body = bodyOf(context.io, options, {
+      const body = requestBody<'createSimFault'>(context.io, options, {
         operation: str(options, 'operation'), errorCode: str(options, 'error-code'), count: integer(options.count, '--count'),
         latencyMs: integer(options['latency-ms'], '--latency-ms'), match: options.resource !== undefined ? { resourceId: str(options, 'resource') } : undefined,
       });
-      context.print(await ok(client.POST('/api/v1/sim/faults', { body: body as never })));
+      context.print(await ok(client.POST('/api/v1/sim/faults', { body })));
     },
   },
   {

@@ -86,7 +86,9 @@ for (const dialect of DIALECTS) {
       for (const command of COMMANDS) {
         // Each command starts from the logged-in profile (logout would otherwise leave the rest without one).
         fs.writeFileSync(path.join(config, 'profiles.json'), profiles, { mode: 0o600 });
-        const args = (command.args ?? []).map((a) => (/url/i.test(a) ? trap.url('/connections/aws/connection-groups/x/template?v=1') : '1'));
+        // An enum-typed argument gets a valid value: the CLI refuses any other before the call (exit 2).
+        const args = (command.args ?? []).map((a) => (/url/i.test(a) ? trap.url('/connections/aws/connection-groups/x/template?v=1')
+          : a === '<webhookType>' ? 'post-protection' : a === '<status>' ? 'enabled' : '1'));
         const strings = Object.entries({ ...command.options, ...(command.body ? BODY_OPTIONS : {}) })
           .filter(([, spec]) => spec.type === 'string').flatMap(([name]) => [`--${name}`, trap.url(`/${name}`)]);
         const name = command.words.join(' ');

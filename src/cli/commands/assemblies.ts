@@ -1,11 +1,12 @@
 // Cloud assemblies: the applications that protections, recoveries and resets act on.
 import { ok } from '../../client/client.ts';
+import { ASSEMBLY_STATUSES, oneOf, queryOf, requestBody } from '../api.ts';
 import type { Command, Invocation } from '../command.ts';
 import { UsageError } from '../exit-codes.ts';
-import { bodyOf, intId, list, pairs, str } from '../input.ts';
+import { intId, list, pairs, str } from '../input.ts';
 import { col } from '../output.ts';
 import { waitFor } from '../wait.ts';
-import { defined, LIMIT_OPTION, P, rangeHeader, sortOptions, sortQuery } from './shared.ts';
+import { LIMIT_OPTION, P, rangeHeader, sortOptions, sortQuery } from './shared.ts';
 
 const COLUMNS = [
   col('id'), col('name'), col('status'), col('connection', 'cloudConnectionName'), col('sourceRegion'), col('replicaRegions'),
@@ -52,8 +53,8 @@ export const assemblyCommands: Command[] = [
     example: 'lifeboat assemblies list --status enabled',
     async run(context, { options }) {
       const s = await context.session();
-      const query = defined({ name: list(options.name), status: list(options.status), cloud_connection_name: list(options.connection), ...sortQuery(options) });
-      context.print(await ok(s.client.GET(`${P}/cloud-assemblies`, { params: { path: s.project, query: query as never }, headers: rangeHeader(options) })), { columns: COLUMNS });
+      const query = queryOf<'listCloudAssemblies'>({ name: list(options.name), status: list(options.status), cloud_connection_name: list(options.connection), ...sortQuery(options) });
+      context.print(await ok(s.client.GET(`${P}/cloud-assemblies`, { params: { path: s.project, query }, headers: rangeHeader(options) })), { columns: COLUMNS });
     },
   },
   {
@@ -77,13 +78,13 @@ export const assemblyCommands: Command[] = [
     example: 'lifeboat assemblies create --name shop --connection 1 --source-region us-east-1 \\\n  --tag app=shop --replica-regions us-west-2 --allow-cross-region',
     async run(context, { options }) {
       const s = await context.session();
-      const body = bodyOf(context.io, options, {
+      const body = requestBody<'createAwsCloudAssembly'>(context.io, options, {
         name: str(options, 'name'), description: str(options, 'description'),
         cloudConnectionId: options.connection === undefined ? undefined : intId(str(options, 'connection'), '--connection'),
         sourceRegion: str(options, 'source-region'), resourceFilterStrategy: filterOf(options),
         replicaRegions: list(options['replica-regions']), allowCrossRegionRecovery: options['allow-cross-region'],
       });
-      context.print(await ok(s.client.POST(`${P}/aws/cloud-assemblies`, { params: { path: s.project }, body: body as never })));
+      context.print(await ok(s.client.POST(`${P}/aws/cloud-assemblies`, { params: { path: s.project }, body })));
     },
   },
   {
@@ -92,8 +93,8 @@ export const assemblyCommands: Command[] = [
     example: 'lifeboat assemblies update 1 --name shop-prod',
     async run(context, { args, options }) {
       const { s, params } = await path(context, args[0]);
-      const body = bodyOf(context.io, options, { name: str(options, 'name'), description: str(options, 'description') });
-      context.print(await ok(s.client.PUT(`${P}/aws/cloud-assemblies/{cloudAssemblyId}/general-information`, { params, body: body as never })));
+      const body = requestBody<'updateAwsCloudAssemblyGeneralInformation'>(context.io, options, { name: str(options, 'name'), description: str(options, 'description') });
+      context.print(await ok(s.client.PUT(`${P}/aws/cloud-assemblies/{cloudAssemblyId}/general-information`, { params, body })));
     },
   },
   {
@@ -101,8 +102,8 @@ export const assemblyCommands: Command[] = [
     example: 'lifeboat assemblies set-resources 1 --tag app=shop --tag tier=web --match all',
     async run(context, { args, options }) {
       const { s, params } = await path(context, args[0]);
-      const body = bodyOf(context.io, options, { resourceFilterStrategy: filterOf(options), replicaRegions: list(options['replica-regions']) });
-      context.print(await ok(s.client.PUT(`${P}/aws/cloud-assemblies/{cloudAssemblyId}/resources`, { params, body: body as never })));
+      const body = requestBody<'updateAwsCloudAssemblyResources'>(context.io, options, { resourceFilterStrategy: filterOf(options), replicaRegions: list(options['replica-regions']) });
+      context.print(await ok(s.client.PUT(`${P}/aws/cloud-assemblies/{cloudAssemblyId}/resources`, { params, body })));
     },
   },
   {
@@ -110,7 +111,7 @@ export const assemblyCommands: Command[] = [
     example: 'lifeboat assemblies set-status 1 disabled',
     async run(context, { args }) {
       const { s, params } = await path(context, args[0]);
-      context.print(await ok(s.client.PUT(`${P}/aws/cloud-assemblies/{cloudAssemblyId}/status`, { params, body: { status: args[1] } as never })));
+      context.print(await ok(s.client.PUT(`${P}/aws/cloud-assemblies/{cloudAssemblyId}/status`, { params, body: { status: oneOf(args[1], ASSEMBLY_STATUSES, 'status') } })));
     },
   },
   {

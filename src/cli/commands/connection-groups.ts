@@ -1,12 +1,12 @@
 // AWS connection groups (the Clumio-compatible /connections/aws surface): onboarding accounts through a
 // CloudFormation stack. The organizational unit is the Lifeboat project (--project, else the profile's).
 import { ok } from '../../client/client.ts';
+import { queryOf, requestBody, type Body, type Fields } from '../api.ts';
 import type { Command, Invocation, OptionSpec } from '../command.ts';
 import type { Session } from '../context.ts';
 import { UsageError } from '../exit-codes.ts';
-import { bodyOf, integer, list, str } from '../input.ts';
+import { integer, list, str } from '../input.ts';
 import { col } from '../output.ts';
-import { defined } from './shared.ts';
 
 const COLUMNS = [col('id'), col('account_native_id'), col('status'), col('asset_types'), col('aws_regions'), col('ongoing_stack_operation'), col('created_timestamp')];
 
@@ -18,7 +18,7 @@ const OPTIONS: Record<string, OptionSpec> = {
   description: { type: 'string', value: 'text', description: 'description' },
 };
 
-const fields = (options: Invocation['options']) => ({ asset_types: list(options['asset-types']), aws_regions: list(options.regions), description: str(options, 'description') });
+const fields = (options: Invocation['options']): Fields<Body<'updateAwsConnectionGroup'>> => ({ asset_types: list(options['asset-types']), aws_regions: list(options.regions), description: str(options, 'description') });
 
 export const connectionGroupCommands: Command[] = [
   {
@@ -31,8 +31,8 @@ export const connectionGroupCommands: Command[] = [
     example: 'lifeboat connection-groups list --filter \'{"account_alias": {"$contains": "prod"}}\'',
     async run(context, { options }) {
       const s = await context.session();
-      const query = defined({ limit: integer(options.limit, '--limit'), start: str(options, 'start'), filter: str(options, 'filter') });
-      const page = await ok(s.client.GET('/connections/aws/connection-groups', { params: { query: query as never }, headers: unit(s) }));
+      const query = queryOf<'listAwsConnectionGroups'>({ limit: integer(options.limit, '--limit'), start: str(options, 'start'), filter: str(options, 'filter') });
+      const page = await ok(s.client.GET('/connections/aws/connection-groups', { params: { query }, headers: unit(s) }));
       context.print(page, { columns: COLUMNS, rows: (p: any) => p._embedded?.items ?? [] });
     },
   },
@@ -43,7 +43,7 @@ export const connectionGroupCommands: Command[] = [
     async run(context, { args, options }) {
       const s = await context.session();
       const query = options['external-id'] ? { return_external_id: true } : {};
-      context.print(await ok(s.client.GET('/connections/aws/connection-groups/{connection_group_id}', { params: { path: { connection_group_id: args[0]! }, query: query as never }, headers: unit(s) })));
+      context.print(await ok(s.client.GET('/connections/aws/connection-groups/{connection_group_id}', { params: { path: { connection_group_id: args[0]! }, query }, headers: unit(s) })));
     },
   },
   {
@@ -57,11 +57,11 @@ export const connectionGroupCommands: Command[] = [
     example: 'lifeboat connection-groups create --account-native-id 444444444444 --asset-types EBS,RDS --regions us-east-1,eu-west-1\nlifeboat sim deploy-stack "<deployment_template_url>"',
     async run(context, { options }) {
       const s = await context.session();
-      const body = bodyOf(context.io, options, {
+      const body = requestBody<'createAwsConnectionGroup'>(context.io, options, {
         account_native_id: str(options, 'account-native-id'), ...fields(options),
         master_aws_account_id: str(options, 'master-account'), master_region: str(options, 'master-region'),
       });
-      context.print(await ok(s.client.POST('/connections/aws/connection-groups', { body: body as never, headers: unit(s) })));
+      context.print(await ok(s.client.POST('/connections/aws/connection-groups', { body, headers: unit(s) })));
     },
   },
   {
@@ -70,9 +70,9 @@ export const connectionGroupCommands: Command[] = [
     example: 'lifeboat connection-groups update 5f0c… --regions us-east-1,eu-west-1,eu-central-1 --asset-types EBS,RDS',
     async run(context, { args, options }) {
       const s = await context.session();
-      const body = bodyOf(context.io, options, fields(options));
+      const body = requestBody<'updateAwsConnectionGroup'>(context.io, options, fields(options));
       const headers = { ...unit(s), ...(options['if-match'] ? { 'if-match': str(options, 'if-match')! } : {}) };
-      context.print(await ok(s.client.PUT('/connections/aws/connection-groups/{connection_group_id}', { params: { path: { connection_group_id: args[0]! } }, body: body as never, headers })));
+      context.print(await ok(s.client.PUT('/connections/aws/connection-groups/{connection_group_id}', { params: { path: { connection_group_id: args[0]! } }, body, headers })));
     },
   },
   {
@@ -83,7 +83,7 @@ export const connectionGroupCommands: Command[] = [
       const s = await context.session();
       const version = integer(options.version, '--version');
       if (version === undefined) throw new UsageError('--version is required (the v of the deployment_template_url)');
-      const template = await ok(s.client.GET('/connections/aws/connection-groups/{connection_group_id}/template', { params: { path: { connection_group_id: args[0]! }, query: { v: version } as never } }));
+      const template = await ok(s.client.GET('/connections/aws/connection-groups/{connection_group_id}/template', { params: { path: { connection_group_id: args[0]! }, query: { v: version } } }));
       if (context.format === 'yaml') context.print(template);
       else context.io.stdout.write(`${JSON.stringify(template, null, 2)}\n`);
     },

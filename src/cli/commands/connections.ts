@@ -1,12 +1,13 @@
 // AWS cloud connections: create, read, update, verify, sync, the inventory, the role template, delete.
 import { ok } from '../../client/client.ts';
+import { CONNECTION_STATUSES, oneOf, queryOf, requestBody, type Body } from '../api.ts';
 import type { Command, Invocation } from '../command.ts';
 import type { Context, Session } from '../context.ts';
 import { UsageError } from '../exit-codes.ts';
-import { bodyOf, boolWord, intId, list, str } from '../input.ts';
+import { boolWord, intId, list, str } from '../input.ts';
 import { col } from '../output.ts';
 import { waitFor, type Progress } from '../wait.ts';
-import { defined, LIMIT_OPTION, P, rangeHeader, sortOptions, sortQuery } from './shared.ts';
+import { LIMIT_OPTION, P, rangeHeader, sortOptions, sortQuery } from './shared.ts';
 
 const COLUMNS = [col('id'), col('name'), col('status'), col('connectivity', 'connectivityStatus'), col('sync', 'syncStatus'), col('regions', 'operationalRegions'), col('awsAccountId'), col('lastSync')];
 const RESOURCE_COLUMNS = [col('resourceId'), col('type'), col('region'), col('name'), col('tags')];
@@ -23,7 +24,7 @@ const ACCESS_OPTIONS = {
   'secret-access-key': { type: 'string', value: 'secret', description: 'the key pair\'s secret (better: in --file)' },
 } as const;
 
-function accessMethod(options: Invocation['options']): Record<string, string> | undefined {
+function accessMethod(options: Invocation['options']): Body<'createAwsCloudConnection'>['accessMethod'] | undefined {
   if (options['role-arn'] !== undefined && options['access-key-id'] !== undefined) throw new UsageError('give --role-arn or --access-key-id, not both');
   if (options['role-arn'] !== undefined) return { type: 'iam-role', roleArn: str(options, 'role-arn')! };
   if (options['access-key-id'] !== undefined) return { type: 'access-key', accessKeyId: str(options, 'access-key-id')!, secretAccessKey: str(options, 'secret-access-key') ?? '' };
@@ -78,8 +79,8 @@ export const connectionCommands: Command[] = [
     example: 'lifeboat connections list --connectivity authentication-failed -o json',
     async run(context, { options }) {
       const s = await context.session();
-      const query = defined({ name: list(options.name), status: list(options.status), connectivity_status: list(options.connectivity), ...sortQuery(options) });
-      context.print(await ok(s.client.GET(`${P}/aws/cloud-connections`, { params: { path: s.project, query: query as never }, headers: rangeHeader(options) })), { columns: COLUMNS });
+      const query = queryOf<'listAwsCloudConnections'>({ name: list(options.name), status: list(options.status), connectivity_status: list(options.connectivity), ...sortQuery(options) });
+      context.print(await ok(s.client.GET(`${P}/aws/cloud-connections`, { params: { path: s.project, query }, headers: rangeHeader(options) })), { columns: COLUMNS });
     },
   },
   {
@@ -102,11 +103,11 @@ export const connectionCommands: Command[] = [
     example: 'lifeboat connections create --name prod-aws --role-arn arn:aws:iam::111111111111:role/LifeboatAccess \\\n  --regions us-east-1,us-west-2 --services VPC,EC2,EBS,RDS,DynamoDB,S3',
     async run(context, { options }) {
       const s = await context.session();
-      const body = bodyOf(context.io, options, {
+      const body = requestBody<'createAwsCloudConnection'>(context.io, options, {
         name: str(options, 'name'), description: str(options, 'description'), accessMethod: accessMethod(options),
         operationalRegions: list(options.regions), services: list(options.services), deletionProtection: options['deletion-protection'],
       });
-      context.print(await ok(s.client.POST(`${P}/aws/cloud-connections`, { params: { path: s.project }, body: body as never })));
+      context.print(await ok(s.client.POST(`${P}/aws/cloud-connections`, { params: { path: s.project }, body })));
     },
   },
   {
@@ -115,8 +116,8 @@ export const connectionCommands: Command[] = [
     example: 'lifeboat connections update 1 --name prod-east --description "production, east"',
     async run(context, { args, options }) {
       const s = await context.session();
-      const body = bodyOf(context.io, options, { name: str(options, 'name'), description: str(options, 'description') });
-      context.print(await ok(s.client.PUT(`${P}/aws/cloud-connections/{id}/general-information`, { params: { path: { ...s.project, id: intId(args[0], 'connection id') } }, body: body as never })));
+      const body = requestBody<'updateAwsCloudConnectionGeneralInformation'>(context.io, options, { name: str(options, 'name'), description: str(options, 'description') });
+      context.print(await ok(s.client.PUT(`${P}/aws/cloud-connections/{id}/general-information`, { params: { path: { ...s.project, id: intId(args[0], 'connection id') } }, body })));
     },
   },
   {
@@ -128,8 +129,8 @@ export const connectionCommands: Command[] = [
     example: 'lifeboat connections set-regions 1 --regions us-east-1,eu-west-1 --services EC2,EBS,S3',
     async run(context, { args, options }) {
       const s = await context.session();
-      const body = bodyOf(context.io, options, { operationalRegions: list(options.regions), services: list(options.services) });
-      context.print(await ok(s.client.PUT(`${P}/aws/cloud-connections/{id}/regions-and-services`, { params: { path: { ...s.project, id: intId(args[0], 'connection id') } }, body: body as never })));
+      const body = requestBody<'updateAwsCloudConnectionRegionsAndServices'>(context.io, options, { operationalRegions: list(options.regions), services: list(options.services) });
+      context.print(await ok(s.client.PUT(`${P}/aws/cloud-connections/{id}/regions-and-services`, { params: { path: { ...s.project, id: intId(args[0], 'connection id') } }, body })));
     },
   },
   {
@@ -137,8 +138,8 @@ export const connectionCommands: Command[] = [
     example: 'lifeboat connections set-credentials 1 --role-arn arn:aws:iam::111111111111:role/LifeboatAccess2',
     async run(context, { args, options }) {
       const s = await context.session();
-      const body = bodyOf(context.io, options, { accessMethod: accessMethod(options) });
-      context.print(await ok(s.client.PUT(`${P}/aws/cloud-connections/{id}/credentials`, { params: { path: { ...s.project, id: intId(args[0], 'connection id') } }, body: body as never })));
+      const body = requestBody<'updateAwsCloudConnectionCredentials'>(context.io, options, { accessMethod: accessMethod(options) });
+      context.print(await ok(s.client.PUT(`${P}/aws/cloud-connections/{id}/credentials`, { params: { path: { ...s.project, id: intId(args[0], 'connection id') } }, body })));
     },
   },
   {
@@ -146,7 +147,7 @@ export const connectionCommands: Command[] = [
     example: 'lifeboat connections set-status 1 disabled',
     async run(context, { args }) {
       const s = await context.session();
-      context.print(await ok(s.client.PUT(`${P}/aws/cloud-connections/{id}/status`, { params: { path: { ...s.project, id: intId(args[0], 'connection id') } }, body: { status: args[1] } as never })));
+      context.print(await ok(s.client.PUT(`${P}/aws/cloud-connections/{id}/status`, { params: { path: { ...s.project, id: intId(args[0], 'connection id') } }, body: { status: oneOf(args[1], CONNECTION_STATUSES, 'status') } })));
     },
   },
   {
@@ -185,9 +186,9 @@ export const connectionCommands: Command[] = [
     example: 'lifeboat connections resources 1 --tag app=shop --region us-east-1',
     async run(context, { args, options }) {
       const s = await context.session();
-      const query = defined({ region: list(options.region), service: list(options.service), type: list(options.type), tag: options.tag as string[] | undefined });
+      const query = queryOf<'listAwsCloudConnectionResources'>({ region: list(options.region), service: list(options.service), type: list(options.type), tag: options.tag });
       const resources = await ok(s.client.GET(`${P}/aws/cloud-connections/{id}/resources`, {
-        params: { path: { ...s.project, id: intId(args[0], 'connection id') }, query: query as never }, headers: rangeHeader(options),
+        params: { path: { ...s.project, id: intId(args[0], 'connection id') }, query }, headers: rangeHeader(options),
       }));
       context.print(resources, { columns: RESOURCE_COLUMNS });
     },

@@ -1,9 +1,10 @@
 // Policy templates (schedules and retention shared by policies) and protection policies (a schedule bound
 // to an assembly).
 import { ok } from '../../client/client.ts';
+import { oneOf, POLICY_STATUSES, queryOf, requestBody, type Body, type Fields } from '../api.ts';
 import type { Command, Invocation, OptionSpec } from '../command.ts';
 import type { Session } from '../context.ts';
-import { bodyOf, integer, intId, list, str } from '../input.ts';
+import { integer, intId, list, str } from '../input.ts';
 import { col } from '../output.ts';
 import { defined, LIMIT_OPTION, P, rangeHeader } from './shared.ts';
 
@@ -19,7 +20,7 @@ const SCHEDULE_OPTIONS: Record<string, OptionSpec> = {
 };
 
 /** The schedule fields the options set (frequencyDetails only through --body/--file). */
-const scheduleOf = (options: Invocation['options']) => defined({
+const scheduleOf = (options: Invocation['options']) => defined<Fields<Body<'createPolicyTemplate'>>>({
   frequencyType: str(options, 'frequency'), cronExpression: str(options, 'cron'), timeZone: str(options, 'time-zone'),
   retentionCount: integer(options.retention, '--retention'), replicaRetentionCount: integer(options['replica-retention'], '--replica-retention'),
 });
@@ -31,7 +32,7 @@ const templatePath = (s: Session, id: string | undefined) => ({ params: { path: 
 const assemblyPath = (s: Session, assembly: string | undefined) => ({ params: { path: { ...s.project, cloudAssemblyId: intId(assembly, 'assembly id') } } });
 const policyPath = (s: Session, assembly: string | undefined, id: string | undefined) => ({ params: { path: { ...s.project, cloudAssemblyId: intId(assembly, 'assembly id'), id: intId(id, 'policy id') } } });
 
-const policyFields = (options: Invocation['options']) => {
+const policyFields = (options: Invocation['options']): Fields<Body<'createProtectionPolicy'>> => {
   const schedule = scheduleOf(options);
   return {
     name: str(options, 'name'), description: str(options, 'description'),
@@ -56,8 +57,8 @@ export const policyCommands: Command[] = [
     example: 'lifeboat templates list --frequency daily',
     async run(context, { options }) {
       const s = await context.session();
-      const query = defined({ name: list(options.name), frequency_type: list(options.frequency) });
-      context.print(await ok(s.client.GET(`${P}/policy-templates`, { params: { path: s.project, query: query as never }, headers: rangeHeader(options) })), { columns: TEMPLATE_COLUMNS });
+      const query = queryOf<'listPolicyTemplates'>({ name: list(options.name), frequency_type: list(options.frequency) });
+      context.print(await ok(s.client.GET(`${P}/policy-templates`, { params: { path: s.project, query }, headers: rangeHeader(options) })), { columns: TEMPLATE_COLUMNS });
     },
   },
   {
@@ -73,8 +74,8 @@ export const policyCommands: Command[] = [
     example: 'lifeboat templates create --name nightly --frequency daily --time-zone Europe/Paris --retention 7 \\\n  --body \'{"frequencyDetails": {"hours": [2]}}\'',
     async run(context, { options }) {
       const s = await context.session();
-      const body = bodyOf(context.io, options, { name: str(options, 'name'), description: str(options, 'description'), ...scheduleOf(options) });
-      context.print(await ok(s.client.POST(`${P}/policy-templates`, { params: { path: s.project }, body: body as never })));
+      const body = requestBody<'createPolicyTemplate'>(context.io, options, { name: str(options, 'name'), description: str(options, 'description'), ...scheduleOf(options) });
+      context.print(await ok(s.client.POST(`${P}/policy-templates`, { params: { path: s.project }, body })));
     },
   },
   {
@@ -83,8 +84,8 @@ export const policyCommands: Command[] = [
     example: 'lifeboat templates update 1 --file nightly.json --if-match \'"3"\'',
     async run(context, { args, options }) {
       const s = await context.session();
-      const body = bodyOf(context.io, options, { name: str(options, 'name'), description: str(options, 'description'), ...scheduleOf(options) });
-      context.print(await ok(s.client.PUT(`${P}/policy-templates/{id}`, { ...templatePath(s, args[0]), body: body as never, headers: ifMatch(options) })));
+      const body = requestBody<'updatePolicyTemplate'>(context.io, options, { name: str(options, 'name'), description: str(options, 'description'), ...scheduleOf(options) });
+      context.print(await ok(s.client.PUT(`${P}/policy-templates/{id}`, { ...templatePath(s, args[0]), body, headers: ifMatch(options) })));
     },
   },
   {
@@ -116,8 +117,8 @@ export const policyCommands: Command[] = [
     example: 'lifeboat policies create 1 --name shop-daily --template 1\nlifeboat policies create 1 --name shop-hourly --frequency hourly --retention 24',
     async run(context, { args, options }) {
       const s = await context.session();
-      const body = bodyOf(context.io, options, policyFields(options));
-      context.print(await ok(s.client.POST(`${P}/aws/cloud-assemblies/{cloudAssemblyId}/protection-policies`, { ...assemblyPath(s, args[0]), body: body as never })));
+      const body = requestBody<'createProtectionPolicy'>(context.io, options, policyFields(options));
+      context.print(await ok(s.client.POST(`${P}/aws/cloud-assemblies/{cloudAssemblyId}/protection-policies`, { ...assemblyPath(s, args[0]), body })));
     },
   },
   {
@@ -125,8 +126,8 @@ export const policyCommands: Command[] = [
     example: 'lifeboat policies update 1 1 --name shop-daily --template 2',
     async run(context, { args, options }) {
       const s = await context.session();
-      const body = bodyOf(context.io, options, policyFields(options));
-      context.print(await ok(s.client.PUT(`${P}/aws/cloud-assemblies/{cloudAssemblyId}/protection-policies/{id}`, { ...policyPath(s, args[0], args[1]), body: body as never, headers: ifMatch(options) })));
+      const body = requestBody<'updateProtectionPolicy'>(context.io, options, policyFields(options));
+      context.print(await ok(s.client.PUT(`${P}/aws/cloud-assemblies/{cloudAssemblyId}/protection-policies/{id}`, { ...policyPath(s, args[0], args[1]), body, headers: ifMatch(options) })));
     },
   },
   {
@@ -134,7 +135,7 @@ export const policyCommands: Command[] = [
     example: 'lifeboat policies set-status 1 1 paused',
     async run(context, { args }) {
       const s = await context.session();
-      context.print(await ok(s.client.PUT(`${P}/aws/cloud-assemblies/{cloudAssemblyId}/protection-policies/{id}/status`, { ...policyPath(s, args[0], args[1]), body: { status: args[2] } as never })));
+      context.print(await ok(s.client.PUT(`${P}/aws/cloud-assemblies/{cloudAssemblyId}/protection-policies/{id}/status`, { ...policyPath(s, args[0], args[1]), body: { status: oneOf(args[2], POLICY_STATUSES, 'status') } })));
     },
   },
   {

@@ -1,12 +1,13 @@
 // Protections: protect now (with --wait), the timeline, details, cancel, lock.
 import { ok } from '../../client/client.ts';
+import { queryOf } from '../api.ts';
 import type { Command } from '../command.ts';
 import type { Context, Session } from '../context.ts';
 import { UsageError } from '../exit-codes.ts';
 import { boolWord, intId, list, str } from '../input.ts';
 import { col } from '../output.ts';
 import { waitFor, type Outcome } from '../wait.ts';
-import { defined, LIMIT_OPTION, P, rangeHeader } from './shared.ts';
+import { LIMIT_OPTION, P, rangeHeader } from './shared.ts';
 
 const COLUMNS = [
   col('id'), col('status'), col('trigger'), col('createdAt'), col('resources', 'resourceCount'),
@@ -82,9 +83,9 @@ export const protectionCommands: Command[] = [
         if (Number.isNaN(ms)) throw new UsageError(`${what} must be an ISO 8601 time or epoch ms, not "${value}"`);
         return ms;
       };
-      const query = defined({ status: list(options.status), start_time: epoch(str(options, 'since'), '--since'), end_time: epoch(str(options, 'until'), '--until') });
+      const query = queryOf<'listAwsCloudAssemblyProtections'>({ status: list(options.status), start_time: epoch(str(options, 'since'), '--since'), end_time: epoch(str(options, 'until'), '--until') });
       const path = ids(s, args[0]);
-      context.print(await ok(s.client.GET(`${P}/aws/cloud-assemblies/{cloudAssemblyId}/protections`, { params: { ...path.params, query: query as never }, headers: rangeHeader(options) })), { columns: COLUMNS });
+      context.print(await ok(s.client.GET(`${P}/aws/cloud-assemblies/{cloudAssemblyId}/protections`, { params: { ...path.params, query }, headers: rangeHeader(options) })), { columns: COLUMNS });
     },
   },
   {

@@ -1,10 +1,11 @@
 // Recoveries (recover with a dry-run plan first, list, show with the source → recovered mapping, cancel)
 // and resets (reset, reset-status), with --wait on recover and reset.
 import { ok } from '../../client/client.ts';
+import { queryOf, requestBody, type Body } from '../api.ts';
 import type { Command, Invocation } from '../command.ts';
 import type { Context, Session } from '../context.ts';
 import { UsageError } from '../exit-codes.ts';
-import { bodyOf, integer, intId, list, pairs, str } from '../input.ts';
+import { integer, intId, list, pairs, str } from '../input.ts';
 import { col } from '../output.ts';
 import { waitFor, type Outcome } from '../wait.ts';
 import { defined, LIMIT_OPTION, P, rangeHeader } from './shared.ts';
@@ -56,7 +57,7 @@ function waitForReset(context: Context, s: Session, assembly: string, id: string
 }
 
 /** The recovery body the options describe, laid over --body/--file. */
-function recoveryBody(context: Context, options: Invocation['options']): Record<string, unknown> {
+function recoveryBody(context: Context, options: Invocation['options']): Body<'startAwsCloudAssemblyRecovery'> {
   const scope = str(options, 'scope');
   const region = str(options, 'region');
   const target = options['target-connection'] === undefined ? undefined : intId(str(options, 'target-connection'), '--target-connection');
@@ -65,7 +66,7 @@ function recoveryBody(context: Context, options: Invocation['options']): Record<
   if (match !== 'all' && match !== 'any') throw new UsageError('--match must be all or any');
   const filter = options.resources !== undefined ? { type: 'custom', resourceIds: list(options.resources) }
     : options.tag !== undefined ? { type: 'tags', conditions: `match-${match}-tags`, tags: pairs(options.tag, '--tag') } : undefined;
-  return bodyOf(context.io, options, {
+  return requestBody<'startAwsCloudAssemblyRecovery'>(context.io, options, {
     recoveryName: str(options, 'name'), protectionId: str(options, 'protection'), recoveryScope: scope, recoveryMode: str(options, 'mode'),
     resourceFilterStrategy: filter,
     crossRegionConfiguration: region !== undefined && target === undefined && scope !== 'cross-account' ? { recoveryRegion: region } : undefined,
@@ -101,7 +102,7 @@ export const recoveryCommands: Command[] = [
       if (options['dry-run'] && options.wait) throw new UsageError('--dry-run changes nothing: there is nothing to --wait for');
       const key = str(options, 'idempotency-key');
       const { data, error, response } = await s.client.POST(`${P}/aws/cloud-assemblies/{assemblyId}/recoveries`, {
-        ...assemblyPath(s, args[0]), body: recoveryBody(context, options) as never, headers: key ? { 'idempotency-key': key } : {},
+        ...assemblyPath(s, args[0]), body: recoveryBody(context, options), headers: key ? { 'idempotency-key': key } : {},
       });
       await ok(Promise.resolve({ data, error, response }));
       if (data && 'dryRun' in data) return context.print(data, PLAN_VIEW);
@@ -118,7 +119,7 @@ export const recoveryCommands: Command[] = [
       const s = await context.session();
       const path = assemblyPath(s, args[0]);
       context.print(await ok(s.client.GET(`${P}/aws/cloud-assemblies/{assemblyId}/recoveries`, {
-        params: { ...path.params, query: defined({ status: list(options.status) }) as never }, headers: rangeHeader(options),
+        params: { ...path.params, query: queryOf<'listAwsCloudAssemblyRecoveries'>({ status: list(options.status) }) }, headers: rangeHeader(options),
       })), { columns: COLUMNS });
     },
   },

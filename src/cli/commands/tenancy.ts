@@ -1,7 +1,8 @@
 // accounts, projects, service accounts, their access keys, and the audit events.
 import { ok } from '../../client/client.ts';
+import { queryOf, requestBody, type Fields, type Query } from '../api.ts';
 import type { Command } from '../command.ts';
-import { bodyOf, intId, list, str } from '../input.ts';
+import { intId, list, str } from '../input.ts';
 import { col } from '../output.ts';
 
 const ACCOUNT_COLUMNS = [col('id'), col('name'), col('domainId'), col('createdAt')];
@@ -38,7 +39,7 @@ export const tenancyCommands: Command[] = [
     example: 'lifeboat accounts create --name acme',
     async run(context, { options }) {
       const { client } = await context.session();
-      context.print(await ok(client.POST('/api/v1/accounts', { body: bodyOf(context.io, options, { name: str(options, 'name') }) as never })));
+      context.print(await ok(client.POST('/api/v1/accounts', { body: requestBody<'createAccount'>(context.io, options, { name: str(options, 'name') }) })));
     },
   },
   {
@@ -57,8 +58,8 @@ export const tenancyCommands: Command[] = [
     example: 'lifeboat projects create staging --name Staging',
     async run(context, { args, options }) {
       const s = await context.session();
-      const body = bodyOf(context.io, options, { id: args[0], name: str(options, 'name'), description: str(options, 'description') });
-      context.print(await ok(s.client.POST('/api/v1/accounts/{accountId}/projects', { params: { path: { accountId: s.accountId } }, body: body as never })));
+      const body = requestBody<'createProject'>(context.io, options, { id: args[0], name: str(options, 'name'), description: str(options, 'description') });
+      context.print(await ok(s.client.POST('/api/v1/accounts/{accountId}/projects', { params: { path: { accountId: s.accountId } }, body })));
     },
   },
   {
@@ -87,8 +88,8 @@ export const tenancyCommands: Command[] = [
     example: 'lifeboat service-accounts create --name ci --role operator --projects default -o json | jq -r .token',
     async run(context, { options }) {
       const s = await context.session();
-      const body = bodyOf(context.io, options, { name: str(options, 'name'), role: str(options, 'role'), projects: list(options.projects) });
-      context.print(await ok(s.client.POST('/api/v1/accounts/{accountId}/service-accounts', { params: { path: { accountId: s.accountId } }, body: body as never })));
+      const body = requestBody<'createServiceAccount'>(context.io, options, { name: str(options, 'name'), role: str(options, 'role'), projects: list(options.projects) });
+      context.print(await ok(s.client.POST('/api/v1/accounts/{accountId}/service-accounts', { params: { path: { accountId: s.accountId } }, body })));
     },
   },
   {
@@ -116,8 +117,8 @@ export const tenancyCommands: Command[] = [
     example: 'lifeboat access-keys create 3 --description terraform -o json',
     async run(context, { args, options }) {
       const s = await context.session();
-      const body = bodyOf(context.io, options, { description: str(options, 'description') });
-      context.print(await ok(s.client.POST('/api/v1/accounts/{accountId}/service-accounts/{id}/access-keys', { params: { path: { accountId: s.accountId, id: intId(args[0], 'serviceAccountId') } }, body: body as never })));
+      const body = requestBody<'createAccessKey'>(context.io, options, { description: str(options, 'description') });
+      context.print(await ok(s.client.POST('/api/v1/accounts/{accountId}/service-accounts/{id}/access-keys', { params: { path: { accountId: s.accountId, id: intId(args[0], 'serviceAccountId') } }, body })));
     },
   },
   {
@@ -134,10 +135,10 @@ export const tenancyCommands: Command[] = [
     example: 'lifeboat events list --result denied\nlifeboat events list --account-wide -o yaml',
     async run(context, { options }) {
       const s = await context.session();
-      const query = { action: str(options, 'action'), result: str(options, 'result'), actor: str(options, 'actor') };
+      const query: Fields<Query<'listProjectEvents'>> = { action: str(options, 'action'), result: str(options, 'result'), actor: str(options, 'actor') };
       const events = options['account-wide']
-        ? await ok(s.client.GET('/api/v1/accounts/{accountId}/events', { params: { path: { accountId: s.accountId }, query: query as never } }))
-        : await ok(s.client.GET('/api/v1/accounts/{accountId}/projects/{projectId}/events', { params: { path: s.project, query: query as never } }));
+        ? await ok(s.client.GET('/api/v1/accounts/{accountId}/events', { params: { path: { accountId: s.accountId }, query: queryOf<'listAccountEvents'>(query) } }))
+        : await ok(s.client.GET('/api/v1/accounts/{accountId}/projects/{projectId}/events', { params: { path: s.project, query: queryOf<'listProjectEvents'>(query) } }));
       context.print(events, { columns: EVENT_COLUMNS });
     },
   },

@@ -1,8 +1,9 @@
 // Webhooks of an assembly, one per type (pre-/post- protection, recovery, reset), and their deliveries.
 import { ok } from '../../client/client.ts';
+import { oneOf, requestBody, WEBHOOK_TYPES, type Body, type Fields } from '../api.ts';
 import type { Command, Invocation, OptionSpec } from '../command.ts';
 import type { Session } from '../context.ts';
-import { bodyOf, integer, intId, str } from '../input.ts';
+import { integer, intId, str } from '../input.ts';
 import { col } from '../output.ts';
 import { P } from './shared.ts';
 
@@ -18,14 +19,14 @@ const OPTIONS: Record<string, OptionSpec> = {
   disabled: { type: 'boolean', description: 'create or leave it disabled' },
 };
 
-const fields = (options: Invocation['options']) => ({
+const fields = (options: Invocation['options']): Fields<Body<'updateAwsCloudAssemblyWebhook'>> => ({
   url: str(options, 'target-url'), retryAttempts: integer(options['retry-attempts'], '--retry-attempts'),
   timeout: integer(options['delivery-timeout'], '--delivery-timeout'),
   failOnError: options['fail-on-error'], enabled: options.disabled ? false : undefined,
 });
 
 const assemblyPath = (s: Session, assembly: string | undefined) => ({ params: { path: { ...s.project, cloudAssemblyId: intId(assembly, 'assembly id') } } });
-const typePath = (s: Session, assembly: string | undefined, webhookType: string) => ({ params: { path: { ...s.project, cloudAssemblyId: intId(assembly, 'assembly id'), webhookType: webhookType as never } } });
+const typePath = (s: Session, assembly: string | undefined, webhookType: string | undefined) => ({ params: { path: { ...s.project, cloudAssemblyId: intId(assembly, 'assembly id'), webhookType: oneOf(webhookType, WEBHOOK_TYPES, 'webhook type') } } });
 
 export const webhookCommands: Command[] = [
   {
@@ -39,7 +40,7 @@ export const webhookCommands: Command[] = [
     words: ['webhooks', 'show'], summary: 'One webhook', args: ['<assemblyId>', '<webhookType>'], example: 'lifeboat webhooks show 1 post-protection',
     async run(context, { args }) {
       const s = await context.session();
-      context.print(await ok(s.client.GET(`${P}/aws/cloud-assemblies/{cloudAssemblyId}/webhooks/{webhookType}`, typePath(s, args[0], args[1]!))));
+      context.print(await ok(s.client.GET(`${P}/aws/cloud-assemblies/{cloudAssemblyId}/webhooks/{webhookType}`, typePath(s, args[0], args[1]))));
     },
   },
   {
@@ -47,8 +48,8 @@ export const webhookCommands: Command[] = [
     example: 'lifeboat webhooks create 1 pre-recovery --target-url https://hooks.example.com/lifeboat --fail-on-error -o json',
     async run(context, { args, options }) {
       const s = await context.session();
-      const body = bodyOf(context.io, options, { webhookType: args[1], ...fields(options) });
-      context.print(await ok(s.client.POST(`${P}/aws/cloud-assemblies/{cloudAssemblyId}/webhooks`, { ...assemblyPath(s, args[0]), body: body as never })));
+      const body = requestBody<'createAwsCloudAssemblyWebhook'>(context.io, options, { webhookType: oneOf(args[1], WEBHOOK_TYPES, 'webhook type'), ...fields(options) });
+      context.print(await ok(s.client.POST(`${P}/aws/cloud-assemblies/{cloudAssemblyId}/webhooks`, { ...assemblyPath(s, args[0]), body })));
     },
   },
   {
@@ -56,15 +57,15 @@ export const webhookCommands: Command[] = [
     example: 'lifeboat webhooks update 1 post-protection --target-url https://hooks.example.com/v2 --retry-attempts 5',
     async run(context, { args, options }) {
       const s = await context.session();
-      const body = bodyOf(context.io, options, fields(options));
-      context.print(await ok(s.client.PUT(`${P}/aws/cloud-assemblies/{cloudAssemblyId}/webhooks/{webhookType}`, { ...typePath(s, args[0], args[1]!), body: body as never })));
+      const body = requestBody<'updateAwsCloudAssemblyWebhook'>(context.io, options, fields(options));
+      context.print(await ok(s.client.PUT(`${P}/aws/cloud-assemblies/{cloudAssemblyId}/webhooks/{webhookType}`, { ...typePath(s, args[0], args[1]), body })));
     },
   },
   {
     words: ['webhooks', 'delete'], summary: 'Delete a webhook', args: ['<assemblyId>', '<webhookType>'], example: 'lifeboat webhooks delete 1 post-protection',
     async run(context, { args }) {
       const s = await context.session();
-      await ok(s.client.DELETE(`${P}/aws/cloud-assemblies/{cloudAssemblyId}/webhooks/{webhookType}`, typePath(s, args[0], args[1]!)));
+      await ok(s.client.DELETE(`${P}/aws/cloud-assemblies/{cloudAssemblyId}/webhooks/{webhookType}`, typePath(s, args[0], args[1])));
       context.note(`Webhook ${args[1]} of assembly ${args[0]} deleted`);
     },
   },
@@ -73,7 +74,7 @@ export const webhookCommands: Command[] = [
     example: 'lifeboat webhooks deliveries 1 post-protection',
     async run(context, { args }) {
       const s = await context.session();
-      context.print(await ok(s.client.GET(`${P}/aws/cloud-assemblies/{cloudAssemblyId}/webhooks/{webhookType}/deliveries`, typePath(s, args[0], args[1]!))), { columns: DELIVERY_COLUMNS });
+      context.print(await ok(s.client.GET(`${P}/aws/cloud-assemblies/{cloudAssemblyId}/webhooks/{webhookType}/deliveries`, typePath(s, args[0], args[1]))), { columns: DELIVERY_COLUMNS });
     },
   },
 ];
