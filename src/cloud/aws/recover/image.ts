@@ -3,7 +3,7 @@ import type { RecreateRequest } from '../../provider.ts';
 import { faultError, isNotFound } from '../errors.ts';
 import type { Session } from '../session.ts';
 import { waitFor } from '../wait.ts';
-import { ec2Kind, keyFilters, tagSpec } from './ec2.ts';
+import { ec2Kind, keyFilters, tagSpec } from './ec2-kind.ts';
 import { recoveryDigest, str } from './shared.ts';
 
 /** The region a source instance ran in, read from its zone (us-east-1a → us-east-1). */

@@ -6,7 +6,7 @@ import { RECOVERY_ID_TAG, type RecreateRequest } from '../../provider.ts';
 import { faultError, isNotFound } from '../errors.ts';
 import type { Session } from '../session.ts';
 import { waitFor } from '../wait.ts';
-import { ec2Kind, ignore, keyFilters, tagSpec } from './ec2.ts';
+import { ec2Kind, ignore, keyFilters, tagSpec } from './ec2-kind.ts';
 import { dependencyOf, recoveryDigest } from './shared.ts';
 
 /** A NAT gateway counts while it is being made or is up; deleting and deleted ones linger in describes. */

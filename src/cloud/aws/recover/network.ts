@@ -10,7 +10,7 @@ import { RECOVERY_ID_TAG, type RecreateRequest } from '../../provider.ts';
 import { awsCode, faultError, isNotFound } from '../errors.ts';
 import type { Session } from '../session.ts';
 import { settled } from '../wait.ts';
-import { ec2Kind, ignore, tagSpec } from './ec2.ts';
+import { ec2Kind, ignore, tagSpec } from './ec2-kind.ts';
 import { dependencyOf, str } from './shared.ts';
 import { zoneIn } from './zones.ts';
 

@@ -5,7 +5,7 @@ import {
 import { isNotFound } from '../errors.ts';
 import type { Session } from '../session.ts';
 import { settled } from '../wait.ts';
-import { ec2Kind, ignore, tagSpec } from './ec2.ts';
+import { ec2Kind, ignore, tagSpec } from './ec2-kind.ts';
 import { dependencyOf } from './shared.ts';
 
 const soon = <T>(session: Session, what: string, call: () => Promise<T>) => settled(what, call, session.settings, isNotFound);
