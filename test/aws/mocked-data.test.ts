@@ -3,39 +3,10 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { CreateVolumeCommand, DescribeVolumesCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { DescribeDBInstancesCommand, RDSClient } from '@aws-sdk/client-rds';
-import { HeadBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
-import { mockClient } from 'aws-sdk-client-mock';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { AwsCloud } from '../../src/cloud/aws/index.ts';
-import type { CloudCredentials, RecreateRequest } from '../../src/cloud/provider.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { awsError, input, KEYS, useMockedCloud } from './mocked-fixture.ts';
 
-const sts = mockClient(STSClient);
-const ec2 = mockClient(EC2Client);
-const dynamodb = mockClient(DynamoDBClient);
-const rds = mockClient(RDSClient);
-const s3 = mockClient(S3Client);
-const all = [sts, ec2, dynamodb, rds, s3];
-afterAll(() => all.forEach((m) => m.restore()));
-
-const KEYS: CloudCredentials = { type: 'access-key', accessKeyId: 'AKIAEXAMPLE', secretAccessKey: 'super-secret-key-material' };
-const awsError = (name: string) => Object.assign(new Error(name), { name, $metadata: { httpStatusCode: 400 } });
-let cloud: AwsCloud;
-const base = { region: 'us-west-2', recoveryId: 'rec-1', name: 'x', tags: {}, dependencies: [] as string[], configuration: {} };
-const recreate = (request: Partial<RecreateRequest> & { type: string; sourceResourceId: string }) => cloud.recreate(KEYS, { ...base, ...request });
-const input = <T>(calls: Array<{ args: [{ input: T }] }>, index = 0) => calls[index]!.args[0].input;
-
-beforeEach(() => {
-  all.forEach((m) => m.reset());
-  cloud?.close();
-  cloud = new AwsCloud({
-    region: 'us-east-1', endpoints: {}, vaultBucket: 'vault-{account}-{region}', vaultRegion: 'us-east-1', baseCredentials: KEYS,
-    maxAttempts: 1, waitTimeoutMs: 1_000, pollMs: { first: 1, max: 2 },
-  });
-  sts.on(GetCallerIdentityCommand).resolves({ Account: '111111111111' });
-  s3.on(HeadBucketCommand).resolves({});
-  s3.on(PutObjectCommand).resolves({});
-});
+const { ec2, dynamodb, rds, cloud, recreate } = useMockedCloud({ ec2: EC2Client, dynamodb: DynamoDBClient, rds: RDSClient });
 
 describe('EBS volume parameters', () => {
   beforeEach(() => {

@@ -8,33 +8,16 @@ import {
 } from '@aws-sdk/client-route-53';
 import { ListTagsForResourceCommand, ListTopicsCommand, SNSClient } from '@aws-sdk/client-sns';
 import { GetQueueAttributesCommand, ListQueuesCommand, ListQueueTagsCommand, SQSClient } from '@aws-sdk/client-sqs';
-import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
-import { mockClient } from 'aws-sdk-client-mock';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { AwsCloud } from '../../src/cloud/aws/index.ts';
-import type { AwsService, CloudCredentials } from '../../src/cloud/provider.ts';
+import { describe, expect, it } from 'vitest';
+import type { AwsService } from '../../src/cloud/provider.ts';
+import { awsError, KEYS, useMockedCloud } from './mocked-fixture.ts';
 
-const sts = mockClient(STSClient);
-const elb = mockClient(ElasticLoadBalancingV2Client);
-const lambda = mockClient(LambdaClient);
-const sqs = mockClient(SQSClient);
-const sns = mockClient(SNSClient);
-const route53 = mockClient(Route53Client);
-const efs = mockClient(EFSClient);
-const all = [sts, elb, lambda, sqs, sns, route53, efs];
-afterAll(() => all.forEach((m) => m.restore()));
-
-const KEYS: CloudCredentials = { type: 'access-key', accessKeyId: 'AKIAEXAMPLE', secretAccessKey: 'super-secret-key-material' };
-const awsError = (name: string) => Object.assign(new Error(name), { name, $metadata: { httpStatusCode: 400 } });
-let cloud: AwsCloud;
+// As this file always ran: on the driver's own waits and polls, and with no vault answers from S3.
+const { elb, lambda, sqs, sns, route53, efs, cloud } = useMockedCloud(
+  { elb: ElasticLoadBalancingV2Client, lambda: LambdaClient, sqs: SQSClient, sns: SNSClient, route53: Route53Client, efs: EFSClient },
+  { settings: { waitTimeoutMs: undefined, pollMs: undefined }, vault: false },
+);
 const page = (service: AwsService, nextToken?: string) => cloud.discover(KEYS, { region: 'us-east-1', service, ...(nextToken ? { nextToken } : {}) });
-
-beforeEach(() => {
-  all.forEach((m) => m.reset());
-  cloud?.close();
-  cloud = new AwsCloud({ region: 'us-east-1', endpoints: {}, vaultBucket: 'vault-{account}-{region}', vaultRegion: 'us-east-1', baseCredentials: KEYS, maxAttempts: 1 });
-  sts.on(GetCallerIdentityCommand).resolves({ Account: '111111111111' });
-});
 
 describe('discovery of the application services', () => {
   it('ELB: load balancers then target groups, page by page, tags read 20 ARNs a call', async () => {

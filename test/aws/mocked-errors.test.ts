@@ -1,37 +1,12 @@
 import { CreateBackupCommand, DynamoDBClient, ListBackupsCommand } from '@aws-sdk/client-dynamodb';
 import { CopySnapshotCommand, DescribeInstancesCommand, DescribeSnapshotsCommand, DescribeVolumesCommand, EC2Client, RunInstancesCommand } from '@aws-sdk/client-ec2';
 import { CreateDBSnapshotCommand, DescribeDBInstancesCommand, DescribeDBSnapshotsCommand, RDSClient } from '@aws-sdk/client-rds';
-import { HeadBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
-import { mockClient } from 'aws-sdk-client-mock';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { AwsCloud } from '../../src/cloud/aws/index.ts';
-import type { CloudCredentials, RecreateRequest } from '../../src/cloud/provider.ts';
+import { describe, expect, it } from 'vitest';
+import type { RecreateRequest } from '../../src/cloud/provider.ts';
+import { awsError, KEYS, useMockedCloud } from './mocked-fixture.ts';
 
-const sts = mockClient(STSClient);
-const ec2 = mockClient(EC2Client);
-const rds = mockClient(RDSClient);
-const dynamodb = mockClient(DynamoDBClient);
-const s3 = mockClient(S3Client);
-const all = [sts, ec2, rds, dynamodb, s3];
-afterAll(() => all.forEach((m) => m.restore()));
-
-const KEYS: CloudCredentials = { type: 'access-key', accessKeyId: 'AKIAEXAMPLE', secretAccessKey: 'super-secret-key-material' };
-const awsError = (name: string, status = 400) => Object.assign(new Error(name), { name, $metadata: { httpStatusCode: status } });
-let cloud: AwsCloud;
+const { ec2, rds, dynamodb, cloud } = useMockedCloud({ ec2: EC2Client, rds: RDSClient, dynamodb: DynamoDBClient });
 const snapshotOf = (type: string, resourceId: string) => cloud.snapshot(KEYS, { region: 'us-east-1', resourceId, type, protectionId: 'p-1' });
-
-beforeEach(() => {
-  all.forEach((m) => m.reset());
-  cloud?.close();
-  cloud = new AwsCloud({
-    region: 'us-east-1', endpoints: {}, vaultBucket: 'vault-{account}-{region}', vaultRegion: 'us-east-1', baseCredentials: KEYS,
-    maxAttempts: 1, waitTimeoutMs: 1_000, pollMs: { first: 1, max: 2 },
-  });
-  sts.on(GetCallerIdentityCommand).resolves({ Account: '111111111111' });
-  s3.on(HeadBucketCommand).resolves({});
-  s3.on(PutObjectCommand).resolves({});
-});
 
 describe('transient states and concurrency limits are retryable, not faults', () => {
   it('RDS InvalidDBInstanceState (the instance is backing up or modifying) is unavailable', async () => {
@@ -52,7 +27,7 @@ describe('transient states and concurrency limits are retryable, not faults', ()
     ec2.on(CopySnapshotCommand).rejects(awsError('ResourceLimitExceeded'));
     const copy = () => cloud.copySnapshot(KEYS, { sourceRegion: 'us-east-1', targetRegion: 'us-west-2', snapshotId: 'snap-1', resourceId: 'vol-1', type: 'ebs:volume', protectionId: 'p-1' });
     await expect(copy()).rejects.toMatchObject({ reason: 'throttled', retryable: true });
-    ec2.on(CopySnapshotCommand).rejects(awsError('InternalError', 500));
+    ec2.on(CopySnapshotCommand).rejects(awsError('InternalError', { status: 500 }));
     await expect(copy()).rejects.toMatchObject({ reason: 'unavailable', retryable: true });
   });
 });

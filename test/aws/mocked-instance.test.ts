@@ -2,21 +2,11 @@ import {
   AttachVolumeCommand, CopyImageCommand, DeleteSnapshotCommand, DeleteVolumeCommand, DeregisterImageCommand, DescribeImagesCommand, DescribeInstancesCommand,
   DescribeVolumesCommand, DetachVolumeCommand, EC2Client, RunInstancesCommand, StartInstancesCommand, StopInstancesCommand, type InstanceStateName,
 } from '@aws-sdk/client-ec2';
-import { HeadBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
-import { mockClient } from 'aws-sdk-client-mock';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { AwsCloud } from '../../src/cloud/aws/index.ts';
-import type { CloudCredentials, RecreateRequest } from '../../src/cloud/provider.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { RecreateRequest } from '../../src/cloud/provider.ts';
+import { KEYS, useMockedCloud } from './mocked-fixture.ts';
 
-const sts = mockClient(STSClient);
-const ec2 = mockClient(EC2Client);
-const s3 = mockClient(S3Client);
-const all = [sts, ec2, s3];
-afterAll(() => all.forEach((m) => m.restore()));
-
-const KEYS: CloudCredentials = { type: 'access-key', accessKeyId: 'AKIAEXAMPLE', secretAccessKey: 'super-secret-key-material' };
-let cloud: AwsCloud;
+const { ec2, cloud } = useMockedCloud({ ec2: EC2Client });
 const request: RecreateRequest = {
   region: 'us-west-2', recoveryId: 'rec-1', sourceResourceId: 'i-1', type: 'ec2:instance', name: 'web', tags: {}, dependencies: ['subnet-n', 'sg-n'],
   configuration: {
@@ -26,15 +16,6 @@ const request: RecreateRequest = {
 };
 
 beforeEach(() => {
-  all.forEach((m) => m.reset());
-  cloud?.close();
-  cloud = new AwsCloud({
-    region: 'us-east-1', endpoints: {}, vaultBucket: 'vault-{account}-{region}', vaultRegion: 'us-east-1', baseCredentials: KEYS,
-    maxAttempts: 1, waitTimeoutMs: 1_000, pollMs: { first: 1, max: 2 },
-  });
-  sts.on(GetCallerIdentityCommand).resolves({ Account: '111111111111' });
-  s3.on(HeadBucketCommand).resolves({});
-  s3.on(PutObjectCommand).resolves({});
   ec2.on(DescribeInstancesCommand).resolves({ Reservations: [] });
   ec2.on(DescribeInstancesCommand, { InstanceIds: ['i-new'] }).resolves({ Reservations: [{ Instances: [{ InstanceId: 'i-new', State: { Name: 'running' } }] }] });
   ec2.on(RunInstancesCommand).resolves({ Instances: [{ InstanceId: 'i-new' }] });

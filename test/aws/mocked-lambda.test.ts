@@ -1,20 +1,9 @@
 import { CreateFunctionCommand, GetFunctionCommand, GetFunctionConfigurationCommand, LambdaClient } from '@aws-sdk/client-lambda';
-import { HeadBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
-import { mockClient } from 'aws-sdk-client-mock';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { AwsCloud } from '../../src/cloud/aws/index.ts';
-import type { CloudCredentials, RecreateRequest } from '../../src/cloud/provider.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { RecreateRequest } from '../../src/cloud/provider.ts';
+import { awsError, KEYS, useMockedCloud } from './mocked-fixture.ts';
 
-const sts = mockClient(STSClient);
-const lambda = mockClient(LambdaClient);
-const s3 = mockClient(S3Client);
-const all = [sts, lambda, s3];
-afterAll(() => all.forEach((m) => m.restore()));
-
-const KEYS: CloudCredentials = { type: 'access-key', accessKeyId: 'AKIAEXAMPLE', secretAccessKey: 'super-secret-key-material' };
-const awsError = (name: string) => Object.assign(new Error(name), { name, $metadata: { httpStatusCode: 400 } });
-let cloud: AwsCloud;
+const { lambda, cloud } = useMockedCloud({ lambda: LambdaClient });
 const request = (region: string, sourceResourceId = 'api'): RecreateRequest => ({
   region, recoveryId: 'rec-1', sourceResourceId, type: 'lambda:function', name: 'api', tags: {}, dependencies: [],
   configuration: { functionArn: 'arn:aws:lambda:us-east-1:111111111111:function:api', packageType: 'Image' },
@@ -25,15 +14,6 @@ const source = (extra: Record<string, unknown>) => ({
 });
 
 beforeEach(() => {
-  all.forEach((m) => m.reset());
-  cloud?.close();
-  cloud = new AwsCloud({
-    region: 'us-east-1', endpoints: {}, vaultBucket: 'vault-{account}-{region}', vaultRegion: 'us-east-1', baseCredentials: KEYS,
-    maxAttempts: 1, waitTimeoutMs: 1_000, pollMs: { first: 1, max: 2 },
-  });
-  sts.on(GetCallerIdentityCommand).resolves({ Account: '111111111111' });
-  s3.on(HeadBucketCommand).resolves({});
-  s3.on(PutObjectCommand).resolves({});
   lambda.on(GetFunctionConfigurationCommand).rejectsOnce(awsError('ResourceNotFoundException')).resolves({ State: 'Active' });
   lambda.on(CreateFunctionCommand).resolves({});
 });

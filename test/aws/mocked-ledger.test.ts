@@ -4,36 +4,16 @@ import {
   DescribeSubnetsCommand, DescribeVolumesCommand, DescribeVpcsCommand, EC2Client, CreateVpcCommand,
 } from '@aws-sdk/client-ec2';
 import { DescribeFileSystemsCommand, EFSClient } from '@aws-sdk/client-efs';
-import { HeadBucketCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { HeadBucketCommand, ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
 import { CreateQueueCommand, GetQueueUrlCommand, SQSClient } from '@aws-sdk/client-sqs';
-import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
-import { mockClient } from 'aws-sdk-client-mock';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { AwsCloud } from '../../src/cloud/aws/index.ts';
-import type { CloudCredentials } from '../../src/cloud/provider.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { awsError, KEYS, useMockedCloud } from './mocked-fixture.ts';
 
-const sts = mockClient(STSClient);
-const ec2 = mockClient(EC2Client);
-const rds = mockClient(RDSClient);
-const efs = mockClient(EFSClient);
-const s3 = mockClient(S3Client);
-const sqs = mockClient(SQSClient);
-const all = [sts, ec2, rds, efs, s3, sqs];
-afterAll(() => all.forEach((m) => m.restore()));
-
-const KEYS: CloudCredentials = { type: 'access-key', accessKeyId: 'AKIAEXAMPLE', secretAccessKey: 'super-secret-key-material' };
-const awsError = (name: string, status = 400) => Object.assign(new Error(name), { name, $metadata: { httpStatusCode: status } });
+// The ledger's own S3 answers are each test's to give.
+const { ec2, rds, efs, s3, sqs, cloud } = useMockedCloud({ ec2: EC2Client, rds: RDSClient, efs: EFSClient, sqs: SQSClient }, { vault: false });
 const TAG = { Name: 'tag:lifeboat:recovery-id', Values: ['rec-1'] };
-let cloud: AwsCloud;
 
 beforeEach(() => {
-  all.forEach((m) => m.reset());
-  cloud?.close();
-  cloud = new AwsCloud({
-    region: 'us-east-1', endpoints: {}, vaultBucket: 'vault-{account}-{region}', vaultRegion: 'us-east-1', baseCredentials: KEYS,
-    maxAttempts: 1, waitTimeoutMs: 1_000, pollMs: { first: 1, max: 2 },
-  });
-  sts.on(GetCallerIdentityCommand).resolves({ Account: '111111111111' });
   for (const command of [DescribeVpcsCommand, DescribeSubnetsCommand, DescribeSecurityGroupsCommand, DescribeInternetGatewaysCommand, DescribeRouteTablesCommand]) {
     ec2.on(command as typeof DescribeVpcsCommand).resolves({});
   }
@@ -62,9 +42,9 @@ describe('the reset finds what a recovery made, not only what the ledger lists',
   });
 
   it('a connection without S3 (AccessDenied on the vault) recovers and resets on tags alone: the ledger is not required', async () => {
-    s3.on(HeadBucketCommand).rejects(awsError('AccessDenied', 403));
-    s3.on(PutObjectCommand).rejects(awsError('AccessDenied', 403));
-    s3.on(ListObjectsV2Command).rejects(awsError('AccessDenied', 403));
+    s3.on(HeadBucketCommand).rejects(awsError('AccessDenied', { status: 403 }));
+    s3.on(PutObjectCommand).rejects(awsError('AccessDenied', { status: 403 }));
+    s3.on(ListObjectsV2Command).rejects(awsError('AccessDenied', { status: 403 }));
     ec2.on(DescribeVpcsCommand, { Filters: [TAG, { Name: 'tag:lifeboat:source-id', Values: ['vpc-1'] }] }).resolves({ Vpcs: [] });
     ec2.on(CreateVpcCommand).resolves({ Vpc: { VpcId: 'vpc-new' } });
     const made = await cloud.recreate(KEYS, { region: 'us-west-2', recoveryId: 'rec-1', sourceResourceId: 'vpc-1', type: 'ec2:vpc', name: 'v', tags: {}, dependencies: [], configuration: {} });
@@ -79,7 +59,7 @@ describe('the reset finds what a recovery made, not only what the ledger lists',
     s3.on(HeadBucketCommand).resolves({});
     s3.on(PutObjectCommand).callsFake(async (request: { Key: string }) => { order.push(`ledger ${request.Key.split('/').slice(-2).join('/')}`); return {}; });
     sqs.on(GetQueueUrlCommand).rejects(awsError('AWS.SimpleQueueService.NonExistentQueue'));
-    sqs.on(CreateQueueCommand).callsFake(async () => { order.push('CreateQueue'); throw awsError('InternalError', 500); });
+    sqs.on(CreateQueueCommand).callsFake(async () => { order.push('CreateQueue'); throw awsError('InternalError', { status: 500 }); });
     await expect(cloud.recreate(KEYS, { region: 'us-west-2', recoveryId: 'rec-1', sourceResourceId: 'orders', type: 'sqs:queue', name: 'orders', tags: {}, dependencies: [], configuration: {} }))
       .rejects.toMatchObject({ retryable: true });
     expect(order).toEqual([expect.stringMatching(/^ledger sqs:queue\/orders-[0-9a-f]{8}$/), 'CreateQueue']);

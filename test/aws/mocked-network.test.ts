@@ -4,37 +4,11 @@ import {
   DescribeRouteTablesCommand, DescribeSecurityGroupsCommand, DescribeSubnetsCommand, DescribeVpcsCommand, EC2Client, ModifySubnetAttributeCommand,
   DescribeVpcAttributeCommand, ModifyVpcAttributeCommand, ReplaceRouteTableAssociationCommand, RevokeSecurityGroupEgressCommand,
 } from '@aws-sdk/client-ec2';
-import { HeadBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
-import { mockClient } from 'aws-sdk-client-mock';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { AwsCloud } from '../../src/cloud/aws/index.ts';
-import type { CloudCredentials, RecreateRequest } from '../../src/cloud/provider.ts';
+import { describe, expect, it } from 'vitest';
+import { awsError, KEYS, useMockedCloud } from './mocked-fixture.ts';
 
-const sts = mockClient(STSClient);
-const ec2 = mockClient(EC2Client);
-const s3 = mockClient(S3Client);
-const all = [sts, ec2, s3];
-afterAll(() => all.forEach((m) => m.restore()));
-
-const KEYS: CloudCredentials = { type: 'access-key', accessKeyId: 'AKIAEXAMPLE', secretAccessKey: 'super-secret-key-material' };
-const awsError = (name: string) => Object.assign(new Error(name), { name, $metadata: { httpStatusCode: 400 } });
-let cloud: AwsCloud;
-const base = { region: 'us-west-2', recoveryId: 'rec-1', name: 'x', tags: {}, dependencies: [] as string[], configuration: {} };
-const recreate = (request: Partial<RecreateRequest> & { type: string; sourceResourceId: string }) => cloud.recreate(KEYS, { ...base, ...request });
+const { ec2, cloud, recreate } = useMockedCloud({ ec2: EC2Client });
 const inputs = <T>(calls: Array<{ args: [{ input: T }] }>) => calls.map((c) => c.args[0].input);
-
-beforeEach(() => {
-  all.forEach((m) => m.reset());
-  cloud?.close();
-  cloud = new AwsCloud({
-    region: 'us-east-1', endpoints: {}, vaultBucket: 'vault-{account}-{region}', vaultRegion: 'us-east-1', baseCredentials: KEYS,
-    maxAttempts: 1, waitTimeoutMs: 1_000, pollMs: { first: 1, max: 2 },
-  });
-  sts.on(GetCallerIdentityCommand).resolves({ Account: '111111111111' });
-  s3.on(HeadBucketCommand).resolves({});
-  s3.on(PutObjectCommand).resolves({});
-});
 
 describe('eventual consistency: a call right after a create may answer NotFound', () => {
   it('a rule naming a group this recovery just made is retried until EC2 sees the group, not dropped', async () => {

@@ -2,36 +2,12 @@ import {
   CopyDBSnapshotCommand, CreateDBSnapshotCommand, CreateDBSubnetGroupCommand, DescribeDBInstancesCommand, DescribeDBParameterGroupsCommand, DescribeDBSnapshotsCommand,
   DescribeOptionGroupsCommand, RDSClient, RestoreDBInstanceFromDBSnapshotCommand,
 } from '@aws-sdk/client-rds';
-import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
-import { mockClient } from 'aws-sdk-client-mock';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { AwsCloud } from '../../src/cloud/aws/index.ts';
-import type { CloudCredentials, RecreateRequest } from '../../src/cloud/provider.ts';
-import { HeadBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { awsError, input, KEYS, useMockedCloud } from './mocked-fixture.ts';
 
-const sts = mockClient(STSClient);
-const rds = mockClient(RDSClient);
-const s3 = mockClient(S3Client);
-const all = [sts, rds, s3];
-afterAll(() => all.forEach((m) => m.restore()));
-
-const KEYS: CloudCredentials = { type: 'access-key', accessKeyId: 'AKIAEXAMPLE', secretAccessKey: 'super-secret-key-material' };
-const awsError = (name: string) => Object.assign(new Error(name), { name, $metadata: { httpStatusCode: 400 } });
-let cloud: AwsCloud;
-const base = { region: 'us-west-2', recoveryId: 'rec-1', name: 'x', tags: {}, dependencies: [] as string[], configuration: {} };
-const recreate = (request: Partial<RecreateRequest> & { type: string; sourceResourceId: string }) => cloud.recreate(KEYS, { ...base, ...request });
-const input = <T>(calls: Array<{ args: [{ input: T }] }>, index = 0) => calls[index]!.args[0].input;
+const { rds, cloud, recreate } = useMockedCloud({ rds: RDSClient });
 
 beforeEach(() => {
-  all.forEach((m) => m.reset());
-  cloud?.close();
-  cloud = new AwsCloud({
-    region: 'us-east-1', endpoints: {}, vaultBucket: 'vault-{account}-{region}', vaultRegion: 'us-east-1', baseCredentials: KEYS,
-    maxAttempts: 1, waitTimeoutMs: 1_000, pollMs: { first: 1, max: 2 },
-  });
-  sts.on(GetCallerIdentityCommand).resolves({ Account: '111111111111' });
-  s3.on(HeadBucketCommand).resolves({});
-  s3.on(PutObjectCommand).resolves({});
   rds.on(CreateDBSubnetGroupCommand).resolves({});
   rds.on(RestoreDBInstanceFromDBSnapshotCommand).resolves({});
   rds.on(DescribeDBInstancesCommand).rejectsOnce(awsError('DBInstanceNotFound')).resolves({ DBInstances: [{ DBInstanceStatus: 'available' }] });

@@ -14,46 +14,17 @@ import { CreateDBSubnetGroupCommand, DescribeDBInstancesCommand, RDSClient, Rest
 import {
   ChangeResourceRecordSetsCommand, ChangeTagsForResourceCommand, CreateHostedZoneCommand, ListHostedZonesByNameCommand, Route53Client,
 } from '@aws-sdk/client-route-53';
-import { HeadBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
-import { mockClient } from 'aws-sdk-client-mock';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { AwsCloud } from '../../src/cloud/aws/index.ts';
-import type { CloudCredentials, RecreateRequest } from '../../src/cloud/provider.ts';
+import { describe, expect, it } from 'vitest';
+import { awsError, input, KEYS, useMockedCloud } from './mocked-fixture.ts';
 
-const sts = mockClient(STSClient);
-const ec2 = mockClient(EC2Client);
-const rds = mockClient(RDSClient);
-const dynamodb = mockClient(DynamoDBClient);
-const s3 = mockClient(S3Client);
-const elb = mockClient(ElasticLoadBalancingV2Client);
-const lambda = mockClient(LambdaClient);
-const route53 = mockClient(Route53Client);
-const efs = mockClient(EFSClient);
-const all = [sts, ec2, rds, dynamodb, s3, elb, lambda, route53, efs];
-afterAll(() => all.forEach((m) => m.restore()));
-
-const KEYS: CloudCredentials = { type: 'access-key', accessKeyId: 'AKIAEXAMPLE', secretAccessKey: 'super-secret-key-material' };
-const awsError = (name: string) => Object.assign(new Error(name), { name, $metadata: { httpStatusCode: 400 } });
 const TAGS = [{ Key: 'app', Value: 'shop' }, { Key: 'lifeboat:recovery-id', Value: 'rec-1' }];
-let cloud: AwsCloud;
-const base = { region: 'us-west-2', recoveryId: 'rec-1', name: 'x', tags: { app: 'shop' }, dependencies: [] as string[], configuration: {} };
-const recreate = (request: Partial<RecreateRequest> & { type: string; sourceResourceId: string }) => cloud.recreate(KEYS, { ...base, ...request });
-const input = <T>(calls: Array<{ args: [{ input: T }] }>, index = 0) => calls[index]!.args[0].input;
-
-beforeEach(() => {
-  all.forEach((m) => m.reset());
-  cloud?.close();
-  cloud = new AwsCloud({
-    region: 'us-east-1', endpoints: {}, vaultBucket: 'vault-{account}-{region}', vaultRegion: 'us-east-1', baseCredentials: KEYS,
-    maxAttempts: 1, waitTimeoutMs: 1_000, pollMs: { first: 1, max: 2 },
-  });
-  sts.on(GetCallerIdentityCommand).resolves({ Account: '111111111111' });
-  s3.on(HeadBucketCommand).resolves({});
-  s3.on(PutObjectCommand).resolves({});
-});
+// Every resource here is recreated with the source's app tag, next to the recovery's own.
+const { ec2, rds, dynamodb, elb, lambda, route53, efs, cloud, recreate } = useMockedCloud(
+  { ec2: EC2Client, rds: RDSClient, dynamodb: DynamoDBClient, elb: ElasticLoadBalancingV2Client, lambda: LambdaClient, route53: Route53Client, efs: EFSClient },
+  { recreateDefaults: { tags: { app: 'shop' } } },
+);
 
 describe('recreate of compute and data', () => {
   it('instance: launched in the recovered subnet and groups with a client token, data volumes attached once it runs', async () => {

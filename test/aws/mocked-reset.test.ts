@@ -4,38 +4,12 @@ import {
 } from '@aws-sdk/client-ec2';
 import { DeleteLoadBalancerCommand, DescribeLoadBalancersCommand, ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { DeleteDBInstanceCommand, DeleteDBSubnetGroupCommand, DescribeDBInstancesCommand, RDSClient } from '@aws-sdk/client-rds';
-import { HeadBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
-import { mockClient } from 'aws-sdk-client-mock';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { AwsCloud } from '../../src/cloud/aws/index.ts';
-import type { CloudCredentials } from '../../src/cloud/provider.ts';
+import { describe, expect, it } from 'vitest';
+import { awsError, KEYS, useMockedCloud } from './mocked-fixture.ts';
 
-const sts = mockClient(STSClient);
-const ec2 = mockClient(EC2Client);
-const rds = mockClient(RDSClient);
-const elb = mockClient(ElasticLoadBalancingV2Client);
-const s3 = mockClient(S3Client);
-const all = [sts, ec2, rds, elb, s3];
-afterAll(() => all.forEach((m) => m.restore()));
-
-const KEYS: CloudCredentials = { type: 'access-key', accessKeyId: 'AKIAEXAMPLE', secretAccessKey: 'super-secret-key-material' };
-const awsError = (name: string) => Object.assign(new Error(name), { name, $metadata: { httpStatusCode: 400 } });
+const { ec2, rds, elb, cloud } = useMockedCloud({ ec2: EC2Client, rds: RDSClient, elb: ElasticLoadBalancingV2Client });
 const RECOVERY_TAGS = [{ Key: 'lifeboat:recovery-id', Value: 'rec-1' }, { Key: 'lifeboat:source-id', Value: 'nat-1' }];
-let cloud: AwsCloud;
 const remove = (type: string, resourceId: string) => cloud.deleteResource(KEYS, { region: 'us-west-2', type, resourceId });
-
-beforeEach(() => {
-  all.forEach((m) => m.reset());
-  cloud?.close();
-  cloud = new AwsCloud({
-    region: 'us-east-1', endpoints: {}, vaultBucket: 'vault-{account}-{region}', vaultRegion: 'us-east-1', baseCredentials: KEYS,
-    maxAttempts: 1, waitTimeoutMs: 1_000, pollMs: { first: 1, max: 2 },
-  });
-  sts.on(GetCallerIdentityCommand).resolves({ Account: '111111111111' });
-  s3.on(HeadBucketCommand).resolves({});
-  s3.on(PutObjectCommand).resolves({});
-});
 
 describe('a reset deletes each resource and waits until AWS has removed it', () => {
   it('TerminateInstances returns at shutting-down: the delete returns only once DescribeInstances says terminated', async () => {

@@ -2,30 +2,11 @@ import {
   ChangeResourceRecordSetsCommand, ChangeTagsForResourceCommand, CreateHostedZoneCommand, ListHostedZonesByNameCommand, ListHostedZonesCommand,
   ListResourceRecordSetsCommand, ListTagsForResourcesCommand, Route53Client,
 } from '@aws-sdk/client-route-53';
-import { HeadBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
-import { mockClient } from 'aws-sdk-client-mock';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { AwsCloud } from '../../src/cloud/aws/index.ts';
-import type { CloudCredentials } from '../../src/cloud/provider.ts';
+import { describe, expect, it } from 'vitest';
+import { KEYS, useMockedCloud } from './mocked-fixture.ts';
 
-const sts = mockClient(STSClient);
-const route53 = mockClient(Route53Client);
-const s3 = mockClient(S3Client);
-const all = [sts, route53, s3];
-afterAll(() => all.forEach((m) => m.restore()));
-
-const KEYS: CloudCredentials = { type: 'access-key', accessKeyId: 'AKIAEXAMPLE', secretAccessKey: 'super-secret-key-material' };
-let cloud: AwsCloud;
-
-beforeEach(() => {
-  all.forEach((m) => m.reset());
-  cloud?.close();
-  cloud = new AwsCloud({ region: 'us-east-1', endpoints: {}, vaultBucket: 'vault-{account}-{region}', vaultRegion: 'us-east-1', baseCredentials: KEYS, maxAttempts: 1 });
-  sts.on(GetCallerIdentityCommand).resolves({ Account: '111111111111' });
-  s3.on(HeadBucketCommand).resolves({});
-  s3.on(PutObjectCommand).resolves({});
-});
+// As this file always ran: on the driver's own waits and polls, not the quick ones of SETTINGS.
+const { route53, cloud } = useMockedCloud({ route53: Route53Client }, { settings: { waitTimeoutMs: undefined, pollMs: undefined } });
 
 describe('Route 53 routing policies survive the round trip', () => {
   it('geolocation, multivalue, health-check and CIDR routing fields are captured and sent back (a record with a SetIdentifier and no policy fails the whole batch)', async () => {

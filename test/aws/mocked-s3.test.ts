@@ -2,23 +2,17 @@ import {
   CompleteMultipartUploadCommand, CopyObjectCommand, CreateBucketCommand, CreateMultipartUploadCommand, DeleteBucketCommand, DeleteObjectsCommand,
   GetBucketEncryptionCommand, PutBucketEncryptionCommand,
   HeadBucketCommand, HeadObjectCommand, ListObjectsV2Command, ListObjectVersionsCommand, PutBucketTaggingCommand, PutBucketVersioningCommand,
-  PutObjectCommand, S3Client, UploadPartCopyCommand,
+  PutObjectCommand, UploadPartCopyCommand,
 } from '@aws-sdk/client-s3';
-import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
-import { mockClient } from 'aws-sdk-client-mock';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { AwsCloud } from '../../src/cloud/aws/index.ts';
-import type { CloudCredentials } from '../../src/cloud/provider.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ACCOUNT, awsError, KEYS, useMockedCloud } from './mocked-fixture.ts';
 
-const sts = mockClient(STSClient);
-const s3 = mockClient(S3Client);
-afterAll(() => { sts.restore(); s3.restore(); });
-
-const KEYS: CloudCredentials = { type: 'access-key', accessKeyId: 'AKIAEXAMPLE', secretAccessKey: 'super-secret-key-material' };
-const awsError = (name: string, message = name, status = 400) => Object.assign(new Error(message), { name, $metadata: { httpStatusCode: status } });
-const ACCOUNT = '111111111111';
+// Each test its own account-like vault name: the driver remembers vaults it has checked. S3 is the small fake below.
+const { s3, cloud } = useMockedCloud({}, {
+  settings: () => ({ vaultBucket: `vault-{account}-{region}-${Math.random().toString(36).slice(2, 8)}` }),
+  vault: false,
+});
 const GiB = 1024 ** 3;
-let cloud: AwsCloud;
 
 type Entry = { size: number; storageClass?: string; metadata?: Record<string, string> };
 /** A small S3: buckets of objects, each with a size (and a storage class); enough for listing, copying and markers. */
@@ -27,16 +21,8 @@ const bucketOf = (name: string) => { const b = buckets.get(name); if (!b) throw 
 const sourceOf = (copySource: string) => { const [bucket, ...key] = copySource.split('/'); return { bucket: bucket!, key: key.map(decodeURIComponent).join('/') }; };
 
 beforeEach(() => {
-  sts.reset(); s3.reset();
-  cloud?.close();
-  // Each test its own account-like vault name: the driver remembers vaults it has checked.
-  cloud = new AwsCloud({
-    region: 'us-east-1', endpoints: {}, vaultBucket: `vault-{account}-{region}-${Math.random().toString(36).slice(2, 8)}`, vaultRegion: 'us-east-1', baseCredentials: KEYS,
-    maxAttempts: 1, waitTimeoutMs: 1_000, pollMs: { first: 1, max: 2 },
-  });
-  sts.on(GetCallerIdentityCommand).resolves({ Account: ACCOUNT });
   buckets = new Map([['shop-assets', new Map<string, Entry>([['index.html', { size: 13 }], ['img/logo.svg', { size: 6 }]])]]);
-  s3.on(HeadBucketCommand).callsFake(async ({ Bucket }: { Bucket: string }) => { if (!buckets.has(Bucket)) throw awsError('NotFound', 'NotFound', 404); return {}; });
+  s3.on(HeadBucketCommand).callsFake(async ({ Bucket }: { Bucket: string }) => { if (!buckets.has(Bucket)) throw awsError('NotFound', { status: 404 }); return {}; });
   s3.on(CreateBucketCommand).callsFake(async ({ Bucket }: { Bucket: string }) => { buckets.set(Bucket, buckets.get(Bucket) ?? new Map()); return {}; });
   s3.on(PutBucketVersioningCommand).resolves({});
   s3.on(PutBucketTaggingCommand).resolves({});
@@ -52,7 +38,7 @@ beforeEach(() => {
   s3.on(PutObjectCommand).callsFake(async ({ Bucket, Key, Metadata }: { Bucket: string; Key: string; Metadata: Record<string, string> }) => { bucketOf(Bucket).set(Key, { size: 1, metadata: Metadata }); return {}; });
   s3.on(HeadObjectCommand).callsFake(async ({ Bucket, Key }: { Bucket: string; Key: string }) => {
     const entry = bucketOf(Bucket).get(Key);
-    if (!entry) throw awsError('NotFound', 'NotFound', 404);
+    if (!entry) throw awsError('NotFound', { status: 404 });
     return { Metadata: entry.metadata };
   });
 });
@@ -73,10 +59,10 @@ describe('the vault bucket is the account\'s own (its name is predictable)', () 
   });
 
   it('a vault another account created first is refused, not written to', async () => {
-    s3.on(HeadBucketCommand).rejects(awsError('NotFound', 'NotFound', 404));
+    s3.on(HeadBucketCommand).rejects(awsError('NotFound', { status: 404 }));
     s3.on(CreateBucketCommand).rejects(awsError('BucketAlreadyExists'));
     await expect(protect()).rejects.toMatchObject({ reason: 'fault', cloudCode: 'VaultBucketNotOwned' });
-    s3.on(HeadBucketCommand).rejects(awsError('Forbidden', 'Forbidden', 403));
+    s3.on(HeadBucketCommand).rejects(awsError('Forbidden', { status: 403 }));
     await expect(protect()).rejects.toMatchObject({ reason: 'fault', cloudCode: 'VaultBucketNotOwned' });
     expect(s3.commandCalls(CopyObjectCommand)).toHaveLength(0);
   });
@@ -88,7 +74,7 @@ describe('S3 copies are complete or retried', () => {
     let failed = false;
     const copy = s3.commandCalls(CopyObjectCommand).length;
     s3.on(CopyObjectCommand).callsFake(async ({ Bucket, Key, CopySource }: { Bucket: string; Key: string; CopySource: string }) => {
-      if (Key === 'index.html' && !failed) { failed = true; throw awsError('InternalError', 'InternalError', 500); }
+      if (Key === 'index.html' && !failed) { failed = true; throw awsError('InternalError', { status: 500 }); }
       const from = sourceOf(CopySource);
       bucketOf(Bucket).set(Key, { ...bucketOf(from.bucket).get(from.key)! });
       return {};
@@ -124,7 +110,7 @@ describe('S3 copies are complete or retried', () => {
     bucketOf('shop-assets').set('old/2019.csv', { size: 10, storageClass: 'DEEP_ARCHIVE' });
     await expect(protect()).rejects.toMatchObject({ reason: 'fault', cloudCode: 'InvalidObjectState', message: expect.stringContaining('RestoreObject') });
     bucketOf('shop-assets').delete('old/2019.csv');
-    s3.on(CopyObjectCommand).rejects(awsError('InvalidRequest', 'The object was stored using a form of Server Side Encryption. The correct parameters must be provided to retrieve the object.'));
+    s3.on(CopyObjectCommand).rejects(awsError('InvalidRequest', { message: 'The object was stored using a form of Server Side Encryption. The correct parameters must be provided to retrieve the object.' }));
     // Another protection (the first one's copies would be found and kept: the copy is resumable).
     await expect(protect('p-2')).rejects.toMatchObject({ reason: 'fault', cloudCode: 'SseCustomerKeyRequired' });
   });

@@ -7,32 +7,22 @@ import {
 import { CopyDBSnapshotCommand, CreateDBSnapshotCommand, DescribeDBInstancesCommand, DescribeDBSnapshotsCommand, RDSClient } from '@aws-sdk/client-rds';
 import { HeadBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { AssumeRoleCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
-import { mockClient } from 'aws-sdk-client-mock';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { AwsCloud, readStackStatus, SILENT_LOGGER } from '../../src/cloud/aws/index.ts';
 import { CloudCallError, type CloudCredentials } from '../../src/cloud/provider.ts';
+import { awsError, KEYS, mockAws, SETTINGS } from './mocked-fixture.ts';
 
-const sts = mockClient(STSClient);
-const ec2 = mockClient(EC2Client);
-const rds = mockClient(RDSClient);
-const dynamodb = mockClient(DynamoDBClient);
-const s3 = mockClient(S3Client);
-const cfn = mockClient(CloudFormationClient);
-const all = [sts, ec2, rds, dynamodb, s3, cfn];
-afterAll(() => all.forEach((m) => m.restore()));
+const { sts, ec2, rds, dynamodb, s3, cfn } = mockAws({ sts: STSClient, ec2: EC2Client, rds: RDSClient, dynamodb: DynamoDBClient, s3: S3Client, cfn: CloudFormationClient });
 
 const ROLE: CloudCredentials = { type: 'iam-role', roleArn: 'arn:aws:iam::111111111111:role/LifeboatAccess', externalId: 'ext-0123456789' };
-const KEYS: CloudCredentials = { type: 'access-key', accessKeyId: 'AKIAEXAMPLE', secretAccessKey: 'super-secret-key-material' };
-const fast = { waitTimeoutMs: 1_000, pollMs: { first: 1, max: 2 }, maxAttempts: 1 };
-const awsError = (name: string, message = name) => Object.assign(new Error(message), { name, $metadata: { httpStatusCode: 400 } });
 let clock = 0;
-const newCloud = () => new AwsCloud({ region: 'us-east-1', endpoints: {}, vaultBucket: 'vault-{account}-{region}', vaultRegion: 'us-east-1', baseCredentials: KEYS, ...fast }, () => clock);
+// Each test builds its own driver, on a clock it moves: the cached sessions expire by it.
+const newCloud = () => new AwsCloud(SETTINGS, () => clock);
 const temporary = (n: number, expiresAt: number) => ({
   Credentials: { AccessKeyId: `ASIA${n}`, SecretAccessKey: `temp-secret-${n}`, SessionToken: `token-${n}`, Expiration: new Date(expiresAt) },
 });
 
 beforeEach(() => {
-  all.forEach((m) => m.reset());
   clock = Date.now();
   sts.on(AssumeRoleCommand).resolves(temporary(1, clock + 3600_000));
   sts.on(GetCallerIdentityCommand).resolves({ Account: '111111111111', Arn: 'arn:aws:sts::111111111111:assumed-role/LifeboatAccess/lifeboat' });
@@ -55,16 +45,16 @@ describe('credentials and verify', () => {
 
   it('maps refusals to authentication-failed and the rest to failed, with the AWS code and without secrets', async () => {
     const cloud = newCloud();
-    sts.on(AssumeRoleCommand).rejects(awsError('AccessDenied', 'not authorized to perform sts:AssumeRole (external id ext-0123456789)'));
+    sts.on(AssumeRoleCommand).rejects(awsError('AccessDenied', { message: 'not authorized to perform sts:AssumeRole (external id ext-0123456789)' }));
     const denied = await cloud.verify(ROLE);
     expect(denied.status).toBe('authentication-failed');
     expect(denied.message).toMatch(/^AccessDenied: /);
     expect(denied.message).not.toContain('ext-0123456789');
-    sts.on(GetCallerIdentityCommand).rejects(awsError('SignatureDoesNotMatch', 'bad signature for super-secret-key-material'));
+    sts.on(GetCallerIdentityCommand).rejects(awsError('SignatureDoesNotMatch', { message: 'bad signature for super-secret-key-material' }));
     const badKey = await cloud.verify(KEYS);
     expect(badKey).toMatchObject({ status: 'authentication-failed' });
     expect(badKey.message).not.toContain('super-secret-key-material');
-    sts.on(GetCallerIdentityCommand).rejects(awsError('ThrottlingException', 'Rate exceeded'));
+    sts.on(GetCallerIdentityCommand).rejects(awsError('ThrottlingException', { message: 'Rate exceeded' }));
     expect(await cloud.verify(KEYS)).toEqual({ status: 'failed', message: 'ThrottlingException: Rate exceeded' });
     sts.on(GetCallerIdentityCommand).rejects(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:443'), { code: 'ECONNREFUSED' }));
     expect(await cloud.verify(KEYS)).toMatchObject({ status: 'failed', message: expect.stringMatching(/^ECONNREFUSED: /) });
@@ -95,7 +85,7 @@ describe('discover', () => {
     expect(third.resources).toEqual([expect.objectContaining({ resourceId: 'subnet-1', type: 'ec2:subnet', dependencies: ['vpc-1'] })]);
     const bad = await cloud.discover(ROLE, { region: 'us-east-1', service: 'VPC', nextToken: 'garbage' }).catch((e: unknown) => e);
     expect(bad).toMatchObject({ reason: 'fault', cloudCode: 'InvalidNextToken' });
-    ec2.on(DescribeVpcsCommand).rejects(awsError('UnauthorizedOperation', 'You are not authorized to perform this operation.'));
+    ec2.on(DescribeVpcsCommand).rejects(awsError('UnauthorizedOperation', { message: 'You are not authorized to perform this operation.' }));
     const denied = await cloud.discover(ROLE, { region: 'us-east-1', service: 'VPC' }).catch((e: unknown) => e);
     expect(denied).toBeInstanceOf(CloudCallError);
     expect(denied).toMatchObject({ reason: 'authentication', cloudCode: 'UnauthorizedOperation', code: 'CLOUD_AUTHENTICATION' });
@@ -133,7 +123,7 @@ describe('snapshots', () => {
 
     ec2.on(DeleteSnapshotCommand).rejects(awsError('InvalidSnapshot.NotFound'));
     await expect(cloud.deleteSnapshot(ROLE, { snapshotId: 'snap-9', region: 'us-east-1' })).resolves.toBeUndefined();
-    ec2.on(CreateSnapshotCommand).rejects(awsError('InvalidVolume.NotFound', "The volume 'vol-9' does not exist."));
+    ec2.on(CreateSnapshotCommand).rejects(awsError('InvalidVolume.NotFound', { message: "The volume 'vol-9' does not exist." }));
     const missing = await cloud.snapshot(ROLE, { ...request, resourceId: 'vol-9', protectionId: 'prot-2' }).catch((e: unknown) => e);
     expect(missing).toMatchObject({ reason: 'fault', cloudCode: 'InvalidVolume.NotFound' });
     cloud.close();
@@ -204,7 +194,7 @@ describe('readStackStatus', () => {
     const cloud = newCloud();
     cfn.on(DescribeStacksCommand).resolvesOnce({
       Stacks: [{ StackName: 'lifeboat-group', StackStatus: 'CREATE_COMPLETE', CreationTime: new Date(1_700_000_000_000), Outputs: [{ OutputKey: 'RoleArn', OutputValue: 'arn:aws:iam::1:role/x' }] }],
-    }).rejects(awsError('ValidationError', 'Stack with id lifeboat-group does not exist'));
+    }).rejects(awsError('ValidationError', { message: 'Stack with id lifeboat-group does not exist' }));
     const read = () => cloud.withSession(ROLE, (session) => readStackStatus(session, { region: 'us-east-1', stackName: 'lifeboat-group' }));
     expect(await read()).toEqual({ status: 'CREATE_COMPLETE', updatedAt: 1_700_000_000_000, outputs: { RoleArn: 'arn:aws:iam::1:role/x' } });
     expect(cfn.commandCalls(DescribeStacksCommand)[0]!.args[0].input).toEqual({ StackName: 'lifeboat-group' });
