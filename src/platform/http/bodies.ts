@@ -20,9 +20,8 @@ const NUL_IN_URL = /%00/;
 
 /** Installs the JSON parser and the body rules on the root instance, before any route is registered. */
 export function readBodies(app: HttpServer): void {
-  // Fastify decodes a body leniently (a byte that is not UTF-8 becomes U+FFFD and is stored as such); the
-  // bytes are decoded strictly here, then parsed by Fastify's own parser (with its prototype-poisoning guard).
-  // text/plain, which Fastify reads by default, is not a media type of this API: it is answered 415.
+  // JSON alone (see jsonBodyParser): text/plain, which Fastify reads by default, is not a media type of this API
+  // and is answered 415 (the connection-group surface reads every label as JSON, through the same parser).
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, jsonBodyParser(app));
   app.addHook('onRequest', async (request) => {
