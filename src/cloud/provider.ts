@@ -206,6 +206,88 @@ export class CloudCallError extends UpstreamError {
   }
 }
 
+/** A snapshot's ownership, encryption and sharing, as a cross-account recovery needs to know them. */
+export interface DescribeSnapshotRequest {
+  readonly region: string;
+  readonly snapshotId: string;
+  /** The type of the resource it was taken of (one of DATA_RESOURCE_TYPES). */
+  readonly type: string;
+  /** The owner, when the snapshot is another account's that was shared with the caller. */
+  readonly ownerAccountId?: string;
+}
+
+export interface SnapshotDescription {
+  readonly snapshotId: string;
+  readonly region: string;
+  readonly type: string;
+  readonly ownerAccountId: string;
+  /** The KMS key (ARN) it is encrypted under, or null when it is not encrypted. */
+  readonly kmsKeyId: string | null;
+  /** `aws`: an AWS-managed key (alias/aws/ebs, alias/aws/rds), which AWS refuses to share; `customer`: a customer-managed key. */
+  readonly keyManager: 'aws' | 'customer' | null;
+  /** The accounts it is shared with (EBS createVolumePermission, RDS `restore` attribute, a backup's access policy). */
+  readonly sharedWith: readonly string[];
+}
+
+/** Shares (or stops sharing) a snapshot with another account. Idempotent both ways. */
+export interface ShareSnapshotRequest {
+  readonly region: string;
+  readonly snapshotId: string;
+  readonly type: string;
+  /** The 12-digit account given (or losing) the right to restore or copy it. */
+  readonly accountId: string;
+}
+
+/**
+ * A customer-managed KMS key Lifeboat keeps in an account and region for cross-account recoveries,
+ * found by its alias and created when missing. Its key policy lets the caller's account administer it and
+ * each of `grantAccountIds` use it (decrypt, re-encrypt, create grants): idempotent, accounts are only added.
+ */
+export interface EnsureKeyRequest {
+  readonly region: string;
+  /** `alias/lifeboat-…`; the key's identity across calls. */
+  readonly alias: string;
+  readonly grantAccountIds: readonly string[];
+  readonly description: string;
+}
+
+export interface CloudKey {
+  readonly keyId: string;
+  readonly keyArn: string;
+  readonly alias: string;
+}
+
+/**
+ * Copies a snapshot within one region under a given KMS key, for a cross-account recovery: in the source
+ * account, off an AWS-managed key so it can be shared (`purpose` share), or in the target account, from the
+ * source's shared snapshot under the target's own key (`purpose` receive). Idempotent on (recoveryId,
+ * resourceId, region, purpose): a retry returns the copy the first call made.
+ */
+export interface RecoveryCopyRequest {
+  readonly region: string;
+  readonly snapshotId: string;
+  readonly type: string;
+  /** The resource the snapshot was taken of (in the source account). */
+  readonly resourceId: string;
+  /** Set when the snapshot belongs to another account that shared it with the caller. */
+  readonly ownerAccountId?: string;
+  /** The key (ARN) the copy is encrypted under. */
+  readonly kmsKeyId: string;
+  readonly recoveryId: string;
+  readonly purpose: 'share' | 'receive';
+}
+
+/** A service quota that bounds what a recovery creates, with what the account and region use of it now. */
+export interface QuotaUsage {
+  /** Lifeboat's name for it. */
+  readonly quota: 'vpcs' | 'elastic-ips' | 'on-demand-vcpus' | 'rds-instances';
+  /** Service Quotas' code (L-F678F1CE, …) and service code (vpc, ec2, rds). */
+  readonly quotaCode: string;
+  readonly serviceCode: string;
+  readonly limit: number;
+  readonly used: number;
+}
+
 export interface CloudProvider {
   readonly name: 'sim' | 'aws';
   /** Checks the credentials reach the account; never throws for an authentication problem, it reports it. */
@@ -249,4 +331,18 @@ export interface CloudProvider {
    * beside the stack's callback. Throws CloudCallError (an unreachable account, a role that is refused).
    */
   describeStack(credentials: CloudCredentials, request: DescribeStackRequest): Promise<StackDescription | undefined>;
+  /** A snapshot's owner, key and shares; undefined when it does not exist or the caller cannot see it. Throws CloudCallError. */
+  describeSnapshot(credentials: CloudCredentials, request: DescribeSnapshotRequest): Promise<SnapshotDescription | undefined>;
+  /** Lets another account restore or copy the snapshot. Throws CloudCallError (AWS refuses a snapshot under an AWS-managed key). */
+  shareSnapshot(credentials: CloudCredentials, request: ShareSnapshotRequest): Promise<void>;
+  /** Withdraws a share; withdrawing one that is not there (or a snapshot that is gone) succeeds. Throws CloudCallError. */
+  unshareSnapshot(credentials: CloudCredentials, request: ShareSnapshotRequest): Promise<void>;
+  /** Finds or creates the customer-managed key named by the alias, granting the accounts. Throws CloudCallError. */
+  ensureKey(credentials: CloudCredentials, request: EnsureKeyRequest): Promise<CloudKey>;
+  /** Copies a snapshot in its region under a key, for a cross-account recovery. Throws CloudCallError. */
+  copySnapshotForRecovery(credentials: CloudCredentials, request: RecoveryCopyRequest): Promise<CloudSnapshot>;
+  /** The quotas that bound a recovery in the region, with their current use. Throws CloudCallError. */
+  describeQuotas(credentials: CloudCredentials, request: { readonly region: string }): Promise<QuotaUsage[]>;
+  /** The instance types offered in each availability zone of the region (DescribeInstanceTypeOfferings). Throws CloudCallError. */
+  instanceTypeOfferings(credentials: CloudCredentials, request: { readonly region: string; readonly instanceTypes: readonly string[] }): Promise<Record<string, string[]>>;
 }

@@ -1,3 +1,4 @@
+import { CloudCallError as NotYetError_, type CloudKey, type CloudSnapshot as CS_, type QuotaUsage, type SnapshotDescription } from '../provider.ts';
 import type {
   CloudCredentials, CloudProvider, CloudSnapshot, CopySnapshotRequest, DeleteResourceRequest, DeleteSnapshotRequest, DescribeStackRequest,
   DiscoverPage, DiscoverRequest, ListRecoveryResourcesRequest, RecreatedResource, RecreateRequest, SnapshotRequest, StackDescription, VerifyResult,
@@ -21,6 +22,15 @@ export class AwsCloud implements CloudProvider {
   private readonly settings: ResolvedSettings;
   private readonly clients: AwsClients;
   private readonly cache: CredentialCache;
+
+  // The cross-account and pre-flight calls (issue 15): being built.
+  describeSnapshot(): Promise<SnapshotDescription | undefined> { return notYet(); }
+  shareSnapshot(): Promise<void> { return notYet(); }
+  unshareSnapshot(): Promise<void> { return notYet(); }
+  ensureKey(): Promise<CloudKey> { return notYet(); }
+  copySnapshotForRecovery(): Promise<CS_> { return notYet(); }
+  describeQuotas(): Promise<QuotaUsage[]> { return notYet(); }
+  instanceTypeOfferings(): Promise<Record<string, string[]>> { return notYet(); }
 
   constructor(settings: AwsDriverSettings, now: () => number = Date.now) {
     this.settings = resolveSettings(settings);
@@ -97,3 +107,5 @@ export class AwsCloud implements CloudProvider {
     this.clients.destroy();
   }
 }
+
+const notYet = (): Promise<never> => Promise.reject(new NotYetError_('fault', 'NotImplemented', 'NotImplemented: not built yet'));

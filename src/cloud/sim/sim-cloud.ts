@@ -1,3 +1,4 @@
+import { CloudCallError as NotYetError_, type CloudKey, type CloudSnapshot as CS_, type QuotaUsage, type SnapshotDescription } from '../provider.ts';
 import type { Store } from '../../platform/db/database.ts';
 import {
   AWS_SERVICES,
@@ -48,6 +49,15 @@ export const SIM_DISCOVERY_PAGE_SIZE = 50;
  */
 export class SimCloud implements CloudProvider {
   readonly name = 'sim' as const;
+
+  // The cross-account and pre-flight calls (issue 15): being built.
+  describeSnapshot(): Promise<SnapshotDescription | undefined> { return notYet(); }
+  shareSnapshot(): Promise<void> { return notYet(); }
+  unshareSnapshot(): Promise<void> { return notYet(); }
+  ensureKey(): Promise<CloudKey> { return notYet(); }
+  copySnapshotForRecovery(): Promise<CS_> { return notYet(); }
+  describeQuotas(): Promise<QuotaUsage[]> { return notYet(); }
+  instanceTypeOfferings(): Promise<Record<string, string[]>> { return notYet(); }
 
   constructor(
     private readonly store: Store<SimTables>,
@@ -221,3 +231,5 @@ function decodeNextToken(token: string): string {
   if (!decoded.startsWith(TOKEN_PREFIX)) throw new CloudCallError('fault', 'InvalidNextToken', 'InvalidNextToken: The pagination token is invalid.');
   return decoded.slice(TOKEN_PREFIX.length);
 }
+
+const notYet = (): Promise<never> => Promise.reject(new NotYetError_('fault', 'NotImplemented', 'NotImplemented: not built yet'));

@@ -1,39 +1,5 @@
+import { actionsFor } from '../../cloud/iam-actions.ts';
 import type { AwsService } from '../../cloud/provider.ts';
-
-/**
- * Read and snapshot permissions per service: discovery needs to describe, protection to snapshot and
- * copy, recovery to recreate. Kept per service so a connection's role gets only what its services need.
- */
-/**
- * KMS for encrypted snapshots, copies and restores: copying an encrypted EBS or RDS snapshot to another
- * region re-encrypts it under a key there, and restoring creates grants for the service.
- */
-const KMS_ACTIONS = ['kms:DescribeKey', 'kms:CreateGrant', 'kms:Decrypt', 'kms:ReEncryptFrom', 'kms:ReEncryptTo', 'kms:GenerateDataKeyWithoutPlaintext'];
-
-const SERVICE_ACTIONS: Record<AwsService, readonly string[]> = {
-  EC2: ['ec2:DescribeInstances', 'ec2:DescribeImages', 'ec2:DescribeInstanceAttribute', 'ec2:DescribeTags', 'ec2:CreateImage', 'ec2:RunInstances', 'ec2:CreateTags', 'ec2:TerminateInstances',
-    // A cross-region instance launches from a copy of its AMI, which the reset deregisters (with its snapshots).
-    'ec2:CopyImage', 'ec2:DeregisterImage', 'ec2:DeleteSnapshot', 'ec2:DescribeSnapshots', ...KMS_ACTIONS,
-    // The recovered root volume replaces the image's: the instance is stopped, the roots swapped, the instance started.
-    'ec2:StopInstances', 'ec2:StartInstances', 'ec2:DescribeVolumes', 'ec2:AttachVolume', 'ec2:DetachVolume', 'ec2:DeleteVolume'],
-  EBS: ['ec2:DescribeVolumes', 'ec2:DescribeSnapshots', 'ec2:CreateSnapshot', 'ec2:CopySnapshot', 'ec2:DeleteSnapshot', 'ec2:CreateVolume', 'ec2:AttachVolume', 'ec2:DeleteVolume', 'ec2:CreateTags', 'ec2:DescribeAvailabilityZones', ...KMS_ACTIONS],
-  VPC: ['ec2:DescribeVpcs', 'ec2:DescribeSubnets', 'ec2:DescribeSecurityGroups', 'ec2:DescribeRouteTables', 'ec2:DescribeInternetGateways', 'ec2:DescribeNatGateways', 'ec2:CreateVpc', 'ec2:CreateSubnet', 'ec2:CreateSecurityGroup', 'ec2:AuthorizeSecurityGroupIngress', 'ec2:CreateRouteTable', 'ec2:CreateRoute', 'ec2:CreateInternetGateway', 'ec2:AttachInternetGateway', 'ec2:AssociateRouteTable', 'ec2:DeleteVpc', 'ec2:DeleteSubnet', 'ec2:DeleteSecurityGroup', 'ec2:DetachInternetGateway', 'ec2:DeleteInternetGateway', 'ec2:DisassociateRouteTable', 'ec2:DeleteRouteTable', 'ec2:CreateTags', 'ec2:DescribeAddresses', 'ec2:AllocateAddress', 'ec2:ReleaseAddress', 'ec2:CreateNatGateway', 'ec2:DeleteNatGateway',
-    'ec2:DescribeVpcAttribute', 'ec2:ModifyVpcAttribute', 'ec2:ModifySubnetAttribute', 'ec2:AuthorizeSecurityGroupEgress', 'ec2:RevokeSecurityGroupEgress',
-    'ec2:ReplaceRouteTableAssociation', 'ec2:DescribeAvailabilityZones'],
-  RDS: ['rds:DescribeDBInstances', 'rds:DescribeDBSnapshots', 'rds:DescribeDBSubnetGroups', 'rds:ListTagsForResource', 'rds:CreateDBSnapshot', 'rds:CopyDBSnapshot', 'rds:DeleteDBSnapshot', 'rds:RestoreDBInstanceFromDBSnapshot', 'rds:AddTagsToResource', 'rds:DeleteDBInstance', 'rds:CreateDBSubnetGroup', 'rds:DeleteDBSubnetGroup', 'rds:DescribeDBParameterGroups', 'rds:DescribeOptionGroups', ...KMS_ACTIONS],
-  DynamoDB: ['dynamodb:ListTables', 'dynamodb:DescribeTable', 'dynamodb:ListTagsOfResource', 'dynamodb:ListBackups', 'dynamodb:CreateBackup', 'dynamodb:DescribeBackup', 'dynamodb:DeleteBackup', 'dynamodb:RestoreTableFromBackup', 'dynamodb:CreateTable', 'dynamodb:TagResource', 'dynamodb:DeleteTable',
-    // RestoreTableFromBackup is authorised as writing and reading the target table too (AWS's DynamoDB backup and restore IAM guide).
-    'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:Scan', 'dynamodb:BatchWriteItem'],
-  S3: ['s3:ListAllMyBuckets', 's3:GetBucketLocation', 's3:GetBucketTagging', 's3:GetBucketVersioning', 's3:ListBucket', 's3:GetObject', 's3:CreateBucket', 's3:PutObject', 's3:PutBucketTagging', 's3:PutBucketVersioning', 's3:ListBucketVersions', 's3:DeleteObject', 's3:DeleteObjectVersion', 's3:DeleteBucket', 's3:GetObjectTagging', 's3:PutObjectTagging', 's3:GetObjectVersion',
-    // A bucket encrypted with a customer-managed key keeps it on its copies (SSE-KMS): reading its objects decrypts, writing copies generates data keys.
-    's3:GetEncryptionConfiguration', 's3:PutEncryptionConfiguration', 'kms:Decrypt', 'kms:GenerateDataKey'],
-  Lambda: ['lambda:ListFunctions', 'lambda:GetFunction', 'lambda:ListTags', 'lambda:CreateFunction', 'lambda:TagResource', 'lambda:DeleteFunction', 'lambda:GetFunctionConfiguration', 'iam:PassRole', 'ec2:DescribeVpcs', 'ec2:DescribeSubnets', 'ec2:DescribeSecurityGroups'],
-  ELB: ['elasticloadbalancing:DescribeLoadBalancers', 'elasticloadbalancing:DescribeTargetGroups', 'elasticloadbalancing:DescribeListeners', 'elasticloadbalancing:DescribeTags', 'elasticloadbalancing:CreateLoadBalancer', 'elasticloadbalancing:CreateTargetGroup', 'elasticloadbalancing:AddTags', 'elasticloadbalancing:DeleteLoadBalancer', 'elasticloadbalancing:DeleteTargetGroup'],
-  Route53: ['route53:ListHostedZones', 'route53:ListResourceRecordSets', 'route53:ListTagsForResource', 'route53:ChangeResourceRecordSets', 'route53:GetHostedZone', 'route53:ListHostedZonesByName', 'route53:CreateHostedZone', 'route53:ChangeTagsForResource', 'route53:DeleteHostedZone', 'ec2:DescribeVpcs'],
-  SQS: ['sqs:ListQueues', 'sqs:GetQueueAttributes', 'sqs:ListQueueTags', 'sqs:GetQueueUrl', 'sqs:CreateQueue', 'sqs:TagQueue', 'sqs:DeleteQueue'],
-  SNS: ['sns:ListTopics', 'sns:GetTopicAttributes', 'sns:ListTagsForResource', 'sns:CreateTopic', 'sns:TagResource', 'sns:DeleteTopic'],
-  EFS: ['elasticfilesystem:DescribeFileSystems', 'elasticfilesystem:DescribeMountTargets', 'elasticfilesystem:ListTagsForResource', 'elasticfilesystem:StartBackupJob', 'elasticfilesystem:CreateFileSystem', 'elasticfilesystem:TagResource', 'elasticfilesystem:DeleteFileSystem', 'elasticfilesystem:DeleteMountTarget'],
-};
 
 export interface TemplateInput {
   readonly connectionName: string;
@@ -49,7 +15,7 @@ export interface TemplateInput {
  * in its operational regions (IAM and global services are not regional and are left unrestricted).
  */
 export function cloudFormationTemplate(input: TemplateInput): Record<string, unknown> {
-  const actions = [...new Set(['sts:GetCallerIdentity', ...input.services.flatMap((s) => SERVICE_ACTIONS[s])])].sort();
+  const actions = actionsFor(input.services);
   const regional = actions.filter((a) => !a.startsWith('sts:') && !a.startsWith('route53:') && !a.startsWith('s3:') && !a.startsWith('iam:'));
   // iam:PassRole only ever hands a role to Lambda (a recovered function's execution role): its own statement says so.
   const passRole: string[] = actions.filter((a) => a === 'iam:PassRole');
