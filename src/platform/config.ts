@@ -63,7 +63,7 @@ export interface AwsConfig {
 }
 
 export const AWS_ENDPOINT_SERVICES = [
-  'sts', 'ec2', 'rds', 'dynamodb', 's3', 'lambda', 'sqs', 'sns', 'route53', 'efs', 'elb', 'cloudformation',
+  'sts', 'ec2', 'rds', 'dynamodb', 's3', 'lambda', 'sqs', 'sns', 'route53', 'efs', 'elb', 'cloudformation', 'kms', 'servicequotas',
 ] as const;
 export type AwsEndpointService = (typeof AWS_ENDPOINT_SERVICES)[number];
 

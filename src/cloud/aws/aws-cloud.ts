@@ -1,12 +1,17 @@
-import { CloudCallError as NotYetError_, type CloudKey, type CloudSnapshot as CS_, type QuotaUsage, type SnapshotDescription } from '../provider.ts';
 import type {
-  CloudCredentials, CloudProvider, CloudSnapshot, CopySnapshotRequest, DeleteResourceRequest, DeleteSnapshotRequest, DescribeStackRequest,
-  DiscoverPage, DiscoverRequest, ListRecoveryResourcesRequest, RecreatedResource, RecreateRequest, SnapshotRequest, StackDescription, VerifyResult,
+  CloudCredentials, CloudKey, CloudProvider, CloudSnapshot, CopySnapshotRequest, DeleteResourceRequest, DeleteSnapshotRequest, DescribeSnapshotRequest,
+  DescribeStackRequest, DiscoverPage, DiscoverRequest, EnsureKeyRequest, ListRecoveryResourcesRequest, QuotaUsage, RecoveryCopyRequest, RecreatedResource,
+  RecreateRequest, ShareSnapshotRequest, SnapshotDescription, SnapshotRequest, StackDescription, VerifyResult,
 } from '../provider.ts';
 import { AwsClients } from './clients.ts';
 import { CredentialCache } from './credentials.ts';
+import { copySnapshotForRecovery } from './crossaccount/copy.ts';
+import { describeSnapshot } from './crossaccount/describe.ts';
+import { shareSnapshot, unshareSnapshot } from './crossaccount/share.ts';
 import { discoverPage } from './discover/index.ts';
 import { toCloudError } from './errors.ts';
+import { ensureKey } from './kms.ts';
+import { describeQuotas, instanceTypeOfferings } from './quotas.ts';
 import { deleteResource, listRecoveryResources, recreate } from './recover/index.ts';
 import { openSession, resolveSettings, type ResolvedSettings, type Session } from './session.ts';
 import type { AwsDriverSettings } from './settings.ts';
@@ -22,15 +27,6 @@ export class AwsCloud implements CloudProvider {
   private readonly settings: ResolvedSettings;
   private readonly clients: AwsClients;
   private readonly cache: CredentialCache;
-
-  // The cross-account and pre-flight calls (issue 15): being built.
-  describeSnapshot(): Promise<SnapshotDescription | undefined> { return notYet(); }
-  shareSnapshot(): Promise<void> { return notYet(); }
-  unshareSnapshot(): Promise<void> { return notYet(); }
-  ensureKey(): Promise<CloudKey> { return notYet(); }
-  copySnapshotForRecovery(): Promise<CS_> { return notYet(); }
-  describeQuotas(): Promise<QuotaUsage[]> { return notYet(); }
-  instanceTypeOfferings(): Promise<Record<string, string[]>> { return notYet(); }
 
   constructor(settings: AwsDriverSettings, now: () => number = Date.now) {
     this.settings = resolveSettings(settings);
@@ -102,10 +98,36 @@ export class AwsCloud implements CloudProvider {
     return stack;
   }
 
+  describeSnapshot(credentials: CloudCredentials, request: DescribeSnapshotRequest): Promise<SnapshotDescription | undefined> {
+    return this.withSession(credentials, (session) => describeSnapshot(session, request));
+  }
+
+  shareSnapshot(credentials: CloudCredentials, request: ShareSnapshotRequest): Promise<void> {
+    return this.withSession(credentials, (session) => shareSnapshot(session, request));
+  }
+
+  unshareSnapshot(credentials: CloudCredentials, request: ShareSnapshotRequest): Promise<void> {
+    return this.withSession(credentials, (session) => unshareSnapshot(session, request));
+  }
+
+  ensureKey(credentials: CloudCredentials, request: EnsureKeyRequest): Promise<CloudKey> {
+    return this.withSession(credentials, (session) => ensureKey(session, request));
+  }
+
+  copySnapshotForRecovery(credentials: CloudCredentials, request: RecoveryCopyRequest): Promise<CloudSnapshot> {
+    return this.withSession(credentials, (session) => copySnapshotForRecovery(session, request));
+  }
+
+  describeQuotas(credentials: CloudCredentials, request: { readonly region: string }): Promise<QuotaUsage[]> {
+    return this.withSession(credentials, (session) => describeQuotas(session, request.region));
+  }
+
+  instanceTypeOfferings(credentials: CloudCredentials, request: { readonly region: string; readonly instanceTypes: readonly string[] }): Promise<Record<string, string[]>> {
+    return this.withSession(credentials, (session) => instanceTypeOfferings(session, request.region, request.instanceTypes));
+  }
+
   /** Closes every SDK client's connections (process shutdown). */
   close(): void {
     this.clients.destroy();
   }
 }
-
-const notYet = (): Promise<never> => Promise.reject(new NotYetError_('fault', 'NotImplemented', 'NotImplemented: not built yet'));

@@ -3,10 +3,12 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { EC2Client } from '@aws-sdk/client-ec2';
 import { EFSClient } from '@aws-sdk/client-efs';
 import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { KMSClient } from '@aws-sdk/client-kms';
 import { LambdaClient } from '@aws-sdk/client-lambda';
 import { RDSClient } from '@aws-sdk/client-rds';
 import { Route53Client } from '@aws-sdk/client-route-53';
 import { S3Client } from '@aws-sdk/client-s3';
+import { ServiceQuotasClient } from '@aws-sdk/client-service-quotas';
 import { SNSClient } from '@aws-sdk/client-sns';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { STSClient } from '@aws-sdk/client-sts';
@@ -16,7 +18,7 @@ import type { AwsEndpointService } from '../../platform/config.ts';
 const CLIENTS = {
   sts: STSClient, ec2: EC2Client, rds: RDSClient, dynamodb: DynamoDBClient, s3: S3Client, lambda: LambdaClient,
   sqs: SQSClient, sns: SNSClient, route53: Route53Client, efs: EFSClient, elb: ElasticLoadBalancingV2Client,
-  cloudformation: CloudFormationClient,
+  cloudformation: CloudFormationClient, kms: KMSClient, servicequotas: ServiceQuotasClient,
 } satisfies Record<AwsEndpointService, unknown>;
 
 export type ClientKind = keyof typeof CLIENTS;

@@ -14,7 +14,7 @@ async function findTagged(ec2: EC2Client, protectionId: string, resourceId: stri
   return (answer.Snapshots ?? []).find((s) => s.State !== 'error');
 }
 
-async function completed(session: Session, ec2: EC2Client, snapshotId: string): Promise<Snapshot> {
+export async function completed(session: Session, ec2: EC2Client, snapshotId: string): Promise<Snapshot> {
   return waitFor(`EBS snapshot ${snapshotId}`, async () => {
     const answer = await ec2.send(new DescribeSnapshotsCommand({ SnapshotIds: [snapshotId] }));
     const snapshot = answer.Snapshots?.[0];
@@ -23,7 +23,7 @@ async function completed(session: Session, ec2: EC2Client, snapshotId: string): 
   }, session.settings);
 }
 
-function toCloud(snapshot: Snapshot, region: string, resourceId: string, protectionId: string): CloudSnapshot {
+export function toCloud(snapshot: Snapshot, region: string, resourceId: string, protectionId: string): CloudSnapshot {
   return {
     snapshotId: snapshot.SnapshotId!, region, resourceId, type: 'ebs:volume', protectionId,
     sizeBytes: (snapshot.VolumeSize ?? 0) * GiB, createdAt: snapshot.StartTime?.getTime() ?? Date.now(),

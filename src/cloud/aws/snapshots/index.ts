@@ -6,7 +6,7 @@ import { copyVolumeSnapshot, deleteVolumeSnapshot, snapshotVolume } from './ebs.
 import { copyDatabaseSnapshot, deleteDatabaseSnapshot, RDS_SNAPSHOT_PREFIX, snapshotDatabase } from './rds.ts';
 import { copyBucketSnapshot, deleteBucketSnapshot, S3_SNAPSHOT_PREFIX, snapshotBucket } from './s3.ts';
 
-function notData(type: string): never {
+export function notData(type: string): never {
   throw faultError('InvalidParameterValue', `${JSON.stringify(type)} is not a data resource type; snapshots are of ebs:volume, rds:db-instance, dynamodb:table, s3:bucket`);
 }
 

@@ -12,7 +12,7 @@ import { GiB, keyedName, protectionTags } from './keys.ts';
 /** RDS manual snapshot identifiers Lifeboat makes: `lifeboat-rds-` and a digest of the idempotency key. */
 export const RDS_SNAPSHOT_PREFIX = 'lifeboat-rds';
 
-async function describe(rds: RDSClient, identifier: string): Promise<DBSnapshot | undefined> {
+export async function describe(rds: RDSClient, identifier: string): Promise<DBSnapshot | undefined> {
   try {
     const answer = await rds.send(new DescribeDBSnapshotsCommand({ DBSnapshotIdentifier: identifier }));
     return answer.DBSnapshots?.[0];
@@ -22,7 +22,7 @@ async function describe(rds: RDSClient, identifier: string): Promise<DBSnapshot 
   }
 }
 
-async function available(session: Session, rds: RDSClient, identifier: string): Promise<DBSnapshot> {
+export async function available(session: Session, rds: RDSClient, identifier: string): Promise<DBSnapshot> {
   return waitFor(`RDS snapshot ${identifier}`, async () => {
     const snapshot = await describe(rds, identifier);
     if (snapshot?.Status === 'failed') throw faultError('SnapshotFailed', `RDS snapshot ${identifier} failed`);
@@ -30,7 +30,7 @@ async function available(session: Session, rds: RDSClient, identifier: string): 
   }, session.settings);
 }
 
-function toCloud(snapshot: DBSnapshot, region: string, resourceId: string, protectionId: string): CloudSnapshot {
+export function toCloud(snapshot: DBSnapshot, region: string, resourceId: string, protectionId: string): CloudSnapshot {
   return {
     snapshotId: snapshot.DBSnapshotIdentifier!, region, resourceId, type: 'rds:db-instance', protectionId,
     sizeBytes: (snapshot.AllocatedStorage ?? 0) * GiB, createdAt: (snapshot.SnapshotCreateTime ?? snapshot.OriginalSnapshotCreateTime)?.getTime() ?? Date.now(),
@@ -38,7 +38,7 @@ function toCloud(snapshot: DBSnapshot, region: string, resourceId: string, prote
 }
 
 /** Creating under a name derived from the key is the look-up: a retry finds it, or AWS says it exists already. */
-async function createOnce(rds: RDSClient, identifier: string, create: () => Promise<unknown>): Promise<void> {
+export async function createOnce(rds: RDSClient, identifier: string, create: () => Promise<unknown>): Promise<void> {
   if (await describe(rds, identifier)) return;
   try {
     await create();

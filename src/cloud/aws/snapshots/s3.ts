@@ -11,9 +11,9 @@ export const S3_SNAPSHOT_PREFIX = 'lifeboat-s3';
 
 /** Where a snapshot's objects and its manifest live in the vault. */
 export const objectsPrefix = (snapshotId: string) => `snapshots/${snapshotId}/objects/`;
-const manifestKey = (snapshotId: string) => `snapshots/${snapshotId}/manifest.json`;
+export const manifestKey = (snapshotId: string) => `snapshots/${snapshotId}/manifest.json`;
 
-function fromManifest(snapshotId: string, region: string, metadata: Record<string, string>): CloudSnapshot {
+export function fromManifest(snapshotId: string, region: string, metadata: Record<string, string>): CloudSnapshot {
   return {
     snapshotId, region, resourceId: metadata['resource-id'] ?? '', type: 's3:bucket', protectionId: metadata['protection-id'] ?? '',
     sizeBytes: Number(metadata['size-bytes'] ?? 0), createdAt: Number(metadata['created-at'] ?? 0),
@@ -60,7 +60,7 @@ export function manifestTotals(metadata: Record<string, string>): { count: numbe
   return { count: Number(metadata['object-count'] ?? 0), bytes: Number(metadata['size-bytes'] ?? 0) };
 }
 
-async function writeManifest(
+export async function writeManifest(
   s3: Parameters<typeof putMarker>[0], vault: Vault, snapshotId: string, region: string,
   facts: { protectionId: string; resourceId: string; bytes: number; count: number; kmsKeyId?: string | undefined },
 ): Promise<CloudSnapshot> {

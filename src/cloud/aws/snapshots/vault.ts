@@ -15,10 +15,10 @@ export interface Vault extends BucketRef {
   readonly owner: string;
 }
 
-/** The vault for data in `region`: the configured name with account and region filled in. */
-export async function vaultFor(session: Session, region: string): Promise<Vault> {
+/** The vault for data in `region`: the configured name with account and region filled in (another account's, when `owner` is given). */
+export async function vaultFor(session: Session, region: string, owner?: string): Promise<Vault> {
   const template = session.settings.vaultBucket;
-  const owner = await session.accountId();
+  owner ??= await session.accountId();
   const bucket = template.replace(/\{account\}/g, owner).replace(/\{region\}/g, region);
   return { bucket, owner, region: template.includes('{region}') ? region : session.settings.vaultRegion };
 }
