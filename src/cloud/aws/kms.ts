@@ -74,7 +74,7 @@ function checkUsable(key: KeyMetadata, alias: string): KeyMetadata {
  * Creates the key and names it. Two callers racing both create a key, one alias wins (CreateAlias answers the other
  * AlreadyExistsException): the loser's key is scheduled for deletion and the winner's is used.
  */
-async function createAliased(kms: KMSClient, session: Session, request: EnsureKeyRequest): Promise<KeyMetadata> {
+async function createAliased(kms: KMSClient, session: Session, request: EnsureKeyRequest): Promise<{ key: KeyMetadata; fresh: boolean }> {
   const account = await session.accountId();
   const created = await kms.send(new CreateKeyCommand({
     Description: request.description, KeyUsage: 'ENCRYPT_DECRYPT', KeySpec: 'SYMMETRIC_DEFAULT',
@@ -84,14 +84,14 @@ async function createAliased(kms: KMSClient, session: Session, request: EnsureKe
   const key = created.KeyMetadata!;
   try {
     await kms.send(new CreateAliasCommand({ AliasName: request.alias, TargetKeyId: key.KeyId }));
-    return key;
+    return { key, fresh: true };
   } catch (error) {
     if (awsCode(error) !== 'AlreadyExistsException') throw error;
   }
   await kms.send(new ScheduleKeyDeletionCommand({ KeyId: key.KeyId, PendingWindowInDays: SHORTEST_DELETION_WINDOW_DAYS }));
   const winner = await describeKey(kms, request.alias);
   if (!winner) throw new CloudCallError('unavailable', 'NotFoundException', `NotFoundException: ${request.alias} exists but its key is not visible yet`);
-  return winner;
+  return { key: winner, fresh: false };
 }
 
 /** The customer-managed key behind the alias, created when missing, its policy granting every account asked for. */
@@ -100,8 +100,11 @@ export async function ensureKey(session: Session, request: EnsureKeyRequest): Pr
   const bad = request.grantAccountIds.find((a) => !/^\d{12}$/.test(a));
   if (bad !== undefined) throw faultError('InvalidParameterValue', `grantAccountIds: ${JSON.stringify(bad)} is not a 12-digit AWS account id`);
   const kms = session.client('kms', request.region);
-  const key = checkUsable((await describeKey(kms, request.alias)) ?? (await createAliased(kms, session, request)), request.alias);
-  if (request.grantAccountIds.length) {
+  const found = await describeKey(kms, request.alias);
+  const created = found ? undefined : await createAliased(kms, session, request);
+  const key = checkUsable(found ?? created!.key, request.alias);
+  // A key this call created has the grants in its first policy; one found, or a race's winner, may lack some.
+  if (request.grantAccountIds.length && !created?.fresh) {
     // KMS keeps one key policy, named `default`; PutKeyPolicy replaces it whole.
     await ensurePolicy(
       `the key policy of ${request.alias}`,
