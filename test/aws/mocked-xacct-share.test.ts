@@ -149,6 +149,10 @@ describe('shareSnapshot and unshareSnapshot', () => {
   it('S3: the vault policy gains read of the backup\'s prefix only, keeps other statements, and loses it again (the last share deletes the policy)', async () => {
     const other = { Sid: 'Theirs', Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: 'arn:aws:s3:::x', Condition: { Bool: { 'aws:SecureTransport': 'false' } } };
     const vault = fakeVaultPolicy({ Version: '2012-10-17', Statement: other });
+    s3.on(HeadObjectCommand).rejects(awsError('NotFound', { status: 404 }));
+    await expect(cloud.shareSnapshot(KEYS, share('s3:bucket', 'lifeboat-s3-abc'))).rejects.toMatchObject({ reason: 'fault', cloudCode: 'ResourceNotFoundException' });
+    expect(s3.commandCalls(PutBucketPolicyCommand)).toHaveLength(0);
+    s3.on(HeadObjectCommand).resolves({ Metadata: {} });
 
     await cloud.shareSnapshot(KEYS, share('s3:bucket', 'lifeboat-s3-abc'));
     await cloud.shareSnapshot(KEYS, share('s3:bucket', 'lifeboat-s3-abc'));
@@ -175,6 +179,7 @@ describe('shareSnapshot and unshareSnapshot', () => {
     const shared = { Sid: 'Other', Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::333333333333:root' }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::x/*' };
     let reads = 0;
     let policy = JSON.stringify({ Statement: [] });
+    s3.on(HeadObjectCommand).resolves({ Metadata: {} });
     s3.on(GetBucketPolicyCommand).callsFake(async () => {
       reads += 1;
       // The second read sees another writer's policy, which replaced ours.

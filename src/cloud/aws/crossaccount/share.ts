@@ -6,6 +6,7 @@ import { keyManagerOf } from '../kms.ts';
 import type { Session } from '../session.ts';
 import { notData } from '../snapshots/index.ts';
 import { describe as describeDbSnapshot } from '../snapshots/rds.ts';
+import { bucketSnapshotManifest } from '../snapshots/s3.ts';
 import { changeVaultShare } from './vault-share.ts';
 
 /**
@@ -48,7 +49,9 @@ export async function shareSnapshot(session: Session, request: ShareSnapshotRequ
     case 'rds:db-instance': return shareDatabaseSnapshot(session, request);
     case 'dynamodb:table':
       throw faultError('UnsupportedOperation', `${request.snapshotId}: DynamoDB on-demand backups cannot be shared with another account`);
-    case 's3:bucket': return changeVaultShare(session, request.region, request.snapshotId, request.accountId, true);
+    case 's3:bucket':
+      if (!(await bucketSnapshotManifest(session, request.region, request.snapshotId))) throw faultError('ResourceNotFoundException', `Recovery point not found: ${request.snapshotId}`);
+      return changeVaultShare(session, request.region, request.snapshotId, request.accountId, true);
     default: return notData(request.type);
   }
 }
