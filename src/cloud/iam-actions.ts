@@ -34,15 +34,23 @@ export const SERVICE_ACTIONS: Record<AwsService, readonly string[]> = {
   EFS: ['elasticfilesystem:DescribeFileSystems', 'elasticfilesystem:DescribeMountTargets', 'elasticfilesystem:ListTagsForResource', 'elasticfilesystem:StartBackupJob', 'elasticfilesystem:CreateFileSystem', 'elasticfilesystem:TagResource', 'elasticfilesystem:DeleteFileSystem', 'elasticfilesystem:DeleteMountTarget'],
 };
 
+/** Lifeboat's own key for cross-account copies: found by alias, created with a policy granting the target account;
+ * a key made by a call that lost the race for the alias is scheduled for deletion. */
+const LIFEBOAT_KEY_ACTIONS = ['kms:CreateKey', 'kms:CreateAlias', 'kms:ListAliases', 'kms:GetKeyPolicy', 'kms:PutKeyPolicy', 'kms:TagResource', 'kms:ScheduleKeyDeletion'];
+
 /**
  * Cross-account recoveries: a customer-managed key Lifeboat creates (found by alias) and whose policy grants the
  * target account; snapshots shared through their attributes. Pre-flight checks: quotas and instance type offerings.
  */
 export const RECOVERY_ACTIONS: Partial<Record<AwsService, readonly string[]>> = {
-  EC2: ['ec2:DescribeInstanceTypeOfferings', 'servicequotas:GetServiceQuota'],
-  EBS: ['ec2:DescribeSnapshotAttribute', 'ec2:ModifySnapshotAttribute', 'kms:CreateKey', 'kms:CreateAlias', 'kms:ListAliases', 'kms:GetKeyPolicy', 'kms:PutKeyPolicy', 'kms:TagResource'],
-  VPC: ['servicequotas:GetServiceQuota'],
-  RDS: ['rds:DescribeDBSnapshotAttributes', 'rds:ModifyDBSnapshotAttribute', 'rds:DescribeAccountAttributes', 'kms:CreateKey', 'kms:CreateAlias', 'kms:ListAliases', 'kms:GetKeyPolicy', 'kms:PutKeyPolicy', 'kms:TagResource'],
+  EC2: ['ec2:DescribeInstanceTypeOfferings', 'ec2:DescribeInstances', 'servicequotas:GetServiceQuota', 'servicequotas:GetAWSDefaultServiceQuota'],
+  EBS: ['ec2:DescribeSnapshotAttribute', 'ec2:ModifySnapshotAttribute', ...LIFEBOAT_KEY_ACTIONS],
+  VPC: ['ec2:DescribeVpcs', 'ec2:DescribeAddresses', 'servicequotas:GetServiceQuota', 'servicequotas:GetAWSDefaultServiceQuota'],
+  RDS: ['rds:DescribeDBSnapshotAttributes', 'rds:ModifyDBSnapshotAttribute', 'rds:DescribeAccountAttributes', 'servicequotas:GetServiceQuota',
+    'servicequotas:GetAWSDefaultServiceQuota', ...LIFEBOAT_KEY_ACTIONS],
+  // An S3 backup is shared through a statement of the vault bucket's policy; its key is looked up to say how it crosses.
+  S3: ['s3:GetBucketPolicy', 's3:PutBucketPolicy', 's3:DeleteBucketPolicy', 'kms:DescribeKey'],
+  DynamoDB: ['kms:DescribeKey'],
 };
 
 /** Every action the template grants for the services, sorted and without repeats (sts:GetCallerIdentity always). */
