@@ -51,7 +51,7 @@ for (const dialect of DIALECTS) {
     const scope = () => ({ accountId: t.accountId, projectId: 'default' });
     const createPolicy = async (schedule: Record<string, unknown> = { frequencyType: 'hourly' }, extra: Record<string, unknown> = {}) => {
       const assemblyId = await insertAssembly(t);
-      const view = await policies.createPolicy({ ...scope(), assemblyId }, { name: `p-${Math.random().toString(36).slice(2, 10)}`, schedule: schedule as never, ...extra });
+      const view = await policies.createPolicy({ ...scope(), assemblyId }, { name: `p-${Math.random().toString(36).slice(2, 10)}`, ...schedule, ...extra });
       return { assemblyId, id: view.id, ref: { ...scope(), assemblyId, id: view.id } };
     };
 
@@ -96,7 +96,7 @@ for (const dialect of DIALECTS) {
     });
 
     it('after a long downtime the latest missed slot fires once, not once per missed slot', async () => {
-      const { id, ref } = await createPolicy({ frequencyType: 'every-15-minutes' });
+      const { id, ref } = await createPolicy({ frequencyType: 'fifteen-minutes' });
       clock = at('2026-05-13T10:15:01Z');
       await tick();
       clock = at('2026-05-16T08:52:00Z'); // down for three days: 270 slots missed
@@ -139,7 +139,7 @@ for (const dialect of DIALECTS) {
 
     it('a daily schedule in Europe/Berlin fires once on the spring-forward and fall-back days', async () => {
       clock = at('2026-03-27T12:00:00Z');
-      const { id } = await createPolicy({ frequencyType: 'daily', frequencyDetails: { hours: [2], offsetMinutes: 30 }, timeZone: 'Europe/Berlin' });
+      const { id } = await createPolicy({ frequencyType: 'daily', frequencyDetails: { hours: [2], offset: 30 }, timeZone: 'Europe/Berlin' });
       // A tick every 10 minutes through both days.
       for (const [from, to] of [['2026-03-27T12:00:00Z', '2026-03-30T12:00:00Z'], ['2026-10-24T12:00:00Z', '2026-10-26T12:00:00Z']]) {
         for (clock = at(from); clock < at(to); clock += 10 * 60_000) await tick();
@@ -188,7 +188,7 @@ for (const dialect of DIALECTS) {
 
     it("takes the template's retention, and a template's new times do not fire a slot of the past", async () => {
       const tpl = await policies.createTemplate(scope(), { name: 'tick-template', frequencyType: 'daily', frequencyDetails: { hours: [2] }, retentionCount: 9, replicaRetentionCount: 2 });
-      const { id } = await createPolicy(undefined as never, { schedule: undefined, templateId: tpl.id });
+      const { id } = await createPolicy({}, { policyTemplateId: tpl.id });
       clock = at('2026-05-14T02:00:05Z');
       await tick();
       expect(calls.map((c) => [c.retentionCount, c.replicaRetentionCount])).toEqual([[9, 2]]);
