@@ -41,7 +41,7 @@ export async function seedDemo(deps: {
   });
   await deps.policies.createPolicy({ ...scope, assemblyId: shop.id }, {
     name: 'shop-daily', description: 'Every day at 02:00 UTC, keeping a week',
-    schedule: { frequencyType: 'daily', frequencyDetails: { hours: [2] }, timeZone: 'UTC', retentionCount: 7, replicaRetentionCount: 3 },
+    frequencyType: 'daily', frequencyDetails: { hours: [2] }, timeZone: 'UTC', retentionCount: 7, replicaRetentionCount: 3,
   });
   deps.logger.info({ connectionId: row.id, assemblyId: shop.id }, 'demo connection demo-aws and assembly shop created');
 }

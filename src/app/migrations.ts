@@ -10,7 +10,7 @@ import { connectionGroupsMigration } from '../modules/connection-groups/migratio
 import { connectionGroupsClientsMigration } from '../modules/connection-groups/clients-migration.ts';
 import { simStacksMigration, simStacksReasonMigration } from '../cloud/sim/stacks-migration.ts';
 import { networkMigration } from '../modules/network/migration.ts';
-import { policiesMigration } from '../modules/policies/index.ts';
+import { policiesMigration, policiesRewindMigration } from '../modules/policies/index.ts';
 import { protectionsMigration } from '../modules/protections/migration.ts';
 import { recoveriesMigration } from '../modules/recoveries/migration.ts';
 import { accessKeysMigration } from '../modules/tenancy/access-keys-migration.ts';
@@ -39,4 +39,5 @@ export const MIGRATIONS: readonly LifeboatMigration[] = [
   simStacksReasonMigration,
   assembliesFilterRepairMigration,
   connectionGroupsClientsMigration,
+  policiesRewindMigration,
 ];

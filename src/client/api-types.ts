@@ -4298,7 +4298,23 @@ export interface operations {
                         cloudAssemblyId: number;
                         /** Format: date-time */
                         createdAt: string;
+                        cronExpression: string | null;
                         description: string;
+                        /** @description Only the fields the frequency type uses; another one that is not empty is refused. */
+                        frequencyDetails: {
+                            /** @description Monthly and yearly. Default [1]. A month without the day skips it, as cron does. */
+                            daysOfMonth?: number[];
+                            /** @description Weekly: required. */
+                            daysOfWeek?: ("MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY")[];
+                            /** @description Hours of the day (daily and coarser). Default [0]. */
+                            hours?: number[];
+                            /** @description Yearly. Default [JANUARY]. */
+                            months?: ("JANUARY" | "FEBRUARY" | "MARCH" | "APRIL" | "MAY" | "JUNE" | "JULY" | "AUGUST" | "SEPTEMBER" | "OCTOBER" | "NOVEMBER" | "DECEMBER")[];
+                            /** @description Minutes the slot is delayed (every type but custom; less than 15 or 30 for the minute types). Default 0. */
+                            offset?: number;
+                        };
+                        /** @enum {string} */
+                        frequencyType: "fifteen-minutes" | "thirty-minutes" | "hourly" | "two-hours" | "three-hours" | "four-hours" | "six-hours" | "eight-hours" | "twelve-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
                         /**
                          * Format: int64
                          * @description Protection policy ID.
@@ -4307,33 +4323,14 @@ export interface operations {
                         lastRunAt: string | null;
                         name: string;
                         nextRunAt: string | null;
+                        policyTemplateId: number | null;
                         projectId: string;
-                        /** @description The schedule in effect: the template's, or the inline one. */
-                        schedule: {
-                            cronExpression: string | null;
-                            /** @description Only the fields the frequency type uses; any other is refused. */
-                            frequencyDetails: {
-                                /** @description Monthly and yearly. Default [1]. A month without the day skips it, as cron does. */
-                                daysOfMonth?: number[];
-                                /** @description Weekly: required. */
-                                daysOfWeek?: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
-                                /** @description Hours of the day (daily and coarser). Default [0]. */
-                                hours?: number[];
-                                /** @description Yearly. Default [1]. */
-                                months?: number[];
-                                /** @description Minute past the hour (hourly and coarser). Default 0. */
-                                offsetMinutes?: number;
-                            };
-                            /** @enum {string} */
-                            frequencyType: "every-15-minutes" | "every-30-minutes" | "hourly" | "every-2-hours" | "every-4-hours" | "every-6-hours" | "every-8-hours" | "every-12-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
-                            replicaRetentionCount: number;
-                            retentionCount: number;
-                            timeZone: string;
-                        };
+                        replicaRetentionCount: number;
+                        retentionCount: number;
                         /** @enum {string} */
                         status: "enabled" | "disabled" | "paused" | "error" | "schedule-create-failed" | "delete-pending" | "delete-in-progress" | "delete-snapshots" | "delete-resources" | "delete-failed";
                         statusMessage: string | null;
-                        templateId: number | null;
+                        timeZone: string;
                         /** Format: date-time */
                         updatedAt: string;
                     }[];
@@ -4473,49 +4470,50 @@ export interface operations {
                         /** @enum {string} */
                         type: "at";
                     };
+                    /** @description custom only: five fields, minute hour day-of-month month day-of-week, read in timeZone. */
+                    cronExpression?: string | null;
                     description?: string;
-                    /** @description Unique in the project. */
-                    name: string;
-                    schedule?: {
-                        /** @description custom only: five fields, minute hour day-of-month month day-of-week, read in timeZone. */
-                        cronExpression?: string | null;
-                        /** @description Only the fields the frequency type uses; any other is refused. */
-                        frequencyDetails?: {
-                            /** @description Monthly and yearly. Default [1]. A month without the day skips it, as cron does. */
-                            daysOfMonth?: number[];
-                            /** @description Weekly: required. */
-                            daysOfWeek?: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
-                            /** @description Hours of the day (daily and coarser). Default [0]. */
-                            hours?: number[];
-                            /** @description Yearly. Default [1]. */
-                            months?: number[];
-                            /** @description Minute past the hour (hourly and coarser). Default 0. */
-                            offsetMinutes?: number;
-                        };
-                        /** @enum {string} */
-                        frequencyType: "every-15-minutes" | "every-30-minutes" | "hourly" | "every-2-hours" | "every-4-hours" | "every-6-hours" | "every-8-hours" | "every-12-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
-                        /** @description Protections kept in each replica region. Default retentionCount. */
-                        replicaRetentionCount?: number;
-                        /** @description Protections kept. Default 7. */
-                        retentionCount?: number;
-                        /** @description IANA time zone (Europe/Berlin) or UTC. Default UTC. */
-                        timeZone?: string;
+                    /** @description Only the fields the frequency type uses; another one that is not empty is refused. */
+                    frequencyDetails?: {
+                        /** @description Monthly and yearly. Default [1]. A month without the day skips it, as cron does. */
+                        daysOfMonth?: number[];
+                        /** @description Weekly: required. */
+                        daysOfWeek?: ("MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY")[];
+                        /** @description Hours of the day (daily and coarser). Default [0]. */
+                        hours?: number[];
+                        /** @description Yearly. Default [JANUARY]. */
+                        months?: ("JANUARY" | "FEBRUARY" | "MARCH" | "APRIL" | "MAY" | "JUNE" | "JULY" | "AUGUST" | "SEPTEMBER" | "OCTOBER" | "NOVEMBER" | "DECEMBER")[];
+                        /** @description Minutes the slot is delayed (every type but custom; less than 15 or 30 for the minute types). Default 0. */
+                        offset?: number;
                     };
+                    /**
+                     * @description Required without policyTemplateId.
+                     * @enum {string}
+                     */
+                    frequencyType?: "fifteen-minutes" | "thirty-minutes" | "hourly" | "two-hours" | "three-hours" | "four-hours" | "six-hours" | "eight-hours" | "twelve-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
+                    /** @description Unique in the project. Required without policyTemplateId; with one, the template's name by default. */
+                    name?: string;
+                    /**
+                     * Format: int64
+                     * @description A policy template of the project: the policy takes its schedule and retention (and, on create, its name when none is given); leave the schedule fields out then.
+                     */
+                    policyTemplateId?: number;
+                    /** @description Protections kept in each replica region. Default retentionCount. */
+                    replicaRetentionCount?: number;
+                    /** @description Protections kept. Default 7. */
+                    retentionCount?: number;
                     /**
                      * @description Default enabled. One enabled policy per assembly.
                      * @enum {string}
                      */
                     status?: "enabled" | "paused";
-                    /**
-                     * Format: int64
-                     * @description A policy template of the project. Give this or schedule, not both.
-                     */
-                    templateId?: number;
+                    /** @description IANA time zone (Europe/Berlin) or UTC. Default UTC. */
+                    timeZone?: string;
                 };
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The schedule fields are the one in effect: the template's, or the policy's own. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4543,7 +4541,23 @@ export interface operations {
                         cloudAssemblyId: number;
                         /** Format: date-time */
                         createdAt: string;
+                        cronExpression: string | null;
                         description: string;
+                        /** @description Only the fields the frequency type uses; another one that is not empty is refused. */
+                        frequencyDetails: {
+                            /** @description Monthly and yearly. Default [1]. A month without the day skips it, as cron does. */
+                            daysOfMonth?: number[];
+                            /** @description Weekly: required. */
+                            daysOfWeek?: ("MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY")[];
+                            /** @description Hours of the day (daily and coarser). Default [0]. */
+                            hours?: number[];
+                            /** @description Yearly. Default [JANUARY]. */
+                            months?: ("JANUARY" | "FEBRUARY" | "MARCH" | "APRIL" | "MAY" | "JUNE" | "JULY" | "AUGUST" | "SEPTEMBER" | "OCTOBER" | "NOVEMBER" | "DECEMBER")[];
+                            /** @description Minutes the slot is delayed (every type but custom; less than 15 or 30 for the minute types). Default 0. */
+                            offset?: number;
+                        };
+                        /** @enum {string} */
+                        frequencyType: "fifteen-minutes" | "thirty-minutes" | "hourly" | "two-hours" | "three-hours" | "four-hours" | "six-hours" | "eight-hours" | "twelve-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
                         /**
                          * Format: int64
                          * @description Protection policy ID.
@@ -4552,33 +4566,14 @@ export interface operations {
                         lastRunAt: string | null;
                         name: string;
                         nextRunAt: string | null;
+                        policyTemplateId: number | null;
                         projectId: string;
-                        /** @description The schedule in effect: the template's, or the inline one. */
-                        schedule: {
-                            cronExpression: string | null;
-                            /** @description Only the fields the frequency type uses; any other is refused. */
-                            frequencyDetails: {
-                                /** @description Monthly and yearly. Default [1]. A month without the day skips it, as cron does. */
-                                daysOfMonth?: number[];
-                                /** @description Weekly: required. */
-                                daysOfWeek?: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
-                                /** @description Hours of the day (daily and coarser). Default [0]. */
-                                hours?: number[];
-                                /** @description Yearly. Default [1]. */
-                                months?: number[];
-                                /** @description Minute past the hour (hourly and coarser). Default 0. */
-                                offsetMinutes?: number;
-                            };
-                            /** @enum {string} */
-                            frequencyType: "every-15-minutes" | "every-30-minutes" | "hourly" | "every-2-hours" | "every-4-hours" | "every-6-hours" | "every-8-hours" | "every-12-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
-                            replicaRetentionCount: number;
-                            retentionCount: number;
-                            timeZone: string;
-                        };
+                        replicaRetentionCount: number;
+                        retentionCount: number;
                         /** @enum {string} */
                         status: "enabled" | "disabled" | "paused" | "error" | "schedule-create-failed" | "delete-pending" | "delete-in-progress" | "delete-snapshots" | "delete-resources" | "delete-failed";
                         statusMessage: string | null;
-                        templateId: number | null;
+                        timeZone: string;
                         /** Format: date-time */
                         updatedAt: string;
                     };
@@ -4724,7 +4719,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The schedule fields are the one in effect: the template's, or the policy's own. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4752,7 +4747,23 @@ export interface operations {
                         cloudAssemblyId: number;
                         /** Format: date-time */
                         createdAt: string;
+                        cronExpression: string | null;
                         description: string;
+                        /** @description Only the fields the frequency type uses; another one that is not empty is refused. */
+                        frequencyDetails: {
+                            /** @description Monthly and yearly. Default [1]. A month without the day skips it, as cron does. */
+                            daysOfMonth?: number[];
+                            /** @description Weekly: required. */
+                            daysOfWeek?: ("MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY")[];
+                            /** @description Hours of the day (daily and coarser). Default [0]. */
+                            hours?: number[];
+                            /** @description Yearly. Default [JANUARY]. */
+                            months?: ("JANUARY" | "FEBRUARY" | "MARCH" | "APRIL" | "MAY" | "JUNE" | "JULY" | "AUGUST" | "SEPTEMBER" | "OCTOBER" | "NOVEMBER" | "DECEMBER")[];
+                            /** @description Minutes the slot is delayed (every type but custom; less than 15 or 30 for the minute types). Default 0. */
+                            offset?: number;
+                        };
+                        /** @enum {string} */
+                        frequencyType: "fifteen-minutes" | "thirty-minutes" | "hourly" | "two-hours" | "three-hours" | "four-hours" | "six-hours" | "eight-hours" | "twelve-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
                         /**
                          * Format: int64
                          * @description Protection policy ID.
@@ -4761,33 +4772,14 @@ export interface operations {
                         lastRunAt: string | null;
                         name: string;
                         nextRunAt: string | null;
+                        policyTemplateId: number | null;
                         projectId: string;
-                        /** @description The schedule in effect: the template's, or the inline one. */
-                        schedule: {
-                            cronExpression: string | null;
-                            /** @description Only the fields the frequency type uses; any other is refused. */
-                            frequencyDetails: {
-                                /** @description Monthly and yearly. Default [1]. A month without the day skips it, as cron does. */
-                                daysOfMonth?: number[];
-                                /** @description Weekly: required. */
-                                daysOfWeek?: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
-                                /** @description Hours of the day (daily and coarser). Default [0]. */
-                                hours?: number[];
-                                /** @description Yearly. Default [1]. */
-                                months?: number[];
-                                /** @description Minute past the hour (hourly and coarser). Default 0. */
-                                offsetMinutes?: number;
-                            };
-                            /** @enum {string} */
-                            frequencyType: "every-15-minutes" | "every-30-minutes" | "hourly" | "every-2-hours" | "every-4-hours" | "every-6-hours" | "every-8-hours" | "every-12-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
-                            replicaRetentionCount: number;
-                            retentionCount: number;
-                            timeZone: string;
-                        };
+                        replicaRetentionCount: number;
+                        retentionCount: number;
                         /** @enum {string} */
                         status: "enabled" | "disabled" | "paused" | "error" | "schedule-create-failed" | "delete-pending" | "delete-in-progress" | "delete-snapshots" | "delete-resources" | "delete-failed";
                         statusMessage: string | null;
-                        templateId: number | null;
+                        timeZone: string;
                         /** Format: date-time */
                         updatedAt: string;
                     };
@@ -4930,44 +4922,45 @@ export interface operations {
                         /** @enum {string} */
                         type: "at";
                     };
+                    /** @description custom only: five fields, minute hour day-of-month month day-of-week, read in timeZone. */
+                    cronExpression?: string | null;
                     description?: string;
-                    /** @description Unique in the project. */
-                    name: string;
-                    schedule?: {
-                        /** @description custom only: five fields, minute hour day-of-month month day-of-week, read in timeZone. */
-                        cronExpression?: string | null;
-                        /** @description Only the fields the frequency type uses; any other is refused. */
-                        frequencyDetails?: {
-                            /** @description Monthly and yearly. Default [1]. A month without the day skips it, as cron does. */
-                            daysOfMonth?: number[];
-                            /** @description Weekly: required. */
-                            daysOfWeek?: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
-                            /** @description Hours of the day (daily and coarser). Default [0]. */
-                            hours?: number[];
-                            /** @description Yearly. Default [1]. */
-                            months?: number[];
-                            /** @description Minute past the hour (hourly and coarser). Default 0. */
-                            offsetMinutes?: number;
-                        };
-                        /** @enum {string} */
-                        frequencyType: "every-15-minutes" | "every-30-minutes" | "hourly" | "every-2-hours" | "every-4-hours" | "every-6-hours" | "every-8-hours" | "every-12-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
-                        /** @description Protections kept in each replica region. Default retentionCount. */
-                        replicaRetentionCount?: number;
-                        /** @description Protections kept. Default 7. */
-                        retentionCount?: number;
-                        /** @description IANA time zone (Europe/Berlin) or UTC. Default UTC. */
-                        timeZone?: string;
+                    /** @description Only the fields the frequency type uses; another one that is not empty is refused. */
+                    frequencyDetails?: {
+                        /** @description Monthly and yearly. Default [1]. A month without the day skips it, as cron does. */
+                        daysOfMonth?: number[];
+                        /** @description Weekly: required. */
+                        daysOfWeek?: ("MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY")[];
+                        /** @description Hours of the day (daily and coarser). Default [0]. */
+                        hours?: number[];
+                        /** @description Yearly. Default [JANUARY]. */
+                        months?: ("JANUARY" | "FEBRUARY" | "MARCH" | "APRIL" | "MAY" | "JUNE" | "JULY" | "AUGUST" | "SEPTEMBER" | "OCTOBER" | "NOVEMBER" | "DECEMBER")[];
+                        /** @description Minutes the slot is delayed (every type but custom; less than 15 or 30 for the minute types). Default 0. */
+                        offset?: number;
                     };
                     /**
-                     * Format: int64
-                     * @description A policy template of the project. Give this or schedule, not both.
+                     * @description Required without policyTemplateId.
+                     * @enum {string}
                      */
-                    templateId?: number;
+                    frequencyType?: "fifteen-minutes" | "thirty-minutes" | "hourly" | "two-hours" | "three-hours" | "four-hours" | "six-hours" | "eight-hours" | "twelve-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
+                    /** @description Unique in the project. */
+                    name: string;
+                    /**
+                     * Format: int64
+                     * @description A policy template of the project: the policy takes its schedule and retention (and, on create, its name when none is given); leave the schedule fields out then.
+                     */
+                    policyTemplateId?: number;
+                    /** @description Protections kept in each replica region. Default retentionCount. */
+                    replicaRetentionCount?: number;
+                    /** @description Protections kept. Default 7. */
+                    retentionCount?: number;
+                    /** @description IANA time zone (Europe/Berlin) or UTC. Default UTC. */
+                    timeZone?: string;
                 };
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The schedule fields are the one in effect: the template's, or the policy's own. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4995,7 +4988,23 @@ export interface operations {
                         cloudAssemblyId: number;
                         /** Format: date-time */
                         createdAt: string;
+                        cronExpression: string | null;
                         description: string;
+                        /** @description Only the fields the frequency type uses; another one that is not empty is refused. */
+                        frequencyDetails: {
+                            /** @description Monthly and yearly. Default [1]. A month without the day skips it, as cron does. */
+                            daysOfMonth?: number[];
+                            /** @description Weekly: required. */
+                            daysOfWeek?: ("MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY")[];
+                            /** @description Hours of the day (daily and coarser). Default [0]. */
+                            hours?: number[];
+                            /** @description Yearly. Default [JANUARY]. */
+                            months?: ("JANUARY" | "FEBRUARY" | "MARCH" | "APRIL" | "MAY" | "JUNE" | "JULY" | "AUGUST" | "SEPTEMBER" | "OCTOBER" | "NOVEMBER" | "DECEMBER")[];
+                            /** @description Minutes the slot is delayed (every type but custom; less than 15 or 30 for the minute types). Default 0. */
+                            offset?: number;
+                        };
+                        /** @enum {string} */
+                        frequencyType: "fifteen-minutes" | "thirty-minutes" | "hourly" | "two-hours" | "three-hours" | "four-hours" | "six-hours" | "eight-hours" | "twelve-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
                         /**
                          * Format: int64
                          * @description Protection policy ID.
@@ -5004,33 +5013,14 @@ export interface operations {
                         lastRunAt: string | null;
                         name: string;
                         nextRunAt: string | null;
+                        policyTemplateId: number | null;
                         projectId: string;
-                        /** @description The schedule in effect: the template's, or the inline one. */
-                        schedule: {
-                            cronExpression: string | null;
-                            /** @description Only the fields the frequency type uses; any other is refused. */
-                            frequencyDetails: {
-                                /** @description Monthly and yearly. Default [1]. A month without the day skips it, as cron does. */
-                                daysOfMonth?: number[];
-                                /** @description Weekly: required. */
-                                daysOfWeek?: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
-                                /** @description Hours of the day (daily and coarser). Default [0]. */
-                                hours?: number[];
-                                /** @description Yearly. Default [1]. */
-                                months?: number[];
-                                /** @description Minute past the hour (hourly and coarser). Default 0. */
-                                offsetMinutes?: number;
-                            };
-                            /** @enum {string} */
-                            frequencyType: "every-15-minutes" | "every-30-minutes" | "hourly" | "every-2-hours" | "every-4-hours" | "every-6-hours" | "every-8-hours" | "every-12-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
-                            replicaRetentionCount: number;
-                            retentionCount: number;
-                            timeZone: string;
-                        };
+                        replicaRetentionCount: number;
+                        retentionCount: number;
                         /** @enum {string} */
                         status: "enabled" | "disabled" | "paused" | "error" | "schedule-create-failed" | "delete-pending" | "delete-in-progress" | "delete-snapshots" | "delete-resources" | "delete-failed";
                         statusMessage: string | null;
-                        templateId: number | null;
+                        timeZone: string;
                         /** Format: date-time */
                         updatedAt: string;
                     };
@@ -5356,7 +5346,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The schedule fields are the one in effect: the template's, or the policy's own. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5384,7 +5374,23 @@ export interface operations {
                         cloudAssemblyId: number;
                         /** Format: date-time */
                         createdAt: string;
+                        cronExpression: string | null;
                         description: string;
+                        /** @description Only the fields the frequency type uses; another one that is not empty is refused. */
+                        frequencyDetails: {
+                            /** @description Monthly and yearly. Default [1]. A month without the day skips it, as cron does. */
+                            daysOfMonth?: number[];
+                            /** @description Weekly: required. */
+                            daysOfWeek?: ("MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY")[];
+                            /** @description Hours of the day (daily and coarser). Default [0]. */
+                            hours?: number[];
+                            /** @description Yearly. Default [JANUARY]. */
+                            months?: ("JANUARY" | "FEBRUARY" | "MARCH" | "APRIL" | "MAY" | "JUNE" | "JULY" | "AUGUST" | "SEPTEMBER" | "OCTOBER" | "NOVEMBER" | "DECEMBER")[];
+                            /** @description Minutes the slot is delayed (every type but custom; less than 15 or 30 for the minute types). Default 0. */
+                            offset?: number;
+                        };
+                        /** @enum {string} */
+                        frequencyType: "fifteen-minutes" | "thirty-minutes" | "hourly" | "two-hours" | "three-hours" | "four-hours" | "six-hours" | "eight-hours" | "twelve-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
                         /**
                          * Format: int64
                          * @description Protection policy ID.
@@ -5393,33 +5399,14 @@ export interface operations {
                         lastRunAt: string | null;
                         name: string;
                         nextRunAt: string | null;
+                        policyTemplateId: number | null;
                         projectId: string;
-                        /** @description The schedule in effect: the template's, or the inline one. */
-                        schedule: {
-                            cronExpression: string | null;
-                            /** @description Only the fields the frequency type uses; any other is refused. */
-                            frequencyDetails: {
-                                /** @description Monthly and yearly. Default [1]. A month without the day skips it, as cron does. */
-                                daysOfMonth?: number[];
-                                /** @description Weekly: required. */
-                                daysOfWeek?: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
-                                /** @description Hours of the day (daily and coarser). Default [0]. */
-                                hours?: number[];
-                                /** @description Yearly. Default [1]. */
-                                months?: number[];
-                                /** @description Minute past the hour (hourly and coarser). Default 0. */
-                                offsetMinutes?: number;
-                            };
-                            /** @enum {string} */
-                            frequencyType: "every-15-minutes" | "every-30-minutes" | "hourly" | "every-2-hours" | "every-4-hours" | "every-6-hours" | "every-8-hours" | "every-12-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
-                            replicaRetentionCount: number;
-                            retentionCount: number;
-                            timeZone: string;
-                        };
+                        replicaRetentionCount: number;
+                        retentionCount: number;
                         /** @enum {string} */
                         status: "enabled" | "disabled" | "paused" | "error" | "schedule-create-failed" | "delete-pending" | "delete-in-progress" | "delete-snapshots" | "delete-resources" | "delete-failed";
                         statusMessage: string | null;
-                        templateId: number | null;
+                        timeZone: string;
                         /** Format: date-time */
                         updatedAt: string;
                     };
@@ -11291,7 +11278,7 @@ export interface operations {
                 /** @description How the filters combine. Default and. */
                 filter_condition?: "and" | "or";
                 /** @description Repeat to match several. */
-                frequency_type?: ("every-15-minutes" | "every-30-minutes" | "hourly" | "every-2-hours" | "every-4-hours" | "every-6-hours" | "every-8-hours" | "every-12-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom")[];
+                frequency_type?: ("fifteen-minutes" | "thirty-minutes" | "hourly" | "two-hours" | "three-hours" | "four-hours" | "six-hours" | "eight-hours" | "twelve-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom")[];
                 /** @description Part of the name, any case. */
                 name?: string;
                 /** @description Default created-at. */
@@ -11329,21 +11316,21 @@ export interface operations {
                         createdAt: string;
                         cronExpression: string | null;
                         description: string;
-                        /** @description Only the fields the frequency type uses; any other is refused. */
+                        /** @description Only the fields the frequency type uses; another one that is not empty is refused. */
                         frequencyDetails: {
                             /** @description Monthly and yearly. Default [1]. A month without the day skips it, as cron does. */
                             daysOfMonth?: number[];
                             /** @description Weekly: required. */
-                            daysOfWeek?: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                            daysOfWeek?: ("MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY")[];
                             /** @description Hours of the day (daily and coarser). Default [0]. */
                             hours?: number[];
-                            /** @description Yearly. Default [1]. */
-                            months?: number[];
-                            /** @description Minute past the hour (hourly and coarser). Default 0. */
-                            offsetMinutes?: number;
+                            /** @description Yearly. Default [JANUARY]. */
+                            months?: ("JANUARY" | "FEBRUARY" | "MARCH" | "APRIL" | "MAY" | "JUNE" | "JULY" | "AUGUST" | "SEPTEMBER" | "OCTOBER" | "NOVEMBER" | "DECEMBER")[];
+                            /** @description Minutes the slot is delayed (every type but custom; less than 15 or 30 for the minute types). Default 0. */
+                            offset?: number;
                         };
                         /** @enum {string} */
-                        frequencyType: "every-15-minutes" | "every-30-minutes" | "hourly" | "every-2-hours" | "every-4-hours" | "every-6-hours" | "every-8-hours" | "every-12-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
+                        frequencyType: "fifteen-minutes" | "thirty-minutes" | "hourly" | "two-hours" | "three-hours" | "four-hours" | "six-hours" | "eight-hours" | "twelve-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
                         /**
                          * Format: int64
                          * @description Policy template ID.
@@ -11481,21 +11468,21 @@ export interface operations {
                     /** @description custom only: five fields, minute hour day-of-month month day-of-week, read in timeZone. */
                     cronExpression?: string | null;
                     description?: string;
-                    /** @description Only the fields the frequency type uses; any other is refused. */
+                    /** @description Only the fields the frequency type uses; another one that is not empty is refused. */
                     frequencyDetails?: {
                         /** @description Monthly and yearly. Default [1]. A month without the day skips it, as cron does. */
                         daysOfMonth?: number[];
                         /** @description Weekly: required. */
-                        daysOfWeek?: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                        daysOfWeek?: ("MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY")[];
                         /** @description Hours of the day (daily and coarser). Default [0]. */
                         hours?: number[];
-                        /** @description Yearly. Default [1]. */
-                        months?: number[];
-                        /** @description Minute past the hour (hourly and coarser). Default 0. */
-                        offsetMinutes?: number;
+                        /** @description Yearly. Default [JANUARY]. */
+                        months?: ("JANUARY" | "FEBRUARY" | "MARCH" | "APRIL" | "MAY" | "JUNE" | "JULY" | "AUGUST" | "SEPTEMBER" | "OCTOBER" | "NOVEMBER" | "DECEMBER")[];
+                        /** @description Minutes the slot is delayed (every type but custom; less than 15 or 30 for the minute types). Default 0. */
+                        offset?: number;
                     };
                     /** @enum {string} */
-                    frequencyType: "every-15-minutes" | "every-30-minutes" | "hourly" | "every-2-hours" | "every-4-hours" | "every-6-hours" | "every-8-hours" | "every-12-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
+                    frequencyType: "fifteen-minutes" | "thirty-minutes" | "hourly" | "two-hours" | "three-hours" | "four-hours" | "six-hours" | "eight-hours" | "twelve-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
                     /** @description Unique in the project. */
                     name: string;
                     /** @description Protections kept in each replica region. Default retentionCount. */
@@ -11524,21 +11511,21 @@ export interface operations {
                         createdAt: string;
                         cronExpression: string | null;
                         description: string;
-                        /** @description Only the fields the frequency type uses; any other is refused. */
+                        /** @description Only the fields the frequency type uses; another one that is not empty is refused. */
                         frequencyDetails: {
                             /** @description Monthly and yearly. Default [1]. A month without the day skips it, as cron does. */
                             daysOfMonth?: number[];
                             /** @description Weekly: required. */
-                            daysOfWeek?: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                            daysOfWeek?: ("MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY")[];
                             /** @description Hours of the day (daily and coarser). Default [0]. */
                             hours?: number[];
-                            /** @description Yearly. Default [1]. */
-                            months?: number[];
-                            /** @description Minute past the hour (hourly and coarser). Default 0. */
-                            offsetMinutes?: number;
+                            /** @description Yearly. Default [JANUARY]. */
+                            months?: ("JANUARY" | "FEBRUARY" | "MARCH" | "APRIL" | "MAY" | "JUNE" | "JULY" | "AUGUST" | "SEPTEMBER" | "OCTOBER" | "NOVEMBER" | "DECEMBER")[];
+                            /** @description Minutes the slot is delayed (every type but custom; less than 15 or 30 for the minute types). Default 0. */
+                            offset?: number;
                         };
                         /** @enum {string} */
-                        frequencyType: "every-15-minutes" | "every-30-minutes" | "hourly" | "every-2-hours" | "every-4-hours" | "every-6-hours" | "every-8-hours" | "every-12-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
+                        frequencyType: "fifteen-minutes" | "thirty-minutes" | "hourly" | "two-hours" | "three-hours" | "four-hours" | "six-hours" | "eight-hours" | "twelve-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
                         /**
                          * Format: int64
                          * @description Policy template ID.
@@ -11708,21 +11695,21 @@ export interface operations {
                         createdAt: string;
                         cronExpression: string | null;
                         description: string;
-                        /** @description Only the fields the frequency type uses; any other is refused. */
+                        /** @description Only the fields the frequency type uses; another one that is not empty is refused. */
                         frequencyDetails: {
                             /** @description Monthly and yearly. Default [1]. A month without the day skips it, as cron does. */
                             daysOfMonth?: number[];
                             /** @description Weekly: required. */
-                            daysOfWeek?: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                            daysOfWeek?: ("MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY")[];
                             /** @description Hours of the day (daily and coarser). Default [0]. */
                             hours?: number[];
-                            /** @description Yearly. Default [1]. */
-                            months?: number[];
-                            /** @description Minute past the hour (hourly and coarser). Default 0. */
-                            offsetMinutes?: number;
+                            /** @description Yearly. Default [JANUARY]. */
+                            months?: ("JANUARY" | "FEBRUARY" | "MARCH" | "APRIL" | "MAY" | "JUNE" | "JULY" | "AUGUST" | "SEPTEMBER" | "OCTOBER" | "NOVEMBER" | "DECEMBER")[];
+                            /** @description Minutes the slot is delayed (every type but custom; less than 15 or 30 for the minute types). Default 0. */
+                            offset?: number;
                         };
                         /** @enum {string} */
-                        frequencyType: "every-15-minutes" | "every-30-minutes" | "hourly" | "every-2-hours" | "every-4-hours" | "every-6-hours" | "every-8-hours" | "every-12-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
+                        frequencyType: "fifteen-minutes" | "thirty-minutes" | "hourly" | "two-hours" | "three-hours" | "four-hours" | "six-hours" | "eight-hours" | "twelve-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
                         /**
                          * Format: int64
                          * @description Policy template ID.
@@ -11863,21 +11850,21 @@ export interface operations {
                     /** @description custom only: five fields, minute hour day-of-month month day-of-week, read in timeZone. */
                     cronExpression?: string | null;
                     description?: string;
-                    /** @description Only the fields the frequency type uses; any other is refused. */
+                    /** @description Only the fields the frequency type uses; another one that is not empty is refused. */
                     frequencyDetails?: {
                         /** @description Monthly and yearly. Default [1]. A month without the day skips it, as cron does. */
                         daysOfMonth?: number[];
                         /** @description Weekly: required. */
-                        daysOfWeek?: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                        daysOfWeek?: ("MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY")[];
                         /** @description Hours of the day (daily and coarser). Default [0]. */
                         hours?: number[];
-                        /** @description Yearly. Default [1]. */
-                        months?: number[];
-                        /** @description Minute past the hour (hourly and coarser). Default 0. */
-                        offsetMinutes?: number;
+                        /** @description Yearly. Default [JANUARY]. */
+                        months?: ("JANUARY" | "FEBRUARY" | "MARCH" | "APRIL" | "MAY" | "JUNE" | "JULY" | "AUGUST" | "SEPTEMBER" | "OCTOBER" | "NOVEMBER" | "DECEMBER")[];
+                        /** @description Minutes the slot is delayed (every type but custom; less than 15 or 30 for the minute types). Default 0. */
+                        offset?: number;
                     };
                     /** @enum {string} */
-                    frequencyType: "every-15-minutes" | "every-30-minutes" | "hourly" | "every-2-hours" | "every-4-hours" | "every-6-hours" | "every-8-hours" | "every-12-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
+                    frequencyType: "fifteen-minutes" | "thirty-minutes" | "hourly" | "two-hours" | "three-hours" | "four-hours" | "six-hours" | "eight-hours" | "twelve-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
                     /** @description Unique in the project. */
                     name: string;
                     /** @description Protections kept in each replica region. Default retentionCount. */
@@ -11906,21 +11893,21 @@ export interface operations {
                         createdAt: string;
                         cronExpression: string | null;
                         description: string;
-                        /** @description Only the fields the frequency type uses; any other is refused. */
+                        /** @description Only the fields the frequency type uses; another one that is not empty is refused. */
                         frequencyDetails: {
                             /** @description Monthly and yearly. Default [1]. A month without the day skips it, as cron does. */
                             daysOfMonth?: number[];
                             /** @description Weekly: required. */
-                            daysOfWeek?: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                            daysOfWeek?: ("MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY")[];
                             /** @description Hours of the day (daily and coarser). Default [0]. */
                             hours?: number[];
-                            /** @description Yearly. Default [1]. */
-                            months?: number[];
-                            /** @description Minute past the hour (hourly and coarser). Default 0. */
-                            offsetMinutes?: number;
+                            /** @description Yearly. Default [JANUARY]. */
+                            months?: ("JANUARY" | "FEBRUARY" | "MARCH" | "APRIL" | "MAY" | "JUNE" | "JULY" | "AUGUST" | "SEPTEMBER" | "OCTOBER" | "NOVEMBER" | "DECEMBER")[];
+                            /** @description Minutes the slot is delayed (every type but custom; less than 15 or 30 for the minute types). Default 0. */
+                            offset?: number;
                         };
                         /** @enum {string} */
-                        frequencyType: "every-15-minutes" | "every-30-minutes" | "hourly" | "every-2-hours" | "every-4-hours" | "every-6-hours" | "every-8-hours" | "every-12-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
+                        frequencyType: "fifteen-minutes" | "thirty-minutes" | "hourly" | "two-hours" | "three-hours" | "four-hours" | "six-hours" | "eight-hours" | "twelve-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
                         /**
                          * Format: int64
                          * @description Policy template ID.

@@ -42,7 +42,7 @@ export async function policyRowCounts(t: TestApp): Promise<{ templates: number; 
 
 /** A schedule that fires on 29 February at 03:17 UTC only: nothing comes due while a test runs, so the scheduler of
  * the running app never moves a policy's ETag under a test. */
-export const QUIET = { frequencyType: 'yearly' as const, frequencyDetails: { offsetMinutes: 17, hours: [3], daysOfMonth: [29], months: [2] }, timeZone: 'UTC' };
+export const QUIET = { frequencyType: 'yearly' as const, frequencyDetails: { offset: 17, hours: [3], daysOfMonth: [29], months: ['FEBRUARY' as const] }, timeZone: 'UTC' };
 
 export function templateBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return { name: 'nightly', description: 'every night', ...QUIET, retentionCount: 14, replicaRetentionCount: 7, ...overrides };

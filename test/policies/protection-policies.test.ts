@@ -6,6 +6,8 @@ import { expectFieldError, expectForbidden, expectNativeError } from '../tenancy
 import { insertAssembly, policyRowCounts, QUIET, setAssemblyStatus, templateBody } from './fixture.ts';
 
 const INLINE = { ...QUIET, retentionCount: 5 };
+/** The schedule fields of INLINE, left out. */
+const NO_SCHEDULE = { frequencyType: undefined, frequencyDetails: undefined, timeZone: undefined, retentionCount: undefined };
 
 for (const dialect of DIALECTS) {
   describe(`protection policies [${dialect}]`, () => {
@@ -23,7 +25,7 @@ for (const dialect of DIALECTS) {
     /** A fresh assembly with one policy on it. */
     const create = async (body: Record<string, unknown> = {}) => {
       const assemblyId = await insertAssembly(t);
-      const res = await post(assemblyId, { name: `policy-${++seq}`, schedule: INLINE, ...body });
+      const res = await post(assemblyId, { name: `policy-${++seq}`, ...INLINE, ...body });
       expect(res.statusCode, res.body).toBe(201);
       return { assemblyId, policy: res.json(), etag: res.headers.etag as string };
     };
@@ -38,15 +40,15 @@ for (const dialect of DIALECTS) {
     it('binds a template: 201 with the effective schedule, nextRunAt, no lastRunAt, ETag and Location', async () => {
       const assemblyId = await insertAssembly(t);
       const before = Date.now();
-      const res = await post(assemblyId, { name: 'Shop-Nightly', description: 'the shop', templateId });
+      const res = await post(assemblyId, { name: 'Shop-Nightly', description: 'the shop', policyTemplateId: templateId });
       expect(res.statusCode, res.body).toBe(201);
       const body = res.json();
       expect(res.headers.etag).toBe('"1"');
       expect(res.headers.location).toBe(`/api/v1/accounts/${t.accountId}/projects/default/aws/cloud-assemblies/${assemblyId}/protection-policies/${body.id}`);
       expect(body).toEqual({
         accountId: t.accountId, projectId: 'default', id: body.id, cloudAssemblyId: assemblyId, name: 'Shop-Nightly', description: 'the shop',
-        templateId,
-        schedule: { frequencyType: 'yearly', frequencyDetails: { offsetMinutes: 17, hours: [3], daysOfMonth: [29], months: [2] }, cronExpression: null, timeZone: 'UTC', retentionCount: 14, replicaRetentionCount: 7 },
+        policyTemplateId: templateId,
+        frequencyType: 'yearly', frequencyDetails: { offset: 17, hours: [3], daysOfMonth: [29], months: ['FEBRUARY'] }, cronExpression: null, timeZone: 'UTC', retentionCount: 14, replicaRetentionCount: 7,
         status: 'enabled', statusMessage: null,
         activation: { type: 'now', startTime: body.createdAt },
         nextRunAt: new Date(nextSlot({ ...QUIET, cronExpression: null }, before)).toISOString(),
@@ -55,15 +57,15 @@ for (const dialect of DIALECTS) {
       expect((await get(assemblyId, body.id)).json()).toEqual(body);
     });
 
-    it('takes an inline schedule, normalised like a template', async () => {
+    it('takes its own schedule, flat in the body, normalised like a template', async () => {
       const assemblyId = await insertAssembly(t);
       const res = await post(assemblyId, {
-        name: 'inline-one', schedule: { frequencyType: 'weekly', frequencyDetails: { daysOfWeek: ['sun', 'wed'], hours: [23, 1] }, timeZone: 'America/New_York' },
+        name: 'inline-one', frequencyType: 'weekly', frequencyDetails: { daysOfWeek: ['SUNDAY', 'WEDNESDAY'], hours: [23, 1] }, timeZone: 'America/New_York',
       });
       expect(res.statusCode, res.body).toBe(201);
       expect(res.json()).toMatchObject({
-        templateId: null,
-        schedule: { frequencyType: 'weekly', frequencyDetails: { offsetMinutes: 0, hours: [1, 23], daysOfWeek: ['wed', 'sun'] }, timeZone: 'America/New_York', retentionCount: 7, replicaRetentionCount: 7 },
+        policyTemplateId: null,
+        frequencyType: 'weekly', frequencyDetails: { offset: 0, hours: [1, 23], daysOfWeek: ['WEDNESDAY', 'SUNDAY'] }, timeZone: 'America/New_York', retentionCount: 7, replicaRetentionCount: 7,
       });
       const next = Date.parse(res.json().nextRunAt);
       expect(next).toBeGreaterThan(Date.now());
@@ -73,29 +75,36 @@ for (const dialect of DIALECTS) {
     it('activation at a start time: nextRunAt is the first slot at or after it', async () => {
       const start = new Date(Date.now() + 3 * 86_400_000);
       start.setUTCMinutes(0, 0, 0);
-      const { policy } = await create({ schedule: { frequencyType: 'hourly' }, activation: { type: 'at', startTime: start.toISOString() } });
+      const { policy } = await create({ frequencyType: 'hourly', frequencyDetails: undefined, activation: { type: 'at', startTime: start.toISOString() } });
       expect(policy.activation).toEqual({ type: 'at', startTime: start.toISOString() });
       expect(policy.nextRunAt).toBe(start.toISOString());
     });
 
     const bad: Array<[string, Record<string, unknown>, string[]]> = [
-      ['neither templateId nor schedule', { schedule: undefined }, ['templateId', 'schedule']],
-      ['both templateId and schedule', { templateId: 1 }, ['templateId', 'schedule']],
+      ['neither policyTemplateId nor a frequency type', { frequencyType: undefined }, ['frequencyType']],
+      ['policyTemplateId with schedule fields', { policyTemplateId: 1 }, ['frequencyType', 'frequencyDetails', 'timeZone', 'retentionCount']],
       ['no name', { name: undefined }, ['name']],
       ['a name of 2 characters', { name: 'ab' }, ['name']],
       ['a name with a dot', { name: 'shop.nightly' }, ['name']],
       ['a description of 1001 characters', { description: 'x'.repeat(1001) }, ['description']],
-      ['a template id of 0', { schedule: undefined, templateId: 0 }, ['templateId']],
-      ['a template id that is a string', { schedule: undefined, templateId: 'one' }, ['templateId']],
-      ['an inline schedule without a frequency type', { schedule: { timeZone: 'UTC' } }, ['schedule.frequencyType']],
-      ['an inline weekly schedule without days', { schedule: { frequencyType: 'weekly' } }, ['schedule.frequencyDetails.daysOfWeek']],
-      ['an inline detail the type does not use', { schedule: { frequencyType: 'hourly', frequencyDetails: { hours: [2] } } }, ['schedule.frequencyDetails.hours']],
-      ['an inline unknown detail', { schedule: { frequencyType: 'hourly', frequencyDetails: { seconds: 2 } } }, ['schedule.frequencyDetails.seconds']],
-      ['an inline invalid cron expression', { schedule: { frequencyType: 'custom', cronExpression: '* * *' } }, ['schedule.cronExpression']],
-      ['an inline unknown time zone', { schedule: { frequencyType: 'daily', timeZone: 'Europe/Atlantis' } }, ['schedule.timeZone']],
-      ['an inline retention of 0', { schedule: { frequencyType: 'daily', retentionCount: 0 } }, ['schedule.retentionCount']],
-      ['an inline replica retention of 1001', { schedule: { frequencyType: 'daily', replicaRetentionCount: 1001 } }, ['schedule.replicaRetentionCount']],
-      ['an unknown field in the inline schedule', { schedule: { frequencyType: 'daily', name: 'x' } }, ['schedule.name']],
+      ['a template id of 0', { ...NO_SCHEDULE, policyTemplateId: 0 }, ['policyTemplateId']],
+      ['a template id that is a string', { ...NO_SCHEDULE, policyTemplateId: 'one' }, ['policyTemplateId']],
+      ['the old nested schedule', { ...NO_SCHEDULE, schedule: INLINE }, ['schedule']],
+      ['the old templateId', { ...NO_SCHEDULE, templateId: 1 }, ['templateId']],
+      ['an old frequency type spelling', { frequencyType: 'every-15-minutes', frequencyDetails: undefined }, ['frequencyType']],
+      ['an old weekday spelling', { frequencyType: 'weekly', frequencyDetails: { daysOfWeek: ['mon'] } }, ['frequencyDetails.daysOfWeek.0']],
+      ['a month by number', { frequencyDetails: { ...QUIET.frequencyDetails, months: [2] } }, ['frequencyDetails.months.0']],
+      ['the old offsetMinutes', { frequencyType: 'hourly', frequencyDetails: { offsetMinutes: 5 } }, ['frequencyDetails.offsetMinutes']],
+      ['a weekly schedule without days', { frequencyType: 'weekly', frequencyDetails: { daysOfWeek: [] } }, ['frequencyDetails.daysOfWeek']],
+      ['a detail the type does not use', { frequencyType: 'hourly', frequencyDetails: { hours: [2] } }, ['frequencyDetails.hours']],
+      ['an offset past the period', { frequencyType: 'fifteen-minutes', frequencyDetails: { offset: 15 } }, ['frequencyDetails.offset']],
+      ['an offset of 60', { frequencyType: 'daily', frequencyDetails: { offset: 60 } }, ['frequencyDetails.offset']],
+      ['an hour of 24', { frequencyType: 'daily', frequencyDetails: { hours: [24] } }, ['frequencyDetails.hours.0']],
+      ['an unknown detail', { frequencyType: 'hourly', frequencyDetails: { seconds: 2 } }, ['frequencyDetails.seconds']],
+      ['an invalid cron expression', { frequencyType: 'custom', frequencyDetails: undefined, cronExpression: '* * *' }, ['cronExpression']],
+      ['an unknown time zone', { frequencyType: 'daily', frequencyDetails: undefined, timeZone: 'Europe/Atlantis' }, ['timeZone']],
+      ['a retention of 0', { retentionCount: 0 }, ['retentionCount']],
+      ['a replica retention of 1001', { replicaRetentionCount: 1001 }, ['replicaRetentionCount']],
       ['an activation at a time in the past', { activation: { type: 'at', startTime: '2020-01-01T00:00:00Z' } }, ['activation.startTime']],
       ['an activation at a time that is not RFC 3339', { activation: { type: 'at', startTime: 'tomorrow' } }, ['activation.startTime']],
       ['an activation without its start time', { activation: { type: 'at' } }, ['activation.startTime']],
@@ -107,7 +116,8 @@ for (const dialect of DIALECTS) {
       it(`refuses ${what}: 400 naming ${fields.join(' and ')}, nothing written (create and update)`, async () => {
         const { assemblyId, policy } = await create();
         const before = await policyRowCounts(t);
-        const payload = { name: 'will-not-exist', schedule: INLINE, ...overrides };
+        const payload = { name: 'will-not-exist', ...INLINE, ...overrides };
+        // status exists on create only: on update it is an unknown field, refused all the same.
         for (const res of [await post(assemblyId, payload), await put(assemblyId, policy.id, payload)]) {
           const body = expectFieldError(res, fields[0]!);
           for (const field of fields) expect(body.fieldErrors[field], JSON.stringify(body.fieldErrors)).toBeTruthy();
@@ -119,54 +129,54 @@ for (const dialect of DIALECTS) {
 
     it('404 when the assembly does not exist, is in another project, or is deleted; nothing written', async () => {
       const before = await policyRowCounts(t);
-      expectNativeError(await post(999_999, { name: 'orphan', schedule: INLINE }), 404, 'not-found');
+      expectNativeError(await post(999_999, { name: 'orphan', ...INLINE }), 404, 'not-found');
       expect((await t.request({ method: 'POST', url: `/api/v1/accounts/${t.accountId}/projects`, payload: { id: 'elsewhere' } })).statusCode).toBe(201);
       const foreign = await insertAssembly(t, { projectId: 'elsewhere' });
-      expectNativeError(await post(foreign, { name: 'foreign', schedule: INLINE }), 404);
+      expectNativeError(await post(foreign, { name: 'foreign', ...INLINE }), 404);
       const gone = await insertAssembly(t, { status: 'deleted' });
-      expectNativeError(await post(gone, { name: 'on-deleted', schedule: INLINE }), 404);
+      expectNativeError(await post(gone, { name: 'on-deleted', ...INLINE }), 404);
       expectNativeError(await t.request({ method: 'GET', url: baseOf(999_999) }), 404);
       expect(await policyRowCounts(t)).toEqual(before);
       // The policy path of one assembly does not reach another assembly's policy.
       const { policy } = await create();
       const other = await insertAssembly(t);
       expectNativeError(await get(other, policy.id), 404);
-      expectNativeError(await put(other, policy.id, { name: policy.name, schedule: INLINE }), 404);
+      expectNativeError(await put(other, policy.id, { name: policy.name, ...INLINE }), 404);
       expectNativeError(await del(other, policy.id), 404);
       expectNativeError(await get(foreign, policy.id), 404);
     });
 
-    it('409 naming templateId for a template that is not in the project', async () => {
+    it('409 naming policyTemplateId for a template that is not in the project', async () => {
       const assemblyId = await insertAssembly(t);
-      const missing = expectNativeError(await post(assemblyId, { name: 'no-template', templateId: 999_999 }), 409, 'conflict');
+      const missing = expectNativeError(await post(assemblyId, { name: 'no-template', policyTemplateId: 999_999 }), 409, 'conflict');
       expect(missing.errors[0].code).toBe('TEMPLATE_NOT_FOUND');
-      expect(Object.keys(missing.fieldErrors)).toEqual(['templateId']);
+      expect(Object.keys(missing.fieldErrors)).toEqual(['policyTemplateId']);
       const foreignTemplate = await t.request({
         method: 'POST', url: `/api/v1/accounts/${t.accountId}/projects/elsewhere/policy-templates`, payload: templateBody({ name: 'foreign-tpl' }),
       });
       expect(foreignTemplate.statusCode).toBe(201);
-      expectNativeError(await post(assemblyId, { name: 'foreign-template', templateId: foreignTemplate.json().id }), 409);
+      expectNativeError(await post(assemblyId, { name: 'foreign-template', policyTemplateId: foreignTemplate.json().id }), 409);
       const { assemblyId: a2, policy } = await create();
-      expectNativeError(await put(a2, policy.id, { name: policy.name, templateId: 999_999 }), 409);
+      expectNativeError(await put(a2, policy.id, { name: policy.name, policyTemplateId: 999_999 }), 409);
     });
 
     it('409 for a name taken in the project, on any assembly', async () => {
       const { policy } = await create();
       const other = await insertAssembly(t);
-      const res = expectNativeError(await post(other, { name: policy.name, schedule: INLINE, status: 'paused' }), 409);
+      const res = expectNativeError(await post(other, { name: policy.name, ...INLINE, status: 'paused' }), 409);
       expect(res.errors[0].code).toBe('NAME_TAKEN');
       expect(res.fieldErrors).toEqual({ name: 'is taken' });
       const { assemblyId, policy: second } = await create();
-      expectNativeError(await put(assemblyId, second.id, { name: policy.name, schedule: INLINE }), 409);
+      expectNativeError(await put(assemblyId, second.id, { name: policy.name, ...INLINE }), 409);
     });
 
     it('one enabled policy per assembly: a second enabled one is a 409 that says so; a paused one is fine until resumed', async () => {
       const { assemblyId, policy: first } = await create();
-      const second = expectNativeError(await post(assemblyId, { name: `second-${seq}`, schedule: INLINE }), 409, 'conflict');
+      const second = expectNativeError(await post(assemblyId, { name: `second-${seq}`, ...INLINE }), 409, 'conflict');
       expect(second.errors[0].code).toBe('ASSEMBLY_HAS_ENABLED_POLICY');
       expect(second.message).toMatch(/already has an enabled protection policy/);
       expect(second.message).toContain(first.name);
-      const paused = await post(assemblyId, { name: `second-${seq}`, schedule: INLINE, status: 'paused' });
+      const paused = await post(assemblyId, { name: `second-${seq}`, ...INLINE, status: 'paused' });
       expect(paused.statusCode).toBe(201);
       expect(paused.json()).toMatchObject({ status: 'paused', nextRunAt: null });
       expectNativeError(await setStatus(assemblyId, paused.json().id, 'enabled'), 409);
@@ -178,17 +188,17 @@ for (const dialect of DIALECTS) {
 
     it('racing creates: one enabled policy wins, the others are told why; one name wins', async () => {
       const assemblyId = await insertAssembly(t);
-      const enabled = await Promise.all([1, 2, 3, 4, 5].map((i) => post(assemblyId, { name: `race-enabled-${i}`, schedule: INLINE })));
+      const enabled = await Promise.all([1, 2, 3, 4, 5].map((i) => post(assemblyId, { name: `race-enabled-${i}`, ...INLINE })));
       expect(enabled.filter((r) => r.statusCode === 201)).toHaveLength(1);
       for (const res of enabled.filter((r) => r.statusCode !== 201)) expect(expectNativeError(res, 409).errors[0].code).toBe('ASSEMBLY_HAS_ENABLED_POLICY');
       const other = await insertAssembly(t);
-      const named = await Promise.all([1, 2, 3, 4].map(() => post(other, { name: 'race-name', schedule: INLINE, status: 'paused' })));
+      const named = await Promise.all([1, 2, 3, 4].map(() => post(other, { name: 'race-name', ...INLINE, status: 'paused' })));
       expect(named.filter((r) => r.statusCode === 201)).toHaveLength(1);
       for (const res of named.filter((r) => r.statusCode !== 201)) expect(expectNativeError(res, 409).errors[0].code).toBe('NAME_TAKEN');
     });
 
     it('pause and resume: paused has no nextRunAt; resuming computes it again; If-Match honoured; repeating is a no-op', async () => {
-      const { assemblyId, policy, etag } = await create({ schedule: { frequencyType: 'every-15-minutes' } });
+      const { assemblyId, policy, etag } = await create({ frequencyType: 'fifteen-minutes', frequencyDetails: undefined });
       expect(policy.nextRunAt).not.toBeNull();
       expectNativeError(await setStatus(assemblyId, policy.id, 'paused', { 'if-match': '"9"' }), 412);
       const paused = await setStatus(assemblyId, policy.id, 'paused', { 'if-match': etag });
@@ -208,27 +218,27 @@ for (const dialect of DIALECTS) {
 
     it('PUT replaces the schedule (template ↔ inline), keeps an absent description and activation, honours If-Match', async () => {
       const { assemblyId, policy, etag } = await create({ description: 'keep', activation: { type: 'at', startTime: new Date(Date.now() + 86_400_000).toISOString() } });
-      expectNativeError(await put(assemblyId, policy.id, { name: policy.name, templateId }, { 'if-match': '"5"' }), 412);
-      const res = await put(assemblyId, policy.id, { name: 'renamed-policy', templateId }, { 'if-match': etag });
+      expectNativeError(await put(assemblyId, policy.id, { name: policy.name, policyTemplateId: templateId }, { 'if-match': '"5"' }), 412);
+      const res = await put(assemblyId, policy.id, { name: 'renamed-policy', policyTemplateId: templateId }, { 'if-match': etag });
       expect(res.statusCode, res.body).toBe(200);
-      expect(res.json()).toMatchObject({ name: 'renamed-policy', description: 'keep', templateId, activation: policy.activation, schedule: { retentionCount: 14 } });
+      expect(res.json()).toMatchObject({ name: 'renamed-policy', description: 'keep', policyTemplateId: templateId, activation: policy.activation, retentionCount: 14 });
       expect(res.headers.etag).toBe('"2"');
       // Sending back the activation it read (even once its start time is past) changes nothing.
-      const back = await put(assemblyId, policy.id, { name: 'renamed-policy', schedule: { frequencyType: 'daily' }, activation: policy.activation });
-      expect(back.json()).toMatchObject({ templateId: null, schedule: { frequencyType: 'daily', frequencyDetails: { offsetMinutes: 0, hours: [0] } }, activation: policy.activation });
-      const now = await put(assemblyId, policy.id, { name: 'renamed-policy', schedule: { frequencyType: 'daily' }, activation: { type: 'now' } });
+      const back = await put(assemblyId, policy.id, { name: 'renamed-policy', frequencyType: 'daily', activation: policy.activation });
+      expect(back.json()).toMatchObject({ policyTemplateId: null, frequencyType: 'daily', frequencyDetails: { offset: 0, hours: [0] }, activation: policy.activation });
+      const now = await put(assemblyId, policy.id, { name: 'renamed-policy', frequencyType: 'daily', activation: { type: 'now' } });
       expect(now.json().activation.type).toBe('now');
       expect(Date.parse(now.json().nextRunAt) - Date.now()).toBeLessThanOrEqual(86_400_000);
     });
 
     it('a template change reaches the policies using it: new schedule and a new ETag', async () => {
       const tpl = (await t.request({ method: 'POST', url: `${t.P}/policy-templates`, payload: templateBody({ name: 'changing-template' }) })).json();
-      const { assemblyId, policy, etag } = await create({ schedule: undefined, templateId: tpl.id });
-      const changed = await t.request({ method: 'PUT', url: `${t.P}/policy-templates/${tpl.id}`, payload: templateBody({ name: 'changing-template', frequencyType: 'every-30-minutes', frequencyDetails: undefined, retentionCount: 3, replicaRetentionCount: 1 }) });
+      const { assemblyId, policy, etag } = await create({ ...NO_SCHEDULE, policyTemplateId: tpl.id });
+      const changed = await t.request({ method: 'PUT', url: `${t.P}/policy-templates/${tpl.id}`, payload: templateBody({ name: 'changing-template', frequencyType: 'thirty-minutes', frequencyDetails: undefined, retentionCount: 3, replicaRetentionCount: 1 }) });
       expect(changed.statusCode, changed.body).toBe(200);
       const after = await get(assemblyId, policy.id);
       expect(after.headers.etag).not.toBe(etag);
-      expect(after.json().schedule).toEqual({ frequencyType: 'every-30-minutes', frequencyDetails: {}, cronExpression: null, timeZone: 'UTC', retentionCount: 3, replicaRetentionCount: 1 });
+      expect(after.json()).toMatchObject({ frequencyType: 'thirty-minutes', frequencyDetails: { offset: 0 }, cronExpression: null, timeZone: 'UTC', retentionCount: 3, replicaRetentionCount: 1 });
       expect(Date.parse(after.json().nextRunAt) - Date.now()).toBeLessThanOrEqual(30 * 60_000);
     });
 
@@ -238,7 +248,7 @@ for (const dialect of DIALECTS) {
       expect((await del(assemblyId, policy.id, { 'if-match': '"1"' })).statusCode).toBe(204);
       expectNativeError(await get(assemblyId, policy.id), 404);
       expectNativeError(await del(assemblyId, policy.id), 404);
-      expect((await post(assemblyId, { name: policy.name, schedule: INLINE })).statusCode).toBe(201);
+      expect((await post(assemblyId, { name: policy.name, ...INLINE })).statusCode).toBe(201);
     });
 
     it("a deleted assembly's policy stays readable and deletable but cannot be changed", async () => {
@@ -246,7 +256,7 @@ for (const dialect of DIALECTS) {
       await setAssemblyStatus(t, assemblyId, 'deleted');
       expect((await get(assemblyId, policy.id)).statusCode).toBe(200);
       expect((await t.request({ method: 'GET', url: baseOf(assemblyId) })).json()).toHaveLength(1);
-      expectNativeError(await put(assemblyId, policy.id, { name: policy.name, schedule: INLINE }), 404);
+      expectNativeError(await put(assemblyId, policy.id, { name: policy.name, ...INLINE }), 404);
       expectNativeError(await setStatus(assemblyId, policy.id, 'paused'), 404);
       expect((await del(assemblyId, policy.id)).statusCode).toBe(204);
     });
@@ -254,7 +264,7 @@ for (const dialect of DIALECTS) {
     it('lists an assembly\'s policies with Range, filters and sorts', async () => {
       const assemblyId = await insertAssembly(t);
       for (const [name, status] of [['zulu', 'enabled'], ['Yankee', 'paused'], ['x-ray', 'paused']]) {
-        expect((await post(assemblyId, { name, schedule: INLINE, status })).statusCode).toBe(201);
+        expect((await post(assemblyId, { name, ...INLINE, status })).statusCode).toBe(201);
       }
       const names = async (query = '', headers: Record<string, string> = {}) => {
         const res = await t.request({ method: 'GET', url: `${baseOf(assemblyId)}${query}`, headers });
@@ -274,7 +284,7 @@ for (const dialect of DIALECTS) {
 
     it('Idempotency-Key on create', async () => {
       const assemblyId = await insertAssembly(t);
-      const payload = { name: 'idem-policy', schedule: INLINE };
+      const payload = { name: 'idem-policy', ...INLINE };
       const first = await post(assemblyId, payload, { 'idempotency-key': 'policy-key' });
       const again = await post(assemblyId, payload, { 'idempotency-key': 'policy-key' });
       expect(first.statusCode).toBe(201);
@@ -288,7 +298,7 @@ for (const dialect of DIALECTS) {
         (await t.request({ method: 'POST', url: `/api/v1/accounts/${t.accountId}/service-accounts`, payload: { name: `policy-${role}`, role } })).json().token as string;
       const viewer = await tokenOf('viewer');
       expect((await t.request({ method: 'GET', url: `${baseOf(assemblyId)}/${policy.id}`, token: viewer })).statusCode).toBe(200);
-      expectForbidden(await t.request({ method: 'POST', url: baseOf(assemblyId), payload: { name: 'by-viewer', schedule: INLINE }, token: viewer }), 'protection-policies:create');
+      expectForbidden(await t.request({ method: 'POST', url: baseOf(assemblyId), payload: { name: 'by-viewer', ...INLINE }, token: viewer }), 'protection-policies:create');
       expectForbidden(await t.request({ method: 'PUT', url: `${baseOf(assemblyId)}/${policy.id}/status`, payload: { status: 'paused' }, token: viewer }), 'protection-policies:update');
       expectForbidden(await t.request({ method: 'DELETE', url: `${baseOf(assemblyId)}/${policy.id}`, token: viewer }), 'protection-policies:delete');
       const operator = await tokenOf('operator');

@@ -51,7 +51,7 @@ for (const dialect of DIALECTS) {
     const scope = () => ({ accountId: t.accountId, projectId: 'default' });
     const createPolicy = async (schedule: Record<string, unknown> = { frequencyType: 'hourly' }, extra: Record<string, unknown> = {}) => {
       const assemblyId = await insertAssembly(t);
-      const view = await policies.createPolicy({ ...scope(), assemblyId }, { name: `p-${Math.random().toString(36).slice(2, 10)}`, schedule: schedule as never, ...extra });
+      const view = await policies.createPolicy({ ...scope(), assemblyId }, { name: `p-${Math.random().toString(36).slice(2, 10)}`, ...schedule, ...extra });
       return { assemblyId, id: view.id, ref: { ...scope(), assemblyId, id: view.id } };
     };
 
@@ -95,8 +95,31 @@ for (const dialect of DIALECTS) {
       expect(iso(view.next_slot_at!)).toBe('2026-05-13T13:00:00.000Z');
     });
 
+    it('fires the published frequency types at their times, each in its time zone (a day and two hours, ticking every 5 minutes)', async () => {
+      // Bodies as the published create page spells them:
+      // https://api.commvault.com/docs/latest/api/cv/CloudRewindAPIs/create-aws-protection-policy
+      const quarter = await createPolicy({ frequencyType: 'fifteen-minutes', frequencyDetails: { offset: 5 }, timeZone: 'UTC' });
+      const threeHours = await createPolicy({ frequencyType: 'three-hours', frequencyDetails: { daysOfWeek: [], months: [], daysOfMonth: [], hours: [], offset: 0 }, timeZone: 'UTC' });
+      const twelveHours = await createPolicy({ frequencyType: 'twelve-hours', frequencyDetails: { offset: 45 }, timeZone: 'UTC' });
+      const weekly = await createPolicy({ frequencyType: 'weekly', frequencyDetails: { daysOfWeek: ['THURSDAY'], hours: [2], offset: 30 }, timeZone: 'Europe/Berlin' });
+      const custom = await createPolicy({ frequencyType: 'custom', cronExpression: '0 */6 * * *', timeZone: 'America/New_York' });
+      for (clock = at('2026-05-13T10:10:00Z'); clock <= at('2026-05-14T12:07:00Z'); clock += 5 * 60_000) await tick();
+      const slots = async (id: number) => (await fired(id)).map((f) => f.slot.slice(0, 16));
+      const quarterSlots = await slots(quarter.id);
+      expect(quarterSlots.slice(0, 4)).toEqual(['2026-05-13T10:20', '2026-05-13T10:35', '2026-05-13T10:50', '2026-05-13T11:05']);
+      expect(quarterSlots).toHaveLength(104);
+      expect(quarterSlots.every((slot) => ['05', '20', '35', '50'].includes(slot.slice(14)))).toBe(true);
+      expect(await slots(threeHours.id)).toEqual(['12', '15', '18', '21'].map((h) => `2026-05-13T${h}:00`).concat(['00', '03', '06', '09', '12'].map((h) => `2026-05-14T${h}:00`)));
+      expect(await slots(twelveHours.id)).toEqual(['2026-05-13T12:45', '2026-05-14T00:45']);
+      // Thursday 02:30 in Berlin (CEST, UTC+2).
+      expect(await slots(weekly.id)).toEqual(['2026-05-14T00:30']);
+      // Every six hours of New York's day (EDT, UTC−4): 12:00, 18:00, 00:00 and 06:00 local.
+      expect(await slots(custom.id)).toEqual(['2026-05-13T16:00', '2026-05-13T22:00', '2026-05-14T04:00', '2026-05-14T10:00']);
+      expect(iso((await policies.getPolicy(weekly.ref)).next_slot_at!)).toBe('2026-05-21T00:30:00.000Z');
+    });
+
     it('after a long downtime the latest missed slot fires once, not once per missed slot', async () => {
-      const { id, ref } = await createPolicy({ frequencyType: 'every-15-minutes' });
+      const { id, ref } = await createPolicy({ frequencyType: 'fifteen-minutes' });
       clock = at('2026-05-13T10:15:01Z');
       await tick();
       clock = at('2026-05-16T08:52:00Z'); // down for three days: 270 slots missed
@@ -139,7 +162,7 @@ for (const dialect of DIALECTS) {
 
     it('a daily schedule in Europe/Berlin fires once on the spring-forward and fall-back days', async () => {
       clock = at('2026-03-27T12:00:00Z');
-      const { id } = await createPolicy({ frequencyType: 'daily', frequencyDetails: { hours: [2], offsetMinutes: 30 }, timeZone: 'Europe/Berlin' });
+      const { id } = await createPolicy({ frequencyType: 'daily', frequencyDetails: { hours: [2], offset: 30 }, timeZone: 'Europe/Berlin' });
       // A tick every 10 minutes through both days.
       for (const [from, to] of [['2026-03-27T12:00:00Z', '2026-03-30T12:00:00Z'], ['2026-10-24T12:00:00Z', '2026-10-26T12:00:00Z']]) {
         for (clock = at(from); clock < at(to); clock += 10 * 60_000) await tick();
@@ -188,7 +211,7 @@ for (const dialect of DIALECTS) {
 
     it("takes the template's retention, and a template's new times do not fire a slot of the past", async () => {
       const tpl = await policies.createTemplate(scope(), { name: 'tick-template', frequencyType: 'daily', frequencyDetails: { hours: [2] }, retentionCount: 9, replicaRetentionCount: 2 });
-      const { id } = await createPolicy(undefined as never, { schedule: undefined, templateId: tpl.id });
+      const { id } = await createPolicy({}, { policyTemplateId: tpl.id });
       clock = at('2026-05-14T02:00:05Z');
       await tick();
       expect(calls.map((c) => [c.retentionCount, c.replicaRetentionCount])).toEqual([[9, 2]]);

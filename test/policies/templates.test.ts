@@ -26,14 +26,14 @@ for (const dialect of DIALECTS) {
     afterAll(() => t.close());
 
     it('creates a template: 201 with ETag, Location and the effective schedule', async () => {
-      const res = await post(templateBody({ name: 'Nightly-Prod', frequencyType: 'daily', frequencyDetails: { hours: [22, 2], offsetMinutes: 15 }, timeZone: 'Europe/Berlin' }));
+      const res = await post(templateBody({ name: 'Nightly-Prod', frequencyType: 'daily', frequencyDetails: { hours: [22, 2], offset: 15 }, timeZone: 'Europe/Berlin' }));
       expect(res.statusCode).toBe(201);
       expect(res.headers.etag).toBe('"1"');
       const body = res.json();
       expect(res.headers.location).toBe(`/api/v1/accounts/${t.accountId}/projects/default/policy-templates/${body.id}`);
       expect(body).toEqual({
         accountId: t.accountId, projectId: 'default', id: body.id, name: 'Nightly-Prod', description: 'every night',
-        frequencyType: 'daily', frequencyDetails: { offsetMinutes: 15, hours: [2, 22] }, cronExpression: null, timeZone: 'Europe/Berlin',
+        frequencyType: 'daily', frequencyDetails: { offset: 15, hours: [2, 22] }, cronExpression: null, timeZone: 'Europe/Berlin',
         retentionCount: 14, replicaRetentionCount: 7, createdAt: body.createdAt, updatedAt: body.createdAt,
       });
       expect(new Date(body.createdAt).toISOString()).toBe(body.createdAt);
@@ -43,14 +43,14 @@ for (const dialect of DIALECTS) {
     it('defaults: UTC, retention 7, replica retention = retention, details filled in', async () => {
       const res = await post({ name: 'bare-hourly', frequencyType: 'hourly' });
       expect(res.statusCode).toBe(201);
-      expect(res.json()).toMatchObject({ frequencyDetails: { offsetMinutes: 0 }, timeZone: 'UTC', retentionCount: 7, replicaRetentionCount: 7, description: '' });
+      expect(res.json()).toMatchObject({ frequencyDetails: { offset: 0 }, timeZone: 'UTC', retentionCount: 7, replicaRetentionCount: 7, description: '' });
       const custom = await post({ name: 'bare-custom', frequencyType: 'custom', cronExpression: '0 3 * * 1-5', timeZone: 'America/New_York', retentionCount: 30 });
       expect(custom.json()).toMatchObject({ frequencyDetails: {}, cronExpression: '0 3 * * 1-5', retentionCount: 30, replicaRetentionCount: 30 });
     });
 
     it('accepts every frequency type', async () => {
-      const details: Record<string, object> = { weekly: { daysOfWeek: ['mon'] } };
-      for (const type of ['every-15-minutes', 'every-30-minutes', 'hourly', 'every-2-hours', 'every-4-hours', 'every-6-hours', 'every-8-hours', 'every-12-hours', 'daily', 'weekly', 'monthly', 'yearly']) {
+      const details: Record<string, object> = { weekly: { daysOfWeek: ['MONDAY'] } };
+      for (const type of ['fifteen-minutes', 'thirty-minutes', 'hourly', 'two-hours', 'three-hours', 'four-hours', 'six-hours', 'eight-hours', 'twelve-hours', 'daily', 'weekly', 'monthly', 'yearly']) {
         const res = await post({ name: `type-${type}`, frequencyType: type, ...(details[type] ? { frequencyDetails: details[type] } : {}) });
         expect(res.statusCode, `${type}: ${res.body}`).toBe(201);
       }
@@ -67,22 +67,24 @@ for (const dialect of DIALECTS) {
       ['an unknown frequency type', { frequencyType: 'fortnightly' }, 'frequencyType'],
       ['frequency details that are not an object', { frequencyDetails: 'daily' }, 'frequencyDetails'],
       ['an unknown detail', { frequencyType: 'daily', frequencyDetails: { minute: 5 } }, 'frequencyDetails.minute'],
-      ['an offset of 60 minutes', { frequencyType: 'daily', frequencyDetails: { offsetMinutes: 60 } }, 'frequencyDetails.offsetMinutes'],
-      ['a negative offset', { frequencyType: 'hourly', frequencyDetails: { offsetMinutes: -1 } }, 'frequencyDetails.offsetMinutes'],
+      ['an offset of 60 minutes', { frequencyType: 'daily', frequencyDetails: { offset: 60 } }, 'frequencyDetails.offset'],
+      ['a negative offset', { frequencyType: 'hourly', frequencyDetails: { offset: -1 } }, 'frequencyDetails.offset'],
       ['hour 24', { frequencyType: 'daily', frequencyDetails: { hours: [24] } }, 'frequencyDetails.hours.0'],
-      ['no hours', { frequencyType: 'daily', frequencyDetails: { hours: [] } }, 'frequencyDetails.hours'],
+      ['25 hours', { frequencyType: 'daily', frequencyDetails: { hours: [...Array(25).keys()] } }, 'frequencyDetails.hours'],
       ['a repeated hour', { frequencyType: 'daily', frequencyDetails: { hours: [3, 3] } }, 'frequencyDetails.hours'],
       ['an unknown weekday', { frequencyType: 'weekly', frequencyDetails: { daysOfWeek: ['monday'] } }, 'frequencyDetails.daysOfWeek.0'],
       ['a weekly schedule without days', { frequencyType: 'weekly', frequencyDetails: {} }, 'frequencyDetails.daysOfWeek'],
       ['day 32 of the month', { frequencyType: 'monthly', frequencyDetails: { daysOfMonth: [32] } }, 'frequencyDetails.daysOfMonth.0'],
       ['day 0 of the month', { frequencyType: 'monthly', frequencyDetails: { daysOfMonth: [0] } }, 'frequencyDetails.daysOfMonth.0'],
       ['month 13', { frequencyType: 'yearly', frequencyDetails: { months: [13] } }, 'frequencyDetails.months.0'],
-      ['30 February', { frequencyType: 'yearly', frequencyDetails: { months: [2], daysOfMonth: [30] } }, 'frequencyDetails.daysOfMonth'],
-      ['hours for every-15-minutes', { frequencyType: 'every-15-minutes', frequencyDetails: { hours: [1] } }, 'frequencyDetails.hours'],
-      ['an offset for every-30-minutes', { frequencyType: 'every-30-minutes', frequencyDetails: { offsetMinutes: 10 } }, 'frequencyDetails.offsetMinutes'],
-      ['hours for every-4-hours', { frequencyType: 'every-4-hours', frequencyDetails: { hours: [1] } }, 'frequencyDetails.hours'],
-      ['days of the week for daily', { frequencyType: 'daily', frequencyDetails: { daysOfWeek: ['mon'] } }, 'frequencyDetails.daysOfWeek'],
-      ['months for monthly', { frequencyType: 'monthly', frequencyDetails: { months: [1] } }, 'frequencyDetails.months'],
+      ['30 February', { frequencyType: 'yearly', frequencyDetails: { months: ['FEBRUARY'], daysOfMonth: [30] } }, 'frequencyDetails.daysOfMonth'],
+      ['hours for fifteen-minutes', { frequencyType: 'fifteen-minutes', frequencyDetails: { hours: [1] } }, 'frequencyDetails.hours'],
+      ['an offset of a whole period for thirty-minutes', { frequencyType: 'thirty-minutes', frequencyDetails: { offset: 30 } }, 'frequencyDetails.offset'],
+      ['a weekday spelled the old way', { frequencyType: 'weekly', frequencyDetails: { daysOfWeek: ['mon'] } }, 'frequencyDetails.daysOfWeek.0'],
+      ['an old frequency type', { frequencyType: 'every-2-hours' }, 'frequencyType'],
+      ['hours for four-hours', { frequencyType: 'four-hours', frequencyDetails: { hours: [1] } }, 'frequencyDetails.hours'],
+      ['days of the week for daily', { frequencyType: 'daily', frequencyDetails: { daysOfWeek: ['MONDAY'] } }, 'frequencyDetails.daysOfWeek'],
+      ['months for monthly', { frequencyType: 'monthly', frequencyDetails: { months: ['JANUARY'] } }, 'frequencyDetails.months'],
       ['details for custom', { frequencyType: 'custom', cronExpression: '0 3 * * *', frequencyDetails: { hours: [3] } }, 'frequencyDetails.hours'],
       ['custom without a cron expression', { frequencyType: 'custom', frequencyDetails: undefined }, 'cronExpression'],
       ['a cron expression of six fields', { frequencyType: 'custom', frequencyDetails: undefined, cronExpression: '0 0 3 * * *' }, 'cronExpression'],
@@ -126,13 +128,13 @@ for (const dialect of DIALECTS) {
 
     it('PUT replaces the schedule, keeps an absent description, moves the ETag; If-Match that does not match is 412', async () => {
       const tpl = await create({ description: 'keep me' });
-      const stale = await put(tpl.id, templateBody({ name: tpl.name, description: undefined, frequencyType: 'weekly', frequencyDetails: { daysOfWeek: ['sat'] } }), { 'if-match': '"7"' });
+      const stale = await put(tpl.id, templateBody({ name: tpl.name, description: undefined, frequencyType: 'weekly', frequencyDetails: { daysOfWeek: ['SATURDAY'] } }), { 'if-match': '"7"' });
       expectNativeError(stale, 412, 'precondition-failed');
       expect(stale.headers.etag).toBe('"1"');
-      const res = await put(tpl.id, templateBody({ name: tpl.name, description: undefined, frequencyType: 'weekly', frequencyDetails: { daysOfWeek: ['sat'] } }), { 'if-match': '"1"' });
+      const res = await put(tpl.id, templateBody({ name: tpl.name, description: undefined, frequencyType: 'weekly', frequencyDetails: { daysOfWeek: ['SATURDAY'] } }), { 'if-match': '"1"' });
       expect(res.statusCode).toBe(200);
       expect(res.headers.etag).toBe('"2"');
-      expect(res.json()).toMatchObject({ description: 'keep me', frequencyType: 'weekly', frequencyDetails: { offsetMinutes: 0, hours: [0], daysOfWeek: ['sat'] } });
+      expect(res.json()).toMatchObject({ description: 'keep me', frequencyType: 'weekly', frequencyDetails: { offset: 0, hours: [0], daysOfWeek: ['SATURDAY'] } });
       expect((await get(tpl.id)).headers.etag).toBe('"2"');
       expectNativeError(await put(tpl.id, templateBody({ name: tpl.name }), { 'if-match': 'garbage' }), 412);
       expect((await put(tpl.id, templateBody({ name: tpl.name }), { 'if-match': '*' })).statusCode).toBe(200);
@@ -170,7 +172,7 @@ for (const dialect of DIALECTS) {
       const tpl = await create();
       const assemblyId = await insertAssembly(t);
       const policies = `${t.P}/aws/cloud-assemblies/${assemblyId}/protection-policies`;
-      const policy = await t.request({ method: 'POST', url: policies, payload: { name: `uses-${tpl.id}`, templateId: tpl.id } });
+      const policy = await t.request({ method: 'POST', url: policies, payload: { name: `uses-${tpl.id}`, policyTemplateId: tpl.id } });
       expect(policy.statusCode, policy.body).toBe(201);
       const refused = expectNativeError(await del(tpl.id), 409, 'conflict');
       expect(refused.errors[0].code).toBe('TEMPLATE_IN_USE');
@@ -230,7 +232,7 @@ for (const dialect of DIALECTS) {
       t = await startTestApp(dialect);
       base = `${t.P}/policy-templates`;
       for (const [name, frequencyType] of [['charlie', 'daily'], ['alpha', 'hourly'], ['Bravo', 'daily'], ['delta-weekly', 'weekly'], ['echo', 'monthly']]) {
-        const res = await t.request({ method: 'POST', url: base, payload: { ...QUIET, name, frequencyType, frequencyDetails: frequencyType === 'weekly' ? { daysOfWeek: ['mon'] } : undefined } });
+        const res = await t.request({ method: 'POST', url: base, payload: { ...QUIET, name, frequencyType, frequencyDetails: frequencyType === 'weekly' ? { daysOfWeek: ['MONDAY'] } : undefined } });
         expect(res.statusCode, res.body).toBe(201);
       }
     });

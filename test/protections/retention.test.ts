@@ -37,7 +37,7 @@ for (const dialect of DIALECTS) {
       base = `${t.P}/aws/cloud-assemblies/${a.id}`;
       const policy = await t.request({
         method: 'POST', url: `${base}/protection-policies`,
-        payload: { name: 'keep-two', schedule: { frequencyType: 'yearly', timeZone: 'UTC', retentionCount: 2, replicaRetentionCount: 1 } },
+        payload: { name: 'keep-two', frequencyType: 'yearly', timeZone: 'UTC', retentionCount: 2, replicaRetentionCount: 1 },
       });
       expect(policy.statusCode).toBe(201);
     });

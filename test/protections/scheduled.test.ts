@@ -34,7 +34,7 @@ for (const dialect of DIALECTS) {
         payload: { name: 'ticked', cloudConnectionId: c.id, sourceRegion: 'us-east-1', resourceFilterStrategy: { filterType: 'tags', conditions: 'match-any-tags', tags: [{ key: 'app', value: 'shop' }] } },
       })).json();
       base = `${t.P}/aws/cloud-assemblies/${a.id}`;
-      const policy = await t.request({ method: 'POST', url: `${base}/protection-policies`, payload: { name: 'quarterly-hour', schedule: { frequencyType: 'every-15-minutes', timeZone: 'UTC' } } });
+      const policy = await t.request({ method: 'POST', url: `${base}/protection-policies`, payload: { name: 'quarterly-hour', frequencyType: 'fifteen-minutes', timeZone: 'UTC' } });
       expect(policy.statusCode).toBe(201);
       policyId = policy.json().id;
     });

@@ -65,7 +65,7 @@ for (const dialect of DIALECTS) {
 
     it("a policy's activation: create and replace", async () => {
       const url = `${assemblyUrl(t, assemblyId)}/protection-policies`;
-      const body = { name: 'daily', schedule: { frequencyType: 'daily', frequencyDetails: { hours: [2] } } };
+      const body = { name: 'daily', frequencyType: 'daily', frequencyDetails: { hours: [2] } };
       for (const value of NOT_OBJECTS) refused(await t.request({ method: 'POST', url, payload: { ...body, activation: value } }), 'activation');
       expect(await count('protection_policies')).toBe(0);
       const created = await t.request({ method: 'POST', url, payload: body });

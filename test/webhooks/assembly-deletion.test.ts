@@ -19,7 +19,7 @@ for (const dialect of DIALECTS) {
       })).json();
       const base = `${t.P}/aws/cloud-assemblies/${a.id}`;
       expect((await t.request({ method: 'POST', url: `${base}/webhooks`, payload: { webhookType: 'post-protection', url: 'http://127.0.0.1:9/x' } })).statusCode).toBe(201);
-      expect((await t.request({ method: 'POST', url: `${base}/protection-policies`, payload: { name: 'gone-too', schedule: { frequencyType: 'daily' } } })).statusCode).toBe(201);
+      expect((await t.request({ method: 'POST', url: `${base}/protection-policies`, payload: { name: 'gone-too', frequencyType: 'daily' } })).statusCode).toBe(201);
       expect((await t.request({ method: 'DELETE', url: base })).statusCode).toBe(202);
       await eventually(async () => (await t.request({ method: 'GET', url: base })).json().status === 'deleted', 10_000, 'deleted');
       const webhooks = await t.app.store.db.selectFrom('webhooks').select('id').where('assembly_id', '=', a.id).execute();
@@ -31,7 +31,7 @@ for (const dialect of DIALECTS) {
         method: 'POST', url: `${t.P}/aws/cloud-assemblies`,
         payload: { name: 'next-one', cloudConnectionId: c.id, sourceRegion: 'us-east-1', resourceFilterStrategy: { filterType: 'manual', resourceIds: ['shop-db'] } },
       })).json();
-      expect((await t.request({ method: 'POST', url: `${t.P}/aws/cloud-assemblies/${other.id}/protection-policies`, payload: { name: 'gone-too', schedule: { frequencyType: 'daily' } } })).statusCode).toBe(201);
+      expect((await t.request({ method: 'POST', url: `${t.P}/aws/cloud-assemblies/${other.id}/protection-policies`, payload: { name: 'gone-too', frequencyType: 'daily' } })).statusCode).toBe(201);
     });
   });
 }

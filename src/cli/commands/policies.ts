@@ -9,17 +9,18 @@ import { col } from '../output.ts';
 import { defined, LIMIT_OPTION, P, rangeHeader } from './shared.ts';
 
 const TEMPLATE_COLUMNS = [col('id'), col('name'), col('frequencyType'), col('timeZone'), col('retentionCount'), col('replicaRetentionCount')];
-const POLICY_COLUMNS = [col('id'), col('name'), col('status'), col('templateId'), { header: 'frequency', value: (p: any) => p.schedule?.frequencyType }, col('nextRunAt'), col('lastRunAt')];
+const POLICY_COLUMNS = [col('id'), col('name'), col('status'), col('policyTemplateId'), col('frequencyType'), col('nextRunAt'), col('lastRunAt')];
 
 const SCHEDULE_OPTIONS: Record<string, OptionSpec> = {
-  frequency: { type: 'string', value: 'type', description: 'every-15-minutes … hourly, every-2-hours … every-12-hours, daily, weekly, monthly, yearly, custom' },
+  frequency: { type: 'string', value: 'type', description: 'fifteen-minutes, thirty-minutes, hourly, two-hours … twelve-hours, daily, weekly, monthly, yearly, custom' },
   cron: { type: 'string', value: 'expression', description: 'custom: a 5-field cron expression' },
   'time-zone': { type: 'string', value: 'zone', description: 'an IANA time zone (default UTC)' },
   retention: { type: 'string', value: 'n', description: 'protections kept' },
   'replica-retention': { type: 'string', value: 'n', description: 'replica copies kept' },
 };
 
-/** The schedule fields the options set (frequencyDetails only through --body/--file). */
+/** The schedule fields the options set, flat as the published bodies have them (frequencyDetails only through
+ * --body/--file). */
 const scheduleOf = (options: Invocation['options']) => defined<Fields<Body<'createPolicyTemplate'>>>({
   frequencyType: str(options, 'frequency'), cronExpression: str(options, 'cron'), timeZone: str(options, 'time-zone'),
   retentionCount: integer(options.retention, '--retention'), replicaRetentionCount: integer(options['replica-retention'], '--replica-retention'),
@@ -32,20 +33,17 @@ const templatePath = (s: Session, id: string | undefined) => ({ params: { path: 
 const assemblyPath = (s: Session, assembly: string | undefined) => ({ params: { path: { ...s.project, cloudAssemblyId: intId(assembly, 'assembly id') } } });
 const policyPath = (s: Session, assembly: string | undefined, id: string | undefined) => ({ params: { path: { ...s.project, cloudAssemblyId: intId(assembly, 'assembly id'), id: intId(id, 'policy id') } } });
 
-const policyFields = (options: Invocation['options']): Fields<Body<'createProtectionPolicy'>> => {
-  const schedule = scheduleOf(options);
-  return {
-    name: str(options, 'name'), description: str(options, 'description'),
-    templateId: options.template === undefined ? undefined : intId(str(options, 'template'), '--template'),
-    schedule: Object.keys(schedule).length ? schedule : undefined,
-    activation: options['start-at'] !== undefined ? { type: 'at', startTime: str(options, 'start-at') } : undefined,
-  };
-};
+const policyFields = (options: Invocation['options']): Fields<Body<'createProtectionPolicy'>> => ({
+  name: str(options, 'name'), description: str(options, 'description'),
+  policyTemplateId: options.template === undefined ? undefined : intId(str(options, 'template'), '--template'),
+  ...scheduleOf(options),
+  activation: options['start-at'] !== undefined ? { type: 'at', startTime: str(options, 'start-at') } : undefined,
+});
 
 const POLICY_OPTIONS: Record<string, OptionSpec> = {
   name: { type: 'string', value: 'name', description: 'the name' },
   description: { type: 'string', value: 'text', description: 'description' },
-  template: { type: 'string', value: 'id', description: 'use a policy template\'s schedule' },
+  template: { type: 'string', value: 'id', description: 'take the schedule and retention (and, by default, the name) from a policy template' },
   ...SCHEDULE_OPTIONS,
   'start-at': { type: 'string', value: 'time', description: 'activate at this time (default now)' },
 };
@@ -114,7 +112,7 @@ export const policyCommands: Command[] = [
   },
   {
     words: ['policies', 'create'], summary: 'Protect an assembly on a schedule: a template (--template) or an inline schedule', args: ['<assemblyId>'], body: true, options: POLICY_OPTIONS,
-    example: 'lifeboat policies create 1 --name shop-daily --template 1\nlifeboat policies create 1 --name shop-hourly --frequency hourly --retention 24',
+    example: 'lifeboat policies create 1 --template 1\nlifeboat policies create 1 --name shop-hourly --frequency hourly --retention 24',
     async run(context, { args, options }) {
       const s = await context.session();
       const body = requestBody<'createProtectionPolicy'>(context.io, options, policyFields(options));

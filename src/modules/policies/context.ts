@@ -67,7 +67,7 @@ export function policyConflict(error: unknown, name: string, assemblyId: number)
 }
 
 export function templateMissing(): ConflictError {
-  return new ConflictError('TEMPLATE_NOT_FOUND', 'The policy template does not exist in this project', { templateId: 'is not a policy template of this project' });
+  return new ConflictError('TEMPLATE_NOT_FOUND', 'The policy template does not exist in this project', { policyTemplateId: 'is not a policy template of this project' });
 }
 
 export function isForeignKeyViolation(error: unknown): boolean {

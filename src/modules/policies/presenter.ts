@@ -5,7 +5,7 @@ import type { PolicySchedule } from './schedule.ts';
 import { policySchedule, templateSchedule } from './schedule-columns.ts';
 import type { PolicyTemplate, ProtectionPolicy } from './schemas.ts';
 
-type ScheduleOut = Static<typeof ProtectionPolicy>['schedule'];
+type ScheduleOut = Pick<Static<typeof PolicyTemplate>, 'frequencyType' | 'frequencyDetails' | 'cronExpression' | 'timeZone' | 'retentionCount' | 'replicaRetentionCount'>;
 
 function presentSchedule(schedule: PolicySchedule): ScheduleOut {
   return {
@@ -39,8 +39,8 @@ export function presentPolicy(view: PolicyView): Static<typeof ProtectionPolicy>
     cloudAssemblyId: view.assembly_id,
     name: view.name,
     description: view.description,
-    templateId: view.template_id,
-    schedule: presentSchedule(policySchedule(view)),
+    policyTemplateId: view.template_id,
+    ...presentSchedule(policySchedule(view)),
     status: view.status as Static<typeof ProtectionPolicy>['status'],
     statusMessage: view.status_message,
     activation: { type: view.activation as 'now' | 'at', startTime: iso(view.start_at) },

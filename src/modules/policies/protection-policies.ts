@@ -13,11 +13,12 @@ import type { Transaction } from './store-types.ts';
 
 export type ActivationInput = { readonly type: 'now' } | { readonly type: 'at'; readonly startTime: string };
 
-export interface PolicyInput {
-  readonly name: string;
+/** A policy as a request states it: the published flat body (shape checked by the route's schema, sense here). */
+export interface PolicyInput extends Partial<ScheduleInput> {
+  /** Required without policyTemplateId; on create with one, the template's name by default. */
+  readonly name?: string;
   readonly description?: string;
-  readonly templateId?: number;
-  readonly schedule?: ScheduleInput;
+  readonly policyTemplateId?: number;
   readonly activation?: ActivationInput;
 }
 
@@ -28,13 +29,28 @@ export interface CreatePolicyInput extends PolicyInput {
 /** A start time this far in the past is still taken as "now": the client's clock may lag ours. */
 const PAST_START_GRACE_MS = 5 * 60_000;
 
-/** Exactly one of templateId and schedule; an inline schedule checked like a template's. */
-function scheduleSource(input: PolicyInput): { templateId: number } | { schedule: PolicySchedule } {
-  if ((input.templateId === undefined) === (input.schedule === undefined)) {
-    const message = input.templateId === undefined ? 'give templateId or schedule' : 'give templateId or schedule, not both';
-    throw new ValidationError({ templateId: message, schedule: message });
+const SCHEDULE_FIELDS = ['frequencyType', 'frequencyDetails', 'cronExpression', 'timeZone', 'retentionCount', 'replicaRetentionCount'] as const;
+
+type ScheduleSource = { readonly templateId: number } | { readonly schedule: PolicySchedule };
+
+/**
+ * policyTemplateId means "take everything from the template", as the published create page says: a schedule field
+ * next to it would be silently ignored, so it is refused. Without one, frequencyType and name are required and the
+ * schedule is checked like a template's.
+ */
+function scheduleSource(input: PolicyInput): ScheduleSource {
+  const errors: Record<string, string> = {};
+  if (input.policyTemplateId !== undefined) {
+    for (const field of SCHEDULE_FIELDS) {
+      if (input[field] != null) errors[field] = 'comes from the policy template (policyTemplateId): leave it out';
+    }
+    if (Object.keys(errors).length) throw new ValidationError(errors);
+    return { templateId: input.policyTemplateId };
   }
-  return input.templateId !== undefined ? { templateId: input.templateId } : { schedule: normaliseSchedule(input.schedule!, 'schedule.') };
+  if (input.frequencyType === undefined) errors.frequencyType = 'is required without policyTemplateId';
+  if (input.name === undefined) errors.name = 'is required without policyTemplateId';
+  if (Object.keys(errors).length) throw new ValidationError(errors);
+  return { schedule: normaliseSchedule({ ...input, frequencyType: input.frequencyType! }) };
 }
 
 interface Activation {
@@ -52,14 +68,15 @@ function activationOf(input: ActivationInput | undefined, now: number): Activati
   return { activation: 'at', start_at: start, slots_from: Math.max(start, now) };
 }
 
-async function resolveSchedule(trx: Transaction, ref: AssemblyRef, source: ReturnType<typeof scheduleSource>): Promise<PolicySchedule> {
-  if ('schedule' in source) return source.schedule;
+/** The schedule in effect, and the name a policy takes from its template when the body gives none. */
+async function resolveSchedule(trx: Transaction, ref: AssemblyRef, source: ScheduleSource): Promise<{ schedule: PolicySchedule; templateName?: string }> {
+  if ('schedule' in source) return { schedule: source.schedule };
   const template = await templatesRepo.find(trx, ref.accountId, ref.projectId, source.templateId);
   if (!template) throw templateMissing();
-  return templateSchedule(template);
+  return { schedule: templateSchedule(template), templateName: template.name };
 }
 
-/** Protection policies: a template's or an inline schedule bound to one cloud assembly, fired by the scheduler. */
+/** Protection policies: a template's or their own schedule bound to one cloud assembly, fired by the scheduler. */
 export function protectionPolicies(deps: PoliciesDeps) {
   const db = deps.store.db;
 
@@ -88,17 +105,19 @@ export function protectionPolicies(deps: PoliciesDeps) {
       const at = deps.now();
       const activation = activationOf(input.activation, at);
       const status = input.status ?? 'enabled';
+      let name = input.name ?? '';
       try {
         const id = await deps.store.transaction(async (trx) => {
           await requireLiveAssembly(deps, trx, ref);
-          const schedule = await resolveSchedule(trx, ref, source);
-          if (await repo.nameTaken(trx, ref.accountId, ref.projectId, input.name)) throw policyNameTaken(input.name);
+          const { schedule, templateName } = await resolveSchedule(trx, ref, source);
+          name = input.name ?? templateName!;
+          if (await repo.nameTaken(trx, ref.accountId, ref.projectId, name)) throw policyNameTaken(name);
           if (status === 'enabled') {
             const other = await repo.enabledOn(trx, ref.assemblyId);
             if (other) throw alreadyEnabled(ref.assemblyId, other);
           }
           const inserted = await repo.insert(trx, {
-            account_id: ref.accountId, project_id: ref.projectId, assembly_id: ref.assemblyId, name: input.name, description: input.description ?? '',
+            account_id: ref.accountId, project_id: ref.projectId, assembly_id: ref.assemblyId, name, description: input.description ?? '',
             template_id: 'templateId' in source ? source.templateId : null,
             ...('schedule' in source ? scheduleColumns(source.schedule) : NO_INLINE_SCHEDULE),
             status, status_message: null, ...activation, last_slot_at: null,
@@ -109,19 +128,19 @@ export function protectionPolicies(deps: PoliciesDeps) {
         });
         return (await repo.findById(db, id))!;
       } catch (error) {
-        throw policyConflict(error, input.name, ref.assemblyId) ?? error;
+        throw policyConflict(error, name, ref.assemblyId) ?? error;
       }
     },
 
     /**
-     * Replaces name, description and schedule (template or inline), and the activation when one is given. A change of
+     * Replaces name, description and schedule (template or its own), and the activation when one is given. A change of
      * times applies from now on: no slot of the past fires because of it.
      */
-    updatePolicy(ref: PolicyRef, input: PolicyInput, expectedVersion?: number): Promise<PolicyView> {
+    updatePolicy(ref: PolicyRef, input: PolicyInput & { readonly name: string }, expectedVersion?: number): Promise<PolicyView> {
       const source = scheduleSource(input);
       return mutatePolicy(deps, ref, async (view, trx) => {
         const at = deps.now();
-        const schedule = await resolveSchedule(trx, ref, source);
+        const { schedule } = await resolveSchedule(trx, ref, source);
         if (input.name !== view.name && (await repo.nameTaken(trx, ref.accountId, ref.projectId, input.name, view.id))) throw policyNameTaken(input.name);
         let activation: Activation = { activation: view.activation as 'now' | 'at', start_at: view.start_at, slots_from: view.slots_from };
         const asked = input.activation;

@@ -1,7 +1,7 @@
 import { ValidationError } from '../../platform/errors.ts';
 import {
-  cronOf, DETAIL_DEFAULTS, DETAIL_FIELDS, WEEKDAYS,
-  type FrequencyDetails, type FrequencyType, type PolicySchedule, type Weekday,
+  cronOf, DAYS_OF_WEEK, DETAIL_DEFAULTS, DETAIL_FIELDS, maxOffset, MONTHS,
+  type FrequencyDetails, type FrequencyType, type PolicySchedule,
 } from './schedule.ts';
 
 /** A schedule as a request states it: the shape is checked by the route's schema, the sense here. */
@@ -35,43 +35,49 @@ export function isTimeZone(name: string): boolean {
 }
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** An empty list or a zero offset says nothing: published clients send every detail field, the unused ones empty. */
+const isEmpty = (value: unknown) => (Array.isArray(value) ? value.length === 0 : value === undefined || value === 0);
+const given = <T>(value: readonly T[] | undefined): readonly T[] | undefined => (value?.length ? value : undefined);
 const sorted = (values: readonly number[]) => [...new Set(values)].sort((a, b) => a - b);
 
 /**
  * Checks that a schedule makes sense for its frequency type and fills in what an absent detail means, so a
- * response shows the schedule that runs. Throws one ValidationError naming every bad field, each under `prefix`
- * (`schedule.` for a policy's inline schedule).
+ * response shows the schedule that runs. Throws one ValidationError naming every bad field.
  */
-export function normaliseSchedule(input: ScheduleInput, prefix = ''): PolicySchedule {
+export function normaliseSchedule(input: ScheduleInput): PolicySchedule {
   const errors: Record<string, string> = {};
   const type = input.frequencyType;
   const details = input.frequencyDetails ?? {};
   const allowed = DETAIL_FIELDS[type];
   for (const field of Object.keys(details) as (keyof FrequencyDetails)[]) {
-    if (details[field] === undefined || allowed.includes(field)) continue;
-    errors[`${prefix}frequencyDetails.${field}`] = type === 'custom'
+    if (isEmpty(details[field]) || allowed.includes(field)) continue;
+    errors[`frequencyDetails.${field}`] = type === 'custom'
       ? 'does not apply to custom: the cron expression says when it runs'
       : `does not apply to ${type}`;
   }
-  if (type === 'weekly' && !details.daysOfWeek?.length) errors[`${prefix}frequencyDetails.daysOfWeek`] = 'is required for weekly';
+  if (allowed.includes('offset') && (details.offset ?? 0) > maxOffset(type)) {
+    errors['frequencyDetails.offset'] = `must be at most ${maxOffset(type)} for ${type}`;
+  }
+  if (type === 'weekly' && !details.daysOfWeek?.length) errors['frequencyDetails.daysOfWeek'] = 'is required for weekly';
   if (type === 'yearly') {
-    const months = details.months ?? DETAIL_DEFAULTS.months;
-    const days = details.daysOfMonth ?? DETAIL_DEFAULTS.daysOfMonth;
-    if (!months.some((month) => days.some((day) => day <= DAYS_IN_MONTH[month - 1]!))) {
-      errors[`${prefix}frequencyDetails.daysOfMonth`] = 'none of these days exists in the months given: the schedule would never run';
+    const months = given(details.months) ?? DETAIL_DEFAULTS.months;
+    const days = given(details.daysOfMonth) ?? DETAIL_DEFAULTS.daysOfMonth;
+    if (!months.some((month) => days.some((day) => day <= DAYS_IN_MONTH[MONTHS.indexOf(month)]!))) {
+      errors['frequencyDetails.daysOfMonth'] = 'none of these days exists in the months given: the schedule would never run';
     }
   }
 
   const cronExpression = input.cronExpression ?? null;
   if (type === 'custom') {
     const problem = cronExpression === null ? 'is required for custom' : cronProblem(cronExpression, input.timeZone ?? DEFAULT_TIME_ZONE);
-    if (problem) errors[`${prefix}cronExpression`] = problem;
+    if (problem) errors.cronExpression = problem;
   } else if (cronExpression !== null) {
-    errors[`${prefix}cronExpression`] = `applies to custom only; this schedule is ${type}`;
+    errors.cronExpression = `applies to custom only; this schedule is ${type}`;
   }
 
   const timeZone = input.timeZone ?? DEFAULT_TIME_ZONE;
-  if (!isTimeZone(timeZone)) errors[`${prefix}timeZone`] = 'must be an IANA time zone such as Europe/Berlin, or UTC';
+  if (!isTimeZone(timeZone)) errors.timeZone = 'must be an IANA time zone such as Europe/Berlin, or UTC';
 
   if (Object.keys(errors).length > 0) throw new ValidationError(errors);
   const retentionCount = input.retentionCount ?? DEFAULT_RETENTION_COUNT;
@@ -85,15 +91,18 @@ export function normaliseSchedule(input: ScheduleInput, prefix = ''): PolicySche
   };
 }
 
-/** Only the fields the type reads, defaults filled in, lists sorted without repeats. */
+/** Only the fields the type reads, defaults filled in, lists in calendar order without repeats. */
 function effectiveDetails(type: FrequencyType, details: FrequencyDetails): FrequencyDetails {
   const allowed = DETAIL_FIELDS[type];
   const out: { -readonly [K in keyof FrequencyDetails]: FrequencyDetails[K] } = {};
-  if (allowed.includes('offsetMinutes')) out.offsetMinutes = details.offsetMinutes ?? DETAIL_DEFAULTS.offsetMinutes;
-  if (allowed.includes('hours')) out.hours = sorted(details.hours ?? DETAIL_DEFAULTS.hours);
-  if (allowed.includes('daysOfWeek')) out.daysOfWeek = WEEKDAYS.filter((day: Weekday) => details.daysOfWeek?.includes(day));
-  if (allowed.includes('daysOfMonth')) out.daysOfMonth = sorted(details.daysOfMonth ?? DETAIL_DEFAULTS.daysOfMonth);
-  if (allowed.includes('months')) out.months = sorted(details.months ?? DETAIL_DEFAULTS.months);
+  if (allowed.includes('offset')) out.offset = details.offset ?? DETAIL_DEFAULTS.offset;
+  if (allowed.includes('hours')) out.hours = sorted(given(details.hours) ?? DETAIL_DEFAULTS.hours);
+  if (allowed.includes('daysOfWeek')) out.daysOfWeek = DAYS_OF_WEEK.filter((day) => details.daysOfWeek?.includes(day));
+  if (allowed.includes('daysOfMonth')) out.daysOfMonth = sorted(given(details.daysOfMonth) ?? DETAIL_DEFAULTS.daysOfMonth);
+  if (allowed.includes('months')) {
+    const months = given(details.months) ?? DETAIL_DEFAULTS.months;
+    out.months = MONTHS.filter((month) => months.includes(month));
+  }
   return out;
 }
 

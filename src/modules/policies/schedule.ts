@@ -1,27 +1,38 @@
 import { Cron } from 'croner';
 
-/** How often a schedule fires; `custom` takes a cron expression. */
+/**
+ * How often a schedule fires, spelled as the published Cloud Rewind API spells `frequencyType`
+ * (https://api.commvault.com/docs/latest/api/cv/CloudRewindAPIs/create-aws-protection-policy); `custom` takes a cron
+ * expression.
+ */
 export const FREQUENCY_TYPES = [
-  'every-15-minutes', 'every-30-minutes', 'hourly', 'every-2-hours', 'every-4-hours', 'every-6-hours', 'every-8-hours',
-  'every-12-hours', 'daily', 'weekly', 'monthly', 'yearly', 'custom',
+  'fifteen-minutes', 'thirty-minutes', 'hourly', 'two-hours', 'three-hours', 'four-hours', 'six-hours', 'eight-hours',
+  'twelve-hours', 'daily', 'weekly', 'monthly', 'yearly', 'custom',
 ] as const;
 export type FrequencyType = (typeof FREQUENCY_TYPES)[number];
 
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
+/** `frequencyDetails.daysOfWeek` values, as the published policy template page lists them. */
+export const DAYS_OF_WEEK = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const;
+export type DayOfWeek = (typeof DAYS_OF_WEEK)[number];
 
-/** When in the period a schedule fires. Which fields a type uses: see DETAIL_FIELDS. */
+/** `frequencyDetails.months` values, as the published policy template page lists them. */
+export const MONTHS = [
+  'JANUARY', 'FEBRUARY', 'MARCH', 'APRIL', 'MAY', 'JUNE', 'JULY', 'AUGUST', 'SEPTEMBER', 'OCTOBER', 'NOVEMBER', 'DECEMBER',
+] as const;
+export type Month = (typeof MONTHS)[number];
+
+/** When in the period a schedule fires (the published `frequencyDetails`). Which fields a type uses: see DETAIL_FIELDS. */
 export interface FrequencyDetails {
-  /** Minute past the hour, 0–59 (hourly and coarser). */
-  readonly offsetMinutes?: number;
+  /** Minutes the slot is delayed past the period's start: 0–59, and less than the period for the minute types. */
+  readonly offset?: number;
   /** Hours of the day, 0–23 (daily and coarser). */
   readonly hours?: readonly number[];
   /** Weekly: the days it fires on. */
-  readonly daysOfWeek?: readonly Weekday[];
+  readonly daysOfWeek?: readonly DayOfWeek[];
   /** Monthly and yearly: days of the month, 1–31. A day a month lacks (31 in April) is skipped in that month, as cron does. */
   readonly daysOfMonth?: readonly number[];
-  /** Yearly: months, 1–12. */
-  readonly months?: readonly number[];
+  /** Yearly: months. */
+  readonly months?: readonly Month[];
 }
 
 /** When a schedule fires, read in its time zone. */
@@ -40,44 +51,54 @@ export interface PolicySchedule extends Schedule {
   readonly replicaRetentionCount: number;
 }
 
+/** The period of the types that repeat within an hour or a day: minutes for the first two, hours for the others. */
+const MINUTE_STEPS: Partial<Record<FrequencyType, number>> = { 'fifteen-minutes': 15, 'thirty-minutes': 30 };
+const HOUR_STEPS: Partial<Record<FrequencyType, number>> = {
+  'two-hours': 2, 'three-hours': 3, 'four-hours': 4, 'six-hours': 6, 'eight-hours': 8, 'twelve-hours': 12,
+};
+
 /** The detail fields each frequency type reads; any other is refused. */
 export const DETAIL_FIELDS: Readonly<Record<FrequencyType, readonly (keyof FrequencyDetails)[]>> = {
-  'every-15-minutes': [],
-  'every-30-minutes': [],
-  hourly: ['offsetMinutes'],
-  'every-2-hours': ['offsetMinutes'],
-  'every-4-hours': ['offsetMinutes'],
-  'every-6-hours': ['offsetMinutes'],
-  'every-8-hours': ['offsetMinutes'],
-  'every-12-hours': ['offsetMinutes'],
-  daily: ['offsetMinutes', 'hours'],
-  weekly: ['offsetMinutes', 'hours', 'daysOfWeek'],
-  monthly: ['offsetMinutes', 'hours', 'daysOfMonth'],
-  yearly: ['offsetMinutes', 'hours', 'daysOfMonth', 'months'],
+  'fifteen-minutes': ['offset'],
+  'thirty-minutes': ['offset'],
+  hourly: ['offset'],
+  'two-hours': ['offset'],
+  'three-hours': ['offset'],
+  'four-hours': ['offset'],
+  'six-hours': ['offset'],
+  'eight-hours': ['offset'],
+  'twelve-hours': ['offset'],
+  daily: ['offset', 'hours'],
+  weekly: ['offset', 'hours', 'daysOfWeek'],
+  monthly: ['offset', 'hours', 'daysOfMonth'],
+  yearly: ['offset', 'hours', 'daysOfMonth', 'months'],
   custom: [],
 };
 
-/** What an absent detail means, for the types that read it. */
-export const DETAIL_DEFAULTS = { offsetMinutes: 0, hours: [0], daysOfMonth: [1], months: [1] } as const;
+/** The largest offset a type takes: less than its period for the minute types, else within the hour. */
+export function maxOffset(type: FrequencyType): number {
+  return (MINUTE_STEPS[type] ?? 60) - 1;
+}
 
-const HOUR_STEPS: Partial<Record<FrequencyType, number>> = {
-  'every-2-hours': 2, 'every-4-hours': 4, 'every-6-hours': 6, 'every-8-hours': 8, 'every-12-hours': 12,
-};
-const CRON_WEEKDAY: Readonly<Record<Weekday, number>> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+/** What an absent detail means, for the types that read it. */
+export const DETAIL_DEFAULTS = { offset: 0, hours: [0], daysOfMonth: [1], months: ['JANUARY'] as readonly Month[] } as const;
+
+const CRON_WEEKDAY: Readonly<Record<DayOfWeek, number>> = { SUNDAY: 0, MONDAY: 1, TUESDAY: 2, WEDNESDAY: 3, THURSDAY: 4, FRIDAY: 5, SATURDAY: 6 };
 
 const list = (values: readonly number[]) => [...new Set(values)].sort((a, b) => a - b).join(',');
 
 /** The five-field cron expression a schedule stands for, in its own time zone. */
 export function toCron(schedule: Schedule): string {
   const details = schedule.frequencyDetails;
-  const minute = details.offsetMinutes ?? DETAIL_DEFAULTS.offsetMinutes;
+  const minute = details.offset ?? DETAIL_DEFAULTS.offset;
   const hours = list(details.hours ?? DETAIL_DEFAULTS.hours);
   const days = list(details.daysOfMonth ?? DETAIL_DEFAULTS.daysOfMonth);
-  switch (schedule.frequencyType) {
-    case 'every-15-minutes':
-      return '*/15 * * * *';
-    case 'every-30-minutes':
-      return '*/30 * * * *';
+  const type = schedule.frequencyType;
+  const minuteStep = MINUTE_STEPS[type];
+  if (minuteStep !== undefined) return minute === 0 ? `*/${minuteStep} * * * *` : `${minute}-59/${minuteStep} * * * *`;
+  const hourStep = HOUR_STEPS[type];
+  if (hourStep !== undefined) return `${minute} */${hourStep} * * *`;
+  switch (type) {
     case 'hourly':
       return `${minute} * * * *`;
     case 'daily':
@@ -87,12 +108,10 @@ export function toCron(schedule: Schedule): string {
     case 'monthly':
       return `${minute} ${hours} ${days} * *`;
     case 'yearly':
-      return `${minute} ${hours} ${days} ${list(details.months ?? DETAIL_DEFAULTS.months)} *`;
-    case 'custom':
+      return `${minute} ${hours} ${days} ${list((details.months ?? DETAIL_DEFAULTS.months).map((month) => MONTHS.indexOf(month) + 1))} *`;
+    default:
       if (!schedule.cronExpression) throw new Error('A custom schedule needs a cron expression');
       return schedule.cronExpression.trim().split(/\s+/).join(' ');
-    default:
-      return `${minute} */${HOUR_STEPS[schedule.frequencyType]} * * *`;
   }
 }
 

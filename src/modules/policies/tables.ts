@@ -5,9 +5,9 @@ import type { Generated } from 'kysely';
  * policy uses a template instead).
  */
 interface ScheduleColumns {
-  /** every-15-minutes … yearly, or custom (see schedule.ts). */
+  /** fifteen-minutes … yearly, or custom (see schedule.ts; 0025 renamed the every-… spellings of 0008). */
   frequency_type: string;
-  /** JSON object: {offsetMinutes?, hours?, daysOfWeek?, daysOfMonth?, months?}, only the fields the type uses. */
+  /** JSON object: {offset?, hours?, daysOfWeek? (MONDAY…), daysOfMonth?, months? (JANUARY…)}, only the fields the type uses. */
   frequency_details: string;
   /** Five-field cron expression; set for `custom` only. */
   cron_expression: string | null;

@@ -1,0 +1,49 @@
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_TOKEN, startTestApp, type TestApp } from '../helpers/app.ts';
+import { insertAssembly } from '../policies/fixture.ts';
+import { json, runCli, tempConfigDir } from './run-cli.ts';
+
+describe('the lifeboat CLI: templates and policies send the published flat bodies', () => {
+  let t: TestApp;
+  let config: string;
+  const cli = (...args: string[]) => runCli(args, { LIFEBOAT_CONFIG_DIR: config });
+
+  beforeAll(async () => {
+    t = await startTestApp('sqlite');
+    await t.app.http.listen({ host: '127.0.0.1', port: 0 });
+    config = tempConfigDir();
+    const login = await runCli(['login', '--url', `http://127.0.0.1:${(t.app.http.server.address() as AddressInfo).port}`, '--token', ADMIN_TOKEN], { LIFEBOAT_CONFIG_DIR: config });
+    expect(login.code, login.stderr).toBe(0);
+  });
+  afterAll(async () => {
+    await t.close();
+    fs.rmSync(config, { recursive: true, force: true });
+  });
+
+  it('templates create, policies create --template (the name comes from it) and with options of its own, policies list', async () => {
+    const template = await cli('templates', 'create', '--name', 'nightly', '--frequency', 'daily', '--time-zone', 'Europe/Paris', '--retention', '5',
+      '--body', '{"frequencyDetails": {"hours": [2], "offset": 15, "daysOfWeek": []}}', '-o', 'json');
+    expect(template.code, template.stderr).toBe(0);
+    expect(json(template)).toMatchObject({ frequencyType: 'daily', frequencyDetails: { offset: 15, hours: [2] }, timeZone: 'Europe/Paris', retentionCount: 5 });
+
+    const first = String(await insertAssembly(t));
+    const fromTemplate = await cli('policies', 'create', first, '--template', String(json(template).id), '-o', 'json');
+    expect(fromTemplate.code, fromTemplate.stderr).toBe(0);
+    expect(json(fromTemplate)).toMatchObject({ name: 'nightly', policyTemplateId: json(template).id, frequencyType: 'daily', timeZone: 'Europe/Paris' });
+
+    const second = String(await insertAssembly(t));
+    const own = await cli('policies', 'create', second, '--name', 'three-hourly', '--frequency', 'three-hours', '--retention', '8', '-o', 'json');
+    expect(own.code, own.stderr).toBe(0);
+    expect(json(own)).toMatchObject({ policyTemplateId: null, frequencyType: 'three-hours', frequencyDetails: { offset: 0 }, retentionCount: 8 });
+
+    const listed = await cli('policies', 'list', second);
+    expect(listed.code, listed.stderr).toBe(0);
+    expect(listed.stdout).toMatch(/three-hourly\s+enabled\s+-?\s*three-hours/);
+
+    const refused = await cli('policies', 'create', second, '--name', 'old-spelling', '--frequency', 'every-2-hours');
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toMatch(/frequencyType/);
+  });
+});
