@@ -155,7 +155,9 @@ function resolver(template: CfnTemplate, parameters: Record<string, string>, tar
   const pseudo: Record<string, string> = { 'AWS::AccountId': target.accountId, 'AWS::Region': target.region, 'AWS::StackName': stackName, 'AWS::StackId': stackId, 'AWS::Partition': 'aws' };
   const physicalName = (logicalId: string): string => {
     const name = resources[logicalId]?.Properties?.RoleName;
-    return typeof name === 'string' ? name : `${stackName}-${logicalId}`.slice(0, 64);
+    // A role named by a parameter (the connection template's RoleName) takes the parameter's value.
+    const named = typeof name === 'string' ? name : parameters[String((name as { Ref?: unknown } | undefined)?.Ref)];
+    return named ?? `${stackName}-${logicalId}`.slice(0, 64);
   };
   const arnOf = (logicalId: string): string => {
     const type = resources[logicalId]?.Type;
