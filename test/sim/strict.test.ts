@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AwsService, RecreateRequest } from '../../src/cloud/provider.ts';
+import type { SimTables } from '../../src/cloud/sim/index.ts';
 import { deployStack } from '../../src/cloud/sim/stacks.ts';
+import type { SimStackTables } from '../../src/cloud/sim/stacks-tables.ts';
+import { narrow } from '../../src/platform/db/database.ts';
 import { cloudFormationTemplate } from '../../src/modules/connections/template.ts';
 import { DIALECTS } from '../helpers/stores.ts';
 import { openSim, roleCredentials, type SimFixture } from './sim-fixture.ts';
@@ -172,7 +175,7 @@ for (const dialect of DIALECTS) {
     it('refuses a role deployed from the template for EC2, EBS, VPC and RDS every other creation, and other regions', async () => {
       const services: AwsService[] = ['EC2', 'EBS', 'VPC', 'RDS'];
       const template = cloudFormationTemplate({ connectionName: 'dr', externalId: 'ext-strict-1', principalArn: 'arn:aws:iam::999999999990:root', services, regions: ['us-east-1'] });
-      await deployStack(fixture.store, { template, stackName: 'lifeboat-dr', targets: [{ accountId: DEPLOYED, region: 'us-east-1' }] }, async () => undefined);
+      await deployStack(narrow<SimTables & SimStackTables>(fixture.store), { template, stackName: 'lifeboat-dr', targets: [{ accountId: DEPLOYED, region: 'us-east-1' }] }, async () => undefined);
       const deployed = roleCredentials(DEPLOYED, 'LifeboatAccess', 'ext-strict-1');
       const create = (type: string, region = 'us-east-1') => fixture.sim.recreate(deployed, recreateRequest(type, { region }));
       expect((await create('ec2:vpc')).resourceId).toMatch(/^vpc-/);
@@ -187,9 +190,9 @@ for (const dialect of DIALECTS) {
       expect((await fixture.sim.discover(deployed, { region: 'us-east-1', service: 'EC2' })).resources).toEqual([]);
       // A role put with explicit actions and regions (the admin API's way).
       await fixture.sim.putRole({ accountId: DEPLOYED, roleName: 'Narrow', actions: ['sqs:CreateQueue'], regions: ['eu-west-1'] });
-      const narrow = roleCredentials(DEPLOYED, 'Narrow');
-      expect((await fixture.sim.recreate(narrow, recreateRequest('sqs:queue', { region: 'eu-west-1' }))).resourceId).toBeTruthy();
-      await expect(fixture.sim.recreate(narrow, recreateRequest('sqs:queue', { region: 'us-east-1' }))).rejects.toMatchObject({ cloudCode: 'AccessDenied' });
+      const narrowRole = roleCredentials(DEPLOYED, 'Narrow');
+      expect((await fixture.sim.recreate(narrowRole, recreateRequest('sqs:queue', { region: 'eu-west-1' }))).resourceId).toBeTruthy();
+      await expect(fixture.sim.recreate(narrowRole, recreateRequest('sqs:queue', { region: 'us-east-1' }))).rejects.toMatchObject({ cloudCode: 'AccessDenied' });
     });
   });
 }
