@@ -82,7 +82,7 @@ export interface SimResourceTable {
 export interface SimFaultTable {
   /** Auto-assigned; faults are tried in id order and the first match wins. */
   id: Generated<number>;
-  /** The provider operation it applies to (verify, discover, releaseConnection, snapshot, copySnapshot, deleteSnapshot, recreate, deleteResource, listRecoveryResources); null matches every one. */
+  /** The provider operation it applies to (any CloudProvider method name: verify, discover, snapshot, recreate, shareSnapshot, ensureKey, …); null matches every one. */
   operation: string | null;
   /** JSON object narrowing the match: optional accountId, region, service, resourceId. */
   match: string;
