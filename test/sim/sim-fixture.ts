@@ -1,11 +1,13 @@
 import type { DialectName, Store } from '../../src/platform/db/database.ts';
 import { migrateToLatest } from '../../src/platform/db/migrate.ts';
 import { SIM_MIGRATIONS, SimCloud, type SimCloudOptions, type SimTables } from '../../src/cloud/sim/index.ts';
+import { simStacksMigration, simStacksReasonMigration } from '../../src/cloud/sim/stacks-migration.ts';
 import type { CloudCredentials } from '../../src/cloud/provider.ts';
 import { createTestDatabase, openTestStore } from '../helpers/stores.ts';
 
 export interface SimFixture {
   readonly sim: SimCloud;
+  /** The simulated CloudFormation's tables are there too: narrow to SimStackTables for deployStack. */
   readonly store: Store<SimTables>;
   close(): Promise<void>;
 }
@@ -14,7 +16,7 @@ export interface SimFixture {
 export async function openSim(dialect: DialectName, options: SimCloudOptions = { latencyMs: 0 }): Promise<SimFixture> {
   const database = await createTestDatabase(dialect);
   const store = openTestStore<SimTables>(database);
-  await migrateToLatest(store.db, store.dialect, [...SIM_MIGRATIONS]);
+  await migrateToLatest(store.db, store.dialect, [...SIM_MIGRATIONS, simStacksMigration, simStacksReasonMigration]);
   return {
     sim: new SimCloud(store, options),
     store,

@@ -12,7 +12,8 @@ export interface SimFaultMatch {
 }
 
 export interface SimFaultInput {
-  /** verify, discover, releaseConnection, snapshot, copySnapshot, deleteSnapshot, recreate, deleteResource, listRecoveryResources, describeStack; absent or null hits every operation. */
+  /** verify, discover, releaseConnection, snapshot, copySnapshot, deleteSnapshot, recreate, deleteResource, listRecoveryResources, describeStack,
+   * describeSnapshot, shareSnapshot, unshareSnapshot, ensureKey, copySnapshotForRecovery, describeQuotas, instanceTypeOfferings; absent or null hits every operation. */
   readonly operation?: string | null;
   readonly match?: SimFaultMatch;
   /** The AWS error code to fail with; absent or null only adds latency. */

@@ -1,5 +1,5 @@
-import { CloudCallError as NotYetError_, type CloudKey, type CloudSnapshot as CS_, type QuotaUsage, type SnapshotDescription } from '../provider.ts';
 import type { Store } from '../../platform/db/database.ts';
+import { AWS_REGIONS } from '../regions.ts';
 import {
   AWS_SERVICES,
   CloudCallError,
@@ -9,13 +9,20 @@ import {
   type CopySnapshotRequest,
   type DeleteResourceRequest,
   type DeleteSnapshotRequest,
+  type CloudKey,
+  type DescribeSnapshotRequest,
   type DescribeStackRequest,
   type DiscoverPage,
   type DiscoverRequest,
   type DiscoveredResource,
+  type EnsureKeyRequest,
   type ListRecoveryResourcesRequest,
+  type QuotaUsage,
   type RecreatedResource,
   type RecreateRequest,
+  type RecoveryCopyRequest,
+  type ShareSnapshotRequest,
+  type SnapshotDescription,
   type SnapshotRequest,
   type StackDescription,
   type VerifyResult,
@@ -27,6 +34,13 @@ import { enterCall } from './enter-call.ts';
 import { demoEstate } from './estate.ts';
 import { insertFault, selectFaults, type SimFault, type SimFaultInput } from './faults.ts';
 import { deleteResource, listRecoveryResources, recreateResource } from './recovery.ts';
+import { invalidParameter } from './snapshot-kinds.ts';
+import { ensureSimKey } from './keys.ts';
+import { offeringsIn } from './offerings.ts';
+import { discoverAction } from './permissions.ts';
+import { quotaUsages, writeQuotas, type SimQuotaInput } from './quotas.ts';
+import { copySimSnapshotForRecovery } from './recovery-copies.ts';
+import { describeSimSnapshot, shareSimSnapshot, unshareSimSnapshot } from './sharing.ts';
 import { findResource, findResourcePage, writeResources, type SimResourceInput } from './resources.ts';
 import { countSnapshotRows, selectSnapshotRows, type SimSnapshot, type SimSnapshotFilter } from './snapshot-rows.ts';
 import { copySnapshot, deleteSnapshot, takeSnapshot } from './snapshots.ts';
@@ -50,15 +64,6 @@ export const SIM_DISCOVERY_PAGE_SIZE = 50;
 export class SimCloud implements CloudProvider {
   readonly name = 'sim' as const;
 
-  // The cross-account and pre-flight calls (issue 15): being built.
-  describeSnapshot(): Promise<SnapshotDescription | undefined> { return notYet(); }
-  shareSnapshot(): Promise<void> { return notYet(); }
-  unshareSnapshot(): Promise<void> { return notYet(); }
-  ensureKey(): Promise<CloudKey> { return notYet(); }
-  copySnapshotForRecovery(): Promise<CS_> { return notYet(); }
-  describeQuotas(): Promise<QuotaUsage[]> { return notYet(); }
-  instanceTypeOfferings(): Promise<Record<string, string[]>> { return notYet(); }
-
   constructor(
     private readonly store: Store<SimTables>,
     private readonly options: SimCloudOptions,
@@ -73,7 +78,7 @@ export class SimCloud implements CloudProvider {
   }
 
   async discover(credentials: CloudCredentials, request: DiscoverRequest): Promise<DiscoverPage> {
-    const accountId = await enterCall(this.store.db, this.options.latencyMs, credentials, { operation: 'discover', region: request.region, service: request.service });
+    const accountId = await enterCall(this.store.db, this.options.latencyMs, credentials, { operation: 'discover', region: request.region, service: request.service }, discoverAction(request.service));
     if (!(AWS_SERVICES as readonly string[]).includes(request.service)) {
       throw new CloudCallError('fault', 'InvalidParameterValue', `InvalidParameterValue: unknown service ${JSON.stringify(request.service)}`);
     }
@@ -128,6 +133,42 @@ export class SimCloud implements CloudProvider {
     return describeSimStack(store, { accountId, region: request.region }, request.stackName);
   }
 
+  describeSnapshot(credentials: CloudCredentials, request: DescribeSnapshotRequest): Promise<SnapshotDescription | undefined> {
+    return describeSimSnapshot(this.store.db, this.options.latencyMs, credentials, request);
+  }
+
+  shareSnapshot(credentials: CloudCredentials, request: ShareSnapshotRequest): Promise<void> {
+    return shareSimSnapshot(this.store.db, this.options.latencyMs, credentials, request);
+  }
+
+  unshareSnapshot(credentials: CloudCredentials, request: ShareSnapshotRequest): Promise<void> {
+    return unshareSimSnapshot(this.store.db, this.options.latencyMs, credentials, request);
+  }
+
+  async ensureKey(credentials: CloudCredentials, request: EnsureKeyRequest): Promise<CloudKey> {
+    const accountId = await enterCall(this.store.db, this.options.latencyMs, credentials, { operation: 'ensureKey', region: request.region }, 'kms:CreateKey');
+    assertRegion(request.region);
+    return ensureSimKey(this.store.db, { accountId, region: request.region }, request);
+  }
+
+  copySnapshotForRecovery(credentials: CloudCredentials, request: RecoveryCopyRequest): Promise<CloudSnapshot> {
+    return copySimSnapshotForRecovery(this.store.db, this.options.latencyMs, credentials, request);
+  }
+
+  async describeQuotas(credentials: CloudCredentials, request: { readonly region: string }): Promise<QuotaUsage[]> {
+    const accountId = await enterCall(this.store.db, this.options.latencyMs, credentials, { operation: 'describeQuotas', region: request.region }, 'servicequotas:GetServiceQuota');
+    assertRegion(request.region);
+    return quotaUsages(this.store.db, { accountId, region: request.region });
+  }
+
+  async instanceTypeOfferings(
+    credentials: CloudCredentials,
+    request: { readonly region: string; readonly instanceTypes: readonly string[] },
+  ): Promise<Record<string, string[]>> {
+    await enterCall(this.store.db, this.options.latencyMs, credentials, { operation: 'instanceTypeOfferings', region: request.region, service: 'EC2' }, 'ec2:DescribeInstanceTypeOfferings');
+    return offeringsIn(request.region, request.instanceTypes);
+  }
+
   /** Adds the demo estate (estate.ts): what exists already is left as it is, so a second seed changes nothing. */
   async seedDemoEstate(): Promise<void> {
     const estate = demoEstate();
@@ -136,6 +177,7 @@ export class SimCloud implements CloudProvider {
       await writeRoles(trx, estate.roles, 'keep');
       await writeAccessKeys(trx, estate.accessKeys, 'keep');
       await writeResources(trx, estate.resources, 'keep');
+      await writeQuotas(trx, estate.quotas, 'keep');
     });
   }
 
@@ -184,7 +226,7 @@ export class SimCloud implements CloudProvider {
     return writeAccounts(this.store.db, [account], 'replace');
   }
 
-  /** Creates or replaces a role; the account must exist. */
+  /** Creates or replaces a role, with the actions and regions its policy allows (absent: all); the account must exist. */
   putRole(role: SimRoleInput): Promise<void> {
     return writeRoles(this.store.db, [role], 'replace');
   }
@@ -202,6 +244,16 @@ export class SimCloud implements CloudProvider {
   /** Creates or replaces many resources in one transaction, 1,000 rows a statement (for estates of 100,000). */
   putResources(resources: readonly SimResourceInput[]): Promise<void> {
     return this.store.transaction((trx) => writeResources(trx, resources, 'replace'));
+  }
+
+  /** Overrides a quota for an account in a region (or `*`: every region without its own override). */
+  putQuota(quota: SimQuotaInput): Promise<void> {
+    return writeQuotas(this.store.db, [quota], 'replace');
+  }
+
+  /** The quotas of an account in a region with their limits and use, as describeQuotas answers the account. */
+  getQuotas(place: { accountId: string; region: string }): Promise<QuotaUsage[]> {
+    return quotaUsages(this.store.db, place);
   }
 
   /** How many snapshots and copies exist (with includeDeleted, ever existed), optionally narrowed. */
@@ -232,4 +284,6 @@ function decodeNextToken(token: string): string {
   return decoded.slice(TOKEN_PREFIX.length);
 }
 
-const notYet = (): Promise<never> => Promise.reject(new NotYetError_('fault', 'NotImplemented', 'NotImplemented: not built yet'));
+function assertRegion(region: string): void {
+  if (!(AWS_REGIONS as readonly string[]).includes(region)) throw invalidParameter(`unknown region ${JSON.stringify(region)}`);
+}

@@ -1,10 +1,8 @@
 import type { Executor } from '../../platform/db/database.ts';
 import {
-  isDataResource,
   type CloudCredentials,
   type CloudSnapshot,
   type CopySnapshotRequest,
-  type DataResourceType,
   type DeleteSnapshotRequest,
   type SnapshotRequest,
 } from '../provider.ts';
@@ -13,8 +11,10 @@ import { simulateCall } from './calls.ts';
 import { enterCall } from './enter-call.ts';
 import { checkCredentials, reachedAccount } from './credentials.ts';
 import { serviceOfType } from './kinds.ts';
+import { authorize, snapshotAction } from './permissions.ts';
+import { keyInRegion, keyOfArn, resourceKeyArn } from './keys.ts';
 import { findResource } from './resources.ts';
-import { dataKind, invalidParameter, snapshotSize, throwIfTaggedToFail } from './snapshot-kinds.ts';
+import { dataKind, dataType, invalidParameter, snapshotSize, throwIfTaggedToFail } from './snapshot-kinds.ts';
 import { findLiveSnapshot, findSnapshotRow, insertSnapshot, markSnapshotDeleted } from './snapshot-rows.ts';
 import type { SimTables } from './tables.ts';
 
@@ -32,7 +32,7 @@ export async function takeSnapshot(
 ): Promise<CloudSnapshot> {
   const accountId = await enterCall(executor, latencyMs, credentials, {
     operation: 'snapshot', region: request.region, service: serviceOfType(request.type), resourceId: request.resourceId,
-  });
+  }, snapshotAction(request.type, 'snapshot'));
   const type = dataType(request.type);
 
   const resource = await findResource(executor, { accountId, region: request.region, resourceId: request.resourceId });
@@ -56,6 +56,8 @@ export async function takeSnapshot(
     size_bytes: snapshotSize(kind, accountId, resource),
     created_at: Date.now(),
     deleted_at: null,
+    kms_key_id: await resourceKeyArn(executor, resource, { accountId, region: request.region }),
+    recovery_copy: null,
   });
 }
 
@@ -68,7 +70,7 @@ export async function copySnapshot(
 ): Promise<CloudSnapshot> {
   const accountId = await enterCall(executor, latencyMs, credentials, {
     operation: 'copySnapshot', region: request.targetRegion, service: serviceOfType(request.type), resourceId: request.resourceId,
-  });
+  }, snapshotAction(request.type, 'copy'));
   const type = dataType(request.type);
   if (!(AWS_REGIONS as readonly string[]).includes(request.targetRegion)) throw invalidParameter(`unknown region ${JSON.stringify(request.targetRegion)}`);
   // A same-region copy would share its source's idempotency key (protection, resource, region).
@@ -98,6 +100,9 @@ export async function copySnapshot(
     size_bytes: Number(source.size_bytes),
     created_at: Date.now(),
     deleted_at: null,
+    // An encrypted snapshot's copy stays encrypted, under the same-named key of the target region.
+    kms_key_id: source.kms_key_id === null ? null : keyInRegion(await keyOfArn(executor, source.kms_key_id), request.targetRegion).keyArn,
+    recovery_copy: null,
   });
 }
 
@@ -121,12 +126,8 @@ export async function deleteSnapshot(
   const fault = await simulateCall(executor, latencyMs, call);
   if (fault) throw fault;
   const accountId = reachedAccount(check);
+  if (check.ok && row) authorize(check, snapshotAction(row.type, 'delete'), request.region);
   if (!row) return;
   throwIfTaggedToFail(await findResource(executor, { accountId, region: row.resource_region, resourceId: row.resource_id }), 'deleteSnapshot');
   await markSnapshotDeleted(executor, row.snapshot_id, Date.now());
-}
-
-function dataType(type: string): DataResourceType {
-  if (!isDataResource(type)) throw invalidParameter(`${JSON.stringify(type)} is not a data resource type; snapshots are of ebs:volume, rds:db-instance, dynamodb:table, s3:bucket`);
-  return type;
 }
