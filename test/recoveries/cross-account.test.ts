@@ -134,7 +134,15 @@ for (const dialect of DIALECTS) {
         });
         const done = await waitForRecovery(t, shop.assemblyId, id);
         expect(done.recoveryStatus).toBe('partially-completed');
-        return { ...done, copies: await copiesOf(t, id) };
+        const copies = await copiesOf(t, id);
+        // The reset also removes what the transfers made before the cloud refused a step.
+        expect((await t.request({ method: 'POST', url: `${recoveriesUrl(t, shop.assemblyId)}/${id}/reset` })).statusCode).toBe(202);
+        const reset = await waitForReset(t, shop.assemblyId, id);
+        expect(reset.status, reset.message).toBe('completed');
+        expect(await copiesOf(t, id)).toEqual([]);
+        expect(await sharesWithTarget(t)).toEqual([]);
+        expect(await taggedWith(t, id)).toEqual([]);
+        return { ...done, copies };
       } finally {
         await t.close();
       }

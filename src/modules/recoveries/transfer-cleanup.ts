@@ -11,8 +11,8 @@ import { nextCleanupStep, type TransferCleanupStep } from './transfer-steps.ts';
  * The reset's part of a cross-account recovery, after the recovered resources are gone: deletes the target's
  * received copies (target credentials), withdraws the shares and deletes the source's share-copies (source
  * credentials). Each step is recorded, and every call succeeds when its work is already done, so a reset killed
- * half-way redoes nothing but the calls in flight. The keys stay: AWS only schedules a key's deletion 7–30 days
- * out, and the next recovery into the account reuses them. Withdrawing the share of the protection's own
+ * half-way redoes nothing but the calls in flight. The keys stay: KMS ScheduleKeyDeletion deletes a key only
+ * after a 7–30 day waiting period, and the next recovery into the account reuses them. Withdrawing the share of the protection's own
  * snapshot is safe for later recoveries into the account: each one restores from its own received copy.
  * The failures' messages; nothing when the recovery made no transfer.
  */

@@ -1,11 +1,15 @@
 /**
  * The cross-account transfer of a recovery's data resources. AWS lets an account restore another account's
- * snapshot only once it is shared with it, and never shares one under an AWS-managed key (alias/aws/ebs,
- * alias/aws/rds): such a snapshot is first copied under a customer-managed key whose policy grants the target
- * account. The target then copies the shared snapshot under its own key and restores that copy, so the
- * recovered resource never depends on the source's key or share again (a reset can withdraw both).
+ * snapshot only once it is shared with it, and never shares one under an AWS-managed key (EC2
+ * ModifySnapshotAttribute: "Snapshots encrypted with your default KMS key cannot be shared with other
+ * accounts"; RDS the same for alias/aws/rds): such a snapshot is first copied under a customer-managed key
+ * whose policy grants the target account. The target then copies the shared snapshot under its own key and
+ * restores that copy, so the recovered resource never depends on the source's key or share again (a reset
+ * can withdraw both). Everything happens in the recovery's target region, where the plan's snapshot (or its
+ * replica copy) lives: keys and snapshot copies are regional.
  *
- * The keys, one per account and region, are kept and reused (AWS waits 7–30 days to delete one):
+ * The keys, one per account and region, are kept and reused (KMS ScheduleKeyDeletion: a key is deleted only
+ * after a waiting period of 7 to 30 days):
  * - in the source account, `alias/lifeboat-recovery-<target account>`: one key per target account, so a key's
  *   policy names exactly one other account, and adding a recovery account never widens what another one
  *   can decrypt;
