@@ -125,12 +125,12 @@ export async function recoveryTransfers(deps: RecoveriesDeps, recovery: Recovery
             throw new TransferFailedError(message);
           }
         }
+        // A step recorded as failed is only met again when the kill came before the resource's failure was written: it is retried.
         const done = nextTransferStep(found.method ?? row.method, step) === null;
         row = await transfersRepo.update(db, recovery.id, row.source_resource_id, {
-          ...found, step, ...(done ? { status: 'completed' } : {}), updated_at: deps.now(),
+          ...found, step, status: done ? 'completed' : 'pending', error: null, updated_at: deps.now(),
         });
       }
-      if (row.status === 'failed') throw new TransferFailedError(row.error ?? 'The transfer failed');
       return row.receive_copy_id;
     },
   };
