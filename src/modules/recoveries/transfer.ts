@@ -2,7 +2,7 @@
  * The cross-account transfer of a recovery's data resources. AWS lets an account restore another account's
  * snapshot only once it is shared with it, and never shares one under an AWS-managed key (EC2
  * ModifySnapshotAttribute: "Snapshots encrypted with your default KMS key cannot be shared with other
- * accounts"; RDS the same for alias/aws/rds): such a snapshot is first copied under a customer-managed key
+ * accounts"; the RDS user guide, "Sharing a DB snapshot", the same of alias/aws/rds): such a snapshot is first copied under a customer-managed key
  * whose policy grants the target account. The target then copies the shared snapshot under its own key and
  * restores that copy, so the recovered resource never depends on the source's key or share again (a reset
  * can withdraw both). Everything happens in the recovery's target region, where the plan's snapshot (or its
