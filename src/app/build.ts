@@ -27,6 +27,7 @@ import {
 } from '../modules/policies/index.ts';
 import { createProtectionsService, type ProtectionsService } from '../modules/protections/service.ts';
 import { createRecoveriesService, RESET_SWEEP_KIND, type RecoveriesService } from '../modules/recoveries/service.ts';
+import type { SkippableTransferStep } from '../modules/recoveries/transfer.ts';
 import { createNetworkService, type NetworkService } from '../modules/network/service.ts';
 import { createAccessKeysService } from '../modules/tenancy/access-keys.ts';
 import { bootstrapTenancy } from '../modules/tenancy/bootstrap.ts';
@@ -54,6 +55,8 @@ export interface AppOptions {
   readonly logger?: Logger;
   /** The clock every service reads (epoch ms); the real one unless a caller moves time itself. */
   readonly now?: () => number;
+  /** Tests only: a cross-account transfer step recoveries leave out (see RecoveriesDeps). */
+  readonly skipTransferStep?: SkippableTransferStep;
 }
 
 /** A composed Lifeboat process. Nothing listens until the caller calls http.listen. */
@@ -174,7 +177,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
     });
     const source = protections.recoverySource;
     const recoveries = createRecoveriesService({
-      store: narrow(store), cloud, now, wake, parallelism: RECOVERY_PARALLELISM,
+      store: narrow(store), cloud, now, wake, parallelism: RECOVERY_PARALLELISM, skipTransferStep: options.skipTransferStep,
       assemblies: { get: assemblies.get, hookSubject: (db, id) => assemblies.hookSubject(joined(db), id) },
       connections: {
         cloudAccess: connections.cloudAccess, inventoryIds: connections.inventoryIds,

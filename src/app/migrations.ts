@@ -13,6 +13,7 @@ import { networkMigration } from '../modules/network/migration.ts';
 import { policiesMigration, policiesRewindMigration } from '../modules/policies/index.ts';
 import { protectionsMigration } from '../modules/protections/migration.ts';
 import { recoveriesMigration } from '../modules/recoveries/migration.ts';
+import { recoveryTransfersMigration } from '../modules/recoveries/transfer-migration.ts';
 import { accessKeysMigration } from '../modules/tenancy/access-keys-migration.ts';
 import { tenancyMigration } from '../modules/tenancy/migration.ts';
 import { webhooksMigration } from '../modules/webhooks/migration.ts';
@@ -40,5 +41,6 @@ export const MIGRATIONS: readonly LifeboatMigration[] = [
   assembliesFilterRepairMigration,
   connectionGroupsClientsMigration,
   simStrictMigration,
+  recoveryTransfersMigration,
   policiesRewindMigration,
 ];

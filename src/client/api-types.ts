@@ -2978,6 +2978,25 @@ export interface operations {
                             sourceResourceId: string;
                             /** @enum {string} */
                             status: "pending" | "recovered" | "mapped" | "failed" | "skipped" | "deleted" | "delete-failed";
+                            transfer?: {
+                                cleanup: ("delete-receive-copy" | "unshare" | "delete-share-copy") | null;
+                                error: string | null;
+                                keyManager: ("aws" | "customer") | null;
+                                lastStep: ("describe" | "source-key" | "share-copy" | "share" | "target-key" | "receive") | null;
+                                method: ("share" | "copy-then-share" | "unsupported") | null;
+                                reason: string | null;
+                                receivedSnapshotId: string | null;
+                                shareCopyId: string | null;
+                                shareKeyArn: string | null;
+                                /** @description The protection's snapshot (or replica copy) in the source account. */
+                                snapshotId: string;
+                                sourceAccountId: string;
+                                sourceKmsKeyId: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "completed" | "failed";
+                                targetAccountId: string;
+                                targetKeyArn: string | null;
+                            };
                             type: string;
                         }[];
                     };

@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
-import { buildApp, type App } from '../../src/app/build.ts';
+import { buildApp, type App, type AppOptions } from '../../src/app/build.ts';
 import { loadConfig } from '../../src/platform/config.ts';
 import type { DialectName } from '../../src/platform/db/database.ts';
 import { createLogger } from '../../src/platform/logging.ts';
@@ -27,7 +27,9 @@ export interface TestApp {
  * (fast polling), simulated cloud with the demo estate but no demo connection (or, with LIFEBOAT_CLOUD=aws
  * in `env`, the AWS driver and no sim).
  */
-export async function startTestApp(dialect: DialectName, env: Record<string, string> = {}, options: { worker?: boolean; now?: () => number } = {}): Promise<TestApp> {
+export async function startTestApp(
+  dialect: DialectName, env: Record<string, string> = {}, options: { worker?: boolean } & Pick<AppOptions, 'now' | 'skipTransferStep'> = {},
+): Promise<TestApp> {
   const database = await createTestDatabase(dialect);
   const logs: string[] = [];
   const sink = new Writable({ write(chunk, _encoding, done) { logs.push(String(chunk)); done(); } });
@@ -41,7 +43,7 @@ export async function startTestApp(dialect: DialectName, env: Record<string, str
     LIFEBOAT_LOG_LEVEL: 'info',
     ...env,
   });
-  const app = await buildApp(config, { api: true, worker: options.worker ?? true, logger: createLogger(config.logLevel, sink), now: options.now });
+  const app = await buildApp(config, { api: true, worker: options.worker ?? true, logger: createLogger(config.logLevel, sink), now: options.now, skipTransferStep: options.skipTransferStep });
   // With LIFEBOAT_CLOUD=aws there is no simulated cloud to seed.
   await app.sim?.seedDemoEstate();
   const accountId = app.defaultAccountId;

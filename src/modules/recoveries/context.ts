@@ -8,6 +8,7 @@ import type { ProtectionsService } from '../protections/service.ts';
 import type { HookPayload } from '../webhooks/service.ts';
 import { recoveriesRepo as repo, type RecoveryPatch, type RecoveryRow } from './repo.ts';
 import type { Executor, Store, Transaction } from './store-types.ts';
+import type { SkippableTransferStep } from './transfer.ts';
 
 export type RecoveryHookType = 'pre-recovery' | 'post-recovery' | 'pre-reset' | 'post-reset';
 
@@ -38,6 +39,11 @@ export interface RecoveriesDeps {
   readonly wake: () => void;
   /** Cloud calls (recreate, delete) one recovery or reset makes at once. */
   readonly parallelism: number;
+  /**
+   * Tests only: a cross-account transfer step to leave out, to prove the cloud refuses the recovery without it
+   * (issue 15 asks for that proof). Never set in production.
+   */
+  readonly skipTransferStep?: SkippableTransferStep;
 }
 
 export interface RecoveryRef {
@@ -66,10 +72,35 @@ export function mutateRecovery(
 
 /** The credentials of the connection a recovery builds in (and its reset deletes from); gone for good when it was deleted. */
 export async function targetCredentials(deps: RecoveriesDeps, recovery: RecoveryRow): Promise<CloudCredentials> {
+  return (await connectionOf(deps, recovery, recovery.target_connection_id, 'target')).credentials;
+}
+
+/** A connection's credentials and the 12-digit account they reached at its last verification. */
+export interface AccountAccess {
+  readonly credentials: CloudCredentials;
+  readonly accountId: string;
+}
+
+/**
+ * The source and target accounts of a cross-account recovery: the assembly's connection and the recovery's
+ * target connection. A deleted connection, or one never verified, ends the job: no retry can bring it back.
+ */
+export async function transferAccess(deps: RecoveriesDeps, recovery: RecoveryRow): Promise<{ source: AccountAccess; target: AccountAccess }> {
+  const assembly = await deps.assemblies.get({ accountId: recovery.account_id, projectId: recovery.project_id, id: recovery.assembly_id });
+  const accountOf = async (connectionId: number, role: 'source' | 'target'): Promise<AccountAccess> => {
+    const access = await connectionOf(deps, recovery, connectionId, role);
+    const accountId = access.connection.aws_account_id;
+    if (!accountId) throw new PermanentJobError(`The ${role} cloud connection ${connectionId} has never been verified: its AWS account is not known`);
+    return { credentials: access.credentials, accountId };
+  };
+  return { source: await accountOf(assembly.cloud_connection_id, 'source'), target: await accountOf(recovery.target_connection_id, 'target') };
+}
+
+async function connectionOf(deps: RecoveriesDeps, recovery: RecoveryRow, connectionId: number, role: 'source' | 'target') {
   try {
-    return (await deps.connections.cloudAccess(recovery.account_id, recovery.project_id, recovery.target_connection_id)).credentials;
+    return await deps.connections.cloudAccess(recovery.account_id, recovery.project_id, connectionId);
   } catch (error) {
-    if (error instanceof NotFoundError) throw new PermanentJobError(`The target cloud connection ${recovery.target_connection_id} has been deleted`);
+    if (error instanceof NotFoundError) throw new PermanentJobError(`The ${role} cloud connection ${connectionId} has been deleted`);
     throw error;
   }
 }

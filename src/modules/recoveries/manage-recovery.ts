@@ -4,6 +4,7 @@ import { mutateRecovery, type RecoveriesDeps, type RecoveryRef } from './context
 import { recoveriesRepo as repo, type RecoveryRow } from './repo.ts';
 import { requestReset } from './reset-recovery.ts';
 import { isRecoveryRunning, type RecoveryStatus, type ResetStatus } from './state-machine.ts';
+import { transfersRepo } from './transfer-repo.ts';
 
 /** Reading recoveries; cancel; asking for a reset and reading its status. */
 export function recoveryManagement(deps: RecoveriesDeps) {
@@ -19,7 +20,13 @@ export function recoveryManagement(deps: RecoveriesDeps) {
     get,
     async details(ref: RecoveryRef) {
       const recovery = await get(ref);
-      return { recovery, resources: await repo.resources(db, recovery.id) };
+      // Cross-account, each data resource carries how its snapshot crossed.
+      const transfers = new Map((await transfersRepo.ofRecovery(db, recovery.id)).map((t) => [t.source_resource_id, t]));
+      const resources = (await repo.resources(db, recovery.id)).map((r) => {
+        const transfer = transfers.get(r.source_resource_id);
+        return transfer ? { ...r, transfer } : r;
+      });
+      return { recovery, resources };
     },
     async list(scope: { accountId: number; projectId: string; assemblyId: number }, statuses: readonly RecoveryStatus[] | undefined, range: ItemRange) {
       await deps.assemblies.get({ accountId: scope.accountId, projectId: scope.projectId, id: scope.assemblyId });

@@ -3,6 +3,8 @@ import { iso } from '../../platform/http/schema.ts';
 import type { PlanStep } from './plan.ts';
 import type { RecoveryResourceRow, RecoveryRow } from './repo.ts';
 import type { ResetStatus } from './state-machine.ts';
+import { presentTransfer } from './transfer-presenter.ts';
+import type { RecoveryTransferRow } from './transfer-repo.ts';
 import type { PlanStepSchema, RecoveredResource, Recovery, ResetStatusBody } from './schemas.ts';
 
 export function presentRecovery(row: RecoveryRow): Static<typeof Recovery> {
@@ -19,11 +21,11 @@ export function presentRecovery(row: RecoveryRow): Static<typeof Recovery> {
   };
 }
 
-export function presentRecoveredResource(row: RecoveryResourceRow): Static<typeof RecoveredResource> {
+export function presentRecoveredResource(row: RecoveryResourceRow & { transfer?: RecoveryTransferRow }): Static<typeof RecoveredResource> {
   return {
     sourceResourceId: row.source_resource_id, sourceRegion: row.source_region, type: row.type, name: row.name, order: row.level,
     action: row.action, status: row.status, recoveredResourceId: row.recovered_resource_id, recoveredArn: row.recovered_arn,
-    snapshotId: row.snapshot_id, error: row.error,
+    snapshotId: row.snapshot_id, error: row.error, ...(row.transfer ? { transfer: presentTransfer(row.transfer) } : {}),
   };
 }
 

@@ -8,8 +8,9 @@ import { outcomeBuffer } from '../../platform/outcome-buffer.ts';
 import { RESET_SWEEP_KIND, resetRecoveryJob } from './jobs.ts';
 import { typeRank } from './plan.ts';
 import { recoveriesRepo as repo, type RecoveryResourcePatch, type RecoveryRow } from './repo.ts';
-import { cloudMessage } from './run-recovery.ts';
+import { cloudMessage } from './cloud-message.ts';
 import { isRecoveryRunning, resetTransition, type ResetEvent } from './state-machine.ts';
+import { removeTransfers } from './transfer-cleanup.ts';
 
 const BATCH = 500;
 
@@ -38,8 +39,8 @@ export async function requestReset(deps: RecoveriesDeps, recoveryId: string, by:
 /**
  * The reset job: deletes what the recovery created, deepest level first (instances before their subnets,
  * subnets before their VPC), and then whatever still carries the recovery's tag in the target region, which
- * catches a resource created by a recovery killed before it could record it. Resources the recovery reused
- * or took from the source are never touched. Deleting is idempotent and recorded per resource, so a reset
+ * catches a resource created by a recovery killed before it could record it, and last the snapshot copies and
+ * shares of a cross-account recovery. Resources the recovery reused or took from the source are never touched. Deleting is idempotent and recorded per resource, so a reset
  * killed half-way deletes the rest and nothing twice.
  */
 export function recoveryReset(deps: RecoveriesDeps): JobHandler<{ recoveryId: string }> {
@@ -139,10 +140,14 @@ export function recoveryReset(deps: RecoveriesDeps): JobHandler<{ recoveryId: st
       }
       if (recovery.reset_status !== 'in-progress') return;
       const credentials = await targetCredentials(deps, recovery);
-      const failures = [...await deleteRecorded(recovery, credentials, ctx), ...await deleteUnrecorded(recovery, credentials)];
+      const failures = [
+        ...await deleteRecorded(recovery, credentials, ctx), ...await deleteUnrecorded(recovery, credentials),
+        // Only once nothing restored from them is left.
+        ...await removeTransfers(deps, recovery, ctx),
+      ];
       const done = await move(recoveryId, { type: 'finished', failed: failures.length }, {
         reset_message: failures.length
-          ? `${failures.length} resource(s) could not be deleted: ${failures.slice(0, 5).join('; ')}${failures.length > 5 ? '; …' : ''}`
+          ? `${failures.length} resource(s), snapshot copies or shares could not be removed: ${failures.slice(0, 5).join('; ')}${failures.length > 5 ? '; …' : ''}`
           : null,
       });
       ctx.logger.info({ recoveryId, resetStatus: done.reset_status, deleted: done.reset_deleted_count }, 'reset finished');

@@ -2,6 +2,7 @@ import { CloudCallError, isDataResource, type AwsService, type CloudCredentials 
 import { eachLimited } from '../../platform/each-limited.ts';
 import type { JobContext, JobHandler } from '../../platform/jobs/index.ts';
 import { capturedResource } from './captured.ts';
+import { cloudMessage } from './cloud-message.ts';
 import { mutateRecovery, targetCredentials, type RecoveriesDeps } from './context.ts';
 import { recoveryHookPayload } from './hook-payload.ts';
 import { outcomeBuffer } from '../../platform/outcome-buffer.ts';
@@ -9,11 +10,13 @@ import { resetRecoveryJob } from './jobs.ts';
 import { planRecovery } from './plan.ts';
 import { recoveriesRepo as repo, type RecoveryResourcePatch, type RecoveryRow } from './repo.ts';
 import { isRecoveryRunning, recoveryTransition, type RecoveryEvent } from './state-machine.ts';
+import { recoveryTransfers } from './transfer.ts';
 
 const BATCH = 500;
 type Outcome = RecoveryResourcePatch;
 
-export const cloudMessage = (error: unknown) => (error instanceof CloudCallError ? `${error.cloudCode}: ${error.message}` : (error as Error).message);
+// It lives apart so that the transfer can use it without an import cycle; importers of run-recovery keep finding it here.
+export { cloudMessage };
 
 /** Replaces every string in a configuration that is the source id of a recovered resource with the new id. */
 function remapIds(value: unknown, ids: ReadonlyMap<string, string>): unknown {
@@ -37,7 +40,9 @@ export async function recoveryCounts(db: Parameters<typeof repo.counts>[0], reco
  * The recovery job. The plan is written as one row per resource before anything is created; each level of
  * the dependency order is then rebuilt, a few resources at a time, and every outcome recorded. The cloud's
  * recreate is idempotent per (recovery, source resource, region), so a process killed anywhere resumes at
- * the first unrecorded resource and the retried call returns what the first one made: nothing twice.
+ * the first unrecorded resource and the retried call returns what the first one made: nothing twice. Across
+ * accounts, a data resource's snapshot is first carried into the target account (transfer.ts), step by
+ * recorded step, with the same guarantee.
  */
 export function recoveryRun(deps: RecoveriesDeps): JobHandler<{ recoveryId: string }> {
   const db = deps.store.db;
@@ -102,6 +107,7 @@ export function recoveryRun(deps: RecoveriesDeps): JobHandler<{ recoveryId: stri
 
   async function rebuildAll(recovery: RecoveryRow, credentials: CloudCredentials, ctx: JobContext): Promise<'cancelled' | 'done'> {
     const deepest = await repo.maxLevel(db, recovery.id);
+    const transfers = await recoveryTransfers(deps, recovery, ctx);
     for (let level = 0; level <= deepest; level++) {
       // What every dependency of this level became (all of them are on lower levels, and settled).
       const recoveredIds = new Map<string, string>();
@@ -132,11 +138,13 @@ export function recoveryRun(deps: RecoveriesDeps): JobHandler<{ recoveryId: stri
               await outcomes.add([resource.source_resource_id, { status: 'skipped', error: `its dependency ${lostDependency} was not recovered` }]);
             } else {
               try {
+                // Cross-account, a data resource is restored from the target account's own copy of its snapshot (or created empty).
+                const snapshotId = transfers && resource.action === 'restore' && resource.snapshot_id ? await transfers.carry(resource) : resource.snapshot_id;
                 const made = await deps.cloud.recreate(credentials, {
                   region: recovery.target_region, recoveryId: recovery.id, sourceResourceId: resource.source_resource_id, type: resource.type,
                   name: resource.name, configuration: remapIds(resource.configuration, recoveredIds) as Record<string, unknown>,
                   tags: resource.tags, dependencies: dependencies.map((d) => recoveredIds.get(d) ?? d),
-                  ...(resource.snapshot_id ? { snapshotId: resource.snapshot_id } : {}),
+                  ...(snapshotId ? { snapshotId } : {}),
                 });
                 await outcomes.add([resource.source_resource_id, { status: 'recovered', recovered_resource_id: made.resourceId, recovered_arn: made.arn, error: null }]);
               } catch (error) {

@@ -3,6 +3,7 @@ import { AWS_REGIONS } from '../../cloud/regions.ts';
 import { Int64, Nullable, StringEnum, Timestamp } from '../../platform/http/schema.ts';
 import { Tag } from '../assemblies/schemas.ts';
 import { RECOVERED_RESOURCE_STATUSES, RECOVERY_STATUSES, RESET_STATUSES } from './state-machine.ts';
+import { RecoveryTransferSchema } from './transfer-presenter.ts';
 
 const Region = StringEnum(AWS_REGIONS);
 export const RecoveryScopeSchema = StringEnum(['same-region', 'cross-region', 'cross-zone', 'cross-account'] as const, {
@@ -73,6 +74,7 @@ export const RecoveredResource = Type.Object({
   status: StringEnum(RECOVERED_RESOURCE_STATUSES),
   recoveredResourceId: Nullable(Type.String()), recoveredArn: Nullable(Type.String()), snapshotId: Nullable(Type.String()),
   error: Nullable(Type.String()),
+  transfer: Type.Optional(RecoveryTransferSchema),
 });
 
 export const RecoveryDetails = Type.Intersect([Recovery, Type.Object({ resources: Type.Array(RecoveredResource) })]);

@@ -1,5 +1,7 @@
 import type { RecoveryMode, RecoveryScope, StepAction } from './plan.ts';
 import type { RecoveredResourceStatus, RecoveryStatus, ResetStatus } from './state-machine.ts';
+import type { TransferCleanupStep, TransferStatus, TransferStep } from './transfer-steps.ts';
+import type { TransferMethod } from './transfer-method.ts';
 
 export interface RecoveriesTable {
   /** `rec-<20 hex>`. */
@@ -83,7 +85,51 @@ export interface RecoveryResourcesTable {
   error: string | null;
 }
 
+/**
+ * How one data resource's snapshot crossed into the target account of a cross-account recovery: one row per
+ * recovery and source resource, written after every cloud call, so a resumed job starts at the first step
+ * not recorded here and a reset knows what to remove. Everything happens in the recovery's target region.
+ */
+export interface RecoveryTransfersTable {
+  recovery_id: string;
+  source_resource_id: string;
+  type: string;
+  /** The target region: where the plan's snapshot (or its replica copy) lives, and every copy is made. */
+  region: string;
+  /** The snapshot the plan chose, in the source account. */
+  snapshot_id: string;
+  source_account_id: string;
+  target_account_id: string;
+  /** transferMethod's answer; null until the snapshot has been described. */
+  method: TransferMethod | null;
+  /** transferMethod's reason, shown in the recovery's details. */
+  reason: string | null;
+  /** The KMS key (ARN) the source snapshot is encrypted under, as describeSnapshot said; null when unencrypted. */
+  source_kms_key_id: string | null;
+  /** `aws` | `customer` | null (unencrypted), as describeSnapshot said. */
+  key_manager: 'aws' | 'customer' | null;
+  /** pending, then completed (the target's copy exists) or failed (error says at which step). */
+  status: TransferStatus;
+  /** The last step done; null before the first. The next run starts after it. */
+  step: TransferStep | null;
+  /** copy-then-share: Lifeboat's key in the source account that grants the target account. */
+  share_key_arn: string | null;
+  /** copy-then-share: the source account's copy under that key; the snapshot that is shared. */
+  share_copy_id: string | null;
+  /** Lifeboat's key in the target account the received copy is encrypted under. */
+  target_key_arn: string | null;
+  /** The target account's own copy: what the resource is restored from. */
+  receive_copy_id: string | null;
+  /** The last reset step done (receive copy deleted, share withdrawn, share copy deleted); null before. */
+  cleanup: TransferCleanupStep | null;
+  /** The cloud's message of the step that failed (or of the reset step that did). */
+  error: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
 export interface RecoveryTables {
   recoveries: RecoveriesTable;
   recovery_resources: RecoveryResourcesTable;
+  recovery_transfers: RecoveryTransfersTable;
 }
