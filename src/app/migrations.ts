@@ -11,7 +11,9 @@ import { connectionGroupsClientsMigration } from '../modules/connection-groups/c
 import { simStacksMigration, simStacksReasonMigration } from '../cloud/sim/stacks-migration.ts';
 import { networkMigration } from '../modules/network/migration.ts';
 import { policiesMigration } from '../modules/policies/index.ts';
+import { protectionDependenciesMigration } from '../modules/protections/dependencies-migration.ts';
 import { protectionsMigration } from '../modules/protections/migration.ts';
+import { recoveryIsolationMigration } from '../modules/recoveries/isolation-migration.ts';
 import { recoveriesMigration } from '../modules/recoveries/migration.ts';
 import { accessKeysMigration } from '../modules/tenancy/access-keys-migration.ts';
 import { tenancyMigration } from '../modules/tenancy/migration.ts';
@@ -39,4 +41,6 @@ export const MIGRATIONS: readonly LifeboatMigration[] = [
   simStacksReasonMigration,
   assembliesFilterRepairMigration,
   connectionGroupsClientsMigration,
+  protectionDependenciesMigration,
+  recoveryIsolationMigration,
 ];
