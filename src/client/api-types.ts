@@ -2351,6 +2351,11 @@ export interface operations {
                         failedCount: number;
                         finishedAt: string | null;
                         id: string;
+                        /**
+                         * @description isolated (default): no recovered resource names anything outside the recovery (group rules, routes, instance profiles, key pairs); as-captured: such references name the existing resource in the source's own account and region, and a recovered copy of the captured dependency elsewhere.
+                         * @enum {string}
+                         */
+                        isolation: "isolated" | "as-captured";
                         mappedCount: number;
                         projectId: string;
                         protectionId: string;
@@ -2548,6 +2553,11 @@ export interface operations {
                     };
                     /** @description Answer 200 with the plan; nothing is created or touched in the cloud. */
                     dryRun?: boolean;
+                    /**
+                     * @description isolated (default): no recovered resource names anything outside the recovery (group rules, routes, instance profiles, key pairs); as-captured: such references name the existing resource in the source's own account and region, and a recovered copy of the captured dependency elsewhere.
+                     * @enum {string}
+                     */
+                    isolation?: "isolated" | "as-captured";
                     /** @description Default: the latest successful protection. */
                     protectionId?: string;
                     /**
@@ -2598,6 +2608,11 @@ export interface operations {
                         }[];
                         /** @enum {boolean} */
                         dryRun: true;
+                        /**
+                         * @description isolated (default): no recovered resource names anything outside the recovery (group rules, routes, instance profiles, key pairs); as-captured: such references name the existing resource in the source's own account and region, and a recovered copy of the captured dependency elsewhere.
+                         * @enum {string}
+                         */
+                        isolation: "isolated" | "as-captured";
                         notes: string[];
                         protectionId: string;
                         protectionTimestamp: number;
@@ -2619,7 +2634,16 @@ export interface operations {
                                 [key: string]: unknown;
                             };
                             dependencies: string[];
+                            /** @description What the isolation took out of the configuration the resource is recreated with. */
+                            droppedReferences: {
+                                /** @description Where it was in the configuration (ingress[1].sourceSecurityGroupId), or dependencies. */
+                                field: string;
+                                reason: string;
+                                /** @description What it named: a resource id, an ARN, a key pair. */
+                                reference: string;
+                            }[];
                             name: string;
+                            note: string | null;
                             order: number;
                             /** @enum {string} */
                             reason: "selected" | "dependency";
@@ -2661,6 +2685,11 @@ export interface operations {
                         failedCount: number;
                         finishedAt: string | null;
                         id: string;
+                        /**
+                         * @description isolated (default): no recovered resource names anything outside the recovery (group rules, routes, instance profiles, key pairs); as-captured: such references name the existing resource in the source's own account and region, and a recovered copy of the captured dependency elsewhere.
+                         * @enum {string}
+                         */
+                        isolation: "isolated" | "as-captured";
                         mappedCount: number;
                         projectId: string;
                         protectionId: string;
@@ -2875,6 +2904,11 @@ export interface operations {
                         failedCount: number;
                         finishedAt: string | null;
                         id: string;
+                        /**
+                         * @description isolated (default): no recovered resource names anything outside the recovery (group rules, routes, instance profiles, key pairs); as-captured: such references name the existing resource in the source's own account and region, and a recovered copy of the captured dependency elsewhere.
+                         * @enum {string}
+                         */
+                        isolation: "isolated" | "as-captured";
                         mappedCount: number;
                         projectId: string;
                         protectionId: string;
@@ -2932,8 +2966,17 @@ export interface operations {
                         resources: {
                             /** @enum {string} */
                             action: "create" | "restore" | "reuse" | "use-source" | "blocked";
+                            /** @description What the isolation took out of the configuration the resource is recreated with. */
+                            droppedReferences: {
+                                /** @description Where it was in the configuration (ingress[1].sourceSecurityGroupId), or dependencies. */
+                                field: string;
+                                reason: string;
+                                /** @description What it named: a resource id, an ARN, a key pair. */
+                                reference: string;
+                            }[];
                             error: string | null;
                             name: string;
+                            note: string | null;
                             /** @description Dependency level: everything of a lower order is recovered first; a reset goes the other way. */
                             order: number;
                             recoveredArn: string | null;
@@ -3086,6 +3129,11 @@ export interface operations {
                         failedCount: number;
                         finishedAt: string | null;
                         id: string;
+                        /**
+                         * @description isolated (default): no recovered resource names anything outside the recovery (group rules, routes, instance profiles, key pairs); as-captured: such references name the existing resource in the source's own account and region, and a recovered copy of the captured dependency elsewhere.
+                         * @enum {string}
+                         */
+                        isolation: "isolated" | "as-captured";
                         mappedCount: number;
                         projectId: string;
                         protectionId: string;
@@ -3300,6 +3348,11 @@ export interface operations {
                         failedCount: number;
                         finishedAt: string | null;
                         id: string;
+                        /**
+                         * @description isolated (default): no recovered resource names anything outside the recovery (group rules, routes, instance profiles, key pairs); as-captured: such references name the existing resource in the source's own account and region, and a recovered copy of the captured dependency elsewhere.
+                         * @enum {string}
+                         */
+                        isolation: "isolated" | "as-captured";
                         mappedCount: number;
                         projectId: string;
                         protectionId: string;
@@ -5608,6 +5661,8 @@ export interface operations {
                         createdAt: string;
                         createdBy: string;
                         dataResourceCount: number;
+                        /** @description Resources outside the selection that it depends on, directly or not: captured as configuration only (not in resourceCount). */
+                        dependencyCount: number;
                         finishedAt: string | null;
                         hasRecovery: boolean;
                         id: string;
@@ -5776,6 +5831,8 @@ export interface operations {
                         createdAt: string;
                         createdBy: string;
                         dataResourceCount: number;
+                        /** @description Resources outside the selection that it depends on, directly or not: captured as configuration only (not in resourceCount). */
+                        dependencyCount: number;
                         finishedAt: string | null;
                         hasRecovery: boolean;
                         id: string;
@@ -5958,6 +6015,8 @@ export interface operations {
                         createdAt: string;
                         createdBy: string;
                         dataResourceCount: number;
+                        /** @description Resources outside the selection that it depends on, directly or not: captured as configuration only (not in resourceCount). */
+                        dependencyCount: number;
                         finishedAt: string | null;
                         hasRecovery: boolean;
                         id: string;
@@ -5985,6 +6044,12 @@ export interface operations {
                     } & {
                         resources: {
                             arn: string;
+                            captureNote: string | null;
+                            /**
+                             * @description selected by the filter, or captured because the selection depends on it (configuration only, no data snapshot).
+                             * @enum {string}
+                             */
+                            captureReason: "selected" | "dependency";
                             configuration: {
                                 [key: string]: unknown;
                             };
@@ -6148,6 +6213,8 @@ export interface operations {
                         createdAt: string;
                         createdBy: string;
                         dataResourceCount: number;
+                        /** @description Resources outside the selection that it depends on, directly or not: captured as configuration only (not in resourceCount). */
+                        dependencyCount: number;
                         finishedAt: string | null;
                         hasRecovery: boolean;
                         id: string;
@@ -6336,6 +6403,8 @@ export interface operations {
                         createdAt: string;
                         createdBy: string;
                         dataResourceCount: number;
+                        /** @description Resources outside the selection that it depends on, directly or not: captured as configuration only (not in resourceCount). */
+                        dependencyCount: number;
                         finishedAt: string | null;
                         hasRecovery: boolean;
                         id: string;
@@ -6684,9 +6753,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description What the selected resources depend on, directly or not, outside the filter: a protection captures their configuration only (no data snapshot, even of a data resource). */
+                        capturedDependencies: {
+                            arn: string;
+                            configuration: {
+                                [key: string]: unknown;
+                            };
+                            dependencies: string[];
+                            name: string;
+                            region: string;
+                            resourceId: string;
+                            service: string;
+                            tags: {
+                                [key: string]: string;
+                            };
+                            type: string;
+                        }[];
                         dependencyWarnings: {
+                            message: string;
                             missingDependency: string;
                             missingType: string | null;
+                            /**
+                             * @description captured-as-configuration: in the source account and region, captured without data; not-found: deleted or another account's, so a recovery cannot rebuild it.
+                             * @enum {string}
+                             */
+                            outcome: "captured-as-configuration" | "not-found";
                             resourceId: string;
                         }[];
                         resourceCount: number;
