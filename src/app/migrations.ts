@@ -11,7 +11,9 @@ import { connectionGroupsClientsMigration } from '../modules/connection-groups/c
 import { simStacksMigration, simStacksReasonMigration } from '../cloud/sim/stacks-migration.ts';
 import { networkMigration } from '../modules/network/migration.ts';
 import { policiesMigration, policiesRewindMigration } from '../modules/policies/index.ts';
+import { protectionDependenciesMigration } from '../modules/protections/dependencies-migration.ts';
 import { protectionsMigration } from '../modules/protections/migration.ts';
+import { recoveryIsolationMigration } from '../modules/recoveries/isolation-migration.ts';
 import { recoveriesMigration } from '../modules/recoveries/migration.ts';
 import { recoveryTransfersMigration } from '../modules/recoveries/transfer-migration.ts';
 import { accessKeysMigration } from '../modules/tenancy/access-keys-migration.ts';
@@ -42,5 +44,7 @@ export const MIGRATIONS: readonly LifeboatMigration[] = [
   connectionGroupsClientsMigration,
   simStrictMigration,
   recoveryTransfersMigration,
+  protectionDependenciesMigration,
+  recoveryIsolationMigration,
   policiesRewindMigration,
 ];

@@ -2386,6 +2386,11 @@ export interface operations {
                         failedCount: number;
                         finishedAt: string | null;
                         id: string;
+                        /**
+                         * @description isolated (default): no recovered resource names anything outside the recovery (group rules, routes, instance profiles, key pairs); as-captured: such references name the existing resource in the source's own account and region, and a recovered copy of the captured dependency elsewhere.
+                         * @enum {string}
+                         */
+                        isolation: "isolated" | "as-captured";
                         mappedCount: number;
                         projectId: string;
                         protectionId: string;
@@ -2583,6 +2588,11 @@ export interface operations {
                     };
                     /** @description Answer 200 with the plan; nothing is created or touched in the cloud. */
                     dryRun?: boolean;
+                    /**
+                     * @description isolated (default): no recovered resource names anything outside the recovery (group rules, routes, instance profiles, key pairs); as-captured: such references name the existing resource in the source's own account and region, and a recovered copy of the captured dependency elsewhere.
+                     * @enum {string}
+                     */
+                    isolation?: "isolated" | "as-captured";
                     /** @description Default: the latest successful protection. */
                     protectionId?: string;
                     /**
@@ -2633,6 +2643,11 @@ export interface operations {
                         }[];
                         /** @enum {boolean} */
                         dryRun: true;
+                        /**
+                         * @description isolated (default): no recovered resource names anything outside the recovery (group rules, routes, instance profiles, key pairs); as-captured: such references name the existing resource in the source's own account and region, and a recovered copy of the captured dependency elsewhere.
+                         * @enum {string}
+                         */
+                        isolation: "isolated" | "as-captured";
                         notes: string[];
                         protectionId: string;
                         protectionTimestamp: number;
@@ -2654,7 +2669,16 @@ export interface operations {
                                 [key: string]: unknown;
                             };
                             dependencies: string[];
+                            /** @description What the isolation took out of the configuration the resource is recreated with. */
+                            droppedReferences: {
+                                /** @description Where it was in the configuration (ingress[1].sourceSecurityGroupId), or dependencies. */
+                                field: string;
+                                reason: string;
+                                /** @description What it named: a resource id, an ARN, a key pair. */
+                                reference: string;
+                            }[];
                             name: string;
+                            note: string | null;
                             order: number;
                             /** @enum {string} */
                             reason: "selected" | "dependency";
@@ -2696,6 +2720,11 @@ export interface operations {
                         failedCount: number;
                         finishedAt: string | null;
                         id: string;
+                        /**
+                         * @description isolated (default): no recovered resource names anything outside the recovery (group rules, routes, instance profiles, key pairs); as-captured: such references name the existing resource in the source's own account and region, and a recovered copy of the captured dependency elsewhere.
+                         * @enum {string}
+                         */
+                        isolation: "isolated" | "as-captured";
                         mappedCount: number;
                         projectId: string;
                         protectionId: string;
@@ -2910,6 +2939,11 @@ export interface operations {
                         failedCount: number;
                         finishedAt: string | null;
                         id: string;
+                        /**
+                         * @description isolated (default): no recovered resource names anything outside the recovery (group rules, routes, instance profiles, key pairs); as-captured: such references name the existing resource in the source's own account and region, and a recovered copy of the captured dependency elsewhere.
+                         * @enum {string}
+                         */
+                        isolation: "isolated" | "as-captured";
                         mappedCount: number;
                         projectId: string;
                         protectionId: string;
@@ -2967,8 +3001,17 @@ export interface operations {
                         resources: {
                             /** @enum {string} */
                             action: "create" | "restore" | "reuse" | "use-source" | "blocked";
+                            /** @description What the isolation took out of the configuration the resource is recreated with. */
+                            droppedReferences: {
+                                /** @description Where it was in the configuration (ingress[1].sourceSecurityGroupId), or dependencies. */
+                                field: string;
+                                reason: string;
+                                /** @description What it named: a resource id, an ARN, a key pair. */
+                                reference: string;
+                            }[];
                             error: string | null;
                             name: string;
+                            note: string | null;
                             /** @description Dependency level: everything of a lower order is recovered first; a reset goes the other way. */
                             order: number;
                             recoveredArn: string | null;
@@ -3140,6 +3183,11 @@ export interface operations {
                         failedCount: number;
                         finishedAt: string | null;
                         id: string;
+                        /**
+                         * @description isolated (default): no recovered resource names anything outside the recovery (group rules, routes, instance profiles, key pairs); as-captured: such references name the existing resource in the source's own account and region, and a recovered copy of the captured dependency elsewhere.
+                         * @enum {string}
+                         */
+                        isolation: "isolated" | "as-captured";
                         mappedCount: number;
                         projectId: string;
                         protectionId: string;
@@ -3354,6 +3402,11 @@ export interface operations {
                         failedCount: number;
                         finishedAt: string | null;
                         id: string;
+                        /**
+                         * @description isolated (default): no recovered resource names anything outside the recovery (group rules, routes, instance profiles, key pairs); as-captured: such references name the existing resource in the source's own account and region, and a recovered copy of the captured dependency elsewhere.
+                         * @enum {string}
+                         */
+                        isolation: "isolated" | "as-captured";
                         mappedCount: number;
                         projectId: string;
                         protectionId: string;
@@ -5649,6 +5702,8 @@ export interface operations {
                         createdAt: string;
                         createdBy: string;
                         dataResourceCount: number;
+                        /** @description Resources outside the selection that it depends on, directly or not: captured as configuration only (not in resourceCount). */
+                        dependencyCount: number;
                         finishedAt: string | null;
                         hasRecovery: boolean;
                         id: string;
@@ -5817,6 +5872,8 @@ export interface operations {
                         createdAt: string;
                         createdBy: string;
                         dataResourceCount: number;
+                        /** @description Resources outside the selection that it depends on, directly or not: captured as configuration only (not in resourceCount). */
+                        dependencyCount: number;
                         finishedAt: string | null;
                         hasRecovery: boolean;
                         id: string;
@@ -5999,6 +6056,8 @@ export interface operations {
                         createdAt: string;
                         createdBy: string;
                         dataResourceCount: number;
+                        /** @description Resources outside the selection that it depends on, directly or not: captured as configuration only (not in resourceCount). */
+                        dependencyCount: number;
                         finishedAt: string | null;
                         hasRecovery: boolean;
                         id: string;
@@ -6026,6 +6085,12 @@ export interface operations {
                     } & {
                         resources: {
                             arn: string;
+                            captureNote: string | null;
+                            /**
+                             * @description selected by the filter, or captured because the selection depends on it (configuration only, no data snapshot).
+                             * @enum {string}
+                             */
+                            captureReason: "selected" | "dependency";
                             configuration: {
                                 [key: string]: unknown;
                             };
@@ -6189,6 +6254,8 @@ export interface operations {
                         createdAt: string;
                         createdBy: string;
                         dataResourceCount: number;
+                        /** @description Resources outside the selection that it depends on, directly or not: captured as configuration only (not in resourceCount). */
+                        dependencyCount: number;
                         finishedAt: string | null;
                         hasRecovery: boolean;
                         id: string;
@@ -6377,6 +6444,8 @@ export interface operations {
                         createdAt: string;
                         createdBy: string;
                         dataResourceCount: number;
+                        /** @description Resources outside the selection that it depends on, directly or not: captured as configuration only (not in resourceCount). */
+                        dependencyCount: number;
                         finishedAt: string | null;
                         hasRecovery: boolean;
                         id: string;
@@ -6725,9 +6794,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description What the selected resources depend on, directly or not, outside the filter: a protection captures their configuration only (no data snapshot, even of a data resource). */
+                        capturedDependencies: {
+                            arn: string;
+                            configuration: {
+                                [key: string]: unknown;
+                            };
+                            dependencies: string[];
+                            name: string;
+                            region: string;
+                            resourceId: string;
+                            service: string;
+                            tags: {
+                                [key: string]: string;
+                            };
+                            type: string;
+                        }[];
                         dependencyWarnings: {
+                            message: string;
                             missingDependency: string;
                             missingType: string | null;
+                            /**
+                             * @description captured-as-configuration: in the source account and region, captured without data; not-found: deleted or another account's, so a recovery cannot rebuild it.
+                             * @enum {string}
+                             */
+                            outcome: "captured-as-configuration" | "not-found";
                             resourceId: string;
                         }[];
                         resourceCount: number;

@@ -58,8 +58,8 @@ describe('selectResources: manual', () => {
   });
 
   it('works on an empty region', () => {
-    expect(selectResources([], { filterType: 'manual', resourceIds: ['x'] })).toEqual({ resources: [], warnings: [], unknownIds: ['x'] });
-    expect(selectResources([], { filterType: 'vpc', vpcId: VPC })).toEqual({ resources: [], warnings: [], unknownIds: [] });
+    expect(selectResources([], { filterType: 'manual', resourceIds: ['x'] })).toEqual({ resources: [], dependencies: [], warnings: [], unknownIds: ['x'] });
+    expect(selectResources([], { filterType: 'vpc', vpcId: VPC })).toEqual({ resources: [], dependencies: [], warnings: [], unknownIds: [] });
   });
 });
 
@@ -159,19 +159,34 @@ describe('selectResources: tags', () => {
   });
 });
 
+/** The warnings about what the selected resources themselves need (the closure adds its own after them). */
+const direct = (selection: ReturnType<typeof selectResources>) => {
+  const chosen = new Set(selection.resources.map((r) => r.resourceId));
+  return selection.warnings.filter((w) => chosen.has(w.resourceId));
+};
+const CAPTURED = 'captured-as-configuration' as const;
+
 describe('selectResources: dependency warnings', () => {
-  it('warns about each dependency outside the selection, with the missing resource type', () => {
+  it('warns about each dependency outside the selection, with the missing resource type, and captures it as configuration', () => {
     const selection = selectResources(region, { filterType: 'manual', resourceIds: ['i-web', 'subnet-a'] });
-    expect(selection.warnings).toEqual([
-      { resourceId: 'i-web', missingDependency: 'sg-web', missingType: 'ec2:security-group' },
-      { resourceId: 'i-web', missingDependency: 'vol-web', missingType: 'ebs:volume' },
-      { resourceId: 'subnet-a', missingDependency: VPC, missingType: 'ec2:vpc' },
+    expect(direct(selection)).toEqual([
+      { resourceId: 'i-web', missingDependency: 'sg-web', missingType: 'ec2:security-group', outcome: CAPTURED },
+      { resourceId: 'i-web', missingDependency: 'vol-web', missingType: 'ebs:volume', outcome: CAPTURED },
+      { resourceId: 'subnet-a', missingDependency: VPC, missingType: 'ec2:vpc', outcome: CAPTURED },
     ]);
+    expect(selection.dependencies.map((r) => r.resourceId)).toEqual(expect.arrayContaining(['sg-web', 'vol-web', VPC]));
+    // Transitively: what a captured dependency needs is captured too, and never twice.
+    const ids = selection.dependencies.map((r) => r.resourceId);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const dependency of selection.dependencies) {
+      for (const needed of dependency.dependencies) expect(ids.includes(needed) || needed === 'subnet-a' || needed === 'i-web', needed).toBe(true);
+    }
   });
 
   it('gives no type for a dependency the region does not have at all', () => {
     const selection = selectResources([res('i-x', 'ec2:instance', { deps: ['subnet-gone'] })], { filterType: 'manual', resourceIds: ['i-x'] });
-    expect(selection.warnings).toEqual([{ resourceId: 'i-x', missingDependency: 'subnet-gone', missingType: undefined }]);
+    expect(selection.warnings).toEqual([{ resourceId: 'i-x', missingDependency: 'subnet-gone', missingType: undefined, outcome: 'not-found' }]);
+    expect(selection.dependencies).toEqual([]);
   });
 
   it('does not warn about dependencies inside the selection', () => {
@@ -181,7 +196,7 @@ describe('selectResources: dependency warnings', () => {
 
   it('warns across the VPC boundary: a billing instance needs a queue outside any VPC', () => {
     const selection = selectResources(region, { filterType: 'vpc', vpcId: OTHER_VPC });
-    expect(selection.warnings).toEqual([{ resourceId: 'i-billing', missingDependency: 'queue-orders', missingType: 'sqs:queue' }]);
+    expect(direct(selection)).toEqual([{ resourceId: 'i-billing', missingDependency: 'queue-orders', missingType: 'sqs:queue', outcome: CAPTURED }]);
   });
 
   it('tags that leave the database out of an application that needs it: the warning names it', () => {
@@ -190,7 +205,8 @@ describe('selectResources: dependency warnings', () => {
       res('db-main', 'rds:db-instance', { tags: { app: 'y' } }),
     ], { filterType: 'tags', conditions: 'match-any-tags', tags: [{ key: 'app', value: 'x' }] });
     expect(selection.resources.map((r) => r.resourceId)).toEqual(['i-app']);
-    expect(selection.warnings).toEqual([{ resourceId: 'i-app', missingDependency: 'db-main', missingType: 'rds:db-instance' }]);
+    expect(selection.warnings).toEqual([{ resourceId: 'i-app', missingDependency: 'db-main', missingType: 'rds:db-instance', outcome: CAPTURED }]);
+    expect(selection.dependencies.map((r) => r.resourceId)).toEqual(['db-main']);
   });
 
   it('a resource that is not selected raises no warnings of its own', () => {

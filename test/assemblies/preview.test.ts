@@ -11,7 +11,8 @@ interface Selected {
 interface Preview {
   resourceCount: number;
   resources: Selected[];
-  dependencyWarnings: Array<{ resourceId: string; missingDependency: string; missingType: string | null }>;
+  capturedDependencies: Selected[];
+  dependencyWarnings: Array<{ resourceId: string; missingDependency: string; missingType: string | null; outcome: string; message: string }>;
   unknownResourceIds: string[];
 }
 
@@ -62,24 +63,31 @@ for (const dialect of DIALECTS) {
       expect(p.unknownResourceIds).toEqual([]);
     });
 
-    it('warns about a dependency the filter leaves out: the shop database group lets in billing\'s invoicer group', async () => {
+    it('a dependency the filter leaves out is captured as configuration: the shop database group lets in billing\'s invoicer group', async () => {
       const p = await preview({ filterType: 'tags', conditions: 'match-any-tags', tags: [{ key: 'app', value: 'shop' }] });
-      expect(p.dependencyWarnings).toEqual([
-        { resourceId: idOf('us-east-1', 'shop-db-sg'), missingDependency: idOf('us-east-1', 'billing-invoicer-sg'), missingType: 'ec2:security-group' },
-      ]);
+      const invoicer = idOf('us-east-1', 'billing-invoicer-sg');
+      expect(p.dependencyWarnings).toEqual([{
+        resourceId: idOf('us-east-1', 'shop-db-sg'), missingDependency: invoicer, missingType: 'ec2:security-group', outcome: 'captured-as-configuration',
+        message: `ec2:security-group ${invoicer} is outside the selection: captured as configuration (no data snapshot)`,
+      }]);
+      expect(p.capturedDependencies.map((r) => r.resourceId)).toEqual([invoicer]);
     });
 
     it('tags, match-all: every tag must match', async () => {
       const one = await preview({ filterType: 'tags', conditions: 'match-all-tags', tags: [{ key: 'app', value: 'shop' }, { key: 'Name', value: 'shop-db' }] });
       expect(names(one)).toEqual(['shop-db']);
-      expect(sorted(one.dependencyWarnings.map((w) => `${w.missingType} ${w.missingDependency}`))).toEqual(sorted([
+      // Its own dependencies, then theirs (the closure): every one in the region, so every one captured.
+      expect(sorted(one.dependencyWarnings.filter((w) => w.resourceId === 'shop-db').map((w) => `${w.missingType} ${w.missingDependency}`))).toEqual(sorted([
         `ec2:subnet ${idOf('us-east-1', 'shop-private-1a')}`, `ec2:subnet ${idOf('us-east-1', 'shop-private-1b')}`, `ec2:security-group ${idOf('us-east-1', 'shop-db-sg')}`,
       ]));
-      for (const w of one.dependencyWarnings) expect(w.resourceId).toBe('shop-db');
+      expect(one.dependencyWarnings.every((w) => w.outcome === 'captured-as-configuration')).toBe(true);
+      expect(sorted(one.capturedDependencies.map((r) => r.name))).toEqual(sorted([
+        'shop-private-1a', 'shop-private-1b', 'shop-db-sg', 'shop-prod-vpc', 'shop-web-sg', 'billing-invoicer-sg', 'shop-alb-sg',
+      ]));
       const prod = await preview({ filterType: 'tags', conditions: 'match-all-tags', tags: [{ key: 'app', value: 'billing' }, { key: 'env', value: 'prod' }] });
       expect(names(prod)).toEqual(tagged('us-east-1', (tags) => tags.app === 'billing' && tags.env === 'prod'));
       const none = await preview({ filterType: 'tags', conditions: 'match-all-tags', tags: [{ key: 'app', value: 'shop' }, { key: 'app', value: 'billing' }] });
-      expect(none).toEqual({ resourceCount: 0, resources: [], dependencyWarnings: [], unknownResourceIds: [] });
+      expect(none).toEqual({ resourceCount: 0, resources: [], capturedDependencies: [], dependencyWarnings: [], unknownResourceIds: [] });
     });
 
     it('tags, match-any: one matching tag is enough; values are exact', async () => {
@@ -132,7 +140,7 @@ for (const dialect of DIALECTS) {
     });
 
     it('vpc that does not exist: nothing, and no warnings', async () => {
-      expect(await preview({ filterType: 'vpc', vpcId: 'vpc-0123456789abcdef0' })).toEqual({ resourceCount: 0, resources: [], dependencyWarnings: [], unknownResourceIds: [] });
+      expect(await preview({ filterType: 'vpc', vpcId: 'vpc-0123456789abcdef0' })).toEqual({ resourceCount: 0, resources: [], capturedDependencies: [], dependencyWarnings: [], unknownResourceIds: [] });
     });
 
     it('manual: the ids that exist, the ones that do not (or are in another region) in unknownResourceIds, and what they need', async () => {
@@ -140,7 +148,7 @@ for (const dialect of DIALECTS) {
       const p = await preview({ filterType: 'manual', resourceIds: ['shop-db', web1, 'billing-ledger', 'no-such-db'] });
       expect(p.resources.map((r) => r.name)).toEqual(['shop-db', 'shop-web-1']);
       expect(p.unknownResourceIds).toEqual(['billing-ledger', 'no-such-db']);
-      const warnings = sorted(p.dependencyWarnings.map((w) => `${w.resourceId} → ${w.missingType} ${w.missingDependency}`));
+      const warnings = sorted(p.dependencyWarnings.filter((w) => ['shop-db', web1].includes(w.resourceId)).map((w) => `${w.resourceId} → ${w.missingType} ${w.missingDependency}`));
       expect(warnings).toEqual(sorted([
         `shop-db → ec2:subnet ${idOf('us-east-1', 'shop-private-1a')}`,
         `shop-db → ec2:subnet ${idOf('us-east-1', 'shop-private-1b')}`,
@@ -157,7 +165,7 @@ for (const dialect of DIALECTS) {
       expect(db.resourceCount).toBe(8);
       expect(db.dependencyWarnings).toEqual([]);
       const none = await preview({ filterType: 'manual', resourceIds: ['ghost-1', 'ghost-2'] });
-      expect(none).toEqual({ resourceCount: 0, resources: [], dependencyWarnings: [], unknownResourceIds: ['ghost-1', 'ghost-2'] });
+      expect(none).toEqual({ resourceCount: 0, resources: [], capturedDependencies: [], dependencyWarnings: [], unknownResourceIds: ['ghost-1', 'ghost-2'] });
     });
 
     it('answers 404 for an assembly that does not exist or is in another project', async () => {

@@ -63,8 +63,10 @@ describe('the lifeboat CLI: --wait on verify, sync, protect, recover, reset, del
     expect(json(reset)).toMatchObject({ resetStatus: 'completed' });
     expect(json(await cli('reset-status', A, recovery.id, '-o', 'json'))).toMatchObject({ status: 'completed' });
 
-    // Across regions two resources are blocked (not captured, or no copy there): partially-completed, exit 4.
+    // Across regions, with the cloud refusing the database: partially-completed, exit 4.
+    const fault = await t.app.sim!.addFault({ operation: 'recreate', match: { resourceId: 'shop-db' }, errorCode: 'InternalError' });
     const partial = await cli('recover', A, '--name', 'drill-2', '--scope', 'cross-region', '--region', 'us-west-2', '--wait', '-o', 'json');
+    await t.app.sim!.removeFault(fault);
     expect(partial.code, partial.stderr).toBe(4);
     expect(json(partial).recoveryStatus).toBe('partially-completed');
     expect(partial.stderr).toMatch(/failed of \d+ resources/);

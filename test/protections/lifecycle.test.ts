@@ -82,7 +82,11 @@ for (const dialect of DIALECTS) {
       expect(Date.parse(done.finishedAt)).toBeGreaterThanOrEqual(Date.parse(done.startedAt));
 
       // Every resource the filter selects, and nothing else, captured as the dry run shows it.
-      expect(done.resources.map((r: Json) => r.resourceId).sort()).toEqual(selection.resources.map((r: Json) => r.resourceId).sort());
+      // What the filter selects, and what that depends on outside it (captured as configuration: dependencies.test.ts).
+      expect(done.resources.filter((r: Json) => r.captureReason === 'selected').map((r: Json) => r.resourceId).sort())
+        .toEqual(selection.resources.map((r: Json) => r.resourceId).sort());
+      expect(done.resources.filter((r: Json) => r.captureReason === 'dependency').map((r: Json) => r.resourceId).sort())
+        .toEqual(selection.capturedDependencies.map((r: Json) => r.resourceId).sort());
       expect(done.resourceCount).toBe(selection.resourceCount);
       const captured = byId(done);
       for (const r of selection.resources as Json[]) {
@@ -99,7 +103,7 @@ for (const dialect of DIALECTS) {
       expect(instance.dependencies.some((d: string) => captured.get(d)?.type === 'ebs:volume')).toBe(true);
       expect(instance.configuration.instanceType).toBe('t3.medium');
       expect(captured.get('shop-db')!.configuration.engine).toBe('postgres');
-      if (selection.dependencyWarnings.length) expect(done.statusMessage).toContain(String(selection.dependencyWarnings.length));
+      if (selection.capturedDependencies.length) expect(done.statusMessage).toContain(`${selection.capturedDependencies.length} dependenc`);
 
       // Data resources: a completed snapshot and a completed us-west-2 replica; the rest: not applicable.
       const data = done.resources.filter((r: Json) => isData(r.type));

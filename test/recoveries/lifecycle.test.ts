@@ -112,17 +112,14 @@ for (const dialect of DIALECTS) {
       expect(again.json().errors[0].code).toBe('ALREADY_RESET');
     });
 
-    it('cross-region into us-west-2: data restored from the replica copies; what depends on an uncaptured resource is blocked, in the plan and the run', async () => {
+    it('cross-region into us-west-2: data restored from the replica copies; the dependency outside the selection comes with it, so nothing is blocked', async () => {
       const payload = { recoveryName: 'drill-west', recoveryScope: 'cross-region', crossRegionConfiguration: { recoveryRegion: 'us-west-2' } };
-      // The shop's database security group allows a group the tag filter leaves out: it cannot be rebuilt in another region.
+      // The shop's database security group allows a group the tag filter leaves out: the protection captured it as configuration.
       const plan = (await startRecovery(t, shop.assemblyId, { ...payload, dryRun: true })).json();
-      expect(plan.summary.blocked).toBe(2);
-      expect(plan.blockers.map((b: Json) => b.reason)).toEqual([expect.stringMatching(/which the protection did not capture$/), expect.stringMatching(/^its dependency sg-\w+ cannot be recovered$/)]);
+      expect(plan.summary.blocked).toBe(0);
+      expect(plan.blockers).toEqual([]);
       const done = await recoverAndReset(payload);
-      expect(done).toMatchObject({ recoveryStatus: 'partially-completed', targetRegion: 'us-west-2', failedCount: 2 });
-      expect(done.statusMessage).toBe(`2 failed of ${done.resourceCount} resources: see each resource's error`);
-      expect(done.resources.filter((r: Json) => r.status === 'failed').map((r: Json) => r.sourceResourceId).sort())
-        .toEqual(plan.blockers.map((b: Json) => b.sourceResourceId).sort());
+      expect(done).toMatchObject({ recoveryStatus: 'completed', targetRegion: 'us-west-2', failedCount: 0, statusMessage: null });
       const protection = await details(t, shop.assemblyId, shop.protectionId);
       const copies = new Map(protection.resources.filter((r: Json) => r.dataResource).map((r: Json) => [r.resourceId, r.replicas['us-west-2'].snapshotId]));
       for (const resource of done.resources.filter((r: Json) => isData(r.type))) expect(resource.snapshotId).toBe(copies.get(resource.sourceResourceId));

@@ -6,18 +6,60 @@ export type ResourceFilter =
   | { readonly filterType: 'vpc'; readonly vpcId: string }
   | { readonly filterType: 'tags'; readonly conditions: 'match-all-tags' | 'match-any-tags'; readonly tags: readonly { key: string; value: string }[] };
 
-/** A dependency of a selected resource that the selection leaves out: a recovery would miss it. */
+/**
+ * A dependency of a selected resource (or of a captured dependency) that the filter leaves out. Found in the
+ * source account and region, it is captured as configuration; not found (deleted, or another account's), a
+ * recovery cannot rebuild it.
+ */
 export interface DependencyWarning {
   readonly resourceId: string;
   readonly missingDependency: string;
   readonly missingType: string | undefined;
+  readonly outcome: 'captured-as-configuration' | 'not-found';
 }
 
 export interface Selection {
   readonly resources: DiscoveredResource[];
+  /**
+   * What the resources depend on, directly or not, that the filter leaves out but the source region has: a
+   * protection captures their configuration (never a data snapshot, data resources included).
+   */
+  readonly dependencies: DiscoveredResource[];
   readonly warnings: DependencyWarning[];
   /** manual ids that the region does not have. */
   readonly unknownIds: string[];
+}
+
+/** The sentence a warning says, in the preview and in a protection's status message. */
+export function dependencyWarningText(warning: DependencyWarning): string {
+  const what = `${warning.missingType ?? 'resource'} ${warning.missingDependency}`;
+  return warning.outcome === 'captured-as-configuration'
+    ? `${what} is outside the selection: captured as configuration (no data snapshot)`
+    : `${what} cannot be found in the source account and region (deleted, or another account's): a recovery cannot rebuild it`;
+}
+
+/**
+ * Closes the selection over dependencies, breadth-first so the order never depends on how resources are
+ * listed; each edge that leaves the filter's choice is a warning, saying whether it was captured.
+ */
+function dependencyClosure(selected: readonly DiscoveredResource[], byId: ReadonlyMap<string, DiscoveredResource>) {
+  const chosen = new Set(selected.map((r) => r.resourceId));
+  const captured = new Map<string, DiscoveredResource>();
+  const warnings: DependencyWarning[] = [];
+  const queue = [...selected];
+  while (queue.length) {
+    const resource = queue.shift()!;
+    for (const id of new Set(resource.dependencies)) {
+      if (chosen.has(id) || id === resource.resourceId) continue;
+      const found = byId.get(id);
+      warnings.push({ resourceId: resource.resourceId, missingDependency: id, missingType: found?.type, outcome: found ? 'captured-as-configuration' : 'not-found' });
+      if (found && !captured.has(id)) {
+        captured.set(id, found);
+        queue.push(found);
+      }
+    }
+  }
+  return { dependencies: [...captured.values()], warnings };
 }
 
 /**
@@ -48,16 +90,14 @@ function vpcMembers(all: readonly DiscoveredResource[], byId: ReadonlyMap<string
     }
   }
   // Volumes attached to a member instance live with it; regional services (queues, buckets, tables) do not
-  // belong to a VPC and stay outside, reported as dependency warnings.
+  // belong to a VPC and stay outside, captured as dependencies (configuration only).
   for (const id of [...members]) {
     for (const d of byId.get(id)?.dependencies ?? []) if (byId.get(d)?.type === 'ebs:volume') members.add(d);
   }
   return all.filter((r) => members.has(r.resourceId));
 }
 
-/**
- * Applies a filter to everything in the region.
- */
+/** Applies a filter to everything in the region, and closes it over dependencies. */
 export function selectResources(all: readonly DiscoveredResource[], filter: ResourceFilter): Selection {
   const byId = new Map(all.map((r) => [r.resourceId, r]));
   let selected: DiscoveredResource[];
@@ -79,8 +119,5 @@ export function selectResources(all: readonly DiscoveredResource[], filter: Reso
       selected = vpcMembers(all, byId, filter.vpcId);
       break;
   }
-  const chosen = new Set(selected.map((r) => r.resourceId));
-  const warnings = selected.flatMap((r) =>
-    r.dependencies.filter((d) => !chosen.has(d)).map((d) => ({ resourceId: r.resourceId, missingDependency: d, missingType: byId.get(d)?.type })));
-  return { resources: selected, warnings, unknownIds };
+  return { resources: selected, ...dependencyClosure(selected, byId), unknownIds };
 }

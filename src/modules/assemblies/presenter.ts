@@ -1,7 +1,7 @@
 import type { Static } from '@sinclair/typebox';
 import type { DiscoveredResource } from '../../cloud/provider.ts';
 import { iso } from '../../platform/http/schema.ts';
-import type { Selection } from './filter.ts';
+import { dependencyWarningText, type Selection } from './filter.ts';
 import type { AssemblyRow } from './repo.ts';
 import type { Assembly, AssemblyResources } from './schemas.ts';
 
@@ -29,7 +29,8 @@ export function presentSelection(selection: Selection): Static<typeof AssemblyRe
   return {
     resourceCount: selection.resources.length,
     resources: selection.resources.map(resource),
-    dependencyWarnings: selection.warnings.map((w) => ({ ...w, missingType: w.missingType ?? null })),
+    capturedDependencies: selection.dependencies.map(resource),
+    dependencyWarnings: selection.warnings.map((w) => ({ ...w, missingType: w.missingType ?? null, message: dependencyWarningText(w) })),
     unknownResourceIds: selection.unknownIds,
   };
 }

@@ -68,7 +68,16 @@ export const SelectedResource = Type.Object({
 export const AssemblyResources = Type.Object({
   resourceCount: Type.Integer(),
   resources: Type.Array(SelectedResource),
-  dependencyWarnings: Type.Array(Type.Object({ resourceId: Type.String(), missingDependency: Type.String(), missingType: Nullable(Type.String()) })),
+  capturedDependencies: Type.Array(SelectedResource, {
+    description: 'What the selected resources depend on, directly or not, outside the filter: a protection captures their configuration only (no data snapshot, even of a data resource).',
+  }),
+  dependencyWarnings: Type.Array(Type.Object({
+    resourceId: Type.String(), missingDependency: Type.String(), missingType: Nullable(Type.String()),
+    outcome: StringEnum(['captured-as-configuration', 'not-found'] as const, {
+      description: 'captured-as-configuration: in the source account and region, captured without data; not-found: deleted or another account\'s, so a recovery cannot rebuild it.',
+    }),
+    message: Type.String(),
+  })),
   unknownResourceIds: Type.Array(Type.String({ description: 'manual ids the source region does not have' })),
 });
 

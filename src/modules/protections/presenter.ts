@@ -1,4 +1,5 @@
 import type { Static } from '@sinclair/typebox';
+import { isDataResource } from '../../cloud/provider.ts';
 import { iso } from '../../platform/http/schema.ts';
 import type { ProtectionResourceRow, ProtectionRow } from './repo.ts';
 import type { Protection, ProtectionResource } from './schemas.ts';
@@ -11,16 +12,23 @@ export function presentProtection(row: ProtectionRow): Static<typeof Protection>
     locked: row.locked === 1, cancelRequested: row.cancel_requested === 1, hasRecovery: row.has_recovery === 1,
     replicaRegions: [...row.replica_regions],
     resourceCount: row.resource_count, dataResourceCount: row.data_resource_count,
-    snapshotsCompleted: row.snapshots_completed, snapshotsFailed: row.snapshots_failed, createdBy: row.created_by,
+    snapshotsCompleted: row.snapshots_completed, snapshotsFailed: row.snapshots_failed, dependencyCount: row.dependency_count, createdBy: row.created_by,
     createdAt: iso(row.created_at), startedAt: iso(row.started_at), finishedAt: iso(row.finished_at), updatedAt: iso(row.updated_at),
     timestamp: row.created_at,
   };
 }
 
+function captureNote(row: ProtectionResourceRow): string | null {
+  if (row.capture_reason !== 'dependency') return null;
+  return isDataResource(row.type)
+    ? 'Captured as configuration only, as a dependency outside the selection: no data snapshot, so a recovery recreates it empty'
+    : 'Captured as configuration only, as a dependency outside the selection';
+}
+
 export function presentProtectionResource(row: ProtectionResourceRow): Static<typeof ProtectionResource> {
   return {
     resourceId: row.resource_id, type: row.type, service: row.service, region: row.region, name: row.name, arn: row.arn,
-    dataResource: row.is_data === 1, snapshotStatus: row.snapshot_status,
+    dataResource: isDataResource(row.type), captureReason: row.capture_reason, captureNote: captureNote(row), snapshotStatus: row.snapshot_status,
     snapshotId: row.snapshot_id, error: row.snapshot_error, replicas: { ...row.replicas },
     dependencies: [...row.dependencies], tags: { ...row.tags }, configuration: { ...row.configuration },
   };

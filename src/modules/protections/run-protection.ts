@@ -1,13 +1,25 @@
-import { CloudCallError, isDataResource, type CloudCredentials } from '../../cloud/provider.ts';
+import { CloudCallError, isDataResource, type CloudCredentials, type DiscoveredResource } from '../../cloud/provider.ts';
 import { enqueue, type JobContext, type JobHandler } from '../../platform/jobs/index.ts';
 import { eachLimited } from '../../platform/each-limited.ts';
 import { outcomeBuffer } from '../../platform/outcome-buffer.ts';
 import { mutateProtection, type ProtectionsDeps } from './context.ts';
 import { pruneJob } from './prune-protections.ts';
-import { protectionsRepo as repo, type ProtectionResourceRow, type ProtectionRow, type SnapshotPatch } from './repo.ts';
-import { isRunning, protectionTransition, type ProtectionEvent, type Replicas } from './state-machine.ts';
+import type { Selection } from '../assemblies/filter.ts';
+import { protectionsRepo as repo, type ProtectionResourceInsert, type ProtectionResourceRow, type ProtectionRow, type SnapshotPatch } from './repo.ts';
+import { isRunning, protectionTransition, type CaptureReason, type ProtectionEvent, type Replicas } from './state-machine.ts';
 import type { Executor } from './store-types.ts';
 const BATCH = 500;
+
+/** What the protection says of its dependencies: how many were captured as configuration, and how many could not be found. */
+function dependencySummary(selection: Selection): string | null {
+  const captured = selection.dependencies.length;
+  const missing = new Set(selection.warnings.filter((w) => w.outcome === 'not-found').map((w) => w.missingDependency)).size;
+  const parts = [
+    captured ? `${captured} ${captured === 1 ? 'dependency' : 'dependencies'} outside the selection captured as configuration (no data snapshot)` : '',
+    missing ? `${missing} ${missing === 1 ? 'dependency' : 'dependencies'} not found in the source account and region` : '',
+  ].filter(Boolean);
+  return parts.length ? `${parts.join('; ')}: see GET …/resources` : null;
+}
 
 const message = (error: unknown) => (error instanceof CloudCallError ? `${error.cloudCode}: ${error.message}` : (error as Error).message);
 
@@ -76,16 +88,23 @@ export function protectionRun(deps: ProtectionsDeps): JobHandler<{ protectionId:
       return advance(protection.id, { type: 'nothing-selected' }, { status_message: 'The resource filter selects nothing', finished_at: deps.now() });
     }
     const pendingReplicas: Replicas = Object.fromEntries(protection.replica_regions.map((r) => [r, { status: 'pending' }]));
-    await repo.insertResources(deps.store.db, selection.resources.map((r) => ({
-      protection_id: protection.id, resource_id: r.resourceId, region: r.region, arn: r.arn, type: r.type, service: r.service, name: r.name,
-      configuration: { ...r.configuration }, tags: { ...r.tags }, dependencies: [...r.dependencies],
-      is_data: isDataResource(r.type) ? 1 : 0, snapshot_status: isDataResource(r.type) ? 'pending' : 'not-applicable', snapshot_id: null,
-      snapshot_error: null, replicas: isDataResource(r.type) ? pendingReplicas : {},
-    })));
+    const captured = (r: DiscoveredResource, reason: CaptureReason): ProtectionResourceInsert => {
+      const snapshotted = reason === 'selected' && isDataResource(r.type);
+      return {
+        protection_id: protection.id, resource_id: r.resourceId, region: r.region, arn: r.arn, type: r.type, service: r.service, name: r.name,
+        configuration: { ...r.configuration }, tags: { ...r.tags }, dependencies: [...r.dependencies], capture_reason: reason,
+        is_data: snapshotted ? 1 : 0, snapshot_status: snapshotted ? 'pending' : 'not-applicable', snapshot_id: null,
+        snapshot_error: null, replicas: snapshotted ? pendingReplicas : {},
+      };
+    };
+    await repo.insertResources(deps.store.db, [
+      ...selection.resources.map((r) => captured(r, 'selected')), ...selection.dependencies.map((r) => captured(r, 'dependency')),
+    ]);
     const data = selection.resources.filter((r) => isDataResource(r.type)).length;
-    const count = selection.warnings.length;
-    const warnings = count ? `${count} ${count === 1 ? 'dependency falls' : 'dependencies fall'} outside the selection: see GET …/resources` : null;
-    return advance(protection.id, { type: 'prepared' }, { resource_count: selection.resources.length, data_resource_count: data, status_message: warnings });
+    return advance(protection.id, { type: 'prepared' }, {
+      resource_count: selection.resources.length, data_resource_count: data, dependency_count: selection.dependencies.length,
+      status_message: dependencySummary(selection),
+    });
   }
 
   async function snapshotAll(protection: ProtectionRow, credentials: CloudCredentials, ctx: JobContext): Promise<'cancelled' | 'done'> {

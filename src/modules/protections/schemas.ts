@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { Int64, Nullable, StringEnum, Timestamp } from '../../platform/http/schema.ts';
-import { PROTECTION_STATUSES, SNAPSHOT_STATUSES } from './state-machine.ts';
+import { CAPTURE_REASONS, PROTECTION_STATUSES, SNAPSHOT_STATUSES } from './state-machine.ts';
 
 export const ProtectionStatusEnum = StringEnum(PROTECTION_STATUSES, { description: 'Status of the protection.' });
 
@@ -11,6 +11,7 @@ export const Protection = Type.Object({
   locked: Type.Boolean(), cancelRequested: Type.Boolean(), hasRecovery: Type.Boolean(),
   replicaRegions: Type.Array(Type.String()),
   resourceCount: Type.Integer(), dataResourceCount: Type.Integer(), snapshotsCompleted: Type.Integer(), snapshotsFailed: Type.Integer(),
+  dependencyCount: Type.Integer({ description: 'Resources outside the selection that it depends on, directly or not: captured as configuration only (not in resourceCount).' }),
   createdBy: Type.String(),
   createdAt: Timestamp(), startedAt: Nullable(Timestamp()), finishedAt: Nullable(Timestamp()), updatedAt: Timestamp(),
   /** Epoch ms of createdAt: the point on the timeline. */
@@ -20,6 +21,8 @@ export const Protection = Type.Object({
 export const ProtectionResource = Type.Object({
   resourceId: Type.String(), type: Type.String(), service: Type.String(), region: Type.String(), name: Type.String(), arn: Type.String(),
   dataResource: Type.Boolean(),
+  captureReason: StringEnum(CAPTURE_REASONS, { description: 'selected by the filter, or captured because the selection depends on it (configuration only, no data snapshot).' }),
+  captureNote: Nullable(Type.String({ description: 'Why a resource has no snapshot: a data resource captured as a dependency is recreated empty by a recovery.' })),
   snapshotStatus: StringEnum(SNAPSHOT_STATUSES),
   snapshotId: Nullable(Type.String()), error: Nullable(Type.String()),
   replicas: Type.Record(Type.String(), Type.Object({ status: Type.String(), snapshotId: Type.Optional(Type.String()), error: Type.Optional(Type.String()) })),

@@ -22,7 +22,7 @@ export function protectionStarts(deps: ProtectionsDeps) {
     return repo.insert(trx, {
       id: randomId('prot'), account_id: fields.accountId, project_id: fields.projectId, assembly_id: fields.assemblyId,
       policy_id: fields.policyId ?? null, slot_at: fields.slotAt ?? null, trigger: fields.trigger, status: 'created', status_message: null,
-      locked: 0, cancel_requested: 0, replica_regions: fields.replicaRegions, resource_count: 0, data_resource_count: 0,
+      locked: 0, cancel_requested: 0, replica_regions: fields.replicaRegions, resource_count: 0, data_resource_count: 0, dependency_count: 0,
       snapshots_completed: 0, snapshots_failed: 0, has_recovery: 0, created_by: fields.createdBy,
       started_at: null, finished_at: null, created_at: at, updated_at: at, version: 1,
     });

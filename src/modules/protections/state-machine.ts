@@ -21,6 +21,10 @@ export type ProtectionStatus = (typeof PROTECTION_STATUSES)[number];
 export const SNAPSHOT_STATUSES = ['not-applicable', 'pending', 'completed', 'failed', 'deleted'] as const;
 export type SnapshotStatus = (typeof SNAPSHOT_STATUSES)[number];
 
+/** Why a resource is in a protection: the filter selected it, or the selection depends on it (configuration only). */
+export const CAPTURE_REASONS = ['selected', 'dependency'] as const;
+export type CaptureReason = (typeof CAPTURE_REASONS)[number];
+
 /** A snapshot's copy in one replica region. */
 export interface ReplicaCopy {
   readonly status: 'pending' | 'completed' | 'failed' | 'skipped' | 'deleted';

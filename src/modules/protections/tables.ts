@@ -1,5 +1,5 @@
 import type { AwsService } from '../../cloud/provider.ts';
-import type { ProtectionStatus, SnapshotStatus } from './state-machine.ts';
+import type { CaptureReason, ProtectionStatus, SnapshotStatus } from './state-machine.ts';
 
 export interface ProtectionsTable {
   /** `prot-<20 hex>`. */
@@ -25,6 +25,8 @@ export interface ProtectionsTable {
   /** How many resources the selection held, and how many of them are data resources (snapshotted). */
   resource_count: number;
   data_resource_count: number;
+  /** Resources captured as configuration only because the selection depends on them (not in resource_count). */
+  dependency_count: number;
   snapshots_completed: number;
   snapshots_failed: number;
   /** 1 once a recovery has used it. */
@@ -53,8 +55,11 @@ export interface ProtectionResourcesTable {
   tags: string;
   /** JSON array of the resource ids it depends on. */
   dependencies: string;
-  /** 1 for a data resource (EBS volume, RDS instance, DynamoDB table, S3 bucket): it gets a snapshot. */
+  /** 1 for a selected data resource (EBS volume, RDS instance, DynamoDB table, S3 bucket): it gets a snapshot. A data
+   * resource captured as a dependency is 0: it has no snapshot, and nothing that counts or prunes snapshots sees it. */
   is_data: number;
+  /** selected: the filter chose it; dependency: the selection needs it, so its configuration only is captured (no snapshot). */
+  capture_reason: CaptureReason;
   snapshot_status: SnapshotStatus;
   snapshot_id: string | null;
   snapshot_error: string | null;

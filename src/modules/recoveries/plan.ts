@@ -3,6 +3,7 @@
  * the dry run and the real run lay out the same plan, and it is tested without a database or a cloud.
  */
 import { isDataResource } from '../../cloud/provider.ts';
+import { isolateStep, type DroppedReference, type Isolation } from './isolation.ts';
 
 export type RecoveryScope = 'same-region' | 'cross-region' | 'cross-zone' | 'cross-account';
 export type RecoveryMode = 'rebuild' | 'reuse-existing' | 'use-source';
@@ -15,11 +16,15 @@ export type ResourceFilterStrategy =
 export interface CapturedResource {
   readonly resourceId: string;
   readonly region: string;
+  /** Its ARN in the source, so a configuration that names it by ARN is mapped (or isolated) too. */
+  readonly arn?: string;
   readonly type: string;
   readonly name: string;
   readonly configuration: Readonly<Record<string, unknown>>;
   readonly tags: Readonly<Record<string, string>>;
   readonly dependencies: readonly string[];
+  /** dependency: captured as configuration only, because the selection needs it (no snapshot, even of a data resource). */
+  readonly captureReason?: 'selected' | 'dependency';
   /** Data resources: the snapshot in the resource's region, and replica copies by region. */
   readonly snapshot?: { readonly status: string; readonly snapshotId: string | null; readonly error: string | null };
   readonly replicas?: Readonly<Record<string, { status: string; snapshotId?: string; error?: string }>>;
@@ -36,6 +41,8 @@ export interface PlanInput {
   readonly targetZone?: string;
   /** reuse-existing: the ids that exist in the target account and region (non-data resources among them are reused). */
   readonly existingInTarget?: ReadonlySet<string>;
+  /** What a recovered resource may name outside the recovery (isolation.ts); isolated unless said. */
+  readonly isolation?: Isolation;
 }
 
 export type StepAction = 'create' | 'restore' | 'reuse' | 'use-source' | 'blocked';
@@ -58,6 +65,12 @@ export interface PlanStep {
   readonly snapshotId: string | null;
   /** For a blocked step: why it cannot be recovered. */
   readonly blocker: string | null;
+  /** What the step does that a reader would not guess (a data resource recreated empty, the source's own used). */
+  readonly note: string | null;
+  /** The source's ARN (what an ARN reference to it is mapped from). */
+  readonly sourceArn: string | null;
+  /** References the isolation took out of the configuration and dependencies. */
+  readonly droppedReferences: readonly DroppedReference[];
 }
 
 export interface Plan {
@@ -83,7 +96,8 @@ export const typeRank = (type: string) => {
 function selected(resources: readonly CapturedResource[], filter: ResourceFilterStrategy): { ids: Set<string>; unknownIds: string[] } {
   switch (filter.type) {
     case 'all':
-      return { ids: new Set(resources.map((r) => r.resourceId)), unknownIds: [] };
+      // What the assembly selected; its captured dependencies come in as dependencies.
+      return { ids: new Set(resources.filter((r) => r.captureReason !== 'dependency').map((r) => r.resourceId)), unknownIds: [] };
     case 'custom': {
       const known = new Set(resources.map((r) => r.resourceId));
       return { ids: new Set(filter.resourceIds.filter((id) => known.has(id))), unknownIds: filter.resourceIds.filter((id) => !known.has(id)) };
@@ -126,12 +140,16 @@ function snapshotFor(resource: CapturedResource, targetRegion: string): { snapsh
   return { blocker: `the copy of its snapshot in ${targetRegion} is ${copy.status}${copy.error ? `: ${copy.error}` : ''}` };
 }
 
+const CONFIGURATION_ONLY = 'captured as configuration only (a dependency outside the selection, no data snapshot): recreated empty, its data is not restored';
+const SOURCE_AS_CAPTURED = "a dependency outside the selection: the source's own is used as it is (as-captured, in the source's account and region)";
+
 /**
  * Lays out the plan. The filter's selection is closed over dependencies the protection captured (a subnet
- * comes with its instance). A dependency the protection did not capture can be used as it is only where the
- * source's account and region are the target's; elsewhere the resource is blocked, and so is whatever
- * depends on a blocked resource. Levels come from the dependencies (Kahn's algorithm); resources in a
- * dependency cycle are blocked rather than rebuilt in an order the cloud would refuse.
+ * comes with its instance). A dependency the protection did not capture never blocks: the isolation keeps
+ * or drops the reference to it. Captured dependencies are rebuilt from their configuration, a data resource
+ * empty; as-captured in the source's own account and region, the existing one is used instead. Levels come
+ * from the dependencies (Kahn's algorithm); resources in a dependency cycle are blocked rather than rebuilt
+ * in an order the cloud would refuse, and so is whatever depends on a blocked resource.
  */
 export function planRecovery(input: PlanInput): Plan {
   const byId = new Map(input.resources.map((r) => [r.resourceId, r]));
@@ -148,12 +166,8 @@ export function planRecovery(input: PlanInput): Plan {
   }
 
   const sameAccountAndRegion = input.scope === 'same-region' || input.scope === 'cross-zone';
+  const isolation = input.isolation ?? 'isolated';
   const blockers = new Map<string, string>();
-  for (const id of chosen.keys()) {
-    const resource = byId.get(id)!;
-    const missing = resource.dependencies.filter((d) => !byId.has(d));
-    if (missing.length && !sameAccountAndRegion) blockers.set(id, `depends on ${missing.join(', ')}, which the protection did not capture`);
-  }
 
   // Levels, in-plan dependencies only.
   const level = new Map<string, number>();
@@ -190,7 +204,7 @@ export function planRecovery(input: PlanInput): Plan {
   const snapshots = new Map<string, string>();
   for (const id of chosen.keys()) {
     const resource = byId.get(id)!;
-    if (!isDataResource(resource.type) || blockers.has(id)) continue;
+    if (!isDataResource(resource.type) || resource.captureReason === 'dependency' || blockers.has(id)) continue;
     const found = snapshotFor(resource, input.targetRegion);
     if ('blocker' in found) blockers.set(id, found.blocker);
     else snapshots.set(id, found.snapshotId);
@@ -204,17 +218,33 @@ export function planRecovery(input: PlanInput): Plan {
     if (blocked) blockers.set(id, `its dependency ${blocked} cannot be recovered`);
   }
 
+  const context = {
+    isolation, sameAccountAndRegion, levels: level,
+    resourceIds: new Set([...input.resources.map((r) => r.resourceId), ...input.resources.flatMap((r) => r.dependencies)]),
+    idsByArn: new Map(input.resources.flatMap((r) => (r.arn ? [[r.arn, r.resourceId] as const] : []))),
+  };
   const steps = ordered.map((id): PlanStep => {
     const resource = byId.get(id)!;
-    const data = isDataResource(resource.type);
+    const configurationOnly = resource.captureReason === 'dependency';
+    const data = isDataResource(resource.type) && !configurationOnly;
     let action: StepAction = data ? 'restore' : 'create';
+    let note = isDataResource(resource.type) && configurationOnly ? CONFIGURATION_ONLY : null;
     if (blockers.has(id)) action = 'blocked';
-    else if (!data && input.mode === 'use-source' && NETWORK_TYPES.has(resource.type)) action = 'use-source';
+    else if (configurationOnly && isolation === 'as-captured' && sameAccountAndRegion) {
+      action = 'use-source';
+      note = SOURCE_AS_CAPTURED;
+    } else if (!data && input.mode === 'use-source' && NETWORK_TYPES.has(resource.type)) action = 'use-source';
     else if (!data && input.mode === 'reuse-existing' && input.existingInTarget?.has(id)) action = 'reuse';
+    const configuration = targetConfiguration(resource.configuration, input);
+    // A step that recreates nothing (blocked, or the source's or target's own resource) has nothing to isolate.
+    const isolated = action === 'create' || action === 'restore'
+      ? isolateStep({ sourceResourceId: id, level: level.get(id)!, configuration, dependencies: resource.dependencies }, context)
+      : { configuration, dependencies: [...resource.dependencies], droppedReferences: [] };
     return {
       sourceResourceId: id, sourceRegion: resource.region, type: resource.type, name: resource.name, level: level.get(id)!, action,
-      reason: chosen.get(id)!, targetRegion: input.targetRegion, configuration: targetConfiguration(resource.configuration, input),
-      tags: resource.tags, dependencies: resource.dependencies, snapshotId: snapshots.get(id) ?? null, blocker: blockers.get(id) ?? null,
+      reason: chosen.get(id)!, targetRegion: input.targetRegion, configuration: isolated.configuration,
+      tags: resource.tags, dependencies: isolated.dependencies, snapshotId: snapshots.get(id) ?? null, blocker: blockers.get(id) ?? null,
+      note, sourceArn: resource.arn ?? null, droppedReferences: isolated.droppedReferences,
     };
   });
   return { steps, unknownIds };

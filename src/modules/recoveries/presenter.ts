@@ -10,7 +10,7 @@ import type { PlanStepSchema, RecoveredResource, Recovery, ResetStatusBody } fro
 export function presentRecovery(row: RecoveryRow): Static<typeof Recovery> {
   return {
     id: row.id, accountId: row.account_id, projectId: row.project_id, cloudAssemblyId: row.assembly_id, protectionId: row.protection_id,
-    recoveryName: row.name, recoveryScope: row.scope, recoveryMode: row.mode, resourceFilterStrategy: row.resource_filter,
+    recoveryName: row.name, recoveryScope: row.scope, recoveryMode: row.mode, isolation: row.isolation, resourceFilterStrategy: row.resource_filter,
     targetCloudConnectionId: row.target_connection_id, targetRegion: row.target_region, targetAvailabilityZone: row.target_zone,
     recoveryStatus: row.status, statusMessage: row.status_message, cancelRequested: row.cancel_requested === 1,
     resourceCount: row.resource_count, recoveredCount: row.recovered_count, mappedCount: row.mapped_count, failedCount: row.failed_count,
@@ -25,7 +25,8 @@ export function presentRecoveredResource(row: RecoveryResourceRow & { transfer?:
   return {
     sourceResourceId: row.source_resource_id, sourceRegion: row.source_region, type: row.type, name: row.name, order: row.level,
     action: row.action, status: row.status, recoveredResourceId: row.recovered_resource_id, recoveredArn: row.recovered_arn,
-    snapshotId: row.snapshot_id, error: row.error, ...(row.transfer ? { transfer: presentTransfer(row.transfer) } : {}),
+    snapshotId: row.snapshot_id, error: row.error, note: row.note, droppedReferences: row.dropped_references.map((d) => ({ ...d })),
+    ...(row.transfer ? { transfer: presentTransfer(row.transfer) } : {}),
   };
 }
 
@@ -33,7 +34,8 @@ export function presentPlanStep(step: PlanStep): Static<typeof PlanStepSchema> {
   return {
     order: step.level, sourceResourceId: step.sourceResourceId, sourceRegion: step.sourceRegion, type: step.type, name: step.name,
     action: step.action, reason: step.reason, targetRegion: step.targetRegion, configuration: step.configuration as Record<string, unknown>,
-    dependencies: [...step.dependencies], snapshotId: step.snapshotId, blocker: step.blocker,
+    dependencies: [...step.dependencies], snapshotId: step.snapshotId, blocker: step.blocker, note: step.note,
+    droppedReferences: step.droppedReferences.map((d) => ({ ...d })),
   };
 }
 

@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { ItemRange } from '../../platform/http/range.ts';
+import type { DroppedReference } from './isolation.ts';
 import type { RecoveryFilter } from './schemas.ts';
 import { RUNNING_RECOVERY_STATUSES, type RecoveredResourceStatus, type RecoveryStatus } from './state-machine.ts';
 import type { Executor as Db } from './store-types.ts';
@@ -7,11 +8,12 @@ import type { RecoveriesTable, RecoveryResourcesTable } from './tables.ts';
 
 type StoredRecovery = Selectable<RecoveriesTable>;
 type StoredResource = Selectable<RecoveryResourcesTable>;
-type ResourceJson = 'configuration' | 'tags' | 'dependencies';
+type ResourceJson = 'configuration' | 'tags' | 'dependencies' | 'dropped_references';
 interface DecodedResource {
   configuration: Record<string, unknown>;
   tags: Record<string, string>;
   dependencies: string[];
+  dropped_references: DroppedReference[];
 }
 
 /** A recovery as the module reads it: its resource filter decoded. */
@@ -27,13 +29,14 @@ const decode = (row: StoredRecovery): RecoveryRow => ({ ...row, resource_filter:
 const decodeOptional = (row: StoredRecovery | undefined) => (row ? decode(row) : undefined);
 const decodeResource = (row: StoredResource): RecoveryResourceRow => ({
   ...row, configuration: JSON.parse(row.configuration) as Record<string, unknown>, tags: JSON.parse(row.tags) as Record<string, string>,
-  dependencies: JSON.parse(row.dependencies) as string[],
+  dependencies: JSON.parse(row.dependencies) as string[], dropped_references: JSON.parse(row.dropped_references) as DroppedReference[],
 });
 const encodeResource = (row: RecoveryResourceInsert): Insertable<RecoveryResourcesTable> => ({
   ...row, configuration: JSON.stringify(row.configuration), tags: JSON.stringify(row.tags), dependencies: JSON.stringify(row.dependencies),
+  dropped_references: JSON.stringify(row.dropped_references),
 });
 
-/** 15 columns a row: 500 rows stay inside both databases' bound-parameter limits. */
+/** 18 columns a row: 500 rows stay inside both databases' bound-parameter limits. */
 const INSERT_BATCH = 500;
 
 export const recoveriesRepo = {
@@ -91,7 +94,7 @@ export const recoveriesRepo = {
       .orderBy('source_resource_id').limit(limit).execute()).map(decodeResource),
   /** Everything settled before a level: what the source ids of that level's dependencies became. */
   settledBelow: (db: Db, recoveryId: string, level: number) =>
-    db.selectFrom('recovery_resources').select(['source_resource_id', 'status', 'recovered_resource_id']).where('recovery_id', '=', recoveryId)
+    db.selectFrom('recovery_resources').select(['source_resource_id', 'status', 'recovered_resource_id', 'source_arn', 'recovered_arn']).where('recovery_id', '=', recoveryId)
       .where('level', '<', level).execute(),
   /** What the reset still has to delete on one level, after a source id (keyset paging). */
   toDeleteOfLevel: async (db: Db, recoveryId: string, level: number, after: string, limit: number) =>

@@ -36,7 +36,7 @@ function presentPlan(resolved: ResolvedRecovery) {
     : [];
   return {
     dryRun: true as const, protectionId: resolved.protection.id, protectionTimestamp: resolved.protection.created_at,
-    recoveryScope: resolved.scope, recoveryMode: resolved.mode, targetCloudConnectionId: resolved.targetConnectionId, targetRegion: resolved.targetRegion,
+    recoveryScope: resolved.scope, recoveryMode: resolved.mode, isolation: resolved.isolation, targetCloudConnectionId: resolved.targetConnectionId, targetRegion: resolved.targetRegion,
     summary: { total: steps.length, create: count('create'), restore: count('restore'), reuse: count('reuse'), useSource: count('use-source'), blocked: count('blocked') },
     blockers: steps.filter((s) => s.blocker).map((s) => ({ sourceResourceId: s.sourceResourceId, reason: s.blocker! })),
     notes, steps: steps.map(presentPlanStep),

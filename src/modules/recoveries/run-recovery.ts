@@ -18,7 +18,11 @@ type Outcome = RecoveryResourcePatch;
 // It lives apart so that the transfer can use it without an import cycle; importers of run-recovery keep finding it here.
 export { cloudMessage };
 
-/** Replaces every string in a configuration that is the source id of a recovered resource with the new id. */
+/**
+ * Replaces every string in a configuration that is the source id or ARN of a recovered resource with the copy's.
+ * The plan's isolation (isolation.ts) has already taken out what must not be named, so what is left is either
+ * mapped here or kept as the existing resource.
+ */
 function remapIds(value: unknown, ids: ReadonlyMap<string, string>): unknown {
   if (typeof value === 'string') return ids.get(value) ?? value;
   if (Array.isArray(value)) return value.map((v) => remapIds(v, ids));
@@ -90,7 +94,7 @@ export function recoveryRun(deps: RecoveriesDeps): JobHandler<{ recoveryId: stri
     const plan = planRecovery({
       resources: rows.map(capturedResource), scope: recovery.scope, mode, filter: recovery.resource_filter,
       sourceRegion: assembly.source_region, targetRegion: recovery.target_region, targetZone: recovery.target_zone ?? undefined,
-      existingInTarget: mode === 'reuse-existing' ? await existingIn(credentials, recovery.target_region, services, ctx) : undefined,
+      isolation: recovery.isolation, existingInTarget: mode === 'reuse-existing' ? await existingIn(credentials, recovery.target_region, services, ctx) : undefined,
     });
     await repo.insertResources(db, plan.steps.map((step) => {
       const mapped = step.action === 'reuse' || step.action === 'use-source';
@@ -100,6 +104,7 @@ export function recoveryRun(deps: RecoveriesDeps): JobHandler<{ recoveryId: stri
         dependencies: [...step.dependencies], snapshot_id: step.snapshotId,
         status: step.action === 'blocked' ? 'failed' : mapped ? 'mapped' : 'pending',
         recovered_resource_id: mapped ? step.sourceResourceId : null, recovered_arn: null, error: step.blocker,
+        dropped_references: [...step.droppedReferences], note: step.note, source_arn: step.sourceArn,
       };
     }));
     return plan.steps.length;
@@ -113,8 +118,11 @@ export function recoveryRun(deps: RecoveriesDeps): JobHandler<{ recoveryId: stri
       const recoveredIds = new Map<string, string>();
       const lost = new Set<string>();
       for (const row of await repo.settledBelow(db, recovery.id, level)) {
-        if (row.recovered_resource_id && (row.status === 'recovered' || row.status === 'mapped')) recoveredIds.set(row.source_resource_id, row.recovered_resource_id);
-        else lost.add(row.source_resource_id);
+        if (row.recovered_resource_id && (row.status === 'recovered' || row.status === 'mapped')) {
+          recoveredIds.set(row.source_resource_id, row.recovered_resource_id);
+          // A mapped resource keeps the source's ARN (the source's own, or the target's same-id one).
+          if (row.source_arn) recoveredIds.set(row.source_arn, row.recovered_arn ?? row.source_arn);
+        } else lost.add(row.source_resource_id);
       }
       for (;;) {
         if ((await repo.findById(db, recovery.id))?.cancel_requested) return 'cancelled';

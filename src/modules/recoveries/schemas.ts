@@ -2,6 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { AWS_REGIONS } from '../../cloud/regions.ts';
 import { Int64, Nullable, StringEnum, Timestamp } from '../../platform/http/schema.ts';
 import { Tag } from '../assemblies/schemas.ts';
+import { ISOLATIONS } from './isolation.ts';
 import { RECOVERED_RESOURCE_STATUSES, RECOVERY_STATUSES, RESET_STATUSES } from './state-machine.ts';
 import { RecoveryTransferSchema } from './transfer-presenter.ts';
 
@@ -11,6 +12,10 @@ export const RecoveryScopeSchema = StringEnum(['same-region', 'cross-region', 'c
 });
 export const RecoveryModeSchema = StringEnum(['rebuild', 'reuse-existing', 'use-source'] as const, {
   description: 'rebuild everything; reuse what still exists in the target (data is always restored); or keep using the source network (same region only).',
+});
+export const IsolationSchema = StringEnum(ISOLATIONS, {
+  description: 'isolated (default): no recovered resource names anything outside the recovery (group rules, routes, instance profiles, key pairs); '
+    + "as-captured: such references name the existing resource in the source's own account and region, and a recovered copy of the captured dependency elsewhere.",
 });
 export const RecoveryStatusSchema = StringEnum(RECOVERY_STATUSES);
 export const ResetStatusSchema = StringEnum(RESET_STATUSES, { description: 'Status of the reset operation (seed 003).' });
@@ -44,6 +49,7 @@ export const StartRecoveryBody = Type.Object({
   protectionId: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'Default: the latest successful protection.' })),
   recoveryScope: Type.Optional(RecoveryScopeSchema),
   recoveryMode: Type.Optional(RecoveryModeSchema),
+  isolation: Type.Optional(IsolationSchema),
   resourceFilterStrategy: Type.Optional(RecoveryFilterSchema),
   crossRegionConfiguration: Type.Optional(CrossRegion),
   crossZoneConfiguration: Type.Optional(CrossZone),
@@ -55,7 +61,7 @@ export const StartRecoveryBody = Type.Object({
 export const Recovery = Type.Object({
   id: Type.String(), accountId: Int64(), projectId: Type.String(), cloudAssemblyId: Int64(),
   protectionId: Type.String(), recoveryName: Type.String(),
-  recoveryScope: RecoveryScopeSchema, recoveryMode: RecoveryModeSchema, resourceFilterStrategy: RecoveryFilterSchema,
+  recoveryScope: RecoveryScopeSchema, recoveryMode: RecoveryModeSchema, isolation: IsolationSchema, resourceFilterStrategy: RecoveryFilterSchema,
   targetCloudConnectionId: Int64(), targetRegion: Type.String(), targetAvailabilityZone: Nullable(Type.String()),
   recoveryStatus: RecoveryStatusSchema, statusMessage: Nullable(Type.String()), cancelRequested: Type.Boolean(),
   resourceCount: Type.Integer(), recoveredCount: Type.Integer(), mappedCount: Type.Integer(), failedCount: Type.Integer(), skippedCount: Type.Integer(),
@@ -66,6 +72,12 @@ export const Recovery = Type.Object({
 });
 
 const StepAction = StringEnum(['create', 'restore', 'reuse', 'use-source', 'blocked'] as const);
+const DroppedReferences = Type.Array(Type.Object({
+  field: Type.String({ description: 'Where it was in the configuration (ingress[1].sourceSecurityGroupId), or dependencies.' }),
+  reference: Type.String({ description: 'What it named: a resource id, an ARN, a key pair.' }),
+  reason: Type.String(),
+}), { description: 'What the isolation took out of the configuration the resource is recreated with.' });
+const StepNote = Nullable(Type.String({ description: 'What the step does that one would not guess: a dependency data resource recreated empty, the source\'s own used.' }));
 
 export const RecoveredResource = Type.Object({
   sourceResourceId: Type.String(), sourceRegion: Type.String(), type: Type.String(), name: Type.String(),
@@ -73,7 +85,7 @@ export const RecoveredResource = Type.Object({
   action: StepAction,
   status: StringEnum(RECOVERED_RESOURCE_STATUSES),
   recoveredResourceId: Nullable(Type.String()), recoveredArn: Nullable(Type.String()), snapshotId: Nullable(Type.String()),
-  error: Nullable(Type.String()),
+  error: Nullable(Type.String()), note: StepNote, droppedReferences: DroppedReferences,
   transfer: Type.Optional(RecoveryTransferSchema),
 });
 
@@ -83,13 +95,13 @@ export const PlanStepSchema = Type.Object({
   order: Type.Integer(), sourceResourceId: Type.String(), sourceRegion: Type.String(), type: Type.String(), name: Type.String(),
   action: StepAction, reason: StringEnum(['selected', 'dependency'] as const),
   targetRegion: Type.String(), configuration: Type.Record(Type.String(), Type.Unknown()), dependencies: Type.Array(Type.String()),
-  snapshotId: Nullable(Type.String()), blocker: Nullable(Type.String()),
+  snapshotId: Nullable(Type.String()), blocker: Nullable(Type.String()), note: StepNote, droppedReferences: DroppedReferences,
 });
 
 export const RecoveryPlan = Type.Object({
   dryRun: Type.Literal(true),
   protectionId: Type.String(), protectionTimestamp: Type.Integer(),
-  recoveryScope: RecoveryScopeSchema, recoveryMode: RecoveryModeSchema,
+  recoveryScope: RecoveryScopeSchema, recoveryMode: RecoveryModeSchema, isolation: IsolationSchema,
   targetCloudConnectionId: Int64(), targetRegion: Type.String(),
   summary: Type.Object({
     total: Type.Integer(), create: Type.Integer(), restore: Type.Integer(), reuse: Type.Integer(), useSource: Type.Integer(), blocked: Type.Integer(),

@@ -8,6 +8,7 @@ import type { ProtectionRow } from '../protections/service.ts';
 import { capturedResource } from './captured.ts';
 import type { RecoveriesDeps } from './context.ts';
 import { runRecoveryJob } from './jobs.ts';
+import type { Isolation } from './isolation.ts';
 import { planRecovery, type Plan, type RecoveryMode, type RecoveryScope } from './plan.ts';
 import { recoveriesRepo as repo, type RecoveryRow } from './repo.ts';
 import type { RecoveryFilter, StartRecoveryBody } from './schemas.ts';
@@ -20,6 +21,7 @@ export interface ResolvedRecovery {
   readonly protection: ProtectionRow;
   readonly scope: RecoveryScope;
   readonly mode: RecoveryMode;
+  readonly isolation: Isolation;
   readonly filter: RecoveryFilter;
   readonly targetConnectionId: number;
   readonly targetRegion: string;
@@ -108,6 +110,7 @@ export function recoveryStarts(deps: RecoveriesDeps) {
     if (!LIVE.includes(assembly.status)) throw new ConflictError('ASSEMBLY_BEING_DELETED', `Cloud assembly ${assembly.id} is ${assembly.status}`);
     const scope = input.recoveryScope ?? 'same-region';
     const mode = input.recoveryMode ?? 'rebuild';
+    const isolation = input.isolation ?? 'isolated';
     const filter: RecoveryFilter = input.resourceFilterStrategy ?? { type: 'all' };
     const fields = combinationErrors(input, scope, mode, assembly);
     if (Object.keys(fields).length) throw new ValidationError(fields);
@@ -120,7 +123,7 @@ export function recoveryStarts(deps: RecoveriesDeps) {
     const captured = (await deps.protections.capturedResources(protection.id)).map(capturedResource);
     const targetZone = input.crossZoneConfiguration?.availabilityZone;
     const plan = planRecovery({
-      resources: captured, scope, mode, filter, sourceRegion: assembly.source_region, targetRegion: target.region, targetZone,
+      resources: captured, scope, mode, isolation, filter, sourceRegion: assembly.source_region, targetRegion: target.region, targetZone,
       // The dry run forecasts reuse from the latest sync; the run asks the cloud.
       existingInTarget: mode === 'reuse-existing' ? await deps.connections.inventoryIds(target.connectionId, target.region) : undefined,
     });
@@ -129,7 +132,7 @@ export function recoveryStarts(deps: RecoveriesDeps) {
       throw new ValidationError({ 'resourceFilterStrategy.resourceIds': `not captured by protection ${protection.id}: ${shown}` });
     }
     if (plan.steps.length === 0) throw new ValidationError({ resourceFilterStrategy: `selects none of the resources protection ${protection.id} captured` });
-    return { assembly, protection, scope, mode, filter, targetConnectionId: target.connectionId, targetRegion: target.region, targetZone, plan };
+    return { assembly, protection, scope, mode, isolation, filter, targetConnectionId: target.connectionId, targetRegion: target.region, targetZone, plan };
   }
 
   return {
@@ -149,7 +152,7 @@ export function recoveryStarts(deps: RecoveriesDeps) {
           if (other.length) throw new ConflictError('RECOVERY_RUNNING', `Recovery ${other[0]!.id} of this assembly is ${other[0]!.status}; one runs at a time`);
           const recovery = await repo.insert(trx, {
             id: randomId('rec'), account_id: ref.accountId, project_id: ref.projectId, assembly_id: ref.assemblyId, protection_id: resolved.protection.id,
-            name: input.recoveryName, scope: resolved.scope, mode: resolved.mode, resource_filter: resolved.filter,
+            name: input.recoveryName, scope: resolved.scope, mode: resolved.mode, isolation: resolved.isolation, resource_filter: resolved.filter,
             target_connection_id: resolved.targetConnectionId, target_region: resolved.targetRegion, target_zone: resolved.targetZone ?? null,
             status: 'pending', status_message: null, running_slot: ref.assemblyId, cancel_requested: 0,
             resource_count: resolved.plan.steps.length, recovered_count: 0, mapped_count: 0, failed_count: 0, skipped_count: 0,

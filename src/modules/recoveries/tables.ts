@@ -1,3 +1,4 @@
+import type { Isolation } from './isolation.ts';
 import type { RecoveryMode, RecoveryScope, StepAction } from './plan.ts';
 import type { RecoveredResourceStatus, RecoveryStatus, ResetStatus } from './state-machine.ts';
 import type { TransferCleanupStep, TransferStatus, TransferStep } from './transfer-steps.ts';
@@ -15,6 +16,8 @@ export interface RecoveriesTable {
   name: string;
   scope: RecoveryScope;
   mode: RecoveryMode;
+  /** isolated: no recovered resource names anything outside the recovery; as-captured: references kept where they exist (isolation.ts). */
+  isolation: Isolation;
   /** JSON (decoded by the repository): the resourceFilterStrategy as given ({type: all} | {type: custom, resourceIds} | {type: tags, conditions, tags}). */
   resource_filter: string;
   /** The connection whose account it rebuilds in: the assembly's own, or crossAccountConfiguration's. */
@@ -83,6 +86,12 @@ export interface RecoveryResourcesTable {
   recovered_arn: string | null;
   /** Why it was blocked, failed, skipped, or could not be deleted by the reset. */
   error: string | null;
+  /** JSON array (decoded by the repository) of {field, reference, reason}: what the isolation took out of the configuration. */
+  dropped_references: string;
+  /** What the plan said of the step (a data resource recreated empty, the source's own used). */
+  note: string | null;
+  /** The source's ARN: an ARN reference to it is mapped to the copy's. Null for plans made before 0023. */
+  source_arn: string | null;
 }
 
 /**
