@@ -12,6 +12,7 @@ import { simStacksMigration, simStacksReasonMigration } from '../cloud/sim/stack
 import { networkMigration } from '../modules/network/migration.ts';
 import { policiesMigration } from '../modules/policies/index.ts';
 import { protectionsMigration } from '../modules/protections/migration.ts';
+import { recoveryChecksMigration } from '../modules/recoveries/checks-migration.ts';
 import { recoveriesMigration } from '../modules/recoveries/migration.ts';
 import { accessKeysMigration } from '../modules/tenancy/access-keys-migration.ts';
 import { tenancyMigration } from '../modules/tenancy/migration.ts';
@@ -39,4 +40,5 @@ export const MIGRATIONS: readonly LifeboatMigration[] = [
   simStacksReasonMigration,
   assembliesFilterRepairMigration,
   connectionGroupsClientsMigration,
+  recoveryChecksMigration,
 ];

@@ -1,5 +1,6 @@
 import { ConflictError, NotFoundError } from '../../platform/errors.ts';
 import type { ItemRange } from '../../platform/http/range.ts';
+import { recoveryChecksRepo } from './checks-repo.ts';
 import { mutateRecovery, type RecoveriesDeps, type RecoveryRef } from './context.ts';
 import { recoveriesRepo as repo, type RecoveryRow } from './repo.ts';
 import { requestReset } from './reset-recovery.ts';
@@ -19,7 +20,8 @@ export function recoveryManagement(deps: RecoveriesDeps) {
     get,
     async details(ref: RecoveryRef) {
       const recovery = await get(ref);
-      return { recovery, resources: await repo.resources(db, recovery.id) };
+      const checks = await recoveryChecksRepo.find(db, recovery.id);
+      return { recovery, resources: await repo.resources(db, recovery.id), checks: checks ?? { forced: false, checks: [] } };
     },
     async list(scope: { accountId: number; projectId: string; assemblyId: number }, statuses: readonly RecoveryStatus[] | undefined, range: ItemRange) {
       await deps.assemblies.get({ accountId: scope.accountId, projectId: scope.projectId, id: scope.assemblyId });

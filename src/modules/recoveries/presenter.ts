@@ -3,7 +3,8 @@ import { iso } from '../../platform/http/schema.ts';
 import type { PlanStep } from './plan.ts';
 import type { RecoveryResourceRow, RecoveryRow } from './repo.ts';
 import type { ResetStatus } from './state-machine.ts';
-import type { PlanStepSchema, RecoveredResource, Recovery, ResetStatusBody } from './schemas.ts';
+import type { PlanStepSchema, PreflightCheckSchema, RecoveredResource, Recovery, ResetStatusBody } from './schemas.ts';
+import type { PreflightCheck } from './checks-model.ts';
 
 export function presentRecovery(row: RecoveryRow): Static<typeof Recovery> {
   return {
@@ -33,6 +34,10 @@ export function presentPlanStep(step: PlanStep): Static<typeof PlanStepSchema> {
     action: step.action, reason: step.reason, targetRegion: step.targetRegion, configuration: step.configuration as Record<string, unknown>,
     dependencies: [...step.dependencies], snapshotId: step.snapshotId, blocker: step.blocker,
   };
+}
+
+export function presentCheck(check: PreflightCheck): Static<typeof PreflightCheckSchema> {
+  return { name: check.name, status: check.status, message: check.message, resourceIds: [...check.resourceIds] };
 }
 
 /** Seed 003's `{status, message}`: the message says why a reset failed or is stalled, and what it did otherwise. */
