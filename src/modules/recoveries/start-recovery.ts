@@ -69,7 +69,7 @@ function combinationErrors(input: StartRecoveryInput, scope: RecoveryScope, mode
  */
 function refuseFailedChecks(resolved: ResolvedRecovery, failed: readonly PreflightCheck[], force: boolean): void {
   const connection = failed.find((c) => c.name === CONNECTION_CHECK);
-  if (connection) throw new ConflictError('TARGET_CONNECTION_NOT_READY', connection.message, undefined, { checks: resolved.checks });
+  if (connection) throw new ConflictError('TARGET_CONNECTION_NOT_READY', connection.message);
   if (failed.length && !force) {
     throw new ConflictError('PREFLIGHT_FAILED', `${failed.length} pre-flight check${failed.length > 1 ? 's' : ''} failed (${failed.map((c) => c.name).join(', ')}): ${failed[0]!.message}. Fix ${failed.length > 1 ? 'them' : 'it'}, or start with "force": true to skip the resources ${failed.length > 1 ? 'they name' : 'it names'}`,
       undefined, { checks: resolved.checks });
