@@ -1,4 +1,4 @@
-import { simDependenciesMigration, simMigration, simSnapshotsMigration } from '../cloud/sim/index.ts';
+import { simDependenciesMigration, simMigration, simSnapshotsMigration, simStrictMigration } from '../cloud/sim/index.ts';
 import type { LifeboatMigration } from '../platform/db/migrate.ts';
 import { idempotencyMigration } from '../platform/idempotency/migration.ts';
 import { jobsMigration } from '../platform/jobs/index.ts';
@@ -40,5 +40,6 @@ export const MIGRATIONS: readonly LifeboatMigration[] = [
   simStacksReasonMigration,
   assembliesFilterRepairMigration,
   connectionGroupsClientsMigration,
+  simStrictMigration,
   recoveryChecksMigration,
 ];

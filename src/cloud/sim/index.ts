@@ -3,15 +3,17 @@ export { SimCloud, SIM_DISCOVERY_PAGE_SIZE, type SimCloudOptions } from './sim-c
 import { simDependenciesMigration } from './dependencies-migration.ts';
 import { simMigration } from './migration.ts';
 import { simSnapshotsMigration } from './snapshots-migration.ts';
+import { simStrictMigration } from './strict-migration.ts';
 
-export { simDependenciesMigration, simMigration, simSnapshotsMigration };
-/** The sim's own schema steps (resources, snapshots, dependencies): what a store needs to run SimCloud alone. */
-export const SIM_MIGRATIONS = [simMigration, simSnapshotsMigration, simDependenciesMigration] as const;
+export { simDependenciesMigration, simMigration, simSnapshotsMigration, simStrictMigration };
+/** The sim's own schema steps (resources, snapshots, dependencies, keys, quotas): what a store needs to run SimCloud alone. */
+export const SIM_MIGRATIONS = [simMigration, simSnapshotsMigration, simDependenciesMigration, simStrictMigration] as const;
 export { SIM_FAULT_TAG } from './snapshot-kinds.ts';
 export type { SimSnapshot, SimSnapshotFilter } from './snapshot-rows.ts';
 export type { SimTables } from './tables.ts';
 export type { SimAccountInput, SimRoleInput, SimAccessKeyInput } from './accounts.ts';
 export type { SimResourceInput } from './resources.ts';
+export { SIM_QUOTAS, SIM_QUOTA_NAMES, type SimQuotaInput, type SimQuotaName } from './quotas.ts';
 export type { SimFault, SimFaultInput, SimFaultMatch } from './faults.ts';
 export { reasonForCode } from './faults.ts';
 export type { SimCallFilter, SimSettings } from './calls.ts';

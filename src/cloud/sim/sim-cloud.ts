@@ -1,5 +1,5 @@
-import { CloudCallError as NotYetError_, type CloudKey, type CloudSnapshot as CS_, type QuotaUsage, type SnapshotDescription } from '../provider.ts';
 import type { Store } from '../../platform/db/database.ts';
+import { AWS_REGIONS } from '../regions.ts';
 import {
   AWS_SERVICES,
   CloudCallError,
@@ -9,13 +9,20 @@ import {
   type CopySnapshotRequest,
   type DeleteResourceRequest,
   type DeleteSnapshotRequest,
+  type CloudKey,
+  type DescribeSnapshotRequest,
   type DescribeStackRequest,
   type DiscoverPage,
   type DiscoverRequest,
   type DiscoveredResource,
+  type EnsureKeyRequest,
   type ListRecoveryResourcesRequest,
+  type QuotaUsage,
   type RecreatedResource,
   type RecreateRequest,
+  type RecoveryCopyRequest,
+  type ShareSnapshotRequest,
+  type SnapshotDescription,
   type SnapshotRequest,
   type StackDescription,
   type VerifyResult,
@@ -27,6 +34,12 @@ import { enterCall } from './enter-call.ts';
 import { demoEstate } from './estate.ts';
 import { insertFault, selectFaults, type SimFault, type SimFaultInput } from './faults.ts';
 import { deleteResource, listRecoveryResources, recreateResource } from './recovery.ts';
+import { invalidParameter } from './snapshot-kinds.ts';
+import { ensureSimKey } from './keys.ts';
+import { offeringsIn } from './offerings.ts';
+import { quotaUsages, writeQuota, type SimQuotaInput } from './quotas.ts';
+import { copySimSnapshotForRecovery } from './recovery-copies.ts';
+import { describeSimSnapshot, shareSimSnapshot, unshareSimSnapshot } from './sharing.ts';
 import { findResource, findResourcePage, writeResources, type SimResourceInput } from './resources.ts';
 import { countSnapshotRows, selectSnapshotRows, type SimSnapshot, type SimSnapshotFilter } from './snapshot-rows.ts';
 import { copySnapshot, deleteSnapshot, takeSnapshot } from './snapshots.ts';
@@ -49,15 +62,6 @@ export const SIM_DISCOVERY_PAGE_SIZE = 50;
  */
 export class SimCloud implements CloudProvider {
   readonly name = 'sim' as const;
-
-  // The cross-account and pre-flight calls (issue 15): being built.
-  describeSnapshot(): Promise<SnapshotDescription | undefined> { return notYet(); }
-  shareSnapshot(): Promise<void> { return notYet(); }
-  unshareSnapshot(): Promise<void> { return notYet(); }
-  ensureKey(): Promise<CloudKey> { return notYet(); }
-  copySnapshotForRecovery(): Promise<CS_> { return notYet(); }
-  describeQuotas(): Promise<QuotaUsage[]> { return notYet(); }
-  instanceTypeOfferings(): Promise<Record<string, string[]>> { return notYet(); }
 
   constructor(
     private readonly store: Store<SimTables>,
@@ -126,6 +130,42 @@ export class SimCloud implements CloudProvider {
     // The stacks' tables are created by the same migrations as the rest of the sim's: the store has them too.
     const store = this.store as unknown as Store<SimTables & SimStackTables>;
     return describeSimStack(store, { accountId, region: request.region }, request.stackName);
+  }
+
+  describeSnapshot(credentials: CloudCredentials, request: DescribeSnapshotRequest): Promise<SnapshotDescription | undefined> {
+    return describeSimSnapshot(this.store.db, this.options.latencyMs, credentials, request);
+  }
+
+  shareSnapshot(credentials: CloudCredentials, request: ShareSnapshotRequest): Promise<void> {
+    return shareSimSnapshot(this.store.db, this.options.latencyMs, credentials, request);
+  }
+
+  unshareSnapshot(credentials: CloudCredentials, request: ShareSnapshotRequest): Promise<void> {
+    return unshareSimSnapshot(this.store.db, this.options.latencyMs, credentials, request);
+  }
+
+  async ensureKey(credentials: CloudCredentials, request: EnsureKeyRequest): Promise<CloudKey> {
+    const accountId = await enterCall(this.store.db, this.options.latencyMs, credentials, { operation: 'ensureKey', region: request.region });
+    assertRegion(request.region);
+    return ensureSimKey(this.store.db, { accountId, region: request.region }, request);
+  }
+
+  copySnapshotForRecovery(credentials: CloudCredentials, request: RecoveryCopyRequest): Promise<CloudSnapshot> {
+    return copySimSnapshotForRecovery(this.store.db, this.options.latencyMs, credentials, request);
+  }
+
+  async describeQuotas(credentials: CloudCredentials, request: { readonly region: string }): Promise<QuotaUsage[]> {
+    const accountId = await enterCall(this.store.db, this.options.latencyMs, credentials, { operation: 'describeQuotas', region: request.region });
+    assertRegion(request.region);
+    return quotaUsages(this.store.db, { accountId, region: request.region });
+  }
+
+  async instanceTypeOfferings(
+    credentials: CloudCredentials,
+    request: { readonly region: string; readonly instanceTypes: readonly string[] },
+  ): Promise<Record<string, string[]>> {
+    await enterCall(this.store.db, this.options.latencyMs, credentials, { operation: 'instanceTypeOfferings', region: request.region, service: 'EC2' });
+    return offeringsIn(request.region, request.instanceTypes);
   }
 
   /** Adds the demo estate (estate.ts): what exists already is left as it is, so a second seed changes nothing. */
@@ -204,6 +244,11 @@ export class SimCloud implements CloudProvider {
     return this.store.transaction((trx) => writeResources(trx, resources, 'replace'));
   }
 
+  /** Overrides a quota for an account in a region (or `*`: every region without its own override). */
+  putQuota(quota: SimQuotaInput): Promise<void> {
+    return writeQuota(this.store.db, quota);
+  }
+
   /** How many snapshots and copies exist (with includeDeleted, ever existed), optionally narrowed. */
   countSnapshots(filter: SimSnapshotFilter = {}): Promise<number> {
     return countSnapshotRows(this.store.db, filter);
@@ -232,4 +277,6 @@ function decodeNextToken(token: string): string {
   return decoded.slice(TOKEN_PREFIX.length);
 }
 
-const notYet = (): Promise<never> => Promise.reject(new NotYetError_('fault', 'NotImplemented', 'NotImplemented: not built yet'));
+function assertRegion(region: string): void {
+  if (!(AWS_REGIONS as readonly string[]).includes(region)) throw invalidParameter(`unknown region ${JSON.stringify(region)}`);
+}

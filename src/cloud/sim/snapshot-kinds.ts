@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { CloudCallError, type DataResourceType, type DiscoveredResource } from '../provider.ts';
+import { CloudCallError, isDataResource, type DataResourceType, type DiscoveredResource } from '../provider.ts';
 import { simHex } from './kinds.ts';
 
 /**
@@ -86,4 +86,10 @@ export function throwIfTaggedToFail(resource: Pick<DiscoveredResource, 'resource
 
 export function invalidParameter(message: string): CloudCallError {
   return new CloudCallError('fault', 'InvalidParameterValue', `InvalidParameterValue: ${message}`);
+}
+
+/** The type as a data resource type, or InvalidParameterValue naming the four. */
+export function dataType(type: string): DataResourceType {
+  if (!isDataResource(type)) throw invalidParameter(`${JSON.stringify(type)} is not a data resource type; snapshots are of ebs:volume, rds:db-instance, dynamodb:table, s3:bucket`);
+  return type;
 }

@@ -12,6 +12,10 @@ export interface SimSnapshot extends CloudSnapshot {
   readonly sourceSnapshotId: string | null;
   /** When it was deleted, epoch ms; null while it exists. */
   readonly deletedAt: number | null;
+  /** The KMS key ARN it is encrypted under; null when it is not encrypted. */
+  readonly kmsKeyId: string | null;
+  /** For a copySnapshotForRecovery copy, `<recoveryId>/<purpose>`; null otherwise. */
+  readonly recoveryCopy: string | null;
 }
 
 /** Narrows countSnapshots and listSnapshots; absent keys match anything. Deleted snapshots count only when asked. */
@@ -41,6 +45,29 @@ export async function findLiveSnapshot(executor: Executor<SimTables>, key: Snaps
     .where('region', '=', key.region)
     .where('account_id', '=', key.accountId)
     .where('deleted_at', 'is', null)
+    .where('recovery_copy', 'is', null)
+    .executeTakeFirst();
+  return row && toCloudSnapshot(row);
+}
+
+/** The idempotency key of a live copySnapshotForRecovery copy: `recoveryCopy` is `<recoveryId>/<purpose>`. */
+export interface RecoveryCopyKey {
+  readonly accountId: string;
+  readonly recoveryCopy: string;
+  readonly resourceId: string;
+  readonly region: string;
+}
+
+/** The live recovery copy with the key, or undefined. Served by the unique index sim_snapshots_recovery_copy. */
+export async function findLiveRecoveryCopy(executor: Executor<SimTables>, key: RecoveryCopyKey): Promise<CloudSnapshot | undefined> {
+  const row = await executor
+    .selectFrom('sim_snapshots')
+    .selectAll()
+    .where('recovery_copy', '=', key.recoveryCopy)
+    .where('resource_id', '=', key.resourceId)
+    .where('region', '=', key.region)
+    .where('account_id', '=', key.accountId)
+    .where('deleted_at', 'is', null)
     .executeTakeFirst();
   return row && toCloudSnapshot(row);
 }
@@ -60,7 +87,7 @@ export function findSnapshotRow(
 }
 
 /**
- * Inserts the snapshot unless a live one with its key exists. Two racing calls both reach here; the
+ * Inserts the snapshot unless a live one with its key (protection's, or recovery copy's) exists. Two racing calls both reach here; the
  * unique index lets one insert and the other reads the winner's row, so both return the same snapshot.
  */
 export async function insertSnapshot(executor: Executor<SimTables>, row: Insertable<SimSnapshotTable>): Promise<CloudSnapshot> {
@@ -71,8 +98,10 @@ export async function insertSnapshot(executor: Executor<SimTables>, row: Inserta
     .returningAll()
     .executeTakeFirst();
   if (inserted) return toCloudSnapshot(inserted);
-  const key = { accountId: row.account_id, protectionId: row.protection_id, resourceId: row.resource_id, region: row.region };
-  const winner = await findLiveSnapshot(executor, key);
+  const place = { accountId: row.account_id, resourceId: row.resource_id, region: row.region };
+  const winner = row.recovery_copy
+    ? await findLiveRecoveryCopy(executor, { ...place, recoveryCopy: row.recovery_copy })
+    : await findLiveSnapshot(executor, { ...place, protectionId: row.protection_id });
   if (!winner) throw new Error(`sim snapshot ${row.snapshot_id} was neither inserted nor found`);
   return winner;
 }
@@ -97,6 +126,8 @@ export async function selectSnapshotRows(executor: Executor<SimTables>, filter: 
     resourceRegion: row.resource_region,
     sourceSnapshotId: row.source_snapshot_id,
     deletedAt: row.deleted_at === null ? null : Number(row.deleted_at),
+    kmsKeyId: row.kms_key_id,
+    recoveryCopy: row.recovery_copy,
   }));
 }
 

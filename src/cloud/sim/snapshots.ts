@@ -1,10 +1,8 @@
 import type { Executor } from '../../platform/db/database.ts';
 import {
-  isDataResource,
   type CloudCredentials,
   type CloudSnapshot,
   type CopySnapshotRequest,
-  type DataResourceType,
   type DeleteSnapshotRequest,
   type SnapshotRequest,
 } from '../provider.ts';
@@ -13,8 +11,9 @@ import { simulateCall } from './calls.ts';
 import { enterCall } from './enter-call.ts';
 import { checkCredentials, reachedAccount } from './credentials.ts';
 import { serviceOfType } from './kinds.ts';
+import { keyInRegion, keyOfArn, resourceKeyArn } from './keys.ts';
 import { findResource } from './resources.ts';
-import { dataKind, invalidParameter, snapshotSize, throwIfTaggedToFail } from './snapshot-kinds.ts';
+import { dataKind, dataType, invalidParameter, snapshotSize, throwIfTaggedToFail } from './snapshot-kinds.ts';
 import { findLiveSnapshot, findSnapshotRow, insertSnapshot, markSnapshotDeleted } from './snapshot-rows.ts';
 import type { SimTables } from './tables.ts';
 
@@ -56,6 +55,8 @@ export async function takeSnapshot(
     size_bytes: snapshotSize(kind, accountId, resource),
     created_at: Date.now(),
     deleted_at: null,
+    kms_key_id: await resourceKeyArn(executor, resource, { accountId, region: request.region }),
+    recovery_copy: null,
   });
 }
 
@@ -98,6 +99,9 @@ export async function copySnapshot(
     size_bytes: Number(source.size_bytes),
     created_at: Date.now(),
     deleted_at: null,
+    // An encrypted snapshot's copy stays encrypted, under the same-named key of the target region.
+    kms_key_id: source.kms_key_id === null ? null : keyInRegion(await keyOfArn(executor, source.kms_key_id), request.targetRegion).keyArn,
+    recovery_copy: null,
   });
 }
 
@@ -124,9 +128,4 @@ export async function deleteSnapshot(
   if (!row) return;
   throwIfTaggedToFail(await findResource(executor, { accountId, region: row.resource_region, resourceId: row.resource_id }), 'deleteSnapshot');
   await markSnapshotDeleted(executor, row.snapshot_id, Date.now());
-}
-
-function dataType(type: string): DataResourceType {
-  if (!isDataResource(type)) throw invalidParameter(`${JSON.stringify(type)} is not a data resource type; snapshots are of ebs:volume, rds:db-instance, dynamodb:table, s3:bucket`);
-  return type;
 }

@@ -15,6 +15,10 @@ export interface SimTables {
   sim_settings: SimSettingTable;
   sim_snapshots: SimSnapshotTable;
   sim_dependencies: SimDependencyTable;
+  sim_keys: SimKeyTable;
+  sim_key_grants: SimKeyGrantTable;
+  sim_snapshot_shares: SimSnapshotShareTable;
+  sim_quotas: SimQuotaTable;
 }
 
 export interface SimAccountTable {
@@ -33,6 +37,10 @@ export interface SimRoleTable {
   role_name: string;
   /** When set, AssumeRole must present exactly this external id; null accepts any. */
   external_id: string | null;
+  /** JSON array of the IAM actions its policy allows (migration 0020); null allows every action. */
+  actions: string | null;
+  /** JSON array of the regions its policy allows (aws:RequestedRegion); null allows every region. */
+  regions: string | null;
 }
 
 export interface SimAccessKeyTable {
@@ -136,6 +144,10 @@ export interface SimSnapshotTable {
   created_at: number;
   /** When it was deleted, epoch ms; null while it exists. */
   deleted_at: number | null;
+  /** The KMS key ARN it is encrypted under (migration 0020); null when it is not encrypted. */
+  kms_key_id: string | null;
+  /** For a copySnapshotForRecovery copy, `<recoveryId>/<purpose>`: with resource_id, region and account_id its idempotency key. */
+  recovery_copy: string | null;
 }
 
 /** One edge of the dependency graph: resource_id (same account and region) depends on depends_on. */
@@ -144,4 +156,42 @@ export interface SimDependencyTable {
   region: string;
   depends_on: string;
   resource_id: string;
+}
+
+/**
+ * Customer-managed KMS keys (migration 0020). AWS-managed keys (alias/aws/ebs, alias/aws/rds) have no
+ * row: they exist in every account and region, their ARN derived from the account and region (keys.ts).
+ */
+export interface SimKeyTable {
+  /** arn:aws:kms:<region>:<account>:key/<key_id>; primary key. */
+  key_arn: string;
+  /** A UUID-like id derived from account, region and alias. */
+  key_id: string;
+  account_id: string;
+  region: string;
+  /** `alias/…`, unique within account and region. */
+  alias: string;
+  description: string;
+  created_at: number;
+}
+
+/** An account (other than the owner) a customer-managed key's policy lets use the key. */
+export interface SimKeyGrantTable {
+  key_arn: string;
+  account_id: string;
+}
+
+/** An account a snapshot is shared with (EBS createVolumePermission, RDS `restore`, a vault's access policy). */
+export interface SimSnapshotShareTable {
+  snapshot_id: string;
+  account_id: string;
+}
+
+/** A quota override for an account: `region` is one region, or `*` for every region without its own row. */
+export interface SimQuotaTable {
+  account_id: string;
+  region: string;
+  /** Lifeboat's quota name (vpcs, elastic-ips, on-demand-vcpus, rds-instances). */
+  quota: string;
+  limit_value: number;
 }

@@ -1,0 +1,110 @@
+import { ValidationError } from '../../platform/errors.ts';
+import type { Executor } from '../../platform/db/database.ts';
+import { instanceVcpus, UNKNOWN_INSTANCE_VCPUS } from '../instance-types.ts';
+import type { QuotaUsage } from '../provider.ts';
+import { AWS_REGIONS } from '../regions.ts';
+import { assertAccountsExist } from './accounts.ts';
+import { serviceOfType } from './kinds.ts';
+import type { SimTables } from './tables.ts';
+
+export type SimQuotaName = QuotaUsage['quota'];
+
+interface QuotaDefinition {
+  readonly quotaCode: string;
+  readonly serviceCode: string;
+  /** AWS's default value for a new account (Service Quotas' "AWS default quota value"). */
+  readonly defaultLimit: number;
+}
+
+/**
+ * The quotas the sim enforces, with Service Quotas' codes and AWS's defaults: VPCs per Region (vpc
+ * L-F678F1CE, 5), EC2-VPC Elastic IPs (ec2 L-0263D0A3, 5), Running On-Demand Standard (A, C, D, H, I,
+ * M, R, T, Z) instances in vCPUs (ec2 L-1216C47A, 5 for a new account), DB instances (rds L-7B6409FD, 40).
+ */
+export const SIM_QUOTAS: Readonly<Record<SimQuotaName, QuotaDefinition>> = {
+  vpcs: { quotaCode: 'L-F678F1CE', serviceCode: 'vpc', defaultLimit: 5 },
+  'elastic-ips': { quotaCode: 'L-0263D0A3', serviceCode: 'ec2', defaultLimit: 5 },
+  'on-demand-vcpus': { quotaCode: 'L-1216C47A', serviceCode: 'ec2', defaultLimit: 5 },
+  'rds-instances': { quotaCode: 'L-7B6409FD', serviceCode: 'rds', defaultLimit: 40 },
+};
+export const SIM_QUOTA_NAMES = Object.keys(SIM_QUOTAS) as SimQuotaName[];
+
+/** Every region without its own override row takes the account's `*` row, if any. */
+export const ALL_REGIONS = '*';
+
+/** What one quota counts: resources of these types, each worth `weight` of it. */
+const USAGE: Readonly<Record<SimQuotaName, { readonly type: string; readonly weight: (configuration: Record<string, unknown>) => number }>> = {
+  vpcs: { type: 'ec2:vpc', weight: () => 1 },
+  // A public NAT gateway holds one Elastic IP (its allocationId); the sim has no free-standing addresses.
+  'elastic-ips': { type: 'ec2:nat-gateway', weight: (configuration) => (configuration.connectivityType === 'private' ? 0 : 1) },
+  'on-demand-vcpus': { type: 'ec2:instance', weight: (configuration) => vcpusOf(configuration.instanceType) },
+  'rds-instances': { type: 'rds:db-instance', weight: () => 1 },
+};
+
+/** The vCPUs an instance type counts against L-1216C47A; a type Lifeboat does not know counts as the forecast assumes. */
+export function vcpusOf(instanceType: unknown): number {
+  return typeof instanceType === 'string' ? (instanceVcpus(instanceType) ?? UNKNOWN_INSTANCE_VCPUS) : UNKNOWN_INSTANCE_VCPUS;
+}
+
+/** The quota's limit for the account and region: its own override, else the account's `*` row, else AWS's default. */
+export async function quotaLimit(executor: Executor<SimTables>, place: { accountId: string; region: string }, quota: SimQuotaName): Promise<number> {
+  const rows = await executor
+    .selectFrom('sim_quotas')
+    .select(['region', 'limit_value'])
+    .where('account_id', '=', place.accountId)
+    .where('quota', '=', quota)
+    .where('region', 'in', [place.region, ALL_REGIONS])
+    .execute();
+  const row = rows.find((r) => r.region === place.region) ?? rows.find((r) => r.region === ALL_REGIONS);
+  return row ? Number(row.limit_value) : SIM_QUOTAS[quota].defaultLimit;
+}
+
+/**
+ * What the account uses of the quota in the region. It reads the configurations of the counted type
+ * through the discovery index (account, region, service): linear in those resources, which is what AWS's
+ * own usage metric sums too.
+ */
+export async function quotaUsed(executor: Executor<SimTables>, place: { accountId: string; region: string }, quota: SimQuotaName): Promise<number> {
+  const usage = USAGE[quota];
+  const rows = await executor
+    .selectFrom('sim_resources')
+    .select('configuration')
+    .where('account_id', '=', place.accountId)
+    .where('region', '=', place.region)
+    .where('service', '=', serviceOfType(usage.type)!)
+    .where('type', '=', usage.type)
+    .execute();
+  return rows.reduce((sum, row) => sum + usage.weight(JSON.parse(row.configuration) as Record<string, unknown>), 0);
+}
+
+/** Every quota with its limit and use in the account and region. */
+export async function quotaUsages(executor: Executor<SimTables>, place: { accountId: string; region: string }): Promise<QuotaUsage[]> {
+  const usages: QuotaUsage[] = [];
+  for (const quota of SIM_QUOTA_NAMES) {
+    const { quotaCode, serviceCode } = SIM_QUOTAS[quota];
+    usages.push({ quota, quotaCode, serviceCode, limit: await quotaLimit(executor, place, quota), used: await quotaUsed(executor, place, quota) });
+  }
+  return usages;
+}
+
+/** An override: a quota's limit for one account in one region, or in every region (`*`). */
+export interface SimQuotaInput {
+  readonly accountId: string;
+  /** A region, or `*` for every region without its own override. */
+  readonly region: string;
+  readonly quota: SimQuotaName;
+  readonly limit: number;
+}
+
+/** Stores an override (replacing one for the same account, region and quota). */
+export async function writeQuota(executor: Executor<SimTables>, input: SimQuotaInput): Promise<void> {
+  if (!SIM_QUOTA_NAMES.includes(input.quota)) throw new ValidationError({ quota: `must be one of ${SIM_QUOTA_NAMES.join(', ')}` });
+  if (!Number.isSafeInteger(input.limit) || input.limit < 0) throw new ValidationError({ limit: 'must be a non-negative integer' });
+  if (input.region !== ALL_REGIONS && !(AWS_REGIONS as readonly string[]).includes(input.region)) throw new ValidationError({ region: `must be an AWS region or ${ALL_REGIONS}` });
+  await assertAccountsExist(executor, [input.accountId]);
+  await executor
+    .insertInto('sim_quotas')
+    .values({ account_id: input.accountId, region: input.region, quota: input.quota, limit_value: input.limit })
+    .onConflict((conflict) => conflict.columns(['account_id', 'region', 'quota']).doUpdateSet({ limit_value: input.limit }))
+    .execute();
+}
