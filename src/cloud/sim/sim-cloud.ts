@@ -31,13 +31,13 @@ import { writeAccessKeys, writeAccounts, writeRoles, type SimAccessKeyInput, typ
 import { countCalls, readSettings, simulateCall, writeLatency, type SimCallFilter, type SimSettings } from './calls.ts';
 import { checkCredentials } from './credentials.ts';
 import { enterCall } from './enter-call.ts';
-import { demoEstate } from './estate.ts';
+import { DEMO_PRODUCTION_ACCOUNT_ID, demoEstate } from './estate.ts';
 import { insertFault, selectFaults, type SimFault, type SimFaultInput } from './faults.ts';
 import { deleteResource, listRecoveryResources, recreateResource } from './recovery.ts';
 import { invalidParameter } from './snapshot-kinds.ts';
 import { ensureSimKey } from './keys.ts';
 import { offeringsIn } from './offerings.ts';
-import { quotaUsages, writeQuota, type SimQuotaInput } from './quotas.ts';
+import { ALL_REGIONS, quotaUsages, writeQuota, type SimQuotaInput } from './quotas.ts';
 import { copySimSnapshotForRecovery } from './recovery-copies.ts';
 import { describeSimSnapshot, shareSimSnapshot, unshareSimSnapshot } from './sharing.ts';
 import { findResource, findResourcePage, writeResources, type SimResourceInput } from './resources.ts';
@@ -54,6 +54,9 @@ export interface SimCloudOptions {
 
 /** Resources per discovery page, as AWS's list calls commonly return. */
 export const SIM_DISCOVERY_PAGE_SIZE = 50;
+
+/** The demo production account's on-demand vCPU quota (L-1216C47A): room for a drill of everything it runs. */
+const DEMO_VCPU_QUOTA = 32;
 
 /**
  * The simulated AWS behind the cloud port, persisted in the store's `sim_` tables. Every provider
@@ -176,6 +179,10 @@ export class SimCloud implements CloudProvider {
       await writeRoles(trx, estate.roles, 'keep');
       await writeAccessKeys(trx, estate.accessKeys, 'keep');
       await writeResources(trx, estate.resources, 'keep');
+      // The production account already runs 4 of the new-account default of 5 on-demand vCPUs in us-east-1: an account
+      // in use has had L-1216C47A raised, so its drills fit. Kept when set already (an operator's override wins).
+      await trx.insertInto('sim_quotas').values({ account_id: DEMO_PRODUCTION_ACCOUNT_ID, region: ALL_REGIONS, quota: 'on-demand-vcpus', limit_value: DEMO_VCPU_QUOTA })
+        .onConflict((conflict) => conflict.doNothing()).execute();
     });
   }
 

@@ -79,7 +79,8 @@ export async function nameCollisionCheck(deps: Pick<PreflightDeps, 'inventoryIds
 
 const duration = (ms: number) => {
   const hours = ms / 3_600_000;
-  return hours >= 48 ? `${Math.round(hours / 24)} days` : hours >= 1 ? `${Math.round(hours)} hours` : `${Math.max(1, Math.round(ms / 60_000))} minutes`;
+  const [n, unit] = hours >= 48 ? [Math.round(hours / 24), 'day'] : hours >= 1 ? [Math.round(hours), 'hour'] : [Math.max(1, Math.round(ms / 60_000)), 'minute'];
+  return `${n} ${unit}${n === 1 ? '' : 's'}`;
 };
 
 /** The recovery point's age against the enabled policy's cadence: older than one interval means a scheduled protection is missing. */
