@@ -1,5 +1,6 @@
 import type { SimCloud } from '../cloud/sim/index.ts';
-import { DEMO_PRODUCTION_ACCOUNT_ID, DEMO_ROLE_NAME } from '../cloud/sim/index.ts';
+import { DEMO_PRODUCTION_ACCOUNT_ID, DEMO_RECOVERY_ACCOUNT_ID, DEMO_REGIONS, DEMO_ROLE_NAME } from '../cloud/sim/index.ts';
+import type { AwsService } from '../cloud/provider.ts';
 import { narrow, type Store } from '../platform/db/database.ts';
 import type { Logger } from '../platform/logging.ts';
 import type { AssembliesService } from '../modules/assemblies/service.ts';
@@ -10,11 +11,14 @@ import type { TenancyTables } from '../modules/tenancy/tables.ts';
 import type { Database } from './schema.ts';
 
 const DEMO_FLAG = 'demo-connection-created';
+/** What the shop and billing applications use: both demo connections allow it. */
+const DEMO_SERVICES: AwsService[] = ['VPC', 'EC2', 'EBS', 'RDS', 'DynamoDB', 'S3', 'ELB', 'Lambda', 'SQS', 'SNS'];
 
 /**
  * The demo estate on the simulated cloud (idempotent), and once per database a connection `demo-aws` in the
  * default project that verifies and syncs by itself, with an assembly `shop` protected daily by the policy
- * `shop-daily`, so a fresh `npm start` has something to look at.
+ * `shop-daily`, so a fresh `npm start` has something to look at; and a second connection `demo-aws-dr` to the
+ * empty account 222222222222, so a cross-account drill can be tried from the first start.
  */
 export async function seedDemo(deps: {
   store: Store<Database>; sim: SimCloud; connections: ConnectionsService; assemblies: AssembliesService; policies: PoliciesService;
@@ -30,8 +34,15 @@ export async function seedDemo(deps: {
     name: 'demo-aws',
     description: 'The simulated demo account 111111111111 (apps tagged app=shop and app=billing)',
     accessMethod: { type: 'iam-role', roleArn: `arn:aws:iam::${DEMO_PRODUCTION_ACCOUNT_ID}:role/${DEMO_ROLE_NAME}` },
-    operationalRegions: ['us-east-1', 'us-west-2'],
-    services: ['VPC', 'EC2', 'EBS', 'RDS', 'DynamoDB', 'S3', 'ELB', 'Lambda', 'SQS', 'SNS'],
+    operationalRegions: [...DEMO_REGIONS],
+    services: DEMO_SERVICES,
+  });
+  const dr = await deps.connections.create({ accountId: deps.accountId, projectId: 'default' }, {
+    name: 'demo-aws-dr',
+    description: `The simulated disaster-recovery account ${DEMO_RECOVERY_ACCOUNT_ID} (empty): the target of cross-account drills`,
+    accessMethod: { type: 'iam-role', roleArn: `arn:aws:iam::${DEMO_RECOVERY_ACCOUNT_ID}:role/${DEMO_ROLE_NAME}` },
+    operationalRegions: [...DEMO_REGIONS],
+    services: DEMO_SERVICES,
   });
   const scope = { accountId: deps.accountId, projectId: 'default' };
   const shop = await deps.assemblies.create(scope, {
@@ -43,5 +54,5 @@ export async function seedDemo(deps: {
     name: 'shop-daily', description: 'Every day at 02:00 UTC, keeping a week',
     schedule: { frequencyType: 'daily', frequencyDetails: { hours: [2] }, timeZone: 'UTC', retentionCount: 7, replicaRetentionCount: 3 },
   });
-  deps.logger.info({ connectionId: row.id, assemblyId: shop.id }, 'demo connection demo-aws and assembly shop created');
+  deps.logger.info({ connectionId: row.id, drConnectionId: dr.id, assemblyId: shop.id }, 'demo connections demo-aws, demo-aws-dr and assembly shop created');
 }

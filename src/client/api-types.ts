@@ -809,6 +809,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sim/quotas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The quotas of a simulated account in a region, with their limits and current use */
+        get: operations["listSimQuotas"];
+        /** Override a quota's limit for a simulated account in a region (or every region) */
+        put: operations["putSimQuota"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sim/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Create or replace a simulated IAM role, with the actions and regions its policy allows */
+        put: operations["putSimRole"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sim/settings": {
         parameters: {
             query?: never;
@@ -13716,6 +13751,347 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    listSimQuotas: {
+        parameters: {
+            query: {
+                accountId: string;
+                region: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        limit: number;
+                        quota: "vpcs" | "elastic-ips" | "on-demand-vcpus" | "rds-instances";
+                        quotaCode: string;
+                        serviceCode: string;
+                        used: number;
+                    }[];
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    putSimQuota: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    accountId: string;
+                    limit: number;
+                    quota: "vpcs" | "elastic-ips" | "on-demand-vcpus" | "rds-instances";
+                    /** @description A region, or * for every region without its own override. */
+                    region: string | "*";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accountId: string;
+                        limit: number;
+                        quota: "vpcs" | "elastic-ips" | "on-demand-vcpus" | "rds-instances";
+                        /** @description A region, or * for every region without its own override. */
+                        region: string | "*";
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    putSimRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    accountId: string;
+                    actions?: string[] | null;
+                    externalId?: string | null;
+                    regions?: string[] | null;
+                    roleName: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accountId: string;
+                        actions?: string[] | null;
+                        externalId?: string | null;
+                        regions?: string[] | null;
+                        roleName: string;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

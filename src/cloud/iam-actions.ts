@@ -43,6 +43,8 @@ export const RECOVERY_ACTIONS: Partial<Record<AwsService, readonly string[]>> = 
   EBS: ['ec2:DescribeSnapshotAttribute', 'ec2:ModifySnapshotAttribute', 'kms:CreateKey', 'kms:CreateAlias', 'kms:ListAliases', 'kms:GetKeyPolicy', 'kms:PutKeyPolicy', 'kms:TagResource'],
   VPC: ['servicequotas:GetServiceQuota'],
   RDS: ['rds:DescribeDBSnapshotAttributes', 'rds:ModifyDBSnapshotAttribute', 'rds:DescribeAccountAttributes', 'kms:CreateKey', 'kms:CreateAlias', 'kms:ListAliases', 'kms:GetKeyPolicy', 'kms:PutKeyPolicy', 'kms:TagResource'],
+  // A bucket's recovery points live in Lifeboat's vault bucket; another account is let in through its bucket policy.
+  S3: ['s3:GetBucketPolicy', 's3:PutBucketPolicy'],
 };
 
 /** Every action the template grants for the services, sorted and without repeats (sts:GetCallerIdentity always). */

@@ -14,6 +14,7 @@ import { createHttpServer } from '../../src/platform/http/server.ts';
 import { createLogger } from '../../src/platform/logging.ts';
 import { ADMIN_TOKEN, startTestApp, type TestApp } from '../helpers/app.ts';
 import { ensureConsoleBuilt, SCREENSHOTS } from './console-build.ts';
+import { DEMO_QUOTAS } from '../../src/cloud/sim/estate.ts';
 
 const CHROMIUM = process.env.LIFEBOAT_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -175,7 +176,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the console in a browser', () => {
     await shot(page, 'recovery-plan-failed-check');
     await form.getByRole('button', { name: 'Keep it stopped' }).click();
     expect(await form.getByRole('button', { name: 'Recover anyway', exact: true }).count()).toBe(0);
-    await t.app.sim!.putQuota({ accountId: '111111111111', region: 'us-east-1', quota: 'on-demand-vcpus', limit: 32 });
+    await t.app.sim!.putQuota({ accountId: '111111111111', region: 'us-east-1', quota: 'on-demand-vcpus', limit: DEMO_QUOTAS['on-demand-vcpus'] });
 
     await form.locator('input[name=recoveryName]').fill('drill-1');
     await form.getByRole('button', { name: 'Show the plan' }).click();

@@ -2,6 +2,7 @@
 // they refuse (409 with the checks), and what a forced start skips.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectionBody, eventually, startTestApp, type TestApp } from '../helpers/app.ts';
+import { DEMO_QUOTAS } from '../../src/cloud/sim/estate.ts';
 import { DIALECTS } from '../helpers/stores.ts';
 import { expectFieldError } from '../tenancy/native.ts';
 import { dbOf, type Json } from '../protections/fixture.ts';
@@ -63,7 +64,7 @@ for (const dialect of DIALECTS) {
       expect(transfer.resourceIds).toEqual(['shop-sessions']);
       expect(transfer.message).toMatch(/shop-sessions: unsupported/);
       expect(transfer.message).toMatch(/vol-[0-9a-f]+: copy-then-share, encrypted under an AWS-managed key/);
-      expect(check(plan.checks, 'quota:on-demand-vcpus').message).toMatch(/needs 4 on-demand Standard vCPUs; 0 of 5 are in use in us-west-2/);
+      expect(check(plan.checks, 'quota:on-demand-vcpus').message).toMatch(/needs 4 on-demand Standard vCPUs; 0 of \d+ are in use in us-west-2/);
     });
 
     it('the demo shop in its own region and across regions: every check passes', async () => {
@@ -153,7 +154,7 @@ for (const dialect of DIALECTS) {
         expect(res.json().errors[0].code).toBe('PREFLIGHT_FAILED');
         expect(check(res.json().checks, 'quota:vpcs').status).toBe('failed');
       } finally {
-        await t.app.sim!.putQuota({ accountId: RECOVERY_ACCOUNT, region: 'us-west-2', quota: 'vpcs', limit: 5 });
+        await t.app.sim!.putQuota({ accountId: RECOVERY_ACCOUNT, region: 'us-west-2', quota: 'vpcs', limit: DEMO_QUOTAS.vpcs });
       }
     });
 

@@ -45,6 +45,8 @@ for (const dialect of DIALECTS) {
       for (const accountId of [SOURCE, TARGET]) {
         await fixture.sim.putAccount({ accountId, name: `recovery-${accountId}` });
         await fixture.sim.putRole({ accountId, roleName: 'LifeboatAccess' });
+        // The tests build many VPCs in us-east-1: more than AWS's default of five.
+        await fixture.sim.putQuota({ accountId, region: '*', quota: 'vpcs', limit: 100 });
       }
       await fixture.sim.putResources(
         [sourceVpc, sourceSubnet, sourceInstance, sourceVolume].map((r) => ({ accountId: SOURCE, region: 'us-east-1', ...r })),
@@ -99,9 +101,11 @@ for (const dialect of DIALECTS) {
       expect(await fixture.sim.getResource({ accountId: SOURCE, region: 'us-east-1', resourceId: sourceVpc.resourceId })).toBeDefined();
     });
 
-    it('restores a volume from a snapshot, in another account', async () => {
+    it('restores a volume from a snapshot, in another account once it is shared', async () => {
       const recoveryId = newRecovery();
       const snapshot = await fixture.sim.snapshot(source, { region: 'us-east-1', resourceId: sourceVolume.resourceId, type: 'ebs:volume', protectionId: 'prot-1' });
+      await expect(fixture.sim.recreate(target, request(recoveryId, sourceVolume, { snapshotId: snapshot.snapshotId }))).rejects.toMatchObject({ cloudCode: 'InvalidSnapshot.NotFound' });
+      await fixture.sim.shareSnapshot(source, { region: 'us-east-1', snapshotId: snapshot.snapshotId, type: 'ebs:volume', accountId: TARGET });
       const volume = await fixture.sim.recreate(target, request(recoveryId, sourceVolume, { snapshotId: snapshot.snapshotId }));
       expect(volume.resourceId).toMatch(/^vol-[0-9a-f]{17}$/);
       const resource = await fixture.sim.getResource({ accountId: TARGET, region: 'us-east-1', resourceId: volume.resourceId });
@@ -150,6 +154,7 @@ for (const dialect of DIALECTS) {
       await expect(fixture.sim.recreate(target, request(recoveryId, sourceVolume, { snapshotId: snapshot.snapshotId }))).rejects.toMatchObject({ cloudCode: 'InvalidSnapshot.NotFound' });
       // In another region than the snapshot's: not found there.
       const live = await fixture.sim.snapshot(source, { region: 'us-east-1', resourceId: sourceVolume.resourceId, type: 'ebs:volume', protectionId: 'prot-live' });
+      await fixture.sim.shareSnapshot(source, { region: 'us-east-1', snapshotId: live.snapshotId, type: 'ebs:volume', accountId: TARGET });
       await expect(fixture.sim.recreate(target, request(recoveryId, sourceVolume, { region: 'us-west-2', snapshotId: live.snapshotId }))).rejects.toMatchObject({ cloudCode: 'InvalidSnapshot.NotFound' });
       const db = { resourceId: 'ledger', type: 'rds:db-instance', name: 'ledger', configuration: { engine: 'postgres' } };
       await expect(fixture.sim.recreate(target, request(recoveryId, db, { snapshotId: 'rds:ledger-000000000000' }))).rejects.toMatchObject({ cloudCode: 'DBSnapshotNotFound' });

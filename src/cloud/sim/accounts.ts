@@ -15,6 +15,10 @@ export interface SimRoleInput {
   readonly roleName: string;
   /** When set, AssumeRole must present exactly this external id. */
   readonly externalId?: string | null;
+  /** The IAM actions its policy allows; absent or null allows every action. */
+  readonly actions?: readonly string[] | null;
+  /** The regions its policy allows (aws:RequestedRegion); absent or null allows every region. */
+  readonly regions?: readonly string[] | null;
 }
 
 export interface SimAccessKeyInput {
@@ -48,13 +52,23 @@ export async function writeRoles(executor: Executor<SimTables>, roles: readonly 
   await assertAccountsExist(executor, roles.map((r) => r.accountId));
   for (const role of roles) {
     if (!/^[\w+=,.@-]{1,64}$/.test(role.roleName)) throw new ValidationError({ roleName: 'must be 1-64 characters of letters, digits and +=,.@_-' });
+    if (role.actions?.some((action) => !/^[a-z0-9-]+:[A-Za-z0-9*]+$/.test(action))) throw new ValidationError({ actions: 'must be IAM actions, service:Action' });
+    if (role.regions?.some((region) => !/^[a-z]{2}(-[a-z]+)+-\d$/.test(region))) throw new ValidationError({ regions: 'must be AWS region names' });
   }
   await executor
     .insertInto('sim_roles')
-    .values(roles.map((r) => ({ account_id: r.accountId, role_name: r.roleName, external_id: r.externalId ?? null })))
+    .values(roles.map((r) => ({
+      account_id: r.accountId,
+      role_name: r.roleName,
+      external_id: r.externalId ?? null,
+      actions: r.actions == null ? null : JSON.stringify([...r.actions].sort()),
+      regions: r.regions == null ? null : JSON.stringify([...r.regions].sort()),
+    })))
     .onConflict((oc) => {
       const target = oc.columns(['account_id', 'role_name']);
-      return onExisting === 'keep' ? target.doNothing() : target.doUpdateSet((eb) => ({ external_id: eb.ref('excluded.external_id') }));
+      return onExisting === 'keep'
+        ? target.doNothing()
+        : target.doUpdateSet((eb) => ({ external_id: eb.ref('excluded.external_id'), actions: eb.ref('excluded.actions'), regions: eb.ref('excluded.regions') }));
     })
     .execute();
 }

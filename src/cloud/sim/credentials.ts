@@ -1,5 +1,6 @@
 import type { Executor } from '../../platform/db/database.ts';
 import { CloudCallError, type CloudCredentials } from '../provider.ts';
+import { ALLOW_ALL, type SimPrincipal } from './permissions.ts';
 import type { SimTables } from './tables.ts';
 
 /** An account no sim call ever reaches, seeded or not: the stand-in for a network that is down. */
@@ -7,7 +8,7 @@ export const UNREACHABLE_ACCOUNT_ID = '999999999999';
 
 /** What the simulated STS makes of a set of credentials. Messages carry the AWS code, never a secret. */
 export type CredentialCheck =
-  | { readonly ok: true; readonly accountId: string }
+  | ({ readonly ok: true } & SimPrincipal)
   | {
       readonly ok: false;
       /** The account the credentials name, when they name one (logged with the call). */
@@ -48,13 +49,17 @@ async function checkRole(executor: Executor<SimTables>, roleArn: string, externa
   if (!account) return denied();
   const role = await executor
     .selectFrom('sim_roles')
-    .select('external_id')
+    .select(['external_id', 'actions', 'regions'])
     .where('account_id', '=', accountId)
     .where('role_name', '=', roleName)
     .executeTakeFirst();
   if (!role) return denied();
   if (role.external_id !== null && role.external_id !== externalId) return denied();
-  return { ok: true, accountId };
+  const policy = {
+    actions: role.actions === null ? null : (JSON.parse(role.actions) as string[]),
+    regions: role.regions === null ? null : (JSON.parse(role.regions) as string[]),
+  };
+  return { ok: true, accountId, roleName, policy };
 }
 
 async function checkAccessKey(executor: Executor<SimTables>, accessKeyId: string, secretAccessKey: string): Promise<CredentialCheck> {
@@ -73,7 +78,8 @@ async function checkAccessKey(executor: Executor<SimTables>, accessKeyId: string
       'SignatureDoesNotMatch: The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method.',
     );
   }
-  return { ok: true, accountId: key.account_id };
+  // An access key stands for a user with every permission (the demo's): no policy to check.
+  return { ok: true, accountId: key.account_id, policy: ALLOW_ALL };
 }
 
 function findAccount(executor: Executor<SimTables>, accountId: string) {

@@ -3,21 +3,27 @@ import type { CloudCredentials } from '../provider.ts';
 import { simulateCall } from './calls.ts';
 import { checkCredentials, reachedAccount } from './credentials.ts';
 import type { SimCall } from './faults.ts';
+import { authorize } from './permissions.ts';
 import type { SimTables } from './tables.ts';
 
 /**
  * The prologue of every sim call that throws (verify reports instead): check the credentials, simulate
- * the call (latency, call log, table faults, matched under the account the credentials name), then insist
- * the credentials reached an account. Returns that account's id; throws the fault or the credentials' error.
+ * the call (latency, call log, table faults, matched under the account the credentials name), insist
+ * the credentials reached an account, then that its policy allows `action` in the call's region (see
+ * permissions.ts; undefined checks nothing). Returns that account's id; throws the fault, the
+ * credentials' error or the access denial.
  */
 export async function enterCall(
   executor: Executor<SimTables>,
   latencyMs: number,
   credentials: CloudCredentials,
   call: Omit<SimCall, 'accountId'>,
+  action?: string,
 ): Promise<string> {
   const check = await checkCredentials(executor, credentials);
   const fault = await simulateCall(executor, latencyMs, { ...call, accountId: check.accountId });
   if (fault) throw fault;
-  return reachedAccount(check);
+  const accountId = reachedAccount(check);
+  if (check.ok) authorize(check, action, call.region);
+  return accountId;
 }

@@ -1,3 +1,4 @@
+import { awsManagedKey } from './keys.ts';
 import { arnFor, simHex } from './kinds.ts';
 import type { SimResourceInput } from './resources.ts';
 
@@ -27,6 +28,11 @@ export class RegionBuilder {
 
   arn(type: string, resourceId: string): string {
     return arnFor(type, this.accountId, this.region, resourceId);
+  }
+
+  /** The ARN of an AWS-managed key (alias/aws/ebs, alias/aws/rds) of this account and region: what data resources name as kmsKeyId. */
+  awsManagedKeyArn(alias: string): string {
+    return awsManagedKey(this.accountId, this.region, alias).keyArn;
   }
 
   /** Adds a resource tagged Name, app and env=prod; returns its id for others to depend on. */
@@ -185,7 +191,7 @@ export function buildInstance(
         volumeType: volume.volumeType,
         ...(volume.volumeType === 'gp3' ? { iops: 3000, throughput: 125 } : volume.volumeType === 'io2' ? { iops: 10_000 } : {}),
         encrypted: true,
-        kmsKeyId: 'alias/aws/ebs',
+        kmsKeyId: b.awsManagedKeyArn('alias/aws/ebs'),
         availabilityZone: b.az(instance.az),
         attachment: { instanceId, device: volume.device, deleteOnTermination: volume.device === '/dev/xvda' },
       },

@@ -88,7 +88,7 @@ export function buildUsEast1(b: RegionBuilder): void {
     type: 'rds:db-instance', resourceId: 'shop-db', name: 'shop-db', app: 'shop',
     configuration: {
       engine: 'postgres', engineVersion: '15.5', dbInstanceClass: 'db.m6g.large', allocatedStorage: 100, storageType: 'gp3',
-      iops: 3000, storageEncrypted: true, multiAz: true, dbName: 'shop', masterUsername: 'shop_admin', port: 5432,
+      iops: 3000, storageEncrypted: true, kmsKeyId: b.awsManagedKeyArn('alias/aws/rds'), multiAz: true, dbName: 'shop', masterUsername: 'shop_admin', port: 5432,
       dbSubnetGroup: { name: 'shop-db-subnets', subnetIds: privateSubnets }, vpcSecurityGroupIds: [dbSg],
       backupRetentionPeriod: 7, preferredBackupWindow: '03:00-03:30', publiclyAccessible: false, parameterGroupName: 'default.postgres15',
     },

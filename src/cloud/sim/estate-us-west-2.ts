@@ -53,7 +53,7 @@ export function buildUsWest2(b: RegionBuilder): void {
     type: 'rds:db-instance', resourceId: 'billing-ledger', name: 'billing-ledger', app: 'billing',
     configuration: {
       engine: 'mysql', engineVersion: '8.0.35', dbInstanceClass: 'db.r6g.large', allocatedStorage: 200, storageType: 'gp3',
-      iops: 12_000, storageEncrypted: true, multiAz: false, dbName: 'ledger', masterUsername: 'ledger_admin', port: 3306,
+      iops: 12_000, storageEncrypted: true, kmsKeyId: b.awsManagedKeyArn('alias/aws/rds'), multiAz: false, dbName: 'ledger', masterUsername: 'ledger_admin', port: 3306,
       dbSubnetGroup: { name: 'billing-ledger-subnets', subnetIds: privateSubnets }, vpcSecurityGroupIds: [ledgerSg],
       backupRetentionPeriod: 14, preferredBackupWindow: '08:00-08:30', publiclyAccessible: false, parameterGroupName: 'default.mysql8.0',
     },

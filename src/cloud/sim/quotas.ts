@@ -3,7 +3,7 @@ import type { Executor } from '../../platform/db/database.ts';
 import { instanceVcpus, UNKNOWN_INSTANCE_VCPUS } from '../instance-types.ts';
 import type { QuotaUsage } from '../provider.ts';
 import { AWS_REGIONS } from '../regions.ts';
-import { assertAccountsExist } from './accounts.ts';
+import { assertAccountsExist, type OnExisting } from './accounts.ts';
 import { serviceOfType } from './kinds.ts';
 import type { SimTables } from './tables.ts';
 
@@ -96,15 +96,23 @@ export interface SimQuotaInput {
   readonly limit: number;
 }
 
-/** Stores an override (replacing one for the same account, region and quota). */
-export async function writeQuota(executor: Executor<SimTables>, input: SimQuotaInput): Promise<void> {
-  if (!SIM_QUOTA_NAMES.includes(input.quota)) throw new ValidationError({ quota: `must be one of ${SIM_QUOTA_NAMES.join(', ')}` });
-  if (!Number.isSafeInteger(input.limit) || input.limit < 0) throw new ValidationError({ limit: 'must be a non-negative integer' });
-  if (input.region !== ALL_REGIONS && !(AWS_REGIONS as readonly string[]).includes(input.region)) throw new ValidationError({ region: `must be an AWS region or ${ALL_REGIONS}` });
-  await assertAccountsExist(executor, [input.accountId]);
-  await executor
-    .insertInto('sim_quotas')
-    .values({ account_id: input.accountId, region: input.region, quota: input.quota, limit_value: input.limit })
-    .onConflict((conflict) => conflict.columns(['account_id', 'region', 'quota']).doUpdateSet({ limit_value: input.limit }))
-    .execute();
+/** Stores overrides: `replace` overwrites one for the same account, region and quota (admin puts); `keep` only adds (seeding). */
+export async function writeQuotas(executor: Executor<SimTables>, inputs: readonly SimQuotaInput[], onExisting: OnExisting): Promise<void> {
+  if (inputs.length === 0) return;
+  for (const input of inputs) {
+    if (!SIM_QUOTA_NAMES.includes(input.quota)) throw new ValidationError({ quota: `must be one of ${SIM_QUOTA_NAMES.join(', ')}` });
+    if (!Number.isSafeInteger(input.limit) || input.limit < 0) throw new ValidationError({ limit: 'must be a non-negative integer' });
+    if (input.region !== ALL_REGIONS && !(AWS_REGIONS as readonly string[]).includes(input.region)) throw new ValidationError({ region: `must be an AWS region or ${ALL_REGIONS}` });
+  }
+  await assertAccountsExist(executor, inputs.map((input) => input.accountId));
+  for (const input of inputs) {
+    await executor
+      .insertInto('sim_quotas')
+      .values({ account_id: input.accountId, region: input.region, quota: input.quota, limit_value: input.limit })
+      .onConflict((conflict) => {
+        const target = conflict.columns(['account_id', 'region', 'quota']);
+        return onExisting === 'keep' ? target.doNothing() : target.doUpdateSet({ limit_value: input.limit });
+      })
+      .execute();
+  }
 }

@@ -3,6 +3,7 @@ import { CloudCallError, type CloudCredentials, type CloudSnapshot, type DataRes
 import { enterCall } from './enter-call.ts';
 import { serviceOfType } from './kinds.ts';
 import { keyOfArn, mayUseKey, resolveKey } from './keys.ts';
+import { snapshotAction } from './permissions.ts';
 import { visibleSnapshot } from './sharing.ts';
 import { dataKind, dataType, invalidParameter } from './snapshot-kinds.ts';
 import { findLiveRecoveryCopy, insertSnapshot } from './snapshot-rows.ts';
@@ -24,7 +25,7 @@ export async function copySimSnapshotForRecovery(
 ): Promise<CloudSnapshot> {
   const accountId = await enterCall(executor, latencyMs, credentials, {
     operation: 'copySnapshotForRecovery', region: request.region, service: serviceOfType(request.type), resourceId: request.resourceId,
-  });
+  }, snapshotAction(request.type, 'copy'));
   const type = dataType(request.type);
   if (request.purpose !== 'share' && request.purpose !== 'receive') throw invalidParameter(`purpose must be share or receive, not ${JSON.stringify(request.purpose)}`);
   if (!request.recoveryId) throw invalidParameter('recoveryId is required');

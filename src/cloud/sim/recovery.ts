@@ -16,8 +16,10 @@ import {
 import { AWS_REGIONS } from '../regions.ts';
 import { enterCall } from './enter-call.ts';
 import { arnFor, serviceOfType, simHex } from './kinds.ts';
+import { deleteAction, recreateAction } from './permissions.ts';
 import { findResource } from './resources.ts';
-import { dataKind, invalidParameter, throwIfTaggedToFail } from './snapshot-kinds.ts';
+import { assertNameFree, assertOffered, assertWithinQuota, madeBy, restorableSnapshot } from './recreate-checks.ts';
+import { invalidParameter, throwIfTaggedToFail } from './snapshot-kinds.ts';
 import type { SimResourceTable, SimTables } from './tables.ts';
 
 /** Resources AWS addresses by an id it makes up: the id's prefix. */
@@ -67,8 +69,10 @@ export function recreatedId(type: string, key: { accountId: string; region: stri
  * Rebuilds a resource. Checks in the order of the snapshot calls: simulateCall (latency, call log, table
  * faults, matched on the source resource id), credentials, the request, the source's fault tag, then
  * the idempotency lookup (so a retry after a crash finds the first attempt's resource even if a
- * dependency or the snapshot has gone since), then dependencies and snapshot, then the insert.
- * About eight indexed statements a call, none growing with the tables.
+ * dependency or the snapshot has gone since), then what AWS refuses (recreate-checks.ts): a name taken,
+ * missing dependencies, a zone that does not offer the instance type, a snapshot not owned or shared or
+ * under a key the caller may not use, a quota; then the insert. About eight indexed statements a call;
+ * the quota's usage reads the account's resources of the counted type in the region.
  */
 export async function recreateResource(
   executor: Executor<SimTables>,
@@ -77,7 +81,11 @@ export async function recreateResource(
   request: RecreateRequest,
 ): Promise<RecreatedResource> {
   const service = serviceOfType(request.type);
-  const accountId = await enterCall(executor, latencyMs, credentials, { operation: 'recreate', region: request.region, service, resourceId: request.sourceResourceId });
+  const accountId = await enterCall(
+    executor, latencyMs, credentials,
+    { operation: 'recreate', region: request.region, service, resourceId: request.sourceResourceId },
+    recreateAction(request.type, request.snapshotId !== undefined),
+  );
   if (!service) throw invalidParameter(`unknown resource type ${JSON.stringify(request.type)}`);
   if (!(AWS_REGIONS as readonly string[]).includes(request.region)) throw invalidParameter(`unknown region ${JSON.stringify(request.region)}`);
   if (!request.recoveryId) throw invalidParameter('recoveryId is required');
@@ -87,24 +95,20 @@ export async function recreateResource(
 
   const resourceId = recreatedId(request.type, { accountId, region: request.region, recoveryId: request.recoveryId, sourceResourceId: request.sourceResourceId });
   const existing = await findResource(executor, { accountId, region: request.region, resourceId });
-  if (existing) return { resourceId: existing.resourceId, arn: existing.arn, region: existing.region, type: existing.type };
+  if (existing && madeBy(existing, request)) return { resourceId: existing.resourceId, arn: existing.arn, region: existing.region, type: existing.type };
+  const place = { accountId, region: request.region };
+  await assertNameFree(executor, place, { type: request.type, resourceId }, existing);
 
   const dependencies = [...new Set(request.dependencies)];
   await assertDependenciesExist(executor, accountId, request.region, dependencies);
   const configuration: Record<string, unknown> = { ...request.configuration };
+  assertOffered(request.type, configuration, request.region);
   if (request.snapshotId !== undefined && isDataResource(request.type)) {
-    const kind = dataKind(request.type);
-    const snapshot = await executor
-      .selectFrom('sim_snapshots')
-      .select(['type', 'size_bytes', 'deleted_at'])
-      // Any account's: the sim treats snapshots as shared with the target account of a cross-account recovery.
-      .where('snapshot_id', '=', request.snapshotId)
-      .where('region', '=', request.region)
-      .executeTakeFirst();
-    if (!snapshot || snapshot.deleted_at !== null) throw kind.snapshotMissing(request.snapshotId);
-    if (snapshot.type !== request.type) throw invalidParameter(`snapshot ${request.snapshotId} is of a ${snapshot.type}, not a ${request.type}`);
+    const { kmsKeyId } = await restorableSnapshot(executor, place, { snapshotId: request.snapshotId, type: request.type });
     configuration.restoredFromSnapshotId = request.snapshotId;
+    if (kmsKeyId !== null) configuration.kmsKeyId = kmsKeyId;
   }
+  await assertWithinQuota(executor, place, request.type, configuration);
 
   const arn = arnFor(request.type, accountId, request.region, resourceId);
   const inserted = await executor
@@ -146,7 +150,7 @@ export async function deleteResource(
 ): Promise<void> {
   const accountId = await enterCall(executor, latencyMs, credentials, {
     operation: 'deleteResource', region: request.region, service: serviceOfType(request.type), resourceId: request.resourceId,
-  });
+  }, deleteAction(request.type));
   const resource = await findResource(executor, { accountId, region: request.region, resourceId: request.resourceId });
   if (!resource) return;
   if (resource.type !== request.type) throw invalidParameter(`${request.resourceId} is a ${resource.type}, not a ${request.type}`);

@@ -11,6 +11,7 @@ import {
 import { enterCall } from './enter-call.ts';
 import { serviceOfType } from './kinds.ts';
 import { keyOfArn } from './keys.ts';
+import { snapshotAction } from './permissions.ts';
 import { dataKind, dataType, invalidParameter } from './snapshot-kinds.ts';
 import { findSnapshotRow } from './snapshot-rows.ts';
 import type { SimSnapshotTable, SimTables } from './tables.ts';
@@ -50,7 +51,7 @@ export async function describeSimSnapshot(
   credentials: CloudCredentials,
   request: DescribeSnapshotRequest,
 ): Promise<SnapshotDescription | undefined> {
-  const accountId = await enterCall(executor, latencyMs, credentials, { operation: 'describeSnapshot', region: request.region, service: serviceOfType(request.type) });
+  const accountId = await enterCall(executor, latencyMs, credentials, { operation: 'describeSnapshot', region: request.region, service: serviceOfType(request.type) }, snapshotAction(request.type, 'describe'));
   dataType(request.type);
   const ownerAccountId = request.ownerAccountId ?? accountId;
   const row = await visibleSnapshot(executor, { callerAccountId: accountId, ownerAccountId, region: request.region, snapshotId: request.snapshotId });
@@ -79,7 +80,7 @@ export async function shareSimSnapshot(
   credentials: CloudCredentials,
   request: ShareSnapshotRequest,
 ): Promise<void> {
-  const accountId = await enterCall(executor, latencyMs, credentials, { operation: 'shareSnapshot', region: request.region, service: serviceOfType(request.type) });
+  const accountId = await enterCall(executor, latencyMs, credentials, { operation: 'shareSnapshot', region: request.region, service: serviceOfType(request.type) }, snapshotAction(request.type, 'share'));
   const type = dataType(request.type);
   if (!/^\d{12}$/.test(request.accountId)) throw invalidParameter(`${JSON.stringify(request.accountId)} is not a 12-digit account id`);
   const row = await findSnapshotRow(executor, { accountId, region: request.region, snapshotId: request.snapshotId });
@@ -104,7 +105,7 @@ export async function unshareSimSnapshot(
   credentials: CloudCredentials,
   request: ShareSnapshotRequest,
 ): Promise<void> {
-  const accountId = await enterCall(executor, latencyMs, credentials, { operation: 'unshareSnapshot', region: request.region, service: serviceOfType(request.type) });
+  const accountId = await enterCall(executor, latencyMs, credentials, { operation: 'unshareSnapshot', region: request.region, service: serviceOfType(request.type) }, snapshotAction(request.type, 'share'));
   dataType(request.type);
   const row = await findSnapshotRow(executor, { accountId, region: request.region, snapshotId: request.snapshotId });
   if (!row) return;

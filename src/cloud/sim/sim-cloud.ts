@@ -31,13 +31,14 @@ import { writeAccessKeys, writeAccounts, writeRoles, type SimAccessKeyInput, typ
 import { countCalls, readSettings, simulateCall, writeLatency, type SimCallFilter, type SimSettings } from './calls.ts';
 import { checkCredentials } from './credentials.ts';
 import { enterCall } from './enter-call.ts';
-import { DEMO_PRODUCTION_ACCOUNT_ID, demoEstate } from './estate.ts';
+import { demoEstate } from './estate.ts';
 import { insertFault, selectFaults, type SimFault, type SimFaultInput } from './faults.ts';
 import { deleteResource, listRecoveryResources, recreateResource } from './recovery.ts';
 import { invalidParameter } from './snapshot-kinds.ts';
 import { ensureSimKey } from './keys.ts';
 import { offeringsIn } from './offerings.ts';
-import { ALL_REGIONS, quotaUsages, writeQuota, type SimQuotaInput } from './quotas.ts';
+import { discoverAction } from './permissions.ts';
+import { quotaUsages, writeQuotas, type SimQuotaInput } from './quotas.ts';
 import { copySimSnapshotForRecovery } from './recovery-copies.ts';
 import { describeSimSnapshot, shareSimSnapshot, unshareSimSnapshot } from './sharing.ts';
 import { findResource, findResourcePage, writeResources, type SimResourceInput } from './resources.ts';
@@ -54,9 +55,6 @@ export interface SimCloudOptions {
 
 /** Resources per discovery page, as AWS's list calls commonly return. */
 export const SIM_DISCOVERY_PAGE_SIZE = 50;
-
-/** The demo production account's on-demand vCPU quota (L-1216C47A): room for a drill of everything it runs. */
-const DEMO_VCPU_QUOTA = 32;
 
 /**
  * The simulated AWS behind the cloud port, persisted in the store's `sim_` tables. Every provider
@@ -80,7 +78,7 @@ export class SimCloud implements CloudProvider {
   }
 
   async discover(credentials: CloudCredentials, request: DiscoverRequest): Promise<DiscoverPage> {
-    const accountId = await enterCall(this.store.db, this.options.latencyMs, credentials, { operation: 'discover', region: request.region, service: request.service });
+    const accountId = await enterCall(this.store.db, this.options.latencyMs, credentials, { operation: 'discover', region: request.region, service: request.service }, discoverAction(request.service));
     if (!(AWS_SERVICES as readonly string[]).includes(request.service)) {
       throw new CloudCallError('fault', 'InvalidParameterValue', `InvalidParameterValue: unknown service ${JSON.stringify(request.service)}`);
     }
@@ -148,7 +146,7 @@ export class SimCloud implements CloudProvider {
   }
 
   async ensureKey(credentials: CloudCredentials, request: EnsureKeyRequest): Promise<CloudKey> {
-    const accountId = await enterCall(this.store.db, this.options.latencyMs, credentials, { operation: 'ensureKey', region: request.region });
+    const accountId = await enterCall(this.store.db, this.options.latencyMs, credentials, { operation: 'ensureKey', region: request.region }, 'kms:CreateKey');
     assertRegion(request.region);
     return ensureSimKey(this.store.db, { accountId, region: request.region }, request);
   }
@@ -158,7 +156,7 @@ export class SimCloud implements CloudProvider {
   }
 
   async describeQuotas(credentials: CloudCredentials, request: { readonly region: string }): Promise<QuotaUsage[]> {
-    const accountId = await enterCall(this.store.db, this.options.latencyMs, credentials, { operation: 'describeQuotas', region: request.region });
+    const accountId = await enterCall(this.store.db, this.options.latencyMs, credentials, { operation: 'describeQuotas', region: request.region }, 'servicequotas:GetServiceQuota');
     assertRegion(request.region);
     return quotaUsages(this.store.db, { accountId, region: request.region });
   }
@@ -167,7 +165,7 @@ export class SimCloud implements CloudProvider {
     credentials: CloudCredentials,
     request: { readonly region: string; readonly instanceTypes: readonly string[] },
   ): Promise<Record<string, string[]>> {
-    await enterCall(this.store.db, this.options.latencyMs, credentials, { operation: 'instanceTypeOfferings', region: request.region, service: 'EC2' });
+    await enterCall(this.store.db, this.options.latencyMs, credentials, { operation: 'instanceTypeOfferings', region: request.region, service: 'EC2' }, 'ec2:DescribeInstanceTypeOfferings');
     return offeringsIn(request.region, request.instanceTypes);
   }
 
@@ -179,10 +177,7 @@ export class SimCloud implements CloudProvider {
       await writeRoles(trx, estate.roles, 'keep');
       await writeAccessKeys(trx, estate.accessKeys, 'keep');
       await writeResources(trx, estate.resources, 'keep');
-      // The production account already runs 4 of the new-account default of 5 on-demand vCPUs in us-east-1: an account
-      // in use has had L-1216C47A raised, so its drills fit. Kept when set already (an operator's override wins).
-      await trx.insertInto('sim_quotas').values({ account_id: DEMO_PRODUCTION_ACCOUNT_ID, region: ALL_REGIONS, quota: 'on-demand-vcpus', limit_value: DEMO_VCPU_QUOTA })
-        .onConflict((conflict) => conflict.doNothing()).execute();
+      await writeQuotas(trx, estate.quotas, 'keep');
     });
   }
 
@@ -231,7 +226,7 @@ export class SimCloud implements CloudProvider {
     return writeAccounts(this.store.db, [account], 'replace');
   }
 
-  /** Creates or replaces a role; the account must exist. */
+  /** Creates or replaces a role, with the actions and regions its policy allows (absent: all); the account must exist. */
   putRole(role: SimRoleInput): Promise<void> {
     return writeRoles(this.store.db, [role], 'replace');
   }
@@ -253,7 +248,12 @@ export class SimCloud implements CloudProvider {
 
   /** Overrides a quota for an account in a region (or `*`: every region without its own override). */
   putQuota(quota: SimQuotaInput): Promise<void> {
-    return writeQuota(this.store.db, quota);
+    return writeQuotas(this.store.db, [quota], 'replace');
+  }
+
+  /** The quotas of an account in a region with their limits and use, as describeQuotas answers the account. */
+  getQuotas(place: { accountId: string; region: string }): Promise<QuotaUsage[]> {
+    return quotaUsages(this.store.db, place);
   }
 
   /** How many snapshots and copies exist (with includeDeleted, ever existed), optionally narrowed. */

@@ -11,6 +11,7 @@ import { simulateCall } from './calls.ts';
 import { enterCall } from './enter-call.ts';
 import { checkCredentials, reachedAccount } from './credentials.ts';
 import { serviceOfType } from './kinds.ts';
+import { authorize, snapshotAction } from './permissions.ts';
 import { keyInRegion, keyOfArn, resourceKeyArn } from './keys.ts';
 import { findResource } from './resources.ts';
 import { dataKind, dataType, invalidParameter, snapshotSize, throwIfTaggedToFail } from './snapshot-kinds.ts';
@@ -31,7 +32,7 @@ export async function takeSnapshot(
 ): Promise<CloudSnapshot> {
   const accountId = await enterCall(executor, latencyMs, credentials, {
     operation: 'snapshot', region: request.region, service: serviceOfType(request.type), resourceId: request.resourceId,
-  });
+  }, snapshotAction(request.type, 'snapshot'));
   const type = dataType(request.type);
 
   const resource = await findResource(executor, { accountId, region: request.region, resourceId: request.resourceId });
@@ -69,7 +70,7 @@ export async function copySnapshot(
 ): Promise<CloudSnapshot> {
   const accountId = await enterCall(executor, latencyMs, credentials, {
     operation: 'copySnapshot', region: request.targetRegion, service: serviceOfType(request.type), resourceId: request.resourceId,
-  });
+  }, snapshotAction(request.type, 'copy'));
   const type = dataType(request.type);
   if (!(AWS_REGIONS as readonly string[]).includes(request.targetRegion)) throw invalidParameter(`unknown region ${JSON.stringify(request.targetRegion)}`);
   // A same-region copy would share its source's idempotency key (protection, resource, region).
@@ -125,6 +126,7 @@ export async function deleteSnapshot(
   const fault = await simulateCall(executor, latencyMs, call);
   if (fault) throw fault;
   const accountId = reachedAccount(check);
+  if (check.ok && row) authorize(check, snapshotAction(row.type, 'delete'), request.region);
   if (!row) return;
   throwIfTaggedToFail(await findResource(executor, { accountId, region: row.resource_region, resourceId: row.resource_id }), 'deleteSnapshot');
   await markSnapshotDeleted(executor, row.snapshot_id, Date.now());

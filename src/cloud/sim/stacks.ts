@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Store } from '../../platform/db/database.ts';
 import { writeAccounts, writeRoles } from './accounts.ts';
+import { policyOfTemplateRole, type SimPolicy } from './permissions.ts';
 import type { SimStackTables } from './stacks-tables.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import type { SimTables } from './tables.ts';
@@ -89,7 +90,7 @@ async function deployInstance(store: Store<Db>, request: DeployStackRequest, tar
   const roleArns: string[] = [];
   if (!failure) {
     for (const role of rolesOf(request.template, resolve)) {
-      await writeRoles(store.db as unknown as Executor<SimTables>, [{ accountId: target.accountId, roleName: role.name, externalId: role.externalId }], 'replace');
+      await writeRoles(store.db as unknown as Executor<SimTables>, [{ accountId: target.accountId, roleName: role.name, externalId: role.externalId, ...role.policy }], 'replace');
       roleArns.push(`arn:aws:iam::${target.accountId}:role/${role.name}`);
     }
   }
@@ -173,16 +174,16 @@ function resolver(template: CfnTemplate, parameters: Record<string, string>, tar
   return resolve;
 }
 
-/** The roles a template makes that an AWS principal assumes (a Lambda's execution role is not one). */
-function rolesOf(template: CfnTemplate, resolve: Resolve): Array<{ name: string; externalId: string | null; retain: boolean }> {
+/** The roles a template makes that an AWS principal assumes (a Lambda's execution role is not one), with what their inline policies allow. */
+function rolesOf(template: CfnTemplate, resolve: Resolve): Array<{ name: string; externalId: string | null; retain: boolean; policy: SimPolicy }> {
   const roles = [];
   for (const [logicalId, resource] of Object.entries(template.Resources ?? {})) {
     if (resource.Type !== 'AWS::IAM::Role') continue;
-    const properties = resolve(resource.Properties ?? {}) as { RoleName?: string; AssumeRolePolicyDocument?: { Statement?: Array<Record<string, any>> } };
+    const properties = resolve(resource.Properties ?? {}) as { RoleName?: string; Policies?: unknown; AssumeRolePolicyDocument?: { Statement?: Array<Record<string, any>> } };
     const statement = properties.AssumeRolePolicyDocument?.Statement?.find((s) => s.Principal?.AWS !== undefined);
     if (!statement) continue;
     const externalId = statement.Condition?.StringEquals?.['sts:ExternalId'];
-    roles.push({ name: (resolve({ Ref: logicalId }) as string), externalId: typeof externalId === 'string' ? externalId : null, retain: resource.DeletionPolicy === 'Retain' });
+    roles.push({ name: (resolve({ Ref: logicalId }) as string), externalId: typeof externalId === 'string' ? externalId : null, retain: resource.DeletionPolicy === 'Retain', policy: policyOfTemplateRole(properties) });
   }
   return roles;
 }

@@ -5,6 +5,7 @@ import { nativeErrors } from '../../../platform/http/native-errors.ts';
 import { Int64, iso, Nullable, Timestamp } from '../../../platform/http/schema.ts';
 import type { HttpServer } from '../../../platform/http/server.ts';
 import '../../../modules/tenancy/http-auth.ts';
+import { simIamRoutes } from './iam-routes.ts';
 
 const TAGS = ['simulated cloud'];
 const Settings = Type.Object({ latencyMs: Type.Integer({ minimum: 0, maximum: 600_000, description: 'Delay of each simulated cloud call.' }) }, { additionalProperties: false });
@@ -30,7 +31,7 @@ const CallQuery = Type.Object({
   region: Type.Optional(Type.String({ maxLength: 30 })), service: Type.Optional(Type.String({ maxLength: 30 })),
 }, { additionalProperties: false });
 
-/** Instance-admin controls of the simulated cloud: latency, fault injection, the call log's counts. */
+/** Instance-admin controls of the simulated cloud: latency, fault injection, the call log's counts, roles' permissions and quotas. */
 export function simAdminRoutes(sim: SimCloud) {
   return async function (app: HttpServer): Promise<void> {
     const config = (permission: 'sim:read' | 'sim:update') => ({ permission, scope: 'instance' as const, auditTarget: 'sim' });
@@ -78,5 +79,7 @@ export function simAdminRoutes(sim: SimCloud) {
         querystring: CallQuery, response: { 200: Type.Object({ count: Type.Integer() }), ...nativeErrors(400, 403) },
       },
     }, async (request) => ({ count: await sim.countCalls(request.query) }));
+
+    await simIamRoutes(sim)(app);
   };
 }

@@ -1,0 +1,141 @@
+import type { Executor } from '../../platform/db/database.ts';
+import { CloudCallError, RECOVERY_ID_TAG, SOURCE_ID_TAG, type DataResourceType, type DiscoveredResource } from '../provider.ts';
+import { awsManagedKey, keyOfArn, mayUseKey } from './keys.ts';
+import { isOffered, unsupportedInZone } from './offerings.ts';
+import { quotaLimit, quotaUsed, vcpusOf, type SimQuotaName } from './quotas.ts';
+import { keyNotAccessible } from './recovery-copies.ts';
+import { visibleSnapshot } from './sharing.ts';
+import { dataKind, invalidParameter } from './snapshot-kinds.ts';
+import type { SimTables } from './tables.ts';
+
+/** What AWS refuses a recreate with before creating anything: the checks recreateResource runs in order. */
+
+type Place = { readonly accountId: string; readonly region: string };
+
+/**
+ * The snapshot a data resource is restored from, as the caller's account may use it: its own, or one
+ * shared with it (else the type's NotFound: AWS does not tell an unshared snapshot from a missing one),
+ * under a key whose policy lets the caller use it. Returns the key the restored resource is encrypted
+ * under: the snapshot's when the caller owns that key, else the caller's own AWS-managed key of the type
+ * (what EBS and RDS use when a restore names no key); null for an unencrypted snapshot.
+ */
+export async function restorableSnapshot(
+  executor: Executor<SimTables>,
+  place: Place,
+  request: { snapshotId: string; type: DataResourceType },
+): Promise<{ kmsKeyId: string | null }> {
+  const kind = dataKind(request.type);
+  const row = await executor
+    .selectFrom('sim_snapshots')
+    .select(['account_id'])
+    .where('snapshot_id', '=', request.snapshotId)
+    .where('region', '=', place.region)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+  const snapshot = row && (await visibleSnapshot(executor, { callerAccountId: place.accountId, ownerAccountId: row.account_id, region: place.region, snapshotId: request.snapshotId }));
+  if (!snapshot) throw kind.snapshotMissing(request.snapshotId);
+  if (snapshot.type !== request.type) throw invalidParameter(`snapshot ${request.snapshotId} is of a ${snapshot.type}, not a ${request.type}`);
+  if (snapshot.kms_key_id === null) return { kmsKeyId: null };
+  const key = await keyOfArn(executor, snapshot.kms_key_id);
+  if (!mayUseKey(key, place.accountId)) throw keyNotAccessible(request.type, snapshot.kms_key_id);
+  if (key.accountId === place.accountId) return { kmsKeyId: key.keyArn };
+  const defaultAlias = request.type === 'rds:db-instance' ? 'alias/aws/rds' : request.type === 'ebs:volume' ? 'alias/aws/ebs' : undefined;
+  return { kmsKeyId: defaultAlias ? awsManagedKey(place.accountId, place.region, defaultAlias).keyArn : key.keyArn };
+}
+
+/** True when the resource is the one this recreate made before (its retry's answer). */
+export function madeBy(resource: DiscoveredResource, request: { recoveryId: string; sourceResourceId: string }): boolean {
+  return resource.tags[RECOVERY_ID_TAG] === request.recoveryId && resource.tags[SOURCE_ID_TAG] === request.sourceResourceId;
+}
+
+/**
+ * A resource already at the recreated id that this recovery did not make (`existing`): a name another resource holds.
+ * S3 bucket names are global across accounts and regions (BucketAlreadyExists; the caller's own bucket in
+ * another region: BucketAlreadyOwnedByYou, as outside us-east-1); RDS identifiers are unique per account
+ * and region (DBInstanceAlreadyExists); DynamoDB table names too (ResourceInUseException).
+ */
+export async function assertNameFree(
+  executor: Executor<SimTables>,
+  place: Place,
+  request: { type: string; resourceId: string },
+  existing: DiscoveredResource | undefined,
+): Promise<void> {
+  if (existing) throw nameTaken(request.type, request.resourceId, 'own');
+  if (request.type !== 's3:bucket') return;
+  const holder = await executor
+    .selectFrom('sim_resources')
+    .select(['account_id', 'region'])
+    .where('type', '=', 's3:bucket')
+    .where('resource_id', '=', request.resourceId)
+    .where((eb) => eb.or([eb('account_id', '!=', place.accountId), eb('region', '!=', place.region)]))
+    .executeTakeFirst();
+  if (holder) throw nameTaken(request.type, request.resourceId, holder.account_id === place.accountId ? 'own' : 'other');
+}
+
+function nameTaken(type: string, name: string, holder: 'own' | 'other'): CloudCallError {
+  switch (type) {
+    case 's3:bucket':
+      return holder === 'other'
+        ? new CloudCallError('fault', 'BucketAlreadyExists', 'BucketAlreadyExists: The requested bucket name is not available. The bucket namespace is shared by all users of the system. Please select a different name and try again.')
+        : new CloudCallError('fault', 'BucketAlreadyOwnedByYou', 'BucketAlreadyOwnedByYou: Your previous request to create the named bucket succeeded and you already own it.');
+    case 'rds:db-instance':
+      return new CloudCallError('fault', 'DBInstanceAlreadyExists', `DBInstanceAlreadyExists: DB instance already exists: ${name}`);
+    case 'dynamodb:table':
+      return new CloudCallError('fault', 'ResourceInUseException', `ResourceInUseException: Table already exists: ${name}`);
+    default:
+      return invalidParameter(`${name} already exists`);
+  }
+}
+
+/** What a new resource of the type adds to a quota, if it counts against one. */
+function quotaNeed(type: string, configuration: Readonly<Record<string, unknown>>): { quota: SimQuotaName; amount: number } | undefined {
+  switch (type) {
+    case 'ec2:vpc':
+      return { quota: 'vpcs', amount: 1 };
+    case 'ec2:nat-gateway':
+      return configuration.connectivityType === 'private' ? undefined : { quota: 'elastic-ips', amount: 1 };
+    case 'ec2:instance':
+      return { quota: 'on-demand-vcpus', amount: vcpusOf(configuration.instanceType) };
+    case 'rds:db-instance':
+      return { quota: 'rds-instances', amount: 1 };
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Refuses a resource that would take the account past a quota in the region, with the code the create
+ * call answers: CreateVpc VpcLimitExceeded, AllocateAddress (a NAT gateway's Elastic IP)
+ * AddressLimitExceeded, RunInstances VcpuLimitExceeded, CreateDBInstance / RestoreDBInstanceFromDBSnapshot
+ * InstanceQuotaExceeded. Not atomic with the insert: two racing creates may both pass at the limit.
+ */
+export async function assertWithinQuota(executor: Executor<SimTables>, place: Place, type: string, configuration: Readonly<Record<string, unknown>>): Promise<void> {
+  const need = quotaNeed(type, configuration);
+  if (!need) return;
+  const limit = await quotaLimit(executor, place, need.quota);
+  if ((await quotaUsed(executor, place, need.quota)) + need.amount <= limit) return;
+  switch (need.quota) {
+    case 'vpcs':
+      throw new CloudCallError('fault', 'VpcLimitExceeded', 'VpcLimitExceeded: The maximum number of VPCs has been reached.');
+    case 'elastic-ips':
+      throw new CloudCallError('fault', 'AddressLimitExceeded', 'AddressLimitExceeded: The maximum number of addresses has been reached.');
+    case 'on-demand-vcpus':
+      throw new CloudCallError(
+        'fault',
+        'VcpuLimitExceeded',
+        `VcpuLimitExceeded: You have requested more vCPU capacity than your current vCPU limit of ${limit} allows for the instance bucket that the specified instance type belongs to. Please visit http://aws.amazon.com/contact-us/ec2-request to request an adjustment to this limit.`,
+      );
+    case 'rds-instances':
+      throw new CloudCallError('fault', 'InstanceQuotaExceeded', 'InstanceQuotaExceeded: DB instance quota exceeded');
+  }
+}
+
+/** An instance whose zone (configuration.availabilityZone, in the target region) does not offer its type: RunInstances' Unsupported. */
+export function assertOffered(type: string, configuration: Readonly<Record<string, unknown>>, region: string): void {
+  if (type !== 'ec2:instance') return;
+  const zone = configuration.availabilityZone;
+  const instanceType = configuration.instanceType;
+  // A zone of another region is the source's, left for the recovery to place; only the target's zones are checked.
+  if (typeof zone !== 'string' || typeof instanceType !== 'string' || !zone.startsWith(region)) return;
+  if (!isOffered(instanceType, zone)) throw unsupportedInZone(instanceType, zone, region);
+}
