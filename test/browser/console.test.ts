@@ -166,7 +166,8 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the console in a browser', () => {
     await failedCheck.waitFor();
     expect(await failedCheck.innerText()).toMatch(/needs 4 on-demand Standard vCPUs.*over the quota/);
     const colour = (check: string) => form.locator(`li[data-check="${check}"]`).evaluate((li) => getComputedStyle(li).color);
-    expect(await colour('quota:on-demand-vcpus')).toBe(await form.locator('.blockers').evaluate((ul) => getComputedStyle(ul).color));
+    // Red: the text takes the colour of the failed badge (--bad).
+    expect(await colour('quota:on-demand-vcpus')).toBe(await failedCheck.locator('.badge').evaluate((badge) => getComputedStyle(badge).backgroundColor));
     expect(await colour('quota:on-demand-vcpus')).not.toBe(await colour('target-connection'));
     const planText = await form.locator('[aria-label="Recovery plan"]').innerText();
     expect(planText.indexOf('Pre-flight checks')).toBeLessThan(planText.indexOf('Plan:'));

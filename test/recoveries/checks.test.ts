@@ -123,7 +123,8 @@ for (const dialect of DIALECTS) {
         skipped.add(step.sourceResourceId);
         expect(byId.get(step.sourceResourceId)).toMatchObject({ status: 'skipped', error: expect.stringContaining(`its dependency ${dependency}`) });
       }
-      expect(done.skippedCount).toBe(skipped.size);
+      // At least those: a restore the cloud refuses skips its own dependents too.
+      expect(done.skippedCount).toBeGreaterThanOrEqual(skipped.size);
       const made = await taggedWith(t, id);
       expect(made.filter((r) => SERVICE_OF_TYPE[r.type])).toEqual([]);
       expect(made.every((r) => r.account_id === RECOVERY_ACCOUNT)).toBe(true);
