@@ -188,6 +188,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
         findIn: (db, id) => source.findIn(joined(db), id),
         markRecovered: (db, id, at) => source.markRecovered(joined(db), id, at),
       },
+      policies: { protectionInterval: (assemblyId) => policies.protectionInterval(assemblyId, now()) },
       hooks: { runPreHook: webhooks.runPreHook, queuePostHook: (trx, ...hook) => webhooks.queuePostHook(joined(trx), ...hook) },
     });
     // What holds an assembly's deletion, now that both exist: its protections, and its recoveries (cancelled and waited for too).

@@ -14,6 +14,7 @@ import { policiesMigration, policiesRewindMigration } from '../modules/policies/
 import { protectionDependenciesMigration } from '../modules/protections/dependencies-migration.ts';
 import { protectionsMigration } from '../modules/protections/migration.ts';
 import { recoveryIsolationMigration } from '../modules/recoveries/isolation-migration.ts';
+import { recoveryChecksMigration } from '../modules/recoveries/checks-migration.ts';
 import { recoveriesMigration } from '../modules/recoveries/migration.ts';
 import { recoveryTransfersMigration } from '../modules/recoveries/transfer-migration.ts';
 import { accessKeysMigration } from '../modules/tenancy/access-keys-migration.ts';
@@ -46,5 +47,6 @@ export const MIGRATIONS: readonly LifeboatMigration[] = [
   recoveryTransfersMigration,
   protectionDependenciesMigration,
   recoveryIsolationMigration,
+  recoveryChecksMigration,
   policiesRewindMigration,
 ];

@@ -9,6 +9,7 @@ import type { SimStackTables } from '../cloud/sim/stacks-tables.ts';
 import type { NetworkTables } from '../modules/network/tables.ts';
 import type { PolicyTables } from '../modules/policies/index.ts';
 import type { ProtectionTables } from '../modules/protections/tables.ts';
+import type { RecoveryCheckTables } from '../modules/recoveries/checks-tables.ts';
 import type { RecoveryTables } from '../modules/recoveries/tables.ts';
 import type { AccessKeyTables } from '../modules/tenancy/access-keys-tables.ts';
 import type { TenancyTables } from '../modules/tenancy/tables.ts';
@@ -17,4 +18,4 @@ import type { WebhookTables } from '../modules/webhooks/tables.ts';
 /** The whole database, as Kysely sees it: each module's tables. */
 export interface Database
   extends TenancyTables, JobTables, SimTables, AuditTables, ConnectionTables, IdempotencyTables, AssemblyTables, PolicyTables, ProtectionTables, RecoveryTables,
-    WebhookTables, ConnectionGroupTables, SimStackTables, NetworkTables, AccessKeyTables {}
+    WebhookTables, ConnectionGroupTables, SimStackTables, NetworkTables, AccessKeyTables, RecoveryCheckTables {}

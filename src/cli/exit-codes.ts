@@ -7,7 +7,7 @@ export const EXIT = {
   error: 1,
   /** Bad command line: unknown command or option, a missing argument, a value that is not one. */
   usage: 2,
-  /** --wait: the operation ended failed (or aborted, authentication-failed, delete-failed, …). */
+  /** --wait: the operation ended failed (or aborted, authentication-failed, delete-failed, …); recover --dry-run: a pre-flight check failed. */
   failed: 3,
   /** --wait: the operation ended partly done (partially-protected, partially-completed). */
   partial: 4,

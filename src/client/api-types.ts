@@ -93,7 +93,7 @@ export interface paths {
         /** The assembly's recoveries, newest first */
         get: operations["listAwsCloudAssemblyRecoveries"];
         put?: never;
-        /** Start a recovery (202), or with dryRun see its plan (200) without touching the cloud */
+        /** Start a recovery (202), or with dryRun see its plan and pre-flight checks (200) without changing the cloud; a failed check refuses the start (409) unless force */
         post: operations["startAwsCloudAssemblyRecovery"];
         delete?: never;
         options?: never;
@@ -2586,8 +2586,10 @@ export interface operations {
                         /** @description A zone of the source region, e.g. us-east-1b. */
                         availabilityZone: string;
                     };
-                    /** @description Answer 200 with the plan; nothing is created or touched in the cloud. */
+                    /** @description Answer 200 with the plan and its pre-flight checks; nothing is created or changed in the cloud (the checks only read it). */
                     dryRun?: boolean;
+                    /** @description Start even though a pre-flight check failed: the resources of the failed checks, and what depends on them, are skipped. An unready target connection still refuses (409). */
+                    force?: boolean;
                     /**
                      * @description isolated (default): no recovered resource names anything outside the recovery (group rules, routes, instance profiles, key pairs); as-captured: such references name the existing resource in the source's own account and region, and a recovered copy of the captured dependency elsewhere.
                      * @enum {string}
@@ -2640,6 +2642,16 @@ export interface operations {
                         blockers: {
                             reason: string;
                             sourceResourceId: string;
+                        }[];
+                        /** @description Pre-flight checks: a failed one stops the start unless force is given. */
+                        checks: {
+                            message: string;
+                            /** @description target-connection, services-and-regions, quota:<name>, instance-type-offerings, snapshots, snapshot-transfer, name-collisions, recovery-point-age. */
+                            name: string;
+                            /** @description The source resources it is about; a forced start skips those of a failed check. */
+                            resourceIds: string[];
+                            /** @enum {string} */
+                            status: "passed" | "warning" | "failed";
                         }[];
                         /** @enum {boolean} */
                         dryRun: true;
@@ -2861,13 +2873,23 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict */
+            /** @description Conflict: checks says which pre-flight checks failed */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
+                        /** @description Pre-flight checks: a failed one stops the start unless force is given. */
+                        checks?: {
+                            message: string;
+                            /** @description target-connection, services-and-regions, quota:<name>, instance-type-offerings, snapshots, snapshot-transfer, name-collisions, recovery-point-age. */
+                            name: string;
+                            /** @description The source resources it is about; a forced start skips those of a failed check. */
+                            resourceIds: string[];
+                            /** @enum {string} */
+                            status: "passed" | "warning" | "failed";
+                        }[];
                         errors: {
                             code: string;
                             message: string;
@@ -2998,6 +3020,18 @@ export interface operations {
                         /** Format: date-time */
                         updatedAt: string;
                     } & {
+                        /** @description Pre-flight checks: a failed one stops the start unless force is given. */
+                        checks: {
+                            message: string;
+                            /** @description target-connection, services-and-regions, quota:<name>, instance-type-offerings, snapshots, snapshot-transfer, name-collisions, recovery-point-age. */
+                            name: string;
+                            /** @description The source resources it is about; a forced start skips those of a failed check. */
+                            resourceIds: string[];
+                            /** @enum {string} */
+                            status: "passed" | "warning" | "failed";
+                        }[];
+                        /** @description Started with force past a failed check (its resources are skipped, with the check as their error). */
+                        forced: boolean;
                         resources: {
                             /** @enum {string} */
                             action: "create" | "restore" | "reuse" | "use-source" | "blocked";

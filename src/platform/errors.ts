@@ -75,7 +75,14 @@ export class NotFoundError extends LifeboatError {
 
 export class ConflictError extends LifeboatError {
   readonly kind = 'conflict';
-  constructor(readonly code: string, message: string, readonly fieldErrors?: Readonly<Record<string, string>>) {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly fieldErrors?: Readonly<Record<string, string>>,
+    /** More the caller needs to act on (a recovery's failed pre-flight checks): top-level fields of the error body,
+     * which the route's 409 schema declares. */
+    readonly details?: Readonly<Record<string, unknown>>,
+  ) {
     super(message);
   }
 }

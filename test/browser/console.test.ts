@@ -14,6 +14,7 @@ import { createHttpServer } from '../../src/platform/http/server.ts';
 import { createLogger } from '../../src/platform/logging.ts';
 import { ADMIN_TOKEN, startTestApp, type TestApp } from '../helpers/app.ts';
 import { ensureConsoleBuilt, SCREENSHOTS } from './console-build.ts';
+import { DEMO_QUOTAS } from '../../src/cloud/sim/estate.ts';
 
 const CHROMIUM = process.env.LIFEBOAT_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -156,8 +157,33 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the console in a browser', () => {
     await form.locator('input[name=recoveryName]').fill('Not A Name');
     await form.getByRole('button', { name: 'Show the plan' }).click();
     await form.locator('.field-error[data-field=recoveryName]').waitFor();
+    // A plan with a failed pre-flight check (no room for the instances): shown first, in red; no plain start, and
+    // "Recover anyway" only behind a confirmation.
+    await t.app.sim!.putQuota({ accountId: '111111111111', region: 'us-east-1', quota: 'on-demand-vcpus', limit: 0 });
+    await form.locator('input[name=recoveryName]').fill('drill-0');
+    await form.getByRole('button', { name: 'Show the plan' }).click();
+    const failedCheck = form.locator('li[data-check="quota:on-demand-vcpus"][data-status=failed]');
+    await failedCheck.waitFor();
+    expect(await failedCheck.innerText()).toMatch(/needs 4 on-demand Standard vCPUs.*over the quota/);
+    const colour = (check: string) => form.locator(`li[data-check="${check}"]`).evaluate((li) => getComputedStyle(li).color);
+    // Red: the text takes the colour of the failed badge (--bad).
+    expect(await colour('quota:on-demand-vcpus')).toBe(await failedCheck.locator('.badge').evaluate((badge) => getComputedStyle(badge).backgroundColor));
+    expect(await colour('quota:on-demand-vcpus')).not.toBe(await colour('target-connection'));
+    const planText = await form.locator('[aria-label="Recovery plan"]').innerText();
+    expect(planText.indexOf('Pre-flight checks')).toBeLessThan(planText.indexOf('Plan:'));
+    expect(await form.getByRole('button', { name: 'Start the recovery' }).count()).toBe(0);
+    await form.getByRole('button', { name: 'Recover anyway…' }).click();
+    await form.getByText(/Skip the 2 resources the failed checks name/).waitFor();
+    await shot(page, 'recovery-plan-failed-check');
+    await form.getByRole('button', { name: 'Keep it stopped' }).click();
+    expect(await form.getByRole('button', { name: 'Recover anyway', exact: true }).count()).toBe(0);
+    await t.app.sim!.putQuota({ accountId: '111111111111', region: 'us-east-1', quota: 'on-demand-vcpus', limit: DEMO_QUOTAS['on-demand-vcpus'] });
+
     await form.locator('input[name=recoveryName]').fill('drill-1');
     await form.getByRole('button', { name: 'Show the plan' }).click();
+    const checks = form.getByRole('list', { name: 'Pre-flight checks' }).locator('li');
+    await checks.first().waitFor();
+    expect(new Set(await checks.evaluateAll((items) => items.map((li) => li.getAttribute('data-status'))))).toEqual(new Set(['passed']));
     const steps = form.getByRole('table', { name: 'Plan steps' }).locator('tbody tr');
     await steps.first().waitFor();
     const orders = (await steps.locator('td:first-child').allInnerTexts()).map(Number);

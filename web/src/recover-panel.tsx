@@ -1,5 +1,7 @@
-// Recover: fill in the recovery, see the dry-run plan (every step in order, its action and what blocks
-// it), then confirm to start it. Any change to the form drops the plan, so what starts is what was shown.
+// Recover: fill in the recovery, see the dry-run plan (its pre-flight checks first, then every step in order,
+// its action and what blocks it), then confirm to start it. A failed check hides the plain start: "Recover anyway"
+// (force, skipping what the failed checks name) takes an explicit confirmation. Any change to the form drops the
+// plan, so what starts is what was shown.
 import { useState, type FormEvent } from 'react';
 import { ok } from '../../src/client/client.ts';
 import { Banner, FieldError } from './errors.tsx';
@@ -21,9 +23,9 @@ export function RecoverPanel({ assembly, protections, onStarted }: { assembly: A
   const recoverable = protections.filter((p) => p.status === 'success' || p.status === 'partially-protected');
   const set = (change: Partial<typeof form>) => { setForm((f) => ({ ...f, ...change })); setPlan(null); };
 
-  function request(dryRun: boolean): RecoveryRequest {
+  function request(dryRun: boolean, force: boolean): RecoveryRequest {
     return {
-      recoveryName: form.name, dryRun, recoveryScope: form.scope, recoveryMode: form.mode,
+      recoveryName: form.name, dryRun, recoveryScope: form.scope, recoveryMode: form.mode, ...(force ? { force } : {}),
       ...(form.protectionId ? { protectionId: form.protectionId } : {}),
       ...(form.scope === 'cross-region' ? { crossRegionConfiguration: { recoveryRegion: form.region as Region } } : {}),
       ...(form.scope === 'cross-zone' && form.zone ? { crossZoneConfiguration: { availabilityZone: form.zone } } : {}),
@@ -32,12 +34,12 @@ export function RecoverPanel({ assembly, protections, onStarted }: { assembly: A
     };
   }
 
-  async function send(dryRun: boolean) {
+  async function send(dryRun: boolean, force = false) {
     setBusy(true);
     setError(null);
     try {
       const answer = await ok(session.client.POST('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{assemblyId}/recoveries', {
-        params: { path: { ...projectPath(session), assemblyId: assembly.id } }, body: request(dryRun),
+        params: { path: { ...projectPath(session), assemblyId: assembly.id } }, body: request(dryRun, force),
       }));
       if (dryRun) setPlan(answer as RecoveryPlan);
       else {
@@ -97,15 +99,52 @@ export function RecoverPanel({ assembly, protections, onStarted }: { assembly: A
         <button type="submit" disabled={busy}>{busy && !plan ? 'Planning…' : 'Show the plan'}</button>
         <button type="button" className="secondary" onClick={() => { setOpen(false); setPlan(null); setError(null); }}>Close</button>
       </div>
-      {plan && <Plan plan={plan} busy={busy} onConfirm={() => void send(false)} />}
+      {plan && <Plan plan={plan} busy={busy} onConfirm={(force) => void send(false, force)} />}
     </form>
   );
 }
 
-function Plan({ plan, busy, onConfirm }: { plan: RecoveryPlan; busy: boolean; onConfirm(): void }) {
+const CHECK_TONE = { passed: 'good', warning: 'warn', failed: 'bad' } as const;
+
+function Checks({ checks }: { checks: RecoveryPlan['checks'] }) {
+  return (
+    <ul className="checks" aria-label="Pre-flight checks">
+      {checks.map((check) => (
+        <li key={check.name} data-check={check.name} data-status={check.status} className={check.status === 'failed' ? 'check-failed' : undefined}>
+          <span className={`badge tone-${CHECK_TONE[check.status]}`}>{check.status}</span> <strong>{check.name}</strong>: {check.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The start buttons: plain when every check allows it; after a failed check, "Recover anyway" only once confirmed. */
+function Start({ plan, busy, onConfirm }: { plan: RecoveryPlan; busy: boolean; onConfirm(force: boolean): void }) {
+  const [confirming, setConfirming] = useState(false);
+  const failed = plan.checks.filter((c) => c.status === 'failed');
+  if (failed.length === 0) return <button type="button" onClick={() => onConfirm(false)} disabled={busy}>{busy ? 'Starting…' : 'Start the recovery'}</button>;
+  const skipped = new Set(failed.flatMap((c) => c.resourceIds)).size;
+  return (
+    <div className="buttons">
+      <p className="check-failed small">{failed.length} pre-flight check{failed.length > 1 ? 's' : ''} failed: the recovery will not start as planned.</p>
+      {!confirming && <button type="button" className="secondary" onClick={() => setConfirming(true)}>Recover anyway…</button>}
+      {confirming && (
+        <span className="confirm">
+          Skip the {skipped} resource{skipped === 1 ? '' : 's'} the failed checks name (and what depends on them) and start?{' '}
+          <button type="button" className="danger" onClick={() => onConfirm(true)} disabled={busy}>{busy ? 'Starting…' : 'Recover anyway'}</button>{' '}
+          <button type="button" className="secondary" onClick={() => setConfirming(false)}>Keep it stopped</button>
+        </span>
+      )}
+    </div>
+  );
+}
+
+function Plan({ plan, busy, onConfirm }: { plan: RecoveryPlan; busy: boolean; onConfirm(force: boolean): void }) {
   const s = plan.summary;
   return (
     <div className="plan" aria-label="Recovery plan">
+      <h4>Pre-flight checks</h4>
+      <Checks checks={plan.checks} />
       <h4>Plan: {s.total} resources into {plan.targetRegion}</h4>
       <p className="small">{s.create} create · {s.restore} restore · {s.reuse} reuse · {s.useSource} use source · <strong>{s.blocked} blocked</strong> · from the protection of {when(plan.protectionTimestamp)}</p>
       {plan.notes.map((note) => <p key={note} className="muted small">{note}</p>)}
@@ -127,7 +166,7 @@ function Plan({ plan, busy, onConfirm }: { plan: RecoveryPlan; busy: boolean; on
           </tbody>
         </table>
       </div>
-      <button type="button" onClick={onConfirm} disabled={busy}>{busy ? 'Starting…' : 'Start the recovery'}</button>
+      <Start plan={plan} busy={busy} onConfirm={onConfirm} />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { ok } from '../../client/client.ts';
 import { queryOf, requestBody, type Body } from '../api.ts';
 import type { Command, Invocation } from '../command.ts';
 import type { Context, Session } from '../context.ts';
-import { UsageError } from '../exit-codes.ts';
+import { EXIT, UsageError } from '../exit-codes.ts';
 import { integer, intId, list, pairs, str } from '../input.ts';
 import { col } from '../output.ts';
 import { waitFor, type Outcome } from '../wait.ts';
@@ -19,10 +19,18 @@ const FIELDS = [
   'resourceCount', 'recoveredCount', 'mappedCount', 'failedCount', 'skippedCount', 'resetStatus', 'resetMessage', 'resetDeletedCount', 'resetDueAt', 'createdAt', 'finishedAt',
 ];
 const MAPPING = [col('order'), col('action'), col('status'), col('type'), col('source', 'sourceResourceId'), col('recovered', 'recoveredResourceId'), col('error')];
-const DETAIL_VIEW = { fields: FIELDS, sections: [{ title: 'Resources (source → recovered)', rows: (d: any) => d.resources, columns: MAPPING }] };
+const CHECK_COLUMNS = [col('name'), col('status'), col('message')];
+const CHECKS_SECTION = { title: 'Pre-flight checks', rows: (d: any) => d.checks ?? [], columns: CHECK_COLUMNS };
+const DETAIL_VIEW = {
+  fields: [...FIELDS, 'forced'], sections: [CHECKS_SECTION, { title: 'Resources (source → recovered)', rows: (d: any) => d.resources, columns: MAPPING }],
+};
+const PLAN_FIELDS = ['protectionId', 'protectionTimestamp', 'recoveryScope', 'recoveryMode', 'targetCloudConnectionId', 'targetRegion'];
+// The checks come first: what would stop the recovery before what it would do.
 const PLAN_VIEW = {
-  fields: ['protectionId', 'protectionTimestamp', 'recoveryScope', 'recoveryMode', 'targetCloudConnectionId', 'targetRegion'],
+  fields: [],
   sections: [
+    CHECKS_SECTION,
+    { title: 'Recovery', rows: (d: any) => [d], columns: PLAN_FIELDS.map((k) => col(k)) },
     { title: 'Summary', rows: (d: any) => [d.summary], columns: ['total', 'create', 'restore', 'reuse', 'useSource', 'blocked'].map((k) => col(k)) },
     { title: 'Plan (in order)', rows: (d: any) => d.steps, columns: [col('order'), col('action'), col('type'), col('name'), col('source', 'sourceResourceId'), col('reason'), col('blocker')] },
     { title: 'Notes', rows: (d: any) => d.notes.map((note: string) => ({ note })), columns: [col('note')] },
@@ -74,6 +82,7 @@ function recoveryBody(context: Context, options: Invocation['options']): Body<'s
     crossAccountConfiguration: target !== undefined ? defined({ cloudConnectionId: target, recoveryRegion: region }) : undefined,
     resetAfterMinutes: integer(options['reset-after'], '--reset-after'),
     dryRun: options['dry-run'] ? true : undefined,
+    force: options.force ? true : undefined,
   });
 }
 
@@ -92,10 +101,11 @@ export const recoveryCommands: Command[] = [
       tag: { type: 'string', value: 'key=value', description: 'only resources with these tags (with --match all|any)', multiple: true },
       match: { type: 'string', value: 'all|any', description: 'with --tag (default any)' },
       'reset-after': { type: 'string', value: 'minutes', description: 'reset the drill by itself this long after it started' },
-      'dry-run': { type: 'boolean', description: 'print the plan: order, action per resource, blockers' },
+      'dry-run': { type: 'boolean', description: 'print the pre-flight checks, then the plan: order, action per resource, blockers' },
+      force: { type: 'boolean', description: 'start although a pre-flight check failed: the resources it names (and their dependents) are skipped' },
       'idempotency-key': { type: 'string', value: 'key', description: 'a repeat with the same key returns the first recovery' },
     },
-    details: '--wait shows resources done of total; completed exits 0, partially-completed 4, failed or aborted 3.',
+    details: `--dry-run exits ${EXIT.failed} when a pre-flight check failed (the start would be refused). A start refused by its checks prints them and exits ${EXIT.error}; --force starts it anyway.\n--wait shows resources done of total; completed exits 0, partially-completed 4, failed or aborted 3.`,
     example: 'lifeboat recover 1 --name drill-1 --scope cross-region --region us-west-2 --dry-run\nlifeboat recover 1 --name drill-1 --scope cross-region --region us-west-2 --wait',
     async run(context, { args, options }) {
       const s = await context.session();
@@ -104,8 +114,13 @@ export const recoveryCommands: Command[] = [
       const { data, error, response } = await s.client.POST(`${P}/aws/cloud-assemblies/{assemblyId}/recoveries`, {
         ...assemblyPath(s, args[0]), body: recoveryBody(context, options), headers: key ? { 'idempotency-key': key } : {},
       });
+      const refusedChecks = (error as { checks?: unknown[] } | undefined)?.checks;
+      if (refusedChecks) context.print({ checks: refusedChecks }, { sections: [CHECKS_SECTION] });
       await ok(Promise.resolve({ data, error, response }));
-      if (data && 'dryRun' in data) return context.print(data, PLAN_VIEW);
+      if (data && 'dryRun' in data) {
+        context.print(data, PLAN_VIEW);
+        return data.checks.some((c) => c.status === 'failed') ? EXIT.failed : EXIT.ok;
+      }
       if (!options.wait) return context.print(data, { fields: FIELDS });
       context.note(`Recovery ${data!.id} started`);
       return waitForRecovery(context, s, args[0]!, data!.id, options);

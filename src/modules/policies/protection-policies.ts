@@ -5,7 +5,7 @@ import {
   type AssemblyRef, type PoliciesDeps, type PolicyRef,
 } from './context.ts';
 import { policiesRepo as repo, templatesRepo, type PolicyListQuery, type PolicyView } from './repo.ts';
-import { upcomingSlot, type PolicySchedule } from './schedule.ts';
+import { nextSlot, upcomingSlot, type PolicySchedule } from './schedule.ts';
 import { NO_INLINE_SCHEDULE, policySchedule, sameTiming, scheduleColumns, templateSchedule } from './schedule-columns.ts';
 import { normaliseSchedule, type ScheduleInput } from './schedule-input.ts';
 import type { UserStatus } from './statuses.ts';
@@ -75,6 +75,9 @@ async function resolveSchedule(trx: Transaction, ref: AssemblyRef, source: Sched
   if (!template) throw templateMissing();
   return { schedule: templateSchedule(template), templateName: template.name };
 }
+
+/** Gaps measured for a policy's interval: two weeks of a daily schedule, enough to see a weekly pattern's longest. */
+const SLOTS_MEASURED = 14;
 
 /** Protection policies: a template's or their own schedule bound to one cloud assembly, fired by the scheduler. */
 export function protectionPolicies(deps: PoliciesDeps) {
@@ -189,6 +192,22 @@ export function protectionPolicies(deps: PoliciesDeps) {
       if (!view) return undefined;
       const { retentionCount, replicaRetentionCount } = policySchedule(view);
       return { retentionCount, replicaRetentionCount };
+    },
+
+    /** For a recovery's pre-flight check: the assembly's enabled policy and the longest gap between its next slots
+     * (a weekday schedule's weekend gap, not its weekday one, so that a recovery point is not called stale early). */
+    async protectionInterval(assemblyId: number, now: number): Promise<{ policyName: string; intervalMs: number } | undefined> {
+      const view = await repo.retentionSource(db, assemblyId);
+      if (!view || view.status !== 'enabled') return undefined;
+      const schedule = policySchedule(view);
+      let intervalMs = 0;
+      let slot = nextSlot(schedule, now);
+      for (let i = 0; i < SLOTS_MEASURED; i++) {
+        const next = nextSlot(schedule, slot);
+        intervalMs = Math.max(intervalMs, next - slot);
+        slot = next;
+      }
+      return { policyName: view.name, intervalMs };
     },
 
     /** Removes the policy (204). Protections it took stay on the assembly's timeline. */

@@ -5,6 +5,7 @@ import { PermanentJobError } from '../../platform/jobs/index.ts';
 import type { AssembliesService, HookSubject } from '../assemblies/service.ts';
 import type { ConnectionsService } from '../connections/service.ts';
 import type { ProtectionsService } from '../protections/service.ts';
+import type { ProtectionCadencePort } from './checks-model.ts';
 import type { HookPayload } from '../webhooks/service.ts';
 import { recoveriesRepo as repo, type RecoveryPatch, type RecoveryRow } from './repo.ts';
 import type { Executor, Store, Transaction } from './store-types.ts';
@@ -34,6 +35,8 @@ export interface RecoveriesDeps {
   readonly assemblies: Pick<AssembliesService, 'get'> & { hookSubject(db: Executor, assemblyId: number): Promise<HookSubject | undefined> };
   readonly connections: Pick<ConnectionsService, 'cloudAccess' | 'inventoryIds'> & { namesIn(db: Executor, ids: readonly number[]): Promise<Map<number, string>> };
   readonly protections: RecoverySourcePort;
+  /** The assembly's enabled policy: how old a recovery point may be before the pre-flight check warns. */
+  readonly policies: ProtectionCadencePort;
   readonly hooks: RecoveryHooks;
   readonly now: () => number;
   readonly wake: () => void;

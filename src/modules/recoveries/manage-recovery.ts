@@ -1,5 +1,6 @@
 import { ConflictError, NotFoundError } from '../../platform/errors.ts';
 import type { ItemRange } from '../../platform/http/range.ts';
+import { recoveryChecksRepo } from './checks-repo.ts';
 import { mutateRecovery, type RecoveriesDeps, type RecoveryRef } from './context.ts';
 import { recoveriesRepo as repo, type RecoveryRow } from './repo.ts';
 import { requestReset } from './reset-recovery.ts';
@@ -26,7 +27,8 @@ export function recoveryManagement(deps: RecoveriesDeps) {
         const transfer = transfers.get(r.source_resource_id);
         return transfer ? { ...r, transfer } : r;
       });
-      return { recovery, resources };
+      const checks = await recoveryChecksRepo.find(db, recovery.id);
+      return { recovery, resources, checks: checks ?? { forced: false, checks: [] } };
     },
     async list(scope: { accountId: number; projectId: string; assemblyId: number }, statuses: readonly RecoveryStatus[] | undefined, range: ItemRange) {
       await deps.assemblies.get({ accountId: scope.accountId, projectId: scope.projectId, id: scope.assemblyId });

@@ -5,7 +5,8 @@ import type { RecoveryResourceRow, RecoveryRow } from './repo.ts';
 import type { ResetStatus } from './state-machine.ts';
 import { presentTransfer } from './transfer-presenter.ts';
 import type { RecoveryTransferRow } from './transfer-repo.ts';
-import type { PlanStepSchema, RecoveredResource, Recovery, ResetStatusBody } from './schemas.ts';
+import type { PlanStepSchema, PreflightCheckSchema, RecoveredResource, Recovery, ResetStatusBody } from './schemas.ts';
+import type { PreflightCheck } from './checks-model.ts';
 
 export function presentRecovery(row: RecoveryRow): Static<typeof Recovery> {
   return {
@@ -37,6 +38,10 @@ export function presentPlanStep(step: PlanStep): Static<typeof PlanStepSchema> {
     dependencies: [...step.dependencies], snapshotId: step.snapshotId, blocker: step.blocker, note: step.note,
     droppedReferences: step.droppedReferences.map((d) => ({ ...d })),
   };
+}
+
+export function presentCheck(check: PreflightCheck): Static<typeof PreflightCheckSchema> {
+  return { name: check.name, status: check.status, message: check.message, resourceIds: [...check.resourceIds] };
 }
 
 /** Seed 003's `{status, message}`: the message says why a reset failed or is stalled, and what it did otherwise. */

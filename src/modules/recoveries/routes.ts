@@ -9,9 +9,9 @@ import { Int64 } from '../../platform/http/schema.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
 import { sendIdempotent, type Idempotency } from '../../platform/idempotency/idempotency.ts';
 import '../tenancy/http-auth.ts';
-import { presentPlanStep, presentRecoveredResource, presentRecovery, presentResetStatus } from './presenter.ts';
+import { presentCheck, presentPlanStep, presentRecoveredResource, presentRecovery, presentResetStatus } from './presenter.ts';
 import type { RecoveryRow } from './repo.ts';
-import { RecoveryDetails, Recovery, RecoveryListQuery, RecoveryPlan, ResetStatusBody, StartRecoveryBody } from './schemas.ts';
+import { PreflightConflict, RecoveryDetails, Recovery, RecoveryListQuery, RecoveryPlan, ResetStatusBody, StartRecoveryBody } from './schemas.ts';
 import type { RecoveriesService } from './service.ts';
 import type { ResolvedRecovery } from './start-recovery.ts';
 
@@ -39,7 +39,7 @@ function presentPlan(resolved: ResolvedRecovery) {
     recoveryScope: resolved.scope, recoveryMode: resolved.mode, isolation: resolved.isolation, targetCloudConnectionId: resolved.targetConnectionId, targetRegion: resolved.targetRegion,
     summary: { total: steps.length, create: count('create'), restore: count('restore'), reuse: count('reuse'), useSource: count('use-source'), blocked: count('blocked') },
     blockers: steps.filter((s) => s.blocker).map((s) => ({ sourceResourceId: s.sourceResourceId, reason: s.blocker! })),
-    notes, steps: steps.map(presentPlanStep),
+    checks: resolved.checks.map(presentCheck), notes, steps: steps.map(presentPlanStep),
   };
 }
 
@@ -49,9 +49,9 @@ export function recoveryRoutes(recoveries: RecoveriesService, idempotency: Idemp
       config: { permission: 'recoveries:create', auditTarget: 'recovery' },
       schema: {
         operationId: 'startAwsCloudAssemblyRecovery', tags: TAGS,
-        summary: 'Start a recovery (202), or with dryRun see its plan (200) without touching the cloud',
+        summary: 'Start a recovery (202), or with dryRun see its plan and pre-flight checks (200) without changing the cloud; a failed check refuses the start (409) unless force',
         params: assemblyParams, headers: IdempotencyKey, body: StartRecoveryBody,
-        response: { 200: RecoveryPlan, 202: Recovery, ...nativeErrors(403, 404, 409) },
+        response: { 200: RecoveryPlan, 202: Recovery, ...nativeErrors(403, 404), 409: PreflightConflict },
       },
     }, async (request, reply) => {
       const { accountId, projectId, assemblyId } = request.params;
@@ -88,8 +88,9 @@ export function recoveryRoutes(recoveries: RecoveriesService, idempotency: Idemp
         params: one, response: { 200: RecoveryDetails, ...nativeErrors(403, 404) },
       },
     }, async (request, reply) => {
-      const { recovery, resources } = await recoveries.details(refOf(request.params));
-      return reply.header('ETag', etagOf(recovery.version)).send({ ...presentRecovery(recovery), resources: resources.map(presentRecoveredResource) });
+      const { recovery, resources, checks } = await recoveries.details(refOf(request.params));
+      return reply.header('ETag', etagOf(recovery.version))
+        .send({ ...presentRecovery(recovery), checks: checks.checks.map(presentCheck), forced: checks.forced, resources: resources.map(presentRecoveredResource) });
     });
 
     app.post(`${BASE}/:id/cancel`, {

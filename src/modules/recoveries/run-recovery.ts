@@ -8,6 +8,7 @@ import { recoveryHookPayload } from './hook-payload.ts';
 import { outcomeBuffer } from '../../platform/outcome-buffer.ts';
 import { resetRecoveryJob } from './jobs.ts';
 import { planRecovery } from './plan.ts';
+import { stepRow } from './step-rows.ts';
 import { recoveriesRepo as repo, type RecoveryResourcePatch, type RecoveryRow } from './repo.ts';
 import { isRecoveryRunning, recoveryTransition, type RecoveryEvent } from './state-machine.ts';
 import { recoveryTransfers } from './transfer.ts';
@@ -98,14 +99,9 @@ export function recoveryRun(deps: RecoveriesDeps): JobHandler<{ recoveryId: stri
     });
     await repo.insertResources(db, plan.steps.map((step) => {
       const mapped = step.action === 'reuse' || step.action === 'use-source';
-      return {
-        recovery_id: recovery.id, source_resource_id: step.sourceResourceId, source_region: step.sourceRegion, type: step.type, name: step.name,
-        level: step.level, action: step.action, configuration: { ...step.configuration }, tags: { ...step.tags },
-        dependencies: [...step.dependencies], snapshot_id: step.snapshotId,
-        status: step.action === 'blocked' ? 'failed' : mapped ? 'mapped' : 'pending',
-        recovered_resource_id: mapped ? step.sourceResourceId : null, recovered_arn: null, error: step.blocker,
-        dropped_references: [...step.droppedReferences], note: step.note, source_arn: step.sourceArn,
-      };
+      return stepRow(recovery.id, step, {
+        status: step.action === 'blocked' ? 'failed' : mapped ? 'mapped' : 'pending', recovered_resource_id: mapped ? step.sourceResourceId : null, error: step.blocker,
+      });
     }));
     return plan.steps.length;
   }

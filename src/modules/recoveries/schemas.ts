@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { AWS_REGIONS } from '../../cloud/regions.ts';
+import { NativeErrorBody } from '../../platform/http/native-errors.ts';
 import { Int64, Nullable, StringEnum, Timestamp } from '../../platform/http/schema.ts';
 import { Tag } from '../assemblies/schemas.ts';
 import { ISOLATIONS } from './isolation.ts';
@@ -54,7 +55,10 @@ export const StartRecoveryBody = Type.Object({
   crossRegionConfiguration: Type.Optional(CrossRegion),
   crossZoneConfiguration: Type.Optional(CrossZone),
   crossAccountConfiguration: Type.Optional(CrossAccount),
-  dryRun: Type.Optional(Type.Boolean({ description: 'Answer 200 with the plan; nothing is created or touched in the cloud.' })),
+  dryRun: Type.Optional(Type.Boolean({ description: 'Answer 200 with the plan and its pre-flight checks; nothing is created or changed in the cloud (the checks only read it).' })),
+  force: Type.Optional(Type.Boolean({
+    description: 'Start even though a pre-flight check failed: the resources of the failed checks, and what depends on them, are skipped. An unready target connection still refuses (409).',
+  })),
   resetAfterMinutes: Type.Optional(Type.Integer({ minimum: 1, maximum: 43_200, description: 'The drill resets itself this long after it started (1 minute to 30 days).' })),
 }, { additionalProperties: false });
 
@@ -89,7 +93,22 @@ export const RecoveredResource = Type.Object({
   transfer: Type.Optional(RecoveryTransferSchema),
 });
 
-export const RecoveryDetails = Type.Intersect([Recovery, Type.Object({ resources: Type.Array(RecoveredResource) })]);
+export const PreflightCheckSchema = Type.Object({
+  name: Type.String({ description: 'target-connection, services-and-regions, quota:<name>, instance-type-offerings, snapshots, snapshot-transfer, name-collisions, recovery-point-age.' }),
+  status: StringEnum(['passed', 'warning', 'failed'] as const),
+  message: Type.String(),
+  resourceIds: Type.Array(Type.String(), { description: 'The source resources it is about; a forced start skips those of a failed check.' }),
+});
+const Checks = Type.Array(PreflightCheckSchema, { description: 'Pre-flight checks: a failed one stops the start unless force is given.' });
+
+export const RecoveryDetails = Type.Intersect([Recovery, Type.Object({
+  checks: Checks,
+  forced: Type.Boolean({ description: 'Started with force past a failed check (its resources are skipped, with the check as their error).' }),
+  resources: Type.Array(RecoveredResource),
+})]);
+
+/** The 409 of a start refused by its checks: the native error body with the checks. */
+export const PreflightConflict = Type.Composite([NativeErrorBody, Type.Object({ checks: Type.Optional(Checks) })], { description: 'Conflict: checks says which pre-flight checks failed' });
 
 export const PlanStepSchema = Type.Object({
   order: Type.Integer(), sourceResourceId: Type.String(), sourceRegion: Type.String(), type: Type.String(), name: Type.String(),
@@ -100,6 +119,7 @@ export const PlanStepSchema = Type.Object({
 
 export const RecoveryPlan = Type.Object({
   dryRun: Type.Literal(true),
+  checks: Checks,
   protectionId: Type.String(), protectionTimestamp: Type.Integer(),
   recoveryScope: RecoveryScopeSchema, recoveryMode: RecoveryModeSchema, isolation: IsolationSchema,
   targetCloudConnectionId: Int64(), targetRegion: Type.String(),

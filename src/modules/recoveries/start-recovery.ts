@@ -6,6 +6,9 @@ import { enqueue } from '../../platform/jobs/index.ts';
 import type { AssemblyRow } from '../assemblies/service.ts';
 import type { ProtectionRow } from '../protections/service.ts';
 import { capturedResource } from './captured.ts';
+import { CONNECTION_CHECK, failedChecks, preflightChecks, type PreflightCheck } from './checks.ts';
+import { forcedSkips } from './checks-force.ts';
+import { recoveryChecksRepo } from './checks-repo.ts';
 import type { RecoveriesDeps } from './context.ts';
 import { runRecoveryJob } from './jobs.ts';
 import type { Isolation } from './isolation.ts';
@@ -27,6 +30,8 @@ export interface ResolvedRecovery {
   readonly targetRegion: string;
   readonly targetZone: string | undefined;
   readonly plan: Plan;
+  /** The pre-flight checks, in the order the plan shows them. */
+  readonly checks: PreflightCheck[];
 }
 
 const RECOVERABLE: readonly ProtectionRow['status'][] = ['success', 'partially-protected'];
@@ -60,7 +65,21 @@ function combinationErrors(input: StartRecoveryInput, scope: RecoveryScope, mode
   return fields;
 }
 
+/**
+ * A failed check stops the start: 409 PREFLIGHT_FAILED with the checks, unless forced. An unready target connection
+ * stops it even then (409 TARGET_CONNECTION_NOT_READY): nothing could be made through it.
+ */
+function refuseFailedChecks(resolved: ResolvedRecovery, failed: readonly PreflightCheck[], force: boolean): void {
+  const connection = failed.find((c) => c.name === CONNECTION_CHECK);
+  if (connection) throw new ConflictError('TARGET_CONNECTION_NOT_READY', connection.message);
+  if (failed.length && !force) {
+    throw new ConflictError('PREFLIGHT_FAILED', `${failed.length} pre-flight check${failed.length > 1 ? 's' : ''} failed (${failed.map((c) => c.name).join(', ')}): ${failed[0]!.message}. Fix ${failed.length > 1 ? 'them' : 'it'}, or start with "force": true to skip the resources ${failed.length > 1 ? 'they name' : 'it names'}`,
+      undefined, { checks: resolved.checks });
+  }
+}
+
 export function recoveryStarts(deps: RecoveriesDeps) {
+  /** The source's and the target's access; the target's readiness is a pre-flight check (a dry run shows it), not an error here. */
   async function targetOf(ref: { accountId: number; projectId: string }, input: StartRecoveryInput, scope: RecoveryScope, assembly: AssemblyRow) {
     const source = await deps.connections.cloudAccess(ref.accountId, ref.projectId, assembly.cloud_connection_id);
     let target = source;
@@ -82,11 +101,13 @@ export function recoveryStarts(deps: RecoveriesDeps) {
       throw new ValidationError({ [regionField]: `${region} is not one of the target connection's operational regions (${target.regions.join(', ')})` });
     }
     const connection = target.connection;
-    if (connection.status !== 'enabled' || connection.connectivity_status !== 'success') {
-      throw new ConflictError('TARGET_CONNECTION_NOT_READY',
-        `Cloud connection ${connection.id} is ${connection.status} with connectivity ${connection.connectivity_status}; a recovery needs it enabled and verified`);
-    }
-    return { connectionId: connection.id, region };
+    return {
+      source: { connectionId: source.connection.id, credentials: source.credentials },
+      target: {
+        connectionId: connection.id, status: connection.status, connectivityStatus: connection.connectivity_status, credentials: target.credentials,
+        services: target.services, regions: target.regions, region,
+      },
+    };
   }
 
   async function protectionOf(assembly: AssemblyRow, protectionId: string | undefined): Promise<ProtectionRow> {
@@ -118,9 +139,10 @@ export function recoveryStarts(deps: RecoveriesDeps) {
       throw new ConflictError('CROSS_REGION_RECOVERY_NOT_ALLOWED', `Cloud assembly ${assembly.id} does not allow cross-region recovery (allowCrossRegionRecovery)`,
         { 'crossRegionConfiguration.recoveryRegion': 'the assembly does not allow cross-region recovery' });
     }
-    const target = await targetOf(ref, input, scope, assembly);
+    const { source, target } = await targetOf(ref, input, scope, assembly);
     const protection = await protectionOf(assembly, input.protectionId);
-    const captured = (await deps.protections.capturedResources(protection.id)).map(capturedResource);
+    const rows = await deps.protections.capturedResources(protection.id);
+    const captured = rows.map(capturedResource);
     const targetZone = input.crossZoneConfiguration?.availabilityZone;
     const plan = planRecovery({
       resources: captured, scope, mode, isolation, filter, sourceRegion: assembly.source_region, targetRegion: target.region, targetZone,
@@ -132,7 +154,11 @@ export function recoveryStarts(deps: RecoveriesDeps) {
       throw new ValidationError({ 'resourceFilterStrategy.resourceIds': `not captured by protection ${protection.id}: ${shown}` });
     }
     if (plan.steps.length === 0) throw new ValidationError({ resourceFilterStrategy: `selects none of the resources protection ${protection.id} captured` });
-    return { assembly, protection, scope, mode, isolation, filter, targetConnectionId: target.connectionId, targetRegion: target.region, targetZone, plan };
+    const checks = await preflightChecks({ cloud: deps.cloud, inventoryIds: deps.connections.inventoryIds, policies: deps.policies, now: deps.now }, {
+      assemblyId: assembly.id, scope, steps: plan.steps, serviceOf: new Map(rows.map((r) => [r.resource_id, r.service])), source, target,
+      protection: { id: protection.id, createdAt: protection.created_at },
+    });
+    return { assembly, protection, scope, mode, isolation, filter, targetConnectionId: target.connectionId, targetRegion: target.region, targetZone, plan, checks };
   }
 
   return {
@@ -144,6 +170,8 @@ export function recoveryStarts(deps: RecoveriesDeps) {
      */
     async start(ref: { accountId: number; projectId: string; assemblyId: number }, input: StartRecoveryInput, createdBy: string): Promise<RecoveryRow> {
       const resolved = await resolve(ref, input);
+      const failed = failedChecks(resolved.checks);
+      refuseFailedChecks(resolved, failed, input.force === true);
       const at = deps.now();
       const running = () => new ConflictError('RECOVERY_RUNNING', `Another recovery of cloud assembly ${ref.assemblyId} is running; one runs at a time`);
       try {
@@ -161,6 +189,8 @@ export function recoveryStarts(deps: RecoveriesDeps) {
             reset_status: null, reset_message: null, reset_requested_at: null, reset_requested_by: null, reset_finished_at: null, reset_deleted_count: 0,
             created_by: createdBy, started_at: null, finished_at: null, created_at: at, updated_at: at, version: 1,
           });
+          await recoveryChecksRepo.insert(trx, recovery.id, { forced: failed.length > 0, checks: resolved.checks, checkedAt: at });
+          await repo.insertResources(trx, forcedSkips(recovery.id, resolved.plan.steps, failed));
           await deps.protections.markRecovered(trx, resolved.protection.id, at);
           await enqueue(trx, runRecoveryJob(recovery.id));
           return recovery;

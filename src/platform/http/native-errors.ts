@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { ForbiddenError, PreconditionFailedError, TooManyRequestsError, UpstreamError, type ErrorKind } from '../errors.ts';
+import { ConflictError, ForbiddenError, PreconditionFailedError, TooManyRequestsError, UpstreamError, type ErrorKind } from '../errors.ts';
 import { typedErrorOf } from './request-errors.ts';
 
 /** The native surface's error body (the seeds' schema), on every error status. */
@@ -76,5 +76,6 @@ export function nativeErrorHandler(thrown: FastifyError | Error, request: Fastif
   if (error.kind === 'upstream-busy') reply.header('Retry-After', '5');
   if (status === 401) reply.header('WWW-Authenticate', 'Bearer');
   const text = error instanceof UpstreamError ? `The cloud answered ${String(error)}` : error.message;
-  return reply.status(status).send(body(status, error.code, error.kind, text, extra));
+  const details = error instanceof ConflictError ? error.details : undefined;
+  return reply.status(status).send({ ...details, ...body(status, error.code, error.kind, text, extra) });
 }
