@@ -63,6 +63,15 @@ const INSTANCE_CREDENTIALS: Readonly<Record<string, string>> = {
   keyName: "the source's key pair: the copy would accept the source's SSH key",
 };
 
+/**
+ * Addresses held by the source that a copy can never take over, whatever the isolation: a public NAT gateway's
+ * Elastic IP stays with the source's gateway (and exists only in its account and region), so the recovered
+ * gateway is given a new one (the AWS driver allocates it; so does the simulated cloud).
+ */
+const HELD_BY_SOURCE: Readonly<Record<string, string>> = {
+  allocationId: "the source's Elastic IP stays with the source's NAT gateway: the copy is given a new address",
+};
+
 type Verdict = { keep: true } | { keep: false; reason: string };
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -136,6 +145,13 @@ export function isolateStep(step: StepInput, context: IsolationContext): Isolate
       dropped.push({ field: key, reference: value, reason: verdict.reason });
       delete configuration[key];
     }
+  }
+
+  for (const [key, reason] of Object.entries(HELD_BY_SOURCE)) {
+    const value = configuration[key];
+    if (typeof value !== 'string' || !value) continue;
+    dropped.push({ field: key, reference: value, reason });
+    delete configuration[key];
   }
 
   // Everything else that names a source resource, wherever it is (a volume's attachment, a listener's target group ARN).
