@@ -125,7 +125,7 @@ for (const dialect of DIALECTS) {
 
   describe(`recoveries: cross-account transfers with a step left out [${dialect}]`, () => {
     /** A recovery whose transfer leaves out one step: the resources it refuses fail with the cloud's message, their dependents are skipped. */
-    async function withoutStep(step: 'share' | 'share-copy'): Promise<Json> {
+    async function withoutStep(step: 'share' | 'share-copy' | 'key-grant'): Promise<Json> {
       const t = await startTestApp(dialect, {}, { skipTransferStep: step });
       try {
         const shop = await crossAccountShop(t);
@@ -166,6 +166,20 @@ for (const dialect of DIALECTS) {
       expect(dependents.length).toBeGreaterThan(0);
       for (const r of dependents) expect(r.error).toMatch(/its dependency .* was not recovered/);
       expect(dependents.some((r: Json) => [...failed].some((id) => r.error.includes(id)))).toBe(true);
+    });
+
+    it("without the key's grant to the target, the sim refuses the target's copy of the shared snapshot", async () => {
+      const done = await withoutStep('key-grant');
+      const keyed = done.resources.filter((r: Json) => r.transfer?.method === 'copy-then-share');
+      expect(keyed.length).toBeGreaterThan(0);
+      for (const r of keyed) {
+        expect(r, r.sourceResourceId).toMatchObject({ status: 'failed', recoveredResourceId: null });
+        // Shared, but encrypted under a key whose policy does not let the target account use it.
+        expect(r.error).toMatch(/^The transfer to account 222222222222 failed at its receive step: /);
+        expect(r.transfer).toMatchObject({ status: 'failed', lastStep: 'target-key', receivedSnapshotId: null });
+        expect(r.transfer.shareCopyId).toEqual(expect.any(String));
+        expect(done.copies.filter((c: Json) => c.accountId === RECOVERY_ACCOUNT && c.resourceId === r.sourceResourceId)).toEqual([]);
+      }
     });
 
     it('without the share-copy, the sim refuses to share a snapshot under the AWS-managed key', async () => {

@@ -28,7 +28,8 @@ export const sourceKeyAlias = (targetAccountId: string) => `alias/lifeboat-recov
 export const TARGET_KEY_ALIAS = 'alias/lifeboat-recovered';
 
 /** The steps a test may leave out, to show that the cloud then refuses the recovery. */
-export type SkippableTransferStep = Extract<TransferStep, 'share-copy' | 'share'>;
+/** A step a test may leave out; `key-grant` is the target account's grant on the source key (the key is made without it). */
+export type SkippableTransferStep = Extract<TransferStep, 'share-copy' | 'share'> | 'key-grant';
 
 /** A step the cloud refused: the resource fails with this message (the transfer row keeps it too). */
 export class TransferFailedError extends Error {
@@ -60,7 +61,7 @@ export async function recoveryTransfers(deps: RecoveriesDeps, recovery: Recovery
     if (!key) {
       key = side === 'source'
         ? deps.cloud.ensureKey(source.credentials, {
-          region, alias: sourceKeyAlias(target.accountId), grantAccountIds: [target.accountId],
+          region, alias: sourceKeyAlias(target.accountId), grantAccountIds: deps.skipTransferStep === 'key-grant' ? [] : [target.accountId],
           description: `Lifeboat: snapshot copies shared with account ${target.accountId} for cross-account recoveries`,
         })
         : deps.cloud.ensureKey(target.credentials, {
