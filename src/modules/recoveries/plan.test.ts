@@ -30,6 +30,14 @@ describe('recovery plan', () => {
     ]);
   });
 
+  it('cross-account: a DynamoDB table, whose backups cannot be shared, says it is created empty; a volume does not', () => {
+    const table: CapturedResource = { resourceId: 'orders', region: 'us-east-1', type: 'dynamodb:table', name: 'orders', configuration: {}, tags: {}, dependencies: [], snapshot: done('backup-1'), replicas: {} };
+    const plan = planRecovery({ ...base, resources: [...ESTATE, table], scope: 'cross-account' });
+    expect(step(plan, 'orders').note).toMatch(/cannot be shared with another account: the table is created from its captured configuration, empty/);
+    expect(step(plan, 'vol-web').note).toBeNull();
+    expect(step(planRecovery({ ...base, resources: [...ESTATE, table] }), 'orders').note).toBeNull();
+  });
+
   it('selects by tags, all or any', () => {
     const any = planRecovery({ ...base, filter: { type: 'tags', conditions: 'match-any-tags', tags: [{ key: 'tier', value: 'data' }, { key: 'tier', value: 'nope' }] } });
     expect(any.steps.filter((s) => s.reason === 'selected').map((s) => s.sourceResourceId)).toEqual(['db-1']);

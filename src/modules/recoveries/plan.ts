@@ -3,6 +3,7 @@
  * the dry run and the real run lay out the same plan, and it is tested without a database or a cloud.
  */
 import { isDataResource } from '../../cloud/provider.ts';
+import { transferMethod } from './transfer-method.ts';
 import { isolateStep, type DroppedReference, type Isolation } from './isolation.ts';
 
 export type RecoveryScope = 'same-region' | 'cross-region' | 'cross-zone' | 'cross-account';
@@ -229,6 +230,9 @@ export function planRecovery(input: PlanInput): Plan {
     const data = isDataResource(resource.type) && !configurationOnly;
     let action: StepAction = data ? 'restore' : 'create';
     let note = isDataResource(resource.type) && configurationOnly ? CONFIGURATION_ONLY : null;
+    // A type whose snapshots cannot cross accounts (DynamoDB backups) is created from its configuration there, empty.
+    const crossing = data && input.scope === 'cross-account' ? transferMethod(resource.type, null) : undefined;
+    if (crossing?.method === 'unsupported') note = crossing.reason;
     if (blockers.has(id)) action = 'blocked';
     else if (configurationOnly && isolation === 'as-captured' && sameAccountAndRegion) {
       action = 'use-source';
