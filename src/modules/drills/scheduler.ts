@@ -13,8 +13,8 @@ const BATCH = 200;
  * The drills' sibling of the protection policies' scheduler tick, run by the job runner every few seconds. Each enabled
  * policy whose slot has come fires it once: the policy row's last_slot_at is written with a version check in the same
  * transaction that records the run (and a unique index on the run's policy and slot backs it), so of two ticks racing
- * exactly one records the slot. Then every run waiting on its recovery or its reset is looked at again: the tick is
- * what re-checks, so a run needs no job of its own while it waits (hours, for a long resetAfterMinutes).
+ * exactly one records the slot. Then every open run is advanced: the tick is what re-checks a run waiting on its
+ * recovery or its reset, so a run needs no job of its own while it waits (hours, for a long resetAfterMinutes).
  */
 export function drillsTickHandler(deps: DrillsDeps): JobHandler<unknown> {
   const { advance } = drillAdvance(deps);
