@@ -35,7 +35,7 @@ function fakeRecoveries() {
       return recovery;
     },
     find: async (_ref, id) => recoveries.find((r) => r.id === id),
-    startedBy: async (ref, createdBy) => recoveries.findLast((r) => r.assemblyId === ref.assemblyId && r.createdBy === createdBy),
+    startedBy: async (ref, createdBy) => [...recoveries].reverse().find((r) => r.assemblyId === ref.assemblyId && r.createdBy === createdBy),
     leftovers: async () => 0,
   } satisfies DrillRecoveriesPort;
   return { port, recoveries };
