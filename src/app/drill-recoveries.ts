@@ -1,4 +1,5 @@
 import type { CloudProvider } from '../cloud/provider.ts';
+import { NotFoundError } from '../platform/errors.ts';
 import type { ConnectionsService } from '../modules/connections/service.ts';
 import type { DrillRecoveriesPort, DrillRecoveryView } from '../modules/drills/index.ts';
 import type { RecoveriesService } from '../modules/recoveries/service.ts';
@@ -34,7 +35,7 @@ export function drillRecoveries(deps: {
     try {
       return await recoveries.get({ ...ref, id });
     } catch (error) {
-      if ((error as { kind?: string }).kind === 'not-found') return undefined;
+      if (error instanceof NotFoundError) return undefined;
       throw error;
     }
   };

@@ -114,7 +114,7 @@ export function drillAdvance(deps: DrillsDeps) {
     }, recovery);
   }
 
-  /** Advances the run until it waits on its recovery (or ends); what it reached, or undefined when nothing moved. */
+  /** Advances the run until it waits on its recovery or its reset, ends, or loses a step to another advancer. */
   async function advance(runId: number, logger: Logger): Promise<void> {
     let run = await runs.findById(db, runId);
     while (run) {

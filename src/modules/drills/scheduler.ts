@@ -40,7 +40,12 @@ export function drillsTickHandler(deps: DrillsDeps): JobHandler<unknown> {
       }
       for (const { id } of await runs.open(deps.store.db, BATCH)) {
         if (ctx.signal.aborted) return;
-        await advance(id, ctx.logger);
+        try {
+          await advance(id, ctx.logger);
+        } catch (error) {
+          // One run the cloud or a deleted connection holds up does not hold up the others; the next tick tries it again.
+          ctx.logger.error({ runId: id, error: (error as Error).message }, 'could not advance the drill run');
+        }
       }
     },
   };
