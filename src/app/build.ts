@@ -25,8 +25,10 @@ import { STACK_CHECK_KIND, stackCheck } from '../modules/connection-groups/stack
 import {
   createPoliciesService, removeAssemblyPolicies, SCHEDULER_TICK_KIND, schedulerTickHandler, type PoliciesService, type PolicyAssembliesPort,
 } from '../modules/policies/index.ts';
+import { createDrillsService, DRILLS_TICK_KIND, removeAssemblyDrillPolicies, type DrillsService } from '../modules/drills/index.ts';
 import { createProtectionsService, type ProtectionsService } from '../modules/protections/service.ts';
 import { createRecoveriesService, RESET_SWEEP_KIND, type RecoveriesService } from '../modules/recoveries/service.ts';
+import { drillRecoveries } from './drill-recoveries.ts';
 import type { SkippableTransferStep } from '../modules/recoveries/transfer.ts';
 import { createNetworkService, type NetworkService } from '../modules/network/service.ts';
 import { createAccessKeysService } from '../modules/tenancy/access-keys.ts';
@@ -74,6 +76,7 @@ export interface App {
   readonly protections: ProtectionsService;
   readonly recoveries: RecoveriesService;
   readonly policies: PoliciesService;
+  readonly drills: DrillsService;
   readonly webhooks: WebhooksService;
   readonly network: NetworkService;
   readonly defaultAccountId: number;
@@ -148,6 +151,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
       onDeleted: async (trx, assemblyId) => {
         await removeAssemblyPolicies(joined(trx), assemblyId);
         await removeAssemblyWebhooks(joined(trx), assemblyId);
+        await removeAssemblyDrillPolicies(joined(trx), assemblyId);
       },
     });
     const policyAssemblies: PolicyAssembliesPort = {
@@ -191,6 +195,12 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
       policies: { protectionInterval: (assemblyId) => policies.protectionInterval(assemblyId, now()) },
       hooks: { runPreHook: webhooks.runPreHook, queuePostHook: (trx, ...hook) => webhooks.queuePostHook(joined(trx), ...hook) },
     });
+    const drills = createDrillsService({
+      store: narrow(store), now, wake,
+      assemblies: { statusIn: (db, ref) => assemblies.statusIn(joined(db), ref), enabledIn: (db, refs) => assemblies.enabledIn(joined(db), refs) },
+      recoveries: drillRecoveries({ recoveries, connections, cloud }),
+      hooks: { queuePostHook: (trx, ...hook) => webhooks.queuePostHook(joined(trx), ...hook) },
+    });
     // What holds an assembly's deletion, now that both exist: its protections, and its recoveries (cancelled and waited for too).
     const assemblyDeletionHolds: AssemblyDeletionHolds = {
       lockedCount: protections.deletionHolds.lockedCount,
@@ -221,12 +231,14 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
       const stacks = stackCheck({ store: narrow(store), cloud, postProcess: (report) => connectionGroups.postProcess(report), now });
       const handlers = [
         ...connections.jobHandlers, connections.deletionJob([assemblies.connectionGuard]), assemblies.deletionJob(assemblyDeletionHolds),
-        ...protections.jobHandlers(recoveries.holdsProtection), ...recoveries.jobHandlers, ...webhooks.jobHandlers, scheduler, stacks.handler,
+        ...protections.jobHandlers(recoveries.holdsProtection), ...recoveries.jobHandlers, ...drills.jobHandlers, ...webhooks.jobHandlers, scheduler, stacks.handler,
       ];
       for (const handler of handlers) runner.register(handler);
       runner.every('connections.connectivity-sweep', config.connectivityCheckMs);
       runner.every(SCHEDULER_TICK_KIND, SCHEDULER_TICK_MS);
       runner.every(RESET_SWEEP_KIND, config.resetSweepMs);
+      // Drills wait on their recovery's automatic reset, which the reset sweep starts: look at least as often as it does.
+      runner.every(DRILLS_TICK_KIND, Math.min(SCHEDULER_TICK_MS, config.resetSweepMs));
       runner.every(STACK_CHECK_KIND, config.stackCheckMs);
     }
 
@@ -257,7 +269,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
       collect: () => collectGauges(store, metrics),
     }));
     if (options.api) {
-      await http.register(nativeSurface({ tenancy, accessKeys, audit, idempotency, connections, assemblies, protections, recoveries, policies, webhooks, sim, authLimit }), { prefix: '/api/v1' });
+      await http.register(nativeSurface({ tenancy, accessKeys, audit, idempotency, connections, assemblies, protections, recoveries, policies, drills, webhooks, sim, authLimit }), { prefix: '/api/v1' });
       await http.register(connectionGroupsSurface({ tenancy, audit, groups: connectionGroups, defaultAccountId: boot.defaultAccountId, authLimit }), { prefix: groupsDialect.prefix });
       if (sim) {
         // The simulated CloudFormation calls post-process through the HTTP stack, as a stack's function would.
@@ -278,7 +290,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
     if (runner) await runner.start();
 
     return {
-      config, logger, store, http, runner, sim, tenancy, connections, connectionGroups, assemblies, protections, recoveries, policies, webhooks, network,
+      config, logger, store, http, runner, sim, tenancy, connections, connectionGroups, assemblies, protections, recoveries, policies, drills, webhooks, network,
       defaultAccountId: boot.defaultAccountId, adminTokenFile: boot.adminTokenFile,
       async close() {
         await runner?.stop();

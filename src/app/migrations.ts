@@ -15,6 +15,7 @@ import { protectionDependenciesMigration } from '../modules/protections/dependen
 import { protectionsMigration } from '../modules/protections/migration.ts';
 import { recoveryIsolationMigration } from '../modules/recoveries/isolation-migration.ts';
 import { recoveryChecksMigration } from '../modules/recoveries/checks-migration.ts';
+import { drillPoliciesMigration } from '../modules/drills/index.ts';
 import { recoveriesMigration } from '../modules/recoveries/migration.ts';
 import { recoveryTransfersMigration } from '../modules/recoveries/transfer-migration.ts';
 import { accessKeysMigration } from '../modules/tenancy/access-keys-migration.ts';
@@ -49,4 +50,5 @@ export const MIGRATIONS: readonly LifeboatMigration[] = [
   recoveryIsolationMigration,
   recoveryChecksMigration,
   policiesRewindMigration,
+  drillPoliciesMigration,
 ];

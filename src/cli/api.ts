@@ -58,7 +58,9 @@ export function oneOf<T extends string>(value: string | undefined, allowed: read
 
 export const WEBHOOK_TYPES = enumValues<PathParams<'getAwsCloudAssemblyWebhook'>['webhookType']>({
   'pre-protection': true, 'post-protection': true, 'pre-recovery': true, 'post-recovery': true, 'pre-reset': true, 'post-reset': true,
+  'drill-completed': true, 'drill-failed': true,
 });
 export const CONNECTION_STATUSES = enumValues<Body<'updateAwsCloudConnectionStatus'>['status']>({ enabled: true, disabled: true, suspended: true });
 export const ASSEMBLY_STATUSES = enumValues<Body<'updateAwsCloudAssemblyStatus'>['status']>({ enabled: true, disabled: true });
 export const POLICY_STATUSES = enumValues<Body<'updateProtectionPolicyStatus'>['status']>({ enabled: true, paused: true });
+export const DRILL_POLICY_STATUSES = enumValues<Body<'updateDrillPolicyStatus'>['status']>({ enabled: true, paused: true });

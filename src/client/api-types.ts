@@ -186,6 +186,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/drill-policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a cloud assembly's drill policies (Range: items=1-100) */
+        get: operations["listDrillPolicies"];
+        put?: never;
+        /** Schedule drills of a cloud assembly: a recovery from its latest successful protection, reset after resetAfterMinutes */
+        post: operations["createDrillPolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/drill-policies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a drill policy, with nextRunAt and lastRunAt */
+        get: operations["getDrillPolicy"];
+        /** Replace a drill policy (all but its status); a new schedule applies from now on */
+        put: operations["updateDrillPolicy"];
+        post?: never;
+        /** Delete a drill policy and its runs (a recovery under way still resets itself) */
+        delete: operations["deleteDrillPolicy"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/drill-policies/{id}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run the drill now (202 with the run): recovery, its validation, its reset after resetAfterMinutes, then the drill webhook */
+        post: operations["runDrillPolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/drill-policies/{id}/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A drill policy's runs, newest first (Range: items=1-100) */
+        get: operations["listDrillRuns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/drill-policies/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Pause (paused) or resume (enabled) a drill policy */
+        put: operations["updateDrillPolicyStatus"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/general-information": {
         parameters: {
             query?: never;
@@ -4167,6 +4255,1918 @@ export interface operations {
             };
         };
     };
+    listDrillPolicies: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description items=1-100 (1-based, inclusive; at most 1000 per page) */
+                range?: string;
+            };
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description Cloud assembly ID. */
+                cloudAssemblyId: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: int64
+                         * @description Account ID.
+                         */
+                        accountId: number;
+                        /**
+                         * Format: int64
+                         * @description The cloud assembly it drills.
+                         */
+                        cloudAssemblyId: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        cronExpression: string | null;
+                        description: string;
+                        /** @description Only the fields the frequency type uses; another one that is not empty is refused. */
+                        frequencyDetails: {
+                            /** @description Monthly and yearly. Default [1]. A month without the day skips it, as cron does. */
+                            daysOfMonth?: number[];
+                            /** @description Weekly: required. */
+                            daysOfWeek?: ("MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY")[];
+                            /** @description Hours of the day (daily and coarser). Default [0]. */
+                            hours?: number[];
+                            /** @description Yearly. Default [JANUARY]. */
+                            months?: ("JANUARY" | "FEBRUARY" | "MARCH" | "APRIL" | "MAY" | "JUNE" | "JULY" | "AUGUST" | "SEPTEMBER" | "OCTOBER" | "NOVEMBER" | "DECEMBER")[];
+                            /** @description Minutes the slot is delayed (every type but custom; less than 15 or 30 for the minute types). Default 0. */
+                            offset?: number;
+                        };
+                        /** @enum {string} */
+                        frequencyType: "fifteen-minutes" | "thirty-minutes" | "hourly" | "two-hours" | "three-hours" | "four-hours" | "six-hours" | "eight-hours" | "twelve-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
+                        /**
+                         * Format: int64
+                         * @description Drill policy ID.
+                         */
+                        id: number;
+                        lastRunAt: string | null;
+                        name: string;
+                        nextRunAt: string | null;
+                        projectId: string;
+                        /** @description As the start-recovery body (default same-region, rebuild, isolated, all resources). */
+                        recovery: {
+                            crossAccountConfiguration?: {
+                                /**
+                                 * Format: int64
+                                 * @description The cloud connection (same project) of the account to rebuild in.
+                                 */
+                                cloudConnectionId: number;
+                                /** @enum {string} */
+                                recoveryRegion?: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
+                            };
+                            crossRegionConfiguration?: {
+                                /** @enum {string} */
+                                recoveryRegion: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
+                            };
+                            /** @description Optional: without it, each resource moves to the next zone of the region. */
+                            crossZoneConfiguration?: {
+                                /** @description A zone of the source region, e.g. us-east-1b. */
+                                availabilityZone: string;
+                            };
+                            /**
+                             * @description isolated (default): no recovered resource names anything outside the recovery (group rules, routes, instance profiles, key pairs); as-captured: such references name the existing resource in the source's own account and region, and a recovered copy of the captured dependency elsewhere.
+                             * @enum {string}
+                             */
+                            isolation?: "isolated" | "as-captured";
+                            /**
+                             * @description rebuild everything; reuse what still exists in the target (data is always restored); or keep using the source network (same region only).
+                             * @enum {string}
+                             */
+                            recoveryMode?: "rebuild" | "reuse-existing" | "use-source";
+                            /**
+                             * @description Where to rebuild: the source region, another region, another zone of the source region, or another account (a second cloud connection).
+                             * @enum {string}
+                             */
+                            recoveryScope?: "same-region" | "cross-region" | "cross-zone" | "cross-account";
+                            /** @description all of the protection's resources, custom (resource ids), or tags; their dependencies come with them. */
+                            resourceFilterStrategy?: {
+                                /** @enum {string} */
+                                type: "all";
+                            } | {
+                                resourceIds: string[];
+                                /** @enum {string} */
+                                type: "custom";
+                            } | {
+                                /** @enum {string} */
+                                conditions: "match-all-tags" | "match-any-tags";
+                                tags: {
+                                    key: string;
+                                    value: string;
+                                }[];
+                                /** @enum {string} */
+                                type: "tags";
+                            };
+                        };
+                        resetAfterMinutes: number;
+                        /** @enum {string} */
+                        status: "enabled" | "paused";
+                        timeZone: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    }[];
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    createDrillPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description Cloud assembly ID. */
+                cloudAssemblyId: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description custom only: five fields, minute hour day-of-month month day-of-week, read in timeZone. */
+                    cronExpression?: string | null;
+                    description?: string;
+                    /** @description Only the fields the frequency type uses; another one that is not empty is refused. */
+                    frequencyDetails?: {
+                        /** @description Monthly and yearly. Default [1]. A month without the day skips it, as cron does. */
+                        daysOfMonth?: number[];
+                        /** @description Weekly: required. */
+                        daysOfWeek?: ("MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY")[];
+                        /** @description Hours of the day (daily and coarser). Default [0]. */
+                        hours?: number[];
+                        /** @description Yearly. Default [JANUARY]. */
+                        months?: ("JANUARY" | "FEBRUARY" | "MARCH" | "APRIL" | "MAY" | "JUNE" | "JULY" | "AUGUST" | "SEPTEMBER" | "OCTOBER" | "NOVEMBER" | "DECEMBER")[];
+                        /** @description Minutes the slot is delayed (every type but custom; less than 15 or 30 for the minute types). Default 0. */
+                        offset?: number;
+                    };
+                    /** @enum {string} */
+                    frequencyType: "fifteen-minutes" | "thirty-minutes" | "hourly" | "two-hours" | "three-hours" | "four-hours" | "six-hours" | "eight-hours" | "twelve-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
+                    /** @description Unique in the project. */
+                    name: string;
+                    /** @description As the start-recovery body (default same-region, rebuild, isolated, all resources). */
+                    recovery?: {
+                        crossAccountConfiguration?: {
+                            /**
+                             * Format: int64
+                             * @description The cloud connection (same project) of the account to rebuild in.
+                             */
+                            cloudConnectionId: number;
+                            /** @enum {string} */
+                            recoveryRegion?: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
+                        };
+                        crossRegionConfiguration?: {
+                            /** @enum {string} */
+                            recoveryRegion: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
+                        };
+                        /** @description Optional: without it, each resource moves to the next zone of the region. */
+                        crossZoneConfiguration?: {
+                            /** @description A zone of the source region, e.g. us-east-1b. */
+                            availabilityZone: string;
+                        };
+                        /**
+                         * @description isolated (default): no recovered resource names anything outside the recovery (group rules, routes, instance profiles, key pairs); as-captured: such references name the existing resource in the source's own account and region, and a recovered copy of the captured dependency elsewhere.
+                         * @enum {string}
+                         */
+                        isolation?: "isolated" | "as-captured";
+                        /**
+                         * @description rebuild everything; reuse what still exists in the target (data is always restored); or keep using the source network (same region only).
+                         * @enum {string}
+                         */
+                        recoveryMode?: "rebuild" | "reuse-existing" | "use-source";
+                        /**
+                         * @description Where to rebuild: the source region, another region, another zone of the source region, or another account (a second cloud connection).
+                         * @enum {string}
+                         */
+                        recoveryScope?: "same-region" | "cross-region" | "cross-zone" | "cross-account";
+                        /** @description all of the protection's resources, custom (resource ids), or tags; their dependencies come with them. */
+                        resourceFilterStrategy?: {
+                            /** @enum {string} */
+                            type: "all";
+                        } | {
+                            resourceIds: string[];
+                            /** @enum {string} */
+                            type: "custom";
+                        } | {
+                            /** @enum {string} */
+                            conditions: "match-all-tags" | "match-any-tags";
+                            tags: {
+                                key: string;
+                                value: string;
+                            }[];
+                            /** @enum {string} */
+                            type: "tags";
+                        };
+                    };
+                    /** @description The drill resets its recovery this long after the recovery started (1 minute to 7 days). */
+                    resetAfterMinutes: number;
+                    /**
+                     * @description Default enabled.
+                     * @enum {string}
+                     */
+                    status?: "enabled" | "paused";
+                    /** @description IANA time zone (Europe/Berlin) or UTC. Default UTC. */
+                    timeZone?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: int64
+                         * @description Account ID.
+                         */
+                        accountId: number;
+                        /**
+                         * Format: int64
+                         * @description The cloud assembly it drills.
+                         */
+                        cloudAssemblyId: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        cronExpression: string | null;
+                        description: string;
+                        /** @description Only the fields the frequency type uses; another one that is not empty is refused. */
+                        frequencyDetails: {
+                            /** @description Monthly and yearly. Default [1]. A month without the day skips it, as cron does. */
+                            daysOfMonth?: number[];
+                            /** @description Weekly: required. */
+                            daysOfWeek?: ("MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY")[];
+                            /** @description Hours of the day (daily and coarser). Default [0]. */
+                            hours?: number[];
+                            /** @description Yearly. Default [JANUARY]. */
+                            months?: ("JANUARY" | "FEBRUARY" | "MARCH" | "APRIL" | "MAY" | "JUNE" | "JULY" | "AUGUST" | "SEPTEMBER" | "OCTOBER" | "NOVEMBER" | "DECEMBER")[];
+                            /** @description Minutes the slot is delayed (every type but custom; less than 15 or 30 for the minute types). Default 0. */
+                            offset?: number;
+                        };
+                        /** @enum {string} */
+                        frequencyType: "fifteen-minutes" | "thirty-minutes" | "hourly" | "two-hours" | "three-hours" | "four-hours" | "six-hours" | "eight-hours" | "twelve-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
+                        /**
+                         * Format: int64
+                         * @description Drill policy ID.
+                         */
+                        id: number;
+                        lastRunAt: string | null;
+                        name: string;
+                        nextRunAt: string | null;
+                        projectId: string;
+                        /** @description As the start-recovery body (default same-region, rebuild, isolated, all resources). */
+                        recovery: {
+                            crossAccountConfiguration?: {
+                                /**
+                                 * Format: int64
+                                 * @description The cloud connection (same project) of the account to rebuild in.
+                                 */
+                                cloudConnectionId: number;
+                                /** @enum {string} */
+                                recoveryRegion?: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
+                            };
+                            crossRegionConfiguration?: {
+                                /** @enum {string} */
+                                recoveryRegion: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
+                            };
+                            /** @description Optional: without it, each resource moves to the next zone of the region. */
+                            crossZoneConfiguration?: {
+                                /** @description A zone of the source region, e.g. us-east-1b. */
+                                availabilityZone: string;
+                            };
+                            /**
+                             * @description isolated (default): no recovered resource names anything outside the recovery (group rules, routes, instance profiles, key pairs); as-captured: such references name the existing resource in the source's own account and region, and a recovered copy of the captured dependency elsewhere.
+                             * @enum {string}
+                             */
+                            isolation?: "isolated" | "as-captured";
+                            /**
+                             * @description rebuild everything; reuse what still exists in the target (data is always restored); or keep using the source network (same region only).
+                             * @enum {string}
+                             */
+                            recoveryMode?: "rebuild" | "reuse-existing" | "use-source";
+                            /**
+                             * @description Where to rebuild: the source region, another region, another zone of the source region, or another account (a second cloud connection).
+                             * @enum {string}
+                             */
+                            recoveryScope?: "same-region" | "cross-region" | "cross-zone" | "cross-account";
+                            /** @description all of the protection's resources, custom (resource ids), or tags; their dependencies come with them. */
+                            resourceFilterStrategy?: {
+                                /** @enum {string} */
+                                type: "all";
+                            } | {
+                                resourceIds: string[];
+                                /** @enum {string} */
+                                type: "custom";
+                            } | {
+                                /** @enum {string} */
+                                conditions: "match-all-tags" | "match-any-tags";
+                                tags: {
+                                    key: string;
+                                    value: string;
+                                }[];
+                                /** @enum {string} */
+                                type: "tags";
+                            };
+                        };
+                        resetAfterMinutes: number;
+                        /** @enum {string} */
+                        status: "enabled" | "paused";
+                        timeZone: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    getDrillPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description Cloud assembly ID. */
+                cloudAssemblyId: number;
+                /** @description Drill policy ID. */
+                id: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: int64
+                         * @description Account ID.
+                         */
+                        accountId: number;
+                        /**
+                         * Format: int64
+                         * @description The cloud assembly it drills.
+                         */
+                        cloudAssemblyId: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        cronExpression: string | null;
+                        description: string;
+                        /** @description Only the fields the frequency type uses; another one that is not empty is refused. */
+                        frequencyDetails: {
+                            /** @description Monthly and yearly. Default [1]. A month without the day skips it, as cron does. */
+                            daysOfMonth?: number[];
+                            /** @description Weekly: required. */
+                            daysOfWeek?: ("MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY")[];
+                            /** @description Hours of the day (daily and coarser). Default [0]. */
+                            hours?: number[];
+                            /** @description Yearly. Default [JANUARY]. */
+                            months?: ("JANUARY" | "FEBRUARY" | "MARCH" | "APRIL" | "MAY" | "JUNE" | "JULY" | "AUGUST" | "SEPTEMBER" | "OCTOBER" | "NOVEMBER" | "DECEMBER")[];
+                            /** @description Minutes the slot is delayed (every type but custom; less than 15 or 30 for the minute types). Default 0. */
+                            offset?: number;
+                        };
+                        /** @enum {string} */
+                        frequencyType: "fifteen-minutes" | "thirty-minutes" | "hourly" | "two-hours" | "three-hours" | "four-hours" | "six-hours" | "eight-hours" | "twelve-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
+                        /**
+                         * Format: int64
+                         * @description Drill policy ID.
+                         */
+                        id: number;
+                        lastRunAt: string | null;
+                        name: string;
+                        nextRunAt: string | null;
+                        projectId: string;
+                        /** @description As the start-recovery body (default same-region, rebuild, isolated, all resources). */
+                        recovery: {
+                            crossAccountConfiguration?: {
+                                /**
+                                 * Format: int64
+                                 * @description The cloud connection (same project) of the account to rebuild in.
+                                 */
+                                cloudConnectionId: number;
+                                /** @enum {string} */
+                                recoveryRegion?: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
+                            };
+                            crossRegionConfiguration?: {
+                                /** @enum {string} */
+                                recoveryRegion: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
+                            };
+                            /** @description Optional: without it, each resource moves to the next zone of the region. */
+                            crossZoneConfiguration?: {
+                                /** @description A zone of the source region, e.g. us-east-1b. */
+                                availabilityZone: string;
+                            };
+                            /**
+                             * @description isolated (default): no recovered resource names anything outside the recovery (group rules, routes, instance profiles, key pairs); as-captured: such references name the existing resource in the source's own account and region, and a recovered copy of the captured dependency elsewhere.
+                             * @enum {string}
+                             */
+                            isolation?: "isolated" | "as-captured";
+                            /**
+                             * @description rebuild everything; reuse what still exists in the target (data is always restored); or keep using the source network (same region only).
+                             * @enum {string}
+                             */
+                            recoveryMode?: "rebuild" | "reuse-existing" | "use-source";
+                            /**
+                             * @description Where to rebuild: the source region, another region, another zone of the source region, or another account (a second cloud connection).
+                             * @enum {string}
+                             */
+                            recoveryScope?: "same-region" | "cross-region" | "cross-zone" | "cross-account";
+                            /** @description all of the protection's resources, custom (resource ids), or tags; their dependencies come with them. */
+                            resourceFilterStrategy?: {
+                                /** @enum {string} */
+                                type: "all";
+                            } | {
+                                resourceIds: string[];
+                                /** @enum {string} */
+                                type: "custom";
+                            } | {
+                                /** @enum {string} */
+                                conditions: "match-all-tags" | "match-any-tags";
+                                tags: {
+                                    key: string;
+                                    value: string;
+                                }[];
+                                /** @enum {string} */
+                                type: "tags";
+                            };
+                        };
+                        resetAfterMinutes: number;
+                        /** @enum {string} */
+                        status: "enabled" | "paused";
+                        timeZone: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    updateDrillPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this write is based on: 412 if it moved on. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description Cloud assembly ID. */
+                cloudAssemblyId: number;
+                /** @description Drill policy ID. */
+                id: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description custom only: five fields, minute hour day-of-month month day-of-week, read in timeZone. */
+                    cronExpression?: string | null;
+                    description?: string;
+                    /** @description Only the fields the frequency type uses; another one that is not empty is refused. */
+                    frequencyDetails?: {
+                        /** @description Monthly and yearly. Default [1]. A month without the day skips it, as cron does. */
+                        daysOfMonth?: number[];
+                        /** @description Weekly: required. */
+                        daysOfWeek?: ("MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY")[];
+                        /** @description Hours of the day (daily and coarser). Default [0]. */
+                        hours?: number[];
+                        /** @description Yearly. Default [JANUARY]. */
+                        months?: ("JANUARY" | "FEBRUARY" | "MARCH" | "APRIL" | "MAY" | "JUNE" | "JULY" | "AUGUST" | "SEPTEMBER" | "OCTOBER" | "NOVEMBER" | "DECEMBER")[];
+                        /** @description Minutes the slot is delayed (every type but custom; less than 15 or 30 for the minute types). Default 0. */
+                        offset?: number;
+                    };
+                    /** @enum {string} */
+                    frequencyType: "fifteen-minutes" | "thirty-minutes" | "hourly" | "two-hours" | "three-hours" | "four-hours" | "six-hours" | "eight-hours" | "twelve-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
+                    /** @description Unique in the project. */
+                    name: string;
+                    /** @description As the start-recovery body (default same-region, rebuild, isolated, all resources). */
+                    recovery?: {
+                        crossAccountConfiguration?: {
+                            /**
+                             * Format: int64
+                             * @description The cloud connection (same project) of the account to rebuild in.
+                             */
+                            cloudConnectionId: number;
+                            /** @enum {string} */
+                            recoveryRegion?: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
+                        };
+                        crossRegionConfiguration?: {
+                            /** @enum {string} */
+                            recoveryRegion: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
+                        };
+                        /** @description Optional: without it, each resource moves to the next zone of the region. */
+                        crossZoneConfiguration?: {
+                            /** @description A zone of the source region, e.g. us-east-1b. */
+                            availabilityZone: string;
+                        };
+                        /**
+                         * @description isolated (default): no recovered resource names anything outside the recovery (group rules, routes, instance profiles, key pairs); as-captured: such references name the existing resource in the source's own account and region, and a recovered copy of the captured dependency elsewhere.
+                         * @enum {string}
+                         */
+                        isolation?: "isolated" | "as-captured";
+                        /**
+                         * @description rebuild everything; reuse what still exists in the target (data is always restored); or keep using the source network (same region only).
+                         * @enum {string}
+                         */
+                        recoveryMode?: "rebuild" | "reuse-existing" | "use-source";
+                        /**
+                         * @description Where to rebuild: the source region, another region, another zone of the source region, or another account (a second cloud connection).
+                         * @enum {string}
+                         */
+                        recoveryScope?: "same-region" | "cross-region" | "cross-zone" | "cross-account";
+                        /** @description all of the protection's resources, custom (resource ids), or tags; their dependencies come with them. */
+                        resourceFilterStrategy?: {
+                            /** @enum {string} */
+                            type: "all";
+                        } | {
+                            resourceIds: string[];
+                            /** @enum {string} */
+                            type: "custom";
+                        } | {
+                            /** @enum {string} */
+                            conditions: "match-all-tags" | "match-any-tags";
+                            tags: {
+                                key: string;
+                                value: string;
+                            }[];
+                            /** @enum {string} */
+                            type: "tags";
+                        };
+                    };
+                    /** @description The drill resets its recovery this long after the recovery started (1 minute to 7 days). */
+                    resetAfterMinutes: number;
+                    /** @description IANA time zone (Europe/Berlin) or UTC. Default UTC. */
+                    timeZone?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: int64
+                         * @description Account ID.
+                         */
+                        accountId: number;
+                        /**
+                         * Format: int64
+                         * @description The cloud assembly it drills.
+                         */
+                        cloudAssemblyId: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        cronExpression: string | null;
+                        description: string;
+                        /** @description Only the fields the frequency type uses; another one that is not empty is refused. */
+                        frequencyDetails: {
+                            /** @description Monthly and yearly. Default [1]. A month without the day skips it, as cron does. */
+                            daysOfMonth?: number[];
+                            /** @description Weekly: required. */
+                            daysOfWeek?: ("MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY")[];
+                            /** @description Hours of the day (daily and coarser). Default [0]. */
+                            hours?: number[];
+                            /** @description Yearly. Default [JANUARY]. */
+                            months?: ("JANUARY" | "FEBRUARY" | "MARCH" | "APRIL" | "MAY" | "JUNE" | "JULY" | "AUGUST" | "SEPTEMBER" | "OCTOBER" | "NOVEMBER" | "DECEMBER")[];
+                            /** @description Minutes the slot is delayed (every type but custom; less than 15 or 30 for the minute types). Default 0. */
+                            offset?: number;
+                        };
+                        /** @enum {string} */
+                        frequencyType: "fifteen-minutes" | "thirty-minutes" | "hourly" | "two-hours" | "three-hours" | "four-hours" | "six-hours" | "eight-hours" | "twelve-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
+                        /**
+                         * Format: int64
+                         * @description Drill policy ID.
+                         */
+                        id: number;
+                        lastRunAt: string | null;
+                        name: string;
+                        nextRunAt: string | null;
+                        projectId: string;
+                        /** @description As the start-recovery body (default same-region, rebuild, isolated, all resources). */
+                        recovery: {
+                            crossAccountConfiguration?: {
+                                /**
+                                 * Format: int64
+                                 * @description The cloud connection (same project) of the account to rebuild in.
+                                 */
+                                cloudConnectionId: number;
+                                /** @enum {string} */
+                                recoveryRegion?: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
+                            };
+                            crossRegionConfiguration?: {
+                                /** @enum {string} */
+                                recoveryRegion: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
+                            };
+                            /** @description Optional: without it, each resource moves to the next zone of the region. */
+                            crossZoneConfiguration?: {
+                                /** @description A zone of the source region, e.g. us-east-1b. */
+                                availabilityZone: string;
+                            };
+                            /**
+                             * @description isolated (default): no recovered resource names anything outside the recovery (group rules, routes, instance profiles, key pairs); as-captured: such references name the existing resource in the source's own account and region, and a recovered copy of the captured dependency elsewhere.
+                             * @enum {string}
+                             */
+                            isolation?: "isolated" | "as-captured";
+                            /**
+                             * @description rebuild everything; reuse what still exists in the target (data is always restored); or keep using the source network (same region only).
+                             * @enum {string}
+                             */
+                            recoveryMode?: "rebuild" | "reuse-existing" | "use-source";
+                            /**
+                             * @description Where to rebuild: the source region, another region, another zone of the source region, or another account (a second cloud connection).
+                             * @enum {string}
+                             */
+                            recoveryScope?: "same-region" | "cross-region" | "cross-zone" | "cross-account";
+                            /** @description all of the protection's resources, custom (resource ids), or tags; their dependencies come with them. */
+                            resourceFilterStrategy?: {
+                                /** @enum {string} */
+                                type: "all";
+                            } | {
+                                resourceIds: string[];
+                                /** @enum {string} */
+                                type: "custom";
+                            } | {
+                                /** @enum {string} */
+                                conditions: "match-all-tags" | "match-any-tags";
+                                tags: {
+                                    key: string;
+                                    value: string;
+                                }[];
+                                /** @enum {string} */
+                                type: "tags";
+                            };
+                        };
+                        resetAfterMinutes: number;
+                        /** @enum {string} */
+                        status: "enabled" | "paused";
+                        timeZone: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Precondition Failed: If-Match does not match the current ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    deleteDrillPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this write is based on: 412 if it moved on. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description Cloud assembly ID. */
+                cloudAssemblyId: number;
+                /** @description Drill policy ID. */
+                id: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Precondition Failed: If-Match does not match the current ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    runDrillPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description Cloud assembly ID. */
+                cloudAssemblyId: number;
+                /** @description Drill policy ID. */
+                id: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: int64 */
+                        cloudAssemblyId: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: int64 */
+                        drillPolicyId: number;
+                        finishedAt: string | null;
+                        /**
+                         * Format: int64
+                         * @description Drill run ID.
+                         */
+                        id: number;
+                        leftovers: number | null;
+                        outcome: ("passed" | "failed") | null;
+                        recoveryId: string | null;
+                        recoveryStatus: string | null;
+                        reportUrl: string | null;
+                        resetStatus: string | null;
+                        rpoSeconds: number | null;
+                        rtoSeconds: number | null;
+                        slotAt: string | null;
+                        startedAt: string | null;
+                        /** @enum {string} */
+                        status: "pending" | "recovering" | "resetting" | "completed" | "failed" | "skipped";
+                        statusMessage: string | null;
+                        /** @enum {string} */
+                        trigger: "schedule" | "manual";
+                        validationStatus: string | null;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    listDrillRuns: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description items=1-100 (1-based, inclusive; at most 1000 per page) */
+                range?: string;
+            };
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description Cloud assembly ID. */
+                cloudAssemblyId: number;
+                /** @description Drill policy ID. */
+                id: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: int64 */
+                        cloudAssemblyId: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: int64 */
+                        drillPolicyId: number;
+                        finishedAt: string | null;
+                        /**
+                         * Format: int64
+                         * @description Drill run ID.
+                         */
+                        id: number;
+                        leftovers: number | null;
+                        outcome: ("passed" | "failed") | null;
+                        recoveryId: string | null;
+                        recoveryStatus: string | null;
+                        reportUrl: string | null;
+                        resetStatus: string | null;
+                        rpoSeconds: number | null;
+                        rtoSeconds: number | null;
+                        slotAt: string | null;
+                        startedAt: string | null;
+                        /** @enum {string} */
+                        status: "pending" | "recovering" | "resetting" | "completed" | "failed" | "skipped";
+                        statusMessage: string | null;
+                        /** @enum {string} */
+                        trigger: "schedule" | "manual";
+                        validationStatus: string | null;
+                    }[];
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    updateDrillPolicyStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this write is based on: 412 if it moved on. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description Cloud assembly ID. */
+                cloudAssemblyId: number;
+                /** @description Drill policy ID. */
+                id: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    status: "enabled" | "paused";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: int64
+                         * @description Account ID.
+                         */
+                        accountId: number;
+                        /**
+                         * Format: int64
+                         * @description The cloud assembly it drills.
+                         */
+                        cloudAssemblyId: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        cronExpression: string | null;
+                        description: string;
+                        /** @description Only the fields the frequency type uses; another one that is not empty is refused. */
+                        frequencyDetails: {
+                            /** @description Monthly and yearly. Default [1]. A month without the day skips it, as cron does. */
+                            daysOfMonth?: number[];
+                            /** @description Weekly: required. */
+                            daysOfWeek?: ("MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY")[];
+                            /** @description Hours of the day (daily and coarser). Default [0]. */
+                            hours?: number[];
+                            /** @description Yearly. Default [JANUARY]. */
+                            months?: ("JANUARY" | "FEBRUARY" | "MARCH" | "APRIL" | "MAY" | "JUNE" | "JULY" | "AUGUST" | "SEPTEMBER" | "OCTOBER" | "NOVEMBER" | "DECEMBER")[];
+                            /** @description Minutes the slot is delayed (every type but custom; less than 15 or 30 for the minute types). Default 0. */
+                            offset?: number;
+                        };
+                        /** @enum {string} */
+                        frequencyType: "fifteen-minutes" | "thirty-minutes" | "hourly" | "two-hours" | "three-hours" | "four-hours" | "six-hours" | "eight-hours" | "twelve-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
+                        /**
+                         * Format: int64
+                         * @description Drill policy ID.
+                         */
+                        id: number;
+                        lastRunAt: string | null;
+                        name: string;
+                        nextRunAt: string | null;
+                        projectId: string;
+                        /** @description As the start-recovery body (default same-region, rebuild, isolated, all resources). */
+                        recovery: {
+                            crossAccountConfiguration?: {
+                                /**
+                                 * Format: int64
+                                 * @description The cloud connection (same project) of the account to rebuild in.
+                                 */
+                                cloudConnectionId: number;
+                                /** @enum {string} */
+                                recoveryRegion?: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
+                            };
+                            crossRegionConfiguration?: {
+                                /** @enum {string} */
+                                recoveryRegion: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
+                            };
+                            /** @description Optional: without it, each resource moves to the next zone of the region. */
+                            crossZoneConfiguration?: {
+                                /** @description A zone of the source region, e.g. us-east-1b. */
+                                availabilityZone: string;
+                            };
+                            /**
+                             * @description isolated (default): no recovered resource names anything outside the recovery (group rules, routes, instance profiles, key pairs); as-captured: such references name the existing resource in the source's own account and region, and a recovered copy of the captured dependency elsewhere.
+                             * @enum {string}
+                             */
+                            isolation?: "isolated" | "as-captured";
+                            /**
+                             * @description rebuild everything; reuse what still exists in the target (data is always restored); or keep using the source network (same region only).
+                             * @enum {string}
+                             */
+                            recoveryMode?: "rebuild" | "reuse-existing" | "use-source";
+                            /**
+                             * @description Where to rebuild: the source region, another region, another zone of the source region, or another account (a second cloud connection).
+                             * @enum {string}
+                             */
+                            recoveryScope?: "same-region" | "cross-region" | "cross-zone" | "cross-account";
+                            /** @description all of the protection's resources, custom (resource ids), or tags; their dependencies come with them. */
+                            resourceFilterStrategy?: {
+                                /** @enum {string} */
+                                type: "all";
+                            } | {
+                                resourceIds: string[];
+                                /** @enum {string} */
+                                type: "custom";
+                            } | {
+                                /** @enum {string} */
+                                conditions: "match-all-tags" | "match-any-tags";
+                                tags: {
+                                    key: string;
+                                    value: string;
+                                }[];
+                                /** @enum {string} */
+                                type: "tags";
+                            };
+                        };
+                        resetAfterMinutes: number;
+                        /** @enum {string} */
+                        status: "enabled" | "paused";
+                        timeZone: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Precondition Failed: If-Match does not match the current ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
     updateAwsCloudAssemblyGeneralInformation: {
         parameters: {
             query?: never;
@@ -7483,10 +9483,10 @@ export interface operations {
                         updatedAt: string;
                         url: string;
                         /**
-                         * @description When the hook is called: before or after a protection, recovery or reset.
+                         * @description When the hook is called: before or after a protection, recovery or reset, or when a drill run ends.
                          * @enum {string}
                          */
-                        webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset";
+                        webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset" | "drill-completed" | "drill-failed";
                     }[];
                 };
             };
@@ -7619,10 +9619,10 @@ export interface operations {
                     /** @description https (http only when the instance allows private targets). */
                     url: string;
                     /**
-                     * @description When the hook is called: before or after a protection, recovery or reset.
+                     * @description When the hook is called: before or after a protection, recovery or reset, or when a drill run ends.
                      * @enum {string}
                      */
-                    webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset";
+                    webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset" | "drill-completed" | "drill-failed";
                 };
             };
         };
@@ -7651,10 +9651,10 @@ export interface operations {
                         updatedAt: string;
                         url: string;
                         /**
-                         * @description When the hook is called: before or after a protection, recovery or reset.
+                         * @description When the hook is called: before or after a protection, recovery or reset, or when a drill run ends.
                          * @enum {string}
                          */
-                        webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset";
+                        webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset" | "drill-completed" | "drill-failed";
                     };
                 };
             };
@@ -7791,8 +9791,8 @@ export interface operations {
                 cloudAssemblyId: number;
                 /** @description Lifeboat project ID. */
                 projectId: string;
-                /** @description When the hook is called: before or after a protection, recovery or reset. */
-                webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset";
+                /** @description When the hook is called: before or after a protection, recovery or reset, or when a drill run ends. */
+                webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset" | "drill-completed" | "drill-failed";
             };
             cookie?: never;
         };
@@ -7820,10 +9820,10 @@ export interface operations {
                         updatedAt: string;
                         url: string;
                         /**
-                         * @description When the hook is called: before or after a protection, recovery or reset.
+                         * @description When the hook is called: before or after a protection, recovery or reset, or when a drill run ends.
                          * @enum {string}
                          */
-                        webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset";
+                        webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset" | "drill-completed" | "drill-failed";
                     };
                 };
             };
@@ -7943,8 +9943,8 @@ export interface operations {
                 cloudAssemblyId: number;
                 /** @description Lifeboat project ID. */
                 projectId: string;
-                /** @description When the hook is called: before or after a protection, recovery or reset. */
-                webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset";
+                /** @description When the hook is called: before or after a protection, recovery or reset, or when a drill run ends. */
+                webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset" | "drill-completed" | "drill-failed";
             };
             cookie?: never;
         };
@@ -7986,10 +9986,10 @@ export interface operations {
                         updatedAt: string;
                         url: string;
                         /**
-                         * @description When the hook is called: before or after a protection, recovery or reset.
+                         * @description When the hook is called: before or after a protection, recovery or reset, or when a drill run ends.
                          * @enum {string}
                          */
-                        webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset";
+                        webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset" | "drill-completed" | "drill-failed";
                     };
                 };
             };
@@ -8149,8 +10149,8 @@ export interface operations {
                 cloudAssemblyId: number;
                 /** @description Lifeboat project ID. */
                 projectId: string;
-                /** @description When the hook is called: before or after a protection, recovery or reset. */
-                webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset";
+                /** @description When the hook is called: before or after a protection, recovery or reset, or when a drill run ends. */
+                webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset" | "drill-completed" | "drill-failed";
             };
             cookie?: never;
         };
@@ -8299,8 +10299,8 @@ export interface operations {
                 cloudAssemblyId: number;
                 /** @description Lifeboat project ID. */
                 projectId: string;
-                /** @description When the hook is called: before or after a protection, recovery or reset. */
-                webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset";
+                /** @description When the hook is called: before or after a protection, recovery or reset, or when a drill run ends. */
+                webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset" | "drill-completed" | "drill-failed";
             };
             cookie?: never;
         };

@@ -11,6 +11,7 @@ import { auditRoutes } from '../../modules/audit/routes.ts';
 import type { AuditService } from '../../modules/audit/service.ts';
 import { connectionRoutes } from '../../modules/connections/routes.ts';
 import type { ConnectionsService } from '../../modules/connections/service.ts';
+import { drillRoutes, type DrillsService } from '../../modules/drills/index.ts';
 import { policyRoutes, type PoliciesService } from '../../modules/policies/index.ts';
 import { protectionRoutes } from '../../modules/protections/routes.ts';
 import type { ProtectionsService } from '../../modules/protections/service.ts';
@@ -35,6 +36,7 @@ export interface NativeSurfaceDeps {
   readonly protections: ProtectionsService;
   readonly recoveries: RecoveriesService;
   readonly policies: PoliciesService;
+  readonly drills: DrillsService;
   readonly webhooks: WebhooksService;
   readonly sim: SimCloud | undefined;
   readonly authLimit: AuthLimiter;
@@ -56,6 +58,7 @@ export function nativeSurface(deps: NativeSurfaceDeps) {
     await app.register(policyRoutes(deps.policies, deps.idempotency));
     await app.register(protectionRoutes(deps.protections, deps.idempotency));
     await app.register(recoveryRoutes(deps.recoveries, deps.idempotency));
+    await app.register(drillRoutes(deps.drills));
     await app.register(webhookRoutes(deps.webhooks));
     if (deps.sim) await app.register(simAdminRoutes(deps.sim));
   };

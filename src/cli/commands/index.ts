@@ -6,6 +6,7 @@ import { assemblyCommands } from './assemblies.ts';
 import { authCommands } from './auth.ts';
 import { connectionGroupCommands } from './connection-groups.ts';
 import { connectionCommands } from './connections.ts';
+import { drillCommands } from './drills.ts';
 import { networkCommands } from './network.ts';
 import { policyCommands } from './policies.ts';
 import { protectionCommands } from './protections.ts';
@@ -15,5 +16,5 @@ import { webhookCommands } from './webhooks.ts';
 
 export const COMMANDS = commandTable([
   ...authCommands, ...tenancyCommands, ...connectionCommands, ...assemblyCommands, ...policyCommands,
-  ...protectionCommands, ...recoveryCommands, ...webhookCommands, ...connectionGroupCommands, ...networkCommands, ...simCommands,
+  ...protectionCommands, ...recoveryCommands, ...drillCommands, ...webhookCommands, ...connectionGroupCommands, ...networkCommands, ...simCommands,
 ]);

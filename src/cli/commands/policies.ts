@@ -11,10 +11,15 @@ import { defined, LIMIT_OPTION, P, rangeHeader } from './shared.ts';
 const TEMPLATE_COLUMNS = [col('id'), col('name'), col('frequencyType'), col('timeZone'), col('retentionCount'), col('replicaRetentionCount')];
 const POLICY_COLUMNS = [col('id'), col('name'), col('status'), col('policyTemplateId'), col('frequencyType'), col('nextRunAt'), col('lastRunAt')];
 
-const SCHEDULE_OPTIONS: Record<string, OptionSpec> = {
+/** When a schedule fires; drill policies take the same options. */
+export const TIMING_OPTIONS: Record<string, OptionSpec> = {
   frequency: { type: 'string', value: 'type', description: 'fifteen-minutes, thirty-minutes, hourly, two-hours … twelve-hours, daily, weekly, monthly, yearly, custom' },
   cron: { type: 'string', value: 'expression', description: 'custom: a 5-field cron expression' },
   'time-zone': { type: 'string', value: 'zone', description: 'an IANA time zone (default UTC)' },
+};
+
+const SCHEDULE_OPTIONS: Record<string, OptionSpec> = {
+  ...TIMING_OPTIONS,
   retention: { type: 'string', value: 'n', description: 'protections kept' },
   'replica-retention': { type: 'string', value: 'n', description: 'replica copies kept' },
 };
@@ -26,8 +31,8 @@ const scheduleOf = (options: Invocation['options']) => defined<Fields<Body<'crea
   retentionCount: integer(options.retention, '--retention'), replicaRetentionCount: integer(options['replica-retention'], '--replica-retention'),
 });
 
-const IF_MATCH: Record<string, OptionSpec> = { 'if-match': { type: 'string', value: 'etag', description: 'refuse (412) if it changed since this ETag' } };
-const ifMatch = (options: Invocation['options']) => (options['if-match'] ? { 'if-match': str(options, 'if-match')! } : {});
+export const IF_MATCH: Record<string, OptionSpec> = { 'if-match': { type: 'string', value: 'etag', description: 'refuse (412) if it changed since this ETag' } };
+export const ifMatch = (options: Invocation['options']) => (options['if-match'] ? { 'if-match': str(options, 'if-match')! } : {});
 
 const templatePath = (s: Session, id: string | undefined) => ({ params: { path: { ...s.project, id: intId(id, 'template id') } } });
 const assemblyPath = (s: Session, assembly: string | undefined) => ({ params: { path: { ...s.project, cloudAssemblyId: intId(assembly, 'assembly id') } } });

@@ -2,7 +2,7 @@
 // and resets (reset, reset-status), with --wait on recover and reset.
 import { ok } from '../../client/client.ts';
 import { queryOf, requestBody, type Body } from '../api.ts';
-import type { Command, Invocation } from '../command.ts';
+import type { Command, Invocation, OptionSpec } from '../command.ts';
 import type { Context, Session } from '../context.ts';
 import { EXIT, UsageError } from '../exit-codes.ts';
 import { integer, intId, list, pairs, str } from '../input.ts';
@@ -64,8 +64,20 @@ function waitForReset(context: Context, s: Session, assembly: string, id: string
   }, options, (r) => context.print(r, DETAIL_VIEW));
 }
 
-/** The recovery body the options describe, laid over --body/--file. */
-function recoveryBody(context: Context, options: Invocation['options']): Body<'startAwsCloudAssemblyRecovery'> {
+/** The options recoveryTarget reads. */
+export const RECOVERY_TARGET_OPTIONS: Record<string, OptionSpec> = {
+  scope: { type: 'string', value: 'scope', description: 'same-region (default), cross-region, cross-zone or cross-account' },
+  mode: { type: 'string', value: 'mode', description: 'rebuild (default), reuse-existing or use-source' },
+  region: { type: 'string', value: 'region', description: 'cross-region / cross-account: the recovery region' },
+  zone: { type: 'string', value: 'zone', description: 'cross-zone: the availability zone' },
+  'target-connection': { type: 'string', value: 'id', description: 'cross-account: the connection to recover into' },
+  resources: { type: 'string', value: 'ids', description: 'only these resources (and what they depend on)', multiple: true },
+  tag: { type: 'string', value: 'key=value', description: 'only resources with these tags (with --match all|any)', multiple: true },
+  match: { type: 'string', value: 'all|any', description: 'with --tag (default any)' },
+};
+
+/** What the options say of where and what to recover: the part of the body a drill policy repeats. */
+export function recoveryTarget(options: Invocation['options']) {
   const scope = str(options, 'scope');
   const region = str(options, 'region');
   const target = options['target-connection'] === undefined ? undefined : intId(str(options, 'target-connection'), '--target-connection');
@@ -74,12 +86,18 @@ function recoveryBody(context: Context, options: Invocation['options']): Body<'s
   if (match !== 'all' && match !== 'any') throw new UsageError('--match must be all or any');
   const filter = options.resources !== undefined ? { type: 'custom', resourceIds: list(options.resources) }
     : options.tag !== undefined ? { type: 'tags', conditions: `match-${match}-tags`, tags: pairs(options.tag, '--tag') } : undefined;
-  return requestBody<'startAwsCloudAssemblyRecovery'>(context.io, options, {
-    recoveryName: str(options, 'name'), protectionId: str(options, 'protection'), recoveryScope: scope, recoveryMode: str(options, 'mode'),
-    resourceFilterStrategy: filter,
+  return {
+    recoveryScope: scope, recoveryMode: str(options, 'mode'), resourceFilterStrategy: filter,
     crossRegionConfiguration: region !== undefined && target === undefined && scope !== 'cross-account' ? { recoveryRegion: region } : undefined,
     crossZoneConfiguration: options.zone !== undefined ? { availabilityZone: str(options, 'zone') } : undefined,
     crossAccountConfiguration: target !== undefined ? defined({ cloudConnectionId: target, recoveryRegion: region }) : undefined,
+  };
+}
+
+/** The recovery body the options describe, laid over --body/--file. */
+function recoveryBody(context: Context, options: Invocation['options']): Body<'startAwsCloudAssemblyRecovery'> {
+  return requestBody<'startAwsCloudAssemblyRecovery'>(context.io, options, {
+    recoveryName: str(options, 'name'), protectionId: str(options, 'protection'), ...recoveryTarget(options),
     resetAfterMinutes: integer(options['reset-after'], '--reset-after'),
     dryRun: options['dry-run'] ? true : undefined,
     force: options.force ? true : undefined,
@@ -92,14 +110,7 @@ export const recoveryCommands: Command[] = [
     options: {
       name: { type: 'string', value: 'name', description: 'the recovery name (3–55, lower case, digits, -)' },
       protection: { type: 'string', value: 'id', description: 'the protection to recover from (default the latest success)' },
-      scope: { type: 'string', value: 'scope', description: 'same-region (default), cross-region, cross-zone or cross-account' },
-      mode: { type: 'string', value: 'mode', description: 'rebuild (default), reuse-existing or use-source' },
-      region: { type: 'string', value: 'region', description: 'cross-region / cross-account: the recovery region' },
-      zone: { type: 'string', value: 'zone', description: 'cross-zone: the availability zone' },
-      'target-connection': { type: 'string', value: 'id', description: 'cross-account: the connection to recover into' },
-      resources: { type: 'string', value: 'ids', description: 'only these resources (and what they depend on)', multiple: true },
-      tag: { type: 'string', value: 'key=value', description: 'only resources with these tags (with --match all|any)', multiple: true },
-      match: { type: 'string', value: 'all|any', description: 'with --tag (default any)' },
+      ...RECOVERY_TARGET_OPTIONS,
       'reset-after': { type: 'string', value: 'minutes', description: 'reset the drill by itself this long after it started' },
       'dry-run': { type: 'boolean', description: 'print the pre-flight checks, then the plan: order, action per resource, blockers' },
       force: { type: 'boolean', description: 'start although a pre-flight check failed: the resources it names (and their dependents) are skipped' },

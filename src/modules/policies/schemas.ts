@@ -36,11 +36,16 @@ const TimeZone = Type.String({ minLength: 1, maxLength: 64, description: 'IANA t
 const RetentionCount = Type.Integer({ minimum: 1, maximum: 1000, description: 'Protections kept. Default 7.' });
 const ReplicaRetentionCount = Type.Integer({ minimum: 0, maximum: 1000, description: 'Protections kept in each replica region. Default retentionCount.' });
 
-/** The schedule fields a template has and a policy without a template repeats, flat in the body. */
-const scheduleFields = {
+/** When a schedule fires, next to its frequencyType: what drill policies share with protection policies. */
+export const scheduleTimingFields = {
   frequencyDetails: Type.Optional(FrequencyDetails),
   cronExpression: Type.Optional(CronExpression),
   timeZone: Type.Optional(TimeZone),
+};
+
+/** The schedule fields a template has and a policy without a template repeats, flat in the body. */
+const scheduleFields = {
+  ...scheduleTimingFields,
   retentionCount: Type.Optional(RetentionCount),
   replicaRetentionCount: Type.Optional(ReplicaRetentionCount),
 };

@@ -1,6 +1,10 @@
 import type { Generated } from 'kysely';
 
-export const WEBHOOK_TYPES = ['pre-protection', 'post-protection', 'pre-recovery', 'post-recovery', 'pre-reset', 'post-reset'] as const;
+export const WEBHOOK_TYPES = [
+  'pre-protection', 'post-protection', 'pre-recovery', 'post-recovery', 'pre-reset', 'post-reset',
+  // A drill run's end (the drills module): completed when its recovery validated and its reset left nothing behind.
+  'drill-completed', 'drill-failed',
+] as const;
 export type WebhookType = (typeof WEBHOOK_TYPES)[number];
 export const DELIVERY_STATUSES = ['pending', 'succeeded', 'failed'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];

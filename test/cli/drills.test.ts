@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_TOKEN, startTestApp, type TestApp } from '../helpers/app.ts';
+import { insertAssembly } from '../policies/fixture.ts';
+import { json, runCli, tempConfigDir } from './run-cli.ts';
+
+describe('the lifeboat CLI: drills', () => {
+  let t: TestApp;
+  let config: string;
+  const cli = (...args: string[]) => runCli(args, { LIFEBOAT_CONFIG_DIR: config });
+
+  beforeAll(async () => {
+    // No worker: a run stays pending, so what the CLI prints does not race the job runner.
+    t = await startTestApp('sqlite', {}, { worker: false });
+    await t.app.http.listen({ host: '127.0.0.1', port: 0 });
+    config = tempConfigDir();
+    const login = await runCli(['login', '--url', `http://127.0.0.1:${(t.app.http.server.address() as AddressInfo).port}`, '--token', ADMIN_TOKEN], { LIFEBOAT_CONFIG_DIR: config });
+    expect(login.code, login.stderr).toBe(0);
+  });
+  afterAll(async () => {
+    await t.close();
+    fs.rmSync(config, { recursive: true, force: true });
+  });
+
+  it('drills create with the schedule and recovery options, set-status, run, runs, list, delete', async () => {
+    const assembly = String(await insertAssembly(t));
+    const created = await cli('drills', 'create', assembly, '--name', 'shop-weekly', '--frequency', 'weekly', '--reset-after', '60',
+      '--scope', 'cross-region', '--region', 'us-west-2', '--body', '{"frequencyDetails": {"daysOfWeek": ["SUNDAY"], "hours": [4]}}', '-o', 'json');
+    expect(created.code, created.stderr).toBe(0);
+    const policy = json(created);
+    expect(policy).toMatchObject({
+      name: 'shop-weekly', frequencyType: 'weekly', frequencyDetails: { daysOfWeek: ['SUNDAY'], hours: [4] }, resetAfterMinutes: 60,
+      recovery: { recoveryScope: 'cross-region', crossRegionConfiguration: { recoveryRegion: 'us-west-2' } }, status: 'enabled',
+    });
+    const id = String(policy.id);
+
+    const paused = await cli('drills', 'set-status', assembly, id, 'paused', '-o', 'json');
+    expect(paused.code, paused.stderr).toBe(0);
+    expect(json(paused)).toMatchObject({ status: 'paused', nextRunAt: null });
+    const badStatus = await cli('drills', 'set-status', assembly, id, 'sleeping');
+    expect(badStatus.code).toBe(2);
+
+    const run = await cli('drills', 'run', assembly, id, '-o', 'json');
+    expect(run.code, run.stderr).toBe(0);
+    expect(json(run)).toMatchObject({ drillPolicyId: policy.id, trigger: 'manual', status: 'pending' });
+    const runs = await cli('drills', 'runs', assembly, id);
+    expect(runs.code, runs.stderr).toBe(0);
+    expect(runs.stdout).toMatch(new RegExp(`${json(run).id}\\s+manual\\s+pending`));
+
+    const listed = await cli('drills', 'list', assembly);
+    expect(listed.stdout).toMatch(/shop-weekly\s+paused\s+weekly\s+60/);
+
+    const refused = await cli('drills', 'create', assembly, '--name', 'no-reset', '--frequency', 'daily');
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toMatch(/resetAfterMinutes/);
+
+    const deleted = await cli('drills', 'delete', assembly, id);
+    expect(deleted.code, deleted.stderr).toBe(0);
+    expect((await cli('drills', 'show', assembly, id)).code).not.toBe(0);
+  });
+});
