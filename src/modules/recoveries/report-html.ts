@@ -9,16 +9,19 @@ import { timelineSvg } from './report-timeline.ts';
 const CHECK_COLOURS: Readonly<Record<string, string>> = { passed: '#2e7d32', warning: '#ef6c00', failed: '#c62828', skipped: '#757575' };
 
 const CSS = `
-*{box-sizing:border-box}
+/* Outcome colours are the point of the page: keep them on paper, where browsers drop backgrounds by default. */
+*{box-sizing:border-box;print-color-adjust:exact;-webkit-print-color-adjust:exact}
 body{font:13px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1b1b1b;margin:24px auto;max-width:1100px;padding:0 16px}
 h1{font-size:22px;margin:0 0 4px}h2{font-size:16px;margin:24px 0 8px;border-bottom:1px solid #ccc;padding-bottom:2px}
 .sub{color:#555;margin:0 0 16px}
 dl.facts{display:grid;grid-template-columns:max-content 1fr max-content 1fr;gap:2px 16px;margin:0}
 dl.facts dt{color:#555}dl.facts dd{margin:0;font-weight:600}
 table{border-collapse:collapse;width:100%;font-size:12px}
-th,td{border:1px solid #ddd;padding:3px 6px;text-align:left;vertical-align:top;word-break:break-word}
-th{background:#f3f3f3}
-.badge{display:inline-block;padding:0 6px;border-radius:8px;color:#fff;font-size:11px;font-weight:600}
+th,td{border:1px solid #ddd;padding:3px 6px;text-align:left;vertical-align:top;overflow-wrap:break-word}
+th{background:#f3f3f3;white-space:nowrap}
+/* The last column holds the long text (messages, errors, ARNs): it wraps anywhere rather than widen the page. */
+td:last-child{overflow-wrap:anywhere;min-width:16em}
+.badge{display:inline-block;white-space:nowrap;padding:0 6px;border-radius:8px;color:#fff;font-size:11px;font-weight:600}
 .note{color:#555;font-style:italic}
 .ok{color:#2e7d32}.bad{color:#c62828}
 svg{width:100%;height:auto;display:block}

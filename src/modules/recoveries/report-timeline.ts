@@ -8,7 +8,8 @@ const WIDTH = 1000;
 const LABEL = 260;
 const ROW = 16;
 const AXIS = 28;
-const PLOT = WIDTH - LABEL - 20;
+/** The right margin holds each band's level name. */
+const PLOT = WIDTH - LABEL - 56;
 /** More bars make an unreadable page (and a slow one to print); the resources table lists every one. */
 export const MAX_BARS = 300;
 
@@ -16,7 +17,7 @@ interface Bar { readonly resource: ReportResourceBody; readonly x: number; reado
 
 const label = (name: string) => (name.length > 38 ? `${name.slice(0, 37)}…` : name);
 
-/** Bars from recorded times; a resource without times (reused, skipped) is a thin mark at its level's first start. */
+/** Bars from recorded times; a resource without times (skipped, reused) is a thin mark where its level could start: after every lower level's last end. */
 function measuredBars(resources: readonly ReportResourceBody[]): { bars: Bar[]; ticks: Array<{ x: number; text: string }> } {
   const ms = (value: string | null) => (value === null ? null : Date.parse(value));
   const starts = resources.map((r) => ms(r.startedAt)).filter((v): v is number => v !== null);
@@ -24,16 +25,11 @@ function measuredBars(resources: readonly ReportResourceBody[]): { bars: Bar[]; 
   const t0 = Math.min(...starts);
   const span = Math.max(1, Math.max(...ends) - t0);
   const xOf = (t: number) => ((t - t0) / span) * PLOT;
-  const levelStart = new Map<number, number>();
-  for (const r of resources) {
-    const start = ms(r.startedAt);
-    if (start !== null) levelStart.set(r.order, Math.min(levelStart.get(r.order) ?? start, start));
-  }
+  const readyBefore = (level: number) => Math.max(t0, ...resources.filter((r) => r.order < level).map((r) => ms(r.finishedAt) ?? t0));
   const bars = resources.map((resource) => {
     const start = ms(resource.startedAt);
-    const end = ms(resource.finishedAt) ?? start;
-    if (start === null) return { resource, x: xOf(levelStart.get(resource.order) ?? t0), width: 3 };
-    return { resource, x: xOf(start), width: Math.max(3, xOf(end!) - xOf(start)) };
+    if (start === null) return { resource, x: xOf(readyBefore(resource.order)), width: 3 };
+    return { resource, x: xOf(start), width: Math.max(3, xOf(ms(resource.finishedAt) ?? start) - xOf(start)) };
   });
   const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => ({ x: f * PLOT, text: `+${duration((f * span) / 1000)}` }));
   return { bars, ticks };
