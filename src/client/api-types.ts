@@ -135,6 +135,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{assemblyId}/recoveries/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The drill report: recovery point, targets and measured RTO/RPO, checks, validation, every resource's outcome and timing, the reset and its leftovers
+         * @description JSON by default; with `Accept: text/html`, the same as one self-contained printable page (inline CSS and SVG, no script, no external asset).
+         */
+        get: operations["getAwsCloudAssemblyRecoveryReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{assemblyId}/recoveries/{id}/reset": {
         parameters: {
             query?: never;
@@ -3448,6 +3468,284 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    getAwsCloudAssemblyRecoveryReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description AWS cloud assembly ID. */
+                assemblyId: number;
+                /** @description AWS Recovery ID */
+                id: string;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The pre-flight checks of the start. */
+                        checks: {
+                            message: string;
+                            /** @description target-connection, services-and-regions, quota:<name>, instance-type-offerings, snapshots, snapshot-transfer, name-collisions, recovery-point-age. */
+                            name: string;
+                            /** @description The source resources it is about; a forced start skips those of a failed check. */
+                            resourceIds: string[];
+                            /** @enum {string} */
+                            status: "passed" | "warning" | "failed";
+                        }[];
+                        /** Format: int64 */
+                        cloudAssemblyId: number;
+                        cloudAssemblyName: string;
+                        finishedAt: string | null;
+                        forced: boolean;
+                        /** Format: date-time */
+                        generatedAt: string;
+                        /**
+                         * @description isolated (default): no recovered resource names anything outside the recovery (group rules, routes, instance profiles, key pairs); as-captured: such references name the existing resource in the source's own account and region, and a recovered copy of the captured dependency elsewhere.
+                         * @enum {string}
+                         */
+                        isolation: "isolated" | "as-captured";
+                        measured: {
+                            rpoSeconds: number | null;
+                            rtoSeconds: number | null;
+                        };
+                        recoveryId: string;
+                        recoveryName: string;
+                        recoveryPoint: {
+                            protectionId: string;
+                            protectionTimestamp: string | null;
+                        };
+                        /**
+                         * @description Where to rebuild: the source region, another region, another zone of the source region, or another account (a second cloud connection).
+                         * @enum {string}
+                         */
+                        recoveryScope: "same-region" | "cross-region" | "cross-zone" | "cross-account";
+                        /** @enum {string} */
+                        recoveryStatus: "pending" | "in-progress" | "completed" | "partially-completed" | "failed" | "aborted";
+                        reset: {
+                            deletedCount: number;
+                            finishedAt: string | null;
+                            leftovers: {
+                                /** @description Resources still tagged with the recovery id: zero after a clean reset. */
+                                count: number;
+                                /** @description The regions of the target account asked. */
+                                regions: string[];
+                                resources: {
+                                    arn: string;
+                                    region: string;
+                                    resourceId: string;
+                                    type: string;
+                                }[];
+                            } | null;
+                            leftoversError: string | null;
+                            message: string;
+                            requestedAt: string | null;
+                            requestedBy: string | null;
+                            /** @description not-run: no reset has been asked for; what the recovery made is still there. */
+                            status: ("pending" | "in-progress" | "stalled" | "completed" | "failed") | "not-run";
+                        };
+                        resources: {
+                            /** @enum {string} */
+                            action: "create" | "restore" | "reuse" | "use-source" | "blocked";
+                            /** @description What the isolation took out of the configuration the resource is recreated with. */
+                            droppedReferences: {
+                                /** @description Where it was in the configuration (ingress[1].sourceSecurityGroupId), or dependencies. */
+                                field: string;
+                                reason: string;
+                                /** @description What it named: a resource id, an ARN, a key pair. */
+                                reference: string;
+                            }[];
+                            durationSeconds: number | null;
+                            error: string | null;
+                            finishedAt: string | null;
+                            name: string;
+                            note: string | null;
+                            /** @description Dependency level: everything of a lower order is recovered first; a reset goes the other way. */
+                            order: number;
+                            /**
+                             * @description How the recovery ended for it, whatever the reset did since: a resource the reset deleted was recovered.
+                             * @enum {string}
+                             */
+                            outcome: "recovered" | "mapped" | "failed" | "skipped" | "blocked" | "pending";
+                            recoveredArn: string | null;
+                            recoveredResourceId: string | null;
+                            snapshotId: string | null;
+                            sourceRegion: string;
+                            sourceResourceId: string;
+                            startedAt: string | null;
+                            /** @enum {string} */
+                            status: "pending" | "recovered" | "mapped" | "failed" | "skipped" | "deleted" | "delete-failed";
+                            transfer?: {
+                                cleanup: ("delete-receive-copy" | "unshare" | "delete-share-copy") | null;
+                                error: string | null;
+                                keyManager: ("aws" | "customer") | null;
+                                lastStep: ("describe" | "source-key" | "share-copy" | "share" | "target-key" | "receive") | null;
+                                method: ("share" | "copy-then-share" | "unsupported") | null;
+                                reason: string | null;
+                                receivedSnapshotId: string | null;
+                                shareCopyId: string | null;
+                                shareKeyArn: string | null;
+                                /** @description The protection's snapshot (or replica copy) in the source account. */
+                                snapshotId: string;
+                                sourceAccountId: string;
+                                sourceKmsKeyId: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "completed" | "failed";
+                                targetAccountId: string;
+                                targetKeyArn: string | null;
+                            };
+                            type: string;
+                        }[];
+                        startedAt: string | null;
+                        statusMessage: string | null;
+                        summary: {
+                            blocked: number;
+                            failed: number;
+                            mapped: number;
+                            recovered: number;
+                            skipped: number;
+                            total: number;
+                        };
+                        /** Format: int64 */
+                        targetCloudConnectionId: number;
+                        targetRegion: string;
+                        /** @description The assembly's targets; null when it sets none. */
+                        targets: {
+                            rpoTargetMinutes: number | null;
+                            rtoTargetMinutes: number | null;
+                        };
+                        /**
+                         * @description measured: resources carry their start and end; order-only: only their dependency order is known.
+                         * @enum {string}
+                         */
+                        timing: "measured" | "order-only";
+                        validation: {
+                            checks: {
+                                message: string | null;
+                                name: string;
+                                resourceIds: string[];
+                                /** @description passed, failed or skipped */
+                                status: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "passed" | "failed" | "skipped";
+                        } | null;
+                    };
+                    "text/html": string;
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,5 +1,6 @@
 // Recoveries (recover with a dry-run plan first, list, show with the source → recovered mapping, cancel)
-// and resets (reset, reset-status), with --wait on recover and reset.
+// and resets (reset, reset-status), with --wait on recover and reset; the drill report.
+import fs from 'node:fs';
 import { ok } from '../../client/client.ts';
 import { queryOf, requestBody, type Body } from '../api.ts';
 import type { Command, Invocation, OptionSpec } from '../command.ts';
@@ -34,6 +35,28 @@ const PLAN_VIEW = {
     { title: 'Summary', rows: (d: any) => [d.summary], columns: ['total', 'create', 'restore', 'reuse', 'useSource', 'blocked'].map((k) => col(k)) },
     { title: 'Plan (in order)', rows: (d: any) => d.steps, columns: [col('order'), col('action'), col('type'), col('name'), col('source', 'sourceResourceId'), col('reason'), col('blocker')] },
     { title: 'Notes', rows: (d: any) => d.notes.map((note: string) => ({ note })), columns: [col('note')] },
+  ],
+};
+
+// The report's table form: what an SRE reads at a terminal; -o json prints it whole, --html the printable page.
+const REPORT_VIEW = {
+  fields: ['recoveryId', 'recoveryName', 'cloudAssemblyName', 'recoveryStatus', 'statusMessage', 'recoveryScope', 'isolation', 'targetRegion', 'startedAt', 'finishedAt', 'timing'],
+  sections: [
+    {
+      title: 'Recovery point, RPO and RTO', rows: (d: any) => [{ ...d.recoveryPoint, ...d.measured, ...d.targets }],
+      columns: [col('protectionId'), col('taken', 'protectionTimestamp'), col('rpoSeconds'), col('rpoTargetMinutes'), col('rtoSeconds'), col('rtoTargetMinutes')],
+    },
+    CHECKS_SECTION,
+    {
+      title: 'Validation', columns: CHECK_COLUMNS,
+      rows: (d: any) => (d.validation ? [{ name: '(overall)', status: d.validation.status }, ...d.validation.checks] : [{ name: '(none)', status: 'not validated' }]),
+    },
+    {
+      title: 'Resources', rows: (d: any) => d.resources,
+      columns: [col('order'), col('name'), col('type'), col('action'), col('outcome'), col('seconds', 'durationSeconds'), col('recovered', 'recoveredResourceId'), col('error')],
+    },
+    { title: 'Reset', rows: (d: any) => [{ ...d.reset, leftovers: d.reset.leftovers?.count ?? d.reset.leftoversError }], columns: [col('status'), col('deletedCount'), col('leftovers'), col('message')] },
+    { title: 'Leftovers (still tagged with the recovery)', rows: (d: any) => d.reset.leftovers?.resources ?? [], columns: [col('resourceId'), col('type'), col('region')] },
   ],
 };
 
@@ -157,6 +180,31 @@ export const recoveryCommands: Command[] = [
       const s = await context.session();
       if (options.wait) return waitForRecovery(context, s, args[0]!, args[1]!, options);
       context.print(await recovery(s, args[0]!, args[1]!), DETAIL_VIEW);
+    },
+  },
+  {
+    words: ['recoveries', 'report'], summary: 'The drill report: recovery point, RTO/RPO, checks, validation, every resource, the reset and its leftovers',
+    args: ['<assemblyId>', '<recoveryId>'],
+    options: {
+      html: { type: 'boolean', description: 'the report as one self-contained, printable HTML page' },
+      out: { type: 'string', value: 'file', description: 'write the report (HTML, or JSON without --html) to this file instead of printing it' },
+    },
+    details: 'Without --html it prints a summary (-o json: the whole report). Leftovers are counted once the reset has ended; zero after a clean reset.',
+    example: 'lifeboat recoveries report 1 rec-0123\nlifeboat recoveries report 1 rec-0123 --html --out drill-report.html',
+    async run(context, { args, options }) {
+      const s = await context.session();
+      const path = `${P}/aws/cloud-assemblies/{assemblyId}/recoveries/{id}/report` as const;
+      const out = str(options, 'out');
+      if (options.html) {
+        const page = await ok(s.client.GET(path, { ...recoveryPath(s, args[0], args[1]!), headers: { accept: 'text/html' }, parseAs: 'text' }));
+        if (out === undefined) return void context.io.stdout.write(page);
+        fs.writeFileSync(out, page);
+        return context.note(`Report written to ${out}`);
+      }
+      const report = await ok(s.client.GET(path, recoveryPath(s, args[0], args[1]!)));
+      if (out === undefined) return context.print(report, REPORT_VIEW);
+      fs.writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
+      context.note(`Report written to ${out}`);
     },
   },
   {

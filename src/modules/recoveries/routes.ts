@@ -11,6 +11,8 @@ import { sendIdempotent, type Idempotency } from '../../platform/idempotency/ide
 import '../tenancy/http-auth.ts';
 import { presentCheck, presentPlanStep, presentRecoveredResource, presentRecovery, presentResetStatus } from './presenter.ts';
 import type { RecoveryRow } from './repo.ts';
+import { renderReportHtml } from './report-html.ts';
+import { DrillReport } from './report-schema.ts';
 import { PreflightConflict, RecoveryDetails, Recovery, RecoveryListQuery, RecoveryPlan, ResetStatusBody, StartRecoveryBody } from './schemas.ts';
 import type { RecoveriesService } from './service.ts';
 import type { ResolvedRecovery } from './start-recovery.ts';
@@ -41,6 +43,16 @@ function presentPlan(resolved: ResolvedRecovery) {
     blockers: steps.filter((s) => s.blocker).map((s) => ({ sourceResourceId: s.sourceResourceId, reason: s.blocker! })),
     checks: resolved.checks.map(presentCheck), notes, steps: steps.map(presentPlanStep),
   };
+}
+
+/** Whether the Accept header ranks text/html above JSON (a browser's does); no header, or a tie, is JSON. */
+function prefersHtml(accept: string | undefined): boolean {
+  const quality = (type: string) => Math.max(0, ...(accept ?? '').split(',').map((part) => {
+    const [range = '', ...params] = part.split(';').map((p) => p.trim().toLowerCase());
+    const q = Number(params.find((p) => p.startsWith('q='))?.slice(2) ?? 1);
+    return range === type ? q : -1;
+  }));
+  return quality('text/html') > quality('application/json');
 }
 
 export function recoveryRoutes(recoveries: RecoveriesService, idempotency: Idempotency) {
@@ -91,6 +103,27 @@ export function recoveryRoutes(recoveries: RecoveriesService, idempotency: Idemp
       const { recovery, resources, checks } = await recoveries.details(refOf(request.params));
       return reply.header('ETag', etagOf(recovery.version))
         .send({ ...presentRecovery(recovery), checks: checks.checks.map(presentCheck), forced: checks.forced, resources: resources.map(presentRecoveredResource) });
+    });
+
+    app.get(`${BASE}/:id/report`, {
+      config: { permission: 'recoveries:read' },
+      schema: {
+        operationId: 'getAwsCloudAssemblyRecoveryReport', tags: TAGS,
+        summary: "The drill report: recovery point, targets and measured RTO/RPO, checks, validation, every resource's outcome and timing, the reset and its leftovers",
+        description: 'JSON by default; with `Accept: text/html`, the same as one self-contained printable page (inline CSS and SVG, no script, no external asset).',
+        params: one,
+        response: {
+          200: {
+            description: 'The report',
+            content: { 'application/json': { schema: DrillReport }, 'text/html': { schema: Type.String({ description: 'One self-contained HTML page' }) } },
+          },
+          ...nativeErrors(403, 404),
+        },
+      },
+    }, async (request, reply) => {
+      const report = await recoveries.report(refOf(request.params));
+      if (!prefersHtml(request.headers.accept)) return reply.type('application/json').send(report);
+      return reply.type('text/html; charset=utf-8').header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'").send(renderReportHtml(report));
     });
 
     app.post(`${BASE}/:id/cancel`, {

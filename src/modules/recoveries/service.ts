@@ -3,6 +3,7 @@ import { isRecoveryRunning } from './state-machine.ts';
 import { recoveryManagement } from './manage-recovery.ts';
 import { recoveriesRepo } from './repo.ts';
 import { recoveryReset, resetSweep } from './reset-recovery.ts';
+import { recoveryReports } from './report.ts';
 import { recoveryRun } from './run-recovery.ts';
 import { recoveryStarts } from './start-recovery.ts';
 
@@ -14,6 +15,7 @@ export function createRecoveriesService(deps: RecoveriesDeps) {
   return {
     ...recoveryStarts(deps),
     ...recoveryManagement(deps),
+    ...recoveryReports(deps),
     /** For the assembly's deletion: asks its pending or running recovery to stop; whether one was running. */
     async cancelRunningOn(assemblyId: number): Promise<boolean> {
       const running = await recoveriesRepo.runningOn(deps.store.db, assemblyId);
