@@ -17,6 +17,8 @@ import { recoveryIsolationMigration } from '../modules/recoveries/isolation-migr
 import { recoveryChecksMigration } from '../modules/recoveries/checks-migration.ts';
 import { recoveriesMigration } from '../modules/recoveries/migration.ts';
 import { recoveryTransfersMigration } from '../modules/recoveries/transfer-migration.ts';
+import { recoveryValidationMigration } from '../modules/recoveries/validation-migration.ts';
+import { assemblyValidatorsMigration } from '../modules/assemblies/validators-migration.ts';
 import { accessKeysMigration } from '../modules/tenancy/access-keys-migration.ts';
 import { tenancyMigration } from '../modules/tenancy/migration.ts';
 import { webhooksMigration } from '../modules/webhooks/migration.ts';
@@ -49,4 +51,6 @@ export const MIGRATIONS: readonly LifeboatMigration[] = [
   recoveryIsolationMigration,
   recoveryChecksMigration,
   policiesRewindMigration,
+  recoveryValidationMigration,
+  assemblyValidatorsMigration,
 ];
