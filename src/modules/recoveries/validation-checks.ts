@@ -12,11 +12,16 @@ export interface CheckOutcome {
 const label = (row: RecoveryResourceRow) => `${row.source_resource_id} (${row.recovered_resource_id})`;
 const isMade = (row: RecoveryResourceRow) => row.status === 'recovered' || row.status === 'mapped';
 
-/** Every resource the recovery made reached its ready state: instance running, database available, table and load balancer active. */
-export async function resourcesReady(rows: readonly RecoveryResourceRow[], states: ResourceStates): Promise<CheckOutcome> {
+/**
+ * Every resource the recovery made reached its ready state: instance running, database available, table and load
+ * balancer active. `seenReady` are those already seen ready (by this run's wait, or by a run killed before this check's
+ * row was written): they are not asked again.
+ */
+export async function resourcesReady(rows: readonly RecoveryResourceRow[], states: ResourceStates, seenReady: ReadonlySet<string>): Promise<CheckOutcome> {
   const made = rows.filter((r) => r.status === 'recovered' && r.recovered_resource_id);
   const problems: Array<[RecoveryResourceRow, string]> = [];
   for (const row of made) {
+    if (seenReady.has(row.source_resource_id)) continue;
     const state = await states.ask(row);
     if (!state) problems.push([row, 'does not exist in the target']);
     else if (state.state === 'failed') problems.push([row, state.reason ?? 'failed']);

@@ -32,14 +32,20 @@ export function recoveryValidation(deps: RecoveriesDeps) {
     if (!rows.some((r) => r.status === 'recovered' || r.status === 'mapped')) return { status: 'skipped', checks: [] };
     const assembly = await deps.assemblies.get({ accountId: recovery.account_id, projectId: recovery.project_id, id: recovery.assembly_id });
     const states = resourceStates(deps.cloud, credentials, recovery.target_region);
-    const markReady = (row: RecoveryResourceRow, at: number) => repo.setResource(db, recovery.id, row.source_resource_id, { ready_at: at }).then(() => undefined);
+    // Each resource's ready time is written as it is seen, so a resumed wait asks only about the others.
+    const seenReady = new Set(rows.filter((r) => r.ready_at !== null).map((r) => r.source_resource_id));
+    const markReady = async (row: RecoveryResourceRow, at: number) => {
+      await repo.setResource(db, recovery.id, row.source_resource_id, { ready_at: at });
+      seenReady.add(row.source_resource_id);
+    };
 
     const planned: PlannedCheck[] = [
       {
         name: 'resources-ready',
         async run() {
-          await states.waitReady(rows.filter((r) => r.status === 'recovered' && r.recovered_resource_id), ctx.signal, deps.now, markReady);
-          return resourcesReady(rows, states);
+          const waiting = rows.filter((r) => r.status === 'recovered' && r.recovered_resource_id && !seenReady.has(r.source_resource_id));
+          await states.waitReady(waiting, ctx.signal, deps.now, markReady);
+          return resourcesReady(rows, states, seenReady);
         },
       },
       { name: 'references', run: () => referencesIntact(rows, states) },
