@@ -32,7 +32,7 @@ function remapIds(value: unknown, ids: ReadonlyMap<string, string>): unknown {
   return value;
 }
 
-/** The resources' problems, then the first failed validation check by name. */
+/** The resources' problems, then each failed validation check by name with what it found. */
 function statusMessage(problems: string, validation: ValidationResult): string {
   const failed = validation.checks.filter((c) => c.status === 'failed');
   const said = failed.length ? `Validation failed: ${failed.map((c) => `${c.name}: ${c.message}`).join('; ')}` : '';
@@ -55,7 +55,8 @@ export async function recoveryCounts(db: Parameters<typeof repo.counts>[0], reco
  * recreate is idempotent per (recovery, source resource, region), so a process killed anywhere resumes at
  * the first unrecorded resource and the retried call returns what the first one made: nothing twice. Across
  * accounts, a data resource's snapshot is first carried into the target account (transfer.ts), step by
- * recorded step, with the same guarantee.
+ * recorded step, with the same guarantee. Once the last level is rebuilt, the recovery is validated (validation.ts) before
+ * its outcome is settled; a job resumed during the validation skips the rebuild.
  */
 export function recoveryRun(deps: RecoveriesDeps): JobHandler<{ recoveryId: string }> {
   const db = deps.store.db;
@@ -232,7 +233,9 @@ export function recoveryRun(deps: RecoveriesDeps): JobHandler<{ recoveryId: stri
     },
     async onExhausted({ recoveryId }, error) {
       await repo.skipPending(db, recoveryId, 'The recovery stopped before this resource');
-      await settle(recoveryId, { type: 'failed' }, { status_message: `The recovery gave up: ${cloudMessage(error)}` });
+      // A validation cut short proved nothing: it ends failed, not running forever.
+      const cutShort = (await repo.findById(db, recoveryId))?.validation_status === 'running';
+      await settle(recoveryId, { type: 'failed' }, { status_message: `The recovery gave up: ${cloudMessage(error)}`, ...(cutShort && { validation_status: 'failed' as const }) });
     },
   };
 }
