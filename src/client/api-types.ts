@@ -2175,6 +2175,19 @@ export interface operations {
                     };
                     /** @enum {string} */
                     sourceRegion: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
+                    /** @description The assembly's own checks, run by every recovery after the built-in ones; names are unique. */
+                    validators?: {
+                        /** @description A regular expression (JavaScript syntax) the response body must match. */
+                        bodyMatch?: string;
+                        expectedStatus: number;
+                        name: string;
+                        /** @description Default 10. */
+                        timeoutSeconds?: number;
+                        /** @enum {string} */
+                        type: "http";
+                        /** @description http(s) URL; {resource:<id or name>.<attribute>} is replaced by the recovered copy's attribute (dnsName, endpoint, privateIp, port, resourceId, arn). */
+                        url: string;
+                    }[];
                 };
             };
         };
@@ -2222,6 +2235,19 @@ export interface operations {
                         statusMessage: string | null;
                         /** Format: date-time */
                         updatedAt: string;
+                        /** @description The assembly's own checks, run by every recovery after the built-in ones; names are unique. */
+                        validators: {
+                            /** @description A regular expression (JavaScript syntax) the response body must match. */
+                            bodyMatch?: string;
+                            expectedStatus: number;
+                            name: string;
+                            /** @description Default 10. */
+                            timeoutSeconds?: number;
+                            /** @enum {string} */
+                            type: "http";
+                            /** @description http(s) URL; {resource:<id or name>.<attribute>} is replaced by the recovered copy's attribute (dnsName, endpoint, privateIp, port, resourceId, arn). */
+                            url: string;
+                        }[];
                     };
                 };
             };
@@ -2435,6 +2461,8 @@ export interface operations {
                             /** @enum {string} */
                             type: "tags";
                         };
+                        rpoSeconds: number | null;
+                        rtoSeconds: number | null;
                         skippedCount: number;
                         startedAt: string | null;
                         statusMessage: string | null;
@@ -2781,6 +2809,8 @@ export interface operations {
                             /** @enum {string} */
                             type: "tags";
                         };
+                        rpoSeconds: number | null;
+                        rtoSeconds: number | null;
                         skippedCount: number;
                         startedAt: string | null;
                         statusMessage: string | null;
@@ -3010,6 +3040,8 @@ export interface operations {
                             /** @enum {string} */
                             type: "tags";
                         };
+                        rpoSeconds: number | null;
+                        rtoSeconds: number | null;
                         skippedCount: number;
                         startedAt: string | null;
                         statusMessage: string | null;
@@ -3043,16 +3075,20 @@ export interface operations {
                                 /** @description What it named: a resource id, an ARN, a key pair. */
                                 reference: string;
                             }[];
+                            durationSeconds: number | null;
                             error: string | null;
+                            finishedAt: string | null;
                             name: string;
                             note: string | null;
                             /** @description Dependency level: everything of a lower order is recovered first; a reset goes the other way. */
                             order: number;
+                            readyAt: string | null;
                             recoveredArn: string | null;
                             recoveredResourceId: string | null;
                             snapshotId: string | null;
                             sourceRegion: string;
                             sourceResourceId: string;
+                            startedAt: string | null;
                             /** @enum {string} */
                             status: "pending" | "recovered" | "mapped" | "failed" | "skipped" | "deleted" | "delete-failed";
                             transfer?: {
@@ -3076,6 +3112,26 @@ export interface operations {
                             };
                             type: string;
                         }[];
+                        validation: {
+                            checks: {
+                                /** Format: date-time */
+                                finishedAt: string;
+                                message: string;
+                                /** @description resources-ready, references, isolation, or validator:<name> (the assembly's validators). */
+                                name: string;
+                                /** @description The source resources it is about: for a failed check, those at fault. */
+                                resourceIds: string[];
+                                /** Format: date-time */
+                                startedAt: string;
+                                /** @enum {string} */
+                                status: "passed" | "failed" | "skipped";
+                            }[];
+                            /**
+                             * @description running while the checks run (the recovery stays in-progress); skipped when nothing was recovered.
+                             * @enum {string}
+                             */
+                            status: "running" | "passed" | "failed" | "skipped";
+                        } | null;
                     };
                 };
             };
@@ -3266,6 +3322,8 @@ export interface operations {
                             /** @enum {string} */
                             type: "tags";
                         };
+                        rpoSeconds: number | null;
+                        rtoSeconds: number | null;
                         skippedCount: number;
                         startedAt: string | null;
                         statusMessage: string | null;
@@ -3485,6 +3543,8 @@ export interface operations {
                             /** @enum {string} */
                             type: "tags";
                         };
+                        rpoSeconds: number | null;
+                        rtoSeconds: number | null;
                         skippedCount: number;
                         startedAt: string | null;
                         statusMessage: string | null;
@@ -3855,6 +3915,19 @@ export interface operations {
                         statusMessage: string | null;
                         /** Format: date-time */
                         updatedAt: string;
+                        /** @description The assembly's own checks, run by every recovery after the built-in ones; names are unique. */
+                        validators: {
+                            /** @description A regular expression (JavaScript syntax) the response body must match. */
+                            bodyMatch?: string;
+                            expectedStatus: number;
+                            name: string;
+                            /** @description Default 10. */
+                            timeoutSeconds?: number;
+                            /** @enum {string} */
+                            type: "http";
+                            /** @description http(s) URL; {resource:<id or name>.<attribute>} is replaced by the recovered copy's attribute (dnsName, endpoint, privateIp, port, resourceId, arn). */
+                            url: string;
+                        }[];
                     };
                 };
             };
@@ -4022,6 +4095,19 @@ export interface operations {
                         statusMessage: string | null;
                         /** Format: date-time */
                         updatedAt: string;
+                        /** @description The assembly's own checks, run by every recovery after the built-in ones; names are unique. */
+                        validators: {
+                            /** @description A regular expression (JavaScript syntax) the response body must match. */
+                            bodyMatch?: string;
+                            expectedStatus: number;
+                            name: string;
+                            /** @description Default 10. */
+                            timeoutSeconds?: number;
+                            /** @enum {string} */
+                            type: "http";
+                            /** @description http(s) URL; {resource:<id or name>.<attribute>} is replaced by the recovered copy's attribute (dnsName, endpoint, privateIp, port, resourceId, arn). */
+                            url: string;
+                        }[];
                     };
                 };
             };
@@ -4236,6 +4322,19 @@ export interface operations {
                         statusMessage: string | null;
                         /** Format: date-time */
                         updatedAt: string;
+                        /** @description The assembly's own checks, run by every recovery after the built-in ones; names are unique. */
+                        validators: {
+                            /** @description A regular expression (JavaScript syntax) the response body must match. */
+                            bodyMatch?: string;
+                            expectedStatus: number;
+                            name: string;
+                            /** @description Default 10. */
+                            timeoutSeconds?: number;
+                            /** @enum {string} */
+                            type: "http";
+                            /** @description http(s) URL; {resource:<id or name>.<attribute>} is replaced by the recovered copy's attribute (dnsName, endpoint, privateIp, port, resourceId, arn). */
+                            url: string;
+                        }[];
                     };
                 };
             };
@@ -7039,6 +7138,19 @@ export interface operations {
                             value: string;
                         }[];
                     };
+                    /** @description The assembly's own checks, run by every recovery after the built-in ones; names are unique. */
+                    validators?: {
+                        /** @description A regular expression (JavaScript syntax) the response body must match. */
+                        bodyMatch?: string;
+                        expectedStatus: number;
+                        name: string;
+                        /** @description Default 10. */
+                        timeoutSeconds?: number;
+                        /** @enum {string} */
+                        type: "http";
+                        /** @description http(s) URL; {resource:<id or name>.<attribute>} is replaced by the recovered copy's attribute (dnsName, endpoint, privateIp, port, resourceId, arn). */
+                        url: string;
+                    }[];
                 };
             };
         };
@@ -7086,6 +7198,19 @@ export interface operations {
                         statusMessage: string | null;
                         /** Format: date-time */
                         updatedAt: string;
+                        /** @description The assembly's own checks, run by every recovery after the built-in ones; names are unique. */
+                        validators: {
+                            /** @description A regular expression (JavaScript syntax) the response body must match. */
+                            bodyMatch?: string;
+                            expectedStatus: number;
+                            name: string;
+                            /** @description Default 10. */
+                            timeoutSeconds?: number;
+                            /** @enum {string} */
+                            type: "http";
+                            /** @description http(s) URL; {resource:<id or name>.<attribute>} is replaced by the recovered copy's attribute (dnsName, endpoint, privateIp, port, resourceId, arn). */
+                            url: string;
+                        }[];
                     };
                 };
             };
@@ -7300,6 +7425,19 @@ export interface operations {
                         statusMessage: string | null;
                         /** Format: date-time */
                         updatedAt: string;
+                        /** @description The assembly's own checks, run by every recovery after the built-in ones; names are unique. */
+                        validators: {
+                            /** @description A regular expression (JavaScript syntax) the response body must match. */
+                            bodyMatch?: string;
+                            expectedStatus: number;
+                            name: string;
+                            /** @description Default 10. */
+                            timeoutSeconds?: number;
+                            /** @enum {string} */
+                            type: "http";
+                            /** @description http(s) URL; {resource:<id or name>.<attribute>} is replaced by the recovered copy's attribute (dnsName, endpoint, privateIp, port, resourceId, arn). */
+                            url: string;
+                        }[];
                     };
                 };
             };
@@ -11191,6 +11329,19 @@ export interface operations {
                         statusMessage: string | null;
                         /** Format: date-time */
                         updatedAt: string;
+                        /** @description The assembly's own checks, run by every recovery after the built-in ones; names are unique. */
+                        validators: {
+                            /** @description A regular expression (JavaScript syntax) the response body must match. */
+                            bodyMatch?: string;
+                            expectedStatus: number;
+                            name: string;
+                            /** @description Default 10. */
+                            timeoutSeconds?: number;
+                            /** @enum {string} */
+                            type: "http";
+                            /** @description http(s) URL; {resource:<id or name>.<attribute>} is replaced by the recovered copy's attribute (dnsName, endpoint, privateIp, port, resourceId, arn). */
+                            url: string;
+                        }[];
                     }[];
                 };
             };
