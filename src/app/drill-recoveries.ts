@@ -3,6 +3,7 @@ import { NotFoundError } from '../platform/errors.ts';
 import type { ConnectionsService } from '../modules/connections/service.ts';
 import type { DrillRecoveriesPort, DrillRecoveryView } from '../modules/drills/index.ts';
 import type { RecoveriesService } from '../modules/recoveries/service.ts';
+import { rpoSecondsOf, rtoSecondsOf } from '../modules/recoveries/presenter.ts';
 import { isRecoveryRunning } from '../modules/recoveries/state-machine.ts';
 
 type Recovery = Awaited<ReturnType<RecoveriesService['get']>>;
@@ -10,13 +11,9 @@ type Recovery = Awaited<ReturnType<RecoveriesService['get']>>;
 /** Recoveries a drill run looks through for the one it started (one runs at a time per assembly, newest first). */
 const STARTED_BY_WINDOW = 50;
 
-/**
- * What a recovery reports of its validation and measured RTO and RPO (issue 16's validation work), when its row has
- * them; null on a recovery that does not.
- */
+/** A recovery's validation and measured RTO and RPO, as its own answer gives them. */
 function measured(recovery: Recovery): Pick<DrillRecoveryView, 'validationStatus' | 'rtoSeconds' | 'rpoSeconds'> {
-  const row = recovery as Recovery & { validation_status?: string | null; rto_seconds?: number | null; rpo_seconds?: number | null };
-  return { validationStatus: row.validation_status ?? null, rtoSeconds: row.rto_seconds ?? null, rpoSeconds: row.rpo_seconds ?? null };
+  return { validationStatus: recovery.validation_status, rtoSeconds: rtoSecondsOf(recovery), rpoSeconds: rpoSecondsOf(recovery) };
 }
 
 function view(recovery: Recovery): DrillRecoveryView {

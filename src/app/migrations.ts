@@ -18,6 +18,8 @@ import { recoveryChecksMigration } from '../modules/recoveries/checks-migration.
 import { drillPoliciesMigration } from '../modules/drills/index.ts';
 import { recoveriesMigration } from '../modules/recoveries/migration.ts';
 import { recoveryTransfersMigration } from '../modules/recoveries/transfer-migration.ts';
+import { recoveryValidationMigration } from '../modules/recoveries/validation-migration.ts';
+import { assemblyValidatorsMigration } from '../modules/assemblies/validators-migration.ts';
 import { accessKeysMigration } from '../modules/tenancy/access-keys-migration.ts';
 import { tenancyMigration } from '../modules/tenancy/migration.ts';
 import { webhooksMigration } from '../modules/webhooks/migration.ts';
@@ -50,5 +52,7 @@ export const MIGRATIONS: readonly LifeboatMigration[] = [
   recoveryIsolationMigration,
   recoveryChecksMigration,
   policiesRewindMigration,
+  recoveryValidationMigration,
+  assemblyValidatorsMigration,
   drillPoliciesMigration,
 ];

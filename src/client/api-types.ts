@@ -2283,6 +2283,19 @@ export interface operations {
                     };
                     /** @enum {string} */
                     sourceRegion: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
+                    /** @description The assembly's own checks, run by every recovery after the built-in ones; names are unique. */
+                    validators?: {
+                        /** @description A regular expression (JavaScript syntax) the response body must match. */
+                        bodyMatch?: string;
+                        expectedStatus: number;
+                        name: string;
+                        /** @description Default 10. */
+                        timeoutSeconds?: number;
+                        /** @enum {string} */
+                        type: "http";
+                        /** @description http(s) URL; {resource:<id or name>.<attribute>} is replaced by the recovered copy's attribute (dnsName, endpoint, privateIp, port, resourceId, arn). */
+                        url: string;
+                    }[];
                 };
             };
         };
@@ -2330,6 +2343,19 @@ export interface operations {
                         statusMessage: string | null;
                         /** Format: date-time */
                         updatedAt: string;
+                        /** @description The assembly's own checks, run by every recovery after the built-in ones; names are unique. */
+                        validators: {
+                            /** @description A regular expression (JavaScript syntax) the response body must match. */
+                            bodyMatch?: string;
+                            expectedStatus: number;
+                            name: string;
+                            /** @description Default 10. */
+                            timeoutSeconds?: number;
+                            /** @enum {string} */
+                            type: "http";
+                            /** @description http(s) URL; {resource:<id or name>.<attribute>} is replaced by the recovered copy's attribute (dnsName, endpoint, privateIp, port, resourceId, arn). */
+                            url: string;
+                        }[];
                     };
                 };
             };
@@ -2543,6 +2569,8 @@ export interface operations {
                             /** @enum {string} */
                             type: "tags";
                         };
+                        rpoSeconds: number | null;
+                        rtoSeconds: number | null;
                         skippedCount: number;
                         startedAt: string | null;
                         statusMessage: string | null;
@@ -2889,6 +2917,8 @@ export interface operations {
                             /** @enum {string} */
                             type: "tags";
                         };
+                        rpoSeconds: number | null;
+                        rtoSeconds: number | null;
                         skippedCount: number;
                         startedAt: string | null;
                         statusMessage: string | null;
@@ -3118,6 +3148,8 @@ export interface operations {
                             /** @enum {string} */
                             type: "tags";
                         };
+                        rpoSeconds: number | null;
+                        rtoSeconds: number | null;
                         skippedCount: number;
                         startedAt: string | null;
                         statusMessage: string | null;
@@ -3151,16 +3183,20 @@ export interface operations {
                                 /** @description What it named: a resource id, an ARN, a key pair. */
                                 reference: string;
                             }[];
+                            durationSeconds: number | null;
                             error: string | null;
+                            finishedAt: string | null;
                             name: string;
                             note: string | null;
                             /** @description Dependency level: everything of a lower order is recovered first; a reset goes the other way. */
                             order: number;
+                            readyAt: string | null;
                             recoveredArn: string | null;
                             recoveredResourceId: string | null;
                             snapshotId: string | null;
                             sourceRegion: string;
                             sourceResourceId: string;
+                            startedAt: string | null;
                             /** @enum {string} */
                             status: "pending" | "recovered" | "mapped" | "failed" | "skipped" | "deleted" | "delete-failed";
                             transfer?: {
@@ -3184,6 +3220,26 @@ export interface operations {
                             };
                             type: string;
                         }[];
+                        validation: {
+                            checks: {
+                                /** Format: date-time */
+                                finishedAt: string;
+                                message: string;
+                                /** @description resources-ready, references, isolation, or validator:<name> (the assembly's validators). */
+                                name: string;
+                                /** @description The source resources it is about: for a failed check, those at fault. */
+                                resourceIds: string[];
+                                /** Format: date-time */
+                                startedAt: string;
+                                /** @enum {string} */
+                                status: "passed" | "failed" | "skipped";
+                            }[];
+                            /**
+                             * @description running while the checks run (the recovery stays in-progress); skipped when nothing was recovered.
+                             * @enum {string}
+                             */
+                            status: "running" | "passed" | "failed" | "skipped";
+                        } | null;
                     };
                 };
             };
@@ -3374,6 +3430,8 @@ export interface operations {
                             /** @enum {string} */
                             type: "tags";
                         };
+                        rpoSeconds: number | null;
+                        rtoSeconds: number | null;
                         skippedCount: number;
                         startedAt: string | null;
                         statusMessage: string | null;
@@ -3605,9 +3663,9 @@ export interface operations {
                                 /** @description What it named: a resource id, an ARN, a key pair. */
                                 reference: string;
                             }[];
-                            durationSeconds: number | null;
+                            durationSeconds: (number | null) & (number | null);
                             error: string | null;
-                            finishedAt: string | null;
+                            finishedAt: (string | null) & (string | null);
                             name: string;
                             note: string | null;
                             /** @description Dependency level: everything of a lower order is recovered first; a reset goes the other way. */
@@ -3617,12 +3675,13 @@ export interface operations {
                              * @enum {string}
                              */
                             outcome: "recovered" | "mapped" | "failed" | "skipped" | "blocked" | "pending";
+                            readyAt: string | null;
                             recoveredArn: string | null;
                             recoveredResourceId: string | null;
                             snapshotId: string | null;
                             sourceRegion: string;
                             sourceResourceId: string;
-                            startedAt: string | null;
+                            startedAt: (string | null) & (string | null);
                             /** @enum {string} */
                             status: "pending" | "recovered" | "mapped" | "failed" | "skipped" | "deleted" | "delete-failed";
                             transfer?: {
@@ -3871,6 +3930,8 @@ export interface operations {
                             /** @enum {string} */
                             type: "tags";
                         };
+                        rpoSeconds: number | null;
+                        rtoSeconds: number | null;
                         skippedCount: number;
                         startedAt: string | null;
                         statusMessage: string | null;
@@ -4241,6 +4302,19 @@ export interface operations {
                         statusMessage: string | null;
                         /** Format: date-time */
                         updatedAt: string;
+                        /** @description The assembly's own checks, run by every recovery after the built-in ones; names are unique. */
+                        validators: {
+                            /** @description A regular expression (JavaScript syntax) the response body must match. */
+                            bodyMatch?: string;
+                            expectedStatus: number;
+                            name: string;
+                            /** @description Default 10. */
+                            timeoutSeconds?: number;
+                            /** @enum {string} */
+                            type: "http";
+                            /** @description http(s) URL; {resource:<id or name>.<attribute>} is replaced by the recovered copy's attribute (dnsName, endpoint, privateIp, port, resourceId, arn). */
+                            url: string;
+                        }[];
                     };
                 };
             };
@@ -4408,6 +4482,19 @@ export interface operations {
                         statusMessage: string | null;
                         /** Format: date-time */
                         updatedAt: string;
+                        /** @description The assembly's own checks, run by every recovery after the built-in ones; names are unique. */
+                        validators: {
+                            /** @description A regular expression (JavaScript syntax) the response body must match. */
+                            bodyMatch?: string;
+                            expectedStatus: number;
+                            name: string;
+                            /** @description Default 10. */
+                            timeoutSeconds?: number;
+                            /** @enum {string} */
+                            type: "http";
+                            /** @description http(s) URL; {resource:<id or name>.<attribute>} is replaced by the recovered copy's attribute (dnsName, endpoint, privateIp, port, resourceId, arn). */
+                            url: string;
+                        }[];
                     };
                 };
             };
@@ -6534,6 +6621,19 @@ export interface operations {
                         statusMessage: string | null;
                         /** Format: date-time */
                         updatedAt: string;
+                        /** @description The assembly's own checks, run by every recovery after the built-in ones; names are unique. */
+                        validators: {
+                            /** @description A regular expression (JavaScript syntax) the response body must match. */
+                            bodyMatch?: string;
+                            expectedStatus: number;
+                            name: string;
+                            /** @description Default 10. */
+                            timeoutSeconds?: number;
+                            /** @enum {string} */
+                            type: "http";
+                            /** @description http(s) URL; {resource:<id or name>.<attribute>} is replaced by the recovered copy's attribute (dnsName, endpoint, privateIp, port, resourceId, arn). */
+                            url: string;
+                        }[];
                     };
                 };
             };
@@ -9337,6 +9437,19 @@ export interface operations {
                             value: string;
                         }[];
                     };
+                    /** @description The assembly's own checks, run by every recovery after the built-in ones; names are unique. */
+                    validators?: {
+                        /** @description A regular expression (JavaScript syntax) the response body must match. */
+                        bodyMatch?: string;
+                        expectedStatus: number;
+                        name: string;
+                        /** @description Default 10. */
+                        timeoutSeconds?: number;
+                        /** @enum {string} */
+                        type: "http";
+                        /** @description http(s) URL; {resource:<id or name>.<attribute>} is replaced by the recovered copy's attribute (dnsName, endpoint, privateIp, port, resourceId, arn). */
+                        url: string;
+                    }[];
                 };
             };
         };
@@ -9384,6 +9497,19 @@ export interface operations {
                         statusMessage: string | null;
                         /** Format: date-time */
                         updatedAt: string;
+                        /** @description The assembly's own checks, run by every recovery after the built-in ones; names are unique. */
+                        validators: {
+                            /** @description A regular expression (JavaScript syntax) the response body must match. */
+                            bodyMatch?: string;
+                            expectedStatus: number;
+                            name: string;
+                            /** @description Default 10. */
+                            timeoutSeconds?: number;
+                            /** @enum {string} */
+                            type: "http";
+                            /** @description http(s) URL; {resource:<id or name>.<attribute>} is replaced by the recovered copy's attribute (dnsName, endpoint, privateIp, port, resourceId, arn). */
+                            url: string;
+                        }[];
                     };
                 };
             };
@@ -9598,6 +9724,19 @@ export interface operations {
                         statusMessage: string | null;
                         /** Format: date-time */
                         updatedAt: string;
+                        /** @description The assembly's own checks, run by every recovery after the built-in ones; names are unique. */
+                        validators: {
+                            /** @description A regular expression (JavaScript syntax) the response body must match. */
+                            bodyMatch?: string;
+                            expectedStatus: number;
+                            name: string;
+                            /** @description Default 10. */
+                            timeoutSeconds?: number;
+                            /** @enum {string} */
+                            type: "http";
+                            /** @description http(s) URL; {resource:<id or name>.<attribute>} is replaced by the recovered copy's attribute (dnsName, endpoint, privateIp, port, resourceId, arn). */
+                            url: string;
+                        }[];
                     };
                 };
             };
@@ -13489,6 +13628,19 @@ export interface operations {
                         statusMessage: string | null;
                         /** Format: date-time */
                         updatedAt: string;
+                        /** @description The assembly's own checks, run by every recovery after the built-in ones; names are unique. */
+                        validators: {
+                            /** @description A regular expression (JavaScript syntax) the response body must match. */
+                            bodyMatch?: string;
+                            expectedStatus: number;
+                            name: string;
+                            /** @description Default 10. */
+                            timeoutSeconds?: number;
+                            /** @enum {string} */
+                            type: "http";
+                            /** @description http(s) URL; {resource:<id or name>.<attribute>} is replaced by the recovered copy's attribute (dnsName, endpoint, privateIp, port, resourceId, arn). */
+                            url: string;
+                        }[];
                     }[];
                 };
             };

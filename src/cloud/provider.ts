@@ -288,6 +288,41 @@ export interface QuotaUsage {
   readonly used: number;
 }
 
+/** One recovered resource whose readiness a recovery's validation asks about. */
+export interface ResourceStateRequest {
+  readonly region: string;
+  readonly resourceId: string;
+  /** `service:kind`, as discovery reported the source. */
+  readonly type: string;
+}
+
+/**
+ * Whether a resource is usable: `ready` (instance running, database available, table or load balancer active, a
+ * bucket's data restored), `pending` (still on its way: poll again), `failed` (it will not get there by itself).
+ */
+export interface ResourceState {
+  readonly state: 'ready' | 'pending' | 'failed';
+  /** Why it is pending or failed, in the cloud's words (an instance's StateReason, a database's status). */
+  readonly reason?: string;
+  /** What a validator may build a URL from, and what the checks compare: dnsName, endpoint, privateIp, objectCount, sizeBytes. */
+  readonly attributes: Readonly<Record<string, string | number>>;
+}
+
+/** An HTTP GET a validator makes of a recovered endpoint (a load balancer's DNS name). */
+export interface ProbeRequest {
+  /** The recovery's target region: the sim answers for the endpoints it simulates there. */
+  readonly region: string;
+  readonly url: string;
+  /** The whole request, connect to last byte. */
+  readonly timeoutMs: number;
+}
+
+export interface ProbeResult {
+  readonly status: number;
+  /** The first 64 KiB of the body, as text. */
+  readonly body: string;
+}
+
 export interface CloudProvider {
   readonly name: 'sim' | 'aws';
   /** Checks the credentials reach the account; never throws for an authentication problem, it reports it. */
@@ -345,4 +380,12 @@ export interface CloudProvider {
   describeQuotas(credentials: CloudCredentials, request: { readonly region: string }): Promise<QuotaUsage[]>;
   /** The instance types offered in each availability zone of the region (DescribeInstanceTypeOfferings). Throws CloudCallError. */
   instanceTypeOfferings(credentials: CloudCredentials, request: { readonly region: string; readonly instanceTypes: readonly string[] }): Promise<Record<string, string[]>>;
+  /** A resource's readiness and attributes; undefined when it does not exist in the account and region. Throws CloudCallError. */
+  resourceState(credentials: CloudCredentials, request: ResourceStateRequest): Promise<ResourceState | undefined>;
+  /**
+   * GETs a URL a validator built from recovered resources. The sim answers for the load balancers it simulates; the AWS
+   * driver fetches it for real, only at globally routable addresses (platform/net). Throws CloudCallError when there is no
+   * answer (unreachable, refused address, time limit): `unavailable` for the time limit and connection errors.
+   */
+  probeEndpoint(credentials: CloudCredentials, request: ProbeRequest): Promise<ProbeResult>;
 }

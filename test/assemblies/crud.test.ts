@@ -40,7 +40,7 @@ for (const dialect of DIALECTS) {
         accountId: t.accountId, projectId: 'default', id: expect.any(Number), name: 'shop-app', description: 'the shop', cloudType: 'aws',
         cloudConnectionId: conn, sourceRegion: 'us-east-1',
         resourceFilterStrategy: { filterType: 'tags', conditions: 'match-any-tags', tags: [{ key: 'app', value: 'shop' }] },
-        allowCrossRegionRecovery: true, replicaRegions: ['us-west-2'], status: 'enabled', statusMessage: null,
+        allowCrossRegionRecovery: true, replicaRegions: ['us-west-2'], validators: [], status: 'enabled', statusMessage: null,
         lastProtection: null, lastSuccessfulProtectionAt: null, createdAt: expect.stringMatching(ISO), updatedAt: body.createdAt, deletedAt: null,
       });
       expect(res.headers.location).toBe(`${base}/${body.id}`);
@@ -55,7 +55,7 @@ for (const dialect of DIALECTS) {
     it('defaults: no description is empty, no replicas, no cross-region recovery', async () => {
       const res = await post({ name: 'minimal', cloudConnectionId: conn, sourceRegion: 'us-west-2', resourceFilterStrategy: { filterType: 'vpc', vpcId: 'vpc-0123456789abcdef0' } });
       expect(res.statusCode, res.body).toBe(201);
-      expect(res.json()).toMatchObject({ description: '', replicaRegions: [], allowCrossRegionRecovery: false, sourceRegion: 'us-west-2', resourceFilterStrategy: { filterType: 'vpc', vpcId: 'vpc-0123456789abcdef0' } });
+      expect(res.json()).toMatchObject({ description: '', replicaRegions: [], validators: [], allowCrossRegionRecovery: false, sourceRegion: 'us-west-2', resourceFilterStrategy: { filterType: 'vpc', vpcId: 'vpc-0123456789abcdef0' } });
     });
 
     it('accepts the boundaries: names of 3 and 50 characters, a 1000-character description, every filter type', async () => {

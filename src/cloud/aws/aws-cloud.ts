@@ -1,7 +1,7 @@
 import type {
   CloudCredentials, CloudKey, CloudProvider, CloudSnapshot, CopySnapshotRequest, DeleteResourceRequest, DeleteSnapshotRequest, DescribeSnapshotRequest,
   DescribeStackRequest, DiscoverPage, DiscoverRequest, EnsureKeyRequest, ListRecoveryResourcesRequest, QuotaUsage, RecoveryCopyRequest, RecreatedResource,
-  RecreateRequest, ShareSnapshotRequest, SnapshotDescription, SnapshotRequest, StackDescription, VerifyResult,
+  RecreateRequest, ShareSnapshotRequest, ProbeRequest, ProbeResult, ResourceState, ResourceStateRequest, SnapshotDescription, SnapshotRequest, StackDescription, VerifyResult,
 } from '../provider.ts';
 import { AwsClients } from './clients.ts';
 import { CredentialCache } from './credentials.ts';
@@ -17,6 +17,8 @@ import { openSession, resolveSettings, type ResolvedSettings, type Session } fro
 import type { AwsDriverSettings } from './settings.ts';
 import { copySnapshot, deleteSnapshot, takeSnapshot } from './snapshots/index.ts';
 import { readStackStatus } from './stack-status.ts';
+import { probeEndpoint } from './validation/probe.ts';
+import { resourceState } from './validation/resource-state.ts';
 
 /**
  * The cloud port on real AWS (SDK v3). Every call opens a session on the connection's credentials and
@@ -124,6 +126,15 @@ export class AwsCloud implements CloudProvider {
 
   instanceTypeOfferings(credentials: CloudCredentials, request: { readonly region: string; readonly instanceTypes: readonly string[] }): Promise<Record<string, string[]>> {
     return this.withSession(credentials, (session) => instanceTypeOfferings(session, request.region, request.instanceTypes));
+  }
+
+  resourceState(credentials: CloudCredentials, request: ResourceStateRequest): Promise<ResourceState | undefined> {
+    return this.withSession(credentials, (session) => resourceState(session, request));
+  }
+
+  /** Not an AWS call: the URL is the recovered application's own, fetched from here (the credentials are not used). */
+  probeEndpoint(_credentials: CloudCredentials, request: ProbeRequest): Promise<ProbeResult> {
+    return probeEndpoint(request, { allowPrivate: this.settings.probeAllowPrivate });
   }
 
   /** Closes every SDK client's connections (process shutdown). */

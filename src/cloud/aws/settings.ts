@@ -16,6 +16,8 @@ export interface AwsDriverSettings extends AwsConfig {
   readonly pollMs?: { readonly first: number; readonly max: number };
   /** Per-resource look-ups one discovery page makes at once (tags, attributes, locations). */
   readonly lookupConcurrency?: number;
+  /** Validators may GET private and loopback addresses (an internal load balancer reached over a VPN); default false. */
+  readonly probeAllowPrivate?: boolean;
 }
 
 export const DEFAULTS = {

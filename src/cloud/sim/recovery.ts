@@ -18,6 +18,7 @@ import { enterCall } from './enter-call.ts';
 import { arnFor, serviceOfType, simHex } from './kinds.ts';
 import { deleteAction, recreateAction } from './permissions.ts';
 import { findResource } from './resources.ts';
+import { instanceStart } from './resource-state.ts';
 import { assertNameFree, assertOffered, assertWithinQuota, madeBy, restorableSnapshot } from './recreate-checks.ts';
 import { invalidParameter, throwIfTaggedToFail } from './snapshot-kinds.ts';
 import type { SimResourceTable, SimTables } from './tables.ts';
@@ -103,6 +104,7 @@ export async function recreateResource(
   await assertDependenciesExist(executor, accountId, request.region, dependencies);
   const configuration: Record<string, unknown> = { ...request.configuration };
   assertOffered(request.type, configuration, request.region);
+  if (request.type === 'ec2:instance') Object.assign(configuration, await instanceStart(executor, { accountId, region: request.region, sourceResourceId: request.sourceResourceId }));
   if (request.snapshotId !== undefined && isDataResource(request.type)) {
     const { kmsKeyId } = await restorableSnapshot(executor, place, { snapshotId: request.snapshotId, type: request.type });
     configuration.restoredFromSnapshotId = request.snapshotId;

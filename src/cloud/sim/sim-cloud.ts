@@ -17,10 +17,14 @@ import {
   type DiscoveredResource,
   type EnsureKeyRequest,
   type ListRecoveryResourcesRequest,
+  type ProbeRequest,
+  type ProbeResult,
   type QuotaUsage,
   type RecreatedResource,
   type RecreateRequest,
   type RecoveryCopyRequest,
+  type ResourceState,
+  type ResourceStateRequest,
   type ShareSnapshotRequest,
   type SnapshotDescription,
   type SnapshotRequest,
@@ -38,6 +42,8 @@ import { invalidParameter } from './snapshot-kinds.ts';
 import { ensureSimKey } from './keys.ts';
 import { offeringsIn } from './offerings.ts';
 import { discoverAction } from './permissions.ts';
+import { simProbe } from './probe.ts';
+import { simResourceState } from './resource-state.ts';
 import { quotaUsages, writeQuotas, type SimQuotaInput } from './quotas.ts';
 import { copySimSnapshotForRecovery } from './recovery-copies.ts';
 import { describeSimSnapshot, shareSimSnapshot, unshareSimSnapshot } from './sharing.ts';
@@ -167,6 +173,14 @@ export class SimCloud implements CloudProvider {
   ): Promise<Record<string, string[]>> {
     await enterCall(this.store.db, this.options.latencyMs, credentials, { operation: 'instanceTypeOfferings', region: request.region, service: 'EC2' }, 'ec2:DescribeInstanceTypeOfferings');
     return offeringsIn(request.region, request.instanceTypes);
+  }
+
+  resourceState(credentials: CloudCredentials, request: ResourceStateRequest): Promise<ResourceState | undefined> {
+    return simResourceState(this.store.db, this.options.latencyMs, credentials, request);
+  }
+
+  probeEndpoint(credentials: CloudCredentials, request: ProbeRequest): Promise<ProbeResult> {
+    return simProbe(this.store.db, this.options.latencyMs, credentials, request);
   }
 
   /** Adds the demo estate (estate.ts): what exists already is left as it is, so a second seed changes nothing. */

@@ -11,6 +11,7 @@ export function presentAssembly(row: AssemblyRow & { cloud_connection_name?: str
     cloudConnectionId: row.cloud_connection_id, cloudConnectionName: row.cloud_connection_name,
     sourceRegion: row.source_region, resourceFilterStrategy: { ...row.resource_filter },
     allowCrossRegionRecovery: row.allow_cross_region_recovery === 1, replicaRegions: [...row.replica_regions],
+    validators: row.validators.map((v) => ({ ...v })),
     status: row.status, statusMessage: row.status_message,
     lastProtection: row.last_protection_id && row.last_protection_at !== null
       ? { id: row.last_protection_id, status: row.last_protection_status ?? 'created', at: iso(row.last_protection_at) }

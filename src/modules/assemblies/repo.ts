@@ -2,18 +2,21 @@ import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import { ilikeContains } from '../../platform/db/like.ts';
 import type { ItemRange } from '../../platform/http/range.ts';
 import type { ResourceFilter } from './filter.ts';
+import type { AssemblyValidator } from './validators.ts';
 import type { Executor as Db } from './store-types.ts';
 import type { CloudAssembliesTable } from './tables.ts';
 
 type StoredRow = Selectable<CloudAssembliesTable>;
-type Json = 'resource_filter' | 'replica_regions';
+type Json = 'resource_filter' | 'replica_regions' | 'validators';
 interface Decoded {
   resource_filter: ResourceFilter;
   replica_regions: string[];
+  validators: AssemblyValidator[];
 }
 interface Encodable {
   resource_filter: ResourceFilter;
   replica_regions: readonly string[];
+  validators: readonly AssemblyValidator[];
 }
 /** An assembly as the module reads it: its JSON columns decoded. */
 export type AssemblyRow = Omit<StoredRow, Json> & Decoded;
@@ -35,22 +38,24 @@ export interface AssemblyListQuery {
 
 const decode = (row: StoredRow): AssemblyRow => ({
   ...row, resource_filter: JSON.parse(row.resource_filter) as ResourceFilter, replica_regions: JSON.parse(row.replica_regions) as string[],
+  validators: JSON.parse(row.validators) as AssemblyValidator[],
 });
 const decodeOptional = (row: StoredRow | undefined) => (row ? decode(row) : undefined);
 /** A patch's JSON columns as stored (only those given: the others are left alone). */
 function encode(row: AssemblyPatch) {
-  const { resource_filter, replica_regions, ...rest } = row;
+  const { resource_filter, replica_regions, validators, ...rest } = row;
   return {
     ...rest,
     ...(resource_filter !== undefined ? { resource_filter: JSON.stringify(resource_filter) } : {}),
     ...(replica_regions !== undefined ? { replica_regions: JSON.stringify(replica_regions) } : {}),
+    ...(validators !== undefined ? { validators: JSON.stringify(validators) } : {}),
   };
 }
 
 export const assembliesRepo = {
   insert: async (db: Db, row: AssemblyInsert) =>
     decode(await db.insertInto('cloud_assemblies')
-      .values({ ...row, resource_filter: JSON.stringify(row.resource_filter), replica_regions: JSON.stringify(row.replica_regions) })
+      .values({ ...row, resource_filter: JSON.stringify(row.resource_filter), replica_regions: JSON.stringify(row.replica_regions), validators: JSON.stringify(row.validators) })
       .returningAll().executeTakeFirstOrThrow()),
   find: async (db: Db, accountId: number, projectId: string, id: number) => decodeOptional(
     await db.selectFrom('cloud_assemblies').selectAll().where('id', '=', id).where('account_id', '=', accountId).where('project_id', '=', projectId).executeTakeFirst()),

@@ -3,6 +3,7 @@ import { AWS_REGIONS } from '../../cloud/regions.ts';
 import { FilterCondition, SortOrder } from '../../platform/http/native-params.ts';
 import { Int64, Nullable, StringEnum, Timestamp } from '../../platform/http/schema.ts';
 import { ASSEMBLY_STATUSES } from './state-machine.ts';
+import { Validators } from './validators.ts';
 
 export const AssemblyName = Type.String({ minLength: 3, maxLength: 50, pattern: '^[a-zA-Z][a-zA-Z0-9-]*$' });
 const Description = Type.String({ maxLength: 1000 });
@@ -38,6 +39,7 @@ export const CreateAssemblyBody = Type.Object({
   resourceFilterStrategy: ResourceFilterStrategy,
   allowCrossRegionRecovery: Type.Optional(Type.Boolean()),
   replicaRegions: Type.Optional(ReplicaRegions),
+  validators: Type.Optional(Validators),
 }, { additionalProperties: false });
 
 export const AssemblyGeneralInformationBody = Type.Object({ name: AssemblyName, description: Type.Optional(Description) }, { additionalProperties: false });
@@ -45,6 +47,7 @@ export const AssemblyResourcesBody = Type.Object({
   resourceFilterStrategy: ResourceFilterStrategy,
   replicaRegions: Type.Optional(ReplicaRegions),
   allowCrossRegionRecovery: Type.Optional(Type.Boolean()),
+  validators: Type.Optional(Validators),
 }, { additionalProperties: false });
 export const AssemblyStatusBody = Type.Object({ status: StringEnum(['enabled', 'disabled'] as const) }, { additionalProperties: false });
 
@@ -53,7 +56,7 @@ export const Assembly = Type.Object({
   name: Type.String(), description: Type.String(), cloudType: StringEnum(['aws'] as const),
   cloudConnectionId: Int64(), cloudConnectionName: Type.Optional(Type.String()),
   sourceRegion: Type.String(), resourceFilterStrategy: Type.Record(Type.String(), Type.Unknown()),
-  allowCrossRegionRecovery: Type.Boolean(), replicaRegions: Type.Array(Type.String()),
+  allowCrossRegionRecovery: Type.Boolean(), replicaRegions: Type.Array(Type.String()), validators: Validators,
   status: StringEnum(ASSEMBLY_STATUSES), statusMessage: Nullable(Type.String()),
   lastProtection: Nullable(Type.Object({ id: Type.String(), status: Type.String(), at: Timestamp() })),
   lastSuccessfulProtectionAt: Nullable(Timestamp()),

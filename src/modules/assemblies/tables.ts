@@ -18,6 +18,8 @@ export interface CloudAssembliesTable {
   allow_cross_region_recovery: number;
   /** JSON array of regions protections are copied to. */
   replica_regions: string;
+  /** JSON array (decoded by the repository) of the assembly's validators (validators.ts), run by every recovery. */
+  validators: string;
   status: AssemblyStatus;
   status_message: string | null;
   /** The protection running now, if any: one runs at a time per assembly. */

@@ -6,6 +6,7 @@ import type { ResourceFilter } from './filter.ts';
 import { assemblyReads } from './read-assembly.ts';
 import { assembliesRepo as repo, type AssemblyRow } from './repo.ts';
 import { assemblyTransition, isAssemblyDeleting } from './state-machine.ts';
+import { checkValidators, type AssemblyValidator } from './validators.ts';
 
 export interface CreateAssemblyInput {
   readonly name: string;
@@ -15,6 +16,7 @@ export interface CreateAssemblyInput {
   readonly resourceFilterStrategy: ResourceFilter;
   readonly allowCrossRegionRecovery?: boolean;
   readonly replicaRegions?: readonly string[];
+  readonly validators?: readonly AssemblyValidator[];
 }
 
 export function deleteAssemblyJob(assemblyId: number): JobSpec {
@@ -55,6 +57,7 @@ export function assemblyWrites(deps: AssembliesDeps) {
   return {
     async create(scope: { accountId: number; projectId: string }, input: CreateAssemblyInput): Promise<AssemblyRow> {
       const replicaRegions = input.replicaRegions ?? [];
+      checkValidators(input.validators ?? []);
       await checkPlacement(deps.connections, scope.accountId, scope.projectId, { ...input, replicaRegions });
       const at = deps.now();
       try {
@@ -64,7 +67,7 @@ export function assemblyWrites(deps: AssembliesDeps) {
             account_id: scope.accountId, project_id: scope.projectId, name: input.name, description: input.description ?? '',
             cloud_type: 'aws', cloud_connection_id: input.cloudConnectionId, source_region: input.sourceRegion,
             resource_filter: input.resourceFilterStrategy, allow_cross_region_recovery: input.allowCrossRegionRecovery ? 1 : 0,
-            replica_regions: [...replicaRegions], status: 'enabled', status_message: null, running_protection_id: null,
+            replica_regions: [...replicaRegions], validators: [...(input.validators ?? [])], status: 'enabled', status_message: null, running_protection_id: null,
             last_protection_id: null, last_protection_status: null, last_protection_at: null, last_successful_protection_at: null,
             created_at: at, updated_at: at, deleted_at: null, version: 1,
           });
@@ -87,12 +90,13 @@ export function assemblyWrites(deps: AssembliesDeps) {
     /** PUT …/resources: a new filter (and replica regions); the next protection uses it. */
     async updateResources(
       ref: AssemblyRef,
-      input: { resourceFilterStrategy: ResourceFilter; replicaRegions?: readonly string[]; allowCrossRegionRecovery?: boolean },
+      input: { resourceFilterStrategy: ResourceFilter; replicaRegions?: readonly string[]; allowCrossRegionRecovery?: boolean; validators?: readonly AssemblyValidator[] },
       expectedVersion?: number,
     ) {
       // The placement is checked before the transaction: it reads the connection through its own service,
       // which must not wait on this transaction (SQLite has one connection). The connection and source region
       // of an assembly never change, so nothing checked here can move before the write.
+      if (input.validators) checkValidators(input.validators);
       const current = await assemblyReads(deps).get(ref);
       refuseWhileDeleting(current);
       if (input.replicaRegions) {
@@ -105,7 +109,7 @@ export function assemblyWrites(deps: AssembliesDeps) {
         const replicaRegions = input.replicaRegions ?? row.replica_regions;
         return {
           patch: {
-            resource_filter: input.resourceFilterStrategy, replica_regions: replicaRegions,
+            resource_filter: input.resourceFilterStrategy, replica_regions: replicaRegions, validators: input.validators ?? row.validators,
             allow_cross_region_recovery: input.allowCrossRegionRecovery === undefined ? row.allow_cross_region_recovery : input.allowCrossRegionRecovery ? 1 : 0,
           },
         };

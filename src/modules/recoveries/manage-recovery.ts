@@ -6,6 +6,7 @@ import { recoveriesRepo as repo, type RecoveryRow } from './repo.ts';
 import { requestReset } from './reset-recovery.ts';
 import { isRecoveryRunning, type RecoveryStatus, type ResetStatus } from './state-machine.ts';
 import { transfersRepo } from './transfer-repo.ts';
+import { validationRepo } from './validation-repo.ts';
 
 /** Reading recoveries; cancel; asking for a reset and reading its status. */
 export function recoveryManagement(deps: RecoveriesDeps) {
@@ -28,7 +29,7 @@ export function recoveryManagement(deps: RecoveriesDeps) {
         return transfer ? { ...r, transfer } : r;
       });
       const checks = await recoveryChecksRepo.find(db, recovery.id);
-      return { recovery, resources, checks: checks ?? { forced: false, checks: [] } };
+      return { recovery, resources, checks: checks ?? { forced: false, checks: [] }, validation: await validationRepo.list(db, recovery.id) };
     },
     async list(scope: { accountId: number; projectId: string; assemblyId: number }, statuses: readonly RecoveryStatus[] | undefined, range: ItemRange) {
       await deps.assemblies.get({ accountId: scope.accountId, projectId: scope.projectId, id: scope.assemblyId });

@@ -5,8 +5,36 @@ import type { RecoveryResourceRow, RecoveryRow } from './repo.ts';
 import type { ResetStatus } from './state-machine.ts';
 import { presentTransfer } from './transfer-presenter.ts';
 import type { RecoveryTransferRow } from './transfer-repo.ts';
-import type { PlanStepSchema, PreflightCheckSchema, RecoveredResource, Recovery, ResetStatusBody } from './schemas.ts';
+import type { PlanStepSchema, PreflightCheckSchema, RecoveredResource, Recovery, ResetStatusBody, ValidationSchema } from './schemas.ts';
+import type { ValidationCheck } from './validation-repo.ts';
 import type { PreflightCheck } from './checks-model.ts';
+
+const seconds = (ms: number) => Math.round(ms / 100) / 10;
+
+/** The validation's status and every check recorded so far. */
+export function presentValidation(row: Pick<RecoveryRow, 'validation_status'>, checks: readonly ValidationCheck[]): Static<typeof ValidationSchema> {
+  if (row.validation_status === null) return null;
+  return {
+    status: row.validation_status,
+    checks: checks.map((c) => ({ name: c.name, status: c.status, message: c.message, resourceIds: [...c.resourceIds], startedAt: iso(c.startedAt), finishedAt: iso(c.finishedAt) })),
+  };
+}
+
+/** Measured RTO: from the request (time queued is time the application is down) to the validation passing; null until then. */
+export function rtoSecondsOf(row: Pick<RecoveryRow, 'validation_status' | 'validated_at' | 'created_at'>): number | null {
+  return row.validation_status === 'passed' && row.validated_at !== null ? Math.max(0, Math.round((row.validated_at - row.created_at) / 1000)) : null;
+}
+
+/** Measured RPO: the recovery point's age when the recovery was asked for. */
+export const rpoSecondsOf = (row: Pick<RecoveryRow, 'rpo_seconds'>): number | null => (row.rpo_seconds === null ? null : Number(row.rpo_seconds));
+
+/** A recovered resource's timing: started, made, seen ready by the validation, and how long that took. */
+export function resourceTimingOf(row: Pick<RecoveryResourceRow, 'started_at' | 'finished_at' | 'ready_at'>) {
+  return {
+    startedAt: row.started_at, finishedAt: row.finished_at, readyAt: row.ready_at,
+    durationSeconds: row.started_at === null ? null : seconds((row.ready_at ?? row.finished_at ?? row.started_at) - row.started_at),
+  };
+}
 
 export function presentRecovery(row: RecoveryRow): Static<typeof Recovery> {
   return {
@@ -19,6 +47,7 @@ export function presentRecovery(row: RecoveryRow): Static<typeof Recovery> {
     resetStatus: row.reset_status, resetMessage: row.reset_message, resetRequestedAt: iso(row.reset_requested_at), resetRequestedBy: row.reset_requested_by,
     resetFinishedAt: iso(row.reset_finished_at), resetDeletedCount: row.reset_deleted_count,
     createdBy: row.created_by, createdAt: iso(row.created_at), startedAt: iso(row.started_at), finishedAt: iso(row.finished_at), updatedAt: iso(row.updated_at),
+    rtoSeconds: rtoSecondsOf(row), rpoSeconds: rpoSecondsOf(row),
   };
 }
 
@@ -28,6 +57,7 @@ export function presentRecoveredResource(row: RecoveryResourceRow & { transfer?:
     action: row.action, status: row.status, recoveredResourceId: row.recovered_resource_id, recoveredArn: row.recovered_arn,
     snapshotId: row.snapshot_id, error: row.error, note: row.note, droppedReferences: row.dropped_references.map((d) => ({ ...d })),
     ...(row.transfer ? { transfer: presentTransfer(row.transfer) } : {}),
+    ...((timing) => ({ startedAt: iso(timing.startedAt), finishedAt: iso(timing.finishedAt), readyAt: iso(timing.readyAt), durationSeconds: timing.durationSeconds }))(resourceTimingOf(row)),
   };
 }
 

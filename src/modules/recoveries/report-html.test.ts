@@ -13,7 +13,7 @@ function resource(i: number, overrides: Partial<ReportResourceBody> = {}): Repor
   return {
     sourceResourceId: `r-${i}`, sourceRegion: 'us-east-1', type: 'ec2:subnet', name: `subnet-${i}`, order: i % 3, action: 'create', status: 'recovered',
     recoveredResourceId: `subnet-new-${i}`, recoveredArn: null, snapshotId: null, error: null, note: null, droppedReferences: [],
-    outcome: 'recovered', startedAt: null, finishedAt: null, durationSeconds: null, ...overrides,
+    outcome: 'recovered', startedAt: null, finishedAt: null, readyAt: null, durationSeconds: null, ...overrides,
   };
 }
 
@@ -72,22 +72,24 @@ describe('drill report page', () => {
   });
 });
 
-describe('fields of issue 16 read from the rows when present', () => {
-  const recovery = { started_at: T0, assembly_id: 1 } as unknown as RecoveryRow;
+describe('the validation, measured RTO/RPO, timing and targets the report takes from the rows', () => {
+  const recovery = { created_at: T0, started_at: T0, validation_status: null, validated_at: null, rpo_seconds: null } as unknown as RecoveryRow;
+  const check = { name: 'resources-ready', status: 'passed', message: null, resourceIds: ['a'], startedAt: T0, finishedAt: T0 + 1000 };
 
-  it('absent: null validation, null RTO, RPO from the recovery point, null timing and targets', () => {
-    expect(validationOf(recovery)).toBeNull();
-    expect(measuredOf(recovery, T0 - 90_000)).toEqual({ rtoSeconds: null, rpoSeconds: 90 });
-    expect(measuredOf({ ...recovery, started_at: null }, T0)).toEqual({ rtoSeconds: null, rpoSeconds: null });
-    expect(timingOf({} as RecoveryResourceRow)).toEqual({ startedAt: null, finishedAt: null, durationSeconds: null });
-    expect(targetsOf({})).toEqual({ rtoTargetMinutes: null, rpoTargetMinutes: null });
+  it('not validated yet: null validation and RTO; no timing, no targets', () => {
+    expect(validationOf(recovery, [])).toBeNull();
+    expect(validationOf({ ...recovery, validation_status: 'running' } as RecoveryRow, [check as never])).toBeNull();
+    expect(measuredOf(recovery)).toEqual({ rtoSeconds: null, rpoSeconds: null });
+    expect(timingOf({ started_at: null, finished_at: null, ready_at: null } as RecoveryResourceRow)).toEqual({ startedAt: null, finishedAt: null, durationSeconds: null });
+    expect(targetsOf({} as never)).toEqual({ rtoTargetMinutes: null, rpoTargetMinutes: null });
   });
 
-  it('present: taken as recorded', () => {
-    const validated = { ...recovery, rto_seconds: 75, rpo_seconds: 120, validation: { status: 'passed', checks: [{ name: 'ready', status: 'passed', resourceIds: ['a'] }] } };
-    expect(measuredOf(validated, T0 - 90_000)).toEqual({ rtoSeconds: 75, rpoSeconds: 120 });
-    expect(validationOf(validated)).toEqual({ status: 'passed', checks: [{ name: 'ready', status: 'passed', message: null, resourceIds: ['a'] }] });
-    expect(timingOf({ started_at: T0, finished_at: T0 + 2500 } as unknown as RecoveryResourceRow)).toEqual({ startedAt: T0, finishedAt: T0 + 2500, durationSeconds: 2.5 });
-    expect(targetsOf({ rto_target_minutes: 15, rpo_target_minutes: 60 })).toEqual({ rtoTargetMinutes: 15, rpoTargetMinutes: 60 });
+  it('validated: RTO from the request to the validation, RPO as recorded, a resource ends when it was seen ready', () => {
+    const validated = { ...recovery, validation_status: 'passed', validated_at: T0 + 75_000, rpo_seconds: 120 } as RecoveryRow;
+    expect(measuredOf(validated)).toEqual({ rtoSeconds: 75, rpoSeconds: 120 });
+    expect(validationOf(validated, [check as never])).toEqual({ status: 'passed', checks: [{ name: 'resources-ready', status: 'passed', message: null, resourceIds: ['a'] }] });
+    expect(measuredOf({ ...validated, validation_status: 'failed' } as RecoveryRow).rtoSeconds).toBeNull();
+    expect(timingOf({ started_at: T0, finished_at: T0 + 2500, ready_at: T0 + 4000 } as RecoveryResourceRow)).toEqual({ startedAt: T0, finishedAt: T0 + 4000, durationSeconds: 4 });
+    expect(targetsOf({ rto_target_minutes: 15, rpo_target_minutes: 60 } as never)).toEqual({ rtoTargetMinutes: 15, rpoTargetMinutes: 60 });
   });
 });

@@ -70,7 +70,7 @@ export function recoveryReports(deps: RecoveriesDeps) {
   return {
     /** GET …/recoveries/{id}/report: 404 like the recovery's details; asks the target account for leftovers once the reset has ended. */
     async report(ref: RecoveryRef): Promise<DrillReportBody> {
-      const { recovery, resources, checks } = await details(ref);
+      const { recovery, resources, checks, validation } = await details(ref);
       const assembly = await deps.assemblies.get({ accountId: ref.accountId, projectId: ref.projectId, id: ref.assemblyId });
       const protection = await deps.protections.find(recovery.assembly_id, recovery.protection_id);
       const protectionTimestamp = protection?.created_at ?? null;
@@ -88,8 +88,8 @@ export function recoveryReports(deps: RecoveriesDeps) {
         recoveryScope: recovery.scope, isolation: recovery.isolation, targetCloudConnectionId: recovery.target_connection_id, targetRegion: recovery.target_region,
         generatedAt: new Date(deps.now()).toISOString(), startedAt: iso(recovery.started_at), finishedAt: iso(recovery.finished_at),
         recoveryPoint: { protectionId: recovery.protection_id, protectionTimestamp: iso(protectionTimestamp) },
-        targets: targetsOf(assembly), measured: measuredOf(recovery, protectionTimestamp),
-        forced: checks.forced, checks: checks.checks.map(presentCheck), validation: validationOf(recovery),
+        targets: targetsOf(assembly), measured: measuredOf(recovery),
+        forced: checks.forced, checks: checks.checks.map(presentCheck), validation: validationOf(recovery, validation),
         timing: shown.length > 0 && shown.every((r) => r.startedAt !== null || r.outcome !== 'recovered') && shown.some((r) => r.startedAt !== null) ? 'measured' : 'order-only',
         summary: {
           total: shown.length, recovered: count('recovered'), mapped: count('mapped'), failed: count('failed'), skipped: count('skipped'), blocked: count('blocked'),

@@ -9,7 +9,7 @@ import { Int64 } from '../../platform/http/schema.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
 import { sendIdempotent, type Idempotency } from '../../platform/idempotency/idempotency.ts';
 import '../tenancy/http-auth.ts';
-import { presentCheck, presentPlanStep, presentRecoveredResource, presentRecovery, presentResetStatus } from './presenter.ts';
+import { presentCheck, presentPlanStep, presentRecoveredResource, presentRecovery, presentResetStatus, presentValidation } from './presenter.ts';
 import type { RecoveryRow } from './repo.ts';
 import { renderReportHtml } from './report-html.ts';
 import { DrillReport } from './report-schema.ts';
@@ -100,9 +100,10 @@ export function recoveryRoutes(recoveries: RecoveriesService, idempotency: Idemp
         params: one, response: { 200: RecoveryDetails, ...nativeErrors(403, 404) },
       },
     }, async (request, reply) => {
-      const { recovery, resources, checks } = await recoveries.details(refOf(request.params));
+      const { recovery, resources, checks, validation } = await recoveries.details(refOf(request.params));
       return reply.header('ETag', etagOf(recovery.version))
-        .send({ ...presentRecovery(recovery), checks: checks.checks.map(presentCheck), forced: checks.forced, resources: resources.map(presentRecoveredResource) });
+        .send({ ...presentRecovery(recovery), checks: checks.checks.map(presentCheck), forced: checks.forced,
+          validation: presentValidation(recovery, validation), resources: resources.map(presentRecoveredResource) });
     });
 
     app.get(`${BASE}/:id/report`, {

@@ -9,9 +9,10 @@ import { outcomeBuffer } from '../../platform/outcome-buffer.ts';
 import { resetRecoveryJob } from './jobs.ts';
 import { planRecovery } from './plan.ts';
 import { stepRow } from './step-rows.ts';
-import { recoveriesRepo as repo, type RecoveryResourcePatch, type RecoveryRow } from './repo.ts';
+import { recoveriesRepo as repo, type RecoveryPatch, type RecoveryResourcePatch, type RecoveryRow } from './repo.ts';
 import { isRecoveryRunning, recoveryTransition, type RecoveryEvent } from './state-machine.ts';
 import { recoveryTransfers } from './transfer.ts';
+import { recoveryValidation, type ValidationResult } from './validation.ts';
 
 const BATCH = 500;
 type Outcome = RecoveryResourcePatch;
@@ -31,6 +32,13 @@ function remapIds(value: unknown, ids: ReadonlyMap<string, string>): unknown {
   return value;
 }
 
+/** The resources' problems, then each failed validation check by name with what it found. */
+function statusMessage(problems: string, validation: ValidationResult): string {
+  const failed = validation.checks.filter((c) => c.status === 'failed');
+  const said = failed.length ? `Validation failed: ${failed.map((c) => `${c.name}: ${c.message}`).join('; ')}` : '';
+  return [problems, said].filter(Boolean).join('. ');
+}
+
 /** The resource counts of a recovery, from its resource rows. */
 export async function recoveryCounts(db: Parameters<typeof repo.counts>[0], recoveryId: string) {
   const counts = await repo.counts(db, recoveryId);
@@ -47,13 +55,14 @@ export async function recoveryCounts(db: Parameters<typeof repo.counts>[0], reco
  * recreate is idempotent per (recovery, source resource, region), so a process killed anywhere resumes at
  * the first unrecorded resource and the retried call returns what the first one made: nothing twice. Across
  * accounts, a data resource's snapshot is first carried into the target account (transfer.ts), step by
- * recorded step, with the same guarantee.
+ * recorded step, with the same guarantee. Once the last level is rebuilt, the recovery is validated (validation.ts) before
+ * its outcome is settled; a job resumed during the validation skips the rebuild.
  */
 export function recoveryRun(deps: RecoveriesDeps): JobHandler<{ recoveryId: string }> {
   const db = deps.store.db;
 
   /** Records the outcome: frees the assembly's recovery slot, queues the post-recovery hook and wakes stalled resets, in one commit. */
-  const settle = (id: string, event: RecoveryEvent, extra: { status_message?: string | null } = {}) =>
+  const settle = (id: string, event: RecoveryEvent, extra: Pick<RecoveryPatch, 'status_message' | 'validation_status' | 'validated_at'> = {}) =>
     mutateRecovery(deps, id, async (row, trx) => {
       const next = recoveryTransition(row.status, event);
       if (!next) return null;
@@ -68,7 +77,9 @@ export function recoveryRun(deps: RecoveriesDeps): JobHandler<{ recoveryId: stri
       return { patch, jobs: stalled.map((r) => resetRecoveryJob(r.id)) };
     });
 
-  const advance = (id: string, patch: { started_at: number; resource_count: number }) =>
+  const validate = recoveryValidation(deps);
+
+  const advance = (id: string, patch: { started_at: number; resource_count: number; rpo_seconds: number | null }) =>
     mutateRecovery(deps, id, (row) => (row.status === 'pending' ? { patch: { ...patch, status: recoveryTransition('pending', { type: 'started' })! } } : null));
 
   async function existingIn(credentials: CloudCredentials, region: string, services: ReadonlySet<AwsService>, ctx: JobContext): Promise<Set<string>> {
@@ -141,19 +152,23 @@ export function recoveryRun(deps: RecoveriesDeps): JobHandler<{ recoveryId: stri
             if (lostDependency) {
               await outcomes.add([resource.source_resource_id, { status: 'skipped', error: `its dependency ${lostDependency} was not recovered` }]);
             } else {
+              let startedAt: number | null = null;
               try {
                 // Cross-account, a data resource is restored from the target account's own copy of its snapshot (or created empty).
                 const snapshotId = transfers && resource.action === 'restore' && resource.snapshot_id ? await transfers.carry(resource) : resource.snapshot_id;
+                startedAt = deps.now();
                 const made = await deps.cloud.recreate(credentials, {
                   region: recovery.target_region, recoveryId: recovery.id, sourceResourceId: resource.source_resource_id, type: resource.type,
                   name: resource.name, configuration: remapIds(resource.configuration, recoveredIds) as Record<string, unknown>,
                   tags: resource.tags, dependencies: dependencies.map((d) => recoveredIds.get(d) ?? d),
                   ...(snapshotId ? { snapshotId } : {}),
                 });
-                await outcomes.add([resource.source_resource_id, { status: 'recovered', recovered_resource_id: made.resourceId, recovered_arn: made.arn, error: null }]);
+                await outcomes.add([resource.source_resource_id, {
+                  status: 'recovered', recovered_resource_id: made.resourceId, recovered_arn: made.arn, error: null, started_at: startedAt, finished_at: deps.now(),
+                }]);
               } catch (error) {
                 if (error instanceof CloudCallError && error.retryable) throw error; // the job retries; recreate is idempotent
-                await outcomes.add([resource.source_resource_id, { status: 'failed', error: cloudMessage(error) }]);
+                await outcomes.add([resource.source_resource_id, { status: 'failed', error: cloudMessage(error), started_at: startedAt, finished_at: startedAt && deps.now() }]);
               }
             }
           }, () => cancelled);
@@ -183,9 +198,13 @@ export function recoveryRun(deps: RecoveriesDeps): JobHandler<{ recoveryId: stri
           return;
         }
         const count = await prepare(recovery, await targetCredentials(deps, recovery), ctx);
-        recovery = await advance(recoveryId, { started_at: deps.now(), resource_count: count });
+        // The recovery point's age when the recovery was asked for: what a real incident would have lost.
+        const point = await deps.protections.find(recovery.assembly_id, recovery.protection_id);
+        const rpoSeconds = point ? Math.max(0, Math.round((recovery.created_at - point.created_at) / 1000)) : null;
+        recovery = await advance(recoveryId, { started_at: deps.now(), resource_count: count, rpo_seconds: rpoSeconds });
       }
-      const outcome = await rebuildAll(recovery, await targetCredentials(deps, recovery), ctx);
+      const credentials = await targetCredentials(deps, recovery);
+      const outcome = recovery.validation_status === null ? await rebuildAll(recovery, credentials, ctx) : 'done';
       if (outcome === 'cancelled') {
         await repo.skipPending(db, recoveryId, 'Cancelled before it was recovered');
         const counts = await recoveryCounts(db, recoveryId);
@@ -194,18 +213,29 @@ export function recoveryRun(deps: RecoveriesDeps): JobHandler<{ recoveryId: stri
         });
         return;
       }
+      // The status waits for the validation: it stays in-progress with validation running, recorded so a resumed job skips the rebuild.
+      recovery = await mutateRecovery(deps, recoveryId, (row) => (row.validation_status === null ? { patch: { validation_status: 'running' } } : null));
+      const validation = await validate(recovery, credentials, ctx);
       const counts = await recoveryCounts(db, recoveryId);
       const problems = [
         counts.failed_count ? `${counts.failed_count} failed` : '', counts.skipped_count ? `${counts.skipped_count} skipped (a dependency was not recovered)` : '',
       ].filter(Boolean).join(', ');
       const done = await settle(recoveryId, {
-        type: 'finished', recovered: counts.recovered_count + counts.mapped_count, failed: counts.failed_count + counts.skipped_count,
-      }, { status_message: problems ? `${problems} of ${recovery.resource_count} resources: see each resource's error` : null });
+        // A failed validation counts as a failure: the outcome is partially-completed, not failed, because what was made
+        // exists (a reset must remove it) and the checks say what does not work; failed stays "nothing came back".
+        type: 'finished', recovered: counts.recovered_count + counts.mapped_count,
+        failed: counts.failed_count + counts.skipped_count + (validation.status === 'failed' ? 1 : 0),
+      }, {
+        status_message: statusMessage(problems ? `${problems} of ${recovery.resource_count} resources: see each resource's error` : '', validation) || null,
+        validation_status: validation.status, validated_at: validation.status === 'passed' ? deps.now() : null,
+      });
       ctx.logger.info({ recoveryId, status: done.status, recovered: counts.recovered_count, failed: counts.failed_count }, 'recovery finished');
     },
     async onExhausted({ recoveryId }, error) {
       await repo.skipPending(db, recoveryId, 'The recovery stopped before this resource');
-      await settle(recoveryId, { type: 'failed' }, { status_message: `The recovery gave up: ${cloudMessage(error)}` });
+      // A validation cut short proved nothing: it ends failed, not running forever.
+      const cutShort = (await repo.findById(db, recoveryId))?.validation_status === 'running';
+      await settle(recoveryId, { type: 'failed' }, { status_message: `The recovery gave up: ${cloudMessage(error)}`, ...(cutShort && { validation_status: 'failed' as const }) });
     },
   };
 }

@@ -6,6 +6,7 @@ import { Tag } from '../assemblies/schemas.ts';
 import { ISOLATIONS } from './isolation.ts';
 import { RECOVERED_RESOURCE_STATUSES, RECOVERY_STATUSES, RESET_STATUSES } from './state-machine.ts';
 import { RecoveryTransferSchema } from './transfer-presenter.ts';
+import { VALIDATION_CHECK_STATUSES, VALIDATION_STATUSES } from './validation-tables.ts';
 
 const Region = StringEnum(AWS_REGIONS);
 export const RecoveryScopeSchema = StringEnum(['same-region', 'cross-region', 'cross-zone', 'cross-account'] as const, {
@@ -73,6 +74,8 @@ export const Recovery = Type.Object({
   resetStatus: Nullable(ResetStatusSchema), resetMessage: Nullable(Type.String()), resetRequestedAt: Nullable(Timestamp()), resetRequestedBy: Nullable(Type.String()),
   resetFinishedAt: Nullable(Timestamp()), resetDeletedCount: Type.Integer(),
   createdBy: Type.String(), createdAt: Timestamp(), startedAt: Nullable(Timestamp()), finishedAt: Nullable(Timestamp()), updatedAt: Timestamp(),
+  rtoSeconds: Nullable(Type.Integer({ description: 'Measured RTO: from the recovery being asked for (createdAt) to its validation passing; null until then, or when it did not pass.' })),
+  rpoSeconds: Nullable(Type.Integer({ description: 'Measured RPO: the age of the recovery point (its protection) when the recovery was asked for; null before the job started.' })),
 });
 
 const StepAction = StringEnum(['create', 'restore', 'reuse', 'use-source', 'blocked'] as const);
@@ -91,6 +94,10 @@ export const RecoveredResource = Type.Object({
   recoveredResourceId: Nullable(Type.String()), recoveredArn: Nullable(Type.String()), snapshotId: Nullable(Type.String()),
   error: Nullable(Type.String()), note: StepNote, droppedReferences: DroppedReferences,
   transfer: Type.Optional(RecoveryTransferSchema),
+  startedAt: Nullable(Timestamp('When its recreate was asked for; null for a step that made nothing.')),
+  finishedAt: Nullable(Timestamp('When the cloud answered with the copy (or the error).')),
+  readyAt: Nullable(Timestamp('When the validation saw it ready (running, available, active).')),
+  durationSeconds: Nullable(Type.Number({ description: 'startedAt to readyAt (or to finishedAt when it was never seen ready).' })),
 });
 
 export const PreflightCheckSchema = Type.Object({
@@ -101,8 +108,22 @@ export const PreflightCheckSchema = Type.Object({
 });
 const Checks = Type.Array(PreflightCheckSchema, { description: 'Pre-flight checks: a failed one stops the start unless force is given.' });
 
+export const ValidationCheckSchema = Type.Object({
+  name: Type.String({ description: 'resources-ready, references, isolation, or validator:<name> (the assembly\'s validators).' }),
+  status: StringEnum(VALIDATION_CHECK_STATUSES),
+  message: Type.String(),
+  resourceIds: Type.Array(Type.String(), { description: 'The source resources it is about: for a failed check, those at fault.' }),
+  startedAt: Timestamp(), finishedAt: Timestamp(),
+});
+/** What the recovery's validation found; null until the rebuild ends (and for recoveries made before validation). */
+export const ValidationSchema = Nullable(Type.Object({
+  status: StringEnum(VALIDATION_STATUSES, { description: 'running while the checks run (the recovery stays in-progress); skipped when nothing was recovered.' }),
+  checks: Type.Array(ValidationCheckSchema),
+}));
+
 export const RecoveryDetails = Type.Intersect([Recovery, Type.Object({
   checks: Checks,
+  validation: ValidationSchema,
   forced: Type.Boolean({ description: 'Started with force past a failed check (its resources are skipped, with the check as their error).' }),
   resources: Type.Array(RecoveredResource),
 })]);

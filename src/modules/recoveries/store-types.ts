@@ -3,9 +3,10 @@ import type { Executor as GenericExecutor, Store as GenericStore } from '../../p
 import type { JobTables } from '../../platform/jobs/index.ts';
 import type { RecoveryCheckTables } from './checks-tables.ts';
 import type { RecoveryTables } from './tables.ts';
+import type { RecoveryValidationTables } from './validation-tables.ts';
 
 /** The tables this module reads and writes: its own, and the jobs it enqueues with its changes. */
-export type RecoveriesDb = RecoveryTables & RecoveryCheckTables & JobTables;
+export type RecoveriesDb = RecoveryTables & RecoveryCheckTables & RecoveryValidationTables & JobTables;
 export type Store = GenericStore<RecoveriesDb>;
 export type Transaction = KyselyTransaction<RecoveriesDb>;
 export type Executor = GenericExecutor<RecoveriesDb>;

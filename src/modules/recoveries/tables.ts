@@ -3,6 +3,7 @@ import type { RecoveryMode, RecoveryScope, StepAction } from './plan.ts';
 import type { RecoveredResourceStatus, RecoveryStatus, ResetStatus } from './state-machine.ts';
 import type { TransferCleanupStep, TransferStatus, TransferStep } from './transfer-steps.ts';
 import type { TransferMethod } from './transfer-method.ts';
+import type { ValidationStatus } from './validation-tables.ts';
 
 export interface RecoveriesTable {
   /** `rec-<20 hex>`. */
@@ -56,6 +57,12 @@ export interface RecoveriesTable {
   created_by: string;
   started_at: number | null;
   finished_at: number | null;
+  /** null until the rebuild ends (and for recoveries before 0026); running while the checks run, then its outcome. */
+  validation_status: ValidationStatus | null;
+  /** Epoch ms the validation passed; rtoSeconds runs from created_at to it. */
+  validated_at: number | null;
+  /** The recovery point's age when the recovery was asked for, seconds. */
+  rpo_seconds: number | null;
   created_at: number;
   updated_at: number;
   version: number;
@@ -92,6 +99,12 @@ export interface RecoveryResourcesTable {
   note: string | null;
   /** The source's ARN: an ARN reference to it is mapped to the copy's. Null for plans made before 0023. */
   source_arn: string | null;
+  /** Epoch ms its recreate was asked for (the last attempt's, after a crash); null for a step that made nothing. */
+  started_at: number | null;
+  /** Epoch ms the cloud answered with the copy (or the error). */
+  finished_at: number | null;
+  /** Epoch ms the validation saw it ready (running, available, active). */
+  ready_at: number | null;
 }
 
 /**

@@ -1,0 +1,69 @@
+import type { Executor } from '../../platform/db/database.ts';
+import { RECOVERY_ID_TAG, type CloudCredentials, type DiscoveredResource, type ResourceState, type ResourceStateRequest } from '../provider.ts';
+import { enterCall } from './enter-call.ts';
+import { takeFault } from './faults.ts';
+import { serviceOfType, simHex } from './kinds.ts';
+import { findResource } from './resources.ts';
+import type { SimTables } from './tables.ts';
+
+/**
+ * What a recreated instance's launch did: nothing to note when it started, else `state: stopped` and why. A `start`
+ * fault (faults.ts), matched on the source resource id, makes the copy of that one instance never reach running: the
+ * way a drill proves its validation notices a broken resource. Taken once per recreate, so a retry that finds the
+ * first call's row keeps its outcome.
+ */
+export async function instanceStart(
+  executor: Executor<SimTables>,
+  call: { accountId: string; region: string; sourceResourceId: string },
+): Promise<Record<string, unknown>> {
+  const fault = await takeFault(executor, { operation: 'start', accountId: call.accountId, region: call.region, service: 'EC2', resourceId: call.sourceResourceId });
+  if (!fault?.errorCode) return {};
+  return { state: 'stopped', stateReason: `${fault.errorCode}: the instance did not start (sim fault ${fault.id} on start of ${call.sourceResourceId})` };
+}
+
+/**
+ * A load balancer's DNS name. A recovered one gets its own (AWS names a new load balancer `<name>-<id>.<region>.elb.amazonaws.com`);
+ * its configuration still carries the source's, which a recovery copies but AWS would never reuse.
+ */
+export function loadBalancerDnsName(resource: Pick<DiscoveredResource, 'resourceId' | 'region' | 'arn' | 'tags' | 'configuration'>): string {
+  const captured = resource.configuration.dnsName;
+  if (typeof captured === 'string' && resource.tags[RECOVERY_ID_TAG] === undefined) return captured;
+  return `${resource.resourceId}-${simHex(`${resource.arn}/dns`, 10)}.${resource.region}.elb.amazonaws.com`.toLowerCase();
+}
+
+/** The sim's resources are ready once made, but for an instance a start fault stopped. */
+function stateOf(resource: DiscoveredResource): ResourceState {
+  const config = resource.configuration;
+  switch (resource.type) {
+    case 'ec2:instance': {
+      const attributes = { instanceState: String(config.state ?? 'running'), ...(typeof config.privateIp === 'string' ? { privateIp: config.privateIp } : {}) };
+      return config.state === undefined || config.state === 'running'
+        ? { state: 'ready', attributes }
+        : { state: 'failed', reason: String(config.stateReason ?? `the instance is ${String(config.state)}`), attributes };
+    }
+    case 'rds:db-instance':
+      return {
+        state: 'ready',
+        attributes: { status: 'available', endpoint: `${resource.resourceId}.c${simHex(`${resource.arn}/endpoint`, 12)}.${resource.region}.rds.amazonaws.com`, port: Number(config.port ?? 5432) },
+      };
+    case 'dynamodb:table':
+      return { state: 'ready', attributes: { tableStatus: 'ACTIVE' } };
+    case 'elb:load-balancer':
+      return { state: 'ready', attributes: { state: 'active', dnsName: loadBalancerDnsName(resource) } };
+    default:
+      return { state: 'ready', attributes: {} };
+  }
+}
+
+export async function simResourceState(
+  executor: Executor<SimTables>,
+  latencyMs: number,
+  credentials: CloudCredentials,
+  request: ResourceStateRequest,
+): Promise<ResourceState | undefined> {
+  const accountId = await enterCall(executor, latencyMs, credentials, {
+    operation: 'resourceState', region: request.region, service: serviceOfType(request.type), resourceId: request.resourceId,
+  });
+  const resource = await findResource(executor, { accountId, region: request.region, resourceId: request.resourceId });
+  return resource && resource.type === request.type ? stateOf(resource) : undefined;
+}

@@ -1,0 +1,45 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { CloudCredentials, CloudProvider, ResourceState } from '../../cloud/provider.ts';
+import type { RecoveryResourceRow } from './repo.ts';
+
+/**
+ * How long the validation waits for a recovered resource to become ready. An RDS instance restored from a snapshot
+ * commonly takes 10–20 minutes to reach `available`; an instance reaches `running` in about a minute.
+ */
+export const READY_WAIT_MS = 30 * 60_000;
+const POLL_MS = [2_000, 5_000, 10_000, 15_000, 30_000];
+
+/** The recovered resources' states, asked of the cloud once each per validation run (a resumed run asks again). */
+export function resourceStates(cloud: Pick<CloudProvider, 'resourceState'>, credentials: CloudCredentials, region: string) {
+  const known = new Map<string, ResourceState | undefined>();
+  const ask = async (row: Pick<RecoveryResourceRow, 'recovered_resource_id' | 'type'>, fresh = false) => {
+    const id = row.recovered_resource_id!;
+    if (fresh || !known.has(id)) known.set(id, await cloud.resourceState(credentials, { region, resourceId: id, type: row.type }));
+    return known.get(id);
+  };
+
+  /**
+   * Polls until each resource is ready or failed, or the wait is over (then those still pending are reported as such).
+   * `onReady` records when each one was first seen ready.
+   */
+  async function waitReady(rows: readonly RecoveryResourceRow[], signal: AbortSignal, now: () => number, onReady: (row: RecoveryResourceRow, at: number) => Promise<void>) {
+    const deadline = now() + READY_WAIT_MS;
+    let waiting = [...rows];
+    for (let round = 0; ; round++) {
+      const still: RecoveryResourceRow[] = [];
+      for (const row of waiting) {
+        if (signal.aborted) throw signal.reason;
+        const state = await ask(row, true);
+        if (state?.state === 'ready') await onReady(row, now());
+        else if (state?.state === 'pending') still.push(row);
+      }
+      waiting = still;
+      if (waiting.length === 0 || now() >= deadline) return;
+      await sleep(Math.min(POLL_MS[Math.min(round, POLL_MS.length - 1)]!, Math.max(0, deadline - now())), undefined, { signal });
+    }
+  }
+
+  return { ask, waitReady };
+}
+
+export type ResourceStates = ReturnType<typeof resourceStates>;

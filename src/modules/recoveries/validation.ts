@@ -1,0 +1,77 @@
+import { CloudCallError, type CloudCredentials } from '../../cloud/provider.ts';
+import type { JobContext } from '../../platform/jobs/index.ts';
+import { cloudMessage } from './cloud-message.ts';
+import type { RecoveriesDeps } from './context.ts';
+import { recoveriesRepo as repo, type RecoveryResourceRow, type RecoveryRow } from './repo.ts';
+import { isolationHeld, referencesIntact, resourcesReady, type CheckOutcome } from './validation-checks.ts';
+import { runHttpValidator } from './validation-http.ts';
+import { validationRepo, type ValidationCheck } from './validation-repo.ts';
+import { resourceStates } from './validation-state.ts';
+
+export interface ValidationResult {
+  readonly status: 'passed' | 'failed' | 'skipped';
+  readonly checks: ValidationCheck[];
+}
+
+interface PlannedCheck {
+  readonly name: string;
+  run(): Promise<CheckOutcome>;
+}
+
+/**
+ * Validates what a recovery made, once its last level is rebuilt: the built-in checks (resources ready, references
+ * intact, isolation held), then the assembly's validators, in that fixed order. Each check's outcome is recorded as it
+ * finishes, so a job killed half-way resumes at the first check without a row and ends with the same outcome. A
+ * recovery that made nothing is not validated (skipped): there is nothing to prove.
+ */
+export function recoveryValidation(deps: RecoveriesDeps) {
+  const db = deps.store.db;
+
+  return async function validate(recovery: RecoveryRow, credentials: CloudCredentials, ctx: JobContext): Promise<ValidationResult> {
+    const rows = await repo.resources(db, recovery.id);
+    if (!rows.some((r) => r.status === 'recovered' || r.status === 'mapped')) return { status: 'skipped', checks: [] };
+    const assembly = await deps.assemblies.get({ accountId: recovery.account_id, projectId: recovery.project_id, id: recovery.assembly_id });
+    const states = resourceStates(deps.cloud, credentials, recovery.target_region);
+    // Each resource's ready time is written as it is seen, so a resumed wait asks only about the others.
+    const seenReady = new Set(rows.filter((r) => r.ready_at !== null).map((r) => r.source_resource_id));
+    const markReady = async (row: RecoveryResourceRow, at: number) => {
+      await repo.setResource(db, recovery.id, row.source_resource_id, { ready_at: at });
+      seenReady.add(row.source_resource_id);
+    };
+
+    const planned: PlannedCheck[] = [
+      {
+        name: 'resources-ready',
+        async run() {
+          const waiting = rows.filter((r) => r.status === 'recovered' && r.recovered_resource_id && !seenReady.has(r.source_resource_id));
+          await states.waitReady(waiting, ctx.signal, deps.now, markReady);
+          return resourcesReady(rows, states, seenReady);
+        },
+      },
+      { name: 'references', run: () => referencesIntact(rows, states) },
+      { name: 'isolation', run: async () => isolationHeld(recovery, rows, await deps.protections.capturedResources(recovery.protection_id)) },
+      ...assembly.validators.map((validator): PlannedCheck => ({
+        name: `validator:${validator.name}`,
+        run: () => runHttpValidator(validator, { cloud: deps.cloud, credentials, region: recovery.target_region, rows, states }),
+      })),
+    ];
+
+    const done = new Set((await validationRepo.list(db, recovery.id)).map((c) => c.position));
+    for (const [position, check] of planned.entries()) {
+      if (done.has(position)) continue;
+      if (ctx.signal.aborted) throw ctx.signal.reason;
+      const startedAt = deps.now();
+      let outcome: CheckOutcome;
+      try {
+        outcome = await check.run();
+      } catch (error) {
+        // Throttling and unavailability pass: the job retries and the check runs again. Anything else is the check's answer.
+        if (!(error instanceof CloudCallError) || error.retryable) throw error;
+        outcome = { status: 'failed', message: `The cloud refused a call the check needs: ${cloudMessage(error)}`, resourceIds: [] };
+      }
+      await validationRepo.insert(db, recovery.id, { position, name: check.name, ...outcome, startedAt, finishedAt: deps.now() });
+    }
+    const checks = await validationRepo.list(db, recovery.id);
+    return { status: checks.some((c) => c.status === 'failed') ? 'failed' : 'passed', checks };
+  };
+}
