@@ -194,7 +194,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Rename or describe an assembly */
+        /** Rename or describe an assembly, or set its RTO and RPO targets (null clears one) */
         put: operations["updateAwsCloudAssemblyGeneralInformation"];
         post?: never;
         delete?: never;
@@ -2173,6 +2173,8 @@ export interface operations {
                             value: string;
                         }[];
                     };
+                    rpoTargetMinutes?: number | null;
+                    rtoTargetMinutes?: number | null;
                     /** @enum {string} */
                     sourceRegion: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
                 };
@@ -2209,6 +2211,8 @@ export interface operations {
                             id: string;
                             status: string;
                         } | null;
+                        lastProtectionAt: string | null;
+                        lastProtectionStatus: string | null;
                         lastSuccessfulProtectionAt: string | null;
                         name: string;
                         projectId: string;
@@ -2216,6 +2220,13 @@ export interface operations {
                         resourceFilterStrategy: {
                             [key: string]: unknown;
                         };
+                        /**
+                         * @description The last successful protection's age against rpoTargetMinutes, else the enabled policy's interval plus a grace (a tenth, at least 15 minutes); unknown without either, or before the first success while the assembly is younger than that allowance.
+                         * @enum {string}
+                         */
+                        rpoStatus: "met" | "breached" | "unknown";
+                        rpoTargetMinutes: number | null;
+                        rtoTargetMinutes: number | null;
                         sourceRegion: string;
                         /** @enum {string} */
                         status: "enabled" | "disabled" | "delete-requested" | "delete-pending" | "delete-locked" | "delete-in-progress" | "delete-failed" | "deleted";
@@ -3842,6 +3853,8 @@ export interface operations {
                             id: string;
                             status: string;
                         } | null;
+                        lastProtectionAt: string | null;
+                        lastProtectionStatus: string | null;
                         lastSuccessfulProtectionAt: string | null;
                         name: string;
                         projectId: string;
@@ -3849,6 +3862,13 @@ export interface operations {
                         resourceFilterStrategy: {
                             [key: string]: unknown;
                         };
+                        /**
+                         * @description The last successful protection's age against rpoTargetMinutes, else the enabled policy's interval plus a grace (a tenth, at least 15 minutes); unknown without either, or before the first success while the assembly is younger than that allowance.
+                         * @enum {string}
+                         */
+                        rpoStatus: "met" | "breached" | "unknown";
+                        rpoTargetMinutes: number | null;
+                        rtoTargetMinutes: number | null;
                         sourceRegion: string;
                         /** @enum {string} */
                         status: "enabled" | "disabled" | "delete-requested" | "delete-pending" | "delete-locked" | "delete-in-progress" | "delete-failed" | "deleted";
@@ -4009,6 +4029,8 @@ export interface operations {
                             id: string;
                             status: string;
                         } | null;
+                        lastProtectionAt: string | null;
+                        lastProtectionStatus: string | null;
                         lastSuccessfulProtectionAt: string | null;
                         name: string;
                         projectId: string;
@@ -4016,6 +4038,13 @@ export interface operations {
                         resourceFilterStrategy: {
                             [key: string]: unknown;
                         };
+                        /**
+                         * @description The last successful protection's age against rpoTargetMinutes, else the enabled policy's interval plus a grace (a tenth, at least 15 minutes); unknown without either, or before the first success while the assembly is younger than that allowance.
+                         * @enum {string}
+                         */
+                        rpoStatus: "met" | "breached" | "unknown";
+                        rpoTargetMinutes: number | null;
+                        rtoTargetMinutes: number | null;
                         sourceRegion: string;
                         /** @enum {string} */
                         status: "enabled" | "disabled" | "delete-requested" | "delete-pending" | "delete-locked" | "delete-in-progress" | "delete-failed" | "deleted";
@@ -4189,6 +4218,8 @@ export interface operations {
                 "application/json": {
                     description?: string;
                     name: string;
+                    rpoTargetMinutes?: number | null;
+                    rtoTargetMinutes?: number | null;
                 };
             };
         };
@@ -4223,6 +4254,8 @@ export interface operations {
                             id: string;
                             status: string;
                         } | null;
+                        lastProtectionAt: string | null;
+                        lastProtectionStatus: string | null;
                         lastSuccessfulProtectionAt: string | null;
                         name: string;
                         projectId: string;
@@ -4230,6 +4263,13 @@ export interface operations {
                         resourceFilterStrategy: {
                             [key: string]: unknown;
                         };
+                        /**
+                         * @description The last successful protection's age against rpoTargetMinutes, else the enabled policy's interval plus a grace (a tenth, at least 15 minutes); unknown without either, or before the first success while the assembly is younger than that allowance.
+                         * @enum {string}
+                         */
+                        rpoStatus: "met" | "breached" | "unknown";
+                        rpoTargetMinutes: number | null;
+                        rtoTargetMinutes: number | null;
                         sourceRegion: string;
                         /** @enum {string} */
                         status: "enabled" | "disabled" | "delete-requested" | "delete-pending" | "delete-locked" | "delete-in-progress" | "delete-failed" | "deleted";
@@ -7073,6 +7113,8 @@ export interface operations {
                             id: string;
                             status: string;
                         } | null;
+                        lastProtectionAt: string | null;
+                        lastProtectionStatus: string | null;
                         lastSuccessfulProtectionAt: string | null;
                         name: string;
                         projectId: string;
@@ -7080,6 +7122,13 @@ export interface operations {
                         resourceFilterStrategy: {
                             [key: string]: unknown;
                         };
+                        /**
+                         * @description The last successful protection's age against rpoTargetMinutes, else the enabled policy's interval plus a grace (a tenth, at least 15 minutes); unknown without either, or before the first success while the assembly is younger than that allowance.
+                         * @enum {string}
+                         */
+                        rpoStatus: "met" | "breached" | "unknown";
+                        rpoTargetMinutes: number | null;
+                        rtoTargetMinutes: number | null;
                         sourceRegion: string;
                         /** @enum {string} */
                         status: "enabled" | "disabled" | "delete-requested" | "delete-pending" | "delete-locked" | "delete-in-progress" | "delete-failed" | "deleted";
@@ -7287,6 +7336,8 @@ export interface operations {
                             id: string;
                             status: string;
                         } | null;
+                        lastProtectionAt: string | null;
+                        lastProtectionStatus: string | null;
                         lastSuccessfulProtectionAt: string | null;
                         name: string;
                         projectId: string;
@@ -7294,6 +7345,13 @@ export interface operations {
                         resourceFilterStrategy: {
                             [key: string]: unknown;
                         };
+                        /**
+                         * @description The last successful protection's age against rpoTargetMinutes, else the enabled policy's interval plus a grace (a tenth, at least 15 minutes); unknown without either, or before the first success while the assembly is younger than that allowance.
+                         * @enum {string}
+                         */
+                        rpoStatus: "met" | "breached" | "unknown";
+                        rpoTargetMinutes: number | null;
+                        rtoTargetMinutes: number | null;
                         sourceRegion: string;
                         /** @enum {string} */
                         status: "enabled" | "disabled" | "delete-requested" | "delete-pending" | "delete-locked" | "delete-in-progress" | "delete-failed" | "deleted";
@@ -7483,10 +7541,10 @@ export interface operations {
                         updatedAt: string;
                         url: string;
                         /**
-                         * @description When the hook is called: before or after a protection, recovery or reset.
+                         * @description When the hook is called: before or after a protection, recovery or reset, or when the RPO is breached or restored.
                          * @enum {string}
                          */
-                        webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset";
+                        webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset" | "rpo-breached" | "rpo-restored";
                     }[];
                 };
             };
@@ -7619,10 +7677,10 @@ export interface operations {
                     /** @description https (http only when the instance allows private targets). */
                     url: string;
                     /**
-                     * @description When the hook is called: before or after a protection, recovery or reset.
+                     * @description When the hook is called: before or after a protection, recovery or reset, or when the RPO is breached or restored.
                      * @enum {string}
                      */
-                    webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset";
+                    webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset" | "rpo-breached" | "rpo-restored";
                 };
             };
         };
@@ -7651,10 +7709,10 @@ export interface operations {
                         updatedAt: string;
                         url: string;
                         /**
-                         * @description When the hook is called: before or after a protection, recovery or reset.
+                         * @description When the hook is called: before or after a protection, recovery or reset, or when the RPO is breached or restored.
                          * @enum {string}
                          */
-                        webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset";
+                        webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset" | "rpo-breached" | "rpo-restored";
                     };
                 };
             };
@@ -7791,8 +7849,8 @@ export interface operations {
                 cloudAssemblyId: number;
                 /** @description Lifeboat project ID. */
                 projectId: string;
-                /** @description When the hook is called: before or after a protection, recovery or reset. */
-                webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset";
+                /** @description When the hook is called: before or after a protection, recovery or reset, or when the RPO is breached or restored. */
+                webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset" | "rpo-breached" | "rpo-restored";
             };
             cookie?: never;
         };
@@ -7820,10 +7878,10 @@ export interface operations {
                         updatedAt: string;
                         url: string;
                         /**
-                         * @description When the hook is called: before or after a protection, recovery or reset.
+                         * @description When the hook is called: before or after a protection, recovery or reset, or when the RPO is breached or restored.
                          * @enum {string}
                          */
-                        webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset";
+                        webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset" | "rpo-breached" | "rpo-restored";
                     };
                 };
             };
@@ -7943,8 +8001,8 @@ export interface operations {
                 cloudAssemblyId: number;
                 /** @description Lifeboat project ID. */
                 projectId: string;
-                /** @description When the hook is called: before or after a protection, recovery or reset. */
-                webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset";
+                /** @description When the hook is called: before or after a protection, recovery or reset, or when the RPO is breached or restored. */
+                webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset" | "rpo-breached" | "rpo-restored";
             };
             cookie?: never;
         };
@@ -7986,10 +8044,10 @@ export interface operations {
                         updatedAt: string;
                         url: string;
                         /**
-                         * @description When the hook is called: before or after a protection, recovery or reset.
+                         * @description When the hook is called: before or after a protection, recovery or reset, or when the RPO is breached or restored.
                          * @enum {string}
                          */
-                        webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset";
+                        webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset" | "rpo-breached" | "rpo-restored";
                     };
                 };
             };
@@ -8149,8 +8207,8 @@ export interface operations {
                 cloudAssemblyId: number;
                 /** @description Lifeboat project ID. */
                 projectId: string;
-                /** @description When the hook is called: before or after a protection, recovery or reset. */
-                webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset";
+                /** @description When the hook is called: before or after a protection, recovery or reset, or when the RPO is breached or restored. */
+                webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset" | "rpo-breached" | "rpo-restored";
             };
             cookie?: never;
         };
@@ -8299,8 +8357,8 @@ export interface operations {
                 cloudAssemblyId: number;
                 /** @description Lifeboat project ID. */
                 projectId: string;
-                /** @description When the hook is called: before or after a protection, recovery or reset. */
-                webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset";
+                /** @description When the hook is called: before or after a protection, recovery or reset, or when the RPO is breached or restored. */
+                webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset" | "rpo-breached" | "rpo-restored";
             };
             cookie?: never;
         };
@@ -11178,6 +11236,8 @@ export interface operations {
                             id: string;
                             status: string;
                         } | null;
+                        lastProtectionAt: string | null;
+                        lastProtectionStatus: string | null;
                         lastSuccessfulProtectionAt: string | null;
                         name: string;
                         projectId: string;
@@ -11185,6 +11245,13 @@ export interface operations {
                         resourceFilterStrategy: {
                             [key: string]: unknown;
                         };
+                        /**
+                         * @description The last successful protection's age against rpoTargetMinutes, else the enabled policy's interval plus a grace (a tenth, at least 15 minutes); unknown without either, or before the first success while the assembly is younger than that allowance.
+                         * @enum {string}
+                         */
+                        rpoStatus: "met" | "breached" | "unknown";
+                        rpoTargetMinutes: number | null;
+                        rtoTargetMinutes: number | null;
                         sourceRegion: string;
                         /** @enum {string} */
                         status: "enabled" | "disabled" | "delete-requested" | "delete-pending" | "delete-locked" | "delete-in-progress" | "delete-failed" | "deleted";

@@ -1,6 +1,10 @@
 import type { Generated } from 'kysely';
 
-export const WEBHOOK_TYPES = ['pre-protection', 'post-protection', 'pre-recovery', 'post-recovery', 'pre-reset', 'post-reset'] as const;
+export const WEBHOOK_TYPES = [
+  'pre-protection', 'post-protection', 'pre-recovery', 'post-recovery', 'pre-reset', 'post-reset',
+  // Sent when the assembly's RPO status changes to breached, and back to met (the assemblies module's evaluation).
+  'rpo-breached', 'rpo-restored',
+] as const;
 export type WebhookType = (typeof WEBHOOK_TYPES)[number];
 export const DELIVERY_STATUSES = ['pending', 'succeeded', 'failed'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
