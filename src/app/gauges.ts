@@ -1,3 +1,4 @@
+import type { Kysely } from 'kysely';
 import { Gauge } from 'prom-client';
 import type { Store } from '../platform/db/database.ts';
 import type { Metrics } from '../platform/metrics.ts';
@@ -67,7 +68,7 @@ function latestRecoveries(store: Store<Database>) {
  */
 async function measuredRtos(store: Store<Database>, g: StateGauges): Promise<Array<{ account_id: number; project_id: string; name: string; rto_seconds: number }>> {
   if (g.rtoColumn === false) return [];
-  const db = store.db as unknown as import('kysely').Kysely<any>;
+  const db = store.db as unknown as Kysely<any>;
   try {
     const rows = await db.selectFrom('recoveries as r').innerJoin('cloud_assemblies as a', 'a.id', 'r.assembly_id')
       .select(['a.account_id', 'a.project_id', 'a.name', 'r.rto_seconds'])
