@@ -18,7 +18,9 @@ import { createLogger, type Logger } from '../platform/logging.ts';
 import { createMetrics } from '../platform/metrics.ts';
 import { createSecretBox, hashToken, loadOrCreateMasterKey } from '../platform/secrets.ts';
 import { createAuditService } from '../modules/audit/service.ts';
-import { createAssembliesService, type AssembliesService, type AssemblyDeletionHolds } from '../modules/assemblies/service.ts';
+import {
+  createAssembliesService, RPO_EVALUATION_KIND, RPO_EVALUATION_MS, type AssembliesService, type AssemblyDeletionHolds,
+} from '../modules/assemblies/service.ts';
 import { createConnectionsService, type ConnectionsService } from '../modules/connections/service.ts';
 import { createConnectionGroupsService, type ConnectionGroupsService } from '../modules/connection-groups/service.ts';
 import { STACK_CHECK_KIND, stackCheck } from '../modules/connection-groups/stack-check.ts';
@@ -148,6 +150,8 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
         cloudAccess: connections.cloudAccess, idsNamedLike: connections.idsNamedLike, namesOf: connections.namesOf,
         namesIn: (db, ids) => connections.namesIn(joined(db), ids),
       },
+      // The policies service needs the assemblies' port, so it is made below; this is only called after start-up.
+      policies: { protectionInterval: (assemblyId) => policies.protectionInterval(assemblyId, now()) },
       onDeleted: async (trx, assemblyId) => {
         await removeAssemblyPolicies(joined(trx), assemblyId);
         await removeAssemblyWebhooks(joined(trx), assemblyId);
@@ -232,6 +236,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
       const handlers = [
         ...connections.jobHandlers, connections.deletionJob([assemblies.connectionGuard]), assemblies.deletionJob(assemblyDeletionHolds),
         ...protections.jobHandlers(recoveries.holdsProtection), ...recoveries.jobHandlers, ...drills.jobHandlers, ...webhooks.jobHandlers, scheduler, stacks.handler,
+        assemblies.rpoEvaluationJob({ queue: (trx, ...hook) => webhooks.queuePostHook(joined(trx), ...hook) }),
       ];
       for (const handler of handlers) runner.register(handler);
       runner.every('connections.connectivity-sweep', config.connectivityCheckMs);
@@ -240,6 +245,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
       // Drills wait on their recovery's automatic reset, which the reset sweep starts: look at least as often as it does.
       runner.every(DRILLS_TICK_KIND, Math.min(SCHEDULER_TICK_MS, config.resetSweepMs));
       runner.every(STACK_CHECK_KIND, config.stackCheckMs);
+      runner.every(RPO_EVALUATION_KIND, RPO_EVALUATION_MS);
     }
 
     // One limiter for every surface: a token failing on /api/v1 and on /v3 is the same credential.
@@ -266,7 +272,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
     });
     await http.register(opsRoutes({
       db: store.db, dialect: store.dialect, migrations: MIGRATIONS, metrics,
-      collect: () => collectGauges(store, metrics),
+      collect: () => collectGauges(store, metrics, () => assemblies.rpoOfLive()),
     }));
     if (options.api) {
       await http.register(nativeSurface({ tenancy, accessKeys, audit, idempotency, connections, assemblies, protections, recoveries, policies, drills, webhooks, sim, authLimit }), { prefix: '/api/v1' });

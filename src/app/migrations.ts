@@ -4,6 +4,7 @@ import { idempotencyMigration } from '../platform/idempotency/migration.ts';
 import { jobsMigration } from '../platform/jobs/index.ts';
 import { assembliesMigration } from '../modules/assemblies/migration.ts';
 import { assembliesFilterRepairMigration } from '../modules/assemblies/filter-repair-migration.ts';
+import { assembliesRpoMigration } from '../modules/assemblies/rpo-migration.ts';
 import { auditMigration } from '../modules/audit/migration.ts';
 import { connectionsMigration } from '../modules/connections/migration.ts';
 import { connectionGroupsMigration } from '../modules/connection-groups/migration.ts';
@@ -55,4 +56,5 @@ export const MIGRATIONS: readonly LifeboatMigration[] = [
   recoveryValidationMigration,
   assemblyValidatorsMigration,
   drillPoliciesMigration,
+  assembliesRpoMigration,
 ];

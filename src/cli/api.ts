@@ -59,6 +59,7 @@ export function oneOf<T extends string>(value: string | undefined, allowed: read
 export const WEBHOOK_TYPES = enumValues<PathParams<'getAwsCloudAssemblyWebhook'>['webhookType']>({
   'pre-protection': true, 'post-protection': true, 'pre-recovery': true, 'post-recovery': true, 'pre-reset': true, 'post-reset': true,
   'drill-completed': true, 'drill-failed': true,
+  'rpo-breached': true, 'rpo-restored': true,
 });
 export const CONNECTION_STATUSES = enumValues<Body<'updateAwsCloudConnectionStatus'>['status']>({ enabled: true, disabled: true, suspended: true });
 export const ASSEMBLY_STATUSES = enumValues<Body<'updateAwsCloudAssemblyStatus'>['status']>({ enabled: true, disabled: true });

@@ -302,7 +302,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Rename or describe an assembly */
+        /** Rename or describe an assembly, or set its RTO and RPO targets (null clears one) */
         put: operations["updateAwsCloudAssemblyGeneralInformation"];
         post?: never;
         delete?: never;
@@ -2281,6 +2281,8 @@ export interface operations {
                             value: string;
                         }[];
                     };
+                    rpoTargetMinutes?: number | null;
+                    rtoTargetMinutes?: number | null;
                     /** @enum {string} */
                     sourceRegion: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
                     /** @description The assembly's own checks, run by every recovery after the built-in ones; names are unique. */
@@ -2330,6 +2332,8 @@ export interface operations {
                             id: string;
                             status: string;
                         } | null;
+                        lastProtectionAt: string | null;
+                        lastProtectionStatus: string | null;
                         lastSuccessfulProtectionAt: string | null;
                         name: string;
                         projectId: string;
@@ -2337,6 +2341,13 @@ export interface operations {
                         resourceFilterStrategy: {
                             [key: string]: unknown;
                         };
+                        /**
+                         * @description The last successful protection's age against rpoTargetMinutes, else the enabled policy's interval plus a grace (a tenth, at least 15 minutes); unknown without either, or before the first success while the assembly is younger than that allowance.
+                         * @enum {string}
+                         */
+                        rpoStatus: "met" | "breached" | "unknown";
+                        rpoTargetMinutes: number | null;
+                        rtoTargetMinutes: number | null;
                         sourceRegion: string;
                         /** @enum {string} */
                         status: "enabled" | "disabled" | "delete-requested" | "delete-pending" | "delete-locked" | "delete-in-progress" | "delete-failed" | "deleted";
@@ -4289,6 +4300,8 @@ export interface operations {
                             id: string;
                             status: string;
                         } | null;
+                        lastProtectionAt: string | null;
+                        lastProtectionStatus: string | null;
                         lastSuccessfulProtectionAt: string | null;
                         name: string;
                         projectId: string;
@@ -4296,6 +4309,13 @@ export interface operations {
                         resourceFilterStrategy: {
                             [key: string]: unknown;
                         };
+                        /**
+                         * @description The last successful protection's age against rpoTargetMinutes, else the enabled policy's interval plus a grace (a tenth, at least 15 minutes); unknown without either, or before the first success while the assembly is younger than that allowance.
+                         * @enum {string}
+                         */
+                        rpoStatus: "met" | "breached" | "unknown";
+                        rpoTargetMinutes: number | null;
+                        rtoTargetMinutes: number | null;
                         sourceRegion: string;
                         /** @enum {string} */
                         status: "enabled" | "disabled" | "delete-requested" | "delete-pending" | "delete-locked" | "delete-in-progress" | "delete-failed" | "deleted";
@@ -4469,6 +4489,8 @@ export interface operations {
                             id: string;
                             status: string;
                         } | null;
+                        lastProtectionAt: string | null;
+                        lastProtectionStatus: string | null;
                         lastSuccessfulProtectionAt: string | null;
                         name: string;
                         projectId: string;
@@ -4476,6 +4498,13 @@ export interface operations {
                         resourceFilterStrategy: {
                             [key: string]: unknown;
                         };
+                        /**
+                         * @description The last successful protection's age against rpoTargetMinutes, else the enabled policy's interval plus a grace (a tenth, at least 15 minutes); unknown without either, or before the first success while the assembly is younger than that allowance.
+                         * @enum {string}
+                         */
+                        rpoStatus: "met" | "breached" | "unknown";
+                        rpoTargetMinutes: number | null;
+                        rtoTargetMinutes: number | null;
                         sourceRegion: string;
                         /** @enum {string} */
                         status: "enabled" | "disabled" | "delete-requested" | "delete-pending" | "delete-locked" | "delete-in-progress" | "delete-failed" | "deleted";
@@ -6574,6 +6603,8 @@ export interface operations {
                 "application/json": {
                     description?: string;
                     name: string;
+                    rpoTargetMinutes?: number | null;
+                    rtoTargetMinutes?: number | null;
                 };
             };
         };
@@ -6608,6 +6639,8 @@ export interface operations {
                             id: string;
                             status: string;
                         } | null;
+                        lastProtectionAt: string | null;
+                        lastProtectionStatus: string | null;
                         lastSuccessfulProtectionAt: string | null;
                         name: string;
                         projectId: string;
@@ -6615,6 +6648,13 @@ export interface operations {
                         resourceFilterStrategy: {
                             [key: string]: unknown;
                         };
+                        /**
+                         * @description The last successful protection's age against rpoTargetMinutes, else the enabled policy's interval plus a grace (a tenth, at least 15 minutes); unknown without either, or before the first success while the assembly is younger than that allowance.
+                         * @enum {string}
+                         */
+                        rpoStatus: "met" | "breached" | "unknown";
+                        rpoTargetMinutes: number | null;
+                        rtoTargetMinutes: number | null;
                         sourceRegion: string;
                         /** @enum {string} */
                         status: "enabled" | "disabled" | "delete-requested" | "delete-pending" | "delete-locked" | "delete-in-progress" | "delete-failed" | "deleted";
@@ -9484,6 +9524,8 @@ export interface operations {
                             id: string;
                             status: string;
                         } | null;
+                        lastProtectionAt: string | null;
+                        lastProtectionStatus: string | null;
                         lastSuccessfulProtectionAt: string | null;
                         name: string;
                         projectId: string;
@@ -9491,6 +9533,13 @@ export interface operations {
                         resourceFilterStrategy: {
                             [key: string]: unknown;
                         };
+                        /**
+                         * @description The last successful protection's age against rpoTargetMinutes, else the enabled policy's interval plus a grace (a tenth, at least 15 minutes); unknown without either, or before the first success while the assembly is younger than that allowance.
+                         * @enum {string}
+                         */
+                        rpoStatus: "met" | "breached" | "unknown";
+                        rpoTargetMinutes: number | null;
+                        rtoTargetMinutes: number | null;
                         sourceRegion: string;
                         /** @enum {string} */
                         status: "enabled" | "disabled" | "delete-requested" | "delete-pending" | "delete-locked" | "delete-in-progress" | "delete-failed" | "deleted";
@@ -9711,6 +9760,8 @@ export interface operations {
                             id: string;
                             status: string;
                         } | null;
+                        lastProtectionAt: string | null;
+                        lastProtectionStatus: string | null;
                         lastSuccessfulProtectionAt: string | null;
                         name: string;
                         projectId: string;
@@ -9718,6 +9769,13 @@ export interface operations {
                         resourceFilterStrategy: {
                             [key: string]: unknown;
                         };
+                        /**
+                         * @description The last successful protection's age against rpoTargetMinutes, else the enabled policy's interval plus a grace (a tenth, at least 15 minutes); unknown without either, or before the first success while the assembly is younger than that allowance.
+                         * @enum {string}
+                         */
+                        rpoStatus: "met" | "breached" | "unknown";
+                        rpoTargetMinutes: number | null;
+                        rtoTargetMinutes: number | null;
                         sourceRegion: string;
                         /** @enum {string} */
                         status: "enabled" | "disabled" | "delete-requested" | "delete-pending" | "delete-locked" | "delete-in-progress" | "delete-failed" | "deleted";
@@ -9920,10 +9978,10 @@ export interface operations {
                         updatedAt: string;
                         url: string;
                         /**
-                         * @description When the hook is called: before or after a protection, recovery or reset, or when a drill run ends.
+                         * @description When the hook is called: before or after a protection, recovery or reset, when a drill run ends, or when the RPO is breached or restored.
                          * @enum {string}
                          */
-                        webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset" | "drill-completed" | "drill-failed";
+                        webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset" | "drill-completed" | "drill-failed" | "rpo-breached" | "rpo-restored";
                     }[];
                 };
             };
@@ -10056,10 +10114,10 @@ export interface operations {
                     /** @description https (http only when the instance allows private targets). */
                     url: string;
                     /**
-                     * @description When the hook is called: before or after a protection, recovery or reset, or when a drill run ends.
+                     * @description When the hook is called: before or after a protection, recovery or reset, when a drill run ends, or when the RPO is breached or restored.
                      * @enum {string}
                      */
-                    webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset" | "drill-completed" | "drill-failed";
+                    webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset" | "drill-completed" | "drill-failed" | "rpo-breached" | "rpo-restored";
                 };
             };
         };
@@ -10088,10 +10146,10 @@ export interface operations {
                         updatedAt: string;
                         url: string;
                         /**
-                         * @description When the hook is called: before or after a protection, recovery or reset, or when a drill run ends.
+                         * @description When the hook is called: before or after a protection, recovery or reset, when a drill run ends, or when the RPO is breached or restored.
                          * @enum {string}
                          */
-                        webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset" | "drill-completed" | "drill-failed";
+                        webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset" | "drill-completed" | "drill-failed" | "rpo-breached" | "rpo-restored";
                     };
                 };
             };
@@ -10228,8 +10286,8 @@ export interface operations {
                 cloudAssemblyId: number;
                 /** @description Lifeboat project ID. */
                 projectId: string;
-                /** @description When the hook is called: before or after a protection, recovery or reset, or when a drill run ends. */
-                webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset" | "drill-completed" | "drill-failed";
+                /** @description When the hook is called: before or after a protection, recovery or reset, when a drill run ends, or when the RPO is breached or restored. */
+                webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset" | "drill-completed" | "drill-failed" | "rpo-breached" | "rpo-restored";
             };
             cookie?: never;
         };
@@ -10257,10 +10315,10 @@ export interface operations {
                         updatedAt: string;
                         url: string;
                         /**
-                         * @description When the hook is called: before or after a protection, recovery or reset, or when a drill run ends.
+                         * @description When the hook is called: before or after a protection, recovery or reset, when a drill run ends, or when the RPO is breached or restored.
                          * @enum {string}
                          */
-                        webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset" | "drill-completed" | "drill-failed";
+                        webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset" | "drill-completed" | "drill-failed" | "rpo-breached" | "rpo-restored";
                     };
                 };
             };
@@ -10380,8 +10438,8 @@ export interface operations {
                 cloudAssemblyId: number;
                 /** @description Lifeboat project ID. */
                 projectId: string;
-                /** @description When the hook is called: before or after a protection, recovery or reset, or when a drill run ends. */
-                webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset" | "drill-completed" | "drill-failed";
+                /** @description When the hook is called: before or after a protection, recovery or reset, when a drill run ends, or when the RPO is breached or restored. */
+                webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset" | "drill-completed" | "drill-failed" | "rpo-breached" | "rpo-restored";
             };
             cookie?: never;
         };
@@ -10423,10 +10481,10 @@ export interface operations {
                         updatedAt: string;
                         url: string;
                         /**
-                         * @description When the hook is called: before or after a protection, recovery or reset, or when a drill run ends.
+                         * @description When the hook is called: before or after a protection, recovery or reset, when a drill run ends, or when the RPO is breached or restored.
                          * @enum {string}
                          */
-                        webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset" | "drill-completed" | "drill-failed";
+                        webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset" | "drill-completed" | "drill-failed" | "rpo-breached" | "rpo-restored";
                     };
                 };
             };
@@ -10586,8 +10644,8 @@ export interface operations {
                 cloudAssemblyId: number;
                 /** @description Lifeboat project ID. */
                 projectId: string;
-                /** @description When the hook is called: before or after a protection, recovery or reset, or when a drill run ends. */
-                webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset" | "drill-completed" | "drill-failed";
+                /** @description When the hook is called: before or after a protection, recovery or reset, when a drill run ends, or when the RPO is breached or restored. */
+                webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset" | "drill-completed" | "drill-failed" | "rpo-breached" | "rpo-restored";
             };
             cookie?: never;
         };
@@ -10736,8 +10794,8 @@ export interface operations {
                 cloudAssemblyId: number;
                 /** @description Lifeboat project ID. */
                 projectId: string;
-                /** @description When the hook is called: before or after a protection, recovery or reset, or when a drill run ends. */
-                webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset" | "drill-completed" | "drill-failed";
+                /** @description When the hook is called: before or after a protection, recovery or reset, when a drill run ends, or when the RPO is breached or restored. */
+                webhookType: "pre-protection" | "post-protection" | "pre-recovery" | "post-recovery" | "pre-reset" | "post-reset" | "drill-completed" | "drill-failed" | "rpo-breached" | "rpo-restored";
             };
             cookie?: never;
         };
@@ -13615,6 +13673,8 @@ export interface operations {
                             id: string;
                             status: string;
                         } | null;
+                        lastProtectionAt: string | null;
+                        lastProtectionStatus: string | null;
                         lastSuccessfulProtectionAt: string | null;
                         name: string;
                         projectId: string;
@@ -13622,6 +13682,13 @@ export interface operations {
                         resourceFilterStrategy: {
                             [key: string]: unknown;
                         };
+                        /**
+                         * @description The last successful protection's age against rpoTargetMinutes, else the enabled policy's interval plus a grace (a tenth, at least 15 minutes); unknown without either, or before the first success while the assembly is younger than that allowance.
+                         * @enum {string}
+                         */
+                        rpoStatus: "met" | "breached" | "unknown";
+                        rpoTargetMinutes: number | null;
+                        rtoTargetMinutes: number | null;
                         sourceRegion: string;
                         /** @enum {string} */
                         status: "enabled" | "disabled" | "delete-requested" | "delete-pending" | "delete-locked" | "delete-in-progress" | "delete-failed" | "deleted";

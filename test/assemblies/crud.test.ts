@@ -41,7 +41,9 @@ for (const dialect of DIALECTS) {
         cloudConnectionId: conn, sourceRegion: 'us-east-1',
         resourceFilterStrategy: { filterType: 'tags', conditions: 'match-any-tags', tags: [{ key: 'app', value: 'shop' }] },
         allowCrossRegionRecovery: true, replicaRegions: ['us-west-2'], validators: [], status: 'enabled', statusMessage: null,
-        lastProtection: null, lastSuccessfulProtectionAt: null, createdAt: expect.stringMatching(ISO), updatedAt: body.createdAt, deletedAt: null,
+        lastProtection: null, lastProtectionAt: null, lastProtectionStatus: null, lastSuccessfulProtectionAt: null,
+        rtoTargetMinutes: null, rpoTargetMinutes: null, rpoStatus: 'unknown',
+        createdAt: expect.stringMatching(ISO), updatedAt: body.createdAt, deletedAt: null,
       });
       expect(res.headers.location).toBe(`${base}/${body.id}`);
       expect(res.headers.etag).toMatch(/^"\d+"$/);

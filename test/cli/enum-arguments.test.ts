@@ -14,8 +14,8 @@ describe('enum-typed arguments', () => {
   const run = (argv: string[]) => runInProcess([...argv, '--url', trap.url(), '--token', 'lb_enum-test', '--account', '1'], { LIFEBOAT_CONFIG_DIR: tempConfigDir() });
 
   it.each([
-    [['webhooks', 'show', '1', 'post-protect'], /^lifeboat: webhook type must be one of pre-protection, post-protection, pre-recovery, post-recovery, pre-reset, post-reset, drill-completed, drill-failed, not "post-protect"/],
-    [['webhooks', 'create', '1', 'on-recovery', '--target-url', 'https://hooks.example.com/x'], /^lifeboat: webhook type must be one of pre-protection, .*, post-reset, drill-completed, drill-failed, not "on-recovery"/],
+    [['webhooks', 'show', '1', 'post-protect'], /^lifeboat: webhook type must be one of pre-protection, post-protection, pre-recovery, post-recovery, pre-reset, post-reset, drill-completed, drill-failed, rpo-breached, rpo-restored, not "post-protect"/],
+    [['webhooks', 'create', '1', 'on-recovery', '--target-url', 'https://hooks.example.com/x'], /^lifeboat: webhook type must be one of pre-protection, .*, post-reset, drill-completed, drill-failed, rpo-breached, rpo-restored, not "on-recovery"/],
     [['webhooks', 'deliveries', '1', 'pre'], /^lifeboat: webhook type must be one of .*, not "pre"/],
     [['connections', 'set-status', '1', 'paused'], /^lifeboat: status must be one of enabled, disabled, suspended, not "paused"/],
     [['assemblies', 'set-status', '1', 'suspended'], /^lifeboat: status must be one of enabled, disabled, not "suspended"/],

@@ -21,10 +21,17 @@ export interface AssemblyConnectionsPort extends Pick<ConnectionsService, 'cloud
   namesIn(db: Executor, ids: readonly number[]): Promise<Map<number, string>>;
 }
 
+/** The assembly's enabled protection policy, as the RPO reads it (the policies module). */
+export interface AssemblyPoliciesPort {
+  /** The enabled policy's longest gap between two slots; undefined without an enabled policy. */
+  protectionInterval(assemblyId: number): Promise<{ intervalMs: number } | undefined>;
+}
+
 export interface AssembliesDeps {
   readonly store: Store;
   readonly cloud: CloudProvider;
   readonly connections: AssemblyConnectionsPort;
+  readonly policies: AssemblyPoliciesPort;
   readonly now: () => number;
   readonly wake: () => void;
   /** Runs in the transaction that marks an assembly deleted: what other modules drop with it (its policies, its webhooks). */

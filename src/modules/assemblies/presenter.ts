@@ -2,10 +2,10 @@ import type { Static } from '@sinclair/typebox';
 import type { DiscoveredResource } from '../../cloud/provider.ts';
 import { iso } from '../../platform/http/schema.ts';
 import { dependencyWarningText, type Selection } from './filter.ts';
-import type { AssemblyRow } from './repo.ts';
+import type { AssemblyView } from './read-assembly.ts';
 import type { Assembly, AssemblyResources } from './schemas.ts';
 
-export function presentAssembly(row: AssemblyRow & { cloud_connection_name?: string }): Static<typeof Assembly> {
+export function presentAssembly(row: AssemblyView): Static<typeof Assembly> {
   return {
     accountId: row.account_id, projectId: row.project_id, id: row.id, name: row.name, description: row.description, cloudType: 'aws',
     cloudConnectionId: row.cloud_connection_id, cloudConnectionName: row.cloud_connection_name,
@@ -16,7 +16,9 @@ export function presentAssembly(row: AssemblyRow & { cloud_connection_name?: str
     lastProtection: row.last_protection_id && row.last_protection_at !== null
       ? { id: row.last_protection_id, status: row.last_protection_status ?? 'created', at: iso(row.last_protection_at) }
       : null,
+    lastProtectionAt: iso(row.last_protection_at), lastProtectionStatus: row.last_protection_status,
     lastSuccessfulProtectionAt: iso(row.last_successful_protection_at),
+    rtoTargetMinutes: row.rto_target_minutes, rpoTargetMinutes: row.rpo_target_minutes, rpoStatus: row.rpo.status,
     createdAt: iso(row.created_at), updatedAt: iso(row.updated_at), deletedAt: iso(row.deleted_at),
   };
 }

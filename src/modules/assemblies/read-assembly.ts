@@ -5,6 +5,10 @@ import type { ItemRange } from '../../platform/http/range.ts';
 import type { AssembliesDeps, AssemblyRef } from './context.ts';
 import { selectResources, type Selection } from './filter.ts';
 import { assembliesRepo as repo, type AssemblyListQuery, type AssemblyRow } from './repo.ts';
+import { evaluateRpo, type RpoEvaluation } from './rpo.ts';
+
+/** An assembly as the API shows it: the row and its RPO now. */
+export type AssemblyView = AssemblyRow & { readonly rpo: RpoEvaluation; readonly cloud_connection_name?: string };
 
 export function assemblyReads(deps: AssembliesDeps) {
   const db = deps.store.db;
@@ -22,17 +26,31 @@ export function assemblyReads(deps: AssembliesDeps) {
     return all;
   }
 
+  /** The assembly's RPO at the app's clock: its target, else its enabled policy's interval (see evaluateRpo). */
+  async function rpoOf(row: AssemblyRow): Promise<RpoEvaluation> {
+    const cadence = row.rpo_target_minutes === null ? await deps.policies.protectionInterval(row.id) : undefined;
+    return evaluateRpo({
+      rpoTargetMinutes: row.rpo_target_minutes, policyIntervalMs: cadence?.intervalMs,
+      lastSuccessfulProtectionAt: row.last_successful_protection_at, createdAt: row.created_at, now: deps.now(),
+    });
+  }
+  const withRpo = async <R extends AssemblyRow>(row: R): Promise<R & { rpo: RpoEvaluation }> => ({ ...row, rpo: await rpoOf(row) });
+
   const select = async (row: AssemblyRow, signal?: AbortSignal): Promise<Selection> => selectResources(await regionResources(row, signal), row.resource_filter);
 
   return {
     get,
+    rpoOf,
+    /** The row with its RPO now: what every answer of the API shows. */
+    withRpo,
     /** The assemblies and the names of their connections (what lists show). */
     async list(query: Omit<AssemblyListQuery, 'connectionIds'> & { connectionName?: string }, range: ItemRange) {
       const { connectionName, ...rest } = query;
       const connectionIds = connectionName ? await deps.connections.idsNamedLike(query.accountId, query.projectId, connectionName) : undefined;
       const { rows, total } = await repo.list(db, { ...rest, connectionIds }, range);
       const names = await deps.connections.namesOf([...new Set(rows.map((r) => r.cloud_connection_id))]);
-      return { rows: rows.map((r) => ({ ...r, cloud_connection_name: names.get(r.cloud_connection_id) ?? '' })), total };
+      const views = await Promise.all(rows.map((r) => withRpo({ ...r, cloud_connection_name: names.get(r.cloud_connection_id) ?? '' })));
+      return { rows: views, total };
     },
     regionResources,
     /** What the assembly's filter selects right now, through the cloud: what a protection takes. */

@@ -3,6 +3,7 @@ import { ilikeContains } from '../../platform/db/like.ts';
 import type { ItemRange } from '../../platform/http/range.ts';
 import type { ResourceFilter } from './filter.ts';
 import type { AssemblyValidator } from './validators.ts';
+import type { RpoStatus } from './rpo.ts';
 import type { Executor as Db } from './store-types.ts';
 import type { CloudAssembliesTable } from './tables.ts';
 
@@ -105,6 +106,20 @@ export const assembliesRepo = {
       .where('id', 'in', [...new Set(refs.map((r) => r.id))]).execute();
     const wanted = new Set(refs.map((r) => `${r.id}/${r.accountId}/${r.projectId}`));
     return new Set(rows.filter((r) => wanted.has(`${r.id}/${r.account_id}/${r.project_id}`)).map((r) => r.id));
+  },
+
+  /** A page of the assemblies that are not deleted, by id (what the RPO evaluation walks). */
+  livePage: async (db: Db, afterId: number, limit: number) =>
+    (await db.selectFrom('cloud_assemblies').selectAll().where('status', '<>', 'deleted').where('id', '>', afterId).orderBy('id').limit(limit).execute()).map(decode),
+  /**
+   * Records the RPO status the evaluation found, only if it still holds the one the evaluation read: of two evaluations
+   * racing, one changes the row and fires the webhook. The version is left alone: this is the evaluation's bookkeeping,
+   * not a change of the assembly a client's If-Match should trip on.
+   */
+  async recordRpoStatus(db: Db, id: number, previous: RpoStatus | null, next: RpoStatus): Promise<boolean> {
+    const result = await db.updateTable('cloud_assemblies').set({ rpo_status: next }).where('id', '=', id)
+      .where('rpo_status', previous === null ? 'is' : '=', previous).executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
   },
 
   // What other modules do to an assembly, each in the transaction they hold (their ports in build.ts).

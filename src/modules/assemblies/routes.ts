@@ -9,7 +9,7 @@ import { Int64 } from '../../platform/http/schema.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
 import { IfMatchHeaders, registerVersionedUpdates } from '../../platform/http/versioned-updates.ts';
 import { presentAssembly, presentSelection } from './presenter.ts';
-import type { AssemblyRow } from './repo.ts';
+import type { AssemblyView } from './read-assembly.ts';
 import {
   Assembly, AssemblyGeneralInformationBody, AssemblyListQuery, AssemblyResources, AssemblyResourcesBody, AssemblyStatusBody, CreateAssemblyBody,
 } from './schemas.ts';
@@ -23,7 +23,7 @@ type Params = { accountId: number; projectId: string; cloudAssemblyId: number };
 const refOf = (p: Params) => ({ accountId: p.accountId, projectId: p.projectId, id: p.cloudAssemblyId });
 const SORT = { name: 'name', 'cloud-type': 'cloud_type', status: 'status', 'created-at': 'created_at' } as const;
 
-function send(reply: FastifyReply, status: number, row: AssemblyRow) {
+function send(reply: FastifyReply, status: number, row: AssemblyView) {
   return reply.status(status).header('ETag', etagOf(row.version)).send(presentAssembly(row));
 }
 
@@ -55,7 +55,7 @@ export function assemblyRoutes(assemblies: AssembliesService) {
         params: projectParams(), body: CreateAssemblyBody, response: { 201: Assembly, ...nativeErrors(403, 404, 409) },
       },
     }, async (request, reply) => {
-      const row = await assemblies.create(request.params, request.body);
+      const row = await assemblies.withRpo(await assemblies.create(request.params, request.body));
       request.auditTargetId = String(row.id);
       reply.header('Location', `/api/v1/accounts/${row.account_id}/projects/${row.project_id}/aws/cloud-assemblies/${row.id}`);
       return send(reply, 201, row);
@@ -64,7 +64,7 @@ export function assemblyRoutes(assemblies: AssembliesService) {
     app.get(`${BASE}/:cloudAssemblyId`, {
       config: { permission: 'cloud-assemblies:read' },
       schema: { operationId: 'getAwsCloudAssembly', tags: TAGS, params: one, response: { 200: Assembly, ...nativeErrors(403, 404) } },
-    }, async (request, reply) => send(reply, 200, await assemblies.get(refOf(request.params))));
+    }, async (request, reply) => send(reply, 200, await assemblies.withRpo(await assemblies.get(refOf(request.params)))));
 
     app.delete(`${BASE}/:cloudAssemblyId`, {
       config: { permission: 'cloud-assemblies:delete', auditTarget: 'cloud-assembly' },
@@ -73,7 +73,7 @@ export function assemblyRoutes(assemblies: AssembliesService) {
         summary: 'Start deleting an assembly and the snapshots of its protections (202); locked protections hold it',
         params: one, headers: IfMatchHeaders, response: { 202: Assembly, ...nativeErrors(403, 404, 409, 412) },
       },
-    }, async (request, reply) => send(reply, 202, await assemblies.requestDeletion(refOf(request.params), expectedVersion(request.headers['if-match']))));
+    }, async (request, reply) => send(reply, 202, await assemblies.withRpo(await assemblies.requestDeletion(refOf(request.params), expectedVersion(request.headers['if-match'])))));
 
     app.get(`${BASE}/:cloudAssemblyId/resources`, {
       config: { permission: 'cloud-assemblies:read' },
@@ -90,18 +90,18 @@ export function assemblyRoutes(assemblies: AssembliesService) {
       updates: [
         {
           path: 'general-information', operationId: 'updateAwsCloudAssemblyGeneralInformation', body: AssemblyGeneralInformationBody,
-          summary: 'Rename or describe an assembly',
-          apply: (p, body, version) => assemblies.updateGeneralInformation(refOf(p), body, version),
+          summary: 'Rename or describe an assembly, or set its RTO and RPO targets (null clears one)',
+          apply: async (p, body, version) => assemblies.withRpo(await assemblies.updateGeneralInformation(refOf(p), body, version)),
         },
         {
           path: 'resources', operationId: 'updateAwsCloudAssemblyResources', body: AssemblyResourcesBody,
           summary: 'Change the resource filter (and replica regions); the next protection uses it',
-          apply: (p, body, version) => assemblies.updateResources(refOf(p), body, version),
+          apply: async (p, body, version) => assemblies.withRpo(await assemblies.updateResources(refOf(p), body, version)),
         },
         {
           path: 'status', operationId: 'updateAwsCloudAssemblyStatus', body: AssemblyStatusBody,
           summary: 'Enable or disable; from delete-locked or delete-failed this cancels the deletion',
-          apply: (p, body, version) => assemblies.setStatus(refOf(p), body.status, version),
+          apply: async (p, body, version) => assemblies.withRpo(await assemblies.setStatus(refOf(p), body.status, version)),
         },
       ],
     });

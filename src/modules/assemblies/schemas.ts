@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox';
 import { AWS_REGIONS } from '../../cloud/regions.ts';
 import { FilterCondition, SortOrder } from '../../platform/http/native-params.ts';
 import { Int64, Nullable, StringEnum, Timestamp } from '../../platform/http/schema.ts';
+import { RPO_STATUSES, TARGET_MINUTES } from './rpo.ts';
 import { ASSEMBLY_STATUSES } from './state-machine.ts';
 import { Validators } from './validators.ts';
 
@@ -29,6 +30,13 @@ export const ResourceFilterStrategy = Type.Union([
   }, { additionalProperties: false }),
 ], { discriminator: { propertyName: 'filterType' }, description: 'manual (resource ids), vpc (everything in one VPC), or tags.' });
 
+const targetMinutes = (what: string) => Nullable(Type.Integer({ ...TARGET_MINUTES, description: `${what} in minutes (1–525600); null clears it.` }));
+/** The optional recovery targets: on create, and on PUT …/general-information (omitted keeps the current value). */
+const targets = {
+  rtoTargetMinutes: Type.Optional(targetMinutes('Recovery time objective: how long a recovery may take to be usable,')),
+  rpoTargetMinutes: Type.Optional(targetMinutes('Recovery point objective: how old the last successful protection may be,')),
+};
+
 const ReplicaRegions = Type.Array(Region, { maxItems: 10, uniqueItems: true, description: "Regions each protection's snapshots are copied to." });
 
 export const CreateAssemblyBody = Type.Object({
@@ -40,9 +48,10 @@ export const CreateAssemblyBody = Type.Object({
   allowCrossRegionRecovery: Type.Optional(Type.Boolean()),
   replicaRegions: Type.Optional(ReplicaRegions),
   validators: Type.Optional(Validators),
+  ...targets,
 }, { additionalProperties: false });
 
-export const AssemblyGeneralInformationBody = Type.Object({ name: AssemblyName, description: Type.Optional(Description) }, { additionalProperties: false });
+export const AssemblyGeneralInformationBody = Type.Object({ name: AssemblyName, description: Type.Optional(Description), ...targets }, { additionalProperties: false });
 export const AssemblyResourcesBody = Type.Object({
   resourceFilterStrategy: ResourceFilterStrategy,
   replicaRegions: Type.Optional(ReplicaRegions),
@@ -59,7 +68,14 @@ export const Assembly = Type.Object({
   allowCrossRegionRecovery: Type.Boolean(), replicaRegions: Type.Array(Type.String()), validators: Validators,
   status: StringEnum(ASSEMBLY_STATUSES), statusMessage: Nullable(Type.String()),
   lastProtection: Nullable(Type.Object({ id: Type.String(), status: Type.String(), at: Timestamp() })),
-  lastSuccessfulProtectionAt: Nullable(Timestamp()),
+  lastProtectionAt: Nullable(Timestamp('When the last protection (whatever its outcome) last changed status.')),
+  lastProtectionStatus: Nullable(Type.String({ description: 'The last protection\'s status: partially-protected and failed are not successes.' })),
+  lastSuccessfulProtectionAt: Nullable(Timestamp('When the last protection with status success finished: what the RPO measures.')),
+  rtoTargetMinutes: Nullable(Type.Integer()), rpoTargetMinutes: Nullable(Type.Integer()),
+  rpoStatus: StringEnum(RPO_STATUSES, {
+    description: 'The last successful protection\'s age against rpoTargetMinutes, else the enabled policy\'s interval plus a grace (a tenth, at least 15 minutes); '
+      + 'unknown without either, or before the first success while the assembly is younger than that allowance.',
+  }),
   createdAt: Timestamp(), updatedAt: Timestamp(), deletedAt: Nullable(Timestamp()),
 });
 

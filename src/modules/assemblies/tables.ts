@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { RpoStatus } from './rpo.ts';
 import type { AssemblyStatus } from './state-machine.ts';
 
 export interface CloudAssembliesTable {
@@ -27,8 +28,13 @@ export interface CloudAssembliesTable {
   last_protection_id: string | null;
   last_protection_status: string | null;
   last_protection_at: number | null;
-  /** When the last `success` or `partially-protected` protection finished. */
+  /** When the last `success` protection finished (a partial one does not count: its recovery point misses data). */
   last_successful_protection_at: number | null;
+  /** Optional targets, 1–525600 minutes. The RPO target is what rpoStatus measures against (else the policy's interval). */
+  rto_target_minutes: number | null;
+  rpo_target_minutes: number | null;
+  /** met | breached | unknown as the periodic evaluation last recorded it (null before its first run): each change fires once. */
+  rpo_status: RpoStatus | null;
   created_at: number;
   updated_at: number;
   deleted_at: number | null;

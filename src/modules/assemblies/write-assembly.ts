@@ -8,7 +8,13 @@ import { assembliesRepo as repo, type AssemblyRow } from './repo.ts';
 import { assemblyTransition, isAssemblyDeleting } from './state-machine.ts';
 import { checkValidators, type AssemblyValidator } from './validators.ts';
 
-export interface CreateAssemblyInput {
+/** The optional recovery targets (minutes): null clears one; omitted, an update keeps it. */
+export interface RecoveryTargetsInput {
+  readonly rtoTargetMinutes?: number | null;
+  readonly rpoTargetMinutes?: number | null;
+}
+
+export interface CreateAssemblyInput extends RecoveryTargetsInput {
   readonly name: string;
   readonly description?: string;
   readonly cloudConnectionId: number;
@@ -69,6 +75,7 @@ export function assemblyWrites(deps: AssembliesDeps) {
             resource_filter: input.resourceFilterStrategy, allow_cross_region_recovery: input.allowCrossRegionRecovery ? 1 : 0,
             replica_regions: [...replicaRegions], validators: [...(input.validators ?? [])], status: 'enabled', status_message: null, running_protection_id: null,
             last_protection_id: null, last_protection_status: null, last_protection_at: null, last_successful_protection_at: null,
+            rto_target_minutes: input.rtoTargetMinutes ?? null, rpo_target_minutes: input.rpoTargetMinutes ?? null, rpo_status: null,
             created_at: at, updated_at: at, deleted_at: null, version: 1,
           });
         });
@@ -78,12 +85,18 @@ export function assemblyWrites(deps: AssembliesDeps) {
       }
     },
 
-    /** PUT …/general-information: rename, describe, and the recovery options. */
-    updateGeneralInformation(ref: AssemblyRef, input: { name: string; description?: string }, expectedVersion?: number) {
+    /** PUT …/general-information: rename, describe, and the recovery targets. */
+    updateGeneralInformation(ref: AssemblyRef, input: { name: string; description?: string } & RecoveryTargetsInput, expectedVersion?: number) {
       return mutateAssembly(deps, ref, async (row, trx) => {
         refuseWhileDeleting(row);
         if (input.name !== row.name && (await repo.nameTaken(trx, ref.accountId, ref.projectId, input.name, row.id))) throw nameTaken(input.name);
-        return { patch: { name: input.name, description: input.description ?? row.description } };
+        return {
+          patch: {
+            name: input.name, description: input.description ?? row.description,
+            rto_target_minutes: input.rtoTargetMinutes === undefined ? row.rto_target_minutes : input.rtoTargetMinutes,
+            rpo_target_minutes: input.rpoTargetMinutes === undefined ? row.rpo_target_minutes : input.rpoTargetMinutes,
+          },
+        };
       }, expectedVersion);
     },
 

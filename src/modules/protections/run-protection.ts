@@ -60,11 +60,11 @@ export function protectionRun(deps: ProtectionsDeps): JobHandler<{ protectionId:
     };
   }
 
-  /** Shows the protection on its assembly (while it holds it); an outcome frees the assembly. */
+  /** Shows the protection on its assembly (while it holds it); an outcome frees the assembly. Only a `success` is a
+   * successful protection for the RPO: a partial one misses some resource's data. */
   const showOnAssembly = (db: Executor, protection: Pick<ProtectionRow, 'id' | 'status' | 'assembly_id'>) =>
     deps.assemblies.showProtection(db, protection.assembly_id, {
-      id: protection.id, status: protection.status, finished: !isRunning(protection.status),
-      succeeded: protection.status === 'success' || protection.status === 'partially-protected',
+      id: protection.id, status: protection.status, finished: !isRunning(protection.status), succeeded: protection.status === 'success',
     }, deps.now());
 
   /** After the outcome is recorded: frees the assembly if a repeat delivery finds it still held, and queues pruning. */

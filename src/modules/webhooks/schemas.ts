@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import { Int64, Nullable, StringEnum, Timestamp } from '../../platform/http/schema.ts';
 import { DELIVERY_STATUSES, WEBHOOK_TYPES } from './tables.ts';
 
-export const WebhookTypeSchema = StringEnum(WEBHOOK_TYPES, { description: 'When the hook is called: before or after a protection, recovery or reset, or when a drill run ends.' });
+export const WebhookTypeSchema = StringEnum(WEBHOOK_TYPES, { description: 'When the hook is called: before or after a protection, recovery or reset, when a drill run ends, or when the RPO is breached or restored.' });
 const Url = Type.String({ minLength: 1, maxLength: 2048, description: 'https (http only when the instance allows private targets).' });
 const RetryAttempts = Type.Integer({ minimum: 3, maximum: 10, description: 'Attempts per delivery, 3–10 (default 3).' });
 const Timeout = Type.Integer({ minimum: 1, maximum: 3600, description: 'Seconds one attempt may take, 1–3600 (default 30).' });

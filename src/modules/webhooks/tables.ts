@@ -4,6 +4,8 @@ export const WEBHOOK_TYPES = [
   'pre-protection', 'post-protection', 'pre-recovery', 'post-recovery', 'pre-reset', 'post-reset',
   // A drill run's end (the drills module): completed when its recovery validated and its reset left nothing behind.
   'drill-completed', 'drill-failed',
+  // Sent when the assembly's RPO status changes to breached, and back to met (the assemblies module's evaluation).
+  'rpo-breached', 'rpo-restored',
 ] as const;
 export type WebhookType = (typeof WEBHOOK_TYPES)[number];
 export const DELIVERY_STATUSES = ['pending', 'succeeded', 'failed'] as const;
