@@ -37,6 +37,7 @@ describe('drill report page', () => {
 
   it('says durations as a person reads them', () => {
     expect([duration(null), duration(42.4), duration(185), duration(7800)]).toEqual(['unknown', '42 s', '3 min 5 s', '2 h 10 min']);
+    expect([duration(0), duration(0.123), duration(4.56), duration(9.99)]).toEqual(['0 s', '0.12 s', '4.6 s', '10 s']);
   });
 
   it('measured RTO and RPO against their targets: met, missed, or no target', () => {
