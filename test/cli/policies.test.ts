@@ -46,4 +46,23 @@ describe('the lifeboat CLI: templates and policies send the published flat bodie
     expect(refused.code).not.toBe(0);
     expect(refused.stderr).toMatch(/frequencyType/);
   });
+
+  it('the schedule details as options: --days, --hours, --days-of-month, --months, --offset (names in any case)', async () => {
+    const weekly = await cli('templates', 'create', '--name', 'weekly-two', '--frequency', 'weekly', '--days', 'monday,Thursday', '--hours', '3',
+      '--hours', '15', '--offset', '10', '--retention', '4', '-o', 'json');
+    expect(weekly.code, weekly.stderr).toBe(0);
+    expect(json(weekly).frequencyDetails).toMatchObject({ daysOfWeek: ['MONDAY', 'THURSDAY'], hours: [3, 15], offset: 10 });
+
+    const yearly = await cli('policies', 'create', String(await insertAssembly(t)), '--name', 'twice-a-year', '--frequency', 'yearly',
+      '--months', 'january,july', '--days-of-month', '1', '--hours', '4', '--retention', '2', '-o', 'json');
+    expect(yearly.code, yearly.stderr).toBe(0);
+    expect(json(yearly).frequencyDetails).toMatchObject({ months: ['JANUARY', 'JULY'], daysOfMonth: [1], hours: [4] });
+
+    const bad = await cli('templates', 'create', '--name', 'bad-hours', '--frequency', 'daily', '--hours', 'two', '--retention', '2');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--hours must be an integer, not "two"/);
+    const badDay = await cli('templates', 'create', '--name', 'bad-day', '--frequency', 'weekly', '--days', 'someday', '--retention', '2');
+    expect(badDay.code).toBe(1);
+    expect(badDay.stderr).toMatch(/frequencyDetails\.daysOfWeek/);
+  });
 });

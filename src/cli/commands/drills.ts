@@ -5,7 +5,7 @@ import type { Command, Invocation, OptionSpec } from '../command.ts';
 import type { Session } from '../context.ts';
 import { integer, intId, str } from '../input.ts';
 import { col } from '../output.ts';
-import { IF_MATCH, ifMatch, TIMING_OPTIONS } from './policies.ts';
+import { IF_MATCH, ifMatch, TIMING_OPTIONS, timingOf } from './policies.ts';
 import { RECOVERY_TARGET_OPTIONS, recoveryTarget } from './recoveries.ts';
 import { defined, LIMIT_OPTION, P, rangeHeader } from './shared.ts';
 
@@ -34,7 +34,7 @@ function drillFields(options: Invocation['options']): Fields<Body<'createDrillPo
   const recovery = defined(recoveryTarget(options));
   return {
     name: str(options, 'name'), description: str(options, 'description'),
-    frequencyType: str(options, 'frequency'), cronExpression: str(options, 'cron'), timeZone: str(options, 'time-zone'),
+    ...timingOf(options) as Fields<Body<'createDrillPolicy'>>,
     resetAfterMinutes: integer(options['reset-after'], '--reset-after'),
     recovery: Object.keys(recovery).length ? recovery : undefined,
   };
@@ -60,7 +60,7 @@ export const drillCommands: Command[] = [
   {
     words: ['drills', 'create'], summary: 'Drill an assembly on a schedule: recover it from its latest successful protection, then reset it',
     args: ['<assemblyId>'], body: true, options: { ...DRILL_OPTIONS, status: { type: 'string', value: 'status', description: 'enabled (default) or paused' } },
-    example: 'lifeboat drills create 1 --name shop-weekly --frequency weekly --reset-after 60 --scope cross-region --region us-west-2 \\\n  --body \'{"frequencyDetails": {"daysOfWeek": ["SUNDAY"], "hours": [4]}}\'',
+    example: 'lifeboat drills create 1 --name shop-weekly --frequency weekly --days sunday --hours 4 --reset-after 60 --scope cross-region --region us-west-2',
     async run(context, { args, options }) {
       const s = await context.session();
       const status = options.status === undefined ? undefined : oneOf(str(options, 'status'), DRILL_POLICY_STATUSES, '--status');

@@ -16,7 +16,30 @@ export const TIMING_OPTIONS: Record<string, OptionSpec> = {
   frequency: { type: 'string', value: 'type', description: 'fifteen-minutes, thirty-minutes, hourly, two-hours … twelve-hours, daily, weekly, monthly, yearly, custom' },
   cron: { type: 'string', value: 'expression', description: 'custom: a 5-field cron expression' },
   'time-zone': { type: 'string', value: 'zone', description: 'an IANA time zone (default UTC)' },
+  days: { type: 'string', value: 'days', description: 'weekly: days of the week, e.g. monday,thursday', multiple: true },
+  hours: { type: 'string', value: 'hours', description: 'the hours of the day it runs, e.g. 2 or 2,14', multiple: true },
+  'days-of-month': { type: 'string', value: 'days', description: 'monthly, yearly: days of the month, e.g. 1,15', multiple: true },
+  months: { type: 'string', value: 'months', description: 'yearly: months, e.g. january,july', multiple: true },
+  offset: { type: 'string', value: 'minutes', description: 'delay each run by this many minutes' },
 };
+
+const integers = (value: unknown, what: string) => list(value)?.map((v) => integer(v, what)!);
+
+/**
+ * The schedule's timing from the options, flat as the published bodies have it. frequencyDetails is sent when one of
+ * its options is given, and then replaces a --body's frequencyDetails whole (names are upper-cased, as published).
+ */
+export function timingOf(options: Invocation['options']) {
+  const details = defined({
+    daysOfWeek: list(options.days)?.map((d) => d.toUpperCase()), hours: integers(options.hours, '--hours'),
+    daysOfMonth: integers(options['days-of-month'], '--days-of-month'), months: list(options.months)?.map((m) => m.toUpperCase()),
+    offset: integer(options.offset, '--offset'),
+  });
+  return {
+    frequencyType: str(options, 'frequency'), cronExpression: str(options, 'cron'), timeZone: str(options, 'time-zone'),
+    frequencyDetails: Object.keys(details).length ? details : undefined,
+  };
+}
 
 const SCHEDULE_OPTIONS: Record<string, OptionSpec> = {
   ...TIMING_OPTIONS,
@@ -24,10 +47,9 @@ const SCHEDULE_OPTIONS: Record<string, OptionSpec> = {
   'replica-retention': { type: 'string', value: 'n', description: 'replica copies kept' },
 };
 
-/** The schedule fields the options set, flat as the published bodies have them (frequencyDetails only through
- * --body/--file). */
+/** The schedule fields the options set, flat as the published bodies have them. */
 const scheduleOf = (options: Invocation['options']) => defined<Fields<Body<'createPolicyTemplate'>>>({
-  frequencyType: str(options, 'frequency'), cronExpression: str(options, 'cron'), timeZone: str(options, 'time-zone'),
+  ...timingOf(options) as Fields<Body<'createPolicyTemplate'>>,
   retentionCount: integer(options.retention, '--retention'), replicaRetentionCount: integer(options['replica-retention'], '--replica-retention'),
 });
 
