@@ -1,27 +1,19 @@
-import fs from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_TOKEN, startTestApp, type TestApp } from '../helpers/app.ts';
+import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { insertAssembly } from '../policies/fixture.ts';
-import { json, runCli, tempConfigDir } from './run-cli.ts';
+import { json, loggedInCli, type LoggedInCli } from './run-cli.ts';
 
 describe('the lifeboat CLI: drills', () => {
   let t: TestApp;
-  let config: string;
-  const cli = (...args: string[]) => runCli(args, { LIFEBOAT_CONFIG_DIR: config });
+  let session: LoggedInCli;
+  const cli = (...args: string[]) => session.cli(...args);
 
   beforeAll(async () => {
     // No worker: a run stays pending, so what the CLI prints does not race the job runner.
-    t = await startTestApp('sqlite', {}, { worker: false });
-    await t.app.http.listen({ host: '127.0.0.1', port: 0 });
-    config = tempConfigDir();
-    const login = await runCli(['login', '--url', `http://127.0.0.1:${(t.app.http.server.address() as AddressInfo).port}`, '--token', ADMIN_TOKEN], { LIFEBOAT_CONFIG_DIR: config });
-    expect(login.code, login.stderr).toBe(0);
+    session = await loggedInCli(() => startTestApp('sqlite', {}, { worker: false }));
+    t = session.t;
   });
-  afterAll(async () => {
-    await t.close();
-    fs.rmSync(config, { recursive: true, force: true });
-  });
+  afterAll(() => session.close());
 
   it('drills create with the schedule and recovery options, set-status, run, runs, list, delete', async () => {
     const assembly = String(await insertAssembly(t));

@@ -1,28 +1,19 @@
-import fs from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_TOKEN, startTestApp, type TestApp } from '../helpers/app.ts';
-import { json, runCli, tempConfigDir } from './run-cli.ts';
+import { startTestApp, type TestApp } from '../helpers/app.ts';
+import { json, loggedInCli, type LoggedInCli } from './run-cli.ts';
 
 const SERVICES = 'VPC,EC2,EBS,RDS,DynamoDB,S3,ELB,Lambda,SQS,SNS';
 
 describe('the lifeboat CLI: --wait on verify, sync, protect, recover, reset, delete, and its exit codes', () => {
   let t: TestApp;
-  let config: string;
-  // Not a terminal here: progress comes as plain lines on stderr, the final object on stdout.
-  const cli = (...args: string[]) => runCli(args, { LIFEBOAT_CONFIG_DIR: config });
+  let session: LoggedInCli;
+  const cli = (...args: string[]) => session.cli(...args);
 
   beforeAll(async () => {
-    t = await startTestApp('sqlite');
-    await t.app.http.listen({ host: '127.0.0.1', port: 0 });
-    config = tempConfigDir();
-    const login = await runCli(['login', '--url', `http://127.0.0.1:${(t.app.http.server.address() as AddressInfo).port}`, '--token', ADMIN_TOKEN], { LIFEBOAT_CONFIG_DIR: config });
-    expect(login.code, login.stderr).toBe(0);
+    session = await loggedInCli(() => startTestApp('sqlite'));
+    t = session.t;
   });
-  afterAll(async () => {
-    await t.close();
-    fs.rmSync(config, { recursive: true, force: true });
-  });
+  afterAll(() => session.close());
 
   it('verify and sync --wait, protect --wait, recover --dry-run then --wait, reset --wait: exit 0; a partial recovery exits 4', async () => {
     const created = json(await cli('connections', 'create', '--name', 'prod-aws', '--role-arn', 'arn:aws:iam::111111111111:role/LifeboatAccess', '--regions', 'us-east-1,us-west-2', '--services', SERVICES, '-o', 'json'));

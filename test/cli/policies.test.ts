@@ -1,26 +1,18 @@
-import fs from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_TOKEN, startTestApp, type TestApp } from '../helpers/app.ts';
+import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { insertAssembly } from '../policies/fixture.ts';
-import { json, runCli, tempConfigDir } from './run-cli.ts';
+import { json, loggedInCli, type LoggedInCli } from './run-cli.ts';
 
 describe('the lifeboat CLI: templates and policies send the published flat bodies', () => {
   let t: TestApp;
-  let config: string;
-  const cli = (...args: string[]) => runCli(args, { LIFEBOAT_CONFIG_DIR: config });
+  let session: LoggedInCli;
+  const cli = (...args: string[]) => session.cli(...args);
 
   beforeAll(async () => {
-    t = await startTestApp('sqlite');
-    await t.app.http.listen({ host: '127.0.0.1', port: 0 });
-    config = tempConfigDir();
-    const login = await runCli(['login', '--url', `http://127.0.0.1:${(t.app.http.server.address() as AddressInfo).port}`, '--token', ADMIN_TOKEN], { LIFEBOAT_CONFIG_DIR: config });
-    expect(login.code, login.stderr).toBe(0);
+    session = await loggedInCli(() => startTestApp('sqlite'));
+    t = session.t;
   });
-  afterAll(async () => {
-    await t.close();
-    fs.rmSync(config, { recursive: true, force: true });
-  });
+  afterAll(() => session.close());
 
   it('templates create, policies create --template (the name comes from it) and with options of its own, policies list', async () => {
     const template = await cli('templates', 'create', '--name', 'nightly', '--frequency', 'daily', '--time-zone', 'Europe/Paris', '--retention', '5',

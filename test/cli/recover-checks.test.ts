@@ -1,33 +1,25 @@
-import fs from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_TOKEN, startTestApp, type TestApp } from '../helpers/app.ts';
+import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { protectedShop, RECOVERY_ACCOUNT } from '../recoveries/fixture.ts';
-import { json, runCli, tempConfigDir } from './run-cli.ts';
+import { json, loggedInCli, type LoggedInCli } from './run-cli.ts';
 
 describe('the lifeboat CLI: recover shows the pre-flight checks first; a failed one exits non-zero; --force starts anyway', () => {
   let t: TestApp;
-  let config: string;
+  let session: LoggedInCli;
   let A: string;
   let narrow: string;
-  const cli = (...args: string[]) => runCli(args, { LIFEBOAT_CONFIG_DIR: config });
+  const cli = (...args: string[]) => session.cli(...args);
 
   beforeAll(async () => {
-    t = await startTestApp('sqlite');
-    await t.app.http.listen({ host: '127.0.0.1', port: 0 });
-    config = tempConfigDir();
-    const login = await runCli(['login', '--url', `http://127.0.0.1:${(t.app.http.server.address() as AddressInfo).port}`, '--token', ADMIN_TOKEN], { LIFEBOAT_CONFIG_DIR: config });
-    expect(login.code, login.stderr).toBe(0);
+    session = await loggedInCli(() => startTestApp('sqlite'));
+    t = session.t;
     A = String((await protectedShop(t)).assemblyId);
     const created = json(await cli('connections', 'create', '--name', 'dr-narrow', '--role-arn', `arn:aws:iam::${RECOVERY_ACCOUNT}:role/LifeboatAccess`,
       '--regions', 'us-east-1,us-west-2', '--services', 'EC2,EBS,VPC,RDS', '-o', 'json'));
     narrow = String(created.id);
     expect((await cli('connections', 'verify', narrow, '--wait')).code).toBe(0);
   });
-  afterAll(async () => {
-    await t.close();
-    fs.rmSync(config, { recursive: true, force: true });
-  });
+  afterAll(() => session.close());
 
   const intoNarrow = ['--scope', 'cross-account', '--target-connection', () => narrow, '--region', 'us-west-2'] as const;
   const args = (...rest: ReadonlyArray<string | (() => string)>) => rest.map((a) => (typeof a === 'function' ? a() : a));

@@ -4,7 +4,9 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { AddressInfo } from 'node:net';
 import { runClient } from '../../src/cli/run.ts';
+import { ADMIN_TOKEN, type TestApp } from '../helpers/app.ts';
 
 const BIN = new URL('../../bin/lifeboat.js', import.meta.url).pathname;
 
@@ -48,4 +50,29 @@ export async function runInProcess(argv: readonly string[], env: Record<string, 
   const stream = (write: (s: string) => void) => ({ write: (chunk: string) => (write(String(chunk)), true), isTTY: false, columns: 100 }) as unknown as NodeJS.WriteStream;
   const code = await runClient(argv, { env: cleanEnv(env), stdout: stream((s) => (stdout += s)), stderr: stream((s) => (stderr += s)), stdin: process.stdin });
   return { code, stdout, stderr };
+}
+
+/** A test app listening on 127.0.0.1, and the CLI logged in to it with the admin token from a config folder of its own. */
+export interface LoggedInCli {
+  readonly t: TestApp;
+  cli(...args: string[]): Promise<CliResult>;
+  close(): Promise<void>;
+}
+
+export async function loggedInCli(start: () => Promise<TestApp>): Promise<LoggedInCli> {
+  const t = await start();
+  await t.app.http.listen({ host: '127.0.0.1', port: 0 });
+  const config = tempConfigDir();
+  const url = `http://127.0.0.1:${(t.app.http.server.address() as AddressInfo).port}`;
+  const login = await runCli(['login', '--url', url, '--token', ADMIN_TOKEN], { LIFEBOAT_CONFIG_DIR: config });
+  if (login.code !== 0) throw new Error(`lifeboat login failed (exit ${login.code}): ${login.stderr}`);
+  return {
+    t,
+    // Not a terminal here: progress comes as plain lines on stderr, the final object on stdout.
+    cli: (...args) => runCli(args, { LIFEBOAT_CONFIG_DIR: config }),
+    async close() {
+      await t.close();
+      fs.rmSync(config, { recursive: true, force: true });
+    },
+  };
 }
