@@ -8,7 +8,7 @@ import type { SimResourceInput } from '../../src/cloud/sim/index.ts';
 import { connectionBody } from '../helpers/app.ts';
 import { TEST_PG_URL } from '../helpers/stores.ts';
 import { useClusters, waitFor, type Cluster, type LifeboatProcess } from './cluster.ts';
-import { connectShop, DEMO_ACCOUNT, SHOP_SERVICES } from './shop.ts';
+import { connectShop, DEMO_ACCOUNT, protectedAssembly, SHOP_SERVICES } from './shop.ts';
 
 const TEST_TIMEOUT_MS = 150_000;
 const VOLUMES = 100;
@@ -47,15 +47,7 @@ describe.skipIf(!TEST_PG_URL)('fault: a worker SIGKILLed in the middle of a cros
     const a = await cluster.startWorker('worker A', { env: workerEnv });
     const connectionId = await connectShop(cluster, a.proc);
     const dr = await connectRecoveryAccount(cluster, a.proc);
-    const assembly = await cluster.request('POST', `${cluster.P}/aws/cloud-assemblies`, {
-      name: 'ledger', cloudConnectionId: connectionId, sourceRegion: 'us-east-1',
-      resourceFilterStrategy: { filterType: 'tags', conditions: 'match-any-tags', tags: [{ key: 'app', value: 'ledger' }] },
-    });
-    expect(assembly.status, JSON.stringify(assembly.body)).toBe(201);
-    const base = `${cluster.P}/aws/cloud-assemblies/${assembly.body.id}`;
-    const protection = await cluster.request('POST', `${base}/protections`);
-    await waitFor('the protection to succeed', async () =>
-      (await cluster.request('GET', `${base}/protections/${protection.body.id}`)).body.status === 'success', { timeoutMs: 30_000, watch: [a.proc] });
+    const base = await protectedAssembly(cluster, a.proc, connectionId, 'ledger');
 
     // The recovery, slowed down, and A killed while some volumes have crossed and others have not started.
     await cluster.sim.setLatency(LATENCY_MS);

@@ -8,7 +8,7 @@ import { RECOVERY_ID_TAG, SOURCE_ID_TAG } from '../../src/cloud/provider.ts';
 import type { RecoveredResourceStatus } from '../../src/modules/recoveries/state-machine.ts';
 import { TEST_PG_URL } from '../helpers/stores.ts';
 import { waitFor, useClusters } from './cluster.ts';
-import { connectShop, DEMO_ACCOUNT, shopVolumes } from './shop.ts';
+import { connectShop, DEMO_ACCOUNT, protectedAssembly, shopVolumes } from './shop.ts';
 
 const TEST_TIMEOUT_MS = 150_000;
 const EXTRA_VOLUMES = 300;
@@ -30,15 +30,7 @@ describe.skipIf(!TEST_PG_URL)('fault: workers SIGKILLed in the middle of a recov
 
     // Connection, assembly and one protection, at full speed.
     const connectionId = await connectShop(cluster, a.proc);
-    const assembly = await cluster.request('POST', `${cluster.P}/aws/cloud-assemblies`, {
-      name: 'shop', cloudConnectionId: connectionId, sourceRegion: 'us-east-1',
-      resourceFilterStrategy: { filterType: 'tags', conditions: 'match-any-tags', tags: [{ key: 'app', value: 'shop' }] },
-    });
-    expect(assembly.status, JSON.stringify(assembly.body)).toBe(201);
-    const base = `${cluster.P}/aws/cloud-assemblies/${assembly.body.id}`;
-    const protection = await cluster.request('POST', `${base}/protections`);
-    await waitFor('the protection to succeed', async () =>
-      (await cluster.request('GET', `${base}/protections/${protection.body.id}`)).body.status === 'success', { timeoutMs: 30_000, watch: [a.proc] });
+    const base = await protectedAssembly(cluster, a.proc, connectionId);
     const untagged = async () => (await db.selectFrom('sim_resources').select(['resource_id', 'tags']).execute())
       .filter((r) => !JSON.parse(r.tags)[RECOVERY_ID_TAG]).map((r) => r.resource_id).sort();
     const sourceEstate = await untagged();

@@ -25,3 +25,20 @@ export async function connectShop(cluster: Cluster, worker: LifeboatProcess): Pr
   }, { timeoutMs: 30_000, watch: [cluster.api, worker] });
   return connectionId;
 }
+
+/**
+ * An assembly of what is tagged app=<app> in us-east-1 on the connection, protected once (the worker waited for until
+ * the protection succeeded): the assembly's URL.
+ */
+export async function protectedAssembly(cluster: Cluster, worker: LifeboatProcess, connectionId: number, app = 'shop'): Promise<string> {
+  const assembly = await cluster.request('POST', `${cluster.P}/aws/cloud-assemblies`, {
+    name: app, cloudConnectionId: connectionId, sourceRegion: 'us-east-1',
+    resourceFilterStrategy: { filterType: 'tags', conditions: 'match-any-tags', tags: [{ key: 'app', value: app }] },
+  });
+  expect(assembly.status, JSON.stringify(assembly.body)).toBe(201);
+  const base = `${cluster.P}/aws/cloud-assemblies/${assembly.body.id}`;
+  const protection = await cluster.request('POST', `${base}/protections`);
+  await waitFor('the protection to succeed', async () =>
+    (await cluster.request('GET', `${base}/protections/${protection.body.id}`)).body.status === 'success', { timeoutMs: 30_000, watch: [worker] });
+  return base;
+}

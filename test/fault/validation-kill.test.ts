@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { TEST_PG_URL } from '../helpers/stores.ts';
 import { waitFor, useClusters } from './cluster.ts';
-import { connectShop, shopVolumes } from './shop.ts';
+import { connectShop, protectedAssembly, shopVolumes } from './shop.ts';
 
 const TEST_TIMEOUT_MS = 150_000;
 const EXTRA_VOLUMES = 300;
@@ -24,15 +24,7 @@ describe.skipIf(!TEST_PG_URL)('fault: a worker SIGKILLed in the middle of a reco
     const a = await cluster.startWorker('worker A', { env: workerEnv });
 
     const connectionId = await connectShop(cluster, a.proc);
-    const assembly = await cluster.request('POST', `${cluster.P}/aws/cloud-assemblies`, {
-      name: 'shop', cloudConnectionId: connectionId, sourceRegion: 'us-east-1',
-      resourceFilterStrategy: { filterType: 'tags', conditions: 'match-any-tags', tags: [{ key: 'app', value: 'shop' }] },
-    });
-    expect(assembly.status, JSON.stringify(assembly.body)).toBe(201);
-    const base = `${cluster.P}/aws/cloud-assemblies/${assembly.body.id}`;
-    const protection = await cluster.request('POST', `${base}/protections`);
-    await waitFor('the protection to succeed', async () =>
-      (await cluster.request('GET', `${base}/protections/${protection.body.id}`)).body.status === 'success', { timeoutMs: 30_000, watch: [a.proc] });
+    const base = await protectedAssembly(cluster, a.proc, connectionId);
 
     await cluster.sim.setLatency(LATENCY_MS);
     const started = await cluster.request('POST', `${base}/recoveries`, { recoveryName: 'crash-validation' });
