@@ -121,7 +121,7 @@ describe('the drill report in a browser', () => {
     const opened = await open(renderReportHtml(timed), 'drill-report-timed');
     try {
       expect(opened.requests).toEqual([opened.href]);
-      expect(await opened.tab.locator('svg text', { hasText: /^\+\d+ s$/ }).count()).toBe(5);
+      expect(await opened.tab.locator('svg text', { hasText: /^\+\d+(\.\d+)? s$/ }).count()).toBe(5);
       expect(await opened.tab.locator('body').innerText()).toContain('each bar runs from a resource\'s start to its end');
     } finally {
       await opened.context.close();
