@@ -1,5 +1,5 @@
 import type { CloudProvider } from '../cloud/provider.ts';
-import { NotFoundError } from '../platform/errors.ts';
+import { ConflictError, NotFoundError, ValidationError } from '../platform/errors.ts';
 import type { ConnectionsService } from '../modules/connections/service.ts';
 import type { DrillRecoveriesPort, DrillRecoveryView } from '../modules/drills/index.ts';
 import type { RecoveriesService } from '../modules/recoveries/service.ts';
@@ -38,6 +38,22 @@ export function drillRecoveries(deps: {
   };
   return {
     start: (ref, input, createdBy) => recoveries.start(ref, input, createdBy),
+    async check(ref, recovery) {
+      let checked: Awaited<ReturnType<RecoveriesService['checkRequest']>>;
+      try {
+        checked = await recoveries.checkRequest(ref, recovery);
+      } catch (error) {
+        // The start's refusals that name a field of the body; the rest (the assembly is gone or being deleted) stand as they are.
+        const fields = error instanceof ValidationError || error instanceof ConflictError ? error.fieldErrors : undefined;
+        if (fields && Object.keys(fields).length) return { ...fields };
+        throw error;
+      }
+      // The assembly's own connection is the assembly's business; another account's is the body's choice.
+      if (checked.request.scope === 'cross-account' && checked.connection.status === 'failed') {
+        return { 'crossAccountConfiguration.cloudConnectionId': checked.connection.message };
+      }
+      return {};
+    },
     async find(ref, id) {
       const recovery = await find(ref, id);
       return recovery && view(recovery);

@@ -1,3 +1,4 @@
+import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nextSlot } from '../../src/modules/policies/schedule.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
@@ -25,6 +26,7 @@ for (const dialect of DIALECTS) {
     beforeAll(async () => {
       // No worker: nothing fires or runs while the API is exercised.
       t = await startTestApp(dialect, {}, { worker: false });
+      expect((await t.request({ method: 'POST', url: `/api/v1/accounts/${t.accountId}/projects`, payload: { id: 'elsewhere' } })).statusCode).toBe(201);
     });
     afterAll(() => t.close());
 
@@ -75,6 +77,76 @@ for (const dialect of DIALECTS) {
         expect(await drillRowCounts(t)).toEqual(before);
       });
     }
+
+    /** The connection an inserted assembly uses (another one's is a cross-account target). */
+    const connectionOf = async (assemblyId: number): Promise<number> => Number((await (t.app.store.db as unknown as Kysely<any>)
+      .selectFrom('cloud_assemblies').select('cloud_connection_id').where('id', '=', assemblyId).executeTakeFirstOrThrow()).cloud_connection_id);
+    const setConnection = (id: number, fields: Record<string, unknown>) =>
+      (t.app.store.db as unknown as Kysely<any>).updateTable('cloud_connections').set(fields).where('id', '=', id).execute();
+
+    // Bodies the schema accepts but a recovery of this assembly would refuse: each would fail every run.
+    type Refusal = [string, (assemblyId: number) => Promise<Record<string, unknown>>, string, RegExp, { allowCrossRegionRecovery?: boolean }?];
+    const xregion = (recoveryRegion: string) => ({ recoveryScope: 'cross-region', crossRegionConfiguration: { recoveryRegion } });
+    const xaccount = (cloudConnectionId: number) => ({ recoveryScope: 'cross-account', crossAccountConfiguration: { cloudConnectionId } });
+    const refusals: Refusal[] = [
+      ['a region on a same-region scope', async () => ({ crossRegionConfiguration: { recoveryRegion: 'us-west-2' } }), 'crossRegionConfiguration', /only for recoveryScope cross-region/],
+      ['cross-region without a region', async () => ({ recoveryScope: 'cross-region' }), 'crossRegionConfiguration.recoveryRegion', /required/],
+      ['cross-region into the source region', async () => xregion('us-east-1'), 'crossRegionConfiguration.recoveryRegion', /must differ from the source region us-east-1/],
+      ['cross-region into a region the connection does not operate in', async () => xregion('eu-west-1'), 'crossRegionConfiguration.recoveryRegion', /eu-west-1 is not one of the target connection's operational regions/],
+      ['cross-region on an assembly that does not allow it', async () => xregion('us-west-2'), 'crossRegionConfiguration.recoveryRegion', /does not allow cross-region recovery/, { allowCrossRegionRecovery: false }],
+      ['a zone of another region', async () => ({ recoveryScope: 'cross-zone', crossZoneConfiguration: { availabilityZone: 'us-west-2a' } }), 'crossZoneConfiguration.availabilityZone', /zone of the source region us-east-1/],
+      ['use-source across regions', async () => ({ ...xregion('us-west-2'), recoveryMode: 'use-source' }), 'recoveryMode', /use-source/],
+      ['cross-account into the assembly\'s own connection', async (assemblyId) => xaccount(await connectionOf(assemblyId)), 'crossAccountConfiguration.cloudConnectionId', /another connection than the assembly's own/],
+      ['cross-account into a connection that does not exist', async () => xaccount(987_654), 'crossAccountConfiguration.cloudConnectionId', /no cloud connection with this id/],
+      ['cross-account into another project\'s connection', async () => xaccount(await connectionOf(await insertAssembly(t, { projectId: 'elsewhere' }))), 'crossAccountConfiguration.cloudConnectionId', /no cloud connection with this id/],
+      ['cross-account into a disabled connection', async () => {
+        const target = await connectionOf(await insertAssembly(t));
+        await setConnection(target, { status: 'disabled' });
+        return xaccount(target);
+      }, 'crossAccountConfiguration.cloudConnectionId', /is disabled with connectivity success; a recovery needs it enabled and verified/],
+      ['cross-account into a connection whose verification failed', async () => {
+        const target = await connectionOf(await insertAssembly(t));
+        await setConnection(target, { connectivity_status: 'authentication-failed' });
+        return xaccount(target);
+      }, 'crossAccountConfiguration.cloudConnectionId', /connectivity authentication-failed/],
+      ['cross-account into a region the target connection does not operate in', async () => {
+        const target = await connectionOf(await insertAssembly(t, { regions: ['us-east-1'] }));
+        return { recoveryScope: 'cross-account', crossAccountConfiguration: { cloudConnectionId: target, recoveryRegion: 'us-west-2' } };
+      }, 'crossAccountConfiguration.recoveryRegion', /us-west-2 is not one of the target connection's operational regions/],
+    ];
+    for (const [what, recoveryOf, field, message, assembly] of refusals) {
+      it(`a recovery the assembly would refuse (${what}): 400 naming recovery.${field} on create and replace; nothing written`, async () => {
+        const assemblyId = await insertAssembly(t, assembly);
+        const recovery = await recoveryOf(assemblyId);
+        const before = await drillRowCounts(t);
+        const refused = expectFieldError(await post(assemblyId, drillBody({ name: `refused-${++seq}`, recovery })), `recovery.${field}`);
+        expect(refused.fieldErrors[`recovery.${field}`]).toMatch(message);
+        expect(refused.message).toContain(`recovery.${field}`);
+        expect(await drillRowCounts(t)).toEqual(before);
+        // The same body on a replace: the policy is left as it was.
+        const created = await post(assemblyId, drillBody({ name: `kept-${++seq}` }));
+        expect(created.statusCode, created.body).toBe(201);
+        const replaced = expectFieldError(await put(assemblyId, created.json().id, drillBody({ name: created.json().name, recovery })), `recovery.${field}`);
+        expect(replaced.fieldErrors[`recovery.${field}`]).toMatch(message);
+        const after = await get(assemblyId, created.json().id);
+        expect(after.headers.etag).toBe('"1"');
+        expect(after.json().recovery).toEqual({ recoveryScope: 'same-region' });
+      });
+    }
+
+    it('a recovery the assembly accepts is written as sent: cross-zone, and cross-account into an enabled, verified connection of the project', async () => {
+      const assemblyId = await insertAssembly(t);
+      const target = await connectionOf(await insertAssembly(t));
+      for (const recovery of [
+        { recoveryScope: 'cross-zone', crossZoneConfiguration: { availabilityZone: 'us-east-1b' }, isolation: 'as-captured' },
+        { recoveryScope: 'cross-account', crossAccountConfiguration: { cloudConnectionId: target, recoveryRegion: 'us-west-2' }, recoveryMode: 'rebuild' },
+        {},
+      ]) {
+        const res = await post(assemblyId, drillBody({ name: `accepted-${++seq}`, recovery }));
+        expect(res.statusCode, res.body).toBe(201);
+        expect(res.json().recovery).toEqual(recovery);
+      }
+    });
 
     it('409 for a name taken in the project (on another assembly too); nothing written', async () => {
       const { policy } = await create();
@@ -140,7 +212,6 @@ for (const dialect of DIALECTS) {
 
     it('tenant isolation: another project, another assembly, a deleted assembly answer 404; nothing written', async () => {
       const { assemblyId, policy } = await create();
-      expect((await t.request({ method: 'POST', url: `/api/v1/accounts/${t.accountId}/projects`, payload: { id: 'elsewhere' } })).statusCode).toBe(201);
       const foreign = await insertAssembly(t, { projectId: 'elsewhere' });
       const gone = await insertAssembly(t, { status: 'deleted' });
       const other = await insertAssembly(t);

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, startTestApp, type TestApp } from '../helpers/app.ts';
 import { DIALECTS } from '../helpers/stores.ts';
-import type { Json } from '../protections/fixture.ts';
+import { dbOf, type Json } from '../protections/fixture.ts';
+import { expectFieldError } from '../tenancy/native.ts';
 import { protectedShop, recover, recoveryDetails, taggedWith, waitForRecovery } from '../recoveries/fixture.ts';
 import { startReceiver, webhooksOf } from '../webhooks/fixture.ts';
 import { drillBody, drillPoliciesUrl } from './fixture.ts';
@@ -84,14 +85,30 @@ for (const dialect of DIALECTS) {
       skew += 61_000; // the manual recovery resets itself, leaving the assembly free for the next test
     });
 
-    it('a recovery that cannot start (the policy names a target region the connection lacks) fails the run and sends drill-failed', async () => {
-      const policy = await createPolicy({ recovery: { recoveryScope: 'cross-region', crossRegionConfiguration: { recoveryRegion: 'eu-west-1' } } });
-      const started = await t.request({ method: 'POST', url: url(policy.id, '/run') });
-      const failed = await waitForRun(policy.id, started.json().id, ['failed', 'completed']);
-      expect(failed.status).toBe('failed');
-      expect(failed.statusMessage).toMatch(/^The recovery could not start: .*eu-west-1/);
-      const delivery = await eventually(async () => receiver.on(`/ok?drill-failed-${dialect}`).find((d) => JSON.parse(d.body).run.id === failed.id), 15_000, 'drill-failed delivery');
-      expect(JSON.parse(delivery.body)).toMatchObject({ outcome: 'failed', recoveryId: null, drillPolicy: { id: policy.id } });
+    it('a policy whose recovery could never start (a target region the connection lacks) is refused at create: 400, no policy, no run', async () => {
+      const refused = expectFieldError(await t.request({
+        method: 'POST', url: url(),
+        payload: drillBody({ name: `shop-drill-${++seq}`, recovery: { recoveryScope: 'cross-region', crossRegionConfiguration: { recoveryRegion: 'eu-west-1' } } }),
+      }), 'recovery.crossRegionConfiguration.recoveryRegion');
+      expect(refused.fieldErrors['recovery.crossRegionConfiguration.recoveryRegion']).toContain('eu-west-1');
+      const listed = (await t.request({ method: 'GET', url: url() })).json() as Json[];
+      expect(listed.map((p) => p.name)).not.toContain(`shop-drill-${seq}`);
+    });
+
+    it('a recovery that cannot start for a reason that arose after the policy was written (cross-region no longer allowed) fails the run and sends drill-failed', async () => {
+      const policy = await createPolicy({ recovery: { recoveryScope: 'cross-region', crossRegionConfiguration: { recoveryRegion: 'us-west-2' } } });
+      await dbOf(t).updateTable('cloud_assemblies').set({ allow_cross_region_recovery: 0 }).where('id', '=', shop.assemblyId).execute();
+      try {
+        const started = await t.request({ method: 'POST', url: url(policy.id, '/run') });
+        expect(started.statusCode, started.body).toBe(202);
+        const failed = await waitForRun(policy.id, started.json().id, ['failed', 'completed', 'skipped']);
+        expect(failed).toMatchObject({ status: 'failed', recoveryId: null, outcome: 'failed' });
+        expect(failed.statusMessage).toMatch(/^The recovery could not start: .*does not allow cross-region recovery/);
+        const delivery = await eventually(async () => receiver.on(`/ok?drill-failed-${dialect}`).find((d) => JSON.parse(d.body).run.id === failed.id), 15_000, 'drill-failed delivery');
+        expect(JSON.parse(delivery.body)).toMatchObject({ outcome: 'failed', recoveryId: null, drillPolicy: { id: policy.id } });
+      } finally {
+        await dbOf(t).updateTable('cloud_assemblies').set({ allow_cross_region_recovery: 1 }).where('id', '=', shop.assemblyId).execute();
+      }
     });
   });
 }

@@ -34,6 +34,8 @@ function fakeRecoveries() {
       recoveries.push(recovery);
       return recovery;
     },
+    // Every body would start: the real check is the recoveries service's (drill-policies.test.ts).
+    check: async () => ({}),
     find: async (_ref, id) => recoveries.find((r) => r.id === id),
     startedBy: async (ref, createdBy) => [...recoveries].reverse().find((r) => r.assemblyId === ref.assemblyId && r.createdBy === createdBy),
     leftovers: async () => 0,

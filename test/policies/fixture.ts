@@ -7,9 +7,13 @@ import type { TestApp } from '../helpers/app.ts';
 
 /**
  * Cloud assemblies are another module's: the tests insert their rows directly (with the connection row they
- * reference), in whatever status a test needs.
+ * reference), in whatever status a test needs. By default the assembly allows cross-region recovery and its
+ * connection operates in us-east-1 and us-west-2, as the demo shop's does: a drill policy's recovery body is checked
+ * against them when it is written.
  */
-export async function insertAssembly(t: TestApp, fields: { name?: string; status?: string; projectId?: string; accountId?: number } = {}): Promise<number> {
+export async function insertAssembly(t: TestApp, fields: {
+  name?: string; status?: string; projectId?: string; accountId?: number; allowCrossRegionRecovery?: boolean; regions?: string[];
+} = {}): Promise<number> {
   const db = t.app.store.db as unknown as Kysely<any>;
   const at = Date.now();
   const accountId = fields.accountId ?? t.accountId;
@@ -18,12 +22,12 @@ export async function insertAssembly(t: TestApp, fields: { name?: string; status
   const connection = await db.insertInto('cloud_connections').values({
     account_id: accountId, project_id: projectId, name: `conn-${suffix}`, description: '', status: 'enabled',
     connectivity_status: 'success', access_method: 'iam-role', role_arn: 'arn:aws:iam::111111111111:role/LifeboatAccess',
-    external_id: `lifeboat-${suffix}`, operational_regions: '["us-east-1"]', services: '["EC2"]', created_at: at, updated_at: at, version: 1,
+    external_id: `lifeboat-${suffix}`, operational_regions: JSON.stringify(fields.regions ?? ['us-east-1', 'us-west-2']), services: '["EC2"]', created_at: at, updated_at: at, version: 1,
   }).returning('id').executeTakeFirstOrThrow();
   const assembly = await db.insertInto('cloud_assemblies').values({
     account_id: accountId, project_id: projectId, name: fields.name ?? `shop-${suffix}`, description: '', cloud_type: 'aws',
     cloud_connection_id: connection.id, source_region: 'us-east-1', resource_filter: '{"filterType":"manual","resourceIds":[]}',
-    allow_cross_region_recovery: 0, replica_regions: '[]', status: fields.status ?? 'enabled', created_at: at, updated_at: at, version: 1,
+    allow_cross_region_recovery: fields.allowCrossRegionRecovery === false ? 0 : 1, replica_regions: '[]', status: fields.status ?? 'enabled', created_at: at, updated_at: at, version: 1,
   }).returning('id').executeTakeFirstOrThrow();
   return Number(assembly.id);
 }

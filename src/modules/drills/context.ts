@@ -42,6 +42,13 @@ export interface DrillRecoveriesPort {
    * typed errors: ConflictError RECOVERY_RUNNING when another recovery of the assembly runs.
    */
   start(ref: RecoveryScopeRef, input: DrillRecovery & { recoveryName: string; resetAfterMinutes: number }, createdBy: string): Promise<{ id: string }>;
+  /**
+   * What the recoveries service would refuse in this body on this assembly now, whatever protection it recovers
+   * from: field errors named as in the body (crossRegionConfiguration.recoveryRegion), none when it would start.
+   * A cross-account target connection must be enabled and verified. Throws NotFoundError for an assembly that is
+   * not there.
+   */
+  check(ref: RecoveryScopeRef, recovery: DrillRecovery): Promise<Record<string, string>>;
   /** The recovery, or undefined when it is not there (its assembly was deleted). */
   find(ref: RecoveryScopeRef, id: string): Promise<DrillRecoveryView | undefined>;
   /** The assembly's most recent recovery started by `createdBy`: how a run killed between the start and its record finds its recovery. */

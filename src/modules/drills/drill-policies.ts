@@ -1,6 +1,6 @@
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 import { mutateVersioned } from '../../platform/db/mutate.ts';
-import { ConflictError, NotFoundError, PreconditionFailedError } from '../../platform/errors.ts';
+import { ConflictError, NotFoundError, PreconditionFailedError, ValidationError } from '../../platform/errors.ts';
 import type { ItemRange } from '../../platform/http/range.ts';
 import { normaliseSchedule, upcomingSlot, type Schedule, type ScheduleInput } from '../policies/index.ts';
 import type { DrillsDeps } from './context.ts';
@@ -43,6 +43,20 @@ export async function requireLiveAssembly(deps: Pick<DrillsDeps, 'assemblies'>, 
   if (status === undefined || status === 'deleted') throw new NotFoundError(`Cloud assembly ${ref.assemblyId}`);
 }
 
+/**
+ * 400 with the fields prefixed `recovery.` when the recoveries service would refuse the body on this assembly now
+ * (a region on a same-region scope, cross-region on an assembly that does not allow it, a target region or
+ * connection that cannot be used): such a policy would fail every run. What can only be known at a run (a
+ * protection to recover from, a recovery already running) is the run's to find. Read outside any transaction: the
+ * check reads other modules' rows through their services.
+ */
+async function refuseUnstartable(deps: Pick<DrillsDeps, 'recoveries'>, scope: AssemblyScope, recovery: DrillRecovery | undefined): Promise<void> {
+  const refused = Object.entries(await deps.recoveries.check(scope, recovery ?? {}));
+  if (refused.length === 0) return;
+  throw new ValidationError(Object.fromEntries(refused.map(([field, message]) => [`recovery.${field}`, message])),
+    `The recovery this drill policy would start is refused: recovery.${refused[0]![0]} ${refused[0]![1]}`);
+}
+
 /** Drill policies: a schedule, a recovery body and a reset delay bound to one cloud assembly. */
 export function drillPolicies(deps: DrillsDeps) {
   const db = deps.store.db;
@@ -80,9 +94,14 @@ export function drillPolicies(deps: DrillsDeps) {
       return repo.list(db, scope, range);
     },
 
-    /** Creates a drill policy (201): 400 for a bad schedule, 404 for an assembly that is not there, 409 for a name in use. */
+    /**
+     * Creates a drill policy (201): 400 for a bad schedule or a recovery body the assembly would refuse, 404 for an
+     * assembly that is not there, 409 for a name in use.
+     */
     async createDrillPolicy(scope: AssemblyScope, input: DrillPolicyInput & { readonly status?: DrillPolicyStatus }): Promise<DrillPolicyRow> {
       const schedule = scheduleOf(input);
+      await requireLiveAssembly(deps, db, scope);
+      await refuseUnstartable(deps, scope, input.recovery);
       const at = deps.now();
       const status = input.status ?? 'enabled';
       try {
@@ -103,9 +122,11 @@ export function drillPolicies(deps: DrillsDeps) {
       }
     },
 
-    /** Replaces everything but the status; a change of times applies from now on (no slot of the past fires for it). */
-    updateDrillPolicy(ref: DrillPolicyRef, input: DrillPolicyInput, expected?: number): Promise<DrillPolicyRow> {
+    /** Replaces everything but the status (the recovery body checked as on create); a change of times applies from now on (no slot of the past fires for it). */
+    async updateDrillPolicy(ref: DrillPolicyRef, input: DrillPolicyInput, expected?: number): Promise<DrillPolicyRow> {
       const schedule = scheduleOf(input);
+      await requireLiveAssembly(deps, db, ref);
+      await refuseUnstartable(deps, ref, input.recovery);
       return mutate(ref, async (row, trx) => {
         if (input.name !== row.name && (await repo.nameTaken(trx, ref.accountId, ref.projectId, input.name, row.id))) throw nameTaken(input.name);
         const at = deps.now();

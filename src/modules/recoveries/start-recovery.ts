@@ -6,7 +6,8 @@ import { enqueue } from '../../platform/jobs/index.ts';
 import type { AssemblyRow } from '../assemblies/service.ts';
 import type { ProtectionRow } from '../protections/service.ts';
 import { capturedResource } from './captured.ts';
-import { CONNECTION_CHECK, failedChecks, preflightChecks, type PreflightCheck } from './checks.ts';
+import { CONNECTION_CHECK, connectionCheck, failedChecks, preflightChecks, type PreflightCheck } from './checks.ts';
+import type { PreflightInput, PreflightTarget } from './checks-model.ts';
 import { forcedSkips } from './checks-force.ts';
 import { recoveryChecksRepo } from './checks-repo.ts';
 import type { RecoveriesDeps } from './context.ts';
@@ -37,8 +38,39 @@ export interface ResolvedRecovery {
 const RECOVERABLE: readonly ProtectionRow['status'][] = ['success', 'partially-protected'];
 const LIVE: readonly AssemblyRow['status'][] = ['enabled', 'disabled'];
 
+/** The part of a start body that says what to recover and where: all a drill policy keeps of it. */
+export type RecoveryBody = Pick<StartRecoveryInput,
+  'recoveryScope' | 'recoveryMode' | 'isolation' | 'resourceFilterStrategy' | 'crossRegionConfiguration' | 'crossZoneConfiguration' | 'crossAccountConfiguration'>;
+
+/** A body with its defaults applied: same-region, rebuild, isolated, every resource. */
+export interface RecoveryRequest {
+  readonly scope: RecoveryScope;
+  readonly mode: RecoveryMode;
+  readonly isolation: Isolation;
+  readonly filter: RecoveryFilter;
+  readonly targetZone: string | undefined;
+}
+
+/** The body as a request (pure: no state is read). */
+export function requestOf(input: RecoveryBody): RecoveryRequest {
+  return {
+    scope: input.recoveryScope ?? 'same-region', mode: input.recoveryMode ?? 'rebuild', isolation: input.isolation ?? 'isolated',
+    filter: input.resourceFilterStrategy ?? { type: 'all' }, targetZone: input.crossZoneConfiguration?.availabilityZone,
+  };
+}
+
+/** What a request is checked to mean against the assembly and the target before any protection is looked at. */
+export interface CheckedRequest {
+  readonly assembly: AssemblyRow;
+  readonly request: RecoveryRequest;
+  readonly source: PreflightInput['source'];
+  readonly target: PreflightTarget;
+  /** The target connection's readiness (enabled and verified): a pre-flight check of a start, which refuses it even forced. */
+  readonly connection: PreflightCheck;
+}
+
 /** Body combinations the schema alone cannot refuse: each one a field error. */
-function combinationErrors(input: StartRecoveryInput, scope: RecoveryScope, mode: RecoveryMode, assembly: AssemblyRow): Record<string, string> {
+function combinationErrors(input: RecoveryBody, scope: RecoveryScope, mode: RecoveryMode, assembly: AssemblyRow): Record<string, string> {
   const fields: Record<string, string> = {};
   const only = (name: 'crossRegionConfiguration' | 'crossZoneConfiguration' | 'crossAccountConfiguration', wanted: RecoveryScope) => {
     if (input[name] && scope !== wanted) fields[name] = `is only for recoveryScope ${wanted}`;
@@ -80,7 +112,7 @@ function refuseFailedChecks(resolved: ResolvedRecovery, failed: readonly Preflig
 
 export function recoveryStarts(deps: RecoveriesDeps) {
   /** The source's and the target's access; the target's readiness is a pre-flight check (a dry run shows it), not an error here. */
-  async function targetOf(ref: { accountId: number; projectId: string }, input: StartRecoveryInput, scope: RecoveryScope, assembly: AssemblyRow) {
+  async function targetOf(ref: { accountId: number; projectId: string }, input: RecoveryBody, scope: RecoveryScope, assembly: AssemblyRow) {
     const source = await deps.connections.cloudAccess(ref.accountId, ref.projectId, assembly.cloud_connection_id);
     let target = source;
     let region = assembly.source_region;
@@ -125,25 +157,34 @@ export function recoveryStarts(deps: RecoveriesDeps) {
     return protection;
   }
 
-  /** Checks the request against the assembly, its timeline and the target, and lays out the plan (no cloud call). */
-  async function resolve(ref: { accountId: number; projectId: string; assemblyId: number }, input: StartRecoveryInput): Promise<ResolvedRecovery> {
+  /**
+   * The checks of a start that need no protection: the assembly is live, the body's combination makes sense for it
+   * (a region only on a cross-region scope, cross-region allowed by the assembly, another account's connection in the
+   * project), and the target region is one the target connection operates in. Throws what a start would (400 naming
+   * the field, 409 with the field for a cross-region recovery the assembly does not allow). The target connection's
+   * readiness is returned, not thrown: a start makes it a pre-flight check (409 TARGET_CONNECTION_NOT_READY).
+   */
+  async function checkRequest(ref: { accountId: number; projectId: string; assemblyId: number }, input: RecoveryBody): Promise<CheckedRequest> {
     const assembly = await deps.assemblies.get({ accountId: ref.accountId, projectId: ref.projectId, id: ref.assemblyId });
     if (!LIVE.includes(assembly.status)) throw new ConflictError('ASSEMBLY_BEING_DELETED', `Cloud assembly ${assembly.id} is ${assembly.status}`);
-    const scope = input.recoveryScope ?? 'same-region';
-    const mode = input.recoveryMode ?? 'rebuild';
-    const isolation = input.isolation ?? 'isolated';
-    const filter: RecoveryFilter = input.resourceFilterStrategy ?? { type: 'all' };
-    const fields = combinationErrors(input, scope, mode, assembly);
+    const request = requestOf(input);
+    const fields = combinationErrors(input, request.scope, request.mode, assembly);
     if (Object.keys(fields).length) throw new ValidationError(fields);
-    if (scope === 'cross-region' && !assembly.allow_cross_region_recovery) {
+    if (request.scope === 'cross-region' && !assembly.allow_cross_region_recovery) {
       throw new ConflictError('CROSS_REGION_RECOVERY_NOT_ALLOWED', `Cloud assembly ${assembly.id} does not allow cross-region recovery (allowCrossRegionRecovery)`,
         { 'crossRegionConfiguration.recoveryRegion': 'the assembly does not allow cross-region recovery' });
     }
-    const { source, target } = await targetOf(ref, input, scope, assembly);
+    const { source, target } = await targetOf(ref, input, request.scope, assembly);
+    return { assembly, request, source, target, connection: connectionCheck(target) };
+  }
+
+  /** Checks the request against the assembly, its timeline and the target, and lays out the plan (no cloud call). */
+  async function resolve(ref: { accountId: number; projectId: string; assemblyId: number }, input: StartRecoveryInput): Promise<ResolvedRecovery> {
+    const { assembly, request, source, target } = await checkRequest(ref, input);
+    const { scope, mode, isolation, filter, targetZone } = request;
     const protection = await protectionOf(assembly, input.protectionId);
     const rows = await deps.protections.capturedResources(protection.id);
     const captured = rows.map(capturedResource);
-    const targetZone = input.crossZoneConfiguration?.availabilityZone;
     const plan = planRecovery({
       resources: captured, scope, mode, isolation, filter, sourceRegion: assembly.source_region, targetRegion: target.region, targetZone,
       // The dry run forecasts reuse from the latest sync; the run asks the cloud.
@@ -163,6 +204,7 @@ export function recoveryStarts(deps: RecoveriesDeps) {
 
   return {
     resolve,
+    checkRequest,
 
     /**
      * Start (202) a recovery: recorded, marked on its protection and queued in one transaction. 409 when
