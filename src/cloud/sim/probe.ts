@@ -1,7 +1,7 @@
 import type { Executor } from '../../platform/db/database.ts';
 import { CloudCallError, type CloudCredentials, type ProbeRequest, type ProbeResult } from '../provider.ts';
 import { enterCall } from './enter-call.ts';
-import { loadBalancerDnsName } from './resource-state.ts';
+import { instanceStateOf, loadBalancerDnsName } from './resource-state.ts';
 import { toDiscovered } from './resources.ts';
 import type { SimTables } from './tables.ts';
 
@@ -30,10 +30,7 @@ export async function simProbe(executor: Executor<SimTables>, latencyMs: number,
   const targetIds = groups.flatMap((g) => (Array.isArray(g.configuration.targets) ? (g.configuration.targets as Array<{ id?: string }>) : []).map((t) => t.id ?? ''));
   const instances = targetIds.length === 0 ? [] : await executor.selectFrom('sim_resources').select('configuration').where('account_id', '=', accountId)
     .where('region', '=', request.region).where('resource_id', 'in', targetIds).where('type', '=', 'ec2:instance').execute();
-  const running = instances.filter((row) => {
-    const state = (JSON.parse(row.configuration) as { state?: string }).state;
-    return state === undefined || state === 'running';
-  }).length;
+  const running = instances.filter((row) => instanceStateOf(JSON.parse(row.configuration) as Record<string, unknown>) === 'running').length;
   return running > 0
     ? { status: 200, body: JSON.stringify({ status: 'ok', loadBalancer: balancer.resourceId, healthyTargets: running }) }
     : { status: 503, body: '<html><body><center><h1>503 Service Temporarily Unavailable</h1></center></body></html>' };

@@ -9,16 +9,26 @@ import type { SimTables } from './tables.ts';
 /**
  * What a recreated instance's launch did: nothing to note when it started, else `state: stopped` and why. A `start`
  * fault (faults.ts), matched on the source resource id, makes the copy of that one instance never reach running: the
- * way a drill proves its validation notices a broken resource. Taken once per recreate, so a retry that finds the
- * first call's row keeps its outcome.
+ * way a drill proves its validation notices a broken resource. A `start` fault with a latencyMs and no errorCode
+ * keeps the copy `pending` (booting) for that long instead: the way to hold a validation in its wait for readiness.
+ * Taken once per recreate, so a retry that finds the first call's row keeps its outcome.
  */
 export async function instanceStart(
   executor: Executor<SimTables>,
   call: { accountId: string; region: string; sourceResourceId: string },
 ): Promise<Record<string, unknown>> {
   const fault = await takeFault(executor, { operation: 'start', accountId: call.accountId, region: call.region, service: 'EC2', resourceId: call.sourceResourceId });
-  if (!fault?.errorCode) return {};
+  if (!fault) return {};
+  if (!fault.errorCode) {
+    return { state: 'pending', pendingUntil: Date.now() + fault.latencyMs, stateReason: `booting (sim fault ${fault.id} on start of ${call.sourceResourceId}: ${fault.latencyMs} ms)` };
+  }
   return { state: 'stopped', stateReason: `${fault.errorCode}: the instance did not start (sim fault ${fault.id} on start of ${call.sourceResourceId})` };
+}
+
+/** An instance's state now: what its launch recorded, a boot held by a `start` fault being over once its time has passed. */
+export function instanceStateOf(config: Record<string, unknown>, now = Date.now()): string {
+  const state = config.state === undefined ? 'running' : String(config.state);
+  return state === 'pending' && typeof config.pendingUntil === 'number' && now >= config.pendingUntil ? 'running' : state;
 }
 
 /**
@@ -31,15 +41,16 @@ export function loadBalancerDnsName(resource: Pick<DiscoveredResource, 'resource
   return `${resource.resourceId}-${simHex(`${resource.arn}/dns`, 10)}.${resource.region}.elb.amazonaws.com`.toLowerCase();
 }
 
-/** The sim's resources are ready once made, but for an instance a start fault stopped. */
+/** The sim's resources are ready once made, but for an instance a start fault stopped (or holds pending). */
 function stateOf(resource: DiscoveredResource): ResourceState {
   const config = resource.configuration;
   switch (resource.type) {
     case 'ec2:instance': {
-      const attributes = { instanceState: String(config.state ?? 'running'), ...(typeof config.privateIp === 'string' ? { privateIp: config.privateIp } : {}) };
-      return config.state === undefined || config.state === 'running'
-        ? { state: 'ready', attributes }
-        : { state: 'failed', reason: String(config.stateReason ?? `the instance is ${String(config.state)}`), attributes };
+      const instanceState = instanceStateOf(config);
+      const attributes = { instanceState, ...(typeof config.privateIp === 'string' ? { privateIp: config.privateIp } : {}) };
+      if (instanceState === 'running') return { state: 'ready', attributes };
+      const reason = String(config.stateReason ?? `the instance is ${instanceState}`);
+      return instanceState === 'pending' ? { state: 'pending', reason, attributes } : { state: 'failed', reason, attributes };
     }
     case 'rds:db-instance':
       return {

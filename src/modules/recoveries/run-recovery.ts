@@ -12,7 +12,7 @@ import { stepRow } from './step-rows.ts';
 import { recoveriesRepo as repo, type RecoveryPatch, type RecoveryResourcePatch, type RecoveryRow } from './repo.ts';
 import { isRecoveryRunning, recoveryTransition, type RecoveryEvent } from './state-machine.ts';
 import { recoveryTransfers } from './transfer.ts';
-import { recoveryValidation, type ValidationResult } from './validation.ts';
+import { cutByCancel, recoveryValidation, type ValidationResult } from './validation.ts';
 
 const BATCH = 500;
 type Outcome = RecoveryResourcePatch;
@@ -217,6 +217,17 @@ export function recoveryRun(deps: RecoveriesDeps): JobHandler<{ recoveryId: stri
       recovery = await mutateRecovery(deps, recoveryId, (row) => (row.validation_status === null ? { patch: { validation_status: 'running' } } : null));
       const validation = await validate(recovery, credentials, ctx);
       const counts = await recoveryCounts(db, recoveryId);
+      if (validation.cancelled) {
+        // As a cancel during the rebuild: aborted, what was made stays for a reset; the checks it cut short say skipped.
+        const ran = validation.checks.filter((c) => !cutByCancel(c)).length;
+        const failed = validation.checks.filter((c) => c.status === 'failed').map((c) => c.name);
+        await settle(recoveryId, { type: 'aborted' }, {
+          status_message: `Cancelled during validation: ${ran} of ${validation.checks.length} checks had run${failed.length ? ` (failed: ${failed.join(', ')})` : ''}; `
+            + `${counts.recovered_count} of ${recovery.resource_count} resources had been recovered (a reset removes them)`,
+          validation_status: validation.status, validated_at: null,
+        });
+        return;
+      }
       const problems = [
         counts.failed_count ? `${counts.failed_count} failed` : '', counts.skipped_count ? `${counts.skipped_count} skipped (a dependency was not recovered)` : '',
       ].filter(Boolean).join(', ');

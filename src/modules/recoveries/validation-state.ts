@@ -8,6 +8,8 @@ import type { RecoveryResourceRow } from './repo.ts';
  */
 export const READY_WAIT_MS = 30 * 60_000;
 const POLL_MS = [2_000, 5_000, 10_000, 15_000, 30_000];
+/** How often a pause between polls asks whether the recovery was cancelled: one indexed read a second. */
+const CANCEL_POLL_MS = 1_000;
 
 /** The recovered resources' states, asked of the cloud once each per validation run (a resumed run asks again). */
 export function resourceStates(cloud: Pick<CloudProvider, 'resourceState'>, credentials: CloudCredentials, region: string) {
@@ -19,23 +21,33 @@ export function resourceStates(cloud: Pick<CloudProvider, 'resourceState'>, cred
   };
 
   /**
-   * Polls until each resource is ready or failed, or the wait is over (then those still pending are reported as such).
-   * `onReady` records when each one was first seen ready.
+   * Polls until each resource is ready or failed, or the wait is over (then those still pending are reported as such),
+   * or `stopped` says to stop (a cancel): asked before each resource's state and every CANCEL_POLL_MS of a pause
+   * between rounds, so a cancel does not wait out a pause of up to 30 s. `onReady` records when each one was first
+   * seen ready. Answers `stopped` with the resources still being waited for, or `done`.
    */
-  async function waitReady(rows: readonly RecoveryResourceRow[], signal: AbortSignal, now: () => number, onReady: (row: RecoveryResourceRow, at: number) => Promise<void>) {
+  async function waitReady(
+    rows: readonly RecoveryResourceRow[], signal: AbortSignal, now: () => number, onReady: (row: RecoveryResourceRow, at: number) => Promise<void>,
+    stopped: () => Promise<boolean>,
+  ): Promise<{ outcome: 'done' } | { outcome: 'stopped'; waiting: RecoveryResourceRow[] }> {
     const deadline = now() + READY_WAIT_MS;
     let waiting = [...rows];
     for (let round = 0; ; round++) {
       const still: RecoveryResourceRow[] = [];
-      for (const row of waiting) {
+      for (const [index, row] of waiting.entries()) {
         if (signal.aborted) throw signal.reason;
+        if (await stopped()) return { outcome: 'stopped', waiting: [...still, ...waiting.slice(index)] };
         const state = await ask(row, true);
         if (state?.state === 'ready') await onReady(row, now());
         else if (state?.state === 'pending') still.push(row);
       }
       waiting = still;
-      if (waiting.length === 0 || now() >= deadline) return;
-      await sleep(Math.min(POLL_MS[Math.min(round, POLL_MS.length - 1)]!, Math.max(0, deadline - now())), undefined, { signal });
+      if (waiting.length === 0 || now() >= deadline) return { outcome: 'done' };
+      const pause = Math.min(POLL_MS[Math.min(round, POLL_MS.length - 1)]!, Math.max(0, deadline - now()));
+      for (let slept = 0; slept < pause; slept += CANCEL_POLL_MS) {
+        await sleep(Math.min(CANCEL_POLL_MS, pause - slept), undefined, { signal });
+        if (await stopped()) return { outcome: 'stopped', waiting };
+      }
     }
   }
 

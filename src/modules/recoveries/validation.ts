@@ -11,7 +11,14 @@ import { resourceStates } from './validation-state.ts';
 export interface ValidationResult {
   readonly status: 'passed' | 'failed' | 'skipped';
   readonly checks: ValidationCheck[];
+  /** A cancel cut it short: the checks it did not finish are recorded skipped, and the recovery ends aborted. */
+  readonly cancelled: boolean;
 }
+
+/** What a check a cancel cut short says; every such message starts with CANCELLED. */
+const CANCELLED = 'Cancelled';
+const CANCELLED_BEFORE = `${CANCELLED} before this check ran`;
+export const cutByCancel = (check: Pick<ValidationCheck, 'status' | 'message'>) => check.status === 'skipped' && check.message.startsWith(CANCELLED);
 
 interface PlannedCheck {
   readonly name: string;
@@ -22,14 +29,16 @@ interface PlannedCheck {
  * Validates what a recovery made, once its last level is rebuilt: the built-in checks (resources ready, references
  * intact, isolation held), then the assembly's validators, in that fixed order. Each check's outcome is recorded as it
  * finishes, so a job killed half-way resumes at the first check without a row and ends with the same outcome. A
- * recovery that made nothing is not validated (skipped): there is nothing to prove.
+ * recovery that made nothing is not validated (skipped): there is nothing to prove. A cancel stops it as it stops the
+ * rebuild: at the next check boundary, or during the wait for readiness; the checks left are recorded skipped
+ * ("Cancelled …") and the validation is skipped (failed when a check that ran failed).
  */
 export function recoveryValidation(deps: RecoveriesDeps) {
   const db = deps.store.db;
 
   return async function validate(recovery: RecoveryRow, credentials: CloudCredentials, ctx: JobContext): Promise<ValidationResult> {
     const rows = await repo.resources(db, recovery.id);
-    if (!rows.some((r) => r.status === 'recovered' || r.status === 'mapped')) return { status: 'skipped', checks: [] };
+    if (!rows.some((r) => r.status === 'recovered' || r.status === 'mapped')) return { status: 'skipped', checks: [], cancelled: false };
     const assembly = await deps.assemblies.get({ accountId: recovery.account_id, projectId: recovery.project_id, id: recovery.assembly_id });
     const states = resourceStates(deps.cloud, credentials, recovery.target_region);
     // Each resource's ready time is written as it is seen, so a resumed wait asks only about the others.
@@ -39,12 +48,23 @@ export function recoveryValidation(deps: RecoveriesDeps) {
       seenReady.add(row.source_resource_id);
     };
 
+    // A cancel is the recovery's flag, read at each check boundary and during the wait for readiness (as the rebuild reads it between writes).
+    const cancelRequested = async () => Boolean((await repo.findById(db, recovery.id))?.cancel_requested);
+
     const planned: PlannedCheck[] = [
       {
         name: 'resources-ready',
         async run() {
           const waiting = rows.filter((r) => r.status === 'recovered' && r.recovered_resource_id && !seenReady.has(r.source_resource_id));
-          await states.waitReady(waiting, ctx.signal, deps.now, markReady);
+          const wait = await states.waitReady(waiting, ctx.signal, deps.now, markReady, cancelRequested);
+          if (wait.outcome === 'stopped') {
+            const made = rows.filter((r) => r.status === 'recovered' && r.recovered_resource_id).length;
+            const ids = wait.waiting.map((r) => r.source_resource_id);
+            return {
+              status: 'skipped', resourceIds: ids,
+              message: `${CANCELLED} while waiting for ${ids.length} of ${made} recovered resources to be ready: ${wait.waiting.map((r) => `${r.source_resource_id} (${r.recovered_resource_id})`).join(', ')}`,
+            };
+          }
           return resourcesReady(rows, states, seenReady);
         },
       },
@@ -56,11 +76,19 @@ export function recoveryValidation(deps: RecoveriesDeps) {
       })),
     ];
 
-    const done = new Set((await validationRepo.list(db, recovery.id)).map((c) => c.position));
+    const recorded = await validationRepo.list(db, recovery.id);
+    const done = new Set(recorded.map((c) => c.position));
+    let cancelled = recorded.some(cutByCancel);
     for (const [position, check] of planned.entries()) {
       if (done.has(position)) continue;
       if (ctx.signal.aborted) throw ctx.signal.reason;
       const startedAt = deps.now();
+      // A check boundary: once cancelled (now, or by a run this one resumes), every check not yet recorded is skipped.
+      if (cancelled || (await cancelRequested())) {
+        cancelled = true;
+        await validationRepo.insert(db, recovery.id, { position, name: check.name, status: 'skipped', message: CANCELLED_BEFORE, resourceIds: [], startedAt, finishedAt: startedAt });
+        continue;
+      }
       let outcome: CheckOutcome;
       try {
         outcome = await check.run();
@@ -70,8 +98,11 @@ export function recoveryValidation(deps: RecoveriesDeps) {
         outcome = { status: 'failed', message: `The cloud refused a call the check needs: ${cloudMessage(error)}`, resourceIds: [] };
       }
       await validationRepo.insert(db, recovery.id, { position, name: check.name, ...outcome, startedAt, finishedAt: deps.now() });
+      if (cutByCancel(outcome)) cancelled = true;
     }
     const checks = await validationRepo.list(db, recovery.id);
-    return { status: checks.some((c) => c.status === 'failed') ? 'failed' : 'passed', checks };
+    const failed = checks.some((c) => c.status === 'failed');
+    // Cut short, it proved nothing either way unless a check it did run failed.
+    return { status: failed ? 'failed' : cancelled ? 'skipped' : 'passed', checks, cancelled };
   };
 }
