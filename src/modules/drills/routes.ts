@@ -15,6 +15,8 @@ import type { DrillsService } from './service.ts';
 
 const POLICIES = '/accounts/:accountId/projects/:projectId/aws/cloud-assemblies/:cloudAssemblyId/drill-policies';
 const TAGS = ['drill policies'];
+const RECOVERY_CHECKED = 'The recovery body is checked against the assembly as a start would check it (whatever protection it will recover from): '
+  + 'a body a run would be refused is 400, its fieldErrors named under recovery. (recovery.crossRegionConfiguration.recoveryRegion), and nothing is written.';
 const assembly = projectParams({ cloudAssemblyId: Int64('Cloud assembly ID.') });
 const onePolicy = projectParams({ cloudAssemblyId: Int64('Cloud assembly ID.'), id: Int64('Drill policy ID.') });
 type PolicyParams = { accountId: number; projectId: string; cloudAssemblyId: number; id: number };
@@ -33,6 +35,7 @@ export function drillRoutes(drills: DrillsService) {
       schema: {
         operationId: 'createDrillPolicy', tags: TAGS,
         summary: 'Schedule drills of a cloud assembly: a recovery from its latest successful protection, reset after resetAfterMinutes',
+        description: RECOVERY_CHECKED,
         params: assembly, body: CreateDrillPolicyBody, response: { 201: DrillPolicy, ...nativeErrors(400, 403, 404, 409) },
       },
     }, async (request, reply) => {
@@ -67,6 +70,7 @@ export function drillRoutes(drills: DrillsService) {
       config: { permission: 'drill-policies:update', auditTarget: 'drill-policy' },
       schema: {
         operationId: 'updateDrillPolicy', tags: TAGS, summary: 'Replace a drill policy (all but its status); a new schedule applies from now on',
+        description: RECOVERY_CHECKED,
         params: onePolicy, headers: IfMatch, body: UpdateDrillPolicyBody, response: { 200: DrillPolicy, ...nativeErrors(400, 403, 404, 409, 412) },
       },
     }, async (request, reply) =>

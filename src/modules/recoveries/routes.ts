@@ -131,6 +131,8 @@ export function recoveryRoutes(recoveries: RecoveriesService, idempotency: Idemp
       config: { permission: 'recoveries:cancel', auditTarget: 'recovery' },
       schema: {
         operationId: 'cancelAwsCloudAssemblyRecovery', tags: TAGS, summary: 'Cancel a pending or running recovery (202): it ends aborted',
+        description: 'The recovery stops at its next step: between rebuild writes, or, while it validates, at the next check boundary '
+          + 'or within a second of the wait for its resources to be ready (the checks not run are recorded skipped). What it made stays until a reset.',
         params: one, response: { 202: Recovery, ...nativeErrors(403, 404, 409) },
       },
     }, async (request, reply) => send(reply, 202, await recoveries.cancel(refOf(request.params))));
