@@ -35,7 +35,10 @@ export function recoveryManagement(deps: RecoveriesDeps) {
       await deps.assemblies.get({ accountId: scope.accountId, projectId: scope.projectId, id: scope.assemblyId });
       return repo.list(db, scope.assemblyId, statuses, range);
     },
-    /** Asks a pending or running recovery to stop at its next step (202); it ends `aborted`, keeping what it made. */
+    /**
+     * Asks a pending or running recovery to stop at its next step (202): a rebuild write, or while it validates, a check
+     * boundary or a poll of the ready-wait. It ends `aborted`, keeping what it made.
+     */
     async cancel(ref: RecoveryRef): Promise<RecoveryRow> {
       await get(ref);
       return mutateRecovery(deps, ref.id, (row) => {

@@ -6,7 +6,7 @@
  *   in-progress → completed            every resource of the plan was recovered (created, restored or mapped)
  *   in-progress → partially-completed  some were, some failed: each one's error is in the details
  *   in-progress → failed               none could be recovered, or a fatal error
- *   pending | in-progress → aborted    cancelled: what was made so far stays (a reset removes it)
+ *   pending | in-progress → aborted    cancelled, during the rebuild or its validation: what was made so far stays (a reset removes it)
  *
  * A reset, once asked for (on a recovery that is no longer running):
  *
