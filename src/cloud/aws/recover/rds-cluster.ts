@@ -101,8 +101,12 @@ export const dbCluster = namedKind({
       if (member.DBInstanceIdentifier) await deleteInstance(session, region, member.DBInstanceIdentifier, {});
     }
     if (cluster) {
-      await rds.send(new DeleteDBClusterCommand({ DBClusterIdentifier: name, SkipFinalSnapshot: true }))
-        .catch((error: unknown) => { if (!isNotFound(error) && !/^InvalidDBClusterState/.test(awsCode(error))) throw error; });
+      // A cluster deleting already is waited for; one still holding an instance (InvalidDBClusterStateFault) passes: retryable.
+      await rds.send(new DeleteDBClusterCommand({ DBClusterIdentifier: name, SkipFinalSnapshot: true })).catch(async (error: unknown) => {
+        if (isNotFound(error)) return;
+        if (/^InvalidDBClusterState/.test(awsCode(error)) && (await describeCluster(rds, name))?.Status === 'deleting') return;
+        throw error;
+      });
       await waitFor(`deletion of RDS cluster ${name}`, async () => ((await describeCluster(rds, name)) === undefined ? true : undefined), session.settings);
     }
     await rds.send(new DeleteDBSubnetGroupCommand({ DBSubnetGroupName: name })).catch((error: unknown) => { if (!isNotFound(error)) throw error; });
