@@ -3,7 +3,7 @@ import type { SimResourceInput } from '../../src/cloud/sim/resources.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { DIALECTS } from '../helpers/stores.ts';
 import { createAssembly, createConnection, dbOf, DEMO_ACCOUNT, details, shopFilter, startProtection, waitForProtection, type Json } from '../protections/fixture.ts';
-import { recover, recoveriesUrl, simResourceCount, startRecovery, taggedWith, waitForRecovery, waitForReset } from './fixture.ts';
+import { recover, recoveriesUrl, recoveryAccountConnection, RECOVERY_ACCOUNT, simResourceCount, startRecovery, taggedWith, waitForRecovery, waitForReset } from './fixture.ts';
 
 /** An Aurora PostgreSQL cluster with a writer and a reader, in its own VPC of the demo account (apart from the shop's counts). */
 const LEDGER: SimResourceInput[] = [
@@ -88,6 +88,22 @@ for (const dialect of DIALECTS) {
       expect((await waitForReset(t, assemblyId, id)).status).toBe('completed');
       expect(await taggedWith(t, id)).toEqual([]);
       expect(await simResourceCount(t)).toBe(before);
+    });
+
+    it('cross-account: the encrypted cluster snapshot is copied under Lifeboat\'s key, shared, received under the target\'s key, and the cluster and its instances rebuilt there', async () => {
+      const dr = await recoveryAccountConnection(t, 'ledger-dr');
+      const id = await recover(t, assemblyId, { recoveryName: 'ledger-dr', recoveryScope: 'cross-account', crossAccountConfiguration: { cloudConnectionId: dr } });
+      const done = await waitForRecovery(t, assemblyId, id);
+      expect(done, JSON.stringify(done.resources.filter((r: Json) => r.error))).toMatchObject({ recoveryStatus: 'completed', targetCloudConnectionId: dr, failedCount: 0 });
+      const cluster = done.resources.find((r: Json) => r.sourceResourceId === 'ledger-aurora');
+      // Under RDS's AWS-managed key, which AWS never shares: copied under Lifeboat's key first.
+      expect(cluster.transfer).toMatchObject({ method: 'copy-then-share' });
+      const made = await taggedWith(t, id);
+      expect(new Set(made.map((r) => r.account_id))).toEqual(new Set([RECOVERY_ACCOUNT]));
+      expect(made.filter((r) => r.type === 'rds:cluster-instance').map((r) => JSON.parse(r.configuration).dbClusterIdentifier)).toEqual([cluster.recoveredResourceId, cluster.recoveredResourceId]);
+      expect((await t.request({ method: 'POST', url: `${recoveriesUrl(t, assemblyId)}/${id}/reset` })).statusCode).toBe(202);
+      expect((await waitForReset(t, assemblyId, id)).status).toBe('completed');
+      expect(await taggedWith(t, id)).toEqual([]);
     });
   });
 }
