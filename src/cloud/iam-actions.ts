@@ -20,7 +20,10 @@ export const SERVICE_ACTIONS: Record<AwsService, readonly string[]> = {
     'ec2:DescribeVpcAttribute', 'ec2:ModifyVpcAttribute', 'ec2:ModifySubnetAttribute', 'ec2:AuthorizeSecurityGroupEgress', 'ec2:RevokeSecurityGroupEgress',
     'ec2:ReplaceRouteTableAssociation', 'ec2:DescribeAvailabilityZones'],
   // CreateDBInstance: a database captured as a dependency (configuration only, no snapshot) is recreated empty.
-  RDS: ['rds:CreateDBInstance', 'rds:DescribeDBInstances', 'rds:DescribeDBSnapshots', 'rds:DescribeDBSubnetGroups', 'rds:ListTagsForResource', 'rds:CreateDBSnapshot', 'rds:CopyDBSnapshot', 'rds:DeleteDBSnapshot', 'rds:RestoreDBInstanceFromDBSnapshot', 'rds:AddTagsToResource', 'rds:DeleteDBInstance', 'rds:CreateDBSubnetGroup', 'rds:DeleteDBSubnetGroup', 'rds:DescribeDBParameterGroups', 'rds:DescribeOptionGroups', ...KMS_ACTIONS],
+  RDS: ['rds:CreateDBInstance', 'rds:DescribeDBInstances', 'rds:DescribeDBSnapshots', 'rds:DescribeDBSubnetGroups', 'rds:ListTagsForResource', 'rds:CreateDBSnapshot', 'rds:CopyDBSnapshot', 'rds:DeleteDBSnapshot', 'rds:RestoreDBInstanceFromDBSnapshot', 'rds:AddTagsToResource', 'rds:DeleteDBInstance', 'rds:CreateDBSubnetGroup', 'rds:DeleteDBSubnetGroup', 'rds:DescribeDBParameterGroups', 'rds:DescribeOptionGroups', ...KMS_ACTIONS,
+    // Aurora, DocumentDB and Neptune: a cluster is snapshotted, copied and restored as a cluster, its instances created in it.
+    'rds:DescribeDBClusters', 'rds:DescribeDBClusterSnapshots', 'rds:CreateDBClusterSnapshot', 'rds:CopyDBClusterSnapshot', 'rds:DeleteDBClusterSnapshot',
+    'rds:RestoreDBClusterFromSnapshot', 'rds:DeleteDBCluster', 'rds:DescribeDBClusterParameterGroups'],
   DynamoDB: ['dynamodb:ListTables', 'dynamodb:DescribeTable', 'dynamodb:ListTagsOfResource', 'dynamodb:ListBackups', 'dynamodb:CreateBackup', 'dynamodb:DescribeBackup', 'dynamodb:DeleteBackup', 'dynamodb:RestoreTableFromBackup', 'dynamodb:CreateTable', 'dynamodb:TagResource', 'dynamodb:DeleteTable',
     // RestoreTableFromBackup is authorised as writing and reading the target table too (AWS's DynamoDB backup and restore IAM guide).
     'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:Scan', 'dynamodb:BatchWriteItem'],
@@ -47,7 +50,7 @@ export const RECOVERY_ACTIONS: Partial<Record<AwsService, readonly string[]>> = 
   EC2: ['ec2:DescribeInstanceTypeOfferings', 'ec2:DescribeInstances', 'servicequotas:GetServiceQuota', 'servicequotas:GetAWSDefaultServiceQuota'],
   EBS: ['ec2:DescribeSnapshotAttribute', 'ec2:ModifySnapshotAttribute', ...LIFEBOAT_KEY_ACTIONS],
   VPC: ['ec2:DescribeVpcs', 'ec2:DescribeAddresses', 'servicequotas:GetServiceQuota', 'servicequotas:GetAWSDefaultServiceQuota'],
-  RDS: ['rds:DescribeDBSnapshotAttributes', 'rds:ModifyDBSnapshotAttribute', 'rds:DescribeAccountAttributes', 'servicequotas:GetServiceQuota',
+  RDS: ['rds:DescribeDBSnapshotAttributes', 'rds:ModifyDBSnapshotAttribute', 'rds:DescribeDBClusterSnapshotAttributes', 'rds:ModifyDBClusterSnapshotAttribute', 'rds:DescribeAccountAttributes', 'servicequotas:GetServiceQuota',
     'servicequotas:GetAWSDefaultServiceQuota', ...LIFEBOAT_KEY_ACTIONS],
   // An S3 backup is shared through a statement of the vault bucket's policy; its key is looked up to say how it crosses.
   S3: ['s3:GetBucketPolicy', 's3:PutBucketPolicy', 's3:DeleteBucketPolicy', 'kms:DescribeKey'],

@@ -30,7 +30,11 @@ export interface DiscoveredResource {
   /** The cloud's own id (vpc-…, i-…, vol-…, a bucket or table name). Unique within account + region. */
   readonly resourceId: string;
   readonly arn: string;
-  /** Lower-case `service:kind`, e.g. `ec2:vpc`, `ec2:subnet`, `ec2:instance`, `ebs:volume`, `rds:db-instance`. */
+  /**
+   * Lower-case `service:kind`, e.g. `ec2:vpc`, `ec2:subnet`, `ec2:instance`, `ebs:volume`, `rds:db-instance`. An Aurora,
+   * DocumentDB or Neptune cluster is an `rds:cluster` (its data: a cluster snapshot), each of its instances an
+   * `rds:cluster-instance` that depends on it (no data of its own: RDS snapshots members only as their cluster).
+   */
   readonly type: string;
   readonly service: AwsService;
   readonly region: string;
@@ -56,7 +60,7 @@ export interface DiscoverPage {
 }
 
 /** The resource types whose data a protection snapshots (the rest are captured as configuration only). */
-export const DATA_RESOURCE_TYPES = ['ebs:volume', 'rds:db-instance', 'dynamodb:table', 's3:bucket'] as const;
+export const DATA_RESOURCE_TYPES = ['ebs:volume', 'rds:db-instance', 'rds:cluster', 'dynamodb:table', 's3:bucket'] as const;
 export type DataResourceType = (typeof DATA_RESOURCE_TYPES)[number];
 
 /** True for a type in DATA_RESOURCE_TYPES: a protection takes a snapshot of it. */

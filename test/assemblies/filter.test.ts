@@ -214,3 +214,25 @@ describe('selectResources: dependency warnings', () => {
     expect(selection.warnings).toEqual([]);
   });
 });
+
+describe('selectResources: Aurora, DocumentDB and Neptune clusters', () => {
+  const withCluster = [
+    ...region,
+    res('orders-aurora', 'rds:cluster', { vpcId: VPC, deps: ['subnet-a', 'sg-web'], tags: { app: 'orders' } }),
+    res('orders-aurora-1', 'rds:cluster-instance', { deps: ['orders-aurora'], tags: { app: 'orders', role: 'writer' } }),
+    res('orders-aurora-2', 'rds:cluster-instance', { deps: ['orders-aurora'], tags: { app: 'orders', role: 'reader' } }),
+  ];
+
+  it('an instance selected alone brings its cluster into the selection (its data is the cluster\'s snapshot), not as a configuration-only dependency', () => {
+    const selection = selectResources(withCluster, { filterType: 'manual', resourceIds: ['orders-aurora-1'] });
+    expect(selection.resources.map((r) => r.resourceId)).toEqual(['orders-aurora-1', 'orders-aurora']);
+    expect(selection.dependencies.map((r) => r.resourceId)).not.toContain('orders-aurora');
+    expect(selection.dependencies.map((r) => r.resourceId)).toEqual(expect.arrayContaining(['subnet-a', 'sg-web']));
+    // Its sibling is not pulled in: the selection keeps what was asked for.
+    expect(ids({ filterType: 'tags', conditions: 'match-all-tags', tags: [{ key: 'role', value: 'reader' }] }, withCluster)).toEqual(['orders-aurora-2', 'orders-aurora']);
+  });
+
+  it('a VPC takes the cluster (its vpcId) and both instances (through it)', () => {
+    expect(ids({ filterType: 'vpc', vpcId: VPC }, withCluster)).toEqual(expect.arrayContaining(['orders-aurora', 'orders-aurora-1', 'orders-aurora-2']));
+  });
+});

@@ -89,12 +89,15 @@ describe('DynamoDB tables', () => {
 });
 
 describe('RDS discovery', () => {
-  it('records the parameter group, option group and cluster a restore needs', async () => {
+  it('records the parameter group, option group and cluster a restore needs; a cluster member is an rds:cluster-instance depending on its cluster', async () => {
     rds.on(DescribeDBInstancesCommand).resolves({ DBInstances: [{
       DBInstanceIdentifier: 'orders-db', DBInstanceArn: 'arn:db', DBParameterGroups: [{ DBParameterGroupName: 'orders-pg15' }],
-      OptionGroupMemberships: [{ OptionGroupName: 'default:postgres-15' }], DBClusterIdentifier: 'aurora',
+      OptionGroupMemberships: [{ OptionGroupName: 'default:postgres-15' }],
+    }, {
+      DBInstanceIdentifier: 'aurora-1', DBInstanceArn: 'arn:db:aurora-1', DBParameterGroups: [{ DBParameterGroupName: 'aurora-pg15' }], DBClusterIdentifier: 'aurora',
     }] });
-    const [db] = (await cloud.discover(KEYS, { region: 'us-east-1', service: 'RDS' })).resources;
-    expect(db!.configuration).toMatchObject({ dbParameterGroupName: 'orders-pg15', optionGroupName: 'default:postgres-15', dbClusterIdentifier: 'aurora' });
+    const [db, member] = (await cloud.discover(KEYS, { region: 'us-east-1', service: 'RDS' })).resources;
+    expect(db).toMatchObject({ type: 'rds:db-instance', configuration: { dbParameterGroupName: 'orders-pg15', optionGroupName: 'default:postgres-15' } });
+    expect(member).toMatchObject({ type: 'rds:cluster-instance', dependencies: ['aurora'], configuration: { dbParameterGroupName: 'aurora-pg15', dbClusterIdentifier: 'aurora' } });
   });
 });

@@ -1,4 +1,4 @@
-import { DescribeDBInstancesCommand, RDSClient } from '@aws-sdk/client-rds';
+import { DescribeDBClustersCommand, DescribeDBInstancesCommand, RDSClient } from '@aws-sdk/client-rds';
 import {
   DescribeInstancesCommand, DescribeInternetGatewaysCommand, DescribeNatGatewaysCommand, DescribeRouteTablesCommand, DescribeSecurityGroupsCommand,
   DescribeSubnetsCommand, DescribeVolumesCommand, DescribeVpcsCommand, EC2Client, CreateVpcCommand,
@@ -21,6 +21,7 @@ beforeEach(() => {
   ec2.on(DescribeInstancesCommand).resolves({ Reservations: [] });
   ec2.on(DescribeVolumesCommand).resolves({ Volumes: [] });
   rds.on(DescribeDBInstancesCommand).resolves({ DBInstances: [] });
+  rds.on(DescribeDBClustersCommand).resolves({ DBClusters: [] });
   efs.on(DescribeFileSystemsCommand).resolves({ FileSystems: [] });
 });
 
@@ -35,10 +36,18 @@ describe('the reset finds what a recovery made, not only what the ledger lists',
     rds.on(DescribeDBInstancesCommand).resolves({ DBInstances: [
       { DBInstanceIdentifier: 'orders-db-1', DBInstanceArn: 'arn:aws:rds:us-west-2:111111111111:db:orders-db-1', TagList: [{ Key: 'lifeboat:recovery-id', Value: 'rec-1' }] },
       { DBInstanceIdentifier: 'someone-elses', TagList: [{ Key: 'lifeboat:recovery-id', Value: 'rec-2' }] },
+      // An Aurora instance is its cluster's member: found as an rds:cluster-instance, never as a stand-alone database.
+      { DBInstanceIdentifier: 'aurora-1-lost', DBClusterIdentifier: 'aurora-lost', TagList: [{ Key: 'lifeboat:recovery-id', Value: 'rec-1' }] },
     ] });
     rds.on(DescribeDBInstancesCommand, { DBInstanceIdentifier: 'orders-db-1' }).resolves({ DBInstances: [{ DBInstanceStatus: 'available' }] });
+    rds.on(DescribeDBInstancesCommand, { DBInstanceIdentifier: 'aurora-1-lost' }).resolves({ DBInstances: [{ DBInstanceStatus: 'available' }] });
+    rds.on(DescribeDBClustersCommand).resolves({ DBClusters: [{ DBClusterIdentifier: 'aurora-lost', TagList: [{ Key: 'lifeboat:recovery-id', Value: 'rec-1' }] }] });
+    rds.on(DescribeDBClustersCommand, { DBClusterIdentifier: 'aurora-lost' }).resolves({ DBClusters: [{ DBClusterIdentifier: 'aurora-lost', Status: 'available' }] });
     const found = await cloud.listRecoveryResources(KEYS, { region: 'us-west-2', recoveryId: 'rec-1' });
-    expect(found.map((r) => [r.type, r.resourceId])).toEqual([['ec2:instance', 'i-lost'], ['rds:db-instance', 'orders-db-1'], ['ec2:vpc', 'vpc-lost']]);
+    expect(found.map((r) => [r.type, r.resourceId])).toEqual([
+      ['rds:cluster-instance', 'aurora-1-lost'], ['rds:cluster', 'aurora-lost'], ['ec2:instance', 'i-lost'], ['rds:db-instance', 'orders-db-1'], ['ec2:vpc', 'vpc-lost'],
+    ]);
+    expect(found.find((r) => r.type === 'rds:cluster')?.arn).toBe('arn:aws:rds:us-west-2:111111111111:cluster:aurora-lost');
   });
 
   it('a connection without S3 (AccessDenied on the vault) recovers and resets on tags alone: the ledger is not required', async () => {

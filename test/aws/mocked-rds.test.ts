@@ -52,8 +52,9 @@ describe('RDS restores into the recovered network with the source\'s settings', 
       .rejects.toMatchObject({ reason: 'fault', cloudCode: 'InvalidParameterCombination' });
     rds.on(DescribeDBSnapshotsCommand).rejects(awsError('DBSnapshotNotFound'));
     rds.on(DescribeDBInstancesCommand).resolves({ DBInstances: [{ DBInstanceIdentifier: 'aurora-1', DBClusterIdentifier: 'aurora', Engine: 'aurora-postgresql' }] });
+    // What RDS itself answers (InvalidParameterValue), said before the call with what to protect instead.
     await expect(cloud.snapshot(KEYS, { region: 'us-east-1', resourceId: 'aurora-1', type: 'rds:db-instance', protectionId: 'p-1' }))
-      .rejects.toMatchObject({ reason: 'fault', cloudCode: 'InvalidParameterCombination', message: expect.stringContaining('aurora') });
+      .rejects.toMatchObject({ reason: 'fault', cloudCode: 'InvalidParameterValue', message: expect.stringContaining('rds:cluster aurora') });
     expect(rds.commandCalls(CreateDBSnapshotCommand)).toHaveLength(0);
   });
 });

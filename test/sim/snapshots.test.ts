@@ -43,7 +43,7 @@ for (const dialect of DIALECTS) {
     afterAll(() => fixture.close());
 
     it('names the data resource types', () => {
-      expect(DATA_RESOURCE_TYPES).toEqual(['ebs:volume', 'rds:db-instance', 'dynamodb:table', 's3:bucket']);
+      expect(DATA_RESOURCE_TYPES).toEqual(['ebs:volume', 'rds:db-instance', 'rds:cluster', 'dynamodb:table', 's3:bucket']);
       expect(isDataResource('ebs:volume')).toBe(true);
       expect(isDataResource('ec2:instance')).toBe(false);
     });

@@ -119,7 +119,7 @@ export async function ensureSimKey(
 }
 
 /** The AWS-managed key a type's resources use when encrypted without a key named (EBS, RDS defaults). */
-const DEFAULT_KEY_ALIAS: Readonly<Record<string, string>> = { 'ebs:volume': 'alias/aws/ebs', 'rds:db-instance': 'alias/aws/rds' };
+const DEFAULT_KEY_ALIAS: Readonly<Record<string, string>> = { 'ebs:volume': 'alias/aws/ebs', 'rds:db-instance': 'alias/aws/rds', 'rds:cluster': 'alias/aws/rds' };
 
 /**
  * The key ARN a snapshot of the resource is encrypted under: the configuration's `kmsKeyId` (resolved in

@@ -6,7 +6,7 @@ export const SERVICE_TYPES: Readonly<Record<AwsService, readonly string[]>> = {
   VPC: ['ec2:vpc', 'ec2:subnet', 'ec2:security-group', 'ec2:route-table', 'ec2:internet-gateway', 'ec2:nat-gateway'],
   EC2: ['ec2:instance'],
   EBS: ['ebs:volume'],
-  RDS: ['rds:db-instance'],
+  RDS: ['rds:db-instance', 'rds:cluster', 'rds:cluster-instance'],
   DynamoDB: ['dynamodb:table'],
   S3: ['s3:bucket'],
   ELB: ['elb:load-balancer', 'elb:target-group'],
@@ -54,7 +54,10 @@ export function arnFor(type: string, accountId: string, region: string, resource
     case 'ebs:volume':
       return `${at('ec2')}:volume/${resourceId}`;
     case 'rds:db-instance':
+    case 'rds:cluster-instance':
       return `${at('rds')}:db:${resourceId}`;
+    case 'rds:cluster':
+      return `${at('rds')}:cluster:${resourceId}`;
     case 'dynamodb:table':
       return `${at('dynamodb')}:table/${resourceId}`;
     case 's3:bucket':

@@ -43,6 +43,9 @@ const RECREATE_ACTIONS: Readonly<Record<string, { readonly create: string; reado
   'ec2:instance': { create: 'ec2:RunInstances' },
   'ebs:volume': { create: 'ec2:CreateVolume', restore: 'ec2:CreateVolume' },
   'rds:db-instance': { create: 'rds:CreateDBInstance', restore: 'rds:RestoreDBInstanceFromDBSnapshot' },
+  // A cluster is only ever restored (a new one would need a master password); its instances are created in it.
+  'rds:cluster': { create: 'rds:RestoreDBClusterFromSnapshot', restore: 'rds:RestoreDBClusterFromSnapshot' },
+  'rds:cluster-instance': { create: 'rds:CreateDBInstance' },
   'dynamodb:table': { create: 'dynamodb:CreateTable', restore: 'dynamodb:RestoreTableFromBackup' },
   's3:bucket': { create: 's3:CreateBucket', restore: 's3:CreateBucket' },
   'elb:load-balancer': { create: 'elasticloadbalancing:CreateLoadBalancer' },
@@ -57,7 +60,8 @@ const RECREATE_ACTIONS: Readonly<Record<string, { readonly create: string; reado
 const DELETE_ACTIONS: Readonly<Record<string, string>> = {
   'ec2:vpc': 'ec2:DeleteVpc', 'ec2:subnet': 'ec2:DeleteSubnet', 'ec2:security-group': 'ec2:DeleteSecurityGroup', 'ec2:route-table': 'ec2:DeleteRouteTable',
   'ec2:internet-gateway': 'ec2:DeleteInternetGateway', 'ec2:nat-gateway': 'ec2:DeleteNatGateway', 'ec2:instance': 'ec2:TerminateInstances',
-  'ebs:volume': 'ec2:DeleteVolume', 'rds:db-instance': 'rds:DeleteDBInstance', 'dynamodb:table': 'dynamodb:DeleteTable', 's3:bucket': 's3:DeleteBucket',
+  'ebs:volume': 'ec2:DeleteVolume', 'rds:db-instance': 'rds:DeleteDBInstance',
+  'rds:cluster': 'rds:DeleteDBCluster', 'rds:cluster-instance': 'rds:DeleteDBInstance', 'dynamodb:table': 'dynamodb:DeleteTable', 's3:bucket': 's3:DeleteBucket',
   'elb:load-balancer': 'elasticloadbalancing:DeleteLoadBalancer', 'elb:target-group': 'elasticloadbalancing:DeleteTargetGroup',
   'lambda:function': 'lambda:DeleteFunction', 'sqs:queue': 'sqs:DeleteQueue', 'sns:topic': 'sns:DeleteTopic',
   'route53:hosted-zone': 'route53:DeleteHostedZone', 'efs:file-system': 'elasticfilesystem:DeleteFileSystem',
@@ -70,6 +74,10 @@ const DELETE_ACTIONS: Readonly<Record<string, string>> = {
 const SNAPSHOT_ACTIONS: Readonly<Record<DataResourceType, Readonly<Record<'snapshot' | 'copy' | 'delete' | 'describe' | 'share', string>>>> = {
   'ebs:volume': { snapshot: 'ec2:CreateSnapshot', copy: 'ec2:CopySnapshot', delete: 'ec2:DeleteSnapshot', describe: 'ec2:DescribeSnapshotAttribute', share: 'ec2:ModifySnapshotAttribute' },
   'rds:db-instance': { snapshot: 'rds:CreateDBSnapshot', copy: 'rds:CopyDBSnapshot', delete: 'rds:DeleteDBSnapshot', describe: 'rds:DescribeDBSnapshotAttributes', share: 'rds:ModifyDBSnapshotAttribute' },
+  'rds:cluster': {
+    snapshot: 'rds:CreateDBClusterSnapshot', copy: 'rds:CopyDBClusterSnapshot', delete: 'rds:DeleteDBClusterSnapshot',
+    describe: 'rds:DescribeDBClusterSnapshotAttributes', share: 'rds:ModifyDBClusterSnapshotAttribute',
+  },
   'dynamodb:table': { snapshot: 'dynamodb:CreateBackup', copy: 'dynamodb:CreateBackup', delete: 'dynamodb:DeleteBackup', describe: 'dynamodb:DescribeBackup', share: 'dynamodb:DescribeBackup' },
   's3:bucket': { snapshot: 's3:GetObject', copy: 's3:PutObject', delete: 's3:DeleteObject', describe: 's3:GetBucketPolicy', share: 's3:PutBucketPolicy' },
 };

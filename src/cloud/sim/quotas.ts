@@ -33,12 +33,13 @@ export const SIM_QUOTA_NAMES = Object.keys(SIM_QUOTAS) as SimQuotaName[];
 export const ALL_REGIONS = '*';
 
 /** What one quota counts: resources of these types, each worth `weight` of it. */
-const USAGE: Readonly<Record<SimQuotaName, { readonly type: string; readonly weight: (configuration: Record<string, unknown>) => number }>> = {
-  vpcs: { type: 'ec2:vpc', weight: () => 1 },
+const USAGE: Readonly<Record<SimQuotaName, { readonly types: readonly string[]; readonly weight: (configuration: Record<string, unknown>) => number }>> = {
+  vpcs: { types: ['ec2:vpc'], weight: () => 1 },
   // A public NAT gateway holds one Elastic IP (its allocationId); the sim has no free-standing addresses.
-  'elastic-ips': { type: 'ec2:nat-gateway', weight: (configuration) => (configuration.connectivityType === 'private' ? 0 : 1) },
-  'on-demand-vcpus': { type: 'ec2:instance', weight: (configuration) => vcpusOf(configuration.instanceType) },
-  'rds-instances': { type: 'rds:db-instance', weight: () => 1 },
+  'elastic-ips': { types: ['ec2:nat-gateway'], weight: (configuration) => (configuration.connectivityType === 'private' ? 0 : 1) },
+  'on-demand-vcpus': { types: ['ec2:instance'], weight: (configuration) => vcpusOf(configuration.instanceType) },
+  // Aurora, DocumentDB and Neptune instances count as DB instances too (RDS quota L-7B6409FD).
+  'rds-instances': { types: ['rds:db-instance', 'rds:cluster-instance'], weight: () => 1 },
 };
 
 /** The vCPUs an instance type counts against L-1216C47A; a type Lifeboat does not know counts as the forecast assumes. */
@@ -71,8 +72,8 @@ export async function quotaUsed(executor: Executor<SimTables>, place: { accountI
     .select('configuration')
     .where('account_id', '=', place.accountId)
     .where('region', '=', place.region)
-    .where('service', '=', serviceOfType(usage.type)!)
-    .where('type', '=', usage.type)
+    .where('service', '=', serviceOfType(usage.types[0]!)!)
+    .where('type', 'in', usage.types)
     .execute();
   return rows.reduce((sum, row) => sum + usage.weight(JSON.parse(row.configuration) as Record<string, unknown>), 0);
 }

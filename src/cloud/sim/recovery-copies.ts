@@ -68,6 +68,7 @@ export async function copySimSnapshotForRecovery(
 export function keyNotAccessible(type: DataResourceType, keyId: string): CloudCallError {
   switch (type) {
     case 'rds:db-instance':
+    case 'rds:cluster':
       return new CloudCallError('fault', 'KMSKeyNotAccessibleFault', `KMSKeyNotAccessibleFault: An error occurred accessing an Amazon Web Services KMS key: ${keyId}`);
     case 'ebs:volume':
       return new CloudCallError('fault', 'KMS.AccessDeniedException', `KMS.AccessDeniedException: The caller is not authorized to use the KMS key ${keyId}.`);

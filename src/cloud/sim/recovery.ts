@@ -21,6 +21,7 @@ import { findResource } from './resources.ts';
 import { instanceStart } from './resource-state.ts';
 import { assertNameFree, assertOffered, assertWithinQuota, madeBy, restorableSnapshot } from './recreate-checks.ts';
 import { invalidParameter, throwIfTaggedToFail } from './snapshot-kinds.ts';
+import { assertClusterReady, assertNoMembers, clusterRestore } from './clusters.ts';
 import type { SimResourceTable, SimTables } from './tables.ts';
 
 /** Resources AWS addresses by an id it makes up: the id's prefix. */
@@ -40,6 +41,8 @@ const ID_PREFIXES: Readonly<Record<string, string>> = {
 const NAME_RULES: Readonly<Record<string, { readonly maxLength: number; readonly lowerCase: boolean }>> = {
   's3:bucket': { maxLength: 63, lowerCase: true },
   'rds:db-instance': { maxLength: 63, lowerCase: true },
+  'rds:cluster': { maxLength: 63, lowerCase: true },
+  'rds:cluster-instance': { maxLength: 63, lowerCase: true },
   'dynamodb:table': { maxLength: 255, lowerCase: false },
   'elb:load-balancer': { maxLength: 32, lowerCase: false },
   'elb:target-group': { maxLength: 32, lowerCase: false },
@@ -104,6 +107,8 @@ export async function recreateResource(
   await assertDependenciesExist(executor, accountId, request.region, dependencies);
   const configuration: Record<string, unknown> = { ...request.configuration };
   assertOffered(request.type, configuration, request.region);
+  if (request.type === 'rds:cluster') Object.assign(configuration, clusterRestore(request));
+  if (request.type === 'rds:cluster-instance') await assertClusterReady(executor, place, configuration);
   if (request.type === 'ec2:instance') Object.assign(configuration, await instanceStart(executor, { accountId, region: request.region, sourceResourceId: request.sourceResourceId }));
   if (request.snapshotId !== undefined && isDataResource(request.type)) {
     const { kmsKeyId } = await restorableSnapshot(executor, place, { snapshotId: request.snapshotId, type: request.type });
@@ -158,6 +163,7 @@ export async function deleteResource(
   if (resource.type !== request.type) throw invalidParameter(`${request.resourceId} is a ${resource.type}, not a ${request.type}`);
   throwIfTaggedToFail(resource, 'deleteResource');
   const key = { accountId, region: request.region, resourceId: request.resourceId };
+  if (resource.type === 'rds:cluster') await assertNoMembers(executor, key);
   if (GUARDED_TYPES.has(resource.type)) {
     const users = await dependentsOf(executor, key, 5);
     if (users.length > 0) throw new CloudCallError('fault', 'DependencyViolation', `The ${request.resourceId} has dependencies and cannot be deleted: ${users.join(', ')}`);

@@ -39,7 +39,7 @@ export async function restorableSnapshot(
   const key = await keyOfArn(executor, snapshot.kms_key_id);
   if (!mayUseKey(key, place.accountId)) throw keyNotAccessible(request.type, snapshot.kms_key_id);
   if (key.accountId === place.accountId) return { kmsKeyId: key.keyArn };
-  const defaultAlias = request.type === 'rds:db-instance' ? 'alias/aws/rds' : request.type === 'ebs:volume' ? 'alias/aws/ebs' : undefined;
+  const defaultAlias = request.type === 'rds:db-instance' || request.type === 'rds:cluster' ? 'alias/aws/rds' : request.type === 'ebs:volume' ? 'alias/aws/ebs' : undefined;
   return { kmsKeyId: defaultAlias ? awsManagedKey(place.accountId, place.region, defaultAlias).keyArn : key.keyArn };
 }
 
@@ -79,7 +79,10 @@ function nameTaken(type: string, name: string, holder: 'own' | 'other'): CloudCa
         ? new CloudCallError('fault', 'BucketAlreadyExists', 'BucketAlreadyExists: The requested bucket name is not available. The bucket namespace is shared by all users of the system. Please select a different name and try again.')
         : new CloudCallError('fault', 'BucketAlreadyOwnedByYou', 'BucketAlreadyOwnedByYou: Your previous request to create the named bucket succeeded and you already own it.');
     case 'rds:db-instance':
+    case 'rds:cluster-instance':
       return new CloudCallError('fault', 'DBInstanceAlreadyExists', `DBInstanceAlreadyExists: DB instance already exists: ${name}`);
+    case 'rds:cluster':
+      return new CloudCallError('fault', 'DBClusterAlreadyExistsFault', `DBClusterAlreadyExistsFault: DB cluster already exists: ${name}`);
     case 'dynamodb:table':
       return new CloudCallError('fault', 'ResourceInUseException', `ResourceInUseException: Table already exists: ${name}`);
     default:
@@ -97,6 +100,7 @@ function quotaNeed(type: string, configuration: Readonly<Record<string, unknown>
     case 'ec2:instance':
       return { quota: 'on-demand-vcpus', amount: vcpusOf(configuration.instanceType) };
     case 'rds:db-instance':
+    case 'rds:cluster-instance':
       return { quota: 'rds-instances', amount: 1 };
     default:
       return undefined;

@@ -52,7 +52,14 @@ function stateOf(resource: DiscoveredResource): ResourceState {
       const reason = String(config.stateReason ?? `the instance is ${instanceState}`);
       return instanceState === 'pending' ? { state: 'pending', reason, attributes } : { state: 'failed', reason, attributes };
     }
+    // A cluster answers at its writer endpoint (<name>.cluster-<id>.<region>.rds.amazonaws.com); an instance at its own.
+    case 'rds:cluster':
+      return {
+        state: 'ready',
+        attributes: { status: 'available', endpoint: `${resource.resourceId}.cluster-c${simHex(`${resource.arn}/endpoint`, 12)}.${resource.region}.rds.amazonaws.com`, port: Number(config.port ?? 5432) },
+      };
     case 'rds:db-instance':
+    case 'rds:cluster-instance':
       return {
         state: 'ready',
         attributes: { status: 'available', endpoint: `${resource.resourceId}.c${simHex(`${resource.arn}/endpoint`, 12)}.${resource.region}.rds.amazonaws.com`, port: Number(config.port ?? 5432) },

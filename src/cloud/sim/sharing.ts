@@ -124,6 +124,8 @@ const AWS_MANAGED_REFUSALS: Partial<Record<DataResourceType, () => CloudCallErro
     new CloudCallError('fault', 'InvalidParameter', "InvalidParameter: Snapshots encrypted with the AWS Managed CMK can't be shared. Specify another snapshot."),
   'rds:db-instance': () =>
     new CloudCallError('fault', 'InvalidParameterValue', "InvalidParameterValue: You can't share a DB snapshot encrypted with the default AWS KMS key (alias/aws/rds); copy it under a customer managed key and share the copy."),
+  'rds:cluster': () =>
+    new CloudCallError('fault', 'InvalidParameterValue', "InvalidParameterValue: You can't share a DB cluster snapshot encrypted with the default AWS KMS key (alias/aws/rds); copy it under a customer managed key and share the copy."),
 };
 
 // DynamoDB has no call that shares an on-demand backup: crossing accounts takes an AWS Backup copy job.

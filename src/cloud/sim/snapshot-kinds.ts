@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { CloudCallError, isDataResource, type DataResourceType, type DiscoveredResource } from '../provider.ts';
+import { CloudCallError, DATA_RESOURCE_TYPES, isDataResource, type DataResourceType, type DiscoveredResource } from '../provider.ts';
 import { simHex } from './kinds.ts';
 
 /**
@@ -41,6 +41,14 @@ const KINDS: Readonly<Record<DataResourceType, DataKind>> = {
     sizeUnit: GiB,
     resourceMissing: (id) => missing('DBInstanceNotFound', `DBInstance ${id} not found.`),
     snapshotMissing: (id) => missing('DBSnapshotNotFound', `DBSnapshot ${id} not found.`),
+  },
+  // Aurora, DocumentDB and Neptune: a cluster snapshot (CreateDBClusterSnapshot) holds the cluster's volume.
+  'rds:cluster': {
+    snapshotId: (resourceId) => `rds:${resourceId}-cluster-${hex(12)}`,
+    sizeKey: 'allocatedStorage',
+    sizeUnit: GiB,
+    resourceMissing: (id) => missing('DBClusterNotFoundFault', `DBCluster ${id} not found.`),
+    snapshotMissing: (id) => missing('DBClusterSnapshotNotFoundFault', `DBClusterSnapshot ${id} not found.`),
   },
   'dynamodb:table': {
     snapshotId: () => `backup-${hex(17)}`,
@@ -90,6 +98,21 @@ export function invalidParameter(message: string): CloudCallError {
 
 /** The type as a data resource type, or InvalidParameterValue naming the four. */
 export function dataType(type: string): DataResourceType {
-  if (!isDataResource(type)) throw invalidParameter(`${JSON.stringify(type)} is not a data resource type; snapshots are of ebs:volume, rds:db-instance, dynamodb:table, s3:bucket`);
+  if (!isDataResource(type)) throw invalidParameter(`${JSON.stringify(type)} is not a data resource type; snapshots are of ${DATA_RESOURCE_TYPES.join(', ')}`);
   return type;
+}
+
+/**
+ * CreateDBSnapshot of an Aurora, DocumentDB or Neptune member: RDS refuses it, the data being the cluster's
+ * (InvalidParameterValue, "The specified instance is a member of a cluster and a snapshot cannot be created
+ * directly. Please use the CreateDBClusterSnapshot API instead.", as boto3 reports it in cloud-custodian#313).
+ */
+export function clusterMemberSnapshot(resource: Pick<DiscoveredResource, 'type' | 'configuration'>): CloudCallError | undefined {
+  const cluster = resource.configuration.dbClusterIdentifier;
+  if (resource.type !== 'rds:cluster-instance' && !(resource.type === 'rds:db-instance' && typeof cluster === 'string' && cluster !== '')) return undefined;
+  return new CloudCallError(
+    'fault',
+    'InvalidParameterValue',
+    'InvalidParameterValue: The specified instance is a member of a cluster and a snapshot cannot be created directly. Please use the CreateDBClusterSnapshot API instead.',
+  );
 }

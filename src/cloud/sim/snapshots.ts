@@ -14,7 +14,7 @@ import { serviceOfType } from './kinds.ts';
 import { authorize, snapshotAction } from './permissions.ts';
 import { keyInRegion, keyOfArn, resourceKeyArn } from './keys.ts';
 import { findResource } from './resources.ts';
-import { dataKind, dataType, invalidParameter, snapshotSize, throwIfTaggedToFail } from './snapshot-kinds.ts';
+import { clusterMemberSnapshot, dataKind, dataType, invalidParameter, snapshotSize, throwIfTaggedToFail } from './snapshot-kinds.ts';
 import { findLiveSnapshot, findSnapshotRow, insertSnapshot, markSnapshotDeleted } from './snapshot-rows.ts';
 import type { SimTables } from './tables.ts';
 
@@ -43,6 +43,8 @@ export async function takeSnapshot(
 
   const kind = dataKind(type);
   if (!resource) throw kind.resourceMissing(request.resourceId);
+  const member = type === 'rds:db-instance' ? clusterMemberSnapshot(resource) : undefined;
+  if (member) throw member;
   if (resource.type !== type) throw invalidParameter(`${request.resourceId} is a ${resource.type}, not a ${type}`);
   return insertSnapshot(executor, {
     snapshot_id: kind.snapshotId(request.resourceId),

@@ -119,5 +119,17 @@ export function selectResources(all: readonly DiscoveredResource[], filter: Reso
       selected = vpcMembers(all, byId, filter.vpcId);
       break;
   }
+  selected = withTheirClusters(selected, byId);
   return { resources: selected, ...dependencyClosure(selected, byId), unknownIds };
+}
+
+/**
+ * An Aurora, DocumentDB or Neptune instance has no data of its own: its cluster's snapshot holds it. A selected
+ * instance brings its cluster into the selection (snapshotted), not as a dependency captured as configuration only.
+ */
+function withTheirClusters(selected: DiscoveredResource[], byId: ReadonlyMap<string, DiscoveredResource>): DiscoveredResource[] {
+  const ids = new Set(selected.map((r) => r.resourceId));
+  const clusters = selected.filter((r) => r.type === 'rds:cluster-instance')
+    .flatMap((r) => r.dependencies.map((d) => byId.get(d)).filter((d): d is DiscoveredResource => d?.type === 'rds:cluster' && !ids.has(d.resourceId)));
+  return clusters.length === 0 ? selected : [...selected, ...new Map(clusters.map((c) => [c.resourceId, c])).values()];
 }

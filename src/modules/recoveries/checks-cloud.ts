@@ -37,6 +37,7 @@ function demandOf(step: PlanStep): Demand | undefined {
       return vcpus === undefined ? { quota: 'on-demand-vcpus', step, amount: UNKNOWN_INSTANCE_VCPUS, unknownType: type || '(none)' } : { quota: 'on-demand-vcpus', step, amount: vcpus };
     }
     case 'rds:db-instance':
+    case 'rds:cluster-instance':
       return { quota: 'rds-instances', step, amount: 1 };
     default:
       return undefined;

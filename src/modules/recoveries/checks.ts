@@ -11,7 +11,7 @@ import type { PlanStep } from './plan.ts';
 export type { PreflightCheck, PreflightDeps, PreflightInput, ProtectionCadencePort } from './checks-model.ts';
 
 /** Name-addressed types: what the recovery names itself, so a name the target already holds is worth saying. S3 names are global. */
-const NAME_ADDRESSED = new Set(['s3:bucket', 'rds:db-instance', 'dynamodb:table', 'elb:load-balancer', 'elb:target-group', 'lambda:function', 'sqs:queue', 'sns:topic']);
+const NAME_ADDRESSED = new Set(['s3:bucket', 'rds:db-instance', 'rds:cluster', 'rds:cluster-instance', 'dynamodb:table', 'elb:load-balancer', 'elb:target-group', 'lambda:function', 'sqs:queue', 'sns:topic']);
 
 export const isNameAddressed = (type: string) => NAME_ADDRESSED.has(type);
 

@@ -1,5 +1,6 @@
 import { CopySnapshotCommand, DescribeSnapshotsCommand, type EC2Client } from '@aws-sdk/client-ec2';
-import { CopyDBSnapshotCommand } from '@aws-sdk/client-rds';
+import { CopyDBClusterSnapshotCommand, CopyDBSnapshotCommand } from '@aws-sdk/client-rds';
+import { clusterSnapshotAvailable, clusterSnapshotToCloud, createClusterSnapshotOnce, RDS_CLUSTER_SNAPSHOT_PREFIX } from '../snapshots/rds-cluster.ts';
 import type { CloudSnapshot, RecoveryCopyRequest } from '../../provider.ts';
 import { keyUsableIn } from '../buckets.ts';
 import { awsCode, faultError } from '../errors.ts';
@@ -68,6 +69,17 @@ async function copyDatabaseSnapshot(session: Session, request: RecoveryCopyReque
   return databaseSnapshot(await available(session, rds, identifier), request.region, request.resourceId, '');
 }
 
+/** A cluster snapshot, like a DB snapshot: another account's shared one named by its ARN, the copy under the given key. */
+async function copyClusterSnapshot(session: Session, request: RecoveryCopyRequest): Promise<CloudSnapshot> {
+  const rds = session.client('rds', request.region);
+  const identifier = copyName(RDS_CLUSTER_SNAPSHOT_PREFIX, request);
+  const source = rdsSnapshotRef(request.region, request.snapshotId, request.ownerAccountId, await session.accountId(), 'cluster-snapshot');
+  await createClusterSnapshotOnce(rds, identifier, () => rds.send(new CopyDBClusterSnapshotCommand({
+    SourceDBClusterSnapshotIdentifier: source, TargetDBClusterSnapshotIdentifier: identifier, KmsKeyId: request.kmsKeyId, Tags: copyTags(request),
+  })).catch((error: unknown) => { throw keyRefusal(error, request); }));
+  return clusterSnapshotToCloud(await clusterSnapshotAvailable(session, rds, identifier), request.region, request.resourceId, '');
+}
+
 /**
  * An S3 backup is copied from its vault (another account's, once shared with the caller through the vault's policy)
  * into the caller's vault, its objects written under the key where the vault is in the key's region. The manifest,
@@ -95,6 +107,7 @@ export async function copySnapshotForRecovery(session: Session, request: Recover
   switch (request.type) {
     case 'ebs:volume': return copyVolumeSnapshot(session, request);
     case 'rds:db-instance': return copyDatabaseSnapshot(session, request);
+    case 'rds:cluster': return copyClusterSnapshot(session, request);
     case 'dynamodb:table':
       throw faultError('UnsupportedOperation', `${request.snapshotId}: DynamoDB on-demand backups cannot be copied to or shared with another account`);
     case 's3:bucket': return copyVaultSnapshot(session, request);

@@ -1,6 +1,7 @@
 import { DescribeBackupCommand } from '@aws-sdk/client-dynamodb';
 import { DescribeSnapshotAttributeCommand, DescribeSnapshotsCommand } from '@aws-sdk/client-ec2';
-import { DescribeDBSnapshotAttributesCommand, DescribeDBSnapshotsCommand } from '@aws-sdk/client-rds';
+import { DescribeDBClusterSnapshotAttributesCommand, DescribeDBSnapshotAttributesCommand, DescribeDBSnapshotsCommand } from '@aws-sdk/client-rds';
+import { describeClusterSnapshot } from '../snapshots/rds-cluster.ts';
 import type { DescribeSnapshotRequest, SnapshotDescription } from '../../provider.ts';
 import { awsCode } from '../errors.ts';
 import { keyManagerOf } from '../kms.ts';
@@ -19,8 +20,8 @@ type Facts = Omit<SnapshotDescription, 'snapshotId' | 'region' | 'type' | 'keyMa
 export const accountOfArn = (arn: string) => arn.split(':')[4] ?? '';
 
 /** The RDS snapshot as the caller addresses it: its own by identifier, another account's shared one by ARN. */
-export function rdsSnapshotRef(region: string, snapshotId: string, owner: string | undefined, self: string): string {
-  return owner && owner !== self ? `${arnPrefix(region)}:rds:${region}:${owner}:snapshot:${snapshotId}` : snapshotId;
+export function rdsSnapshotRef(region: string, snapshotId: string, owner: string | undefined, self: string, kind: 'snapshot' | 'cluster-snapshot' = 'snapshot'): string {
+  return owner && owner !== self ? `${arnPrefix(region)}:rds:${region}:${owner}:${kind}:${snapshotId}` : snapshotId;
 }
 
 const notFound = (error: unknown, ...codes: string[]) => codes.includes(awsCode(error));
@@ -65,6 +66,20 @@ async function describeDatabaseSnapshot(session: Session, request: DescribeSnaps
   return { ownerAccountId: owner, kmsKeyId: snapshot.Encrypted ? snapshot.KmsKeyId ?? null : null, sharedWith };
 }
 
+/** An Aurora, DocumentDB or Neptune cluster snapshot: shared through its `restore` attribute, as a DB snapshot is. */
+async function describeClusterSnapshotFacts(session: Session, request: DescribeSnapshotRequest): Promise<Facts | undefined> {
+  const rds = session.client('rds', request.region);
+  const self = await session.accountId();
+  const ref = rdsSnapshotRef(request.region, request.snapshotId, request.ownerAccountId, self, 'cluster-snapshot');
+  const snapshot = await describeClusterSnapshot(rds, ref, ref !== request.snapshotId);
+  if (!snapshot) return undefined;
+  const owner = snapshot.DBClusterSnapshotArn ? accountOfArn(snapshot.DBClusterSnapshotArn) : request.ownerAccountId ?? self;
+  const attributes = owner !== self ? [] : (await rds.send(new DescribeDBClusterSnapshotAttributesCommand({ DBClusterSnapshotIdentifier: request.snapshotId })))
+    .DBClusterSnapshotAttributesResult?.DBClusterSnapshotAttributes ?? [];
+  const sharedWith = attributes.find((a) => a.AttributeName === 'restore')?.AttributeValues ?? [];
+  return { ownerAccountId: owner, kmsKeyId: snapshot.StorageEncrypted ? snapshot.KmsKeyId ?? null : null, sharedWith };
+}
+
 /**
  * A DynamoDB backup is never shared (on-demand backups cannot be). A table encrypted under the key DynamoDB owns
  * reports no SSEDescription: there is no KMS key in the account, and nothing another account could be granted.
@@ -104,6 +119,7 @@ export async function describeSnapshot(session: Session, request: DescribeSnapsh
     switch (request.type) {
       case 'ebs:volume': return describeVolumeSnapshot(session, request);
       case 'rds:db-instance': return describeDatabaseSnapshot(session, request);
+      case 'rds:cluster': return describeClusterSnapshotFacts(session, request);
       case 'dynamodb:table': return describeTableBackup(session, request);
       case 's3:bucket': return describeVaultSnapshot(session, request);
       default: return notData(request.type);

@@ -1,5 +1,6 @@
 import { DescribeSnapshotsCommand, ModifySnapshotAttributeCommand } from '@aws-sdk/client-ec2';
-import { ModifyDBSnapshotAttributeCommand } from '@aws-sdk/client-rds';
+import { ModifyDBClusterSnapshotAttributeCommand, ModifyDBSnapshotAttributeCommand } from '@aws-sdk/client-rds';
+import { describeClusterSnapshot } from '../snapshots/rds-cluster.ts';
 import type { ShareSnapshotRequest } from '../../provider.ts';
 import { faultError, isNotFound } from '../errors.ts';
 import { keyManagerOf } from '../kms.ts';
@@ -42,11 +43,20 @@ async function shareDatabaseSnapshot(session: Session, request: ShareSnapshotReq
   await rds.send(new ModifyDBSnapshotAttributeCommand({ DBSnapshotIdentifier: request.snapshotId, AttributeName: 'restore', ValuesToAdd: [request.accountId] }));
 }
 
+async function shareClusterSnapshot(session: Session, request: ShareSnapshotRequest): Promise<void> {
+  const rds = session.client('rds', request.region);
+  const snapshot = await describeClusterSnapshot(rds, request.snapshotId);
+  if (!snapshot) throw faultError('DBClusterSnapshotNotFoundFault', `DBClusterSnapshot ${request.snapshotId} not found.`);
+  await refuseAwsManagedKey(session, request, snapshot.StorageEncrypted ? snapshot.KmsKeyId : undefined, 'InvalidParameterValue');
+  await rds.send(new ModifyDBClusterSnapshotAttributeCommand({ DBClusterSnapshotIdentifier: request.snapshotId, AttributeName: 'restore', ValuesToAdd: [request.accountId] }));
+}
+
 export async function shareSnapshot(session: Session, request: ShareSnapshotRequest): Promise<void> {
   checkAccount(request.accountId);
   switch (request.type) {
     case 'ebs:volume': return shareVolumeSnapshot(session, request);
     case 'rds:db-instance': return shareDatabaseSnapshot(session, request);
+    case 'rds:cluster': return shareClusterSnapshot(session, request);
     case 'dynamodb:table':
       throw faultError('UnsupportedOperation', `${request.snapshotId}: DynamoDB on-demand backups cannot be shared with another account`);
     case 's3:bucket':
@@ -69,6 +79,11 @@ export async function unshareSnapshot(session: Session, request: ShareSnapshotRe
       case 'rds:db-instance':
         await session.client('rds', request.region).send(new ModifyDBSnapshotAttributeCommand({
           DBSnapshotIdentifier: request.snapshotId, AttributeName: 'restore', ValuesToRemove: [request.accountId],
+        }));
+        return;
+      case 'rds:cluster':
+        await session.client('rds', request.region).send(new ModifyDBClusterSnapshotAttributeCommand({
+          DBClusterSnapshotIdentifier: request.snapshotId, AttributeName: 'restore', ValuesToRemove: [request.accountId],
         }));
         return;
       case 'dynamodb:table': return; // never shared

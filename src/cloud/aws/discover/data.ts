@@ -1,5 +1,5 @@
 import { DescribeTableCommand, ListTablesCommand, ListTagsOfResourceCommand } from '@aws-sdk/client-dynamodb';
-import { DescribeDBInstancesCommand } from '@aws-sdk/client-rds';
+import { DescribeDBClustersCommand, DescribeDBInstancesCommand, DescribeDBSubnetGroupsCommand, type DBInstance } from '@aws-sdk/client-rds';
 import { mapLimited } from '../concurrency.ts';
 import { discovered, tagRecord, type Lister } from './shape.ts';
 import { arnPrefix } from '../partition.ts';
@@ -9,6 +9,7 @@ const dbInstances: Lister = async (session, region, token) => {
   return {
     next: page.Marker,
     resources: (page.DBInstances ?? []).map((db) => {
+      if (db.DBClusterIdentifier) return clusterInstance(db, region);
       const subnetIds = (db.DBSubnetGroup?.Subnets ?? []).map((s) => s.SubnetIdentifier).filter((id): id is string => Boolean(id));
       const vpcSecurityGroupIds = (db.VpcSecurityGroups ?? []).map((g) => g.VpcSecurityGroupId).filter((id): id is string => Boolean(id));
       return discovered({
@@ -25,6 +26,55 @@ const dbInstances: Lister = async (session, region, token) => {
       });
     }),
   };
+};
+
+/**
+ * An Aurora, DocumentDB or Neptune instance: its data and network are its cluster's, so it depends on its cluster
+ * alone and is rebuilt by CreateDBInstance into the recovered cluster (never snapshotted on its own).
+ */
+function clusterInstance(db: DBInstance, region: string) {
+  return discovered({
+    resourceId: db.DBInstanceIdentifier!, arn: db.DBInstanceArn!, type: 'rds:cluster-instance', service: 'RDS', region,
+    configuration: {
+      dbClusterIdentifier: db.DBClusterIdentifier, engine: db.Engine, engineVersion: db.EngineVersion, dbInstanceClass: db.DBInstanceClass,
+      availabilityZone: db.AvailabilityZone, vpcId: db.DBSubnetGroup?.VpcId, publiclyAccessible: db.PubliclyAccessible, promotionTier: db.PromotionTier,
+      dbParameterGroupName: db.DBParameterGroups?.[0]?.DBParameterGroupName, status: db.DBInstanceStatus,
+      port: db.Endpoint?.Port ?? db.DbInstancePort,
+    },
+    tags: tagRecord(db.TagList), dependencies: [db.DBClusterIdentifier],
+  });
+}
+
+/**
+ * DescribeDBClusters: Aurora, DocumentDB and Neptune clusters (and RDS Multi-AZ DB clusters). The cluster names its
+ * DB subnet group only; its subnets (what a recovery rebuilds the group from) come from DescribeDBSubnetGroups.
+ */
+const dbClusters: Lister = async (session, region, token) => {
+  const rds = session.client('rds', region);
+  const page = await rds.send(new DescribeDBClustersCommand({ MaxRecords: 100, Marker: token }));
+  const resources = await mapLimited(page.DBClusters ?? [], session.settings.lookupConcurrency, async (cluster) => {
+    const group = cluster.DBSubnetGroup
+      ? (await rds.send(new DescribeDBSubnetGroupsCommand({ DBSubnetGroupName: cluster.DBSubnetGroup }))).DBSubnetGroups?.[0]
+      : undefined;
+    const subnetIds = (group?.Subnets ?? []).map((s) => s.SubnetIdentifier).filter((id): id is string => Boolean(id));
+    const vpcSecurityGroupIds = (cluster.VpcSecurityGroups ?? []).map((g) => g.VpcSecurityGroupId).filter((id): id is string => Boolean(id));
+    return discovered({
+      resourceId: cluster.DBClusterIdentifier!, arn: cluster.DBClusterArn!, type: 'rds:cluster', service: 'RDS', region,
+      configuration: {
+        engine: cluster.Engine, engineVersion: cluster.EngineVersion, engineMode: cluster.EngineMode, port: cluster.Port,
+        dbSubnetGroupName: cluster.DBSubnetGroup, vpcId: group?.VpcId, subnetIds, vpcSecurityGroupIds, availabilityZones: cluster.AvailabilityZones,
+        dbClusterParameterGroupName: cluster.DBClusterParameterGroup, storageEncrypted: cluster.StorageEncrypted, kmsKeyId: cluster.KmsKeyId,
+        allocatedStorage: cluster.AllocatedStorage, status: cluster.Status, deletionProtection: cluster.DeletionProtection,
+        iamDatabaseAuthenticationEnabled: cluster.IAMDatabaseAuthenticationEnabled, copyTagsToSnapshot: cluster.CopyTagsToSnapshot,
+        enabledCloudwatchLogsExports: cluster.EnabledCloudwatchLogsExports, memberCount: cluster.DBClusterMembers?.length ?? 0,
+        serverlessV2ScalingConfiguration: cluster.ServerlessV2ScalingConfiguration && {
+          minCapacity: cluster.ServerlessV2ScalingConfiguration.MinCapacity, maxCapacity: cluster.ServerlessV2ScalingConfiguration.MaxCapacity,
+        },
+      },
+      tags: tagRecord(cluster.TagList), dependencies: [...subnetIds, ...vpcSecurityGroupIds],
+    });
+  });
+  return { resources, next: page.Marker };
 };
 
 type AwsIndex = { IndexName?: string; KeySchema?: Array<{ AttributeName?: string; KeyType?: string }>; Projection?: { ProjectionType?: string; NonKeyAttributes?: string[] } };
@@ -61,5 +111,5 @@ const tables: Lister = async (session, region, token) => {
   return { resources, next: page.LastEvaluatedTableName };
 };
 
-export const RDS_LISTERS: readonly Lister[] = [dbInstances];
+export const RDS_LISTERS: readonly Lister[] = [dbInstances, dbClusters];
 export const DYNAMODB_LISTERS: readonly Lister[] = [tables];

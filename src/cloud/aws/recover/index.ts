@@ -7,6 +7,7 @@ import { arnPrefix, partitionOf } from '../partition.ts';
 import type { Session } from '../session.ts';
 import { bucket, queue, table, topic } from './data.ts';
 import { dbInstance } from './rds.ts';
+import { dbCluster, dbClusterInstance } from './rds-cluster.ts';
 import { instance, volume } from './ec2.ts';
 import { image } from './image.ts';
 import { internetGateway, routeTable, securityGroup, subnet, vpc } from './network.ts';
@@ -22,7 +23,7 @@ import { forget, record, recorded } from './ledger.ts';
 const KINDS: Readonly<Record<string, RecoveryKind>> = {
   'ec2:vpc': vpc, 'ec2:subnet': subnet, 'ec2:security-group': securityGroup, 'ec2:internet-gateway': internetGateway,
   'ec2:nat-gateway': natGateway, 'ec2:route-table': routeTable, 'ec2:instance': instance, 'ebs:volume': volume,
-  'rds:db-instance': dbInstance, 'dynamodb:table': table, 's3:bucket': bucket, 'sqs:queue': queue, 'sns:topic': topic,
+  'rds:db-instance': dbInstance, 'rds:cluster': dbCluster, 'rds:cluster-instance': dbClusterInstance, 'dynamodb:table': table, 's3:bucket': bucket, 'sqs:queue': queue, 'sns:topic': topic,
   'elb:load-balancer': loadBalancer, 'elb:target-group': targetGroup, 'lambda:function': lambdaFunction,
   'route53:hosted-zone': hostedZone, 'efs:file-system': fileSystem,
   // Not discovered nor planned: the AMI copy a cross-region instance launches from, so the reset finds and removes it.
@@ -105,7 +106,9 @@ export async function listRecoveryResources(session: Session, request: ListRecov
 function arnOf(type: string, region: string, accountId: string, id: string): string {
   switch (type) {
     case 's3:bucket': return `${arnPrefix(region)}:s3:::${id}`;
-    case 'rds:db-instance': return `${arnPrefix(region)}:rds:${region}:${accountId}:db:${id}`;
+    case 'rds:db-instance':
+    case 'rds:cluster-instance': return `${arnPrefix(region)}:rds:${region}:${accountId}:db:${id}`;
+    case 'rds:cluster': return `${arnPrefix(region)}:rds:${region}:${accountId}:cluster:${id}`;
     case 'dynamodb:table': return `${arnPrefix(region)}:dynamodb:${region}:${accountId}:table/${id}`;
     case 'sqs:queue': return `${arnPrefix(region)}:sqs:${region}:${accountId}:${id}`;
     case 'sns:topic': return `${arnPrefix(region)}:sns:${region}:${accountId}:${id}`;

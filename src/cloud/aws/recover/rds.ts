@@ -1,6 +1,6 @@
 import {
-  CreateDBSubnetGroupCommand, DeleteDBInstanceCommand, DeleteDBSubnetGroupCommand, DescribeDBInstancesCommand, DescribeDBParameterGroupsCommand,
-  DescribeOptionGroupsCommand, RestoreDBInstanceFromDBSnapshotCommand, type RDSClient,
+  CreateDBSubnetGroupCommand, DeleteDBInstanceCommand, DeleteDBSubnetGroupCommand, DescribeDBClusterParameterGroupsCommand, DescribeDBInstancesCommand,
+  DescribeDBParameterGroupsCommand, DescribeOptionGroupsCommand, RestoreDBInstanceFromDBSnapshotCommand, type RDSClient,
 } from '@aws-sdk/client-rds';
 import { RECOVERY_ID_TAG, type RecreateRequest } from '../../provider.ts';
 import { awsCode, faultError, isNotFound } from '../errors.ts';
@@ -11,19 +11,20 @@ import { falseWhenMissing, namedKind } from './data.ts';
 import { dependencyOf, num, recoveryTags, str, tagList } from './shared.ts';
 
 /** States a restore does not leave by itself. */
-const FAILED_DB_STATES = new Set(['failed', 'incompatible-restore', 'incompatible-parameters', 'incompatible-network', 'storage-full', 'inaccessible-encryption-credentials']);
+export const FAILED_DB_STATES = new Set(['failed', 'incompatible-restore', 'incompatible-parameters', 'incompatible-network', 'storage-full', 'inaccessible-encryption-credentials']);
 
-const ignoreCodes = (...codes: string[]) => (error: unknown) => { if (!codes.includes(awsCode(error))) throw error; };
+export const ignoreCodes = (...codes: string[]) => (error: unknown) => { if (!codes.includes(awsCode(error))) throw error; };
 
-/** The region a source database lived in, read from its zone (us-east-1a → us-east-1). */
-const sourceRegionOf = (c: Readonly<Record<string, unknown>>) => str(c.availabilityZone)?.replace(/[a-z]$/, '');
+/** The region a source database (or cluster) lived in, read from its zone (us-east-1a → us-east-1). */
+const sourceRegionOf = (c: Readonly<Record<string, unknown>>) =>
+  (str(c.availabilityZone) ?? (Array.isArray(c.availabilityZones) ? str(c.availabilityZones[0]) : undefined))?.replace(/[a-z]$/, '');
 
 /**
  * The DB subnet group the restore goes into: made (under the instance's own name, so the reset finds
  * it) from the recovered subnets. Without one RDS restores into the default VPC and refuses the
  * recovered VPC's security groups. With no recovered subnets, a same-region restore keeps the source's group.
  */
-async function subnetGroup(rds: RDSClient, request: RecreateRequest, name: string): Promise<string | undefined> {
+export async function subnetGroup(rds: RDSClient, request: RecreateRequest, name: string): Promise<string | undefined> {
   const SubnetIds = dependencyOf(request, 'subnet');
   if (!SubnetIds.length) {
     const own = str(request.configuration.dbSubnetGroupName);
@@ -45,14 +46,16 @@ async function subnetGroup(rds: RDSClient, request: RecreateRequest, name: strin
  * every region; a custom one must exist in the target under the same name, else the restore is
  * refused clearly instead of silently running with the engine's defaults.
  */
-async function sameGroup(kind: 'parameter' | 'option', rds: RDSClient, request: RecreateRequest, name: string | undefined): Promise<string | undefined> {
+export async function sameGroup(kind: 'parameter' | 'option' | 'cluster parameter', rds: RDSClient, request: RecreateRequest, name: string | undefined): Promise<string | undefined> {
   if (!name || name.startsWith('default.') || name.startsWith('default:')) return undefined;
   if (sourceRegionOf(request.configuration) === request.region) return name;
   const found = kind === 'parameter'
     ? await rds.send(new DescribeDBParameterGroupsCommand({ DBParameterGroupName: name })).then((a) => (a.DBParameterGroups ?? []).length > 0, falseWhenMissing)
-    : await rds.send(new DescribeOptionGroupsCommand({ OptionGroupName: name })).then((a) => (a.OptionGroupsList ?? []).length > 0, falseWhenMissing);
+    : kind === 'cluster parameter'
+      ? await rds.send(new DescribeDBClusterParameterGroupsCommand({ DBClusterParameterGroupName: name })).then((a) => (a.DBClusterParameterGroups ?? []).length > 0, falseWhenMissing)
+      : await rds.send(new DescribeOptionGroupsCommand({ OptionGroupName: name })).then((a) => (a.OptionGroupsList ?? []).length > 0, falseWhenMissing);
   if (found) return name;
-  throw faultError(kind === 'parameter' ? 'DBParameterGroupNotFound' : 'OptionGroupNotFoundFault',
+  throw faultError(kind === 'parameter' ? 'DBParameterGroupNotFound' : kind === 'cluster parameter' ? 'DBClusterParameterGroupNotFound' : 'OptionGroupNotFoundFault',
     `database ${request.sourceResourceId} uses the ${kind} group ${name}, which does not exist in ${request.region}: create it there under the same name first`);
 }
 
@@ -65,7 +68,7 @@ export const dbInstance = namedKind({
     if (!request.snapshotId) throw faultError('InvalidParameterValue', 'a database is recovered from a snapshot (a new one would need credentials Lifeboat does not hold)');
     const c = request.configuration;
     if (str(c.dbClusterIdentifier)) {
-      throw faultError('InvalidParameterCombination', `database ${request.sourceResourceId} is a member of cluster ${str(c.dbClusterIdentifier)}: RDS snapshots and restores Aurora, DocumentDB and Neptune members only as a cluster, which this driver does not rebuild`);
+      throw faultError('InvalidParameterCombination', `database ${request.sourceResourceId} is a member of cluster ${str(c.dbClusterIdentifier)}: RDS restores Aurora, DocumentDB and Neptune members only with their cluster (an rds:cluster, then its rds:cluster-instance members). Discover the connection again and protect the cluster`);
     }
     const rds = session.client('rds', request.region);
     const DBSubnetGroupName = await subnetGroup(rds, request, name);
@@ -87,23 +90,14 @@ export const dbInstance = namedKind({
     do {
       const page = await rds.send(new DescribeDBInstancesCommand({ MaxRecords: 100, Marker }));
       for (const db of page.DBInstances ?? []) {
-        if ((db.TagList ?? []).some((t) => t.Key === RECOVERY_ID_TAG && t.Value === recoveryId) && db.DBInstanceIdentifier) ids.push(db.DBInstanceIdentifier);
+        if (!db.DBClusterIdentifier && isTagged(db.TagList, recoveryId) && db.DBInstanceIdentifier) ids.push(db.DBInstanceIdentifier);
       }
       Marker = page.Marker;
     } while (Marker);
     return ids;
   },
   /** Dependents (an application reading it, a DNS record naming it) need it up: polled with backoff, bounded by waitTimeoutMs. */
-  ready: async (session, region, name) => {
-    const rds = session.client('rds', region);
-    await waitFor(`RDS instance ${name}`, async () => {
-      // Right after the restore, DescribeDBInstances may not see the instance yet (eventual consistency): not ready, not gone.
-      const status = await rds.send(new DescribeDBInstancesCommand({ DBInstanceIdentifier: name }))
-        .then((a) => a.DBInstances?.[0]?.DBInstanceStatus, (error: unknown) => { falseWhenMissing(error); return undefined; });
-      if (status && FAILED_DB_STATES.has(status)) throw faultError('DBInstanceRestoreFailed', `RDS instance ${name} is ${status}`);
-      return status === 'available' ? true : undefined;
-    }, session.settings);
-  },
+  ready: (session, region, name) => instanceAvailable(session, region, name),
   /**
    * DeleteDBInstance answers at `deleting`; the instance's interfaces hold its subnets and groups until
    * DescribeDBInstances says DBInstanceNotFound. A retry that finds it deleting already just waits.
@@ -111,10 +105,36 @@ export const dbInstance = namedKind({
    */
   async remove(session, region, name) {
     const rds = session.client('rds', region);
-    await rds.send(new DeleteDBInstanceCommand({ DBInstanceIdentifier: name, SkipFinalSnapshot: true, DeleteAutomatedBackups: true }))
-      .catch((error: unknown) => { if (!isNotFound(error) && !/^InvalidDBInstanceState/.test(awsCode(error))) throw error; });
-    await waitFor(`deletion of RDS instance ${name}`, () => rds.send(new DescribeDBInstancesCommand({ DBInstanceIdentifier: name }))
-      .then(() => undefined, (error: unknown) => { falseWhenMissing(error); return true; }), session.settings);
+    await deleteInstance(session, region, name, { SkipFinalSnapshot: true, DeleteAutomatedBackups: true });
     await rds.send(new DeleteDBSubnetGroupCommand({ DBSubnetGroupName: name })).catch((error: unknown) => { if (!isNotFound(error)) throw error; });
   },
 });
+
+/** True when an RDS tag list carries the recovery's tag. */
+export const isTagged = (tags: ReadonlyArray<{ Key?: string; Value?: string }> | undefined, recoveryId: string) =>
+  (tags ?? []).some((t) => t.Key === RECOVERY_ID_TAG && t.Value === recoveryId);
+
+/** Dependents (an application reading it, a DNS record naming it) need it up: polled with backoff, bounded by waitTimeoutMs. */
+export async function instanceAvailable(session: Session, region: string, name: string): Promise<void> {
+  const rds = session.client('rds', region);
+  await waitFor(`RDS instance ${name}`, async () => {
+    // Right after the create, DescribeDBInstances may not see the instance yet (eventual consistency): not ready, not gone.
+    const status = await rds.send(new DescribeDBInstancesCommand({ DBInstanceIdentifier: name }))
+      .then((a) => a.DBInstances?.[0]?.DBInstanceStatus, (error: unknown) => { falseWhenMissing(error); return undefined; });
+    if (status && FAILED_DB_STATES.has(status)) throw faultError('DBInstanceRestoreFailed', `RDS instance ${name} is ${status}`);
+    return status === 'available' ? true : undefined;
+  }, session.settings);
+}
+
+/**
+ * DeleteDBInstance answers at `deleting`; the instance's interfaces hold its subnets and groups (and a cluster
+ * member holds its cluster) until DescribeDBInstances says DBInstanceNotFound. A retry that finds it deleting
+ * already just waits.
+ */
+export async function deleteInstance(session: Session, region: string, name: string, options: { SkipFinalSnapshot?: boolean; DeleteAutomatedBackups?: boolean }): Promise<void> {
+  const rds = session.client('rds', region);
+  await rds.send(new DeleteDBInstanceCommand({ DBInstanceIdentifier: name, ...options }))
+    .catch((error: unknown) => { if (!isNotFound(error) && !/^InvalidDBInstanceState/.test(awsCode(error))) throw error; });
+  await waitFor(`deletion of RDS instance ${name}`, () => rds.send(new DescribeDBInstancesCommand({ DBInstanceIdentifier: name }))
+    .then(() => undefined, (error: unknown) => { falseWhenMissing(error); return true; }), session.settings);
+}

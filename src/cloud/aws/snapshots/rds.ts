@@ -51,7 +51,7 @@ export async function createOnce(rds: RDSClient, identifier: string, create: () 
 async function refuseClusterMember(rds: RDSClient, identifier: string): Promise<void> {
   const [db] = (await rds.send(new DescribeDBInstancesCommand({ DBInstanceIdentifier: identifier }))).DBInstances ?? [];
   if (db?.DBClusterIdentifier) {
-    throw faultError('InvalidParameterCombination', `${identifier} (${db.Engine ?? 'engine unknown'}) is a member of cluster ${db.DBClusterIdentifier}: RDS snapshots cluster members only as a cluster, which this driver does not protect yet`);
+    throw faultError('InvalidParameterValue', `${identifier} (${db.Engine ?? 'engine unknown'}) is a member of cluster ${db.DBClusterIdentifier}: RDS snapshots cluster members only as their cluster (CreateDBClusterSnapshot). Discover the connection again: the instance is an rds:cluster-instance, and the rds:cluster ${db.DBClusterIdentifier} is what a protection snapshots`);
   }
 }
 

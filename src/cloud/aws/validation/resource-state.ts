@@ -1,7 +1,7 @@
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { DescribeInstancesCommand, DescribeVolumesCommand } from '@aws-sdk/client-ec2';
 import { DescribeLoadBalancersCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { DescribeDBInstancesCommand } from '@aws-sdk/client-rds';
+import { DescribeDBClustersCommand, DescribeDBInstancesCommand } from '@aws-sdk/client-rds';
 import { HeadBucketCommand } from '@aws-sdk/client-s3';
 import type { ResourceState, ResourceStateRequest } from '../../provider.ts';
 import { isNotFound } from '../errors.ts';
@@ -50,7 +50,19 @@ export async function resourceState(session: Session, request: ResourceStateRequ
         attributes: { instanceState: name ?? 'unknown', ...(instance.PrivateIpAddress && { privateIp: instance.PrivateIpAddress }), ...(instance.PublicDnsName && { publicDnsName: instance.PublicDnsName }) },
       };
     }
-    case 'rds:db-instance': {
+    // An Aurora, DocumentDB or Neptune cluster answers at its writer endpoint; its statuses are the instances' (RDS User Guide, "Viewing DB cluster status").
+    case 'rds:cluster': {
+      const found = await session.client('rds', region).send(new DescribeDBClustersCommand({ DBClusterIdentifier: resourceId })).catch(undefinedWhenMissing);
+      const cluster = found?.DBClusters?.[0];
+      if (!cluster) return undefined;
+      const status = cluster.Status;
+      return {
+        state: dbState(status), ...(status !== 'available' && { reason: `the cluster is ${status}` }),
+        attributes: { status: status ?? 'unknown', ...(cluster.Endpoint && { endpoint: cluster.Endpoint }), ...(cluster.Port && { port: cluster.Port }) },
+      };
+    }
+    case 'rds:db-instance':
+    case 'rds:cluster-instance': {
       const found = await session.client('rds', region).send(new DescribeDBInstancesCommand({ DBInstanceIdentifier: resourceId })).catch(undefinedWhenMissing);
       const db = found?.DBInstances?.[0];
       if (!db) return undefined;
