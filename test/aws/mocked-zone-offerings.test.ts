@@ -1,6 +1,6 @@
 import {
   CreateSubnetCommand, DescribeAvailabilityZonesCommand, DescribeImagesCommand, DescribeInstancesCommand, DescribeInstanceTypeOfferingsCommand, DescribeSubnetsCommand,
-  EC2Client, RunInstancesCommand,
+  EC2Client, RunInstancesCommand, type _InstanceType,
 } from '@aws-sdk/client-ec2';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { input, useMockedCloud } from './mocked-fixture.ts';
@@ -9,7 +9,7 @@ const { ec2, recreate } = useMockedCloud({ ec2: EC2Client });
 const zones = (...names: string[]) => ({ AvailabilityZones: names.map((ZoneName) => ({ ZoneName, State: 'available' as const })) });
 /** DescribeInstanceTypeOfferings (location type availability-zone): each zone with the types it offers. */
 const offerings = (byZone: Record<string, string[]>) => ({
-  InstanceTypeOfferings: Object.entries(byZone).flatMap(([Location, types]) => types.map((InstanceType) => ({ Location, InstanceType, LocationType: 'availability-zone' as const }))),
+  InstanceTypeOfferings: Object.entries(byZone).flatMap(([Location, types]) => types.map((InstanceType) => ({ Location, InstanceType: InstanceType as _InstanceType, LocationType: 'availability-zone' as const }))),
 });
 
 beforeEach(() => {
