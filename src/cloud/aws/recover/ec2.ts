@@ -92,6 +92,8 @@ export const instance = ec2Kind({
       // IMDSv2 required stays required; the instance profile (IAM is global) is the source's, valid in the same account.
       ...(metadata?.httpTokens ? { MetadataOptions: { HttpTokens: metadata.httpTokens as HttpTokensState, HttpPutResponseHopLimit: num(metadata.httpPutResponseHopLimit), HttpEndpoint: 'enabled' } } : {}),
       ...(str(c.iamInstanceProfile) ? { IamInstanceProfile: { Arn: str(c.iamInstanceProfile) } } : {}),
+      // The source's user data (base64, as captured; RunInstances takes it base64): the recovery opened it from the catalog's sealed copy.
+      ...(str(c.userData) ? { UserData: str(c.userData) } : {}),
       ClientToken: await launchToken(ec2, request, accountId), TagSpecifications: [...tagSpec('instance', request), ...tagSpec('volume', request)],
     }));
     return answer.Instances![0]!.InstanceId!;
