@@ -172,7 +172,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
     });
     const webhooks = createWebhooksService({ store: narrow(store), secrets, assemblies, now, wake, allowPrivate: config.webhookAllowPrivate });
     const protections = createProtectionsService({
-      store: narrow(store), cloud, connections, now, wake, snapshotParallelism: SNAPSHOT_PARALLELISM,
+      store: narrow(store), cloud, connections, now, wake, secrets, snapshotParallelism: SNAPSHOT_PARALLELISM,
       retentionFor: (assemblyId) => policies.retentionFor(assemblyId),
       assemblies: {
         get: assemblies.get, select: assemblies.select,
@@ -185,7 +185,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
     });
     const source = protections.recoverySource;
     const recoveries = createRecoveriesService({
-      store: narrow(store), cloud, now, wake, parallelism: RECOVERY_PARALLELISM, skipTransferStep: options.skipTransferStep,
+      store: narrow(store), cloud, now, wake, secrets, parallelism: RECOVERY_PARALLELISM, skipTransferStep: options.skipTransferStep,
       assemblies: { get: assemblies.get, hookSubject: (db, id) => assemblies.hookSubject(joined(db), id) },
       connections: {
         cloudAccess: connections.cloudAccess, inventoryIds: connections.inventoryIds,

@@ -2,10 +2,11 @@ import {
   CopyDBSnapshotCommand, CreateDBSnapshotCommand, CreateDBSubnetGroupCommand, DescribeDBInstancesCommand, DescribeDBParameterGroupsCommand, DescribeDBSnapshotsCommand,
   DescribeOptionGroupsCommand, RDSClient, RestoreDBInstanceFromDBSnapshotCommand,
 } from '@aws-sdk/client-rds';
+import { DescribeKeyCommand, KMSClient } from '@aws-sdk/client-kms';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { awsError, input, KEYS, useMockedCloud } from './mocked-fixture.ts';
 
-const { rds, cloud, recreate } = useMockedCloud({ rds: RDSClient });
+const { rds, kms, cloud, recreate } = useMockedCloud({ rds: RDSClient, kms: KMSClient });
 
 beforeEach(() => {
   rds.on(CreateDBSubnetGroupCommand).resolves({});
@@ -63,6 +64,8 @@ describe('CopyDBSnapshot across regions', () => {
   const snapshot = (extra: Record<string, unknown>) => ({ DBSnapshots: [{ DBSnapshotIdentifier: 'lifeboat-rds-src', Status: 'available', ...extra }] });
 
   it('an encrypted snapshot gets a KmsKeyId of the destination region (KMS keys are regional); a non-default option group its OptionGroupName', async () => {
+    // Under RDS's AWS-managed key (mocked-rds-copy-keys.test.ts has the customer-managed ones).
+    kms.on(DescribeKeyCommand).resolves({ KeyMetadata: { KeyId: 'k', Arn: 'arn:aws:kms:us-east-1:111111111111:key/k', KeyManager: 'AWS', KeyState: 'Enabled' } });
     rds.on(DescribeDBSnapshotsCommand).rejects(awsError('DBSnapshotNotFound'));
     rds.on(DescribeDBSnapshotsCommand, { DBSnapshotIdentifier: 'lifeboat-rds-src' }).resolves(snapshot({ Encrypted: true, KmsKeyId: 'arn:aws:kms:us-east-1:111111111111:key/k', OptionGroupName: 'orders-oracle-tde' }));
     rds.on(DescribeOptionGroupsCommand).resolves({ OptionGroupsList: [{ OptionGroupName: 'orders-oracle-tde' }] });

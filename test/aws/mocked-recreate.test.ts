@@ -64,7 +64,7 @@ describe('recreate of compute and data', () => {
     await expect(recreate({ type: 'ebs:volume', sourceResourceId: 'vol-2', snapshotId: 'snap-gone' })).rejects.toMatchObject({ reason: 'fault', cloudCode: 'InvalidSnapshot.NotFound' });
   });
 
-  it('RDS: restored under a name derived from the key, waited for until available, refused without a snapshot', async () => {
+  it('RDS: restored under a name derived from the key, waited for until available; without a snapshot nor an engine to create it empty, refused', async () => {
     let restored = false;
     rds.on(RestoreDBInstanceFromDBSnapshotCommand).callsFake(async () => { restored = true; return {}; });
     rds.on(CreateDBSubnetGroupCommand).resolves({});
@@ -85,7 +85,8 @@ describe('recreate of compute and data', () => {
     rds.on(DescribeDBInstancesCommand).resolves({ DBInstances: [{ DBInstanceStatus: 'incompatible-restore' }] });
     await expect(recreate({ type: 'rds:db-instance', sourceResourceId: 'orders-db', snapshotId: 'lifeboat-rds-1' })).rejects.toMatchObject({ reason: 'fault', cloudCode: 'DBInstanceRestoreFailed' });
     rds.on(DescribeDBInstancesCommand).rejects(awsError('DBInstanceNotFound'));
-    await expect(recreate({ type: 'rds:db-instance', sourceResourceId: 'other-db' })).rejects.toMatchObject({ reason: 'fault', cloudCode: 'InvalidParameterValue' });
+    // Without a snapshot it is recreated empty (mocked-rds-empty.test.ts), which needs at least the captured engine.
+    await expect(recreate({ type: 'rds:db-instance', sourceResourceId: 'other-db' })).rejects.toMatchObject({ reason: 'fault', cloudCode: 'InvalidParameterValue', message: expect.stringContaining('Engine') });
     rds.on(DescribeDBInstancesCommand).resolves({ DBInstances: [{ DBInstanceStatus: 'creating' }] });
     await expect(recreate({ type: 'rds:db-instance', sourceResourceId: 'slow-db', snapshotId: 's' })).rejects.toMatchObject({ reason: 'unavailable', cloudCode: 'WaiterTimeout' });
   });

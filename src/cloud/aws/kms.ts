@@ -115,3 +115,40 @@ export async function ensureKey(session: Session, request: EnsureKeyRequest): Pr
   }
   return { keyId: key.KeyId!, keyArn: key.Arn!, alias: request.alias };
 }
+
+/**
+ * The alias of the customer-managed key Lifeboat keeps in an account and region for what it re-encrypts there (a
+ * cross-account recovery's received copies, a protection's cross-region copies of snapshots under a customer key).
+ * Granting no other account; the same name as the recoveries' target key, so one key a region serves both.
+ */
+export const RECOVERED_KEY_ALIAS = 'alias/lifeboat-recovered';
+
+/** A key ARN with its region replaced: a multi-Region key's replicas share its key id (mrk-…) and differ only in region. */
+function inRegion(keyArn: string, region: string): string {
+  const parts = keyArn.split(':');
+  return parts.length >= 6 ? [...parts.slice(0, 3), region, ...parts.slice(4)].join(':') : keyArn;
+}
+
+/**
+ * The key a copy of a snapshot encrypted under `sourceKeyId` (in `sourceRegion`) is encrypted under in `targetRegion`
+ * (KMS keys are regional; CopyDBSnapshot's KmsKeyId names one of the destination region):
+ * - an AWS-managed key: the service's own key there (`awsManagedAlias`, alias/aws/rds), which exists in every region;
+ * - a customer-managed multi-Region key with a replica in the target region: that replica, the customer's own key;
+ * - any other customer-managed key: Lifeboat's `alias/lifeboat-recovered` there (created when missing, in the
+ *   customer's account, granting no other account), never AWS's key, so the copy stays under a key the customer controls.
+ */
+export async function copyKeyFor(session: Session, input: { sourceKeyId: string; sourceRegion: string; targetRegion: string; awsManagedAlias: string; what: string }): Promise<{ keyId: string; manager: 'aws' | 'replica' | 'lifeboat' }> {
+  const keyRegion = input.sourceKeyId.startsWith('arn:') ? input.sourceKeyId.split(':')[3] ?? input.sourceRegion : input.sourceRegion;
+  const source = await describeKey(session.client('kms', keyRegion), input.sourceKeyId);
+  if (!source) throw faultError('NotFoundException', `${input.what} is encrypted under KMS key ${input.sourceKeyId}, which does not exist or is not visible to this account`);
+  if (source.KeyManager === 'AWS') return { keyId: input.awsManagedAlias, manager: 'aws' };
+  if (source.MultiRegion && source.Arn) {
+    const replica = await describeKey(session.client('kms', input.targetRegion), inRegion(source.Arn, input.targetRegion));
+    if (replica?.KeyState === 'Enabled' && replica.Arn) return { keyId: replica.Arn, manager: 'replica' };
+  }
+  const key = await ensureKey(session, {
+    region: input.targetRegion, alias: RECOVERED_KEY_ALIAS, grantAccountIds: [],
+    description: 'Lifeboat: re-encrypts copies of snapshots encrypted under customer-managed keys of other regions or accounts',
+  });
+  return { keyId: key.keyArn, manager: 'lifeboat' };
+}

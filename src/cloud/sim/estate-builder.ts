@@ -218,6 +218,9 @@ export function buildInstance(
       rootDeviceName: '/dev/xvda',
       blockDeviceMappings: instance.volumes.map((volume, index) => ({ deviceName: volume.device, volumeId: volumeIds[index] })),
       metadataOptions: { httpTokens: 'required', httpPutResponseHopLimit: 2 },
+      // Its boot script, base64 as EC2 keeps it (DescribeInstanceAttribute userData): user data often holds secrets, as
+      // this one pretends to, so Lifeboat keeps it sealed and a recovered instance gets it back at launch.
+      userData: Buffer.from(`#!/bin/bash\n# ${instance.app}: ${instance.name}\nexport APP_SECRET=sim-${instance.name}-boot-token\nsystemctl start ${instance.app}\n`).toString('base64'),
     },
     dependencies: [instance.subnetId, ...instance.securityGroupIds, ...volumeIds],
   });

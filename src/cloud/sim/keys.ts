@@ -83,6 +83,26 @@ export function keyInRegion(key: SimKey, region: string): SimKey {
   return key.manager === 'aws' ? awsManagedKey(key.accountId, region, key.alias) : key;
 }
 
+/** The alias of the key Lifeboat keeps in an account and region for what it re-encrypts there (the AWS driver's RECOVERED_KEY_ALIAS). */
+export const RECOVERED_KEY_ALIAS = 'alias/lifeboat-recovered';
+
+/**
+ * The key an RDS snapshot's cross-region copy is encrypted under, as the AWS driver asks CopyDBSnapshot for it
+ * (src/cloud/aws/kms.ts copyKeyFor): an AWS-managed key's counterpart in the target region; a multi-Region key
+ * (key id `mrk-…`) its replica there (same id, that region's ARN); any other customer key Lifeboat's
+ * alias/lifeboat-recovered of the target region, created when missing. KMS keys are regional: a single-Region key
+ * never encrypts anything in another region.
+ */
+export async function rdsCopyKey(executor: Executor<SimTables>, key: SimKey, place: { accountId: string; region: string }): Promise<string> {
+  const { region } = place;
+  if (key.manager === 'aws') return awsManagedKey(key.accountId, region, key.alias).keyArn;
+  if (key.keyId.startsWith('mrk-')) return `arn:aws:kms:${region}:${key.accountId}:key/${key.keyId}`;
+  const recovered = await ensureSimKey(executor, place, {
+    alias: RECOVERED_KEY_ALIAS, grantAccountIds: [], description: 'Lifeboat: re-encrypts copies of snapshots encrypted under customer-managed keys of other regions or accounts',
+  });
+  return recovered.keyArn;
+}
+
 /**
  * Finds the customer-managed key by alias or creates it, then adds the grants. Race-safe: the alias is
  * unique per account and region and the key id derives from it, so racing callers insert the same row

@@ -19,7 +19,7 @@ import { arnFor, serviceOfType, simHex } from './kinds.ts';
 import { deleteAction, recreateAction } from './permissions.ts';
 import { findResource } from './resources.ts';
 import { instanceStart } from './resource-state.ts';
-import { assertNameFree, assertOffered, assertWithinQuota, madeBy, restorableSnapshot } from './recreate-checks.ts';
+import { assertNameFree, assertOffered, assertWithinQuota, emptyDatabaseCreate, madeBy, restorableSnapshot } from './recreate-checks.ts';
 import { invalidParameter, throwIfTaggedToFail } from './snapshot-kinds.ts';
 import { assertClusterReady, assertNoMembers, clusterRestore } from './clusters.ts';
 import type { SimResourceTable, SimTables } from './tables.ts';
@@ -115,6 +115,7 @@ export async function recreateResource(
     configuration.restoredFromSnapshotId = request.snapshotId;
     if (kmsKeyId !== null) configuration.kmsKeyId = kmsKeyId;
   }
+  if (request.type === 'rds:db-instance' && request.snapshotId === undefined) Object.assign(configuration, emptyDatabaseCreate(configuration, { ...place, resourceId }));
   await assertWithinQuota(executor, place, request.type, configuration);
 
   const arn = arnFor(request.type, accountId, request.region, resourceId);

@@ -1,6 +1,8 @@
 import type { Executor } from '../../platform/db/database.ts';
 import { CloudCallError, RECOVERY_ID_TAG, SOURCE_ID_TAG, type DataResourceType, type DiscoveredResource } from '../provider.ts';
+import { emptyDatabaseParameters, masterPasswordProblem } from '../rds-empty.ts';
 import { awsManagedKey, keyOfArn, mayUseKey } from './keys.ts';
+import { simHex } from './kinds.ts';
 import { isOffered, unsupportedInZone } from './offerings.ts';
 import { quotaLimit, quotaUsed, vcpusOf, type SimQuotaName } from './quotas.ts';
 import { keyNotAccessible } from './recovery-copies.ts';
@@ -142,4 +144,25 @@ export function assertOffered(type: string, configuration: Readonly<Record<strin
   // A zone of another region is the source's, left for the recovery to place; only the target's zones are checked.
   if (typeof zone !== 'string' || typeof instanceType !== 'string' || !zone.startsWith(region)) return;
   if (!isOffered(instanceType, zone)) throw unsupportedInZone(instanceType, zone, region);
+}
+
+/**
+ * A database recreated empty (no snapshot) is CreateDBInstance with the parameters the AWS driver sends
+ * (src/cloud/rds-empty.ts): no password Lifeboat would hold, RDS manages it in Secrets Manager. The sim refuses a
+ * create whose parameters neither give a password nor have it managed, as RDS does, and records the secret RDS
+ * makes (MasterUserSecret, `rds!db-…`) in the recovered database's configuration.
+ */
+export function emptyDatabaseCreate(
+  configuration: Readonly<Record<string, unknown>>,
+  place: Place & { resourceId: string },
+  parameters = emptyDatabaseParameters(configuration),
+): Record<string, unknown> {
+  const problem = masterPasswordProblem(parameters);
+  if (problem) throw problem;
+  const secretId = `rds!db-${simHex(`rds-secret/${place.accountId}/${place.region}/${place.resourceId}`, 32)}`;
+  return {
+    masterUsername: parameters.MasterUsername,
+    manageMasterUserPassword: true,
+    masterUserSecret: { secretArn: `arn:aws:secretsmanager:${place.region}:${place.accountId}:secret:${secretId}`, secretStatus: 'active' },
+  };
 }

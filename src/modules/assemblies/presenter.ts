@@ -1,3 +1,4 @@
+import { publicConfiguration } from '../../platform/user-data.ts';
 import type { Static } from '@sinclair/typebox';
 import type { DiscoveredResource } from '../../cloud/provider.ts';
 import { iso } from '../../platform/http/schema.ts';
@@ -25,7 +26,7 @@ export function presentAssembly(row: AssemblyView): Static<typeof Assembly> {
 
 const resource = (r: DiscoveredResource) => ({
   resourceId: r.resourceId, arn: r.arn, type: r.type, service: r.service, region: r.region, name: r.name,
-  configuration: { ...r.configuration }, tags: { ...r.tags }, dependencies: [...r.dependencies],
+  configuration: publicConfiguration(r.configuration), tags: { ...r.tags }, dependencies: [...r.dependencies],
 });
 
 export function presentSelection(selection: Selection): Static<typeof AssemblyResources> {

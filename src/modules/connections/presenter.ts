@@ -1,3 +1,4 @@
+import { publicConfiguration } from '../../platform/user-data.ts';
 import type { Static } from '@sinclair/typebox';
 import { etagOf } from '../../platform/http/etag.ts';
 import { iso } from '../../platform/http/schema.ts';
@@ -37,7 +38,7 @@ export function presentConnection(row: ConnectionRow): Static<typeof Connection>
 export function presentInventory(row: InventoryRow): Static<typeof InventoryResource> {
   return {
     resourceId: row.resource_id, arn: row.arn, type: row.type, service: row.service, region: row.region, name: row.name,
-    configuration: JSON.parse(row.configuration), tags: JSON.parse(row.tags), dependencies: JSON.parse(row.dependencies),
+    configuration: publicConfiguration(JSON.parse(row.configuration) as Record<string, unknown>), tags: JSON.parse(row.tags), dependencies: JSON.parse(row.dependencies),
     discoveredAt: iso(row.discovered_at),
   };
 }

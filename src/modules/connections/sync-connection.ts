@@ -1,3 +1,4 @@
+import { sealUserData } from '../../platform/user-data.ts';
 import { CloudCallError, type AwsService } from '../../cloud/provider.ts';
 import { ConflictError } from '../../platform/errors.ts';
 import type { JobHandler, JobSpec } from '../../platform/jobs/index.ts';
@@ -59,7 +60,7 @@ export function connectionSync(deps: ConnectionsDeps) {
               const at = deps.now();
               await repo.upsertInventory(deps.store.db, page.resources.map((r) => ({
                 connection_id: connectionId, region, resource_id: r.resourceId, arn: r.arn, type: r.type, service, name: r.name,
-                configuration: JSON.stringify(r.configuration), tags: JSON.stringify(r.tags), dependencies: JSON.stringify(r.dependencies),
+                configuration: JSON.stringify(sealUserData(r.configuration, deps.secrets)), tags: JSON.stringify(r.tags), dependencies: JSON.stringify(r.dependencies),
                 generation, discovered_at: at,
               })));
               nextToken = page.nextToken;

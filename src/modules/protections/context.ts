@@ -1,6 +1,7 @@
 import type { CloudProvider } from '../../cloud/provider.ts';
 import { mutateVersioned, type Change } from '../../platform/db/mutate.ts';
 import { NotFoundError } from '../../platform/errors.ts';
+import type { SecretBox } from '../../platform/secrets.ts';
 import type { AssembliesService, AssemblyRow, HookSubject } from '../assemblies/service.ts';
 import type { ConnectionsService } from '../connections/service.ts';
 import { protectionsRepo as repo, type ProtectionPatch, type ProtectionRow } from './repo.ts';
@@ -37,6 +38,8 @@ export interface ProtectionsDeps {
   readonly retentionFor: (assemblyId: number) => Promise<Retention | undefined>;
   readonly now: () => number;
   readonly wake: () => void;
+  /** Seals what a captured configuration must not hold in clear (an instance's user data). */
+  readonly secrets: SecretBox;
   /** Snapshots taken at once by one protection. */
   readonly snapshotParallelism: number;
   readonly hooks: ProtectionHooks;

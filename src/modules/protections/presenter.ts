@@ -1,3 +1,4 @@
+import { publicConfiguration } from '../../platform/user-data.ts';
 import type { Static } from '@sinclair/typebox';
 import { isDataResource } from '../../cloud/provider.ts';
 import { iso } from '../../platform/http/schema.ts';
@@ -30,6 +31,6 @@ export function presentProtectionResource(row: ProtectionResourceRow): Static<ty
     resourceId: row.resource_id, type: row.type, service: row.service, region: row.region, name: row.name, arn: row.arn,
     dataResource: isDataResource(row.type), captureReason: row.capture_reason, captureNote: captureNote(row), snapshotStatus: row.snapshot_status,
     snapshotId: row.snapshot_id, error: row.snapshot_error, replicas: { ...row.replicas },
-    dependencies: [...row.dependencies], tags: { ...row.tags }, configuration: { ...row.configuration },
+    dependencies: [...row.dependencies], tags: { ...row.tags }, configuration: publicConfiguration(row.configuration),
   };
 }

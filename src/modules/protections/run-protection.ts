@@ -1,3 +1,4 @@
+import { sealUserData } from '../../platform/user-data.ts';
 import { CloudCallError, isDataResource, type CloudCredentials, type DiscoveredResource } from '../../cloud/provider.ts';
 import { enqueue, type JobContext, type JobHandler } from '../../platform/jobs/index.ts';
 import { eachLimited } from '../../platform/each-limited.ts';
@@ -92,7 +93,8 @@ export function protectionRun(deps: ProtectionsDeps): JobHandler<{ protectionId:
       const snapshotted = reason === 'selected' && isDataResource(r.type);
       return {
         protection_id: protection.id, resource_id: r.resourceId, region: r.region, arn: r.arn, type: r.type, service: r.service, name: r.name,
-        configuration: { ...r.configuration }, tags: { ...r.tags }, dependencies: [...r.dependencies], capture_reason: reason,
+        // An instance's user data is kept sealed (discovery read it live from the cloud).
+        configuration: sealUserData(r.configuration, deps.secrets), tags: { ...r.tags }, dependencies: [...r.dependencies], capture_reason: reason,
         is_data: snapshotted ? 1 : 0, snapshot_status: snapshotted ? 'pending' : 'not-applicable', snapshot_id: null,
         snapshot_error: null, replicas: snapshotted ? pendingReplicas : {},
       };

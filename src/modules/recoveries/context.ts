@@ -1,6 +1,7 @@
 import type { CloudCredentials, CloudProvider } from '../../cloud/provider.ts';
 import { mutateVersioned, type Change } from '../../platform/db/mutate.ts';
 import { NotFoundError } from '../../platform/errors.ts';
+import type { SecretBox } from '../../platform/secrets.ts';
 import { PermanentJobError } from '../../platform/jobs/index.ts';
 import type { AssembliesService, HookSubject } from '../assemblies/service.ts';
 import type { ConnectionsService } from '../connections/service.ts';
@@ -40,6 +41,8 @@ export interface RecoveriesDeps {
   readonly hooks: RecoveryHooks;
   readonly now: () => number;
   readonly wake: () => void;
+  /** Opens what the catalog keeps sealed in a configuration (an instance's user data) for the cloud call that needs it. */
+  readonly secrets: SecretBox;
   /** Cloud calls (recreate, delete) one recovery or reset makes at once. */
   readonly parallelism: number;
   /**

@@ -1,3 +1,4 @@
+import { publicConfiguration } from '../../platform/user-data.ts';
 import type { Static } from '@sinclair/typebox';
 import { iso } from '../../platform/http/schema.ts';
 import type { PlanStep } from './plan.ts';
@@ -64,7 +65,7 @@ export function presentRecoveredResource(row: RecoveryResourceRow & { transfer?:
 export function presentPlanStep(step: PlanStep): Static<typeof PlanStepSchema> {
   return {
     order: step.level, sourceResourceId: step.sourceResourceId, sourceRegion: step.sourceRegion, type: step.type, name: step.name,
-    action: step.action, reason: step.reason, targetRegion: step.targetRegion, configuration: step.configuration as Record<string, unknown>,
+    action: step.action, reason: step.reason, targetRegion: step.targetRegion, configuration: publicConfiguration(step.configuration),
     dependencies: [...step.dependencies], snapshotId: step.snapshotId, blocker: step.blocker, note: step.note,
     droppedReferences: step.droppedReferences.map((d) => ({ ...d })),
   };

@@ -1,3 +1,4 @@
+import { openUserData } from '../../platform/user-data.ts';
 import { CloudCallError, isDataResource, type AwsService, type CloudCredentials } from '../../cloud/provider.ts';
 import { eachLimited } from '../../platform/each-limited.ts';
 import type { JobContext, JobHandler } from '../../platform/jobs/index.ts';
@@ -159,7 +160,8 @@ export function recoveryRun(deps: RecoveriesDeps): JobHandler<{ recoveryId: stri
                 startedAt = deps.now();
                 const made = await deps.cloud.recreate(credentials, {
                   region: recovery.target_region, recoveryId: recovery.id, sourceResourceId: resource.source_resource_id, type: resource.type,
-                  name: resource.name, configuration: remapIds(resource.configuration, recoveredIds) as Record<string, unknown>,
+                  // An instance's user data is kept sealed; it is opened only for this call.
+                  name: resource.name, configuration: openUserData(remapIds(resource.configuration, recoveredIds) as Record<string, unknown>, deps.secrets),
                   tags: resource.tags, dependencies: dependencies.map((d) => recoveredIds.get(d) ?? d),
                   ...(snapshotId ? { snapshotId } : {}),
                 });

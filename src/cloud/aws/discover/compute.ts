@@ -1,8 +1,20 @@
-import { DescribeInstancesCommand, DescribeVolumesCommand } from '@aws-sdk/client-ec2';
+import { DescribeInstanceAttributeCommand, DescribeInstancesCommand, DescribeVolumesCommand, type EC2Client } from '@aws-sdk/client-ec2';
+import { mapLimited } from '../concurrency.ts';
+import { isNotFound } from '../errors.ts';
 import { discovered, ec2Arn, tagRecord, type Lister } from './shape.ts';
 
 const SETTABLE_IOPS = new Set(['io1', 'io2', 'gp3']);
 const LIVE_STATES = ['pending', 'running', 'stopping', 'stopped'];
+
+/**
+ * An instance's user data (base64, as EC2 keeps it): DescribeInstances does not return it, DescribeInstanceAttribute
+ * answers it one instance a call. It often holds secrets: the catalog keeps it sealed (platform/user-data.ts), never in
+ * an answer, a log or an error. An instance gone meanwhile has none.
+ */
+async function userDataOf(ec2: EC2Client, InstanceId: string): Promise<string | undefined> {
+  const answer = await ec2.send(new DescribeInstanceAttributeCommand({ InstanceId, Attribute: 'userData' })).catch((error: unknown) => { if (isNotFound(error)) return undefined; throw error; });
+  return answer?.UserData?.Value || undefined;
+}
 
 const instances: Lister = async (session, region, token) => {
   const [page, account] = await Promise.all([
@@ -13,7 +25,7 @@ const instances: Lister = async (session, region, token) => {
   ]);
   return {
     next: page.NextToken,
-    resources: (page.Reservations ?? []).flatMap((reservation) => (reservation.Instances ?? []).map((i) => {
+    resources: await mapLimited((page.Reservations ?? []).flatMap((reservation) => (reservation.Instances ?? []).map((i) => ({ reservation, i }))), session.settings.lookupConcurrency, async ({ reservation, i }) => {
       const securityGroupIds = (i.SecurityGroups ?? []).map((g) => g.GroupId).filter((id): id is string => Boolean(id));
       const blockDeviceMappings = (i.BlockDeviceMappings ?? []).map((m) => ({ deviceName: m.DeviceName, volumeId: m.Ebs?.VolumeId }));
       return discovered({
@@ -25,10 +37,11 @@ const instances: Lister = async (session, region, token) => {
           securityGroupIds, keyName: i.KeyName, iamInstanceProfile: i.IamInstanceProfile?.Arn, ebsOptimized: i.EbsOptimized,
           monitoring: i.Monitoring?.State, rootDeviceName: i.RootDeviceName, blockDeviceMappings, state: i.State?.Name,
           metadataOptions: i.MetadataOptions && { httpTokens: i.MetadataOptions.HttpTokens, httpPutResponseHopLimit: i.MetadataOptions.HttpPutResponseHopLimit },
+          userData: await userDataOf(session.client('ec2', region), i.InstanceId!),
         },
         tags: tagRecord(i.Tags), dependencies: [i.SubnetId, ...securityGroupIds, ...blockDeviceMappings.map((m) => m.volumeId)],
       });
-    })),
+    }),
   };
 };
 

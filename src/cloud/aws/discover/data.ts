@@ -19,7 +19,7 @@ const dbInstances: Lister = async (session, region, token) => {
           storageType: db.StorageType, iops: db.Iops, multiAZ: db.MultiAZ, availabilityZone: db.AvailabilityZone,
           dbSubnetGroupName: db.DBSubnetGroup?.DBSubnetGroupName, vpcId: db.DBSubnetGroup?.VpcId, subnetIds, vpcSecurityGroupIds,
           port: db.Endpoint?.Port ?? db.DbInstancePort, publiclyAccessible: db.PubliclyAccessible, storageEncrypted: db.StorageEncrypted,
-          kmsKeyId: db.KmsKeyId, status: db.DBInstanceStatus, dbClusterIdentifier: db.DBClusterIdentifier,
+          kmsKeyId: db.KmsKeyId, status: db.DBInstanceStatus, masterUsername: db.MasterUsername, dbClusterIdentifier: db.DBClusterIdentifier,
           dbParameterGroupName: db.DBParameterGroups?.[0]?.DBParameterGroupName, optionGroupName: db.OptionGroupMemberships?.[0]?.OptionGroupName,
         },
         tags: tagRecord(db.TagList), dependencies: [...subnetIds, ...vpcSecurityGroupIds],

@@ -1,6 +1,6 @@
 import {
-  DescribeInternetGatewaysCommand, DescribeNatGatewaysCommand, DescribeRouteTablesCommand, DescribeSecurityGroupsCommand,
-  DescribeSubnetsCommand, DescribeVpcAttributeCommand, DescribeVpcsCommand, type EC2Client, type IpPermission,
+  DescribeInternetGatewaysCommand, DescribeManagedPrefixListsCommand, DescribeNatGatewaysCommand, GetManagedPrefixListEntriesCommand, DescribeRouteTablesCommand, DescribeSecurityGroupsCommand,
+  DescribeSubnetsCommand, DescribeVpcAttributeCommand, DescribeVpcsCommand, type EC2Client, type IpPermission, type SecurityGroup,
 } from '@aws-sdk/client-ec2';
 import { mapLimited } from '../concurrency.ts';
 import { discovered, ec2Arn, tagRecord, type Lister } from './shape.ts';
@@ -15,8 +15,43 @@ function rules(permissions: readonly IpPermission[] | undefined) {
       ...(p.IpRanges ?? []).map((r) => ({ ...base, cidrIp: r.CidrIp })),
       ...(p.Ipv6Ranges ?? []).map((r) => ({ ...base, cidrIpv6: r.CidrIpv6 })),
       ...(p.UserIdGroupPairs ?? []).map((g) => ({ ...base, sourceSecurityGroupId: g.GroupId })),
+      ...(p.PrefixListIds ?? []).map((l) => ({ ...base, prefixListId: l.PrefixListId })),
     ];
   });
+}
+
+type PrefixListInfo = { region: string; name?: string; ownerId?: string; addressFamily?: string; maxEntries?: number; entries?: Array<{ cidr?: string; description?: string }> };
+
+/**
+ * The prefix lists the groups' rules name (PrefixListIds), so a recovery elsewhere can map or rebuild them: each
+ * list's name and owner (AWS for com.amazonaws.<region>.s3 and the like, whose ids differ per region), and a
+ * customer-managed list's address family, max entries and entries (GetManagedPrefixListEntries).
+ */
+async function prefixListsOf(ec2: EC2Client, region: string, ids: readonly string[]): Promise<Map<string, PrefixListInfo>> {
+  const found = new Map<string, PrefixListInfo>();
+  for (let start = 0; start < ids.length; start += 100) {
+    let NextToken: string | undefined;
+    do {
+      const page = await ec2.send(new DescribeManagedPrefixListsCommand({ PrefixListIds: ids.slice(start, start + 100), NextToken }));
+      for (const list of page?.PrefixLists ?? []) {
+        if (!list.PrefixListId) continue;
+        found.set(list.PrefixListId, { region, name: list.PrefixListName, ownerId: list.OwnerId, addressFamily: list.AddressFamily, maxEntries: list.MaxEntries });
+      }
+      NextToken = page?.NextToken;
+    } while (NextToken);
+  }
+  for (const [id, info] of found) {
+    if (info.ownerId === 'AWS') continue;
+    const entries: Array<{ cidr?: string; description?: string }> = [];
+    let NextToken: string | undefined;
+    do {
+      const page = await ec2.send(new GetManagedPrefixListEntriesCommand({ PrefixListId: id, MaxResults: 100, NextToken }));
+      entries.push(...(page?.Entries ?? []).map((e) => ({ cidr: e.Cidr, ...(e.Description ? { description: e.Description } : {}) })));
+      NextToken = page?.NextToken;
+    } while (NextToken);
+    found.set(id, { ...info, entries });
+  }
+  return found;
 }
 
 /** DNS support and hostnames are not in DescribeVpcs: DescribeVpcAttribute answers one attribute a call. */
@@ -63,15 +98,22 @@ const securityGroups: Lister = async (session, region, token) => {
     session.client('ec2', region).send(new DescribeSecurityGroupsCommand({ MaxResults: PAGE, NextToken: token })),
     session.accountId(),
   ]);
+  const listIdsOf = (g: SecurityGroup) => [...g.IpPermissions ?? [], ...g.IpPermissionsEgress ?? []].flatMap((p) => (p.PrefixListIds ?? []).map((l) => l.PrefixListId))
+    .filter((id): id is string => Boolean(id));
+  const lists = await prefixListsOf(session.client('ec2', region), region, [...new Set((page.SecurityGroups ?? []).flatMap(listIdsOf))]);
   return {
     next: page.NextToken,
     resources: (page.SecurityGroups ?? []).map((g) => {
       const ingress = rules(g.IpPermissions);
       const sources = ingress.map((r) => ('sourceSecurityGroupId' in r ? r.sourceSecurityGroupId : undefined)).filter((id) => id !== g.GroupId);
+      const named = [...new Set(listIdsOf(g))].filter((id) => lists.has(id));
       return discovered({
         resourceId: g.GroupId!, arn: ec2Arn(region, g.OwnerId ?? account, 'security-group', g.GroupId!), type: 'ec2:security-group',
         service: 'VPC', region, name: g.GroupName,
-        configuration: { groupName: g.GroupName, description: g.Description, vpcId: g.VpcId, ingress, egress: rules(g.IpPermissionsEgress) },
+        configuration: {
+          groupName: g.GroupName, description: g.Description, vpcId: g.VpcId, ingress, egress: rules(g.IpPermissionsEgress),
+          prefixLists: named.length ? Object.fromEntries(named.map((id) => [id, lists.get(id)])) : undefined,
+        },
         tags: tagRecord(g.Tags), dependencies: [g.VpcId, ...sources],
       });
     }),

@@ -7,7 +7,7 @@ import { faultError } from '../errors.ts';
 import type { Session } from '../session.ts';
 import { waitFor } from '../wait.ts';
 import { dependencyOf, num, recoveryDigest, str } from './shared.ts';
-import { zoneIn } from './zones.ts';
+import { assertSubnetOffers, zoneIn } from './zones.ts';
 import { imageIn } from './image.ts';
 import { ec2Kind, gone, ignore, keyFilters, tagSpec } from './ec2-kind.ts';
 import { useRecoveredRoot } from './root-volume.ts';
@@ -79,14 +79,21 @@ export const instance = ec2Kind({
       .flatMap((r) => r.Instances ?? []).map((i) => i.InstanceId!),
   async create(ec2, request, session, accountId) {
     const c = request.configuration;
+    const InstanceType = (str(c.instanceType) ?? 't3.micro') as _InstanceType;
+    const [SubnetId] = dependencyOf(request, 'subnet');
+    // The type must be offered where the instance runs: its subnet's zone, else a zone chosen for it.
+    const placement = SubnetId ? undefined : await zoneIn(session, request.region, c.availabilityZone, [InstanceType]);
+    if (SubnetId) await assertSubnetOffers(session, request.region, SubnetId, InstanceType);
     const ImageId = await imageIn(session, request, accountId);
     const metadata = c.metadataOptions as { httpTokens?: string; httpPutResponseHopLimit?: number } | undefined;
     const answer = await ec2.send(new RunInstancesCommand({
-      ImageId, InstanceType: (str(c.instanceType) ?? 't3.micro') as _InstanceType, MinCount: 1, MaxCount: 1,
-      SubnetId: dependencyOf(request, 'subnet')[0], SecurityGroupIds: dependencyOf(request, 'sg'), KeyName: str(c.keyName),
+      ImageId, InstanceType, MinCount: 1, MaxCount: 1, ...(placement ? { Placement: { AvailabilityZone: placement } } : {}),
+      SubnetId, SecurityGroupIds: dependencyOf(request, 'sg'), KeyName: str(c.keyName),
       // IMDSv2 required stays required; the instance profile (IAM is global) is the source's, valid in the same account.
       ...(metadata?.httpTokens ? { MetadataOptions: { HttpTokens: metadata.httpTokens as HttpTokensState, HttpPutResponseHopLimit: num(metadata.httpPutResponseHopLimit), HttpEndpoint: 'enabled' } } : {}),
       ...(str(c.iamInstanceProfile) ? { IamInstanceProfile: { Arn: str(c.iamInstanceProfile) } } : {}),
+      // The source's user data (base64, as captured; RunInstances takes it base64): the recovery opened it from the catalog's sealed copy.
+      ...(str(c.userData) ? { UserData: str(c.userData) } : {}),
       ClientToken: await launchToken(ec2, request, accountId), TagSpecifications: [...tagSpec('instance', request), ...tagSpec('volume', request)],
     }));
     return answer.Instances![0]!.InstanceId!;

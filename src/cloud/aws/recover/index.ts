@@ -10,6 +10,7 @@ import { dbInstance } from './rds.ts';
 import { dbCluster, dbClusterInstance } from './rds-cluster.ts';
 import { instance, volume } from './ec2.ts';
 import { image } from './image.ts';
+import { prefixList } from './prefix-list.ts';
 import { internetGateway, routeTable, securityGroup, subnet, vpc } from './network.ts';
 import { fileSystem } from './efs.ts';
 import { loadBalancer, targetGroup } from './elb.ts';
@@ -28,6 +29,8 @@ const KINDS: Readonly<Record<string, RecoveryKind>> = {
   'route53:hosted-zone': hostedZone, 'efs:file-system': fileSystem,
   // Not discovered nor planned: the AMI copy a cross-region instance launches from, so the reset finds and removes it.
   'ec2:image': image,
+  // Nor this: a customer-managed prefix list recreated for a security group's rules in another region.
+  'ec2:prefix-list': prefixList,
 };
 
 function kindOf(type: string): RecoveryKind {
@@ -116,6 +119,7 @@ function arnOf(type: string, region: string, accountId: string, id: string): str
     case 'route53:hosted-zone': return `${arnPrefix(region)}:route53:::hostedzone/${id}`;
     case 'efs:file-system': return `${arnPrefix(region)}:elasticfilesystem:${region}:${accountId}:file-system/${id}`;
     case 'ec2:nat-gateway': return `${arnPrefix(region)}:ec2:${region}:${accountId}:natgateway/${id}`;
+    case 'ec2:prefix-list': return `${arnPrefix(region)}:ec2:${region}:${accountId}:prefix-list/${id}`;
     default: return `${arnPrefix(region)}:ec2:${region}:${accountId}:${type === 'ebs:volume' ? 'volume' : type.slice('ec2:'.length)}/${id}`;
   }
 }

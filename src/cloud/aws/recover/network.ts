@@ -13,6 +13,7 @@ import { settled } from '../wait.ts';
 import { ec2Kind, ignore, tagSpec } from './ec2-kind.ts';
 import { dependencyOf, str } from './shared.ts';
 import { zoneIn } from './zones.ts';
+import { prefixListIn, type CapturedPrefixList } from './prefix-list.ts';
 
 /** A call on something the recovery just made (or one it depends on): NotFound is eventual consistency, retried. */
 const soon = <T>(session: Session, what: string, call: () => Promise<T>) => settled(what, call, session.settings, isNotFound);
@@ -57,20 +58,21 @@ export const subnet = ec2Kind({
   remove: async (ec2, SubnetId) => { await ec2.send(new DeleteSubnetCommand({ SubnetId })); },
 });
 
-type Rule = { ipProtocol?: string; fromPort?: number; toPort?: number; cidrIp?: string; cidrIpv6?: string; sourceSecurityGroupId?: string };
+type Rule = { ipProtocol?: string; fromPort?: number; toPort?: number; cidrIp?: string; cidrIpv6?: string; sourceSecurityGroupId?: string; prefixListId?: string };
 
 /**
  * A group's rules as permissions: address rules as they were; a rule naming the group itself names the
  * new group; a rule naming another group names that group's recovered id (the recovery put it in the
  * configuration and the dependencies), or the source's id when that group was not recovered.
  */
-function permissionsOf(request: RecreateRequest, rules: readonly Rule[], GroupId: string): { own: IpPermission[]; byGroup: Map<string, IpPermission[]> } {
+function permissionsOf(request: RecreateRequest, rules: readonly Rule[], GroupId: string, prefixLists: ReadonlyMap<string, string>): { own: IpPermission[]; byGroup: Map<string, IpPermission[]> } {
   const own: IpPermission[] = [];
   const byGroup = new Map<string, IpPermission[]>();
   for (const rule of rules) {
     const base = { IpProtocol: rule.ipProtocol ?? 'tcp', FromPort: rule.fromPort, ToPort: rule.toPort };
     if (rule.cidrIp) own.push({ ...base, IpRanges: [{ CidrIp: rule.cidrIp }] });
     else if (rule.cidrIpv6) own.push({ ...base, Ipv6Ranges: [{ CidrIpv6: rule.cidrIpv6 }] });
+    else if (rule.prefixListId) own.push({ ...base, PrefixListIds: [{ PrefixListId: prefixLists.get(rule.prefixListId) ?? rule.prefixListId }] });
     else if (rule.sourceSecurityGroupId === request.sourceResourceId || rule.sourceSecurityGroupId === GroupId) own.push({ ...base, UserIdGroupPairs: [{ GroupId }] });
     else if (rule.sourceSecurityGroupId?.startsWith('sg-')) {
       byGroup.set(rule.sourceSecurityGroupId, [...(byGroup.get(rule.sourceSecurityGroupId) ?? []), { ...base, UserIdGroupPairs: [{ GroupId: rule.sourceSecurityGroupId }] }]);
@@ -93,11 +95,11 @@ async function madeByRecovery(ec2: EC2Client, request: RecreateRequest, GroupId:
  * not see that group yet; a rule naming a group neither recovered nor present in the target
  * (InvalidGroup.NotFound) cannot be written there, and only that group's rules are left out.
  */
-async function authorize(ec2: EC2Client, session: Session, request: RecreateRequest, GroupId: string, direction: 'ingress' | 'egress', rules: readonly Rule[]) {
+async function authorize(ec2: EC2Client, session: Session, request: RecreateRequest, GroupId: string, direction: 'ingress' | 'egress', rules: readonly Rule[], prefixLists: ReadonlyMap<string, string>) {
   const send = (IpPermissions: IpPermission[]) => (direction === 'ingress'
     ? ec2.send(new AuthorizeSecurityGroupIngressCommand({ GroupId, IpPermissions }))
     : ec2.send(new AuthorizeSecurityGroupEgressCommand({ GroupId, IpPermissions }))).then(() => undefined, ignore('InvalidPermission.Duplicate'));
-  const { own, byGroup } = permissionsOf(request, rules, GroupId);
+  const { own, byGroup } = permissionsOf(request, rules, GroupId, prefixLists);
   if (own.length) await soon(session, `security group ${GroupId}`, () => send(own));
   for (const [other, IpPermissions] of byGroup) {
     await send(IpPermissions).catch(async (error: unknown) => {
@@ -105,6 +107,19 @@ async function authorize(ec2: EC2Client, session: Session, request: RecreateRequ
       if (await madeByRecovery(ec2, request, other)) await soon(session, `security group ${other}`, () => send(IpPermissions));
     });
   }
+}
+
+/**
+ * The target's prefix list for each one the rules name (ingress and egress, PrefixListIds), mapped or recreated
+ * (prefix-list.ts) before any rule is written, so a list that cannot be mapped refuses the group's rules clearly.
+ */
+async function prefixListsFor(session: Session, request: RecreateRequest, rules: readonly Rule[]): Promise<Map<string, string>> {
+  const captured = (request.configuration.prefixLists ?? {}) as Record<string, CapturedPrefixList>;
+  const mapped = new Map<string, string>();
+  for (const id of new Set(rules.map((r) => r.prefixListId).filter((id): id is string => Boolean(id)))) {
+    mapped.set(id, await prefixListIn(session, request, id, captured[id]));
+  }
+  return mapped;
 }
 
 export const securityGroup = ec2Kind({
@@ -124,12 +139,14 @@ export const securityGroup = ec2Kind({
    * were captured and do not allow everything, that default is revoked and the source's rules written.
    */
   async complete(ec2, request, GroupId, session) {
-    await authorize(ec2, session, request, GroupId, 'ingress', rulesIn(request.configuration.ingress));
+    const ingress = rulesIn(request.configuration.ingress);
+    const lists = await prefixListsFor(session, request, [...ingress, ...rulesIn(request.configuration.egress)]);
+    await authorize(ec2, session, request, GroupId, 'ingress', ingress, lists);
     if (!Array.isArray(request.configuration.egress)) return;
     const egress = rulesIn(request.configuration.egress);
-    if (egress.some((r) => r.ipProtocol === '-1' && r.cidrIp === '0.0.0.0/0')) return authorize(ec2, session, request, GroupId, 'egress', egress.filter((r) => !(r.ipProtocol === '-1' && r.cidrIp === '0.0.0.0/0')));
+    if (egress.some((r) => r.ipProtocol === '-1' && r.cidrIp === '0.0.0.0/0')) return authorize(ec2, session, request, GroupId, 'egress', egress.filter((r) => !(r.ipProtocol === '-1' && r.cidrIp === '0.0.0.0/0')), lists);
     await soon(session, `security group ${GroupId}`, () => ec2.send(new RevokeSecurityGroupEgressCommand({ GroupId, IpPermissions: [ALLOW_ALL_OUT] })).then(() => undefined, ignore('InvalidPermission.NotFound')));
-    await authorize(ec2, session, request, GroupId, 'egress', egress);
+    await authorize(ec2, session, request, GroupId, 'egress', egress, lists);
   },
   remove: async (ec2, GroupId) => { await ec2.send(new DeleteSecurityGroupCommand({ GroupId })); },
 });

@@ -1,8 +1,9 @@
 import {
-  CreateDBSubnetGroupCommand, DeleteDBInstanceCommand, DeleteDBSubnetGroupCommand, DescribeDBClusterParameterGroupsCommand, DescribeDBInstancesCommand,
-  DescribeDBParameterGroupsCommand, DescribeOptionGroupsCommand, RestoreDBInstanceFromDBSnapshotCommand, type RDSClient,
+  CreateDBInstanceCommand, CreateDBSubnetGroupCommand, DeleteDBInstanceCommand, DeleteDBSubnetGroupCommand, DescribeDBClusterParameterGroupsCommand,
+  DescribeDBInstancesCommand, DescribeDBParameterGroupsCommand, DescribeOptionGroupsCommand, RestoreDBInstanceFromDBSnapshotCommand, type RDSClient,
 } from '@aws-sdk/client-rds';
 import { RECOVERY_ID_TAG, type RecreateRequest } from '../../provider.ts';
+import { emptyDatabaseParameters, emptyDatabaseProblem } from '../../rds-empty.ts';
 import { awsCode, faultError, isNotFound } from '../errors.ts';
 import { arnPrefix } from '../partition.ts';
 import type { Session } from '../session.ts';
@@ -59,21 +60,50 @@ export async function sameGroup(kind: 'parameter' | 'option' | 'cluster paramete
     `database ${request.sourceResourceId} uses the ${kind} group ${name}, which does not exist in ${request.region}: create it there under the same name first`);
 }
 
+/** The parameters of an empty create, refused clearly (before anything is made) where RDS would refuse them. */
+function emptyParameters(request: RecreateRequest) {
+  const parameters = emptyDatabaseParameters(request.configuration);
+  const problem = emptyDatabaseProblem(parameters);
+  if (problem) throw faultError(problem.cloudCode, `database ${request.sourceResourceId} cannot be recreated empty: ${problem.message.slice(problem.cloudCode.length + 2)}`);
+  return parameters;
+}
+
+/**
+ * A database captured as a dependency (no snapshot) is recreated empty with CreateDBInstance, in the recovered
+ * subnet group and security groups. Lifeboat holds no database password: RDS makes the master password and keeps
+ * it in AWS Secrets Manager (ManageMasterUserPassword), where the owner reads it (the instance's MasterUserSecret).
+ * A same-region create keeps the source's KMS key; in another region RDS's default key encrypts it.
+ */
+async function createEmpty(rds: RDSClient, request: RecreateRequest, name: string, groups: { DBSubnetGroupName?: string; DBParameterGroupName?: string; OptionGroupName?: string }): Promise<void> {
+  const c = request.configuration;
+  const parameters = emptyParameters(request);
+  const kmsKeyId = parameters.StorageEncrypted && sourceRegionOf(c) === request.region ? str(c.kmsKeyId) : undefined;
+  await rds.send(new CreateDBInstanceCommand({
+    // emptyParameters refused a configuration without a class or an engine.
+    DBInstanceIdentifier: name, ...parameters, DBInstanceClass: parameters.DBInstanceClass!, Engine: parameters.Engine!, ...(kmsKeyId ? { KmsKeyId: kmsKeyId } : {}),
+    VpcSecurityGroupIds: dependencyOf(request, 'sg'), Tags: tagList(recoveryTags(request)),
+    ...(groups.DBSubnetGroupName ? { DBSubnetGroupName: groups.DBSubnetGroupName } : {}),
+    ...(groups.DBParameterGroupName ? { DBParameterGroupName: groups.DBParameterGroupName } : {}),
+    ...(groups.OptionGroupName ? { OptionGroupName: groups.OptionGroupName } : {}),
+  })).catch(ignoreCodes('DBInstanceAlreadyExists', 'DBInstanceAlreadyExistsFault'));
+}
+
 export const dbInstance = namedKind({
   type: 'rds:db-instance', rules: { maxLength: 63, lowerCase: true },
   arn: (region, account, name) => `${arnPrefix(region)}:rds:${region}:${account}:db:${name}`,
   exists: (session, region, name) => session.client('rds', region).send(new DescribeDBInstancesCommand({ DBInstanceIdentifier: name }))
     .then((a) => (a.DBInstances ?? []).some((db) => db.DBInstanceStatus !== 'deleting'), falseWhenMissing),
   async create(session, request, name) {
-    if (!request.snapshotId) throw faultError('InvalidParameterValue', 'a database is recovered from a snapshot (a new one would need credentials Lifeboat does not hold)');
     const c = request.configuration;
     if (str(c.dbClusterIdentifier)) {
       throw faultError('InvalidParameterCombination', `database ${request.sourceResourceId} is a member of cluster ${str(c.dbClusterIdentifier)}: RDS restores Aurora, DocumentDB and Neptune members only with their cluster (an rds:cluster, then its rds:cluster-instance members). Discover the connection again and protect the cluster`);
     }
+    if (!request.snapshotId) emptyParameters(request);
     const rds = session.client('rds', request.region);
     const DBSubnetGroupName = await subnetGroup(rds, request, name);
     const DBParameterGroupName = await sameGroup('parameter', rds, request, str(c.dbParameterGroupName));
     const OptionGroupName = await sameGroup('option', rds, request, str(c.optionGroupName));
+    if (!request.snapshotId) return createEmpty(rds, request, name, { DBSubnetGroupName, DBParameterGroupName, OptionGroupName });
     await rds.send(new RestoreDBInstanceFromDBSnapshotCommand({
       DBInstanceIdentifier: name, DBSnapshotIdentifier: request.snapshotId, DBInstanceClass: str(c.dbInstanceClass),
       VpcSecurityGroupIds: dependencyOf(request, 'sg'), Tags: tagList(recoveryTags(request)),

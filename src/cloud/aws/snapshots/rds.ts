@@ -5,6 +5,7 @@ import {
 import type { CloudSnapshot, CopySnapshotRequest, SnapshotRequest } from '../../provider.ts';
 import { awsCode, faultError, isNotFound } from '../errors.ts';
 import { arnPrefix, samePartition } from '../partition.ts';
+import { copyKeyFor } from '../kms.ts';
 import type { Session } from '../session.ts';
 import { waitFor } from '../wait.ts';
 import { GiB, keyedName, protectionTags } from './keys.ts';
@@ -78,9 +79,9 @@ export async function copyDatabaseSnapshot(session: Session, request: CopySnapsh
     if (!source) throw faultError('DBSnapshotNotFound', `RDS snapshot ${request.snapshotId} not found in ${request.sourceRegion}`);
     return rds.send(new CopyDBSnapshotCommand({
       SourceDBSnapshotIdentifier: sourceArn, TargetDBSnapshotIdentifier: identifier, Tags: protectionTags(request.protectionId, request.resourceId),
-      // KMS keys are regional: an encrypted snapshot copied to another region needs a key there (CopyDBSnapshot's KmsKeyId).
-      // RDS's AWS-managed key exists in every region; a customer-managed key of the source is not carried.
-      ...(source.Encrypted ? { KmsKeyId: RDS_MANAGED_KEY } : {}),
+      // KMS keys are regional: an encrypted snapshot copied to another region needs a key there (CopyDBSnapshot's KmsKeyId):
+      // RDS's AWS-managed key for one under it; for a customer-managed key, its multi-Region replica or Lifeboat's key (kms.ts copyKeyFor).
+      ...(source.Encrypted ? { KmsKeyId: await targetKey(session, request, source.KmsKeyId) } : {}),
       // A non-default option group must be named for a cross-region copy; it must exist in the target.
       ...(await targetOptionGroup(rds, request.targetRegion, source.OptionGroupName)),
     }));
@@ -90,6 +91,15 @@ export async function copyDatabaseSnapshot(session: Session, request: CopySnapsh
 
 /** The alias of RDS's AWS-managed KMS key, present in every region of an account that uses RDS encryption. */
 const RDS_MANAGED_KEY = 'alias/aws/rds';
+
+async function targetKey(session: Session, request: CopySnapshotRequest, sourceKeyId: string | undefined): Promise<string> {
+  // An encrypted snapshot always names its key; without one, RDS's own key is all that can be said.
+  if (!sourceKeyId) return RDS_MANAGED_KEY;
+  const key = await copyKeyFor(session, {
+    sourceKeyId, sourceRegion: request.sourceRegion, targetRegion: request.targetRegion, awsManagedAlias: RDS_MANAGED_KEY, what: `RDS snapshot ${request.snapshotId}`,
+  });
+  return key.keyId;
+}
 
 async function targetOptionGroup(rds: RDSClient, region: string, name: string | undefined): Promise<{ OptionGroupName?: string }> {
   if (!name || name.startsWith('default:')) return {};
