@@ -20,6 +20,7 @@ import { drillPoliciesMigration } from '../modules/drills/index.ts';
 import { recoveriesMigration } from '../modules/recoveries/migration.ts';
 import { recoveryTransfersMigration } from '../modules/recoveries/transfer-migration.ts';
 import { recoveryValidationMigration } from '../modules/recoveries/validation-migration.ts';
+import { recoveryValidationDetailsMigration } from '../modules/recoveries/validation-details-migration.ts';
 import { assemblyValidatorsMigration } from '../modules/assemblies/validators-migration.ts';
 import { accessKeysMigration } from '../modules/tenancy/access-keys-migration.ts';
 import { tenancyMigration } from '../modules/tenancy/migration.ts';
@@ -57,4 +58,5 @@ export const MIGRATIONS: readonly LifeboatMigration[] = [
   assemblyValidatorsMigration,
   drillPoliciesMigration,
   assembliesRpoMigration,
+  recoveryValidationDetailsMigration,
 ];

@@ -7,6 +7,8 @@ export interface CheckOutcome {
   readonly status: ValidationCheckStatus;
   readonly message: string;
   readonly resourceIds: string[];
+  /** A webhook validator's receiver's `details`, kept on the check. */
+  readonly details?: unknown;
 }
 
 const label = (row: RecoveryResourceRow) => `${row.source_resource_id} (${row.recovered_resource_id})`;

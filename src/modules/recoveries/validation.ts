@@ -4,7 +4,9 @@ import { cloudMessage } from './cloud-message.ts';
 import type { RecoveriesDeps } from './context.ts';
 import { recoveriesRepo as repo, type RecoveryResourceRow, type RecoveryRow } from './repo.ts';
 import { isolationHeld, referencesIntact, resourcesReady, type CheckOutcome } from './validation-checks.ts';
+import { recoveryHookPayload } from './hook-payload.ts';
 import { runHttpValidator } from './validation-http.ts';
+import { runWebhookValidator, validatorDeliveryId, WEBHOOK_VALIDATOR_EVENT } from './validation-webhook.ts';
 import { validationRepo, type ValidationCheck } from './validation-repo.ts';
 import { resourceStates } from './validation-state.ts';
 
@@ -15,7 +17,8 @@ export interface ValidationResult {
 
 interface PlannedCheck {
   readonly name: string;
-  run(): Promise<CheckOutcome>;
+  /** `position`: the check's place in the order (what a webhook validator's delivery id is stable for). */
+  run(position: number): Promise<CheckOutcome>;
 }
 
 /**
@@ -39,6 +42,10 @@ export function recoveryValidation(deps: RecoveriesDeps) {
       seenReady.add(row.source_resource_id);
     };
 
+    // What every webhook validator is sent: read once, when the first one runs (a mapping can be 10,000 rows).
+    let payload: Promise<object> | undefined;
+    const mapping = () => (payload ??= recoveryHookPayload(deps, db, recovery, true));
+
     const planned: PlannedCheck[] = [
       {
         name: 'resources-ready',
@@ -52,7 +59,13 @@ export function recoveryValidation(deps: RecoveriesDeps) {
       { name: 'isolation', run: async () => isolationHeld(recovery, rows, await deps.protections.capturedResources(recovery.protection_id)) },
       ...assembly.validators.map((validator): PlannedCheck => ({
         name: `validator:${validator.name}`,
-        run: () => runHttpValidator(validator, { cloud: deps.cloud, credentials, region: recovery.target_region, rows, states }),
+        run: async (position) => (validator.type === 'webhook'
+          ? runWebhookValidator(validator, {
+            payload: { event: WEBHOOK_VALIDATOR_EVENT, validator: { name: validator.name }, ...await mapping() },
+            secret: deps.assemblies.validatorSecret(validator), deliveryId: validatorDeliveryId(recovery.id, position),
+            now: deps.now, allowPrivate: deps.validatorTargets.allowPrivate, lookup: deps.validatorTargets.lookup,
+          })
+          : runHttpValidator(validator, { cloud: deps.cloud, credentials, region: recovery.target_region, rows, states })),
       })),
     ];
 
@@ -63,7 +76,7 @@ export function recoveryValidation(deps: RecoveriesDeps) {
       const startedAt = deps.now();
       let outcome: CheckOutcome;
       try {
-        outcome = await check.run();
+        outcome = await check.run(position);
       } catch (error) {
         // Throttling and unavailability pass: the job retries and the check runs again. Anything else is the check's answer.
         if (!(error instanceof CloudCallError) || error.retryable) throw error;
