@@ -18,7 +18,7 @@ import { enterCall } from './enter-call.ts';
 import { arnFor, serviceOfType, simHex } from './kinds.ts';
 import { deleteAction, recreateAction } from './permissions.ts';
 import { findResource } from './resources.ts';
-import { instanceStart } from './resource-state.ts';
+import { instanceStart, restoredObjects } from './resource-state.ts';
 import { assertNameFree, assertOffered, assertWithinQuota, madeBy, restorableSnapshot } from './recreate-checks.ts';
 import { invalidParameter, throwIfTaggedToFail } from './snapshot-kinds.ts';
 import type { SimResourceTable, SimTables } from './tables.ts';
@@ -106,9 +106,12 @@ export async function recreateResource(
   assertOffered(request.type, configuration, request.region);
   if (request.type === 'ec2:instance') Object.assign(configuration, await instanceStart(executor, { accountId, region: request.region, sourceResourceId: request.sourceResourceId }));
   if (request.snapshotId !== undefined && isDataResource(request.type)) {
-    const { kmsKeyId } = await restorableSnapshot(executor, place, { snapshotId: request.snapshotId, type: request.type });
+    const { kmsKeyId, objectCount } = await restorableSnapshot(executor, place, { snapshotId: request.snapshotId, type: request.type });
     configuration.restoredFromSnapshotId = request.snapshotId;
     if (kmsKeyId !== null) configuration.kmsKeyId = kmsKeyId;
+    if (objectCount !== null) Object.assign(configuration, await restoredObjects(executor, { ...place, sourceResourceId: request.sourceResourceId }, objectCount));
+  } else if (request.type === 's3:bucket') {
+    configuration.objectCount = 0; // a bucket made without its snapshot is empty, whatever the source held
   }
   await assertWithinQuota(executor, place, request.type, configuration);
 

@@ -4,6 +4,7 @@ import { enterCall } from './enter-call.ts';
 import { takeFault } from './faults.ts';
 import { serviceOfType, simHex } from './kinds.ts';
 import { findResource } from './resources.ts';
+import { bucketObjectCount } from './snapshot-kinds.ts';
 import type { SimTables } from './tables.ts';
 
 /**
@@ -22,6 +23,21 @@ export async function instanceStart(
 }
 
 /**
+ * What a bucket restored from its snapshot holds: the snapshot's objects. A `restoreObjects` fault (faults.ts), matched on
+ * the source bucket's id, leaves the copy short by half its objects (rounded up) without failing the call: the way a test
+ * proves the validation counts what a restore put back. Taken once per recreate, like `start`.
+ */
+export async function restoredObjects(
+  executor: Executor<SimTables>,
+  call: { accountId: string; region: string; sourceResourceId: string },
+  objectCount: number,
+): Promise<Record<string, unknown>> {
+  const fault = await takeFault(executor, { operation: 'restoreObjects', accountId: call.accountId, region: call.region, service: 'S3', resourceId: call.sourceResourceId });
+  if (!fault?.errorCode) return { objectCount };
+  return { objectCount: Math.floor(objectCount / 2), restoreNote: `${fault.errorCode}: part of the objects were not restored (sim fault ${fault.id} on restoreObjects of ${call.sourceResourceId})` };
+}
+
+/**
  * A load balancer's DNS name. A recovered one gets its own (AWS names a new load balancer `<name>-<id>.<region>.elb.amazonaws.com`);
  * its configuration still carries the source's, which a recovery copies but AWS would never reuse.
  */
@@ -31,8 +47,8 @@ export function loadBalancerDnsName(resource: Pick<DiscoveredResource, 'resource
   return `${resource.resourceId}-${simHex(`${resource.arn}/dns`, 10)}.${resource.region}.elb.amazonaws.com`.toLowerCase();
 }
 
-/** The sim's resources are ready once made, but for an instance a start fault stopped. */
-function stateOf(resource: DiscoveredResource): ResourceState {
+/** The sim's resources are ready once made, but for an instance a start fault stopped. A bucket reports the objects it holds. */
+function stateOf(accountId: string, resource: DiscoveredResource): ResourceState {
   const config = resource.configuration;
   switch (resource.type) {
     case 'ec2:instance': {
@@ -50,6 +66,8 @@ function stateOf(resource: DiscoveredResource): ResourceState {
       return { state: 'ready', attributes: { tableStatus: 'ACTIVE' } };
     case 'elb:load-balancer':
       return { state: 'ready', attributes: { state: 'active', dnsName: loadBalancerDnsName(resource) } };
+    case 's3:bucket':
+      return { state: 'ready', attributes: { objectCount: bucketObjectCount(accountId, resource) } };
     default:
       return { state: 'ready', attributes: {} };
   }
@@ -65,5 +83,5 @@ export async function simResourceState(
     operation: 'resourceState', region: request.region, service: serviceOfType(request.type), resourceId: request.resourceId,
   });
   const resource = await findResource(executor, { accountId, region: request.region, resourceId: request.resourceId });
-  return resource && resource.type === request.type ? stateOf(resource) : undefined;
+  return resource && resource.type === request.type ? stateOf(accountId, resource) : undefined;
 }

@@ -16,7 +16,7 @@ const isMade = (row: RecoveryResourceRow) => row.status === 'recovered' || row.s
 
 /**
  * Every resource the recovery made reached its ready state: instance running, database available, table and load
- * balancer active. `seenReady` are those already seen ready (by this run's wait, or by a run killed before this check's
+ * balancer active, bucket holding its snapshot's objects. `seenReady` are those already seen ready (by this run's wait, or by a run killed before this check's
  * row was written): they are not asked again.
  */
 export async function resourcesReady(rows: readonly RecoveryResourceRow[], states: ResourceStates, seenReady: ReadonlySet<string>): Promise<CheckOutcome> {

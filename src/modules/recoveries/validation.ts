@@ -34,7 +34,10 @@ export function recoveryValidation(deps: RecoveriesDeps) {
     const rows = await repo.resources(db, recovery.id);
     if (!rows.some((r) => r.status === 'recovered' || r.status === 'mapped')) return { status: 'skipped', checks: [] };
     const assembly = await deps.assemblies.get({ accountId: recovery.account_id, projectId: recovery.project_id, id: recovery.assembly_id });
-    const states = resourceStates(deps.cloud, credentials, recovery.target_region);
+    const captured = await deps.protections.capturedResources(recovery.protection_id);
+    // A bucket restored from its snapshot must hold the objects the snapshot held (counted when the protection took it).
+    const protectedObjects = new Map(captured.filter((r) => r.snapshot_object_count !== null).map((r) => [r.resource_id, r.snapshot_object_count!]));
+    const states = resourceStates(deps.cloud, credentials, recovery.target_region, protectedObjects);
     // Each resource's ready time is written as it is seen, so a resumed wait asks only about the others.
     const seenReady = new Set(rows.filter((r) => r.ready_at !== null).map((r) => r.source_resource_id));
     const markReady = async (row: RecoveryResourceRow, at: number) => {
@@ -56,7 +59,7 @@ export function recoveryValidation(deps: RecoveriesDeps) {
         },
       },
       { name: 'references', run: () => referencesIntact(rows, states) },
-      { name: 'isolation', run: async () => isolationHeld(recovery, rows, await deps.protections.capturedResources(recovery.protection_id)) },
+      { name: 'isolation', run: async () => isolationHeld(recovery, rows, captured) },
       ...assembly.validators.map((validator): PlannedCheck => ({
         name: `validator:${validator.name}`,
         run: async (position) => (validator.type === 'webhook'
