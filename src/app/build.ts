@@ -145,7 +145,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
       store: narrow(store), secrets, cloud, now, wake, principalArn: config.awsPrincipalArn, connectivityCheckMs: config.connectivityCheckMs,
     });
     const assemblies = createAssembliesService({
-      store: narrow(store), cloud, now, wake,
+      store: narrow(store), cloud, now, wake, secrets, allowPrivate: config.webhookAllowPrivate,
       connections: {
         cloudAccess: connections.cloudAccess, idsNamedLike: connections.idsNamedLike, namesOf: connections.namesOf,
         namesIn: (db, ids) => connections.namesIn(joined(db), ids),
@@ -186,7 +186,8 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
     const source = protections.recoverySource;
     const recoveries = createRecoveriesService({
       store: narrow(store), cloud, now, wake, secrets, parallelism: RECOVERY_PARALLELISM, skipTransferStep: options.skipTransferStep,
-      assemblies: { get: assemblies.get, hookSubject: (db, id) => assemblies.hookSubject(joined(db), id) },
+      assemblies: { get: assemblies.get, validatorSecret: assemblies.validatorSecret, hookSubject: (db, id) => assemblies.hookSubject(joined(db), id) },
+      validatorTargets: { allowPrivate: config.webhookAllowPrivate },
       connections: {
         cloudAccess: connections.cloudAccess, inventoryIds: connections.inventoryIds,
         namesIn: (db, ids) => connections.namesIn(joined(db), ids),

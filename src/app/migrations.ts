@@ -1,4 +1,4 @@
-import { simDependenciesMigration, simMigration, simSnapshotsMigration, simStrictMigration } from '../cloud/sim/index.ts';
+import { simDependenciesMigration, simMigration, simObjectCountsMigration, simSnapshotsMigration, simStrictMigration } from '../cloud/sim/index.ts';
 import type { LifeboatMigration } from '../platform/db/migrate.ts';
 import { idempotencyMigration } from '../platform/idempotency/migration.ts';
 import { jobsMigration } from '../platform/jobs/index.ts';
@@ -14,12 +14,14 @@ import { networkMigration } from '../modules/network/migration.ts';
 import { policiesMigration, policiesRewindMigration } from '../modules/policies/index.ts';
 import { protectionDependenciesMigration } from '../modules/protections/dependencies-migration.ts';
 import { protectionsMigration } from '../modules/protections/migration.ts';
+import { protectionObjectCountMigration } from '../modules/protections/object-count-migration.ts';
 import { recoveryIsolationMigration } from '../modules/recoveries/isolation-migration.ts';
 import { recoveryChecksMigration } from '../modules/recoveries/checks-migration.ts';
 import { drillPoliciesMigration } from '../modules/drills/index.ts';
 import { recoveriesMigration } from '../modules/recoveries/migration.ts';
 import { recoveryTransfersMigration } from '../modules/recoveries/transfer-migration.ts';
 import { recoveryValidationMigration } from '../modules/recoveries/validation-migration.ts';
+import { recoveryValidationDetailsMigration } from '../modules/recoveries/validation-details-migration.ts';
 import { assemblyValidatorsMigration } from '../modules/assemblies/validators-migration.ts';
 import { accessKeysMigration } from '../modules/tenancy/access-keys-migration.ts';
 import { tenancyMigration } from '../modules/tenancy/migration.ts';
@@ -57,4 +59,7 @@ export const MIGRATIONS: readonly LifeboatMigration[] = [
   assemblyValidatorsMigration,
   drillPoliciesMigration,
   assembliesRpoMigration,
+  recoveryValidationDetailsMigration,
+  simObjectCountsMigration,
+  protectionObjectCountMigration,
 ];

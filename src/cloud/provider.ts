@@ -108,6 +108,8 @@ export interface CloudSnapshot {
   readonly protectionId: string;
   /** The data it holds, bytes (an EBS snapshot reports the volume's size). */
   readonly sizeBytes: number;
+  /** An S3 bucket's snapshot: how many objects it holds, what a recovered bucket must hold again (absent for other kinds). */
+  readonly objectCount?: number;
   /** When the cloud made it, epoch ms; a repeated request returns the first call's time. */
   readonly createdAt: number;
 }
@@ -308,7 +310,10 @@ export interface ResourceState {
   readonly state: 'ready' | 'pending' | 'failed';
   /** Why it is pending or failed, in the cloud's words (an instance's StateReason, a database's status). */
   readonly reason?: string;
-  /** What a validator may build a URL from, and what the checks compare: dnsName, endpoint, privateIp, objectCount, sizeBytes. */
+  /**
+   * What a validator may build a URL from, and what the checks compare: dnsName, endpoint, privateIp, port; a bucket's
+   * objectCount (how many objects it holds now), which the validation compares with its snapshot's.
+   */
   readonly attributes: Readonly<Record<string, string | number>>;
 }
 

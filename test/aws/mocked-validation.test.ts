@@ -3,7 +3,7 @@ import { DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DescribeInstancesCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { DescribeLoadBalancersCommand, ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { DescribeDBInstancesCommand, RDSClient } from '@aws-sdk/client-rds';
-import { HeadBucketCommand } from '@aws-sdk/client-s3';
+import { HeadBucketCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { probeEndpoint } from '../../src/cloud/aws/validation/probe.ts';
 import { CloudCallError } from '../../src/cloud/provider.ts';
@@ -45,6 +45,19 @@ describe('resourceState', () => {
     expect(input(elb.commandCalls(DescribeLoadBalancersCommand))).toEqual({ Names: ['shop-alb-x'] });
     s3.on(HeadBucketCommand, { Bucket: 'gone' }).rejects(awsError('NotFound', { status: 404 }));
     expect(await state('s3:bucket', 'gone')).toBeUndefined();
+  });
+
+  it('a bucket reports the objects it holds: ListObjectsV2 KeyCount summed over every page', async () => {
+    s3.on(HeadBucketCommand, { Bucket: 'assets-copy' }).resolves({});
+    s3.on(ListObjectsV2Command).resolvesOnce({ KeyCount: 1000, IsTruncated: true, NextContinuationToken: 'page-2' })
+      .resolvesOnce({ KeyCount: 1000, IsTruncated: true, NextContinuationToken: 'page-3' })
+      .resolvesOnce({ KeyCount: 7, IsTruncated: false });
+    expect(await state('s3:bucket', 'assets-copy')).toEqual({ state: 'ready', attributes: { objectCount: 2007 } });
+    expect(s3.commandCalls(ListObjectsV2Command).map((c) => c.args[0].input)).toEqual([
+      { Bucket: 'assets-copy', MaxKeys: 1000 },
+      { Bucket: 'assets-copy', ContinuationToken: 'page-2', MaxKeys: 1000 },
+      { Bucket: 'assets-copy', ContinuationToken: 'page-3', MaxKeys: 1000 },
+    ]);
   });
 
   it('a throttled call leaves as a retryable CloudCallError', async () => {

@@ -3,7 +3,7 @@ import { webhookDelivery, type DeliveryDeps } from '../../src/modules/webhooks/d
 import { webhooksRepo } from '../../src/modules/webhooks/repo.ts';
 import type { WebhooksDb } from '../../src/modules/webhooks/store-types.ts';
 import { narrow } from '../../src/platform/db/database.ts';
-import type { Lookup } from '../../src/modules/webhooks/url-check.ts';
+import type { Lookup } from '../../src/platform/net/target-check.ts';
 import { createSecretBox, loadOrCreateMasterKey } from '../../src/platform/secrets.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { DIALECTS } from '../helpers/stores.ts';

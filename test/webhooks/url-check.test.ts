@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTarget, urlProblem } from '../../src/modules/webhooks/url-check.ts';
+import { checkTarget, urlProblem } from '../../src/platform/net/target-check.ts';
 
 describe('webhook target checks', () => {
   it('refuses a host that resolves to a private address (any of them), at delivery also one that does not resolve', async () => {

@@ -4,10 +4,11 @@ import { simDependenciesMigration } from './dependencies-migration.ts';
 import { simMigration } from './migration.ts';
 import { simSnapshotsMigration } from './snapshots-migration.ts';
 import { simStrictMigration } from './strict-migration.ts';
+import { simObjectCountsMigration } from './object-counts-migration.ts';
 
-export { simDependenciesMigration, simMigration, simSnapshotsMigration, simStrictMigration };
+export { simDependenciesMigration, simMigration, simObjectCountsMigration, simSnapshotsMigration, simStrictMigration };
 /** The sim's own schema steps (resources, snapshots, dependencies, keys, quotas): what a store needs to run SimCloud alone. */
-export const SIM_MIGRATIONS = [simMigration, simSnapshotsMigration, simDependenciesMigration, simStrictMigration] as const;
+export const SIM_MIGRATIONS = [simMigration, simSnapshotsMigration, simDependenciesMigration, simStrictMigration, simObjectCountsMigration] as const;
 export { SIM_FAULT_TAG } from './snapshot-kinds.ts';
 export type { SimSnapshot, SimSnapshotFilter } from './snapshot-rows.ts';
 export type { SimTables } from './tables.ts';

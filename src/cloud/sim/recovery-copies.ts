@@ -52,6 +52,7 @@ export async function copySimSnapshotForRecovery(
     protection_id: source.protection_id,
     source_snapshot_id: source.snapshot_id,
     size_bytes: Number(source.size_bytes),
+    object_count: source.object_count === null ? null : Number(source.object_count),
     created_at: Date.now(),
     deleted_at: null,
     kms_key_id: target.keyArn,

@@ -18,7 +18,7 @@ import { enterCall } from './enter-call.ts';
 import { arnFor, serviceOfType, simHex } from './kinds.ts';
 import { deleteAction, recreateAction } from './permissions.ts';
 import { findResource } from './resources.ts';
-import { instanceStart } from './resource-state.ts';
+import { instanceStart, restoredObjects } from './resource-state.ts';
 import { assertNameFree, assertOffered, assertWithinQuota, emptyDatabaseCreate, madeBy, restorableSnapshot } from './recreate-checks.ts';
 import { invalidParameter, throwIfTaggedToFail } from './snapshot-kinds.ts';
 import { assertClusterReady, assertNoMembers, clusterRestore } from './clusters.ts';
@@ -111,9 +111,12 @@ export async function recreateResource(
   if (request.type === 'rds:cluster-instance') await assertClusterReady(executor, place, configuration);
   if (request.type === 'ec2:instance') Object.assign(configuration, await instanceStart(executor, { accountId, region: request.region, sourceResourceId: request.sourceResourceId }));
   if (request.snapshotId !== undefined && isDataResource(request.type)) {
-    const { kmsKeyId } = await restorableSnapshot(executor, place, { snapshotId: request.snapshotId, type: request.type });
+    const { kmsKeyId, objectCount } = await restorableSnapshot(executor, place, { snapshotId: request.snapshotId, type: request.type });
     configuration.restoredFromSnapshotId = request.snapshotId;
     if (kmsKeyId !== null) configuration.kmsKeyId = kmsKeyId;
+    if (objectCount !== null) Object.assign(configuration, await restoredObjects(executor, { ...place, sourceResourceId: request.sourceResourceId }, objectCount));
+  } else if (request.type === 's3:bucket') {
+    configuration.objectCount = 0; // a bucket made without its snapshot is empty, whatever the source held
   }
   if (request.type === 'rds:db-instance' && request.snapshotId === undefined) Object.assign(configuration, emptyDatabaseCreate(configuration, { ...place, resourceId }));
   await assertWithinQuota(executor, place, request.type, configuration);

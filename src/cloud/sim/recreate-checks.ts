@@ -25,7 +25,7 @@ export async function restorableSnapshot(
   executor: Executor<SimTables>,
   place: Place,
   request: { snapshotId: string; type: DataResourceType },
-): Promise<{ kmsKeyId: string | null }> {
+): Promise<{ kmsKeyId: string | null; objectCount: number | null }> {
   const kind = dataKind(request.type);
   const row = await executor
     .selectFrom('sim_snapshots')
@@ -37,12 +37,13 @@ export async function restorableSnapshot(
   const snapshot = row && (await visibleSnapshot(executor, { callerAccountId: place.accountId, ownerAccountId: row.account_id, region: place.region, snapshotId: request.snapshotId }));
   if (!snapshot) throw kind.snapshotMissing(request.snapshotId);
   if (snapshot.type !== request.type) throw invalidParameter(`snapshot ${request.snapshotId} is of a ${snapshot.type}, not a ${request.type}`);
-  if (snapshot.kms_key_id === null) return { kmsKeyId: null };
+  const objectCount = snapshot.object_count === null ? null : Number(snapshot.object_count);
+  if (snapshot.kms_key_id === null) return { kmsKeyId: null, objectCount };
   const key = await keyOfArn(executor, snapshot.kms_key_id);
   if (!mayUseKey(key, place.accountId)) throw keyNotAccessible(request.type, snapshot.kms_key_id);
-  if (key.accountId === place.accountId) return { kmsKeyId: key.keyArn };
+  if (key.accountId === place.accountId) return { kmsKeyId: key.keyArn, objectCount };
   const defaultAlias = request.type === 'rds:db-instance' || request.type === 'rds:cluster' ? 'alias/aws/rds' : request.type === 'ebs:volume' ? 'alias/aws/ebs' : undefined;
-  return { kmsKeyId: defaultAlias ? awsManagedKey(place.accountId, place.region, defaultAlias).keyArn : key.keyArn };
+  return { kmsKeyId: defaultAlias ? awsManagedKey(place.accountId, place.region, defaultAlias).keyArn : key.keyArn, objectCount };
 }
 
 /** True when the resource is the one this recreate made before (its retry's answer). */

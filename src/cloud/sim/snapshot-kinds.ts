@@ -81,6 +81,16 @@ export function snapshotSize(kind: DataKind, accountId: string, resource: Discov
   return 2 ** 20 * (1 + (seed % 65_536));
 }
 
+/**
+ * How many objects a bucket holds: its configured `objectCount` when it has one (a test or a demo sets it), else 1 to
+ * 5,000 derived from its identity, the same on every run. A bucket a recovery restored holds its snapshot's count.
+ */
+export function bucketObjectCount(accountId: string, resource: Pick<DiscoveredResource, 'region' | 'resourceId' | 'configuration'>): number {
+  const configured = resource.configuration.objectCount;
+  if (typeof configured === 'number' && Number.isSafeInteger(configured) && configured >= 0) return configured;
+  return 1 + (Number.parseInt(simHex(`${accountId}/${resource.region}/${resource.resourceId}/objects`, 8), 16) % 5_000);
+}
+
 /** Throws the tag fault when the resource's lifeboat-sim-fault tag lists the operation. */
 export function throwIfTaggedToFail(resource: Pick<DiscoveredResource, 'resourceId' | 'tags'> | undefined, operation: string): void {
   const listed = resource?.tags[SIM_FAULT_TAG];

@@ -149,6 +149,7 @@ function toCloudSnapshot(row: Selectable<SimSnapshotTable>): CloudSnapshot {
     type: row.type,
     protectionId: row.protection_id,
     sizeBytes: Number(row.size_bytes),
+    ...(row.object_count === null ? {} : { objectCount: Number(row.object_count) }),
     createdAt: Number(row.created_at),
   };
 }

@@ -14,7 +14,7 @@ import { serviceOfType } from './kinds.ts';
 import { authorize, snapshotAction } from './permissions.ts';
 import { keyInRegion, keyOfArn, rdsCopyKey, resourceKeyArn } from './keys.ts';
 import { findResource } from './resources.ts';
-import { clusterMemberSnapshot, dataKind, dataType, invalidParameter, snapshotSize, throwIfTaggedToFail } from './snapshot-kinds.ts';
+import { bucketObjectCount, clusterMemberSnapshot, dataKind, dataType, invalidParameter, snapshotSize, throwIfTaggedToFail } from './snapshot-kinds.ts';
 import { findLiveSnapshot, findSnapshotRow, insertSnapshot, markSnapshotDeleted } from './snapshot-rows.ts';
 import type { SimTables } from './tables.ts';
 
@@ -56,6 +56,7 @@ export async function takeSnapshot(
     protection_id: request.protectionId,
     source_snapshot_id: null,
     size_bytes: snapshotSize(kind, accountId, resource),
+    object_count: type === 's3:bucket' ? bucketObjectCount(accountId, resource) : null,
     created_at: Date.now(),
     deleted_at: null,
     kms_key_id: await resourceKeyArn(executor, resource, { accountId, region: request.region }),
@@ -100,6 +101,7 @@ export async function copySnapshot(
     protection_id: request.protectionId,
     source_snapshot_id: source.snapshot_id,
     size_bytes: Number(source.size_bytes),
+    object_count: source.object_count === null ? null : Number(source.object_count),
     created_at: Date.now(),
     deleted_at: null,
     // An encrypted snapshot's copy stays encrypted, under a key of the target region: for RDS the one the AWS driver

@@ -140,6 +140,8 @@ export interface SimSnapshotTable {
   source_snapshot_id: string | null;
   /** The data it holds, bytes. */
   size_bytes: number;
+  /** A bucket's snapshot: how many objects it holds (what a restore puts back); null for other kinds (migration 0030). */
+  object_count: number | null;
   /** When it was made, epoch ms. */
   created_at: number;
   /** When it was deleted, epoch ms; null while it exists. */

@@ -1,6 +1,8 @@
 import type { CloudProvider } from '../../cloud/provider.ts';
 import { mutateVersioned, type Change } from '../../platform/db/mutate.ts';
 import { ConflictError, NotFoundError } from '../../platform/errors.ts';
+import type { Lookup } from '../../platform/net/target-check.ts';
+import type { SecretBox } from '../../platform/secrets.ts';
 import type { ConnectionsService } from '../connections/service.ts';
 import { assembliesRepo as repo, type AssemblyPatch, type AssemblyRow } from './repo.ts';
 import type { Executor, Store, Transaction } from './store-types.ts';
@@ -34,6 +36,12 @@ export interface AssembliesDeps {
   readonly policies: AssemblyPoliciesPort;
   readonly now: () => number;
   readonly wake: () => void;
+  /** Seals (and, for a recovery, opens) webhook validators' signing secrets. */
+  readonly secrets: Pick<SecretBox, 'seal' | 'open'>;
+  /** LIFEBOAT_WEBHOOK_ALLOW_PRIVATE: webhook validators may use plain http and reach loopback and private addresses. */
+  readonly allowPrivate: boolean;
+  /** DNS resolution of webhook validators' hosts (the system resolver unless given). */
+  readonly lookup?: Lookup;
   /** Runs in the transaction that marks an assembly deleted: what other modules drop with it (its policies, its webhooks). */
   readonly onDeleted: (trx: Transaction, assemblyId: number) => Promise<unknown>;
 }

@@ -12,7 +12,10 @@ export function presentAssembly(row: AssemblyView): Static<typeof Assembly> {
     cloudConnectionId: row.cloud_connection_id, cloudConnectionName: row.cloud_connection_name,
     sourceRegion: row.source_region, resourceFilterStrategy: { ...row.resource_filter },
     allowCrossRegionRecovery: row.allow_cross_region_recovery === 1, replicaRegions: [...row.replica_regions],
-    validators: row.validators.map((v) => ({ ...v })),
+    // A webhook validator's secret is never shown, not even sealed: only that one is set.
+    validators: row.validators.map((v) => (v.type === 'webhook'
+      ? { type: v.type, name: v.name, url: v.url, ...(v.timeoutSeconds === undefined ? {} : { timeoutSeconds: v.timeoutSeconds }), secretSet: true as const }
+      : { ...v })),
     status: row.status, statusMessage: row.status_message,
     lastProtection: row.last_protection_id && row.last_protection_at !== null
       ? { id: row.last_protection_id, status: row.last_protection_status ?? 'created', at: iso(row.last_protection_at) }

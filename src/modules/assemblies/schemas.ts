@@ -4,7 +4,7 @@ import { FilterCondition, SortOrder } from '../../platform/http/native-params.ts
 import { Int64, Nullable, StringEnum, Timestamp } from '../../platform/http/schema.ts';
 import { RPO_STATUSES, TARGET_MINUTES } from './rpo.ts';
 import { ASSEMBLY_STATUSES } from './state-machine.ts';
-import { Validators } from './validators.ts';
+import { Validators, ValidatorsView } from './validators.ts';
 
 export const AssemblyName = Type.String({ minLength: 3, maxLength: 50, pattern: '^[a-zA-Z][a-zA-Z0-9-]*$' });
 const Description = Type.String({ maxLength: 1000 });
@@ -65,7 +65,7 @@ export const Assembly = Type.Object({
   name: Type.String(), description: Type.String(), cloudType: StringEnum(['aws'] as const),
   cloudConnectionId: Int64(), cloudConnectionName: Type.Optional(Type.String()),
   sourceRegion: Type.String(), resourceFilterStrategy: Type.Record(Type.String(), Type.Unknown()),
-  allowCrossRegionRecovery: Type.Boolean(), replicaRegions: Type.Array(Type.String()), validators: Validators,
+  allowCrossRegionRecovery: Type.Boolean(), replicaRegions: Type.Array(Type.String()), validators: ValidatorsView,
   status: StringEnum(ASSEMBLY_STATUSES), statusMessage: Nullable(Type.String()),
   lastProtection: Nullable(Type.Object({ id: Type.String(), status: Type.String(), at: Timestamp() })),
   lastProtectionAt: Nullable(Timestamp('When the last protection (whatever its outcome) last changed status.')),

@@ -7,6 +7,7 @@ import { assembliesRepo as repo, type AssemblyRow } from './repo.ts';
 import { liveAssemblies, rpoEvaluation, type RpoHooksPort } from './rpo-evaluation.ts';
 import type { RpoStatus } from './rpo.ts';
 import type { Executor } from './store-types.ts';
+import type { StoredWebhookValidator } from './validators.ts';
 import { assemblyWrites } from './write-assembly.ts';
 
 export type { AssembliesDeps, AssemblyConnectionsPort, AssemblyDeletionHolds, AssemblyPoliciesPort, AssemblyRef } from './context.ts';
@@ -59,6 +60,8 @@ export function createAssembliesService(deps: AssembliesDeps) {
     /** Shows the protection's status on the assembly while it holds it; a finished one frees it. */
     showProtection: repo.showProtection,
     hookSubject,
+    /** A webhook validator's signing secret, in the clear: for the recovery that calls it, never for an answer or a log. */
+    validatorSecret: (validator: StoredWebhookValidator): string => deps.secrets.open(validator.secretSealed),
     /** Every assembly not deleted, with its RPO status now (what the metrics export). */
     async rpoOfLive(): Promise<AssemblyRpo[]> {
       const all: AssemblyRpo[] = [];

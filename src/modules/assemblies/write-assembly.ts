@@ -6,7 +6,7 @@ import type { ResourceFilter } from './filter.ts';
 import { assemblyReads } from './read-assembly.ts';
 import { assembliesRepo as repo, type AssemblyRow } from './repo.ts';
 import { assemblyTransition, isAssemblyDeleting } from './state-machine.ts';
-import { checkValidators, type AssemblyValidator } from './validators.ts';
+import { checkValidators, sealValidators, type AssemblyValidatorInput } from './validators.ts';
 
 /** The optional recovery targets (minutes): null clears one; omitted, an update keeps it. */
 export interface RecoveryTargetsInput {
@@ -22,7 +22,7 @@ export interface CreateAssemblyInput extends RecoveryTargetsInput {
   readonly resourceFilterStrategy: ResourceFilter;
   readonly allowCrossRegionRecovery?: boolean;
   readonly replicaRegions?: readonly string[];
-  readonly validators?: readonly AssemblyValidator[];
+  readonly validators?: readonly AssemblyValidatorInput[];
 }
 
 export function deleteAssemblyJob(assemblyId: number): JobSpec {
@@ -63,7 +63,7 @@ export function assemblyWrites(deps: AssembliesDeps) {
   return {
     async create(scope: { accountId: number; projectId: string }, input: CreateAssemblyInput): Promise<AssemblyRow> {
       const replicaRegions = input.replicaRegions ?? [];
-      checkValidators(input.validators ?? []);
+      await checkValidators(input.validators ?? [], [], deps);
       await checkPlacement(deps.connections, scope.accountId, scope.projectId, { ...input, replicaRegions });
       const at = deps.now();
       try {
@@ -73,7 +73,7 @@ export function assemblyWrites(deps: AssembliesDeps) {
             account_id: scope.accountId, project_id: scope.projectId, name: input.name, description: input.description ?? '',
             cloud_type: 'aws', cloud_connection_id: input.cloudConnectionId, source_region: input.sourceRegion,
             resource_filter: input.resourceFilterStrategy, allow_cross_region_recovery: input.allowCrossRegionRecovery ? 1 : 0,
-            replica_regions: [...replicaRegions], validators: [...(input.validators ?? [])], status: 'enabled', status_message: null, running_protection_id: null,
+            replica_regions: [...replicaRegions], validators: sealValidators(input.validators ?? [], [], deps.secrets), status: 'enabled', status_message: null, running_protection_id: null,
             last_protection_id: null, last_protection_status: null, last_protection_at: null, last_successful_protection_at: null,
             rto_target_minutes: input.rtoTargetMinutes ?? null, rpo_target_minutes: input.rpoTargetMinutes ?? null, rpo_status: null,
             created_at: at, updated_at: at, deleted_at: null, version: 1,
@@ -103,14 +103,14 @@ export function assemblyWrites(deps: AssembliesDeps) {
     /** PUT …/resources: a new filter (and replica regions); the next protection uses it. */
     async updateResources(
       ref: AssemblyRef,
-      input: { resourceFilterStrategy: ResourceFilter; replicaRegions?: readonly string[]; allowCrossRegionRecovery?: boolean; validators?: readonly AssemblyValidator[] },
+      input: { resourceFilterStrategy: ResourceFilter; replicaRegions?: readonly string[]; allowCrossRegionRecovery?: boolean; validators?: readonly AssemblyValidatorInput[] },
       expectedVersion?: number,
     ) {
       // The placement is checked before the transaction: it reads the connection through its own service,
       // which must not wait on this transaction (SQLite has one connection). The connection and source region
       // of an assembly never change, so nothing checked here can move before the write.
-      if (input.validators) checkValidators(input.validators);
       const current = await assemblyReads(deps).get(ref);
+      if (input.validators) await checkValidators(input.validators, current.validators, deps);
       refuseWhileDeleting(current);
       if (input.replicaRegions) {
         await checkPlacement(deps.connections, ref.accountId, ref.projectId, {
@@ -122,7 +122,9 @@ export function assemblyWrites(deps: AssembliesDeps) {
         const replicaRegions = input.replicaRegions ?? row.replica_regions;
         return {
           patch: {
-            resource_filter: input.resourceFilterStrategy, replica_regions: replicaRegions, validators: input.validators ?? row.validators,
+            resource_filter: input.resourceFilterStrategy, replica_regions: replicaRegions,
+            // A webhook validator given without its secret keeps the one stored now (not the one read before the transaction).
+            validators: input.validators ? sealValidators(input.validators, row.validators, deps.secrets) : row.validators,
             allow_cross_region_recovery: input.allowCrossRegionRecovery === undefined ? row.allow_cross_region_recovery : input.allowCrossRegionRecovery ? 1 : 0,
           },
         };

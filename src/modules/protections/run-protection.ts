@@ -134,7 +134,9 @@ export function protectionRun(deps: ProtectionsDeps): JobHandler<{ protectionId:
         await eachLimited(batch, deps.snapshotParallelism, async (resource) => {
           try {
             const snapshot = await deps.cloud.snapshot(credentials, { region: resource.region, resourceId: resource.resource_id, type: resource.type, protectionId: protection.id });
-            await outcomes.add([resource.resource_id, { snapshot_status: 'completed', snapshot_id: snapshot.snapshotId, snapshot_error: null }]);
+            await outcomes.add([resource.resource_id, {
+              snapshot_status: 'completed', snapshot_id: snapshot.snapshotId, snapshot_error: null, snapshot_object_count: snapshot.objectCount ?? null,
+            }]);
           } catch (error) {
             if (error instanceof CloudCallError && error.retryable) throw error; // the job retries
             // Without a snapshot there is nothing to copy: its replicas are settled as skipped, not left pending.

@@ -63,6 +63,8 @@ export interface ProtectionResourcesTable {
   snapshot_status: SnapshotStatus;
   snapshot_id: string | null;
   snapshot_error: string | null;
+  /** An S3 bucket's snapshot: how many objects it holds, as the cloud said (migration 0030); a recovered copy must hold as many. Null otherwise. */
+  snapshot_object_count: number | null;
   /** JSON object: region → {status: pending|completed|failed|skipped|deleted, snapshotId?, error?} (Replicas). */
   replicas: string;
 }

@@ -2,6 +2,7 @@ import type { CloudCredentials, CloudProvider } from '../../cloud/provider.ts';
 import { mutateVersioned, type Change } from '../../platform/db/mutate.ts';
 import { NotFoundError } from '../../platform/errors.ts';
 import type { SecretBox } from '../../platform/secrets.ts';
+import type { Lookup } from '../../platform/net/target-check.ts';
 import { PermanentJobError } from '../../platform/jobs/index.ts';
 import type { AssembliesService, HookSubject } from '../assemblies/service.ts';
 import type { ConnectionsService } from '../connections/service.ts';
@@ -33,12 +34,14 @@ export interface RecoverySourcePort extends Pick<RecoverySource, 'find' | 'lates
 export interface RecoveriesDeps {
   readonly store: Store;
   readonly cloud: CloudProvider;
-  readonly assemblies: Pick<AssembliesService, 'get'> & { hookSubject(db: Executor, assemblyId: number): Promise<HookSubject | undefined> };
+  readonly assemblies: Pick<AssembliesService, 'get' | 'validatorSecret'> & { hookSubject(db: Executor, assemblyId: number): Promise<HookSubject | undefined> };
   readonly connections: Pick<ConnectionsService, 'cloudAccess' | 'inventoryIds'> & { namesIn(db: Executor, ids: readonly number[]): Promise<Map<number, string>> };
   readonly protections: RecoverySourcePort;
   /** The assembly's enabled policy: how old a recovery point may be before the pre-flight check warns. */
   readonly policies: ProtectionCadencePort;
   readonly hooks: RecoveryHooks;
+  /** Where webhook validators may call: LIFEBOAT_WEBHOOK_ALLOW_PRIVATE, and the resolver (the system's unless given). */
+  readonly validatorTargets: { readonly allowPrivate: boolean; readonly lookup?: Lookup };
   readonly now: () => number;
   readonly wake: () => void;
   /** Opens what the catalog keeps sealed in a configuration (an instance's user data) for the cloud call that needs it. */

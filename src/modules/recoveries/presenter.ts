@@ -17,7 +17,10 @@ export function presentValidation(row: Pick<RecoveryRow, 'validation_status'>, c
   if (row.validation_status === null) return null;
   return {
     status: row.validation_status,
-    checks: checks.map((c) => ({ name: c.name, status: c.status, message: c.message, resourceIds: [...c.resourceIds], startedAt: iso(c.startedAt), finishedAt: iso(c.finishedAt) })),
+    checks: checks.map((c) => ({
+      name: c.name, status: c.status, message: c.message, resourceIds: [...c.resourceIds], ...('details' in c ? { details: c.details } : {}),
+      startedAt: iso(c.startedAt), finishedAt: iso(c.finishedAt),
+    })),
   };
 }
 

@@ -11,7 +11,10 @@ import type { ValidationCheck } from './validation-repo.ts';
 export function validationOf(recovery: RecoveryRow, checks: readonly ValidationCheck[]): DrillReportBody['validation'] {
   const status = recovery.validation_status;
   if (status !== 'passed' && status !== 'failed' && status !== 'skipped') return null;
-  return { status, checks: checks.map((c) => ({ name: c.name, status: c.status, message: c.message, resourceIds: [...c.resourceIds] })) };
+  return {
+    status,
+    checks: checks.map((c) => ({ name: c.name, status: c.status, message: c.message, resourceIds: [...c.resourceIds], ...('details' in c ? { details: c.details } : {}) })),
+  };
 }
 
 export function timingOf(resource: RecoveryResourceRow): { startedAt: number | null; finishedAt: number | null; durationSeconds: number | null } {

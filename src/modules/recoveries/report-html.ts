@@ -24,6 +24,7 @@ td:last-child{overflow-wrap:anywhere;min-width:16em}
 .badge{display:inline-block;white-space:nowrap;padding:0 6px;border-radius:8px;color:#fff;font-size:11px;font-weight:600}
 .note{color:#555;font-style:italic}
 .ok{color:#2e7d32}.bad{color:#c62828}
+pre.details{margin:4px 0 0;padding:4px;background:#f7f7f7;font-size:11px;white-space:pre-wrap;overflow-wrap:anywhere;max-height:24em;overflow:auto}
 svg{width:100%;height:auto;display:block}
 section{break-inside:avoid-page}
 @media print{body{margin:0;max-width:none}h2{break-after:avoid}tr{break-inside:avoid}}
@@ -82,7 +83,9 @@ export function renderReportHtml(report: DrillReportBody): string {
     'No pre-flight checks were recorded.');
   const validation = report.validation
     ? table(['Check', 'Status', 'Message', 'Resources'], report.validation.checks.map((c) => [
-      escapeHtml(c.name), badge(c.status, CHECK_COLOURS), escapeHtml(c.message ?? ''), escapeHtml(c.resourceIds.join(', '))]), 'Validation ran no checks.')
+      escapeHtml(c.name), badge(c.status, CHECK_COLOURS),
+      escapeHtml(c.message ?? '') + (c.details === undefined ? '' : `<pre class="details">${escapeHtml(JSON.stringify(c.details, null, 2))}</pre>`),
+      escapeHtml(c.resourceIds.join(', '))]), 'Validation ran no checks.')
     : '<p class="note">The recovery was not validated.</p>';
   const resources = table(['Order', 'Resource', 'Type', 'Action', 'Outcome', 'Recovered as', 'Took', 'Error / note'], report.resources.map((r) => [
     String(r.order), `${escapeHtml(r.name)}<br><span class="note">${escapeHtml(r.sourceResourceId)}</span>`, escapeHtml(r.type), escapeHtml(r.action),

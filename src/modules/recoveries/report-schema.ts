@@ -7,6 +7,7 @@ const Seconds = (description: string) => Nullable(Type.Number({ minimum: 0, desc
 const ValidationCheck = Type.Object({
   name: Type.String(), status: Type.String({ description: 'passed, failed or skipped' }), message: Nullable(Type.String()),
   resourceIds: Type.Array(Type.String()),
+  details: Type.Optional(Type.Unknown({ description: "A webhook validator's check only: what its receiver answered as details." })),
 });
 
 const LeftoverResource = Type.Object({ resourceId: Type.String(), arn: Type.String(), region: Type.String(), type: Type.String() });

@@ -113,6 +113,9 @@ export const ValidationCheckSchema = Type.Object({
   status: StringEnum(VALIDATION_CHECK_STATUSES),
   message: Type.String(),
   resourceIds: Type.Array(Type.String(), { description: 'The source resources it is about: for a failed check, those at fault.' }),
+  details: Type.Optional(Type.Unknown({
+    description: 'A webhook validator\'s check only: the `details` its receiver answered (any JSON; longer than 16 KiB of JSON, a string of its start, saying so).',
+  })),
   startedAt: Timestamp(), finishedAt: Timestamp(),
 });
 /** What the recovery's validation found; null until the rebuild ends (and for recoveries made before validation). */

@@ -7,6 +7,8 @@ export interface CheckOutcome {
   readonly status: ValidationCheckStatus;
   readonly message: string;
   readonly resourceIds: string[];
+  /** A webhook validator's receiver's `details`, kept on the check. */
+  readonly details?: unknown;
 }
 
 const label = (row: RecoveryResourceRow) => `${row.source_resource_id} (${row.recovered_resource_id})`;
@@ -14,7 +16,7 @@ const isMade = (row: RecoveryResourceRow) => row.status === 'recovered' || row.s
 
 /**
  * Every resource the recovery made reached its ready state: instance running, database available, table and load
- * balancer active. `seenReady` are those already seen ready (by this run's wait, or by a run killed before this check's
+ * balancer active, bucket holding its snapshot's objects. `seenReady` are those already seen ready (by this run's wait, or by a run killed before this check's
  * row was written): they are not asked again.
  */
 export async function resourcesReady(rows: readonly RecoveryResourceRow[], states: ResourceStates, seenReady: ReadonlySet<string>): Promise<CheckOutcome> {

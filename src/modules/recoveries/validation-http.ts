@@ -1,5 +1,5 @@
 import { CloudCallError, type CloudCredentials, type CloudProvider } from '../../cloud/provider.ts';
-import { URL_PLACEHOLDER, type AssemblyValidator } from '../assemblies/validators.ts';
+import { URL_PLACEHOLDER, type HttpAssemblyValidator } from '../assemblies/validators.ts';
 import { cloudMessage } from './cloud-message.ts';
 import type { RecoveryResourceRow } from './repo.ts';
 import type { CheckOutcome } from './validation-checks.ts';
@@ -33,7 +33,7 @@ async function fillUrl(template: string, rows: readonly RecoveryResourceRow[], s
  * unavailable cloud call while reading attributes is left to the job's retry (the check has not run).
  */
 export async function runHttpValidator(
-  validator: AssemblyValidator,
+  validator: HttpAssemblyValidator,
   context: { cloud: Pick<CloudProvider, 'probeEndpoint'>; credentials: CloudCredentials; region: string; rows: readonly RecoveryResourceRow[]; states: ResourceStates },
 ): Promise<CheckOutcome> {
   let filled: { url: string; resourceIds: string[] };

@@ -11,12 +11,30 @@ const POLL_MS = [2_000, 5_000, 10_000, 15_000, 30_000];
 /** How often a pause between polls asks whether the recovery was cancelled: one indexed read a second. */
 const CANCEL_POLL_MS = 1_000;
 
-/** The recovered resources' states, asked of the cloud once each per validation run (a resumed run asks again). */
-export function resourceStates(cloud: Pick<CloudProvider, 'resourceState'>, credentials: CloudCredentials, region: string) {
+/**
+ * A bucket is ready only once it holds the objects its snapshot held. The restore that fills it is the recovery's own
+ * and has finished when the copy is made, so a short bucket will not fill by itself: it is failed, not pending.
+ */
+export function withObjectCount(state: ResourceState | undefined, expected: number | undefined): ResourceState | undefined {
+  const held = state?.attributes.objectCount;
+  if (!state || state.state !== 'ready' || expected === undefined || typeof held !== 'number' || held >= expected) return state;
+  return { ...state, state: 'failed', reason: `holds ${held} objects; its snapshot held ${expected}` };
+}
+
+/**
+ * The recovered resources' states, asked of the cloud once each per validation run (a resumed run asks again).
+ * `protectedObjects`: each bucket's object count at protection, by source resource id (see withObjectCount).
+ */
+export function resourceStates(
+  cloud: Pick<CloudProvider, 'resourceState'>, credentials: CloudCredentials, region: string, protectedObjects: ReadonlyMap<string, number> = new Map(),
+) {
   const known = new Map<string, ResourceState | undefined>();
-  const ask = async (row: Pick<RecoveryResourceRow, 'recovered_resource_id' | 'type'>, fresh = false) => {
+  const ask = async (row: Pick<RecoveryResourceRow, 'source_resource_id' | 'recovered_resource_id' | 'type'>, fresh = false) => {
     const id = row.recovered_resource_id!;
-    if (fresh || !known.has(id)) known.set(id, await cloud.resourceState(credentials, { region, resourceId: id, type: row.type }));
+    if (fresh || !known.has(id)) {
+      const state = await cloud.resourceState(credentials, { region, resourceId: id, type: row.type });
+      known.set(id, withObjectCount(state, protectedObjects.get(row.source_resource_id)));
+    }
     return known.get(id);
   };
 

@@ -15,6 +15,8 @@ export interface RecoveryValidationChecksTable {
   message: string;
   /** JSON array (decoded by the repository) of the source resource ids it is about: for a failed check, those at fault. */
   resource_ids: string;
+  /** JSON (decoded by the repository): what a webhook validator's receiver answered as `details`, cut to DETAILS_MAX_CHARS; null for other checks. */
+  details: string | null;
   /** Epoch ms. */
   started_at: number;
   finished_at: number;

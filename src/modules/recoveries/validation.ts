@@ -4,7 +4,9 @@ import { cloudMessage } from './cloud-message.ts';
 import type { RecoveriesDeps } from './context.ts';
 import { recoveriesRepo as repo, type RecoveryResourceRow, type RecoveryRow } from './repo.ts';
 import { isolationHeld, referencesIntact, resourcesReady, type CheckOutcome } from './validation-checks.ts';
+import { recoveryHookPayload } from './hook-payload.ts';
 import { runHttpValidator } from './validation-http.ts';
+import { runWebhookValidator, validatorDeliveryId, WEBHOOK_VALIDATOR_EVENT } from './validation-webhook.ts';
 import { validationRepo, type ValidationCheck } from './validation-repo.ts';
 import { resourceStates } from './validation-state.ts';
 
@@ -22,7 +24,8 @@ export const cutByCancel = (check: Pick<ValidationCheck, 'status' | 'message'>) 
 
 interface PlannedCheck {
   readonly name: string;
-  run(): Promise<CheckOutcome>;
+  /** `position`: the check's place in the order (what a webhook validator's delivery id is stable for). */
+  run(position: number): Promise<CheckOutcome>;
 }
 
 /**
@@ -40,7 +43,10 @@ export function recoveryValidation(deps: RecoveriesDeps) {
     const rows = await repo.resources(db, recovery.id);
     if (!rows.some((r) => r.status === 'recovered' || r.status === 'mapped')) return { status: 'skipped', checks: [], cancelled: false };
     const assembly = await deps.assemblies.get({ accountId: recovery.account_id, projectId: recovery.project_id, id: recovery.assembly_id });
-    const states = resourceStates(deps.cloud, credentials, recovery.target_region);
+    const captured = await deps.protections.capturedResources(recovery.protection_id);
+    // A bucket restored from its snapshot must hold the objects the snapshot held (counted when the protection took it).
+    const protectedObjects = new Map(captured.filter((r) => r.snapshot_object_count !== null).map((r) => [r.resource_id, r.snapshot_object_count!]));
+    const states = resourceStates(deps.cloud, credentials, recovery.target_region, protectedObjects);
     // Each resource's ready time is written as it is seen, so a resumed wait asks only about the others.
     const seenReady = new Set(rows.filter((r) => r.ready_at !== null).map((r) => r.source_resource_id));
     const markReady = async (row: RecoveryResourceRow, at: number) => {
@@ -50,6 +56,10 @@ export function recoveryValidation(deps: RecoveriesDeps) {
 
     // A cancel is the recovery's flag, read at each check boundary and during the wait for readiness (as the rebuild reads it between writes).
     const cancelRequested = async () => Boolean((await repo.findById(db, recovery.id))?.cancel_requested);
+
+    // What every webhook validator is sent: read once, when the first one runs (a mapping can be 10,000 rows).
+    let payload: Promise<object> | undefined;
+    const mapping = () => (payload ??= recoveryHookPayload(deps, db, recovery, true));
 
     const planned: PlannedCheck[] = [
       {
@@ -69,10 +79,16 @@ export function recoveryValidation(deps: RecoveriesDeps) {
         },
       },
       { name: 'references', run: () => referencesIntact(rows, states) },
-      { name: 'isolation', run: async () => isolationHeld(recovery, rows, await deps.protections.capturedResources(recovery.protection_id)) },
+      { name: 'isolation', run: async () => isolationHeld(recovery, rows, captured) },
       ...assembly.validators.map((validator): PlannedCheck => ({
         name: `validator:${validator.name}`,
-        run: () => runHttpValidator(validator, { cloud: deps.cloud, credentials, region: recovery.target_region, rows, states }),
+        run: async (position) => (validator.type === 'webhook'
+          ? runWebhookValidator(validator, {
+            payload: { event: WEBHOOK_VALIDATOR_EVENT, validator: { name: validator.name }, ...await mapping() },
+            secret: deps.assemblies.validatorSecret(validator), deliveryId: validatorDeliveryId(recovery.id, position),
+            now: deps.now, allowPrivate: deps.validatorTargets.allowPrivate, lookup: deps.validatorTargets.lookup,
+          })
+          : runHttpValidator(validator, { cloud: deps.cloud, credentials, region: recovery.target_region, rows, states })),
       })),
     ];
 
@@ -91,7 +107,7 @@ export function recoveryValidation(deps: RecoveriesDeps) {
       }
       let outcome: CheckOutcome;
       try {
-        outcome = await check.run();
+        outcome = await check.run(position);
       } catch (error) {
         // Throttling and unavailability pass: the job retries and the check runs again. Anything else is the check's answer.
         if (!(error instanceof CloudCallError) || error.retryable) throw error;

@@ -6,7 +6,7 @@ import type { AssembliesService, AssemblyRef } from '../assemblies/service.ts';
 import { webhooksRepo as repo, type WebhookRow } from './repo.ts';
 import type { Store } from './store-types.ts';
 import type { WebhookType, WebhooksTable } from './tables.ts';
-import type { Lookup } from './url-check.ts';
+import type { Lookup } from '../../platform/net/target-check.ts';
 
 export interface WebhooksDeps {
   readonly store: Store;

@@ -1,11 +1,10 @@
-import { createHmac } from 'node:crypto';
 import type { Store } from './store-types.ts';
 import { randomId } from '../../platform/ids.ts';
 import type { JobHandler } from '../../platform/jobs/index.ts';
 import type { SecretBox } from '../../platform/secrets.ts';
 import { webhooksRepo as repo, type WebhookRow } from './repo.ts';
-import { postPinned } from './post.ts';
-import { checkTarget, type Lookup } from './url-check.ts';
+import { signedPost } from '../../platform/net/signed-post.ts';
+import type { Lookup } from '../../platform/net/target-check.ts';
 
 export const DELIVER_JOB_KIND = 'webhooks.deliver';
 
@@ -39,22 +38,10 @@ export interface DeliveryResult {
   readonly error: string | null;
 }
 
-/** `v1=<hex HMAC-SHA256(secret, "<timestamp>.<body>")>`: what a receiver recomputes to trust a delivery. */
-export function signatureOf(secret: string, timestamp: number, body: string): string {
-  return `v1=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;
-}
-
 /** In-process backoff for awaited (pre-*) deliveries: 250 ms, 500 ms, 1 s … capped at 5 s. */
 export const shortBackoffMs = (attempt: number): number => Math.min(5_000, 250 * 2 ** Math.max(0, attempt - 1));
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-const MAX_ERROR = 500;
-
-function describe(error: unknown, timeoutSeconds: number): string {
-  if (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError')) return `timed out after ${timeoutSeconds} s`;
-  const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
-  return `${error instanceof Error ? error.message : String(error)}${cause}`.slice(0, MAX_ERROR);
-}
 
 /** Signed webhook deliveries, every attempt logged in webhook_deliveries. Never logs or returns the secret. */
 export function webhookDelivery(deps: DeliveryDeps) {
@@ -68,39 +55,18 @@ export function webhookDelivery(deps: DeliveryDeps) {
       response_status: null, error: null, duration_ms: null, created_at: deps.now(),
     });
     const started = Date.now();
-    let result: AttemptResult;
-    // One resolution per attempt, and the connection goes to the address it checked (see postPinned).
-    const target = await checkTarget(row.url, { allowPrivate: deps.allowPrivate, lookup: deps.lookup, requireResolution: true });
-    if (!target.ok) {
-      result = { ok: false, responseStatus: null, error: `target refused: url ${target.problem}` };
-    } else {
-      const timestamp = Math.floor(deps.now() / 1000);
-      const controller = new AbortController();
-      const timer = setTimeout(() => controller.abort(), row.timeout_seconds * 1000);
-      try {
-        const status = await postPinned({
-          url: target.url,
-          address: target.addresses[0]!,
-          body,
-          signal: controller.signal,
-          headers: {
-            'Content-Type': 'application/json',
-            'User-Agent': 'Lifeboat-Webhooks/1',
-            'X-Lifeboat-Event': event,
-            'X-Lifeboat-Delivery': deliveryId,
-            'X-Lifeboat-Timestamp': String(timestamp),
-            'X-Lifeboat-Signature': signatureOf(deps.secrets.open(row.secret_sealed), timestamp, body),
-          },
-        });
-        result = status >= 200 && status < 300
-          ? { ok: true, responseStatus: status, error: null }
-          : { ok: false, responseStatus: status, error: `answered ${status}` };
-      } catch (error) {
-        result = { ok: false, responseStatus: null, error: describe(error, row.timeout_seconds) };
-      } finally {
-        clearTimeout(timer);
-      }
-    }
+    // One resolution per attempt, and the connection goes to the address it checked (see signedPost).
+    const answer = await signedPost({
+      url: row.url, event, deliveryId, body, secret: deps.secrets.open(row.secret_sealed), timestamp: Math.floor(deps.now() / 1000),
+      timeoutSeconds: row.timeout_seconds, maxBodyBytes: 0, allowPrivate: deps.allowPrivate, lookup: deps.lookup,
+    });
+    const result: AttemptResult = answer.outcome === 'refused'
+      ? { ok: false, responseStatus: null, error: `target refused: url ${answer.problem}` }
+      : answer.outcome === 'failed'
+        ? { ok: false, responseStatus: null, error: answer.error }
+        : answer.status >= 200 && answer.status < 300
+          ? { ok: true, responseStatus: answer.status, error: null }
+          : { ok: false, responseStatus: answer.status, error: `answered ${answer.status}` };
     await repo.finishDelivery(db, logged.id, {
       status: result.ok ? 'succeeded' : 'failed', response_status: result.responseStatus, error: result.error, duration_ms: Date.now() - started,
     });

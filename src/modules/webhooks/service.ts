@@ -10,7 +10,7 @@ import { DELIVER_JOB_KIND, webhookDelivery, type DeliverJobPayload } from './del
 import { webhooksRepo as repo, type WebhookRow } from './repo.ts';
 import type { Transaction } from './store-types.ts';
 import { isPreHook, type WebhookType } from './tables.ts';
-import { urlProblem } from './url-check.ts';
+import { urlProblem } from '../../platform/net/target-check.ts';
 
 export type { WebhooksDeps, WebhookRef } from './context.ts';
 

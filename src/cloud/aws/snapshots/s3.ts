@@ -17,6 +17,8 @@ export function fromManifest(snapshotId: string, region: string, metadata: Recor
   return {
     snapshotId, region, resourceId: metadata['resource-id'] ?? '', type: 's3:bucket', protectionId: metadata['protection-id'] ?? '',
     sizeBytes: Number(metadata['size-bytes'] ?? 0), createdAt: Number(metadata['created-at'] ?? 0),
+    // Manifests written before the count was kept have none: nothing to hold a recovered bucket to.
+    ...(metadata['object-count'] === undefined ? {} : { objectCount: Number(metadata['object-count']) }),
   };
 }
 

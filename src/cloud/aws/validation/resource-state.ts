@@ -2,7 +2,7 @@ import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { DescribeInstancesCommand, DescribeVolumesCommand } from '@aws-sdk/client-ec2';
 import { DescribeLoadBalancersCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { DescribeDBClustersCommand, DescribeDBInstancesCommand } from '@aws-sdk/client-rds';
-import { HeadBucketCommand } from '@aws-sdk/client-s3';
+import { HeadBucketCommand, ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
 import type { ResourceState, ResourceStateRequest } from '../../provider.ts';
 import { isNotFound } from '../errors.ts';
 import type { Session } from '../session.ts';
@@ -27,6 +27,21 @@ const balancerState = by(['active'], ['provisioning']);
 // EBS VolumeState: creating | available | in-use | deleting | deleted | error.
 const volumeState = by(['available', 'in-use'], ['creating']);
 
+/**
+ * How many objects a bucket holds: ListObjectsV2's KeyCount, page by page (1,000 keys a page, so a million-object bucket
+ * is a thousand calls: paid once per validation, for buckets only). Current objects only, as a restore writes them.
+ */
+async function objectCount(s3: S3Client, bucket: string): Promise<number> {
+  let count = 0;
+  let token: string | undefined;
+  do {
+    const page = await s3.send(new ListObjectsV2Command({ Bucket: bucket, ContinuationToken: token, MaxKeys: 1000 }));
+    count += page.KeyCount ?? 0;
+    token = page.IsTruncated ? page.NextContinuationToken : undefined;
+  } while (token);
+  return count;
+}
+
 const undefinedWhenMissing = (error: unknown) => {
   if (isNotFound(error)) return undefined;
   throw error;
@@ -34,7 +49,8 @@ const undefinedWhenMissing = (error: unknown) => {
 
 /**
  * A recovered resource's readiness, read with one Describe call (HeadBucket for a bucket, which is ready once it exists:
- * the restore job that fills it is the recovery's, already finished). Types the driver has no ready state for (network,
+ * the restore that fills it is the recovery's, already finished; its objects are counted for the validation to compare
+ * with its snapshot's). Types the driver has no ready state for (network,
  * queues, topics, functions) report ready: they are usable as soon as their create call answered.
  */
 export async function resourceState(session: Session, request: ResourceStateRequest): Promise<ResourceState | undefined> {
@@ -96,8 +112,9 @@ export async function resourceState(session: Session, request: ResourceStateRequ
     }
     case 's3:bucket': {
       // HeadBucket has no body: a missing bucket is the bare 404 `NotFound`.
-      const found = await session.client('s3', region).send(new HeadBucketCommand({ Bucket: resourceId })).catch(undefinedWhenMissing);
-      return found ? { state: 'ready', attributes: {} } : undefined;
+      const s3 = session.client('s3', region);
+      const found = await s3.send(new HeadBucketCommand({ Bucket: resourceId })).catch(undefinedWhenMissing);
+      return found ? { state: 'ready', attributes: { objectCount: await objectCount(s3, resourceId) } } : undefined;
     }
     default:
       return { state: 'ready', attributes: {} };

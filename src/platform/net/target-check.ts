@@ -1,6 +1,6 @@
 import { promises as dns } from 'node:dns';
 import net from 'node:net';
-import { whyNotGlobal } from '../../platform/net/address-scope.ts';
+import { whyNotGlobal } from './address-scope.ts';
 
 export type Lookup = (host: string) => Promise<string[]>;
 export const systemLookup: Lookup = async (host) => (await dns.lookup(host, { all: true, verbatim: true })).map((a) => a.address);
@@ -21,7 +21,7 @@ export type TargetCheck =
 const refused = (problem: string): TargetCheck => ({ ok: false, problem });
 
 /**
- * Parses and checks a webhook URL, resolving its host once. Delivery must connect to one of the returned
+ * Parses and checks a target URL (a webhook's or a webhook validator's), resolving its host once. Delivery must connect to one of the returned
  * addresses and nowhere else: resolving again would let a rebinding name answer differently. Never throws.
  */
 export async function checkTarget(raw: string, options: UrlCheckOptions): Promise<TargetCheck> {
@@ -57,7 +57,7 @@ export async function checkTarget(raw: string, options: UrlCheckOptions): Promis
   return { ok: true, url, host, addresses };
 }
 
-/** Why a webhook URL is refused, or undefined when it may be used. Never throws. */
+/** Why a target URL (a webhook's, a webhook validator's) is refused, or undefined when it may be used. Never throws. */
 export async function urlProblem(raw: string, options: UrlCheckOptions): Promise<string | undefined> {
   const target = await checkTarget(raw, options);
   return target.ok ? undefined : target.problem;
