@@ -44,7 +44,6 @@ export function lazySchemas(compileValidator: FastifySchemaCompiler<any>): LazyS
   const pending = new Set<() => unknown>();
   // Body schemas compile with another Ajv than path, query and headers (validation.ts): one cache per part.
   const validators = new Map<string, WeakMap<object, Validate>>();
-  const serializers = new WeakMap<object, Serialize>();
 
   const validatorCompiler: FastifySchemaCompiler<any> = (route) => {
     const part = route.httpPart ?? '';
@@ -66,6 +65,8 @@ export function lazySchemas(compileValidator: FastifySchemaCompiler<any>): LazyS
   const defaultBuilder = (fromFastify('@fastify/fast-json-stringify-compiler') as () => BuildSerializer)();
   const buildSerializer: BuildSerializer = (externalSchemas, options) => {
     const compile = defaultBuilder(externalSchemas, options);
+    // One cache per build: a build is made for a given set of shared schemas ($ref targets).
+    const serializers = new WeakMap<object, Serialize>();
     return (route) => {
       const ensure = once(() => compile(route) as Serialize, serializers, route.schema, pending as Set<() => Serialize>);
       return (data: unknown) => ensure()(data);
