@@ -1,9 +1,19 @@
 #!/usr/bin/env node
-// The lifeboat command. Lifeboat runs its TypeScript sources through tsx, so there is no build step.
-import { register } from 'tsx/esm/api';
+// The lifeboat command. `npm install` (the prepare script, scripts/build-server.mjs) compiles src/ to
+// dist/server/; the command runs that compiled code while it is up to date with every source file it was
+// built from, and otherwise (no build yet, or a source changed since) the TypeScript sources through tsx,
+// as in development. LIFEBOAT_RUN_SOURCE=1 always runs the sources.
+import { compiledEntry } from './compiled-entry.js';
 
-register();
-const { main } = await import('../src/main.ts');
+const ROOT = new URL('../', import.meta.url);
+
+let entry = process.env.LIFEBOAT_RUN_SOURCE === '1' ? undefined : compiledEntry(ROOT);
+if (entry === undefined) {
+  const { register } = await import('tsx/esm/api');
+  register();
+  entry = new URL('src/main.ts', ROOT).href;
+}
+const { main } = await import(entry);
 await main(process.argv.slice(2)).catch((error) => {
   process.stderr.write(`lifeboat: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);

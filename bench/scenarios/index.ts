@@ -2,6 +2,7 @@ import type { Scenario } from '../lib/types.ts';
 import { scenario as http } from './http.ts';
 import { scenario as protect } from './protect.ts';
 import { scenario as recover } from './recover.ts';
+import { scenario as startup } from './startup.ts';
 
 /** Every scenario, in the order `npm run bench` runs them when none is named. Add new ones here. */
-export const SCENARIOS: readonly Scenario[] = [http, protect, recover];
+export const SCENARIOS: readonly Scenario[] = [http, protect, recover, startup];

@@ -7,6 +7,7 @@ import type { Logger } from '../logging.ts';
 import { readBodies } from './bodies.ts';
 import { answerIn, dialectFor, type ErrorAnswer, type ErrorDialect } from './dialects.ts';
 import { nativeErrorHandler } from './native-errors.ts';
+import { lazySchemas, rememberLazySchemas } from './lazy-schemas.ts';
 import { validatorCompiler } from './validation.ts';
 
 export type HttpServer = FastifyInstance<any, any, any, Logger, TypeBoxTypeProvider>;
@@ -29,6 +30,8 @@ export interface HttpServerOptions {
 export async function createHttpServer(options: HttpServerOptions): Promise<HttpServer> {
   const dialects = options.dialects ?? [];
   const rootDialect = options.rootDialect ?? nativeErrorHandler;
+  // Validators and response serializers compile on a route's first use, not here (lazy-schemas.ts).
+  const schemas = lazySchemas(validatorCompiler);
   const app = Fastify({
     loggerInstance: options.logger,
     genReqId: (req) => {
@@ -39,6 +42,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
     bodyLimit: 1024 * 1024,
     return503OnClosing: true,
     ajv: { customOptions: { removeAdditional: false } },
+    schemaController: { compilersFactory: { buildSerializer: schemas.buildSerializer as any } },
     // Refused before routing, so no surface's error handler sees them: answered in the dialect of the prefix.
     frameworkErrors: (error, request, reply) => {
       reply.header('X-Request-Id', request.id);
@@ -46,7 +50,8 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
     },
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as HttpServer;
 
-  app.setValidatorCompiler(validatorCompiler);
+  app.setValidatorCompiler(schemas.validatorCompiler);
+  rememberLazySchemas(app, schemas);
   answerIn(app, rootDialect);
   readBodies(app);
   app.addHook('onSend', async (request, reply) => {

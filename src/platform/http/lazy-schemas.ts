@@ -1,0 +1,102 @@
+// Route schemas compile on a route's first use, not at start-up. Compiling every route's validators (Ajv)
+// and response serializers (fast-json-stringify) when Fastify got ready was ≈65 % of a start-up's CPU
+// (CPU profile of `lifeboat serve`, 2026-12-03: validators 43 %, serializers 22 %; issue 19 measured
+// ≈610 ms), and most processes answer a handful of routes (a worker none, a test app a few). A schema
+// object still compiles once per compiler: the compiled function is kept and shared by every route that
+// uses the same object.
+//
+// The alternative, a standalone (ahead-of-time) compile cached on disk, would still load the generated
+// code of every route at start and must be invalidated with the sources; lazily, the first request of a
+// route pays its compile (a few ms) and no later one does. compilePendingSchemas lets a test compile every
+// schema left, so a schema Ajv or fast-json-stringify refuses still fails a test rather than a first request.
+import { createRequire } from 'node:module';
+import type { FastifySchemaCompiler, FastifySchemaValidationError, FastifySerializerCompiler } from 'fastify';
+
+type Validate = ((data: unknown) => any) & { errors?: FastifySchemaValidationError[] | null };
+type Serialize = (data: unknown) => string;
+type BuildSerializer = (externalSchemas: unknown, options: unknown) => FastifySerializerCompiler<any>;
+
+export interface LazySchemas {
+  /** For setValidatorCompiler: `compile`'s functions, compiled on their first call. */
+  readonly validatorCompiler: FastifySchemaCompiler<any>;
+  /** For the `schemaController.compilersFactory.buildSerializer` option: Fastify's own serializers, compiled on first use. */
+  readonly buildSerializer: BuildSerializer;
+  /** Compiles every schema not compiled yet (throwing the first error) and returns how many there were. */
+  compilePending(): number;
+}
+
+function once<F>(compile: () => F, cache: WeakMap<object, F>, schema: unknown, pending: Set<() => F>): () => F {
+  const key = typeof schema === 'object' && schema !== null ? schema : undefined;
+  let compiled = key && cache.get(key);
+  const ensure = (): F => {
+    if (compiled) return compiled;
+    compiled = (key && cache.get(key)) || compile();
+    if (key) cache.set(key, compiled);
+    pending.delete(ensure);
+    return compiled;
+  };
+  if (!compiled) pending.add(ensure);
+  return ensure;
+}
+
+/** Lazy compilers for one Fastify instance. */
+export function lazySchemas(compileValidator: FastifySchemaCompiler<any>): LazySchemas {
+  const pending = new Set<() => unknown>();
+  // Body schemas compile with another Ajv than path, query and headers (validation.ts): one cache per part.
+  const validators = new Map<string, WeakMap<object, Validate>>();
+
+  const validatorCompiler: FastifySchemaCompiler<any> = (route) => {
+    const part = route.httpPart ?? '';
+    if (!validators.has(part)) validators.set(part, new WeakMap());
+    const ensure = once(() => compileValidator(route) as Validate, validators.get(part)!, route.schema, pending as Set<() => Validate>);
+    // Fastify reads `errors` from the function it was given after a `false` answer.
+    const lazy: Validate = (data) => {
+      const validate = ensure();
+      const result = validate(data);
+      lazy.errors = validate.errors;
+      return result;
+    };
+    return lazy;
+  };
+
+  // Fastify's own serializer builder (fast-json-stringify through @fastify/fast-json-stringify-compiler, the
+  // one it uses when none is given), resolved from Fastify's folder: the output is what Fastify would write.
+  const fromFastify = createRequire(createRequire(import.meta.url).resolve('fastify'));
+  const defaultBuilder = (fromFastify('@fastify/fast-json-stringify-compiler') as () => BuildSerializer)();
+  const buildSerializer: BuildSerializer = (externalSchemas, options) => {
+    const compile = defaultBuilder(externalSchemas, options);
+    // One cache per build: a build is made for a given set of shared schemas ($ref targets).
+    const serializers = new WeakMap<object, Serialize>();
+    return (route) => {
+      const ensure = once(() => compile(route) as Serialize, serializers, route.schema, pending as Set<() => Serialize>);
+      return (data: unknown) => ensure()(data);
+    };
+  };
+
+  return {
+    validatorCompiler,
+    buildSerializer,
+    compilePending() {
+      const all = [...pending];
+      for (const ensure of all) ensure();
+      return all.length;
+    },
+  };
+}
+
+const byServer = new WeakMap<object, LazySchemas>();
+
+/** Remembers a server's lazy compilers, for compilePendingSchemas. */
+export function rememberLazySchemas(server: object, schemas: LazySchemas): void {
+  byServer.set(server, schemas);
+}
+
+/**
+ * Compiles every schema of the server's routes that no request has used yet, and throws the first error: for
+ * tests that check that every route's schemas compile (a start-up no longer does). Returns how many there were.
+ */
+export function compilePendingSchemas(server: object): number {
+  const schemas = byServer.get(server);
+  if (!schemas) throw new Error('this server was not made by createHttpServer');
+  return schemas.compilePending();
+}
