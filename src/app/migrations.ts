@@ -3,6 +3,7 @@ import type { LifeboatMigration } from '../platform/db/migrate.ts';
 import { idempotencyMigration } from '../platform/idempotency/migration.ts';
 import { jobsMigration } from '../platform/jobs/index.ts';
 import { assembliesMigration } from '../modules/assemblies/migration.ts';
+import { assembliesRewindMigration } from '../modules/assemblies/rewind-migration.ts';
 import { assembliesFilterRepairMigration } from '../modules/assemblies/filter-repair-migration.ts';
 import { assembliesRpoMigration } from '../modules/assemblies/rpo-migration.ts';
 import { auditMigration } from '../modules/audit/migration.ts';
@@ -57,4 +58,5 @@ export const MIGRATIONS: readonly LifeboatMigration[] = [
   assemblyValidatorsMigration,
   drillPoliciesMigration,
   assembliesRpoMigration,
+  assembliesRewindMigration,
 ];
