@@ -4,6 +4,7 @@ import { idempotencyMigration } from '../platform/idempotency/migration.ts';
 import { jobsMigration } from '../platform/jobs/index.ts';
 import { assembliesMigration } from '../modules/assemblies/migration.ts';
 import { assembliesRewindMigration } from '../modules/assemblies/rewind-migration.ts';
+import { recoveryConfigOnlyMigration } from '../modules/recoveries/config-only-migration.ts';
 import { assembliesFilterRepairMigration } from '../modules/assemblies/filter-repair-migration.ts';
 import { assembliesRpoMigration } from '../modules/assemblies/rpo-migration.ts';
 import { auditMigration } from '../modules/audit/migration.ts';
@@ -59,4 +60,5 @@ export const MIGRATIONS: readonly LifeboatMigration[] = [
   drillPoliciesMigration,
   assembliesRpoMigration,
   assembliesRewindMigration,
+  recoveryConfigOnlyMigration,
 ];
