@@ -115,6 +115,23 @@ for (const dialect of DIALECTS) {
       });
     }
 
+    it('a drill policy takes the published tag filter in its recovery; a bad one is a 400 naming it, nothing written', async () => {
+      const drills = `${t.P}/aws/cloud-assemblies/${shop.assemblyId}/drill-policies`;
+      const drill = (name: string, filter: Json) => t.request({
+        method: 'POST', url: drills,
+        payload: { name, frequencyType: 'weekly', frequencyDetails: { daysOfWeek: ['SUNDAY'], hours: [4] }, timeZone: 'UTC', recovery: { resourceFilterStrategy: filter }, resetAfterMinutes: 60 },
+      });
+      const ok = await drill('web-one-weekly', webOne);
+      expect(ok.statusCode, ok.body).toBe(201);
+      expect(ok.json().recovery.resourceFilterStrategy).toEqual(webOne);
+      const count = async () => ((await t.request({ method: 'GET', url: drills })).json() as Json[]).length;
+      const before = await count();
+      expectFieldError(await drill('no-tags-weekly', { type: 'tags' }), 'recovery.resourceFilterStrategy.tagFilter');
+      expectFieldError(await drill('both-weekly', { ...webOne, tags: webOne.tagFilter.tags }), 'recovery.resourceFilterStrategy.tagFilter');
+      expect(await count()).toBe(before);
+      expect((await t.request({ method: 'DELETE', url: `${drills}/${ok.json().id}` })).statusCode).toBe(204);
+    });
+
     it(`a configuration-only recovery (${CONFIG_ONLY}) rebuilds the configuration and leaves every data resource out`, async () => {
       const body = { recoveryName: name(), recoveryScope: 'cross-region', crossRegionConfiguration: { recoveryRegion: 'us-west-2' } };
       const plan = await dryRun(body, '/config-only');
