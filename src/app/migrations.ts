@@ -3,6 +3,8 @@ import type { LifeboatMigration } from '../platform/db/migrate.ts';
 import { idempotencyMigration } from '../platform/idempotency/migration.ts';
 import { jobsMigration } from '../platform/jobs/index.ts';
 import { assembliesMigration } from '../modules/assemblies/migration.ts';
+import { assembliesRewindMigration } from '../modules/assemblies/rewind-migration.ts';
+import { recoveryConfigOnlyMigration } from '../modules/recoveries/config-only-migration.ts';
 import { assembliesFilterRepairMigration } from '../modules/assemblies/filter-repair-migration.ts';
 import { assembliesRpoMigration } from '../modules/assemblies/rpo-migration.ts';
 import { auditMigration } from '../modules/audit/migration.ts';
@@ -62,4 +64,6 @@ export const MIGRATIONS: readonly LifeboatMigration[] = [
   recoveryValidationDetailsMigration,
   simObjectCountsMigration,
   protectionObjectCountMigration,
+  assembliesRewindMigration,
+  recoveryConfigOnlyMigration,
 ];

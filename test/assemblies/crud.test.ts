@@ -43,6 +43,7 @@ for (const dialect of DIALECTS) {
         allowCrossRegionRecovery: true, replicaRegions: ['us-west-2'], validators: [], status: 'enabled', statusMessage: null,
         lastProtection: null, lastProtectionAt: null, lastProtectionStatus: null, lastSuccessfulProtectionAt: null,
         rtoTargetMinutes: null, rpoTargetMinutes: null, rpoStatus: 'unknown',
+        vpcId: null, protectionStrategy: null, protectionStrategyOptions: {},
         createdAt: expect.stringMatching(ISO), updatedAt: body.createdAt, deletedAt: null,
       });
       expect(res.headers.location).toBe(`${base}/${body.id}`);
@@ -58,6 +59,7 @@ for (const dialect of DIALECTS) {
       const res = await post({ name: 'minimal', cloudConnectionId: conn, sourceRegion: 'us-west-2', resourceFilterStrategy: { filterType: 'vpc', vpcId: 'vpc-0123456789abcdef0' } });
       expect(res.statusCode, res.body).toBe(201);
       expect(res.json()).toMatchObject({ description: '', replicaRegions: [], validators: [], allowCrossRegionRecovery: false, sourceRegion: 'us-west-2', resourceFilterStrategy: { filterType: 'vpc', vpcId: 'vpc-0123456789abcdef0' } });
+      expect(res.json().vpcId).toBe('vpc-0123456789abcdef0');
     });
 
     it('accepts the boundaries: names of 3 and 50 characters, a 1000-character description, every filter type', async () => {
@@ -94,7 +96,9 @@ for (const dialect of DIALECTS) {
       ['allowCrossRegionRecovery as a string', { allowCrossRegionRecovery: 'yes' }, 'allowCrossRegionRecovery'],
       ['no resource filter', { resourceFilterStrategy: undefined }, 'resourceFilterStrategy'],
       ['a manual filter without ids', { resourceFilterStrategy: { filterType: 'manual', resourceIds: [] } }, 'resourceFilterStrategy.resourceIds'],
-      ['a manual filter with no ids field', { resourceFilterStrategy: { filterType: 'manual' } }, 'resourceFilterStrategy.resourceIds'],
+      ['a manual filter with no ids field', { resourceFilterStrategy: { filterType: 'manual' } }, 'resourceFilterStrategy.resources'],
+      ['a manual filter with its ids under both spellings', { resourceFilterStrategy: { filterType: 'manual', resources: ['a'], resourceIds: ['a'] } }, 'resourceFilterStrategy.resources'],
+      ['a manual filter with resources empty', { resourceFilterStrategy: { filterType: 'manual', resources: [] } }, 'resourceFilterStrategy.resources'],
       ['a manual filter naming an id twice', { resourceFilterStrategy: { filterType: 'manual', resourceIds: ['a', 'a'] } }, 'resourceFilterStrategy.resourceIds'],
       ['a vpc filter whose id is not a VPC id', { resourceFilterStrategy: { filterType: 'vpc', vpcId: 'vpc-XYZ' } }, 'resourceFilterStrategy.vpcId'],
       ['a vpc filter naming a subnet', { resourceFilterStrategy: { filterType: 'vpc', vpcId: 'subnet-0123456789abcdef0' } }, 'resourceFilterStrategy.vpcId'],
@@ -507,7 +511,7 @@ for (const dialect of DIALECTS) {
       expect(res.statusCode, res.body).toBe(200);
       expect(res.json()).toMatchObject({ resourceFilterStrategy: { filterType: 'manual', resourceIds: ['shop-db'] }, replicaRegions: ['us-west-2'], allowCrossRegionRecovery: true });
       expect(res.headers.etag).not.toBe(before.headers.etag);
-      expect((await read()).json().resourceFilterStrategy).toEqual({ filterType: 'manual', resourceIds: ['shop-db'] });
+      expect((await read()).json().resourceFilterStrategy).toEqual({ filterType: 'manual', resources: ['shop-db'], resourceIds: ['shop-db'] });
       const preview = (await t.request({ method: 'GET', url: `${base}/${id}/resources` })).json();
       expect(preview.resources.map((r: { resourceId: string }) => r.resourceId)).toEqual(['shop-db']);
 

@@ -9,6 +9,7 @@ import { RecoverPanel } from './recover-panel.tsx';
 import { RecoveryList } from './recoveries.tsx';
 import { onLinkClick } from './router.ts';
 import { projectPath, useSession } from './session.ts';
+import type { Recovery } from './types.ts';
 import { Timeline } from './timeline.tsx';
 import { useResource } from './use-resource.ts';
 
@@ -23,7 +24,8 @@ export function AssemblyPage({ assemblyId }: { assemblyId: number }) {
         params: { path: { ...projectPath(session), assemblyId }, header: { range: 'items=1-100' } },
       })),
     ]);
-    return { assembly, protections, recoveries, at: Date.now() };
+    // Without ?id= the list is an array (with it, the published details object).
+    return { assembly, protections, recoveries: recoveries as Recovery[], at: Date.now() };
   }, [session, assemblyId], (d) => {
     const running = d.protections.some((p) => RUNNING.has(p.status))
       || d.recoveries.some((r) => RUNNING.has(r.recoveryStatus) || RUNNING.has(r.resetStatus ?? ''));

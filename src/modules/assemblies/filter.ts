@@ -1,10 +1,38 @@
 import { RECOVERY_ID_TAG, type DiscoveredResource } from '../../cloud/provider.ts';
+import { ValidationError } from '../../platform/errors.ts';
 
 /** How an assembly selects its resources from its connection's source region. */
 export type ResourceFilter =
   | { readonly filterType: 'manual'; readonly resourceIds: readonly string[] }
   | { readonly filterType: 'vpc'; readonly vpcId: string }
   | { readonly filterType: 'tags'; readonly conditions: 'match-all-tags' | 'match-any-tags'; readonly tags: readonly { key: string; value: string }[] };
+
+/**
+ * A filter as a request may write it: a manual filter names its ids as `resources` (the published Cloud Rewind
+ * spelling) or `resourceIds` (Lifeboat's first one), not both.
+ */
+export type ResourceFilterInput =
+  | Exclude<ResourceFilter, { filterType: 'manual' }>
+  | { readonly filterType: 'manual'; readonly resources?: readonly string[]; readonly resourceIds?: readonly string[] };
+
+/** The filter as stored: a manual one's ids under `resourceIds`. 400 naming the field when neither or both are given. */
+export function normaliseFilter(filter: ResourceFilterInput, field = 'resourceFilterStrategy'): ResourceFilter {
+  if (filter.filterType !== 'manual') return filter;
+  if (filter.resources && filter.resourceIds) throw new ValidationError({ [`${field}.resources`]: 'give the ids once: resources (or its older spelling resourceIds), not both' });
+  const ids = filter.resources ?? filter.resourceIds;
+  if (!ids) throw new ValidationError({ [`${field}.resources`]: 'is required for a manual filter: the resource ids to protect' });
+  return { filterType: 'manual', resourceIds: [...ids] };
+}
+
+/** The one VPC the resources lie in (a VPC itself, or what names one as vpcId), or null when they span several or none. */
+export function vpcOfSelection(resources: readonly DiscoveredResource[]): string | null {
+  const vpcs = new Set<string>();
+  for (const r of resources) {
+    if (r.type === 'ec2:vpc') vpcs.add(r.resourceId);
+    else if (typeof r.configuration.vpcId === 'string') vpcs.add(r.configuration.vpcId);
+  }
+  return vpcs.size === 1 ? [...vpcs][0]! : null;
+}
 
 /**
  * A dependency of a selected resource (or of a captured dependency) that the filter leaves out. Found in the

@@ -2,20 +2,29 @@ import { publicConfiguration } from '../../platform/user-data.ts';
 import type { Static } from '@sinclair/typebox';
 import type { DiscoveredResource } from '../../cloud/provider.ts';
 import { iso } from '../../platform/http/schema.ts';
-import { dependencyWarningText, type Selection } from './filter.ts';
+import { dependencyWarningText, type ResourceFilter, type Selection } from './filter.ts';
 import type { AssemblyView } from './read-assembly.ts';
 import type { Assembly, AssemblyResources } from './schemas.ts';
+
+/** A manual filter answers its ids under the published name `resources`, and under `resourceIds` for older clients. */
+function presentFilter(filter: ResourceFilter): Record<string, unknown> {
+  return filter.filterType === 'manual'
+    ? { filterType: 'manual', resources: [...filter.resourceIds], resourceIds: [...filter.resourceIds] }
+    : { ...filter };
+}
 
 export function presentAssembly(row: AssemblyView): Static<typeof Assembly> {
   return {
     accountId: row.account_id, projectId: row.project_id, id: row.id, name: row.name, description: row.description, cloudType: 'aws',
     cloudConnectionId: row.cloud_connection_id, cloudConnectionName: row.cloud_connection_name,
-    sourceRegion: row.source_region, resourceFilterStrategy: { ...row.resource_filter },
+    sourceRegion: row.source_region, resourceFilterStrategy: presentFilter(row.resource_filter),
     allowCrossRegionRecovery: row.allow_cross_region_recovery === 1, replicaRegions: [...row.replica_regions],
     // A webhook validator's secret is never shown, not even sealed: only that one is set.
     validators: row.validators.map((v) => (v.type === 'webhook'
       ? { type: v.type, name: v.name, url: v.url, ...(v.timeoutSeconds === undefined ? {} : { timeoutSeconds: v.timeoutSeconds }), secretSet: true as const }
       : { ...v })),
+    vpcId: row.vpc_id ?? row.selected_vpc_id, protectionStrategy: row.protection_strategy,
+    protectionStrategyOptions: structuredClone(row.protection_strategy_options),
     status: row.status, statusMessage: row.status_message,
     lastProtection: row.last_protection_id && row.last_protection_at !== null
       ? { id: row.last_protection_id, status: row.last_protection_status ?? 'created', at: iso(row.last_protection_at) }

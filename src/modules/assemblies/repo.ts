@@ -3,21 +3,24 @@ import { ilikeContains } from '../../platform/db/like.ts';
 import type { ItemRange } from '../../platform/http/range.ts';
 import type { ResourceFilter } from './filter.ts';
 import type { AssemblyValidator } from './validators.ts';
+import type { ProtectionStrategyOptions } from './strategy.ts';
 import type { RpoStatus } from './rpo.ts';
 import type { Executor as Db } from './store-types.ts';
 import type { CloudAssembliesTable } from './tables.ts';
 
 type StoredRow = Selectable<CloudAssembliesTable>;
-type Json = 'resource_filter' | 'replica_regions' | 'validators';
+type Json = 'resource_filter' | 'replica_regions' | 'validators' | 'protection_strategy_options';
 interface Decoded {
   resource_filter: ResourceFilter;
   replica_regions: string[];
   validators: AssemblyValidator[];
+  protection_strategy_options: ProtectionStrategyOptions;
 }
 interface Encodable {
   resource_filter: ResourceFilter;
   replica_regions: readonly string[];
   validators: readonly AssemblyValidator[];
+  protection_strategy_options: ProtectionStrategyOptions;
 }
 /** An assembly as the module reads it: its JSON columns decoded. */
 export type AssemblyRow = Omit<StoredRow, Json> & Decoded;
@@ -40,23 +43,25 @@ export interface AssemblyListQuery {
 const decode = (row: StoredRow): AssemblyRow => ({
   ...row, resource_filter: JSON.parse(row.resource_filter) as ResourceFilter, replica_regions: JSON.parse(row.replica_regions) as string[],
   validators: JSON.parse(row.validators) as AssemblyValidator[],
+  protection_strategy_options: JSON.parse(row.protection_strategy_options) as ProtectionStrategyOptions,
 });
 const decodeOptional = (row: StoredRow | undefined) => (row ? decode(row) : undefined);
 /** A patch's JSON columns as stored (only those given: the others are left alone). */
 function encode(row: AssemblyPatch) {
-  const { resource_filter, replica_regions, validators, ...rest } = row;
+  const { resource_filter, replica_regions, validators, protection_strategy_options, ...rest } = row;
   return {
     ...rest,
     ...(resource_filter !== undefined ? { resource_filter: JSON.stringify(resource_filter) } : {}),
     ...(replica_regions !== undefined ? { replica_regions: JSON.stringify(replica_regions) } : {}),
     ...(validators !== undefined ? { validators: JSON.stringify(validators) } : {}),
+    ...(protection_strategy_options !== undefined ? { protection_strategy_options: JSON.stringify(protection_strategy_options) } : {}),
   };
 }
 
 export const assembliesRepo = {
   insert: async (db: Db, row: AssemblyInsert) =>
     decode(await db.insertInto('cloud_assemblies')
-      .values({ ...row, resource_filter: JSON.stringify(row.resource_filter), replica_regions: JSON.stringify(row.replica_regions), validators: JSON.stringify(row.validators) })
+      .values({ ...row, resource_filter: JSON.stringify(row.resource_filter), replica_regions: JSON.stringify(row.replica_regions), validators: JSON.stringify(row.validators), protection_strategy_options: JSON.stringify(row.protection_strategy_options) })
       .returningAll().executeTakeFirstOrThrow()),
   find: async (db: Db, accountId: number, projectId: string, id: number) => decodeOptional(
     await db.selectFrom('cloud_assemblies').selectAll().where('id', '=', id).where('account_id', '=', accountId).where('project_id', '=', projectId).executeTakeFirst()),
@@ -136,6 +141,11 @@ export const assembliesRepo = {
    * Shows a protection's status on the assembly it holds; a finished one frees the assembly for the next
    * (and a success is its last successful protection). Does nothing once another protection holds it.
    */
+  /** The one VPC a protection found the selection in (null: several or none); derived, so the version does not move. */
+  async recordSelectionVpc(db: Db, assemblyId: number, vpcId: string | null): Promise<void> {
+    await db.updateTable('cloud_assemblies').set({ selected_vpc_id: vpcId }).where('id', '=', assemblyId).execute();
+  },
+
   showProtection: async (db: Db, assemblyId: number, protection: { id: string; status: string; finished: boolean; succeeded: boolean }, at: number) => {
     await db.updateTable('cloud_assemblies')
       .set((eb) => ({

@@ -11,7 +11,7 @@ import { IfMatchHeaders, registerVersionedUpdates } from '../../platform/http/ve
 import { presentAssembly, presentSelection } from './presenter.ts';
 import type { AssemblyView } from './read-assembly.ts';
 import {
-  Assembly, AssemblyGeneralInformationBody, AssemblyListQuery, AssemblyResources, AssemblyResourcesBody, AssemblyStatusBody, CreateAssemblyBody,
+  Assembly, AssemblyGeneralInformationBody, AssemblyProtectionStrategyBody, AssemblyListQuery, AssemblyResources, AssemblyResourcesBody, AssemblyStatusBody, CreateAssemblyBody,
 } from './schemas.ts';
 import type { AssembliesService } from './service.ts';
 
@@ -97,6 +97,11 @@ export function assemblyRoutes(assemblies: AssembliesService) {
           path: 'resources', operationId: 'updateAwsCloudAssemblyResources', body: AssemblyResourcesBody,
           summary: 'Change the resource filter (and replica regions); the next protection uses it',
           apply: async (p, body, version) => assemblies.withRpo(await assemblies.updateResources(refOf(p), body, version)),
+        },
+        {
+          path: 'protection-strategy', operationId: 'updateAwsCloudAssemblyProtectionStrategy', body: AssemblyProtectionStrategyBody,
+          summary: 'Update the protection strategy options (Cloud Rewind\'s published body): stored and returned as given',
+          apply: async (p, body, version) => assemblies.withRpo(await assemblies.setProtectionStrategy(refOf(p), body, version)),
         },
         {
           path: 'status', operationId: 'updateAwsCloudAssemblyStatus', body: AssemblyStatusBody,

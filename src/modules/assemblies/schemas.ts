@@ -4,6 +4,7 @@ import { FilterCondition, SortOrder } from '../../platform/http/native-params.ts
 import { Int64, Nullable, StringEnum, Timestamp } from '../../platform/http/schema.ts';
 import { RPO_STATUSES, TARGET_MINUTES } from './rpo.ts';
 import { ASSEMBLY_STATUSES } from './state-machine.ts';
+import { ProtectionStrategyOptionsSchema, ProtectionStrategySchema, VpcIdSchema } from './strategy.ts';
 import { Validators, ValidatorsView } from './validators.ts';
 
 export const AssemblyName = Type.String({ minLength: 3, maxLength: 50, pattern: '^[a-zA-Z][a-zA-Z0-9-]*$' });
@@ -14,10 +15,14 @@ export const Tag = Type.Object({
   value: Type.String({ maxLength: 256 }),
 }, { additionalProperties: false });
 
+const ManualIds = (description: string) =>
+  Type.Array(Type.String({ minLength: 1, maxLength: 256 }), { minItems: 1, maxItems: 10_000, uniqueItems: true, description });
+
 export const ResourceFilterStrategy = Type.Union([
   Type.Object({
     filterType: Type.Literal('manual'),
-    resourceIds: Type.Array(Type.String({ minLength: 1, maxLength: 256 }), { minItems: 1, maxItems: 10_000, uniqueItems: true }),
+    resources: Type.Optional(ManualIds('The cloud resource ids to protect (the published spelling).')),
+    resourceIds: Type.Optional(ManualIds('The same ids under Lifeboat\'s first spelling: give one of the two.')),
   }, { additionalProperties: false }),
   Type.Object({
     filterType: Type.Literal('vpc'),
@@ -28,13 +33,20 @@ export const ResourceFilterStrategy = Type.Union([
     conditions: StringEnum(['match-all-tags', 'match-any-tags'] as const),
     tags: Type.Array(Tag, { minItems: 1, maxItems: 50 }),
   }, { additionalProperties: false }),
-], { discriminator: { propertyName: 'filterType' }, description: 'manual (resource ids), vpc (everything in one VPC), or tags.' });
+], { discriminator: { propertyName: 'filterType' }, description: 'manual (resource ids: resources, or resourceIds), vpc (everything in one VPC), or tags.' });
 
 const targetMinutes = (what: string) => Nullable(Type.Integer({ ...TARGET_MINUTES, description: `${what} in minutes (1–525600); null clears it.` }));
 /** The optional recovery targets: on create, and on PUT …/general-information (omitted keeps the current value). */
 const targets = {
   rtoTargetMinutes: Type.Optional(targetMinutes('Recovery time objective: how long a recovery may take to be usable,')),
   rpoTargetMinutes: Type.Optional(targetMinutes('Recovery point objective: how old the last successful protection may be,')),
+};
+
+/** The published assembly fields Lifeboat stores as given (vpcId is also derived: see the presenter). */
+const rewindFields = {
+  vpcId: Type.Optional(VpcIdSchema),
+  protectionStrategy: Type.Optional(ProtectionStrategySchema),
+  protectionStrategyOptions: Type.Optional(ProtectionStrategyOptionsSchema),
 };
 
 const ReplicaRegions = Type.Array(Region, { maxItems: 10, uniqueItems: true, description: "Regions each protection's snapshots are copied to." });
@@ -49,6 +61,7 @@ export const CreateAssemblyBody = Type.Object({
   replicaRegions: Type.Optional(ReplicaRegions),
   validators: Type.Optional(Validators),
   ...targets,
+  ...rewindFields,
 }, { additionalProperties: false });
 
 export const AssemblyGeneralInformationBody = Type.Object({ name: AssemblyName, description: Type.Optional(Description), ...targets }, { additionalProperties: false });
@@ -57,6 +70,7 @@ export const AssemblyResourcesBody = Type.Object({
   replicaRegions: Type.Optional(ReplicaRegions),
   allowCrossRegionRecovery: Type.Optional(Type.Boolean()),
   validators: Type.Optional(Validators),
+  vpcId: Type.Optional(Nullable(VpcIdSchema)),
 }, { additionalProperties: false });
 export const AssemblyStatusBody = Type.Object({ status: StringEnum(['enabled', 'disabled'] as const) }, { additionalProperties: false });
 
@@ -66,6 +80,11 @@ export const Assembly = Type.Object({
   cloudConnectionId: Int64(), cloudConnectionName: Type.Optional(Type.String()),
   sourceRegion: Type.String(), resourceFilterStrategy: Type.Record(Type.String(), Type.Unknown()),
   allowCrossRegionRecovery: Type.Boolean(), replicaRegions: Type.Array(Type.String()), validators: ValidatorsView,
+  vpcId: Nullable(Type.String({
+    description: 'The AWS VPC of the protected resources: the one given, else the vpc filter\'s, else the one VPC the last protection found the whole selection in (null: several, or none yet).',
+  })),
+  protectionStrategy: Nullable(Type.String({ description: 'As given (null when none): it changes nothing Lifeboat does.' })),
+  protectionStrategyOptions: ProtectionStrategyOptionsSchema,
   status: StringEnum(ASSEMBLY_STATUSES), statusMessage: Nullable(Type.String()),
   lastProtection: Nullable(Type.Object({ id: Type.String(), status: Type.String(), at: Timestamp() })),
   lastProtectionAt: Nullable(Timestamp('When the last protection (whatever its outcome) last changed status.')),
@@ -109,3 +128,6 @@ export const AssemblyListQuery = Type.Object({
   sort_by: Type.Optional(StringEnum(['name', 'cloud-type', 'status', 'created-at'] as const)),
   sort_order: SortOrder,
 }, { additionalProperties: false });
+
+/** PUT …/protection-strategy: the published "Update AWS Cloud Assembly Protection Strategy Options" body. */
+export const AssemblyProtectionStrategyBody = ProtectionStrategyOptionsSchema;

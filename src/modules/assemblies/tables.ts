@@ -35,6 +35,14 @@ export interface CloudAssembliesTable {
   rpo_target_minutes: number | null;
   /** met | breached | unknown as the periodic evaluation last recorded it (null before its first run): each change fires once. */
   rpo_status: RpoStatus | null;
+  /** The VPC the assembly protects, as given on create or update (or the vpc filter's); null when none was given. */
+  vpc_id: string | null;
+  /** The one VPC the last protection's selection lay in (derived when it was resolved); null when it spans several or none. */
+  selected_vpc_id: string | null;
+  /** Cloud Rewind's `protectionStrategy`, stored as given (its values are not published): it changes nothing Lifeboat does. */
+  protection_strategy: string | null;
+  /** JSON (decoded by the repository): Cloud Rewind's `protectionStrategyOptions` as given, `{}` when none. */
+  protection_strategy_options: string;
   created_at: number;
   updated_at: number;
   deleted_at: number | null;

@@ -2,7 +2,8 @@ import { ConflictError, ValidationError } from '../../platform/errors.ts';
 import type { JobSpec } from '../../platform/jobs/index.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 import { mutateAssembly, type AssembliesDeps, type AssemblyRef } from './context.ts';
-import type { ResourceFilter } from './filter.ts';
+import { normaliseFilter, type ResourceFilter, type ResourceFilterInput } from './filter.ts';
+import type { ProtectionStrategyOptions } from './strategy.ts';
 import { assemblyReads } from './read-assembly.ts';
 import { assembliesRepo as repo, type AssemblyRow } from './repo.ts';
 import { assemblyTransition, isAssemblyDeleting } from './state-machine.ts';
@@ -19,10 +20,20 @@ export interface CreateAssemblyInput extends RecoveryTargetsInput {
   readonly description?: string;
   readonly cloudConnectionId: number;
   readonly sourceRegion: string;
-  readonly resourceFilterStrategy: ResourceFilter;
+  readonly resourceFilterStrategy: ResourceFilterInput;
   readonly allowCrossRegionRecovery?: boolean;
   readonly replicaRegions?: readonly string[];
   readonly validators?: readonly AssemblyValidatorInput[];
+  readonly vpcId?: string;
+  readonly protectionStrategy?: string;
+  readonly protectionStrategyOptions?: ProtectionStrategyOptions;
+}
+
+/** The VPC an assembly names: the one given, else the vpc filter's. A vpc filter and another vpcId is a 400. */
+function vpcIdOf(filter: ResourceFilter, given: string | null | undefined): string | null | undefined {
+  if (filter.filterType !== 'vpc') return given;
+  if (given && given !== filter.vpcId) throw new ValidationError({ vpcId: `must be the vpc filter's vpcId (${filter.vpcId}) or be left out` });
+  return filter.vpcId;
 }
 
 export function deleteAssemblyJob(assemblyId: number): JobSpec {
@@ -63,6 +74,8 @@ export function assemblyWrites(deps: AssembliesDeps) {
   return {
     async create(scope: { accountId: number; projectId: string }, input: CreateAssemblyInput): Promise<AssemblyRow> {
       const replicaRegions = input.replicaRegions ?? [];
+      const filter = normaliseFilter(input.resourceFilterStrategy);
+      const vpcId = vpcIdOf(filter, input.vpcId) ?? null;
       await checkValidators(input.validators ?? [], [], deps);
       await checkPlacement(deps.connections, scope.accountId, scope.projectId, { ...input, replicaRegions });
       const at = deps.now();
@@ -72,10 +85,12 @@ export function assemblyWrites(deps: AssembliesDeps) {
           return repo.insert(trx, {
             account_id: scope.accountId, project_id: scope.projectId, name: input.name, description: input.description ?? '',
             cloud_type: 'aws', cloud_connection_id: input.cloudConnectionId, source_region: input.sourceRegion,
-            resource_filter: input.resourceFilterStrategy, allow_cross_region_recovery: input.allowCrossRegionRecovery ? 1 : 0,
+            resource_filter: filter, allow_cross_region_recovery: input.allowCrossRegionRecovery ? 1 : 0,
             replica_regions: [...replicaRegions], validators: sealValidators(input.validators ?? [], [], deps.secrets), status: 'enabled', status_message: null, running_protection_id: null,
             last_protection_id: null, last_protection_status: null, last_protection_at: null, last_successful_protection_at: null,
             rto_target_minutes: input.rtoTargetMinutes ?? null, rpo_target_minutes: input.rpoTargetMinutes ?? null, rpo_status: null,
+            vpc_id: vpcId, selected_vpc_id: null, protection_strategy: input.protectionStrategy ?? null,
+            protection_strategy_options: input.protectionStrategyOptions ?? {},
             created_at: at, updated_at: at, deleted_at: null, version: 1,
           });
         });
@@ -103,9 +118,14 @@ export function assemblyWrites(deps: AssembliesDeps) {
     /** PUT …/resources: a new filter (and replica regions); the next protection uses it. */
     async updateResources(
       ref: AssemblyRef,
-      input: { resourceFilterStrategy: ResourceFilter; replicaRegions?: readonly string[]; allowCrossRegionRecovery?: boolean; validators?: readonly AssemblyValidatorInput[] },
+      input: {
+        resourceFilterStrategy: ResourceFilterInput; replicaRegions?: readonly string[]; allowCrossRegionRecovery?: boolean;
+        validators?: readonly AssemblyValidatorInput[]; vpcId?: string | null;
+      },
       expectedVersion?: number,
     ) {
+      const filter = normaliseFilter(input.resourceFilterStrategy);
+      const givenVpc = vpcIdOf(filter, input.vpcId);
       // The placement is checked before the transaction: it reads the connection through its own service,
       // which must not wait on this transaction (SQLite has one connection). The connection and source region
       // of an assembly never change, so nothing checked here can move before the write.
@@ -120,14 +140,26 @@ export function assemblyWrites(deps: AssembliesDeps) {
       return mutateAssembly(deps, ref, async (row) => {
         refuseWhileDeleting(row);
         const replicaRegions = input.replicaRegions ?? row.replica_regions;
+        // A vpcId given before stays unless the body says otherwise; the one a vpc filter set goes with it. The
+        // VPC the last selection lay in is the old filter's: the next protection finds the new one's.
+        const vpcId = givenVpc !== undefined ? givenVpc : row.resource_filter.filterType === 'vpc' ? null : row.vpc_id;
         return {
           patch: {
-            resource_filter: input.resourceFilterStrategy, replica_regions: replicaRegions,
+            vpc_id: vpcId, selected_vpc_id: null,
+            resource_filter: filter, replica_regions: replicaRegions,
             // A webhook validator given without its secret keeps the one stored now (not the one read before the transaction).
             validators: input.validators ? sealValidators(input.validators, row.validators, deps.secrets) : row.validators,
             allow_cross_region_recovery: input.allowCrossRegionRecovery === undefined ? row.allow_cross_region_recovery : input.allowCrossRegionRecovery ? 1 : 0,
           },
         };
+      }, expectedVersion);
+    },
+
+    /** PUT …/protection-strategy: the published options, stored as given (they change nothing Lifeboat does). */
+    setProtectionStrategy(ref: AssemblyRef, options: ProtectionStrategyOptions, expectedVersion?: number) {
+      return mutateAssembly(deps, ref, (row) => {
+        refuseWhileDeleting(row);
+        return { patch: { protection_strategy_options: options } };
       }, expectedVersion);
     },
 

@@ -5,9 +5,15 @@ import { iso } from '../../platform/http/schema.ts';
 import type { ProtectionResourceRow, ProtectionRow } from './repo.ts';
 import type { Protection, ProtectionResource } from './schemas.ts';
 
+/** Lifeboat's protections are not named when started: the name says how it started and its point on the timeline. */
+export function protectionName(row: Pick<ProtectionRow, 'trigger' | 'created_at'>): string {
+  const at = new Date(row.created_at).toISOString();
+  return `${row.trigger}-${at.slice(0, 10).replaceAll('-', '')}-${at.slice(11, 19).replaceAll(':', '')}`;
+}
+
 export function presentProtection(row: ProtectionRow): Static<typeof Protection> {
   return {
-    id: row.id, accountId: row.account_id, projectId: row.project_id, cloudAssemblyId: row.assembly_id,
+    id: row.id, accountId: row.account_id, projectId: row.project_id, cloudAssemblyId: row.assembly_id, name: protectionName(row),
     status: row.status, statusMessage: row.status_message,
     trigger: row.trigger, protectionPolicyId: row.policy_id, scheduledFor: iso(row.slot_at),
     locked: row.locked === 1, cancelRequested: row.cancel_requested === 1, hasRecovery: row.has_recovery === 1,

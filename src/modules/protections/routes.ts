@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyReply } from 'fastify';
-import { etagOf } from '../../platform/http/etag.ts';
+import { ConditionalReadHeaders, etagOf, NotModified, readPreconditions } from '../../platform/http/etag.ts';
 import { nativeErrors } from '../../platform/http/native-errors.ts';
 import { ListHeaders, projectParams } from '../../platform/http/native-params.ts';
 import { contentRange, parseItemRange } from '../../platform/http/range.ts';
@@ -67,13 +67,16 @@ export function protectionRoutes(protections: ProtectionsService, idempotency: I
       config: { permission: 'protections:read' },
       schema: {
         operationId: 'getAwsProtectionStatus', tags: TAGS, summary: 'Get AWS protection status (seed 002)',
-        params: assemblyParams, querystring: StatusQuery,
-        response: { 200: Type.Object({ status: ProtectionStatusEnum }), ...nativeErrors(403, 404, 409, 412) },
+        description: 'Carries the protection\'s ETag: If-None-Match with it is 304 while the protection has not changed; an If-Match it no longer has is 412.',
+        params: assemblyParams, querystring: StatusQuery, headers: ConditionalReadHeaders,
+        response: { 200: Type.Object({ status: ProtectionStatusEnum }), 304: NotModified, ...nativeErrors(403, 404, 409, 412) },
       },
-    }, async (request) => {
+    }, async (request, reply) => {
       const row = await protections.get({
         accountId: request.params.accountId, projectId: request.params.projectId, assemblyId: request.params.cloudAssemblyId, id: request.query.protection_id,
       });
+      reply.header('ETag', etagOf(row.version));
+      if (readPreconditions(request.headers, row.version) === 'not-modified') return reply.status(304).send(null);
       return { status: row.status };
     });
 

@@ -85,6 +85,7 @@ export function protectionRun(deps: ProtectionsDeps): JobHandler<{ protectionId:
   async function prepare(protection: ProtectionRow, ctx: JobContext): Promise<ProtectionRow> {
     const assembly = await deps.assemblies.get({ accountId: protection.account_id, projectId: protection.project_id, id: protection.assembly_id });
     const selection = await deps.assemblies.select(assembly, ctx.signal);
+    await deps.assemblies.recordSelectionVpc(assembly.id, selection.resources);
     if (selection.resources.length === 0) {
       return advance(protection.id, { type: 'nothing-selected' }, { status_message: 'The resource filter selects nothing', finished_at: deps.now() });
     }

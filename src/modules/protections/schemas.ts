@@ -6,6 +6,7 @@ export const ProtectionStatusEnum = StringEnum(PROTECTION_STATUSES, { descriptio
 
 export const Protection = Type.Object({
   id: Type.String(), accountId: Int64(), projectId: Type.String(), cloudAssemblyId: Int64(),
+  name: Type.String({ description: 'A name for the protection (the published list shows one): how it was started and its point on the timeline, UTC (scheduled-20261203-040000).' }),
   status: ProtectionStatusEnum, statusMessage: Nullable(Type.String()),
   trigger: StringEnum(['manual', 'scheduled'] as const), protectionPolicyId: Nullable(Int64()), scheduledFor: Nullable(Timestamp()),
   locked: Type.Boolean(), cancelRequested: Type.Boolean(), hasRecovery: Type.Boolean(),

@@ -44,6 +44,12 @@ export interface PlanInput {
   readonly existingInTarget?: ReadonlySet<string>;
   /** What a recovered resource may name outside the recovery (isolation.ts); isolated unless said. */
   readonly isolation?: Isolation;
+  /**
+   * A configuration-only recovery: data resources (volumes, databases, tables, buckets) are left out of the plan,
+   * selected or not, and what names them loses the reference (the isolation drops it); their configuration
+   * dependencies (subnet groups, security groups, …) are still rebuilt.
+   */
+  readonly configurationOnly?: boolean;
 }
 
 export type StepAction = 'create' | 'restore' | 'reuse' | 'use-source' | 'blocked';
@@ -165,6 +171,8 @@ export function planRecovery(input: PlanInput): Plan {
       }
     }
   }
+
+  if (input.configurationOnly) for (const id of [...chosen.keys()]) if (isDataResource(byId.get(id)!.type)) chosen.delete(id);
 
   const sameAccountAndRegion = input.scope === 'same-region' || input.scope === 'cross-zone';
   const isolation = input.isolation ?? 'isolated';

@@ -4,6 +4,7 @@ import { iso } from '../../platform/http/schema.ts';
 import type { PlanStep } from './plan.ts';
 import type { RecoveryResourceRow, RecoveryRow } from './repo.ts';
 import type { ResetStatus } from './state-machine.ts';
+import { presentRecoveryFilter } from './rewind-filter.ts';
 import { presentTransfer } from './transfer-presenter.ts';
 import type { RecoveryTransferRow } from './transfer-repo.ts';
 import type { PlanStepSchema, PreflightCheckSchema, RecoveredResource, Recovery, ResetStatusBody, ValidationSchema } from './schemas.ts';
@@ -43,7 +44,8 @@ export function resourceTimingOf(row: Pick<RecoveryResourceRow, 'started_at' | '
 export function presentRecovery(row: RecoveryRow): Static<typeof Recovery> {
   return {
     id: row.id, accountId: row.account_id, projectId: row.project_id, cloudAssemblyId: row.assembly_id, protectionId: row.protection_id,
-    recoveryName: row.name, recoveryScope: row.scope, recoveryMode: row.mode, isolation: row.isolation, resourceFilterStrategy: row.resource_filter,
+    recoveryName: row.name, recoveryScope: row.scope, recoveryMode: row.mode, isolation: row.isolation,
+    resourceFilterStrategy: presentRecoveryFilter(row.resource_filter), configurationOnly: row.configuration_only === 1,
     targetCloudConnectionId: row.target_connection_id, targetRegion: row.target_region, targetAvailabilityZone: row.target_zone,
     recoveryStatus: row.status, statusMessage: row.status_message, cancelRequested: row.cancel_requested === 1,
     resourceCount: row.resource_count, recoveredCount: row.recovered_count, mappedCount: row.mapped_count, failedCount: row.failed_count,
@@ -86,4 +88,18 @@ export function presentResetStatus(row: RecoveryRow & { reset_status: ResetStatu
     completed: `Deleted ${row.reset_deleted_count} resources that recovery ${row.id} created`,
   };
   return { status: row.reset_status, message: row.reset_message ?? fallback[row.reset_status] ?? '' };
+}
+
+/**
+ * The published "AWS Recovery Details" fields, from Lifeboat's: the job's start and end, its duration in ms, the
+ * message of a recovery that did not complete, and when its reset was asked for.
+ */
+export function presentPublishedDetails(row: RecoveryRow) {
+  const unsuccessful = row.status === 'failed' || row.status === 'aborted' || row.status === 'partially-completed';
+  return {
+    recoveryStartTime: iso(row.started_at), recoveryEndTime: iso(row.finished_at),
+    recoveryDuration: row.started_at !== null && row.finished_at !== null ? Math.max(0, row.finished_at - row.started_at) : null,
+    recoveryErrorMessage: unsuccessful ? row.status_message ?? `The recovery ${row.status}` : null,
+    resetStartTime: iso(row.reset_requested_at),
+  };
 }

@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyReply } from 'fastify';
-import { etagOf } from '../../platform/http/etag.ts';
+import { ConditionalReadHeaders, etagOf, NotModified, readPreconditions } from '../../platform/http/etag.ts';
 import { nativeErrors } from '../../platform/http/native-errors.ts';
 import { ListHeaders, projectParams } from '../../platform/http/native-params.ts';
 import { contentRange, parseItemRange } from '../../platform/http/range.ts';
@@ -9,11 +9,15 @@ import { Int64 } from '../../platform/http/schema.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
 import { sendIdempotent, type Idempotency } from '../../platform/idempotency/idempotency.ts';
 import '../tenancy/http-auth.ts';
-import { presentCheck, presentPlanStep, presentRecoveredResource, presentRecovery, presentResetStatus, presentValidation } from './presenter.ts';
+import {
+  presentCheck, presentPlanStep, presentPublishedDetails, presentRecoveredResource, presentRecovery, presentResetStatus, presentValidation,
+} from './presenter.ts';
 import type { RecoveryRow } from './repo.ts';
 import { renderReportHtml } from './report-html.ts';
 import { DrillReport } from './report-schema.ts';
-import { PreflightConflict, RecoveryDetails, Recovery, RecoveryListQuery, RecoveryPlan, ResetStatusBody, StartRecoveryBody } from './schemas.ts';
+import {
+  PreflightConflict, RecoveryDetails, Recovery, RecoveryListQuery, RecoveryPlan, ResetStatusBody, StartConfigOnlyRecoveryBody, StartRecoveryBody,
+} from './schemas.ts';
 import type { RecoveriesService } from './service.ts';
 import type { ResolvedRecovery } from './start-recovery.ts';
 
@@ -56,6 +60,14 @@ function prefersHtml(accept: string | undefined): boolean {
 }
 
 export function recoveryRoutes(recoveries: RecoveriesService, idempotency: Idempotency) {
+  /** A recovery's details: Lifeboat's fields, the published ones, the checks, the validation and every resource. */
+  async function sendDetails(reply: FastifyReply, ref: One) {
+    const { recovery, resources, checks, validation } = await recoveries.details(ref);
+    return reply.header('ETag', etagOf(recovery.version))
+      .send({ ...presentRecovery(recovery), ...presentPublishedDetails(recovery), checks: checks.checks.map(presentCheck), forced: checks.forced,
+        validation: presentValidation(recovery, validation), resources: resources.map(presentRecoveredResource) });
+  }
+
   return async function (app: HttpServer): Promise<void> {
     app.post(BASE, {
       config: { permission: 'recoveries:create', auditTarget: 'recovery' },
@@ -78,14 +90,39 @@ export function recoveryRoutes(recoveries: RecoveriesService, idempotency: Idemp
       return sendIdempotent(request, reply, answer);
     });
 
+    app.post(`${BASE}/config-only`, {
+      config: { permission: 'recoveries:create', auditTarget: 'recovery' },
+      schema: {
+        operationId: 'startAwsCloudAssemblyConfigOnlyRecovery', tags: TAGS,
+        summary: 'Start a configuration-only recovery (202): the configuration is rebuilt, data resources (volumes, databases, tables, buckets) are left out; dryRun shows its plan (200)',
+        params: assemblyParams, headers: IdempotencyKey, body: StartConfigOnlyRecoveryBody,
+        response: { 200: RecoveryPlan, 202: Recovery, ...nativeErrors(403, 404), 409: PreflightConflict },
+      },
+    }, async (request, reply) => {
+      const { accountId, projectId, assemblyId } = request.params;
+      const scope = { accountId, projectId, assemblyId };
+      const options = { configurationOnly: true };
+      if (request.body.dryRun) return reply.status(200).send(presentPlan(await recoveries.resolve(scope, request.body, options)));
+      const answer = await idempotency.run({
+        accountId, operation: 'startAwsCloudAssemblyConfigOnlyRecovery', key: request.headers['idempotency-key'], request: { projectId, assemblyId, body: request.body },
+      }, async () => {
+        const row = await recoveries.start(scope, request.body, request.principal!.actor, options);
+        return { status: 202, body: presentRecovery(row), headers: { ETag: etagOf(row.version), Location: `${request.url.split('?')[0].replace(/\/config-only$/, '')}/${row.id}` } };
+      });
+      return sendIdempotent(request, reply, answer);
+    });
+
     app.get(BASE, {
       config: { permission: 'recoveries:read' },
       schema: {
-        operationId: 'listAwsCloudAssemblyRecoveries', tags: TAGS, summary: "The assembly's recoveries, newest first",
+        operationId: 'listAwsCloudAssemblyRecoveries', tags: TAGS,
+        summary: "The assembly's recoveries, newest first; with ?id= one recovery's details (the published AWS Recovery Details)",
         params: assemblyParams, querystring: RecoveryListQuery, headers: ListHeaders,
-        response: { 200: Type.Array(Recovery), ...nativeErrors(403, 404) },
+        response: { 200: Type.Union([Type.Array(Recovery), RecoveryDetails]), ...nativeErrors(403, 404) },
       },
     }, async (request, reply) => {
+      const { accountId: a, projectId: p, assemblyId: s } = request.params;
+      if (request.query.id !== undefined) return sendDetails(reply, { accountId: a, projectId: p, assemblyId: s, id: request.query.id });
       const range = parseItemRange(request.headers.range);
       const { accountId, projectId, assemblyId } = request.params;
       const { rows, total } = await recoveries.list({ accountId, projectId, assemblyId }, request.query.status, range);
@@ -99,12 +136,7 @@ export function recoveryRoutes(recoveries: RecoveriesService, idempotency: Idemp
         operationId: 'getAwsCloudAssemblyRecovery', tags: TAGS, summary: 'A recovery with the source → recovered mapping of every resource',
         params: one, response: { 200: RecoveryDetails, ...nativeErrors(403, 404) },
       },
-    }, async (request, reply) => {
-      const { recovery, resources, checks, validation } = await recoveries.details(refOf(request.params));
-      return reply.header('ETag', etagOf(recovery.version))
-        .send({ ...presentRecovery(recovery), checks: checks.checks.map(presentCheck), forced: checks.forced,
-          validation: presentValidation(recovery, validation), resources: resources.map(presentRecoveredResource) });
-    });
+    }, async (request, reply) => sendDetails(reply, refOf(request.params)));
 
     app.get(`${BASE}/:id/report`, {
       config: { permission: 'recoveries:read' },
@@ -149,8 +181,14 @@ export function recoveryRoutes(recoveries: RecoveriesService, idempotency: Idemp
       config: { permission: 'recoveries:read' },
       schema: {
         operationId: 'getAwsRecoveryResetStatus', tags: TAGS, summary: 'AWS recovery reset status (seed 003)',
-        params: one, response: { 200: ResetStatusBody, ...nativeErrors(403, 404, 409, 412) },
+        description: 'Carries the recovery\'s ETag: If-None-Match with it is 304 while the recovery has not changed; an If-Match it no longer has is 412.',
+        params: one, headers: ConditionalReadHeaders, response: { 200: ResetStatusBody, 304: NotModified, ...nativeErrors(403, 404, 409, 412) },
       },
-    }, async (request) => presentResetStatus(await recoveries.resetStatus(refOf(request.params))));
+    }, async (request, reply) => {
+      const row = await recoveries.resetStatus(refOf(request.params));
+      reply.header('ETag', etagOf(row.version));
+      if (readPreconditions(request.headers, row.version) === 'not-modified') return reply.status(304).send(null);
+      return presentResetStatus(row);
+    });
   };
 }

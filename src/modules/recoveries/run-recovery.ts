@@ -107,7 +107,7 @@ export function recoveryRun(deps: RecoveriesDeps): JobHandler<{ recoveryId: stri
     const plan = planRecovery({
       resources: rows.map(capturedResource), scope: recovery.scope, mode, filter: recovery.resource_filter,
       sourceRegion: assembly.source_region, targetRegion: recovery.target_region, targetZone: recovery.target_zone ?? undefined,
-      isolation: recovery.isolation, existingInTarget: mode === 'reuse-existing' ? await existingIn(credentials, recovery.target_region, services, ctx) : undefined,
+      isolation: recovery.isolation, configurationOnly: recovery.configuration_only === 1, existingInTarget: mode === 'reuse-existing' ? await existingIn(credentials, recovery.target_region, services, ctx) : undefined,
     });
     await repo.insertResources(db, plan.steps.map((step) => {
       const mapped = step.action === 'reuse' || step.action === 'use-source';

@@ -23,6 +23,11 @@ export const RecoveryStatusSchema = StringEnum(RECOVERY_STATUSES);
 export const ResetStatusSchema = StringEnum(RESET_STATUSES, { description: 'Status of the reset operation (seed 003).' });
 const ResourceId = Type.String({ minLength: 1, maxLength: 256 });
 
+const TagCondition = StringEnum(['match-all-tags', 'match-any-tags'] as const, {
+  description: 'match-all-tags: a resource carries every tag; match-any-tags: at least one.',
+});
+const Tags = Type.Array(Tag, { minItems: 1, maxItems: 50 });
+
 export const RecoveryFilterSchema = Type.Union([
   Type.Object({ type: Type.Literal('all') }, { additionalProperties: false }),
   Type.Object({
@@ -31,11 +36,21 @@ export const RecoveryFilterSchema = Type.Union([
   }, { additionalProperties: false }),
   Type.Object({
     type: Type.Literal('tags'),
-    conditions: StringEnum(['match-all-tags', 'match-any-tags'] as const),
-    tags: Type.Array(Tag, { minItems: 1, maxItems: 50 }),
-  }, { additionalProperties: false }),
+    tagFilter: Type.Optional(Type.Object({
+      tagFilterCondition: TagCondition,
+      tags: Tags,
+    }, { additionalProperties: false, description: 'The published Cloud Rewind tag filter.' })),
+    conditions: Type.Optional(TagCondition),
+    tags: Type.Optional(Tags),
+  }, { additionalProperties: false, description: 'tagFilter {tagFilterCondition, tags} (the published shape), or conditions and tags (Lifeboat\'s first one).' }),
 ], { discriminator: { propertyName: 'type' }, description: "all of the protection's resources, custom (resource ids), or tags; their dependencies come with them." });
-export type RecoveryFilter = Static<typeof RecoveryFilterSchema>;
+/** A filter as a request may write it. */
+export type RecoveryFilterInput = Static<typeof RecoveryFilterSchema>;
+/** A filter as stored and planned (a tagFilter becomes conditions and tags). */
+export type RecoveryFilter =
+  | { type: 'all' }
+  | { type: 'custom'; resourceIds: string[] }
+  | { type: 'tags'; conditions: 'match-all-tags' | 'match-any-tags'; tags: { key: string; value: string }[] };
 
 const CrossRegion = Type.Object({ recoveryRegion: Region }, { additionalProperties: false });
 const CrossZone = Type.Object({
@@ -66,7 +81,11 @@ export const StartRecoveryBody = Type.Object({
 export const Recovery = Type.Object({
   id: Type.String(), accountId: Int64(), projectId: Type.String(), cloudAssemblyId: Int64(),
   protectionId: Type.String(), recoveryName: Type.String(),
-  recoveryScope: RecoveryScopeSchema, recoveryMode: RecoveryModeSchema, isolation: IsolationSchema, resourceFilterStrategy: RecoveryFilterSchema,
+  recoveryScope: RecoveryScopeSchema, recoveryMode: RecoveryModeSchema, isolation: IsolationSchema,
+  resourceFilterStrategy: Type.Record(Type.String(), Type.Unknown(), {
+    description: '{type: all}, {type: custom, resourceIds}, or {type: tags, tagFilter: {tagFilterCondition, tags}} (also as conditions and tags).',
+  }),
+  configurationOnly: Type.Boolean({ description: 'A configuration-only recovery (POST …/recoveries/config-only): data resources were left out.' }),
   targetCloudConnectionId: Int64(), targetRegion: Type.String(), targetAvailabilityZone: Nullable(Type.String()),
   recoveryStatus: RecoveryStatusSchema, statusMessage: Nullable(Type.String()), cancelRequested: Type.Boolean(),
   resourceCount: Type.Integer(), recoveredCount: Type.Integer(), mappedCount: Type.Integer(), failedCount: Type.Integer(), skippedCount: Type.Integer(),
@@ -125,6 +144,12 @@ export const ValidationSchema = Nullable(Type.Object({
 }));
 
 export const RecoveryDetails = Type.Intersect([Recovery, Type.Object({
+  // The published "AWS Recovery Details" answer (https://api.commvault.com/docs/SP36/api/cv/CloudRewindAPIs/get-aws-recovery-details).
+  recoveryStartTime: Nullable(Timestamp('When the recovery job started (startedAt).')),
+  recoveryEndTime: Nullable(Timestamp('When it settled (finishedAt); null while it runs.')),
+  recoveryDuration: Nullable(Type.Integer({ description: 'recoveryEndTime − recoveryStartTime in milliseconds; null until it settles.' })),
+  recoveryErrorMessage: Nullable(Type.String({ description: 'Why it failed, was aborted or completed partially; null otherwise.' })),
+  resetStartTime: Nullable(Timestamp('When the reset was asked for (resetRequestedAt); null before.')),
   checks: Checks,
   validation: ValidationSchema,
   forced: Type.Boolean({ description: 'Started with force past a failed check (its resources are skipped, with the check as their error).' }),
@@ -162,4 +187,26 @@ export const ResetStatusBody = Type.Object({
 
 export const RecoveryListQuery = Type.Object({
   status: Type.Optional(Type.Array(RecoveryStatusSchema)),
+  id: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'AWS Recovery ID: with it, the answer is that recovery\'s details (an object), as the published page serves them.' })),
+}, { additionalProperties: false });
+
+/**
+ * POST …/recoveries/config-only: the published "Trigger AWS Assembly Config Only Recovery" body
+ * (https://api.commvault.com/docs/latest/api/cv/CloudRewindAPIs/recover-aws-config-only-resource): its scopes are
+ * same-region, cross-region and cross-account, and its only mode is rebuild. Lifeboat's own start fields follow.
+ */
+export const StartConfigOnlyRecoveryBody = Type.Object({
+  recoveryName: StartRecoveryBody.properties.recoveryName,
+  recoveryScope: StringEnum(['same-region', 'cross-region', 'cross-account'] as const, {
+    description: 'Where to rebuild the configuration: the source region, another region, or another account.',
+  }),
+  recoveryMode: Type.Optional(Type.Literal('rebuild', { description: 'A configuration-only recovery rebuilds (the only mode the page allows).' })),
+  crossRegionConfiguration: Type.Optional(CrossRegion),
+  crossAccountConfiguration: Type.Optional(CrossAccount),
+  protectionId: StartRecoveryBody.properties.protectionId,
+  isolation: Type.Optional(Type.Literal('isolated', { description: 'Always isolated: a copy never names the source\'s data resources it leaves out.' })),
+  resourceFilterStrategy: Type.Optional(RecoveryFilterSchema),
+  dryRun: StartRecoveryBody.properties.dryRun,
+  force: StartRecoveryBody.properties.force,
+  resetAfterMinutes: StartRecoveryBody.properties.resetAfterMinutes,
 }, { additionalProperties: false });

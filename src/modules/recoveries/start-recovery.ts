@@ -15,9 +15,15 @@ import { runRecoveryJob } from './jobs.ts';
 import type { Isolation } from './isolation.ts';
 import { planRecovery, type Plan, type RecoveryMode, type RecoveryScope } from './plan.ts';
 import { recoveriesRepo as repo, type RecoveryRow } from './repo.ts';
+import { normaliseRecoveryFilter } from './rewind-filter.ts';
 import type { RecoveryFilter, StartRecoveryBody } from './schemas.ts';
 
 export type StartRecoveryInput = Static<typeof StartRecoveryBody>;
+
+/** How a start differs from a full recovery: configurationOnly leaves data resources out (POST …/recoveries/config-only). */
+export interface StartOptions {
+  readonly configurationOnly?: boolean;
+}
 
 /** What a request resolves to once every field and the state it names are checked. */
 export interface ResolvedRecovery {
@@ -33,6 +39,7 @@ export interface ResolvedRecovery {
   readonly plan: Plan;
   /** The pre-flight checks, in the order the plan shows them. */
   readonly checks: PreflightCheck[];
+  readonly configurationOnly: boolean;
 }
 
 const RECOVERABLE: readonly ProtectionRow['status'][] = ['success', 'partially-protected'];
@@ -55,7 +62,7 @@ export interface RecoveryRequest {
 export function requestOf(input: RecoveryBody): RecoveryRequest {
   return {
     scope: input.recoveryScope ?? 'same-region', mode: input.recoveryMode ?? 'rebuild', isolation: input.isolation ?? 'isolated',
-    filter: input.resourceFilterStrategy ?? { type: 'all' }, targetZone: input.crossZoneConfiguration?.availabilityZone,
+    filter: input.resourceFilterStrategy ? normaliseRecoveryFilter(input.resourceFilterStrategy) : { type: 'all' }, targetZone: input.crossZoneConfiguration?.availabilityZone,
   };
 }
 
@@ -179,14 +186,15 @@ export function recoveryStarts(deps: RecoveriesDeps) {
   }
 
   /** Checks the request against the assembly, its timeline and the target, and lays out the plan (no cloud call). */
-  async function resolve(ref: { accountId: number; projectId: string; assemblyId: number }, input: StartRecoveryInput): Promise<ResolvedRecovery> {
+  async function resolve(ref: { accountId: number; projectId: string; assemblyId: number }, input: StartRecoveryInput, options: StartOptions = {}): Promise<ResolvedRecovery> {
+    const configurationOnly = options.configurationOnly === true;
     const { assembly, request, source, target } = await checkRequest(ref, input);
     const { scope, mode, isolation, filter, targetZone } = request;
     const protection = await protectionOf(assembly, input.protectionId);
     const rows = await deps.protections.capturedResources(protection.id);
     const captured = rows.map(capturedResource);
     const plan = planRecovery({
-      resources: captured, scope, mode, isolation, filter, sourceRegion: assembly.source_region, targetRegion: target.region, targetZone,
+      resources: captured, scope, mode, isolation, filter, sourceRegion: assembly.source_region, targetRegion: target.region, targetZone, configurationOnly,
       // The dry run forecasts reuse from the latest sync; the run asks the cloud.
       existingInTarget: mode === 'reuse-existing' ? await deps.connections.inventoryIds(target.connectionId, target.region) : undefined,
     });
@@ -194,12 +202,15 @@ export function recoveryStarts(deps: RecoveriesDeps) {
       const shown = plan.unknownIds.slice(0, 10).join(', ') + (plan.unknownIds.length > 10 ? `, … (${plan.unknownIds.length} in all)` : '');
       throw new ValidationError({ 'resourceFilterStrategy.resourceIds': `not captured by protection ${protection.id}: ${shown}` });
     }
+    if (plan.steps.length === 0 && configurationOnly) {
+      throw new ValidationError({ resourceFilterStrategy: `selects only data resources of protection ${protection.id}: a configuration-only recovery leaves them out, so it would rebuild nothing` });
+    }
     if (plan.steps.length === 0) throw new ValidationError({ resourceFilterStrategy: `selects none of the resources protection ${protection.id} captured` });
     const checks = await preflightChecks({ cloud: deps.cloud, inventoryIds: deps.connections.inventoryIds, policies: deps.policies, now: deps.now }, {
       assemblyId: assembly.id, scope, steps: plan.steps, serviceOf: new Map(rows.map((r) => [r.resource_id, r.service])), source, target,
       protection: { id: protection.id, createdAt: protection.created_at },
     });
-    return { assembly, protection, scope, mode, isolation, filter, targetConnectionId: target.connectionId, targetRegion: target.region, targetZone, plan, checks };
+    return { assembly, protection, scope, mode, isolation, filter, targetConnectionId: target.connectionId, targetRegion: target.region, targetZone, plan, checks, configurationOnly };
   }
 
   return {
@@ -210,8 +221,8 @@ export function recoveryStarts(deps: RecoveriesDeps) {
      * Start (202) a recovery: recorded, marked on its protection and queued in one transaction. 409 when
      * another recovery of the assembly is pending or running (one at a time, enforced by a unique index).
      */
-    async start(ref: { accountId: number; projectId: string; assemblyId: number }, input: StartRecoveryInput, createdBy: string): Promise<RecoveryRow> {
-      const resolved = await resolve(ref, input);
+    async start(ref: { accountId: number; projectId: string; assemblyId: number }, input: StartRecoveryInput, createdBy: string, options: StartOptions = {}): Promise<RecoveryRow> {
+      const resolved = await resolve(ref, input, options);
       const failed = failedChecks(resolved.checks);
       refuseFailedChecks(resolved, failed, input.force === true);
       const at = deps.now();
@@ -223,6 +234,7 @@ export function recoveryStarts(deps: RecoveriesDeps) {
           const recovery = await repo.insert(trx, {
             id: randomId('rec'), account_id: ref.accountId, project_id: ref.projectId, assembly_id: ref.assemblyId, protection_id: resolved.protection.id,
             name: input.recoveryName, scope: resolved.scope, mode: resolved.mode, isolation: resolved.isolation, resource_filter: resolved.filter,
+            configuration_only: resolved.configurationOnly ? 1 : 0,
             target_connection_id: resolved.targetConnectionId, target_region: resolved.targetRegion, target_zone: resolved.targetZone ?? null,
             status: 'pending', status_message: null, running_slot: ref.assemblyId, cancel_requested: 0,
             resource_count: resolved.plan.steps.length, recovered_count: 0, mapped_count: 0, failed_count: 0, skipped_count: 0,

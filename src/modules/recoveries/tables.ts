@@ -19,8 +19,10 @@ export interface RecoveriesTable {
   mode: RecoveryMode;
   /** isolated: no recovered resource names anything outside the recovery; as-captured: references kept where they exist (isolation.ts). */
   isolation: Isolation;
-  /** JSON (decoded by the repository): the resourceFilterStrategy as given ({type: all} | {type: custom, resourceIds} | {type: tags, conditions, tags}). */
+  /** JSON (decoded by the repository): the resourceFilterStrategy as given ({type: all} | {type: custom, resourceIds} | {type: tags, conditions, tags}; a published tagFilter is stored as conditions and tags). */
   resource_filter: string;
+  /** 1: a configuration-only recovery (POST …/recoveries/config-only): data resources are left out of its plan. */
+  configuration_only: number;
   /** The connection whose account it rebuilds in: the assembly's own, or crossAccountConfiguration's. */
   target_connection_id: number;
   target_region: string;
