@@ -90,7 +90,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The assembly's recoveries, newest first */
+        /** The assembly's recoveries, newest first; with ?id= one recovery's details (the published AWS Recovery Details) */
         get: operations["listAwsCloudAssemblyRecoveries"];
         put?: never;
         /** Start a recovery (202), or with dryRun see its plan and pre-flight checks (200) without changing the cloud; a failed check refuses the start (409) unless force */
@@ -127,7 +127,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel a pending or running recovery (202): it ends aborted */
+        /**
+         * Cancel a pending or running recovery (202): it ends aborted
+         * @description The recovery stops at its next step: between rebuild writes, or, while it validates, at the next check boundary or within a second of the wait for its resources to be ready (the checks not run are recorded skipped). What it made stays until a reset.
+         */
         post: operations["cancelAwsCloudAssemblyRecovery"];
         delete?: never;
         options?: never;
@@ -179,10 +182,30 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** AWS recovery reset status (seed 003) */
+        /**
+         * AWS recovery reset status (seed 003)
+         * @description Carries the recovery's ETag: If-None-Match with it is 304 while the recovery has not changed; an If-Match it no longer has is 412.
+         */
         get: operations["getAwsRecoveryResetStatus"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{assemblyId}/recoveries/config-only": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a configuration-only recovery (202): the configuration is rebuilt, data resources (volumes, databases, tables, buckets) are left out; dryRun shows its plan (200) */
+        post: operations["startAwsCloudAssemblyConfigOnlyRecovery"];
         delete?: never;
         options?: never;
         head?: never;
@@ -216,7 +239,10 @@ export interface paths {
         /** List a cloud assembly's drill policies (Range: items=1-100) */
         get: operations["listDrillPolicies"];
         put?: never;
-        /** Schedule drills of a cloud assembly: a recovery from its latest successful protection, reset after resetAfterMinutes */
+        /**
+         * Schedule drills of a cloud assembly: a recovery from its latest successful protection, reset after resetAfterMinutes
+         * @description The recovery body is checked against the assembly as a start would check it (whatever protection it will recover from): a body a run would be refused is 400, its fieldErrors named under recovery. (recovery.crossRegionConfiguration.recoveryRegion), and nothing is written.
+         */
         post: operations["createDrillPolicy"];
         delete?: never;
         options?: never;
@@ -233,7 +259,10 @@ export interface paths {
         };
         /** Read a drill policy, with nextRunAt and lastRunAt */
         get: operations["getDrillPolicy"];
-        /** Replace a drill policy (all but its status); a new schedule applies from now on */
+        /**
+         * Replace a drill policy (all but its status); a new schedule applies from now on
+         * @description The recovery body is checked against the assembly as a start would check it (whatever protection it will recover from): a body a run would be refused is 400, its fieldErrors named under recovery. (recovery.crossRegionConfiguration.recoveryRegion), and nothing is written.
+         */
         put: operations["updateDrillPolicy"];
         post?: never;
         /** Delete a drill policy and its runs (a recovery under way still resets itself) */
@@ -365,6 +394,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/protection-strategy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Update the protection strategy options (Cloud Rewind's published body): stored and returned as given */
+        put: operations["updateAwsCloudAssemblyProtectionStrategy"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/protections": {
         parameters: {
             query?: never;
@@ -441,7 +487,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get AWS protection status (seed 002) */
+        /**
+         * Get AWS protection status (seed 002)
+         * @description Carries the protection's ETag: If-None-Match with it is 304 while the protection has not changed; an If-Match it no longer has is 412.
+         */
         get: operations["getAwsProtectionStatus"];
         put?: never;
         post?: never;
@@ -2260,13 +2309,58 @@ export interface operations {
                     cloudConnectionId: number;
                     description?: string;
                     name: string;
+                    /** @description Cloud Rewind's protection strategy (its values are not published): stored and returned as given; it changes nothing Lifeboat does. */
+                    protectionStrategy?: string;
+                    /** @description Stored and returned as given; Lifeboat's protections do not depend on them. */
+                    protectionStrategyOptions?: {
+                        awsDynamoDBProtectionOptions?: {
+                            /** @description Whether protection of these resources is enabled. */
+                            isEnabled?: boolean;
+                        };
+                        awsLambdaProtectionOptions?: {
+                            /** @description Whether protection of these resources is enabled. */
+                            isEnabled?: boolean;
+                            replicaRegionBucketDetails?: {
+                                /**
+                                 * Format: int64
+                                 * @description The cloud connection of the replica bucket.
+                                 */
+                                cloudConnectionId?: number;
+                                name?: string;
+                                /** @enum {string} */
+                                region?: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
+                            }[];
+                            /** @description The source-region bucket (versioned) for Lambda protection backups. */
+                            sourceBucketName?: string;
+                        };
+                        awsRoute53ProtectionOptions?: {
+                            /** @description Whether protection of these resources is enabled. */
+                            isEnabled?: boolean;
+                            /**
+                             * Format: int64
+                             * @description The Route 53 enabled cloud connection.
+                             */
+                            route53HostedZoneCloudConnectionId?: number;
+                        };
+                        awsSnsProtectionOptions?: {
+                            /** @description Whether protection of these resources is enabled. */
+                            isEnabled?: boolean;
+                        };
+                        awsSqsProtectionOptions?: {
+                            /** @description Whether protection of these resources is enabled. */
+                            isEnabled?: boolean;
+                        };
+                    };
                     /** @description Regions each protection's snapshots are copied to. */
                     replicaRegions?: ("af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2")[];
-                    /** @description manual (resource ids), vpc (everything in one VPC), or tags. */
+                    /** @description manual (resource ids: resources, or resourceIds), vpc (everything in one VPC), or tags. */
                     resourceFilterStrategy: {
                         /** @enum {string} */
                         filterType: "manual";
-                        resourceIds: string[];
+                        /** @description The same ids under Lifeboat's first spelling: give one of the two. */
+                        resourceIds?: string[];
+                        /** @description The cloud resource ids to protect (the published spelling). */
+                        resources?: string[];
                     } | {
                         /** @enum {string} */
                         filterType: "vpc";
@@ -2286,7 +2380,7 @@ export interface operations {
                     /** @enum {string} */
                     sourceRegion: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
                     /** @description The assembly's own checks, run by every recovery after the built-in ones; names are unique. */
-                    validators?: {
+                    validators?: ({
                         /** @description A regular expression (JavaScript syntax) the response body must match. */
                         bodyMatch?: string;
                         expectedStatus: number;
@@ -2297,7 +2391,19 @@ export interface operations {
                         type: "http";
                         /** @description http(s) URL; {resource:<id or name>.<attribute>} is replaced by the recovered copy's attribute (dnsName, endpoint, privateIp, port, resourceId, arn). */
                         url: string;
-                    }[];
+                    } | {
+                        name: string;
+                        /** @description Signs each call (X-Lifeboat-Signature: v1=HMAC-SHA256(secret, "<timestamp>.<body>")). Write-only: answers say secretSet. Required for a new webhook validator; on PUT …/resources, leaving it out keeps the secret of the webhook validator of the same name. */
+                        secret?: string;
+                        /** @description The limit of the whole call (DNS, connect, request, answer), seconds; default 30. */
+                        timeoutSeconds?: number;
+                        /** @enum {string} */
+                        type: "webhook";
+                        /** @description The receiver: https (plain http and private addresses only with LIFEBOAT_WEBHOOK_ALLOW_PRIVATE), no credentials, a host that resolves only to globally routable addresses (checked again at every call, and the connection goes to the address checked). */
+                        url: string;
+                    })[];
+                    /** @description The AWS VPC of the protected resources. */
+                    vpcId?: string;
                 };
             };
         };
@@ -2337,6 +2443,47 @@ export interface operations {
                         lastSuccessfulProtectionAt: string | null;
                         name: string;
                         projectId: string;
+                        protectionStrategy: string | null;
+                        /** @description Stored and returned as given; Lifeboat's protections do not depend on them. */
+                        protectionStrategyOptions: {
+                            awsDynamoDBProtectionOptions?: {
+                                /** @description Whether protection of these resources is enabled. */
+                                isEnabled?: boolean;
+                            };
+                            awsLambdaProtectionOptions?: {
+                                /** @description Whether protection of these resources is enabled. */
+                                isEnabled?: boolean;
+                                replicaRegionBucketDetails?: {
+                                    /**
+                                     * Format: int64
+                                     * @description The cloud connection of the replica bucket.
+                                     */
+                                    cloudConnectionId?: number;
+                                    name?: string;
+                                    /** @enum {string} */
+                                    region?: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
+                                }[];
+                                /** @description The source-region bucket (versioned) for Lambda protection backups. */
+                                sourceBucketName?: string;
+                            };
+                            awsRoute53ProtectionOptions?: {
+                                /** @description Whether protection of these resources is enabled. */
+                                isEnabled?: boolean;
+                                /**
+                                 * Format: int64
+                                 * @description The Route 53 enabled cloud connection.
+                                 */
+                                route53HostedZoneCloudConnectionId?: number;
+                            };
+                            awsSnsProtectionOptions?: {
+                                /** @description Whether protection of these resources is enabled. */
+                                isEnabled?: boolean;
+                            };
+                            awsSqsProtectionOptions?: {
+                                /** @description Whether protection of these resources is enabled. */
+                                isEnabled?: boolean;
+                            };
+                        };
                         replicaRegions: string[];
                         resourceFilterStrategy: {
                             [key: string]: unknown;
@@ -2355,7 +2502,7 @@ export interface operations {
                         /** Format: date-time */
                         updatedAt: string;
                         /** @description The assembly's own checks, run by every recovery after the built-in ones; names are unique. */
-                        validators: {
+                        validators: ({
                             /** @description A regular expression (JavaScript syntax) the response body must match. */
                             bodyMatch?: string;
                             expectedStatus: number;
@@ -2366,7 +2513,19 @@ export interface operations {
                             type: "http";
                             /** @description http(s) URL; {resource:<id or name>.<attribute>} is replaced by the recovered copy's attribute (dnsName, endpoint, privateIp, port, resourceId, arn). */
                             url: string;
-                        }[];
+                        } | {
+                            name: string;
+                            /**
+                             * @description A signing secret is stored (sealed at rest); it is never shown.
+                             * @enum {boolean}
+                             */
+                            secretSet: true;
+                            timeoutSeconds?: number;
+                            /** @enum {string} */
+                            type: "webhook";
+                            url: string;
+                        })[];
+                        vpcId: string | null;
                     };
                 };
             };
@@ -2495,6 +2654,8 @@ export interface operations {
     listAwsCloudAssemblyRecoveries: {
         parameters: {
             query?: {
+                /** @description AWS Recovery ID: with it, the answer is that recovery's details (an object), as the published page serves them. */
+                id?: string;
                 status?: ("pending" | "in-progress" | "completed" | "partially-completed" | "failed" | "aborted")[];
             };
             header?: {
@@ -2525,6 +2686,8 @@ export interface operations {
                         cancelRequested: boolean;
                         /** Format: int64 */
                         cloudAssemblyId: number;
+                        /** @description A configuration-only recovery (POST …/recoveries/config-only): data resources were left out. */
+                        configurationOnly: boolean;
                         /** Format: date-time */
                         createdAt: string;
                         createdBy: string;
@@ -2562,23 +2725,9 @@ export interface operations {
                         resetRequestedBy: string | null;
                         resetStatus: ("pending" | "in-progress" | "stalled" | "completed" | "failed") | null;
                         resourceCount: number;
-                        /** @description all of the protection's resources, custom (resource ids), or tags; their dependencies come with them. */
+                        /** @description {type: all}, {type: custom, resourceIds}, or {type: tags, tagFilter: {tagFilterCondition, tags}} (also as conditions and tags). */
                         resourceFilterStrategy: {
-                            /** @enum {string} */
-                            type: "all";
-                        } | {
-                            resourceIds: string[];
-                            /** @enum {string} */
-                            type: "custom";
-                        } | {
-                            /** @enum {string} */
-                            conditions: "match-all-tags" | "match-any-tags";
-                            tags: {
-                                key: string;
-                                value: string;
-                            }[];
-                            /** @enum {string} */
-                            type: "tags";
+                            [key: string]: unknown;
                         };
                         rpoSeconds: number | null;
                         rtoSeconds: number | null;
@@ -2591,7 +2740,155 @@ export interface operations {
                         targetRegion: string;
                         /** Format: date-time */
                         updatedAt: string;
-                    }[];
+                    }[] | ({
+                        /** Format: int64 */
+                        accountId: number;
+                        cancelRequested: boolean;
+                        /** Format: int64 */
+                        cloudAssemblyId: number;
+                        /** @description A configuration-only recovery (POST …/recoveries/config-only): data resources were left out. */
+                        configurationOnly: boolean;
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdBy: string;
+                        failedCount: number;
+                        finishedAt: string | null;
+                        id: string;
+                        /**
+                         * @description isolated (default): no recovered resource names anything outside the recovery (group rules, routes, instance profiles, key pairs); as-captured: such references name the existing resource in the source's own account and region, and a recovered copy of the captured dependency elsewhere.
+                         * @enum {string}
+                         */
+                        isolation: "isolated" | "as-captured";
+                        mappedCount: number;
+                        projectId: string;
+                        protectionId: string;
+                        recoveredCount: number;
+                        /**
+                         * @description rebuild everything; reuse what still exists in the target (data is always restored); or keep using the source network (same region only).
+                         * @enum {string}
+                         */
+                        recoveryMode: "rebuild" | "reuse-existing" | "use-source";
+                        recoveryName: string;
+                        /**
+                         * @description Where to rebuild: the source region, another region, another zone of the source region, or another account (a second cloud connection).
+                         * @enum {string}
+                         */
+                        recoveryScope: "same-region" | "cross-region" | "cross-zone" | "cross-account";
+                        /** @enum {string} */
+                        recoveryStatus: "pending" | "in-progress" | "completed" | "partially-completed" | "failed" | "aborted";
+                        resetAfterMinutes: number | null;
+                        resetDeletedCount: number;
+                        resetDueAt: string | null;
+                        resetFinishedAt: string | null;
+                        resetMessage: string | null;
+                        resetRequestedAt: string | null;
+                        resetRequestedBy: string | null;
+                        resetStatus: ("pending" | "in-progress" | "stalled" | "completed" | "failed") | null;
+                        resourceCount: number;
+                        /** @description {type: all}, {type: custom, resourceIds}, or {type: tags, tagFilter: {tagFilterCondition, tags}} (also as conditions and tags). */
+                        resourceFilterStrategy: {
+                            [key: string]: unknown;
+                        };
+                        rpoSeconds: number | null;
+                        rtoSeconds: number | null;
+                        skippedCount: number;
+                        startedAt: string | null;
+                        statusMessage: string | null;
+                        targetAvailabilityZone: string | null;
+                        /** Format: int64 */
+                        targetCloudConnectionId: number;
+                        targetRegion: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    } & {
+                        /** @description Pre-flight checks: a failed one stops the start unless force is given. */
+                        checks: {
+                            message: string;
+                            /** @description target-connection, services-and-regions, quota:<name>, instance-type-offerings, snapshots, snapshot-transfer, name-collisions, recovery-point-age. */
+                            name: string;
+                            /** @description The source resources it is about; a forced start skips those of a failed check. */
+                            resourceIds: string[];
+                            /** @enum {string} */
+                            status: "passed" | "warning" | "failed";
+                        }[];
+                        /** @description Started with force past a failed check (its resources are skipped, with the check as their error). */
+                        forced: boolean;
+                        recoveryDuration: number | null;
+                        recoveryEndTime: string | null;
+                        recoveryErrorMessage: string | null;
+                        recoveryStartTime: string | null;
+                        resetStartTime: string | null;
+                        resources: {
+                            /** @enum {string} */
+                            action: "create" | "restore" | "reuse" | "use-source" | "blocked";
+                            /** @description What the isolation took out of the configuration the resource is recreated with. */
+                            droppedReferences: {
+                                /** @description Where it was in the configuration (ingress[1].sourceSecurityGroupId), or dependencies. */
+                                field: string;
+                                reason: string;
+                                /** @description What it named: a resource id, an ARN, a key pair. */
+                                reference: string;
+                            }[];
+                            durationSeconds: number | null;
+                            error: string | null;
+                            finishedAt: string | null;
+                            name: string;
+                            note: string | null;
+                            /** @description Dependency level: everything of a lower order is recovered first; a reset goes the other way. */
+                            order: number;
+                            readyAt: string | null;
+                            recoveredArn: string | null;
+                            recoveredResourceId: string | null;
+                            snapshotId: string | null;
+                            sourceRegion: string;
+                            sourceResourceId: string;
+                            startedAt: string | null;
+                            /** @enum {string} */
+                            status: "pending" | "recovered" | "mapped" | "failed" | "skipped" | "deleted" | "delete-failed";
+                            transfer?: {
+                                cleanup: ("delete-receive-copy" | "unshare" | "delete-share-copy") | null;
+                                error: string | null;
+                                keyManager: ("aws" | "customer") | null;
+                                lastStep: ("describe" | "source-key" | "share-copy" | "share" | "target-key" | "receive") | null;
+                                method: ("share" | "copy-then-share" | "unsupported") | null;
+                                reason: string | null;
+                                receivedSnapshotId: string | null;
+                                shareCopyId: string | null;
+                                shareKeyArn: string | null;
+                                /** @description The protection's snapshot (or replica copy) in the source account. */
+                                snapshotId: string;
+                                sourceAccountId: string;
+                                sourceKmsKeyId: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "completed" | "failed";
+                                targetAccountId: string;
+                                targetKeyArn: string | null;
+                            };
+                            type: string;
+                        }[];
+                        validation: {
+                            checks: {
+                                /** @description A webhook validator's check only: the `details` its receiver answered (any JSON; longer than 16 KiB of JSON, a string of its start, saying so). */
+                                details?: unknown;
+                                /** Format: date-time */
+                                finishedAt: string;
+                                message: string;
+                                /** @description resources-ready, references, isolation, or validator:<name> (the assembly's validators). */
+                                name: string;
+                                /** @description The source resources it is about: for a failed check, those at fault. */
+                                resourceIds: string[];
+                                /** Format: date-time */
+                                startedAt: string;
+                                /** @enum {string} */
+                                status: "passed" | "failed" | "skipped";
+                            }[];
+                            /**
+                             * @description running while the checks run (the recovery stays in-progress); skipped when nothing was recovered.
+                             * @enum {string}
+                             */
+                            status: "running" | "passed" | "failed" | "skipped";
+                        } | null;
+                    });
                 };
             };
             /** @description Bad Request: fieldErrors names each bad field */
@@ -2766,9 +3063,24 @@ export interface operations {
                         /** @enum {string} */
                         type: "custom";
                     } | {
-                        /** @enum {string} */
-                        conditions: "match-all-tags" | "match-any-tags";
-                        tags: {
+                        /**
+                         * @description match-all-tags: a resource carries every tag; match-any-tags: at least one.
+                         * @enum {string}
+                         */
+                        conditions?: "match-all-tags" | "match-any-tags";
+                        /** @description The published Cloud Rewind tag filter. */
+                        tagFilter?: {
+                            /**
+                             * @description match-all-tags: a resource carries every tag; match-any-tags: at least one.
+                             * @enum {string}
+                             */
+                            tagFilterCondition: "match-all-tags" | "match-any-tags";
+                            tags: {
+                                key: string;
+                                value: string;
+                            }[];
+                        };
+                        tags?: {
                             key: string;
                             value: string;
                         }[];
@@ -2873,6 +3185,8 @@ export interface operations {
                         cancelRequested: boolean;
                         /** Format: int64 */
                         cloudAssemblyId: number;
+                        /** @description A configuration-only recovery (POST …/recoveries/config-only): data resources were left out. */
+                        configurationOnly: boolean;
                         /** Format: date-time */
                         createdAt: string;
                         createdBy: string;
@@ -2910,23 +3224,9 @@ export interface operations {
                         resetRequestedBy: string | null;
                         resetStatus: ("pending" | "in-progress" | "stalled" | "completed" | "failed") | null;
                         resourceCount: number;
-                        /** @description all of the protection's resources, custom (resource ids), or tags; their dependencies come with them. */
+                        /** @description {type: all}, {type: custom, resourceIds}, or {type: tags, tagFilter: {tagFilterCondition, tags}} (also as conditions and tags). */
                         resourceFilterStrategy: {
-                            /** @enum {string} */
-                            type: "all";
-                        } | {
-                            resourceIds: string[];
-                            /** @enum {string} */
-                            type: "custom";
-                        } | {
-                            /** @enum {string} */
-                            conditions: "match-all-tags" | "match-any-tags";
-                            tags: {
-                                key: string;
-                                value: string;
-                            }[];
-                            /** @enum {string} */
-                            type: "tags";
+                            [key: string]: unknown;
                         };
                         rpoSeconds: number | null;
                         rtoSeconds: number | null;
@@ -3104,6 +3404,8 @@ export interface operations {
                         cancelRequested: boolean;
                         /** Format: int64 */
                         cloudAssemblyId: number;
+                        /** @description A configuration-only recovery (POST …/recoveries/config-only): data resources were left out. */
+                        configurationOnly: boolean;
                         /** Format: date-time */
                         createdAt: string;
                         createdBy: string;
@@ -3141,23 +3443,9 @@ export interface operations {
                         resetRequestedBy: string | null;
                         resetStatus: ("pending" | "in-progress" | "stalled" | "completed" | "failed") | null;
                         resourceCount: number;
-                        /** @description all of the protection's resources, custom (resource ids), or tags; their dependencies come with them. */
+                        /** @description {type: all}, {type: custom, resourceIds}, or {type: tags, tagFilter: {tagFilterCondition, tags}} (also as conditions and tags). */
                         resourceFilterStrategy: {
-                            /** @enum {string} */
-                            type: "all";
-                        } | {
-                            resourceIds: string[];
-                            /** @enum {string} */
-                            type: "custom";
-                        } | {
-                            /** @enum {string} */
-                            conditions: "match-all-tags" | "match-any-tags";
-                            tags: {
-                                key: string;
-                                value: string;
-                            }[];
-                            /** @enum {string} */
-                            type: "tags";
+                            [key: string]: unknown;
                         };
                         rpoSeconds: number | null;
                         rtoSeconds: number | null;
@@ -3183,6 +3471,11 @@ export interface operations {
                         }[];
                         /** @description Started with force past a failed check (its resources are skipped, with the check as their error). */
                         forced: boolean;
+                        recoveryDuration: number | null;
+                        recoveryEndTime: string | null;
+                        recoveryErrorMessage: string | null;
+                        recoveryStartTime: string | null;
+                        resetStartTime: string | null;
                         resources: {
                             /** @enum {string} */
                             action: "create" | "restore" | "reuse" | "use-source" | "blocked";
@@ -3233,6 +3526,8 @@ export interface operations {
                         }[];
                         validation: {
                             checks: {
+                                /** @description A webhook validator's check only: the `details` its receiver answered (any JSON; longer than 16 KiB of JSON, a string of its start, saying so). */
+                                details?: unknown;
                                 /** Format: date-time */
                                 finishedAt: string;
                                 message: string;
@@ -3386,6 +3681,8 @@ export interface operations {
                         cancelRequested: boolean;
                         /** Format: int64 */
                         cloudAssemblyId: number;
+                        /** @description A configuration-only recovery (POST …/recoveries/config-only): data resources were left out. */
+                        configurationOnly: boolean;
                         /** Format: date-time */
                         createdAt: string;
                         createdBy: string;
@@ -3423,23 +3720,9 @@ export interface operations {
                         resetRequestedBy: string | null;
                         resetStatus: ("pending" | "in-progress" | "stalled" | "completed" | "failed") | null;
                         resourceCount: number;
-                        /** @description all of the protection's resources, custom (resource ids), or tags; their dependencies come with them. */
+                        /** @description {type: all}, {type: custom, resourceIds}, or {type: tags, tagFilter: {tagFilterCondition, tags}} (also as conditions and tags). */
                         resourceFilterStrategy: {
-                            /** @enum {string} */
-                            type: "all";
-                        } | {
-                            resourceIds: string[];
-                            /** @enum {string} */
-                            type: "custom";
-                        } | {
-                            /** @enum {string} */
-                            conditions: "match-all-tags" | "match-any-tags";
-                            tags: {
-                                key: string;
-                                value: string;
-                            }[];
-                            /** @enum {string} */
-                            type: "tags";
+                            [key: string]: unknown;
                         };
                         rpoSeconds: number | null;
                         rtoSeconds: number | null;
@@ -3741,6 +4024,8 @@ export interface operations {
                         timing: "measured" | "order-only";
                         validation: {
                             checks: {
+                                /** @description A webhook validator's check only: what its receiver answered as details. */
+                                details?: unknown;
                                 message: string | null;
                                 name: string;
                                 resourceIds: string[];
@@ -3886,6 +4171,8 @@ export interface operations {
                         cancelRequested: boolean;
                         /** Format: int64 */
                         cloudAssemblyId: number;
+                        /** @description A configuration-only recovery (POST …/recoveries/config-only): data resources were left out. */
+                        configurationOnly: boolean;
                         /** Format: date-time */
                         createdAt: string;
                         createdBy: string;
@@ -3923,23 +4210,9 @@ export interface operations {
                         resetRequestedBy: string | null;
                         resetStatus: ("pending" | "in-progress" | "stalled" | "completed" | "failed") | null;
                         resourceCount: number;
-                        /** @description all of the protection's resources, custom (resource ids), or tags; their dependencies come with them. */
+                        /** @description {type: all}, {type: custom, resourceIds}, or {type: tags, tagFilter: {tagFilterCondition, tags}} (also as conditions and tags). */
                         resourceFilterStrategy: {
-                            /** @enum {string} */
-                            type: "all";
-                        } | {
-                            resourceIds: string[];
-                            /** @enum {string} */
-                            type: "custom";
-                        } | {
-                            /** @enum {string} */
-                            conditions: "match-all-tags" | "match-any-tags";
-                            tags: {
-                                key: string;
-                                value: string;
-                            }[];
-                            /** @enum {string} */
-                            type: "tags";
+                            [key: string]: unknown;
                         };
                         rpoSeconds: number | null;
                         rtoSeconds: number | null;
@@ -4080,7 +4353,12 @@ export interface operations {
     getAwsRecoveryResetStatus: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Answer only if the resource still has one of these ETags: 412 otherwise. */
+                "if-match"?: string;
+                /** @description The ETag already held: 304 without a body while it is current. */
+                "if-none-match"?: string;
+            };
             path: {
                 /** @description Lifeboat account ID. */
                 accountId: number;
@@ -4111,6 +4389,13 @@ export interface operations {
                         status: "pending" | "in-progress" | "stalled" | "completed" | "failed";
                     };
                 };
+            };
+            /** @description Not Modified: the ETag sent in If-None-Match is still current (no body). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad Request: fieldErrors names each bad field */
             400: {
@@ -4254,6 +4539,382 @@ export interface operations {
             };
         };
     };
+    startAwsCloudAssemblyConfigOnlyRecovery: {
+        parameters: {
+            query?: never;
+            header?: {
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description AWS cloud assembly ID. */
+                assemblyId: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    crossAccountConfiguration?: {
+                        /**
+                         * Format: int64
+                         * @description The cloud connection (same project) of the account to rebuild in.
+                         */
+                        cloudConnectionId: number;
+                        /** @enum {string} */
+                        recoveryRegion?: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
+                    };
+                    crossRegionConfiguration?: {
+                        /** @enum {string} */
+                        recoveryRegion: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
+                    };
+                    /** @description Answer 200 with the plan and its pre-flight checks; nothing is created or changed in the cloud (the checks only read it). */
+                    dryRun?: boolean;
+                    /** @description Start even though a pre-flight check failed: the resources of the failed checks, and what depends on them, are skipped. An unready target connection still refuses (409). */
+                    force?: boolean;
+                    /**
+                     * @description Always isolated: a copy never names the source's data resources it leaves out.
+                     * @enum {string}
+                     */
+                    isolation?: "isolated";
+                    /** @description Default: the latest successful protection. */
+                    protectionId?: string;
+                    /**
+                     * @description A configuration-only recovery rebuilds (the only mode the page allows).
+                     * @enum {string}
+                     */
+                    recoveryMode?: "rebuild";
+                    recoveryName: string;
+                    /**
+                     * @description Where to rebuild the configuration: the source region, another region, or another account.
+                     * @enum {string}
+                     */
+                    recoveryScope: "same-region" | "cross-region" | "cross-account";
+                    /** @description The drill resets itself this long after it started (1 minute to 30 days). */
+                    resetAfterMinutes?: number;
+                    /** @description all of the protection's resources, custom (resource ids), or tags; their dependencies come with them. */
+                    resourceFilterStrategy?: {
+                        /** @enum {string} */
+                        type: "all";
+                    } | {
+                        resourceIds: string[];
+                        /** @enum {string} */
+                        type: "custom";
+                    } | {
+                        /**
+                         * @description match-all-tags: a resource carries every tag; match-any-tags: at least one.
+                         * @enum {string}
+                         */
+                        conditions?: "match-all-tags" | "match-any-tags";
+                        /** @description The published Cloud Rewind tag filter. */
+                        tagFilter?: {
+                            /**
+                             * @description match-all-tags: a resource carries every tag; match-any-tags: at least one.
+                             * @enum {string}
+                             */
+                            tagFilterCondition: "match-all-tags" | "match-any-tags";
+                            tags: {
+                                key: string;
+                                value: string;
+                            }[];
+                        };
+                        tags?: {
+                            key: string;
+                            value: string;
+                        }[];
+                        /** @enum {string} */
+                        type: "tags";
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        blockers: {
+                            reason: string;
+                            sourceResourceId: string;
+                        }[];
+                        /** @description Pre-flight checks: a failed one stops the start unless force is given. */
+                        checks: {
+                            message: string;
+                            /** @description target-connection, services-and-regions, quota:<name>, instance-type-offerings, snapshots, snapshot-transfer, name-collisions, recovery-point-age. */
+                            name: string;
+                            /** @description The source resources it is about; a forced start skips those of a failed check. */
+                            resourceIds: string[];
+                            /** @enum {string} */
+                            status: "passed" | "warning" | "failed";
+                        }[];
+                        /** @enum {boolean} */
+                        dryRun: true;
+                        /**
+                         * @description isolated (default): no recovered resource names anything outside the recovery (group rules, routes, instance profiles, key pairs); as-captured: such references name the existing resource in the source's own account and region, and a recovered copy of the captured dependency elsewhere.
+                         * @enum {string}
+                         */
+                        isolation: "isolated" | "as-captured";
+                        notes: string[];
+                        protectionId: string;
+                        protectionTimestamp: number;
+                        /**
+                         * @description rebuild everything; reuse what still exists in the target (data is always restored); or keep using the source network (same region only).
+                         * @enum {string}
+                         */
+                        recoveryMode: "rebuild" | "reuse-existing" | "use-source";
+                        /**
+                         * @description Where to rebuild: the source region, another region, another zone of the source region, or another account (a second cloud connection).
+                         * @enum {string}
+                         */
+                        recoveryScope: "same-region" | "cross-region" | "cross-zone" | "cross-account";
+                        steps: {
+                            /** @enum {string} */
+                            action: "create" | "restore" | "reuse" | "use-source" | "blocked";
+                            blocker: string | null;
+                            configuration: {
+                                [key: string]: unknown;
+                            };
+                            dependencies: string[];
+                            /** @description What the isolation took out of the configuration the resource is recreated with. */
+                            droppedReferences: {
+                                /** @description Where it was in the configuration (ingress[1].sourceSecurityGroupId), or dependencies. */
+                                field: string;
+                                reason: string;
+                                /** @description What it named: a resource id, an ARN, a key pair. */
+                                reference: string;
+                            }[];
+                            name: string;
+                            note: string | null;
+                            order: number;
+                            /** @enum {string} */
+                            reason: "selected" | "dependency";
+                            snapshotId: string | null;
+                            sourceRegion: string;
+                            sourceResourceId: string;
+                            targetRegion: string;
+                            type: string;
+                        }[];
+                        summary: {
+                            blocked: number;
+                            create: number;
+                            restore: number;
+                            reuse: number;
+                            total: number;
+                            useSource: number;
+                        };
+                        /** Format: int64 */
+                        targetCloudConnectionId: number;
+                        targetRegion: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: int64 */
+                        accountId: number;
+                        cancelRequested: boolean;
+                        /** Format: int64 */
+                        cloudAssemblyId: number;
+                        /** @description A configuration-only recovery (POST …/recoveries/config-only): data resources were left out. */
+                        configurationOnly: boolean;
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdBy: string;
+                        failedCount: number;
+                        finishedAt: string | null;
+                        id: string;
+                        /**
+                         * @description isolated (default): no recovered resource names anything outside the recovery (group rules, routes, instance profiles, key pairs); as-captured: such references name the existing resource in the source's own account and region, and a recovered copy of the captured dependency elsewhere.
+                         * @enum {string}
+                         */
+                        isolation: "isolated" | "as-captured";
+                        mappedCount: number;
+                        projectId: string;
+                        protectionId: string;
+                        recoveredCount: number;
+                        /**
+                         * @description rebuild everything; reuse what still exists in the target (data is always restored); or keep using the source network (same region only).
+                         * @enum {string}
+                         */
+                        recoveryMode: "rebuild" | "reuse-existing" | "use-source";
+                        recoveryName: string;
+                        /**
+                         * @description Where to rebuild: the source region, another region, another zone of the source region, or another account (a second cloud connection).
+                         * @enum {string}
+                         */
+                        recoveryScope: "same-region" | "cross-region" | "cross-zone" | "cross-account";
+                        /** @enum {string} */
+                        recoveryStatus: "pending" | "in-progress" | "completed" | "partially-completed" | "failed" | "aborted";
+                        resetAfterMinutes: number | null;
+                        resetDeletedCount: number;
+                        resetDueAt: string | null;
+                        resetFinishedAt: string | null;
+                        resetMessage: string | null;
+                        resetRequestedAt: string | null;
+                        resetRequestedBy: string | null;
+                        resetStatus: ("pending" | "in-progress" | "stalled" | "completed" | "failed") | null;
+                        resourceCount: number;
+                        /** @description {type: all}, {type: custom, resourceIds}, or {type: tags, tagFilter: {tagFilterCondition, tags}} (also as conditions and tags). */
+                        resourceFilterStrategy: {
+                            [key: string]: unknown;
+                        };
+                        rpoSeconds: number | null;
+                        rtoSeconds: number | null;
+                        skippedCount: number;
+                        startedAt: string | null;
+                        statusMessage: string | null;
+                        targetAvailabilityZone: string | null;
+                        /** Format: int64 */
+                        targetCloudConnectionId: number;
+                        targetRegion: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Conflict: checks says which pre-flight checks failed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Pre-flight checks: a failed one stops the start unless force is given. */
+                        checks?: {
+                            message: string;
+                            /** @description target-connection, services-and-regions, quota:<name>, instance-type-offerings, snapshots, snapshot-transfer, name-collisions, recovery-point-age. */
+                            name: string;
+                            /** @description The source resources it is about; a forced start skips those of a failed check. */
+                            resourceIds: string[];
+                            /** @enum {string} */
+                            status: "passed" | "warning" | "failed";
+                        }[];
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
     getAwsCloudAssembly: {
         parameters: {
             query?: never;
@@ -4305,6 +4966,47 @@ export interface operations {
                         lastSuccessfulProtectionAt: string | null;
                         name: string;
                         projectId: string;
+                        protectionStrategy: string | null;
+                        /** @description Stored and returned as given; Lifeboat's protections do not depend on them. */
+                        protectionStrategyOptions: {
+                            awsDynamoDBProtectionOptions?: {
+                                /** @description Whether protection of these resources is enabled. */
+                                isEnabled?: boolean;
+                            };
+                            awsLambdaProtectionOptions?: {
+                                /** @description Whether protection of these resources is enabled. */
+                                isEnabled?: boolean;
+                                replicaRegionBucketDetails?: {
+                                    /**
+                                     * Format: int64
+                                     * @description The cloud connection of the replica bucket.
+                                     */
+                                    cloudConnectionId?: number;
+                                    name?: string;
+                                    /** @enum {string} */
+                                    region?: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
+                                }[];
+                                /** @description The source-region bucket (versioned) for Lambda protection backups. */
+                                sourceBucketName?: string;
+                            };
+                            awsRoute53ProtectionOptions?: {
+                                /** @description Whether protection of these resources is enabled. */
+                                isEnabled?: boolean;
+                                /**
+                                 * Format: int64
+                                 * @description The Route 53 enabled cloud connection.
+                                 */
+                                route53HostedZoneCloudConnectionId?: number;
+                            };
+                            awsSnsProtectionOptions?: {
+                                /** @description Whether protection of these resources is enabled. */
+                                isEnabled?: boolean;
+                            };
+                            awsSqsProtectionOptions?: {
+                                /** @description Whether protection of these resources is enabled. */
+                                isEnabled?: boolean;
+                            };
+                        };
                         replicaRegions: string[];
                         resourceFilterStrategy: {
                             [key: string]: unknown;
@@ -4323,7 +5025,7 @@ export interface operations {
                         /** Format: date-time */
                         updatedAt: string;
                         /** @description The assembly's own checks, run by every recovery after the built-in ones; names are unique. */
-                        validators: {
+                        validators: ({
                             /** @description A regular expression (JavaScript syntax) the response body must match. */
                             bodyMatch?: string;
                             expectedStatus: number;
@@ -4334,7 +5036,19 @@ export interface operations {
                             type: "http";
                             /** @description http(s) URL; {resource:<id or name>.<attribute>} is replaced by the recovered copy's attribute (dnsName, endpoint, privateIp, port, resourceId, arn). */
                             url: string;
-                        }[];
+                        } | {
+                            name: string;
+                            /**
+                             * @description A signing secret is stored (sealed at rest); it is never shown.
+                             * @enum {boolean}
+                             */
+                            secretSet: true;
+                            timeoutSeconds?: number;
+                            /** @enum {string} */
+                            type: "webhook";
+                            url: string;
+                        })[];
+                        vpcId: string | null;
                     };
                 };
             };
@@ -4494,6 +5208,47 @@ export interface operations {
                         lastSuccessfulProtectionAt: string | null;
                         name: string;
                         projectId: string;
+                        protectionStrategy: string | null;
+                        /** @description Stored and returned as given; Lifeboat's protections do not depend on them. */
+                        protectionStrategyOptions: {
+                            awsDynamoDBProtectionOptions?: {
+                                /** @description Whether protection of these resources is enabled. */
+                                isEnabled?: boolean;
+                            };
+                            awsLambdaProtectionOptions?: {
+                                /** @description Whether protection of these resources is enabled. */
+                                isEnabled?: boolean;
+                                replicaRegionBucketDetails?: {
+                                    /**
+                                     * Format: int64
+                                     * @description The cloud connection of the replica bucket.
+                                     */
+                                    cloudConnectionId?: number;
+                                    name?: string;
+                                    /** @enum {string} */
+                                    region?: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
+                                }[];
+                                /** @description The source-region bucket (versioned) for Lambda protection backups. */
+                                sourceBucketName?: string;
+                            };
+                            awsRoute53ProtectionOptions?: {
+                                /** @description Whether protection of these resources is enabled. */
+                                isEnabled?: boolean;
+                                /**
+                                 * Format: int64
+                                 * @description The Route 53 enabled cloud connection.
+                                 */
+                                route53HostedZoneCloudConnectionId?: number;
+                            };
+                            awsSnsProtectionOptions?: {
+                                /** @description Whether protection of these resources is enabled. */
+                                isEnabled?: boolean;
+                            };
+                            awsSqsProtectionOptions?: {
+                                /** @description Whether protection of these resources is enabled. */
+                                isEnabled?: boolean;
+                            };
+                        };
                         replicaRegions: string[];
                         resourceFilterStrategy: {
                             [key: string]: unknown;
@@ -4512,7 +5267,7 @@ export interface operations {
                         /** Format: date-time */
                         updatedAt: string;
                         /** @description The assembly's own checks, run by every recovery after the built-in ones; names are unique. */
-                        validators: {
+                        validators: ({
                             /** @description A regular expression (JavaScript syntax) the response body must match. */
                             bodyMatch?: string;
                             expectedStatus: number;
@@ -4523,7 +5278,19 @@ export interface operations {
                             type: "http";
                             /** @description http(s) URL; {resource:<id or name>.<attribute>} is replaced by the recovered copy's attribute (dnsName, endpoint, privateIp, port, resourceId, arn). */
                             url: string;
-                        }[];
+                        } | {
+                            name: string;
+                            /**
+                             * @description A signing secret is stored (sealed at rest); it is never shown.
+                             * @enum {boolean}
+                             */
+                            secretSet: true;
+                            timeoutSeconds?: number;
+                            /** @enum {string} */
+                            type: "webhook";
+                            url: string;
+                        })[];
+                        vpcId: string | null;
                     };
                 };
             };
@@ -4777,9 +5544,24 @@ export interface operations {
                                 /** @enum {string} */
                                 type: "custom";
                             } | {
-                                /** @enum {string} */
-                                conditions: "match-all-tags" | "match-any-tags";
-                                tags: {
+                                /**
+                                 * @description match-all-tags: a resource carries every tag; match-any-tags: at least one.
+                                 * @enum {string}
+                                 */
+                                conditions?: "match-all-tags" | "match-any-tags";
+                                /** @description The published Cloud Rewind tag filter. */
+                                tagFilter?: {
+                                    /**
+                                     * @description match-all-tags: a resource carries every tag; match-any-tags: at least one.
+                                     * @enum {string}
+                                     */
+                                    tagFilterCondition: "match-all-tags" | "match-any-tags";
+                                    tags: {
+                                        key: string;
+                                        value: string;
+                                    }[];
+                                };
+                                tags?: {
                                     key: string;
                                     value: string;
                                 }[];
@@ -4979,9 +5761,24 @@ export interface operations {
                             /** @enum {string} */
                             type: "custom";
                         } | {
-                            /** @enum {string} */
-                            conditions: "match-all-tags" | "match-any-tags";
-                            tags: {
+                            /**
+                             * @description match-all-tags: a resource carries every tag; match-any-tags: at least one.
+                             * @enum {string}
+                             */
+                            conditions?: "match-all-tags" | "match-any-tags";
+                            /** @description The published Cloud Rewind tag filter. */
+                            tagFilter?: {
+                                /**
+                                 * @description match-all-tags: a resource carries every tag; match-any-tags: at least one.
+                                 * @enum {string}
+                                 */
+                                tagFilterCondition: "match-all-tags" | "match-any-tags";
+                                tags: {
+                                    key: string;
+                                    value: string;
+                                }[];
+                            };
+                            tags?: {
                                 key: string;
                                 value: string;
                             }[];
@@ -5091,9 +5888,24 @@ export interface operations {
                                 /** @enum {string} */
                                 type: "custom";
                             } | {
-                                /** @enum {string} */
-                                conditions: "match-all-tags" | "match-any-tags";
-                                tags: {
+                                /**
+                                 * @description match-all-tags: a resource carries every tag; match-any-tags: at least one.
+                                 * @enum {string}
+                                 */
+                                conditions?: "match-all-tags" | "match-any-tags";
+                                /** @description The published Cloud Rewind tag filter. */
+                                tagFilter?: {
+                                    /**
+                                     * @description match-all-tags: a resource carries every tag; match-any-tags: at least one.
+                                     * @enum {string}
+                                     */
+                                    tagFilterCondition: "match-all-tags" | "match-any-tags";
+                                    tags: {
+                                        key: string;
+                                        value: string;
+                                    }[];
+                                };
+                                tags?: {
                                     key: string;
                                     value: string;
                                 }[];
@@ -5339,9 +6151,24 @@ export interface operations {
                                 /** @enum {string} */
                                 type: "custom";
                             } | {
-                                /** @enum {string} */
-                                conditions: "match-all-tags" | "match-any-tags";
-                                tags: {
+                                /**
+                                 * @description match-all-tags: a resource carries every tag; match-any-tags: at least one.
+                                 * @enum {string}
+                                 */
+                                conditions?: "match-all-tags" | "match-any-tags";
+                                /** @description The published Cloud Rewind tag filter. */
+                                tagFilter?: {
+                                    /**
+                                     * @description match-all-tags: a resource carries every tag; match-any-tags: at least one.
+                                     * @enum {string}
+                                     */
+                                    tagFilterCondition: "match-all-tags" | "match-any-tags";
+                                    tags: {
+                                        key: string;
+                                        value: string;
+                                    }[];
+                                };
+                                tags?: {
                                     key: string;
                                     value: string;
                                 }[];
@@ -5546,9 +6373,24 @@ export interface operations {
                             /** @enum {string} */
                             type: "custom";
                         } | {
-                            /** @enum {string} */
-                            conditions: "match-all-tags" | "match-any-tags";
-                            tags: {
+                            /**
+                             * @description match-all-tags: a resource carries every tag; match-any-tags: at least one.
+                             * @enum {string}
+                             */
+                            conditions?: "match-all-tags" | "match-any-tags";
+                            /** @description The published Cloud Rewind tag filter. */
+                            tagFilter?: {
+                                /**
+                                 * @description match-all-tags: a resource carries every tag; match-any-tags: at least one.
+                                 * @enum {string}
+                                 */
+                                tagFilterCondition: "match-all-tags" | "match-any-tags";
+                                tags: {
+                                    key: string;
+                                    value: string;
+                                }[];
+                            };
+                            tags?: {
                                 key: string;
                                 value: string;
                             }[];
@@ -5653,9 +6495,24 @@ export interface operations {
                                 /** @enum {string} */
                                 type: "custom";
                             } | {
-                                /** @enum {string} */
-                                conditions: "match-all-tags" | "match-any-tags";
-                                tags: {
+                                /**
+                                 * @description match-all-tags: a resource carries every tag; match-any-tags: at least one.
+                                 * @enum {string}
+                                 */
+                                conditions?: "match-all-tags" | "match-any-tags";
+                                /** @description The published Cloud Rewind tag filter. */
+                                tagFilter?: {
+                                    /**
+                                     * @description match-all-tags: a resource carries every tag; match-any-tags: at least one.
+                                     * @enum {string}
+                                     */
+                                    tagFilterCondition: "match-all-tags" | "match-any-tags";
+                                    tags: {
+                                        key: string;
+                                        value: string;
+                                    }[];
+                                };
+                                tags?: {
                                     key: string;
                                     value: string;
                                 }[];
@@ -6420,9 +7277,24 @@ export interface operations {
                                 /** @enum {string} */
                                 type: "custom";
                             } | {
-                                /** @enum {string} */
-                                conditions: "match-all-tags" | "match-any-tags";
-                                tags: {
+                                /**
+                                 * @description match-all-tags: a resource carries every tag; match-any-tags: at least one.
+                                 * @enum {string}
+                                 */
+                                conditions?: "match-all-tags" | "match-any-tags";
+                                /** @description The published Cloud Rewind tag filter. */
+                                tagFilter?: {
+                                    /**
+                                     * @description match-all-tags: a resource carries every tag; match-any-tags: at least one.
+                                     * @enum {string}
+                                     */
+                                    tagFilterCondition: "match-all-tags" | "match-any-tags";
+                                    tags: {
+                                        key: string;
+                                        value: string;
+                                    }[];
+                                };
+                                tags?: {
                                     key: string;
                                     value: string;
                                 }[];
@@ -6644,6 +7516,47 @@ export interface operations {
                         lastSuccessfulProtectionAt: string | null;
                         name: string;
                         projectId: string;
+                        protectionStrategy: string | null;
+                        /** @description Stored and returned as given; Lifeboat's protections do not depend on them. */
+                        protectionStrategyOptions: {
+                            awsDynamoDBProtectionOptions?: {
+                                /** @description Whether protection of these resources is enabled. */
+                                isEnabled?: boolean;
+                            };
+                            awsLambdaProtectionOptions?: {
+                                /** @description Whether protection of these resources is enabled. */
+                                isEnabled?: boolean;
+                                replicaRegionBucketDetails?: {
+                                    /**
+                                     * Format: int64
+                                     * @description The cloud connection of the replica bucket.
+                                     */
+                                    cloudConnectionId?: number;
+                                    name?: string;
+                                    /** @enum {string} */
+                                    region?: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
+                                }[];
+                                /** @description The source-region bucket (versioned) for Lambda protection backups. */
+                                sourceBucketName?: string;
+                            };
+                            awsRoute53ProtectionOptions?: {
+                                /** @description Whether protection of these resources is enabled. */
+                                isEnabled?: boolean;
+                                /**
+                                 * Format: int64
+                                 * @description The Route 53 enabled cloud connection.
+                                 */
+                                route53HostedZoneCloudConnectionId?: number;
+                            };
+                            awsSnsProtectionOptions?: {
+                                /** @description Whether protection of these resources is enabled. */
+                                isEnabled?: boolean;
+                            };
+                            awsSqsProtectionOptions?: {
+                                /** @description Whether protection of these resources is enabled. */
+                                isEnabled?: boolean;
+                            };
+                        };
                         replicaRegions: string[];
                         resourceFilterStrategy: {
                             [key: string]: unknown;
@@ -6662,7 +7575,7 @@ export interface operations {
                         /** Format: date-time */
                         updatedAt: string;
                         /** @description The assembly's own checks, run by every recovery after the built-in ones; names are unique. */
-                        validators: {
+                        validators: ({
                             /** @description A regular expression (JavaScript syntax) the response body must match. */
                             bodyMatch?: string;
                             expectedStatus: number;
@@ -6673,7 +7586,19 @@ export interface operations {
                             type: "http";
                             /** @description http(s) URL; {resource:<id or name>.<attribute>} is replaced by the recovered copy's attribute (dnsName, endpoint, privateIp, port, resourceId, arn). */
                             url: string;
-                        }[];
+                        } | {
+                            name: string;
+                            /**
+                             * @description A signing secret is stored (sealed at rest); it is never shown.
+                             * @enum {boolean}
+                             */
+                            secretSet: true;
+                            timeoutSeconds?: number;
+                            /** @enum {string} */
+                            type: "webhook";
+                            url: string;
+                        })[];
+                        vpcId: string | null;
                     };
                 };
             };
@@ -8133,6 +9058,331 @@ export interface operations {
             };
         };
     };
+    updateAwsCloudAssemblyProtectionStrategy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this write is based on: 412 if it moved on. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description Cloud assembly ID. */
+                cloudAssemblyId: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        /** @description Stored and returned as given; Lifeboat's protections do not depend on them. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    awsDynamoDBProtectionOptions?: {
+                        /** @description Whether protection of these resources is enabled. */
+                        isEnabled?: boolean;
+                    };
+                    awsLambdaProtectionOptions?: {
+                        /** @description Whether protection of these resources is enabled. */
+                        isEnabled?: boolean;
+                        replicaRegionBucketDetails?: {
+                            /**
+                             * Format: int64
+                             * @description The cloud connection of the replica bucket.
+                             */
+                            cloudConnectionId?: number;
+                            name?: string;
+                            /** @enum {string} */
+                            region?: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
+                        }[];
+                        /** @description The source-region bucket (versioned) for Lambda protection backups. */
+                        sourceBucketName?: string;
+                    };
+                    awsRoute53ProtectionOptions?: {
+                        /** @description Whether protection of these resources is enabled. */
+                        isEnabled?: boolean;
+                        /**
+                         * Format: int64
+                         * @description The Route 53 enabled cloud connection.
+                         */
+                        route53HostedZoneCloudConnectionId?: number;
+                    };
+                    awsSnsProtectionOptions?: {
+                        /** @description Whether protection of these resources is enabled. */
+                        isEnabled?: boolean;
+                    };
+                    awsSqsProtectionOptions?: {
+                        /** @description Whether protection of these resources is enabled. */
+                        isEnabled?: boolean;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: int64 */
+                        accountId: number;
+                        allowCrossRegionRecovery: boolean;
+                        /** Format: int64 */
+                        cloudConnectionId: number;
+                        cloudConnectionName?: string;
+                        /** @enum {string} */
+                        cloudType: "aws";
+                        /** Format: date-time */
+                        createdAt: string;
+                        deletedAt: string | null;
+                        description: string;
+                        /**
+                         * Format: int64
+                         * @description Cloud assembly ID.
+                         */
+                        id: number;
+                        lastProtection: {
+                            /** Format: date-time */
+                            at: string;
+                            id: string;
+                            status: string;
+                        } | null;
+                        lastProtectionAt: string | null;
+                        lastProtectionStatus: string | null;
+                        lastSuccessfulProtectionAt: string | null;
+                        name: string;
+                        projectId: string;
+                        protectionStrategy: string | null;
+                        /** @description Stored and returned as given; Lifeboat's protections do not depend on them. */
+                        protectionStrategyOptions: {
+                            awsDynamoDBProtectionOptions?: {
+                                /** @description Whether protection of these resources is enabled. */
+                                isEnabled?: boolean;
+                            };
+                            awsLambdaProtectionOptions?: {
+                                /** @description Whether protection of these resources is enabled. */
+                                isEnabled?: boolean;
+                                replicaRegionBucketDetails?: {
+                                    /**
+                                     * Format: int64
+                                     * @description The cloud connection of the replica bucket.
+                                     */
+                                    cloudConnectionId?: number;
+                                    name?: string;
+                                    /** @enum {string} */
+                                    region?: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
+                                }[];
+                                /** @description The source-region bucket (versioned) for Lambda protection backups. */
+                                sourceBucketName?: string;
+                            };
+                            awsRoute53ProtectionOptions?: {
+                                /** @description Whether protection of these resources is enabled. */
+                                isEnabled?: boolean;
+                                /**
+                                 * Format: int64
+                                 * @description The Route 53 enabled cloud connection.
+                                 */
+                                route53HostedZoneCloudConnectionId?: number;
+                            };
+                            awsSnsProtectionOptions?: {
+                                /** @description Whether protection of these resources is enabled. */
+                                isEnabled?: boolean;
+                            };
+                            awsSqsProtectionOptions?: {
+                                /** @description Whether protection of these resources is enabled. */
+                                isEnabled?: boolean;
+                            };
+                        };
+                        replicaRegions: string[];
+                        resourceFilterStrategy: {
+                            [key: string]: unknown;
+                        };
+                        /**
+                         * @description The last successful protection's age against rpoTargetMinutes, else the enabled policy's interval plus a grace (a tenth, at least 15 minutes); unknown without either, or before the first success while the assembly is younger than that allowance.
+                         * @enum {string}
+                         */
+                        rpoStatus: "met" | "breached" | "unknown";
+                        rpoTargetMinutes: number | null;
+                        rtoTargetMinutes: number | null;
+                        sourceRegion: string;
+                        /** @enum {string} */
+                        status: "enabled" | "disabled" | "delete-requested" | "delete-pending" | "delete-locked" | "delete-in-progress" | "delete-failed" | "deleted";
+                        statusMessage: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description The assembly's own checks, run by every recovery after the built-in ones; names are unique. */
+                        validators: ({
+                            /** @description A regular expression (JavaScript syntax) the response body must match. */
+                            bodyMatch?: string;
+                            expectedStatus: number;
+                            name: string;
+                            /** @description Default 10. */
+                            timeoutSeconds?: number;
+                            /** @enum {string} */
+                            type: "http";
+                            /** @description http(s) URL; {resource:<id or name>.<attribute>} is replaced by the recovered copy's attribute (dnsName, endpoint, privateIp, port, resourceId, arn). */
+                            url: string;
+                        } | {
+                            name: string;
+                            /**
+                             * @description A signing secret is stored (sealed at rest); it is never shown.
+                             * @enum {boolean}
+                             */
+                            secretSet: true;
+                            timeoutSeconds?: number;
+                            /** @enum {string} */
+                            type: "webhook";
+                            url: string;
+                        })[];
+                        vpcId: string | null;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Precondition Failed: If-Match does not match the current ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
     listAwsCloudAssemblyProtections: {
         parameters: {
             query?: {
@@ -8180,6 +9430,8 @@ export interface operations {
                         hasRecovery: boolean;
                         id: string;
                         locked: boolean;
+                        /** @description A name for the protection (the published list shows one): how it was started and its point on the timeline, UTC (scheduled-20261203-040000). */
+                        name: string;
                         projectId: string;
                         protectionPolicyId: number | null;
                         replicaRegions: string[];
@@ -8350,6 +9602,8 @@ export interface operations {
                         hasRecovery: boolean;
                         id: string;
                         locked: boolean;
+                        /** @description A name for the protection (the published list shows one): how it was started and its point on the timeline, UTC (scheduled-20261203-040000). */
+                        name: string;
                         projectId: string;
                         protectionPolicyId: number | null;
                         replicaRegions: string[];
@@ -8534,6 +9788,8 @@ export interface operations {
                         hasRecovery: boolean;
                         id: string;
                         locked: boolean;
+                        /** @description A name for the protection (the published list shows one): how it was started and its point on the timeline, UTC (scheduled-20261203-040000). */
+                        name: string;
                         projectId: string;
                         protectionPolicyId: number | null;
                         replicaRegions: string[];
@@ -8732,6 +9988,8 @@ export interface operations {
                         hasRecovery: boolean;
                         id: string;
                         locked: boolean;
+                        /** @description A name for the protection (the published list shows one): how it was started and its point on the timeline, UTC (scheduled-20261203-040000). */
+                        name: string;
                         projectId: string;
                         protectionPolicyId: number | null;
                         replicaRegions: string[];
@@ -8922,6 +10180,8 @@ export interface operations {
                         hasRecovery: boolean;
                         id: string;
                         locked: boolean;
+                        /** @description A name for the protection (the published list shows one): how it was started and its point on the timeline, UTC (scheduled-20261203-040000). */
+                        name: string;
                         projectId: string;
                         protectionPolicyId: number | null;
                         replicaRegions: string[];
@@ -9073,7 +10333,12 @@ export interface operations {
                 /** @description AWS cloud assembly protection ID. */
                 protection_id: string;
             };
-            header?: never;
+            header?: {
+                /** @description Answer only if the resource still has one of these ETags: 412 otherwise. */
+                "if-match"?: string;
+                /** @description The ETag already held: 304 without a body while it is current. */
+                "if-none-match"?: string;
+            };
             path: {
                 /** @description Lifeboat account ID. */
                 accountId: number;
@@ -9100,6 +10365,13 @@ export interface operations {
                         status: "created" | "preparing" | "preparation-completed" | "in-progress" | "partially-protected" | "success" | "skipped" | "failed" | "pruning-failed" | "elapsed";
                     };
                 };
+            };
+            /** @description Not Modified: the ETag sent in If-None-Match is still current (no body). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad Request: fieldErrors names each bad field */
             400: {
@@ -9458,11 +10730,14 @@ export interface operations {
                     allowCrossRegionRecovery?: boolean;
                     /** @description Regions each protection's snapshots are copied to. */
                     replicaRegions?: ("af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2")[];
-                    /** @description manual (resource ids), vpc (everything in one VPC), or tags. */
+                    /** @description manual (resource ids: resources, or resourceIds), vpc (everything in one VPC), or tags. */
                     resourceFilterStrategy: {
                         /** @enum {string} */
                         filterType: "manual";
-                        resourceIds: string[];
+                        /** @description The same ids under Lifeboat's first spelling: give one of the two. */
+                        resourceIds?: string[];
+                        /** @description The cloud resource ids to protect (the published spelling). */
+                        resources?: string[];
                     } | {
                         /** @enum {string} */
                         filterType: "vpc";
@@ -9478,7 +10753,7 @@ export interface operations {
                         }[];
                     };
                     /** @description The assembly's own checks, run by every recovery after the built-in ones; names are unique. */
-                    validators?: {
+                    validators?: ({
                         /** @description A regular expression (JavaScript syntax) the response body must match. */
                         bodyMatch?: string;
                         expectedStatus: number;
@@ -9489,7 +10764,18 @@ export interface operations {
                         type: "http";
                         /** @description http(s) URL; {resource:<id or name>.<attribute>} is replaced by the recovered copy's attribute (dnsName, endpoint, privateIp, port, resourceId, arn). */
                         url: string;
-                    }[];
+                    } | {
+                        name: string;
+                        /** @description Signs each call (X-Lifeboat-Signature: v1=HMAC-SHA256(secret, "<timestamp>.<body>")). Write-only: answers say secretSet. Required for a new webhook validator; on PUT …/resources, leaving it out keeps the secret of the webhook validator of the same name. */
+                        secret?: string;
+                        /** @description The limit of the whole call (DNS, connect, request, answer), seconds; default 30. */
+                        timeoutSeconds?: number;
+                        /** @enum {string} */
+                        type: "webhook";
+                        /** @description The receiver: https (plain http and private addresses only with LIFEBOAT_WEBHOOK_ALLOW_PRIVATE), no credentials, a host that resolves only to globally routable addresses (checked again at every call, and the connection goes to the address checked). */
+                        url: string;
+                    })[];
+                    vpcId?: string | null;
                 };
             };
         };
@@ -9529,6 +10815,47 @@ export interface operations {
                         lastSuccessfulProtectionAt: string | null;
                         name: string;
                         projectId: string;
+                        protectionStrategy: string | null;
+                        /** @description Stored and returned as given; Lifeboat's protections do not depend on them. */
+                        protectionStrategyOptions: {
+                            awsDynamoDBProtectionOptions?: {
+                                /** @description Whether protection of these resources is enabled. */
+                                isEnabled?: boolean;
+                            };
+                            awsLambdaProtectionOptions?: {
+                                /** @description Whether protection of these resources is enabled. */
+                                isEnabled?: boolean;
+                                replicaRegionBucketDetails?: {
+                                    /**
+                                     * Format: int64
+                                     * @description The cloud connection of the replica bucket.
+                                     */
+                                    cloudConnectionId?: number;
+                                    name?: string;
+                                    /** @enum {string} */
+                                    region?: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
+                                }[];
+                                /** @description The source-region bucket (versioned) for Lambda protection backups. */
+                                sourceBucketName?: string;
+                            };
+                            awsRoute53ProtectionOptions?: {
+                                /** @description Whether protection of these resources is enabled. */
+                                isEnabled?: boolean;
+                                /**
+                                 * Format: int64
+                                 * @description The Route 53 enabled cloud connection.
+                                 */
+                                route53HostedZoneCloudConnectionId?: number;
+                            };
+                            awsSnsProtectionOptions?: {
+                                /** @description Whether protection of these resources is enabled. */
+                                isEnabled?: boolean;
+                            };
+                            awsSqsProtectionOptions?: {
+                                /** @description Whether protection of these resources is enabled. */
+                                isEnabled?: boolean;
+                            };
+                        };
                         replicaRegions: string[];
                         resourceFilterStrategy: {
                             [key: string]: unknown;
@@ -9547,7 +10874,7 @@ export interface operations {
                         /** Format: date-time */
                         updatedAt: string;
                         /** @description The assembly's own checks, run by every recovery after the built-in ones; names are unique. */
-                        validators: {
+                        validators: ({
                             /** @description A regular expression (JavaScript syntax) the response body must match. */
                             bodyMatch?: string;
                             expectedStatus: number;
@@ -9558,7 +10885,19 @@ export interface operations {
                             type: "http";
                             /** @description http(s) URL; {resource:<id or name>.<attribute>} is replaced by the recovered copy's attribute (dnsName, endpoint, privateIp, port, resourceId, arn). */
                             url: string;
-                        }[];
+                        } | {
+                            name: string;
+                            /**
+                             * @description A signing secret is stored (sealed at rest); it is never shown.
+                             * @enum {boolean}
+                             */
+                            secretSet: true;
+                            timeoutSeconds?: number;
+                            /** @enum {string} */
+                            type: "webhook";
+                            url: string;
+                        })[];
+                        vpcId: string | null;
                     };
                 };
             };
@@ -9765,6 +11104,47 @@ export interface operations {
                         lastSuccessfulProtectionAt: string | null;
                         name: string;
                         projectId: string;
+                        protectionStrategy: string | null;
+                        /** @description Stored and returned as given; Lifeboat's protections do not depend on them. */
+                        protectionStrategyOptions: {
+                            awsDynamoDBProtectionOptions?: {
+                                /** @description Whether protection of these resources is enabled. */
+                                isEnabled?: boolean;
+                            };
+                            awsLambdaProtectionOptions?: {
+                                /** @description Whether protection of these resources is enabled. */
+                                isEnabled?: boolean;
+                                replicaRegionBucketDetails?: {
+                                    /**
+                                     * Format: int64
+                                     * @description The cloud connection of the replica bucket.
+                                     */
+                                    cloudConnectionId?: number;
+                                    name?: string;
+                                    /** @enum {string} */
+                                    region?: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
+                                }[];
+                                /** @description The source-region bucket (versioned) for Lambda protection backups. */
+                                sourceBucketName?: string;
+                            };
+                            awsRoute53ProtectionOptions?: {
+                                /** @description Whether protection of these resources is enabled. */
+                                isEnabled?: boolean;
+                                /**
+                                 * Format: int64
+                                 * @description The Route 53 enabled cloud connection.
+                                 */
+                                route53HostedZoneCloudConnectionId?: number;
+                            };
+                            awsSnsProtectionOptions?: {
+                                /** @description Whether protection of these resources is enabled. */
+                                isEnabled?: boolean;
+                            };
+                            awsSqsProtectionOptions?: {
+                                /** @description Whether protection of these resources is enabled. */
+                                isEnabled?: boolean;
+                            };
+                        };
                         replicaRegions: string[];
                         resourceFilterStrategy: {
                             [key: string]: unknown;
@@ -9783,7 +11163,7 @@ export interface operations {
                         /** Format: date-time */
                         updatedAt: string;
                         /** @description The assembly's own checks, run by every recovery after the built-in ones; names are unique. */
-                        validators: {
+                        validators: ({
                             /** @description A regular expression (JavaScript syntax) the response body must match. */
                             bodyMatch?: string;
                             expectedStatus: number;
@@ -9794,7 +11174,19 @@ export interface operations {
                             type: "http";
                             /** @description http(s) URL; {resource:<id or name>.<attribute>} is replaced by the recovered copy's attribute (dnsName, endpoint, privateIp, port, resourceId, arn). */
                             url: string;
-                        }[];
+                        } | {
+                            name: string;
+                            /**
+                             * @description A signing secret is stored (sealed at rest); it is never shown.
+                             * @enum {boolean}
+                             */
+                            secretSet: true;
+                            timeoutSeconds?: number;
+                            /** @enum {string} */
+                            type: "webhook";
+                            url: string;
+                        })[];
+                        vpcId: string | null;
                     };
                 };
             };
@@ -13678,6 +15070,47 @@ export interface operations {
                         lastSuccessfulProtectionAt: string | null;
                         name: string;
                         projectId: string;
+                        protectionStrategy: string | null;
+                        /** @description Stored and returned as given; Lifeboat's protections do not depend on them. */
+                        protectionStrategyOptions: {
+                            awsDynamoDBProtectionOptions?: {
+                                /** @description Whether protection of these resources is enabled. */
+                                isEnabled?: boolean;
+                            };
+                            awsLambdaProtectionOptions?: {
+                                /** @description Whether protection of these resources is enabled. */
+                                isEnabled?: boolean;
+                                replicaRegionBucketDetails?: {
+                                    /**
+                                     * Format: int64
+                                     * @description The cloud connection of the replica bucket.
+                                     */
+                                    cloudConnectionId?: number;
+                                    name?: string;
+                                    /** @enum {string} */
+                                    region?: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
+                                }[];
+                                /** @description The source-region bucket (versioned) for Lambda protection backups. */
+                                sourceBucketName?: string;
+                            };
+                            awsRoute53ProtectionOptions?: {
+                                /** @description Whether protection of these resources is enabled. */
+                                isEnabled?: boolean;
+                                /**
+                                 * Format: int64
+                                 * @description The Route 53 enabled cloud connection.
+                                 */
+                                route53HostedZoneCloudConnectionId?: number;
+                            };
+                            awsSnsProtectionOptions?: {
+                                /** @description Whether protection of these resources is enabled. */
+                                isEnabled?: boolean;
+                            };
+                            awsSqsProtectionOptions?: {
+                                /** @description Whether protection of these resources is enabled. */
+                                isEnabled?: boolean;
+                            };
+                        };
                         replicaRegions: string[];
                         resourceFilterStrategy: {
                             [key: string]: unknown;
@@ -13696,7 +15129,7 @@ export interface operations {
                         /** Format: date-time */
                         updatedAt: string;
                         /** @description The assembly's own checks, run by every recovery after the built-in ones; names are unique. */
-                        validators: {
+                        validators: ({
                             /** @description A regular expression (JavaScript syntax) the response body must match. */
                             bodyMatch?: string;
                             expectedStatus: number;
@@ -13707,7 +15140,19 @@ export interface operations {
                             type: "http";
                             /** @description http(s) URL; {resource:<id or name>.<attribute>} is replaced by the recovered copy's attribute (dnsName, endpoint, privateIp, port, resourceId, arn). */
                             url: string;
-                        }[];
+                        } | {
+                            name: string;
+                            /**
+                             * @description A signing secret is stored (sealed at rest); it is never shown.
+                             * @enum {boolean}
+                             */
+                            secretSet: true;
+                            timeoutSeconds?: number;
+                            /** @enum {string} */
+                            type: "webhook";
+                            url: string;
+                        })[];
+                        vpcId: string | null;
                     }[];
                 };
             };
