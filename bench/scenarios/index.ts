@@ -1,7 +1,8 @@
 import type { Scenario } from '../lib/types.ts';
 import { scenario as http } from './http.ts';
+import { scenario as jobs } from './jobs.ts';
 import { scenario as protect } from './protect.ts';
 import { scenario as recover } from './recover.ts';
 
 /** Every scenario, in the order `npm run bench` runs them when none is named. Add new ones here. */
-export const SCENARIOS: readonly Scenario[] = [http, protect, recover];
+export const SCENARIOS: readonly Scenario[] = [http, jobs, protect, recover];
