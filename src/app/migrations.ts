@@ -1,7 +1,7 @@
 import { simDependenciesMigration, simMigration, simSnapshotsMigration, simStrictMigration } from '../cloud/sim/index.ts';
 import type { LifeboatMigration } from '../platform/db/migrate.ts';
 import { idempotencyMigration } from '../platform/idempotency/migration.ts';
-import { jobsMigration } from '../platform/jobs/index.ts';
+import { jobsClaimIndexMigration, jobsMigration } from '../platform/jobs/index.ts';
 import { assembliesMigration } from '../modules/assemblies/migration.ts';
 import { assembliesFilterRepairMigration } from '../modules/assemblies/filter-repair-migration.ts';
 import { assembliesRpoMigration } from '../modules/assemblies/rpo-migration.ts';
@@ -57,4 +57,5 @@ export const MIGRATIONS: readonly LifeboatMigration[] = [
   assemblyValidatorsMigration,
   drillPoliciesMigration,
   assembliesRpoMigration,
+  jobsClaimIndexMigration,
 ];

@@ -1,7 +1,9 @@
 import type { Store } from '../db/database.ts';
 import type { Logger } from '../logging.ts';
 import { claimJobs } from './claim.ts';
-import { enqueue } from './enqueue.ts';
+import { markSucceededMany } from './complete.ts';
+import type { JobLease } from './lease.ts';
+import { enqueue, JOBS_CHANNEL } from './enqueue.ts';
 import { asError } from './errors.ts';
 import type { JobHandler } from './handler.ts';
 import { JobRun, periodicKey, type JobOutcome, type PeriodicSchedule, type RunEnvironment } from './job-run.ts';
@@ -39,6 +41,10 @@ export class JobRunner {
   private endNap: (() => void) | undefined;
   /** wake() arrived while the loop was claiming: skip the next nap. */
   private wakeRequested = false;
+  /** Successes waiting for the next turn of the event loop, recorded together by one statement. */
+  private successes: Array<{ lease: JobLease; done: (held: boolean) => void; failed: (error: unknown) => void }> = [];
+  /** Stops the LISTEN for other processes' enqueues (PostgreSQL). */
+  private unlisten: (() => Promise<void>) | undefined;
 
   constructor(store: Store<any>, private readonly options: JobRunnerOptions) {
     if (!(options.leaseMs > 0 && options.pollMs > 0 && Number.isInteger(options.concurrency) && options.concurrency >= 1)) {
@@ -76,6 +82,15 @@ export class JobRunner {
     for (const [kind, schedule] of this.periodic) {
       await enqueue(this.store.db, { kind, payload: schedule.payload, key: periodicKey(kind) });
     }
+    // On PostgreSQL an enqueue on any node wakes every runner at once (enqueue.ts notifies); polling stays, for
+    // notifications lost while the listening connection was down. Failing to listen only costs the poll delay.
+    if (this.store.listen) {
+      try {
+        this.unlisten = await this.store.listen(JOBS_CHANNEL, () => this.wake());
+      } catch (thrown) {
+        this.logger.warn({ error: asError(thrown).message }, 'could not listen for new jobs; polling only');
+      }
+    }
     this.state = 'running';
     this.loop = this.claimLoop();
     this.logger.info({ kinds: [...this.handlers.keys()], concurrency: this.options.concurrency }, 'job runner started');
@@ -104,6 +119,7 @@ export class JobRunner {
     }
     this.state = 'stopping';
     this.wake();
+    await this.unlisten?.();
     await this.loop;
     if (this.runs.size > 0) {
       let timer: NodeJS.Timeout | undefined;
@@ -160,6 +176,7 @@ export class JobRunner {
       logger: this.logger,
       periodic: this.periodic,
       onOutcome: this.options.onOutcome,
+      markSucceeded: (lease) => this.recordSuccess(lease),
     };
     const run = new JobRun(environment, this.handlers.get(job.kind)!, job, claimedAt);
     const done = run
@@ -173,6 +190,25 @@ export class JobRunner {
     this.runs.set(run, done);
   }
 
+  /**
+   * The runs that succeed in one turn of the event loop are recorded by one statement at the end of it. Until
+   * then the job is still running and leased to this worker: a crash in between runs it again, which delivery
+   * at least once allows (handlers are idempotent).
+   */
+  private recordSuccess(lease: JobLease): Promise<boolean> {
+    return new Promise((done, failed) => {
+      if (this.successes.push({ lease, done, failed }) > 1) return;
+      setImmediate(() => {
+        const batch = this.successes;
+        this.successes = [];
+        markSucceededMany(this.store.db, batch.map((entry) => entry.lease), Date.now()).then(
+          (marked) => { for (const entry of batch) entry.done(marked.has(entry.lease.jobId)); },
+          (error: unknown) => { for (const entry of batch) entry.failed(error); },
+        );
+      });
+    });
+  }
+
   /** Claimed while stop() began: hand them straight back. */
   private async giveBack(jobs: readonly JobRow[]): Promise<void> {
     for (const job of jobs) {
@@ -181,9 +217,12 @@ export class JobRunner {
   }
 
   private nap(): Promise<void> {
-    if (this.wakeRequested || this.state !== 'running') {
+    if (this.state !== 'running') return Promise.resolve();
+    if (this.wakeRequested) {
       this.wakeRequested = false;
-      return Promise.resolve();
+      // One turn of the event loop first: the runs finishing in this turn free their slots, and one claim
+      // fills them all (a claim per finished job was most of a trivial job's cost, issue 19).
+      return new Promise((resolve) => setImmediate(resolve));
     }
     return new Promise((resolve) => {
       const timer = setTimeout(finish, this.options.pollMs);
