@@ -1,8 +1,6 @@
 import type { Store } from '../db/database.ts';
 import type { Logger } from '../logging.ts';
 import { claimJobs } from './claim.ts';
-import { markSucceededMany } from './complete.ts';
-import type { JobLease } from './lease.ts';
 import { enqueue, JOBS_CHANNEL } from './enqueue.ts';
 import { asError } from './errors.ts';
 import type { JobHandler } from './handler.ts';
@@ -41,8 +39,6 @@ export class JobRunner {
   private endNap: (() => void) | undefined;
   /** wake() arrived while the loop was claiming: skip the next nap. */
   private wakeRequested = false;
-  /** Successes waiting for the next turn of the event loop, recorded together by one statement. */
-  private successes: Array<{ lease: JobLease; done: (held: boolean) => void; failed: (error: unknown) => void }> = [];
   /** Stops the LISTEN for other processes' enqueues (PostgreSQL). */
   private unlisten: (() => Promise<void>) | undefined;
 
@@ -176,7 +172,6 @@ export class JobRunner {
       logger: this.logger,
       periodic: this.periodic,
       onOutcome: this.options.onOutcome,
-      markSucceeded: (lease) => this.recordSuccess(lease),
     };
     const run = new JobRun(environment, this.handlers.get(job.kind)!, job, claimedAt);
     const done = run
@@ -188,25 +183,6 @@ export class JobRunner {
         this.wake();
       });
     this.runs.set(run, done);
-  }
-
-  /**
-   * The runs that succeed in one turn of the event loop are recorded by one statement at the end of it. Until
-   * then the job is still running and leased to this worker: a crash in between runs it again, which delivery
-   * at least once allows (handlers are idempotent).
-   */
-  private recordSuccess(lease: JobLease): Promise<boolean> {
-    return new Promise((done, failed) => {
-      if (this.successes.push({ lease, done, failed }) > 1) return;
-      setImmediate(() => {
-        const batch = this.successes;
-        this.successes = [];
-        markSucceededMany(this.store.db, batch.map((entry) => entry.lease), Date.now()).then(
-          (marked) => { for (const entry of batch) entry.done(marked.has(entry.lease.jobId)); },
-          (error: unknown) => { for (const entry of batch) entry.failed(error); },
-        );
-      });
-    });
   }
 
   /** Claimed while stop() began: hand them straight back. */
