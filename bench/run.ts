@@ -56,6 +56,7 @@ async function main(argv: readonly string[]): Promise<number> {
 
   const cleanups: Array<() => Promise<void> | void> = [];
   let baseline: Promise<LoadFigures> | undefined;
+  let floor: Promise<LoadFigures> | undefined;
   const ctx: BenchContext = {
     settings,
     log,
@@ -72,6 +73,19 @@ async function main(argv: readonly string[]): Promise<number> {
         }
       })();
       return baseline;
+    },
+    floor() {
+      floor ??= (async () => {
+        log(`bare node:http GET /ping: ${settings.warmupSeconds}s warm-up, ${settings.seconds}s measured, ${settings.connections} connections`);
+        const server = await startServer({ type: 'start', kind: 'node' });
+        try {
+          const { figures } = await measure({ url: server.url, path: '/ping', ...settings, server, title: 'node:http' });
+          return figures;
+        } finally {
+          await server.close();
+        }
+      })();
+      return floor;
     },
   };
 

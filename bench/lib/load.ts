@@ -26,7 +26,7 @@ export interface LoadSpec {
 }
 
 /** Busy CPU time of the whole machine so far (idle, iowait and steal excluded), in ms summed over cores (Linux /proc/stat; undefined elsewhere). */
-function machineCpu(): { busyMs: number } | undefined {
+export function machineCpu(): { busyMs: number } | undefined {
   try {
     const line = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0]!;
     const [, ...fields] = line.trim().split(/\s+/);
@@ -112,5 +112,12 @@ export async function measure(spec: LoadSpec): Promise<{ figures: LoadFigures; w
   const after = await spec.server.usage();
   const wallMs = performance.now() - startedAt;
   const cpuMs = after.cpuUserMs + after.cpuSystemMs - before.cpuUserMs - before.cpuSystemMs;
-  return { figures: { ...figures, serverCpuPercent: (cpuMs / wallMs) * 100 }, warmup };
+  return {
+    figures: {
+      ...figures,
+      serverCpuPercent: (cpuMs / wallMs) * 100,
+      ...(figures.responses > 0 ? { serverCpuUsPerRequest: (cpuMs * 1000) / figures.responses } : {}),
+    },
+    warmup,
+  };
 }

@@ -27,8 +27,8 @@ function align(header: readonly string[], lines: readonly (readonly string[])[],
 
 /** The load runs (autocannon) as one table. */
 function loadTable(rows: readonly BenchRow[]): string[] {
-  const header = ['scenario', 'measured', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'errors', 'vs bare', 'server CPU', 'autocannon CPU', 'other CPU', 'result'];
-  const numeric = new Set([2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  const header = ['scenario', 'measured', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'errors', 'vs bare', 'server CPU', 'server µs/req', 'CPU/req vs node', 'autocannon CPU', 'other CPU', 'result'];
+  const numeric = new Set([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
   const lines = rows.map((row) => {
     const load = row.load;
     const problem = rowProblem(row);
@@ -42,6 +42,8 @@ function loadTable(rows: readonly BenchRow[]): string[] {
       load ? String(load.errors + load.timeouts) : '-',
       row.ratioToBare === undefined ? '-' : `${row.ratioToBare.toFixed(2)}× bare`,
       load?.serverCpuPercent === undefined ? '-' : `${load.serverCpuPercent.toFixed(0)}%`,
+      fixed(load?.serverCpuUsPerRequest, 1),
+      row.cpuToFloor === undefined ? '-' : `${row.cpuToFloor.toFixed(1)}×`,
       load?.loadGeneratorCpuPercent === undefined ? '-' : `${load.loadGeneratorCpuPercent.toFixed(0)}%`,
       otherCpu(load),
       problem ? `FAIL (${problem})` : 'ok',

@@ -1,6 +1,7 @@
 // The server side of a benchmark, in a process of its own so the load generator (autocannon, in the parent)
 // does not share its event loop. The parent forks this file and talks over IPC:
 //   parent → {type:'start', kind:'bare'}                 a fresh Fastify with GET /ping
+//   parent → {type:'start', kind:'node'}                 a bare node:http server answering every request as /ping does (the floor)
 //   parent → {type:'start', kind:'lifeboat', env}        buildApp(loadConfig(env)), API and job runner
 //   child  → {type:'ready', url, accountId?}  |  {type:'failed', message}
 //   parent → {type:'stop'}   child → {type:'stopped'} and exits
@@ -31,6 +32,27 @@ async function startBare(): Promise<Running> {
   return { url: addressOf(app.server), close: () => app.close() };
 }
 
+/** The floor: node:http alone, the same JSON body Fastify's /ping sends, nothing else. */
+async function startNode(): Promise<Running> {
+  const { createServer } = await import('node:http');
+  const body = JSON.stringify({ ok: true });
+  const server = createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+    response.end(body);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  return {
+    url: addressOf(server),
+    close: () => new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+  };
+}
+
 async function startLifeboat(env: Record<string, string>): Promise<Running> {
   const { buildApp } = await import('../../src/app/build.ts');
   const { loadConfig } = await import('../../src/platform/config.ts');
@@ -52,7 +74,7 @@ process.on('message', (message: ParentMessage) => {
   void (async () => {
     if (message.type === 'start') {
       try {
-        running = message.kind === 'bare' ? await startBare() : await startLifeboat(message.env);
+        running = message.kind === 'bare' ? await startBare() : message.kind === 'node' ? await startNode() : await startLifeboat(message.env);
         send({ type: 'ready', url: running.url, accountId: running.accountId });
       } catch (error) {
         send({ type: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });

@@ -1,6 +1,7 @@
 /** Messages between bench/lib/server.ts (parent) and bench/lib/server-child.ts. */
 export type ParentMessage =
   | { type: 'start'; kind: 'bare' }
+  | { type: 'start'; kind: 'node' }
   | { type: 'start'; kind: 'lifeboat'; env: Record<string, string> }
   | { type: 'usage' }
   | { type: 'stop' };

@@ -18,6 +18,9 @@ export interface LoadFigures {
   readonly connections: number;
   /** CPU time the server process used during the measured run, as a percentage of one core (200% = both of 2 cores). */
   readonly serverCpuPercent?: number;
+  /** Server CPU time (user + system, from the server process's process.cpuUsage()) over the measured run divided
+   * by the responses of that run, µs: what one request costs the server, whatever else ran on the machine. */
+  readonly serverCpuUsPerRequest?: number;
   /** CPU time of the load generator (this process) during the measured run, as a percentage of one core. */
   readonly loadGeneratorCpuPercent?: number;
   /** Busy CPU of the whole machine during the measured run (Linux), same unit: what is left after the server and
@@ -34,6 +37,8 @@ export interface BenchRow {
   readonly load?: LoadFigures;
   /** requests/s as a fraction of the bare Fastify route's. */
   readonly ratioToBare?: number;
+  /** Server CPU per request as a multiple of the bare node:http server's (the floor): 1 is as cheap as Node gets. */
+  readonly cpuToFloor?: number;
   /** Set when the figure must not be used (e.g. 412s in a conditional-write run); the run then fails. */
   readonly invalid?: string;
   /** Free-form extra figures for scenarios that are not plain load runs (durations, counts). */
@@ -64,6 +69,8 @@ export interface BenchContext {
   defer(cleanup: () => Promise<void> | void): void;
   /** The bare Fastify route's figures, measured on first use and shared by every scenario of the run. */
   baseline(): Promise<LoadFigures>;
+  /** The bare node:http server's figures (the floor), measured on first use and shared likewise. */
+  floor(): Promise<LoadFigures>;
 }
 
 /** A benchmark: bench/scenarios/<name>.ts exports one; `npm run bench -- <name>` runs it. */

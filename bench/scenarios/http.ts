@@ -66,20 +66,38 @@ function ratio(load: LoadFigures, bare: LoadFigures): number {
   return load.requestsPerSec / bare.requestsPerSec;
 }
 
+/** Server CPU per request as a multiple of the floor's (node:http), both from this run. */
+function cpuRatio(load: LoadFigures, floor: LoadFigures): number | undefined {
+  if (load.serverCpuUsPerRequest === undefined || !floor.serverCpuUsPerRequest) return undefined;
+  return load.serverCpuUsPerRequest / floor.serverCpuUsPerRequest;
+}
+
+function cpuNote(load: LoadFigures, floor: LoadFigures, bare: LoadFigures): string {
+  const us = (figures: LoadFigures) => figures.serverCpuUsPerRequest?.toFixed(1) ?? '-';
+  const times = (value: number | undefined) => (value === undefined ? '-' : `${value.toFixed(1)}×`);
+  return `server CPU per request ${us(load)} µs: ${times(cpuRatio(load, floor))} node:http's ${us(floor)} µs, ${times(cpuRatio(load, bare))} bare Fastify's ${us(bare)} µs`;
+}
+
 /**
- * The HTTP stack: a bare Fastify route (the baseline), then a real Lifeboat process serving a cloud
+ * The HTTP stack: a bare node:http server (the floor) and a bare Fastify route (the baseline), then a real Lifeboat process serving a cloud
  * connection read (GET with the bearer token) and a conditional write (PUT general-information with
  * If-Match, each autocannon client carrying the latest ETag of a connection of its own).
  */
 export const scenario: Scenario = {
   name: NAME,
-  description: 'bare Fastify GET /ping; Lifeboat GET of a cloud connection; PUT general-information with If-Match',
+  description: 'bare node:http and bare Fastify GET /ping; Lifeboat GET of a cloud connection; PUT general-information with If-Match',
   async run(ctx: BenchContext): Promise<BenchRow[]> {
     const { seconds, connections, warmupSeconds } = ctx.settings;
     const rows: BenchRow[] = [];
 
+    // The floor first: node:http with nothing on top, then Fastify with one route, each in a process of its own.
+    const floor = await ctx.floor();
+    rows.push({ scenario: NAME, name: 'bare node:http GET /ping', load: floor, ratioToBare: ratio(floor, await ctx.baseline()), cpuToFloor: 1 });
     const bare = await ctx.baseline();
-    rows.push({ scenario: NAME, name: 'bare Fastify GET /ping', load: bare, ratioToBare: 1 });
+    rows.push({
+      scenario: NAME, name: 'bare Fastify GET /ping', load: bare, ratioToBare: 1, cpuToFloor: cpuRatio(bare, floor),
+      notes: [cpuNote(bare, floor, bare)],
+    });
 
     ctx.log('starting Lifeboat');
     const lifeboat = await startLifeboat({ log: ctx.log });
@@ -109,7 +127,8 @@ export const scenario: Scenario = {
     });
     rows.push({
       scenario: NAME, name: 'Lifeboat GET connection', load: get.figures, ratioToBare: ratio(get.figures, bare),
-      notes: [connectivityNote],
+      cpuToFloor: cpuRatio(get.figures, floor),
+      notes: [cpuNote(get.figures, floor, bare), connectivityNote],
     });
 
     ctx.log(`PUT general-information with If-Match on ${slots.length} connections: ${warmupSeconds}s warm-up, ${seconds}s measured`);
@@ -145,9 +164,10 @@ export const scenario: Scenario = {
     const preconditionFailed = put.figures.statusCodes['412'] ?? 0;
     rows.push({
       scenario: NAME, name: 'Lifeboat PUT general-information (If-Match)', load: put.figures, ratioToBare: ratio(put.figures, bare),
+      cpuToFloor: cpuRatio(put.figures, floor),
       ...(preconditionFailed > 0 ? { invalid: `${preconditionFailed} responses were 412 Precondition Failed (stale ETag)` } : {}),
       extra: { connectionsWritten: slots.length, precondition412: preconditionFailed, warmup412: put.warmup?.statusCodes['412'] ?? 0 },
-      notes: [`each of the ${slots.length} clients writes its own connection and sends the ETag of the previous response; 412s in the measured run: ${preconditionFailed} (onResponse saw ${stale})`],
+      notes: [cpuNote(put.figures, floor, bare), `each of the ${slots.length} clients writes its own connection and sends the ETag of the previous response; 412s in the measured run: ${preconditionFailed} (onResponse saw ${stale})`],
     });
 
     await lifeboat.close();

@@ -1,7 +1,7 @@
 import { simDependenciesMigration, simMigration, simObjectCountsMigration, simSnapshotsMigration, simStrictMigration } from '../cloud/sim/index.ts';
 import type { LifeboatMigration } from '../platform/db/migrate.ts';
 import { idempotencyMigration } from '../platform/idempotency/migration.ts';
-import { jobsMigration } from '../platform/jobs/index.ts';
+import { jobsClaimIndexMigration, jobsMigration } from '../platform/jobs/index.ts';
 import { assembliesMigration } from '../modules/assemblies/migration.ts';
 import { assembliesRewindMigration } from '../modules/assemblies/rewind-migration.ts';
 import { recoveryConfigOnlyMigration } from '../modules/recoveries/config-only-migration.ts';
@@ -66,4 +66,5 @@ export const MIGRATIONS: readonly LifeboatMigration[] = [
   protectionObjectCountMigration,
   assembliesRewindMigration,
   recoveryConfigOnlyMigration,
+  jobsClaimIndexMigration,
 ];

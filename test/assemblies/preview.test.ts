@@ -56,7 +56,7 @@ for (const dialect of DIALECTS) {
         expect(r.tags.app).toBe('shop');
         expect(r.region).toBe('us-east-1');
         const seeded = ESTATE.find((e) => e.region === 'us-east-1' && e.resourceId === r.resourceId)!;
-        expect(r).toMatchObject({ name: seeded.name, type: seeded.type, configuration: publicConfiguration(seeded.configuration), dependencies: seeded.dependencies ?? [] });
+        expect(r).toMatchObject({ name: seeded.name, type: seeded.type, configuration: publicConfiguration(seeded.configuration ?? {}), dependencies: seeded.dependencies ?? [] });
         expect(r.arn).toMatch(new RegExp(`^arn:aws:[a-z0-9-]+:(us-east-1:${DEMO_ACCOUNT})?:`));
       }
       // Not the shop bucket's replica in us-west-2: another region.

@@ -2,7 +2,7 @@ import { afterEach, beforeEach } from 'vitest';
 import type { DialectName, Store } from '../../src/platform/db/database.ts';
 import { randomId } from '../../src/platform/ids.ts';
 import { createLogger, type Logger } from '../../src/platform/logging.ts';
-import { jobsMigration, JobRunner, type JobRunnerOptions, type JobTables } from '../../src/platform/jobs/index.ts';
+import { jobsClaimIndexMigration, jobsMigration, JobRunner, type JobRunnerOptions, type JobTables } from '../../src/platform/jobs/index.ts';
 import { createTestDatabase, openTestStore, type TestDatabase } from '../helpers/stores.ts';
 import { pollUntil } from '../helpers/wait.ts';
 
@@ -35,6 +35,7 @@ export function useJobsFixture(dialect: DialectName): JobsFixture {
     // takes a kysely_migration table in *any* schema for its own, so test schemas created in parallel on
     // one PostgreSQL database race ("relation kysely_migration_lock does not exist").
     await jobsMigration.up(store.db, dialect);
+    await jobsClaimIndexMigration.up(store.db, dialect);
   });
 
   afterEach(async () => {

@@ -1,5 +1,6 @@
 import type { Insertable, Selectable } from 'kysely';
-import type { Store } from '../../platform/db/database.ts';
+import type { Executor, Store } from '../../platform/db/database.ts';
+import { preparedByKeys } from '../../platform/db/prepared.ts';
 import type { ItemRange } from '../../platform/http/range.ts';
 import type { AuditEventsTable, AuditTables } from './tables.ts';
 
@@ -18,11 +19,15 @@ export interface AuditQuery {
 
 export type AuditService = ReturnType<typeof createAuditService>;
 
+// Every write request appends one event: compiled once per set of columns (issue 19).
+const insertEvent = preparedByKeys((db: Executor<AuditTables>, event: Insertable<AuditEventsTable>, _none: Record<string, never>) =>
+  db.insertInto('audit_events').values(event));
+
 export function createAuditService({ store }: { store: Store<AuditTables> }) {
   return {
     /** Appends one event: who did what, to what, when, and how it ended. */
     async record(event: Insertable<AuditEventsTable>): Promise<void> {
-      await store.db.insertInto('audit_events').values(event).execute();
+      await insertEvent.execute(store.db, event, {});
     },
 
     /** Newest first. */

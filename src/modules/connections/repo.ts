@@ -1,6 +1,7 @@
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
 import { ilikeContains, likeContains } from '../../platform/db/like.ts';
+import { prepared, preparedByKeys } from '../../platform/db/prepared.ts';
 import type { ItemRange } from '../../platform/http/range.ts';
 import type { ConnectionsDb } from './store-types.ts';
 import type { CloudConnectionsTable, InventoryResourcesTable } from './tables.ts';
@@ -29,13 +30,17 @@ export interface InventoryQuery {
   readonly tag?: string;
 }
 
+// The GET and the conditional PUT of one connection run these on every request: compiled once (issue 19).
+const findInProject = prepared((db: Db, v: { accountId: number; projectId: string; id: number }) =>
+  db.selectFrom('cloud_connections').selectAll().where('id', '=', v.id).where('account_id', '=', v.accountId).where('project_id', '=', v.projectId));
+const updateAtVersion = preparedByKeys((db: Db, patch: Updateable<CloudConnectionsTable>, v: { id: number; version: number }) =>
+  db.updateTable('cloud_connections').set(patch).where('id', '=', v.id).where('version', '=', v.version).returningAll());
+
 export const connectionsRepo = {
   insert: (db: Db, row: Insertable<CloudConnectionsTable>) => db.insertInto('cloud_connections').values(row).returningAll().executeTakeFirstOrThrow(),
 
   /** The connection as its account and project see it. */
-  find: (db: Db, accountId: number, projectId: string, id: number) =>
-    db.selectFrom('cloud_connections').selectAll()
-      .where('id', '=', id).where('account_id', '=', accountId).where('project_id', '=', projectId).executeTakeFirst(),
+  find: (db: Db, accountId: number, projectId: string, id: number) => findInProject.takeFirst(db, { accountId, projectId, id }),
 
   /** By id alone: for jobs, which carry only the id. */
   findById: (db: Db, id: number) => db.selectFrom('cloud_connections').selectAll().where('id', '=', id).executeTakeFirst(),
@@ -49,8 +54,7 @@ export const connectionsRepo = {
 
   /** Applies the patch only if the row is still at `version`; returns the new row, or undefined when it moved on. */
   updateIfVersion: (db: Db, id: number, version: number, patch: Updateable<CloudConnectionsTable>) =>
-    db.updateTable('cloud_connections').set({ ...patch, version: version + 1 })
-      .where('id', '=', id).where('version', '=', version).returningAll().executeTakeFirst(),
+    updateAtVersion.takeFirst(db, { ...patch, version: version + 1 }, { id, version }),
 
   /** Connections of the project whose name contains the text (any case): what another module's filter by connection name matches. */
   idsNamedLike: async (db: Db, accountId: number, projectId: string, text: string) =>

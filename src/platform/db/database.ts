@@ -12,6 +12,12 @@ export interface Store<DB> {
   readonly dialect: DialectName;
   /** Runs fn in one transaction. */
   transaction<T>(fn: (trx: Transaction<DB>) => Promise<T>): Promise<T>;
+  /**
+   * PostgreSQL only: calls onNotify for each NOTIFY on the channel (`pg_notify`), on a connection of its own
+   * outside the pool, reconnecting after a loss (and calling onNotify then, since notifications sent meanwhile
+   * are gone). Returns the function that stops listening. Undefined on SQLite (one process: nothing to hear).
+   */
+  readonly listen?: (channel: string, onNotify: () => void) => Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -37,10 +43,12 @@ export function openStore<DB>(options: StoreOptions): Store<DB> {
     // An idle client's error (the server restarted) must not crash the process; the pool replaces it.
     pool.on('error', () => undefined);
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    const databaseUrl = options.databaseUrl;
     return {
       db,
       dialect: 'postgres',
       transaction: (fn) => db.transaction().execute(fn),
+      listen: (channel, onNotify) => listenOn(databaseUrl, channel, onNotify),
       close: () => db.destroy(),
     };
   }
@@ -65,6 +73,44 @@ export function openStore<DB>(options: StoreOptions): Store<DB> {
     dialect: 'sqlite',
     transaction: (fn) => db.transaction().execute(fn),
     close: () => db.destroy(),
+  };
+}
+
+/** LISTEN on a dedicated connection; see Store.listen. */
+async function listenOn(databaseUrl: string, channel: string, onNotify: () => void): Promise<() => Promise<void>> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new RangeError(`Not a channel name: ${channel}`);
+  let client: pg.Client | undefined;
+  let stopped = false;
+  let retry: NodeJS.Timeout | undefined;
+  const lost = (from: pg.Client) => {
+    if (client !== from) return;
+    client = undefined;
+    from.end().catch(() => undefined);
+    if (stopped) return;
+    onNotify(); // whatever was sent while no one listened
+    retry = setTimeout(() => void connect(), 1000);
+    retry.unref();
+  };
+  async function connect(): Promise<void> {
+    const candidate = new pg.Client({ connectionString: databaseUrl });
+    client = candidate;
+    candidate.on('notification', (message) => { if (message.channel === channel) onNotify(); });
+    candidate.on('error', () => lost(candidate));
+    candidate.on('end', () => lost(candidate));
+    try {
+      await candidate.connect();
+      await candidate.query(`LISTEN ${channel}`);
+    } catch {
+      lost(candidate);
+    }
+  }
+  await connect();
+  return async () => {
+    stopped = true;
+    clearTimeout(retry);
+    const current = client;
+    client = undefined;
+    await current?.end().catch(() => undefined);
   };
 }
 

@@ -3,7 +3,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { Logger } from '../logging.ts';
+import { lazyChildLogger, type Logger } from '../logging.ts';
 import { readBodies } from './bodies.ts';
 import { answerIn, dialectFor, type ErrorAnswer, type ErrorDialect } from './dialects.ts';
 import { nativeErrorHandler } from './native-errors.ts';
@@ -34,6 +34,8 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
   const schemas = lazySchemas(validatorCompiler);
   const app = Fastify({
     loggerInstance: options.logger,
+    // request.log: the pino child is built only if the request logs a line at an enabled level.
+    childLoggerFactory: (logger, bindings, childOptions) => lazyChildLogger(logger as Logger, bindings, childOptions),
     genReqId: (req) => {
       const sent = req.headers['x-request-id'];
       return typeof sent === 'string' && REQUEST_ID.test(sent) ? sent : randomUUID();

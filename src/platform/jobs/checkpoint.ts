@@ -1,4 +1,5 @@
-import type { Executor } from '../db/database.ts';
+import type { DialectName, Executor } from '../db/database.ts';
+import { leaseClock } from './claim.ts';
 import { heldBy, type JobLease } from './lease.ts';
 import type { JobTables } from './tables.ts';
 
@@ -6,10 +7,10 @@ import type { JobTables } from './tables.ts';
  * Saves the handler's progress and, since it proves the worker is alive, extends the lease too.
  * False when this claim no longer holds the job (nothing is written then).
  */
-export async function saveProgress(executor: Executor<JobTables>, lease: JobLease, progress: unknown, now: number, leaseMs: number): Promise<boolean> {
+export async function saveProgress(executor: Executor<JobTables>, lease: JobLease, progress: unknown, now: number, leaseMs: number, dialect: DialectName = 'sqlite'): Promise<boolean> {
   const result = await executor
     .updateTable('jobs')
-    .set({ progress: JSON.stringify(progress ?? null), locked_until: now + leaseMs, updated_at: now })
+    .set((eb) => ({ progress: JSON.stringify(progress ?? null), locked_until: eb(leaseClock(dialect, now), '+', leaseMs), updated_at: now }))
     .where(heldBy(lease))
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;

@@ -1,3 +1,4 @@
+import { PostgresAdapter, sql } from 'kysely';
 import type { Executor } from '../db/database.ts';
 import type { JobTables } from './tables.ts';
 
@@ -14,6 +15,9 @@ export interface JobSpec {
 }
 
 export const DEFAULT_MAX_ATTEMPTS = 10;
+
+/** The PostgreSQL channel an enqueue notifies and runners listen on. */
+export const JOBS_CHANNEL = 'lifeboat_jobs';
 
 /**
  * Inserts a pending job through the caller's executor, so a service's state change and the job that
@@ -43,5 +47,8 @@ export async function enqueue<DB extends JobTables>(executor: Executor<DB>, spec
     .onConflict((oc) => oc.doNothing())
     .returning('id')
     .executeTakeFirst();
+  // Workers on other nodes LISTEN for this (runner.ts): PostgreSQL delivers it when the caller's transaction
+  // commits, and not at all if it rolls back; identical notifications of one transaction arrive once.
+  if (row && db.getExecutor().adapter instanceof PostgresAdapter) await sql`select pg_notify(${JOBS_CHANNEL}, '')`.execute(db);
   return row?.id;
 }

@@ -2,6 +2,7 @@
 // file per SQL operation for the statements.
 export type { JobsTable, JobTables, JobRow, JobStatus } from './tables.ts';
 export { jobsMigration } from './migration.ts';
+export { jobsClaimIndexMigration } from './claim-index-migration.ts';
 export { enqueue, DEFAULT_MAX_ATTEMPTS, type JobSpec } from './enqueue.ts';
 export { getJob, countJobs } from './read.ts';
 export { retryDelayMs } from './backoff.ts';

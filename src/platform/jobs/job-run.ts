@@ -1,5 +1,5 @@
 import type { Executor, Store } from '../db/database.ts';
-import type { Logger } from '../logging.ts';
+import { lazyChildLogger, type Logger } from '../logging.ts';
 import { retryDelayMs } from './backoff.ts';
 import { saveProgress } from './checkpoint.ts';
 import { markFailed, markSucceeded, scheduleRetry } from './complete.ts';
@@ -29,6 +29,8 @@ export interface RunEnvironment {
   readonly logger: Logger;
   readonly periodic: ReadonlyMap<string, PeriodicSchedule>;
   readonly onOutcome?: (kind: string, outcome: JobOutcome, durationMs: number) => void;
+  /** Records a success (not of a periodic job): true when this claim still held the job. The runner batches these. */
+  readonly markSucceeded?: (lease: JobLease) => Promise<boolean>;
 }
 
 /** One claimed attempt of one job: runs the handler under a heartbeat and records the outcome. */
@@ -53,7 +55,9 @@ export class JobRun {
   ) {
     this.lease = { jobId: job.id, workerId: env.workerId, attempt: job.attempts };
     this.leaseUntil = claimedAt + env.leaseMs;
-    this.logger = env.logger.child({ jobId: job.id, kind: job.kind, attempt: job.attempts });
+    // Built only when the run logs at an enabled level: a pino child with redaction per job was a tenth of a
+    // trivial job's CPU.
+    this.logger = lazyChildLogger(env.logger, { jobId: job.id, kind: job.kind, attempt: job.attempts }, {});
     this.progress = job.progress === null ? null : JSON.parse(job.progress);
   }
 
@@ -118,7 +122,7 @@ export class JobRun {
   private async checkpoint(progress: unknown): Promise<void> {
     if (this.leaseLost) throw new LeaseLostError(this.job.id);
     const now = Date.now();
-    if (!(await saveProgress(this.env.store.db, this.lease, progress, now, this.env.leaseMs))) {
+    if (!(await saveProgress(this.env.store.db, this.lease, progress, now, this.env.leaseMs, this.env.store.dialect))) {
       this.loseLease();
       throw new LeaseLostError(this.job.id);
     }
@@ -131,7 +135,7 @@ export class JobRun {
     if (this.settled || this.leaseLost) return;
     const now = Date.now();
     try {
-      const held = await extendLease(this.env.store.db, this.lease, now, this.env.leaseMs);
+      const held = await extendLease(this.env.store.db, this.lease, now, this.env.leaseMs, this.env.store.dialect);
       if (this.settled) return;
       if (held) this.leaseUntil = Math.max(this.leaseUntil, now + this.env.leaseMs);
       else this.loseLease();
@@ -157,12 +161,16 @@ export class JobRun {
 
   private async succeed(started: number): Promise<void> {
     this.settle();
-    const finished = await this.env.store.transaction(async (trx) => {
-      const now = Date.now();
-      const held = await markSucceeded(trx, this.lease, now);
-      if (held) await this.enqueueNextPeriodic(trx, now);
-      return held;
-    });
+    // One statement needs no transaction (three round trips fewer on PostgreSQL); a periodic job's next run
+    // is enqueued in the same transaction as the success.
+    const finished = this.isPeriodic()
+      ? await this.env.store.transaction(async (trx) => {
+        const now = Date.now();
+        const held = await markSucceeded(trx, this.lease, now);
+        if (held) await this.enqueueNextPeriodic(trx, now);
+        return held;
+      })
+      : await (this.env.markSucceeded?.(this.lease) ?? markSucceeded(this.env.store.db, this.lease, Date.now()));
     if (!finished) return this.logger.warn('lease lost before the job could be marked succeeded');
     this.logger.info({ durationMs: Date.now() - started }, 'job succeeded');
     this.env.onOutcome?.(this.job.kind, 'succeeded', Date.now() - started);
@@ -207,10 +215,14 @@ export class JobRun {
     if (await releaseJob(this.env.store.db, this.lease, Date.now())) this.logger.info('runner stopping: job given back');
   }
 
+  private isPeriodic(): boolean {
+    return this.env.periodic.has(this.job.kind) && this.job.key === periodicKey(this.job.kind);
+  }
+
   /** In the transaction that finishes the job, so the chain can never break between the two. */
   private async enqueueNextPeriodic(trx: Executor<JobTables>, now: number): Promise<void> {
     const schedule = this.env.periodic.get(this.job.kind);
-    if (!schedule || this.job.key !== periodicKey(this.job.kind)) return;
+    if (!schedule || !this.isPeriodic()) return;
     await enqueue(trx, { kind: this.job.kind, payload: schedule.payload, key: periodicKey(this.job.kind), runAt: now + schedule.intervalMs });
   }
 

@@ -1,7 +1,7 @@
 import type { Store } from '../db/database.ts';
 import type { Logger } from '../logging.ts';
 import { claimJobs } from './claim.ts';
-import { enqueue } from './enqueue.ts';
+import { enqueue, JOBS_CHANNEL } from './enqueue.ts';
 import { asError } from './errors.ts';
 import type { JobHandler } from './handler.ts';
 import { JobRun, periodicKey, type JobOutcome, type PeriodicSchedule, type RunEnvironment } from './job-run.ts';
@@ -39,6 +39,8 @@ export class JobRunner {
   private endNap: (() => void) | undefined;
   /** wake() arrived while the loop was claiming: skip the next nap. */
   private wakeRequested = false;
+  /** Stops the LISTEN for other processes' enqueues (PostgreSQL). */
+  private unlisten: (() => Promise<void>) | undefined;
 
   constructor(store: Store<any>, private readonly options: JobRunnerOptions) {
     if (!(options.leaseMs > 0 && options.pollMs > 0 && Number.isInteger(options.concurrency) && options.concurrency >= 1)) {
@@ -76,6 +78,15 @@ export class JobRunner {
     for (const [kind, schedule] of this.periodic) {
       await enqueue(this.store.db, { kind, payload: schedule.payload, key: periodicKey(kind) });
     }
+    // On PostgreSQL an enqueue on any node wakes every runner at once (enqueue.ts notifies); polling stays, for
+    // notifications lost while the listening connection was down. Failing to listen only costs the poll delay.
+    if (this.store.listen) {
+      try {
+        this.unlisten = await this.store.listen(JOBS_CHANNEL, () => this.wake());
+      } catch (thrown) {
+        this.logger.warn({ error: asError(thrown).message }, 'could not listen for new jobs; polling only');
+      }
+    }
     this.state = 'running';
     this.loop = this.claimLoop();
     this.logger.info({ kinds: [...this.handlers.keys()], concurrency: this.options.concurrency }, 'job runner started');
@@ -104,6 +115,7 @@ export class JobRunner {
     }
     this.state = 'stopping';
     this.wake();
+    await this.unlisten?.();
     await this.loop;
     if (this.runs.size > 0) {
       let timer: NodeJS.Timeout | undefined;
@@ -181,9 +193,12 @@ export class JobRunner {
   }
 
   private nap(): Promise<void> {
-    if (this.wakeRequested || this.state !== 'running') {
+    if (this.state !== 'running') return Promise.resolve();
+    if (this.wakeRequested) {
       this.wakeRequested = false;
-      return Promise.resolve();
+      // One turn of the event loop first: the runs finishing in this turn free their slots, and one claim
+      // fills them all (a claim per finished job was most of a trivial job's cost, issue 19).
+      return new Promise((resolve) => setImmediate(resolve));
     }
     return new Promise((resolve) => {
       const timer = setTimeout(finish, this.options.pollMs);
