@@ -10,14 +10,36 @@ export interface LifeboatMigration {
 /** Applies every migration not yet applied, in name order. Safe to run from several processes at once
  * (Kysely's migrator holds a lock row while it works). */
 export async function migrateToLatest(db: Kysely<any>, dialect: DialectName, migrations: readonly LifeboatMigration[]): Promise<void> {
-  const { error } = await (await migrator(db, dialect, migrations)).migrateToLatest();
-  if (error) throw error instanceof Error ? error : new Error(String(error));
+  await retryWhileAnotherSchemaDrops(async () => {
+    const { error } = await (await migrator(db, dialect, migrations)).migrateToLatest();
+    if (error) throw error instanceof Error ? error : new Error(String(error));
+  });
 }
 
 /** True when every known migration has been applied (what /readyz reports). */
 export async function migrationsApplied(db: Kysely<any>, dialect: DialectName, migrations: readonly LifeboatMigration[]): Promise<boolean> {
-  const infos = await (await migrator(db, dialect, migrations)).getMigrations();
+  const infos = await retryWhileAnotherSchemaDrops(async () => (await migrator(db, dialect, migrations)).getMigrations());
   return infos.every((info) => info.executedAt !== undefined);
+}
+
+const INVALID_SCHEMA_NAME = '3F000';
+const DROP_RETRIES = 5;
+
+/**
+ * Kysely's migrator looks for its tables among those of every schema of the database (its introspection calls
+ * pg_get_serial_sequence on each column). A schema that another process drops during that look-up (another Lifeboat's in
+ * the same database, a test's) fails it with 3F000 "schema … does not exist", though ours is whole: ask again, a few
+ * times. Our own schema missing fails the same way every time, and then the database's error is thrown.
+ */
+export async function retryWhileAnotherSchemaDrops<T>(run: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt >= DROP_RETRIES || (error as { code?: unknown } | null)?.code !== INVALID_SCHEMA_NAME) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20 * attempt));
+    }
+  }
 }
 
 /**
