@@ -3,7 +3,6 @@ import { mutateVersioned } from '../../platform/db/mutate.ts';
 import { ConflictError, NotFoundError, PreconditionFailedError, ValidationError } from '../../platform/errors.ts';
 import type { ItemRange } from '../../platform/http/range.ts';
 import { normaliseSchedule, upcomingSlot, type Schedule, type ScheduleInput } from '../policies/index.ts';
-import { normaliseRecoveryFilter } from '../recoveries/rewind-filter.ts';
 import type { DrillsDeps } from './context.ts';
 import { drillPoliciesRepo as repo, type DrillPolicyPatch, type DrillPolicyRef, type DrillPolicyRow } from './repo.ts';
 import type { DrillRecovery } from './schemas.ts';
@@ -22,8 +21,6 @@ export type AssemblyScope = Omit<DrillPolicyRef, 'id'>;
 
 /** The protection policies' own check and normal form of a schedule; retention is not a drill's. */
 function scheduleOf(input: DrillPolicyInput): Schedule {
-  // The recovery's tag filter is checked as a start would check it (one spelling, whole), so a bad one is a 400 now, not a failed run later.
-  if (input.recovery?.resourceFilterStrategy) normaliseRecoveryFilter(input.recovery.resourceFilterStrategy, 'recovery.resourceFilterStrategy');
   const { frequencyType, frequencyDetails, cronExpression, timeZone } = normaliseSchedule(input);
   return { frequencyType, frequencyDetails, cronExpression, timeZone };
 }
