@@ -107,7 +107,7 @@ export async function copySnapshot(
     // An encrypted snapshot's copy stays encrypted, under a key of the target region: for RDS the one the AWS driver
     // names in CopyDBSnapshot (rdsCopyKey); for the others the same-named key there.
     kms_key_id: source.kms_key_id === null ? null
-      : type === 'rds:db-instance' ? await rdsCopyKey(executor, await keyOfArn(executor, source.kms_key_id), { accountId, region: request.targetRegion })
+      : type === 'rds:db-instance' || type === 'rds:cluster' ? await rdsCopyKey(executor, await keyOfArn(executor, source.kms_key_id), { accountId, region: request.targetRegion })
       : keyInRegion(await keyOfArn(executor, source.kms_key_id), request.targetRegion).keyArn,
     recovery_copy: null,
   });

@@ -8,6 +8,7 @@ import { arnPrefix, samePartition } from '../partition.ts';
 import type { Session } from '../session.ts';
 import { waitFor } from '../wait.ts';
 import { GiB, keyedName, protectionTags } from './keys.ts';
+import { rdsCopyKey } from './rds.ts';
 
 /**
  * Aurora, DocumentDB and Neptune keep their data in the cluster's volume: a protection snapshots the cluster
@@ -15,9 +16,6 @@ import { GiB, keyedName, protectionTags } from './keys.ts';
  * makes: `lifeboat-rdsc-` and a digest of the idempotency key.
  */
 export const RDS_CLUSTER_SNAPSHOT_PREFIX = 'lifeboat-rdsc';
-
-/** The alias of RDS's AWS-managed KMS key, present in every region of an account that uses RDS encryption. */
-const RDS_MANAGED_KEY = 'alias/aws/rds';
 
 export async function describeClusterSnapshot(rds: RDSClient, identifier: string, shared = false): Promise<DBClusterSnapshot | undefined> {
   try {
@@ -67,8 +65,7 @@ export async function snapshotCluster(session: Session, request: SnapshotRequest
 /**
  * CopyDBClusterSnapshot into another region: the source named by its ARN (the SDK's RDS middleware presigns the
  * cross-region request). KMS keys are regional: an encrypted cluster snapshot needs a KmsKeyId of the destination
- * region, else RDS refuses the copy; RDS's AWS-managed key exists in every region (a customer-managed key of the
- * source is not carried).
+ * region, else RDS refuses the copy: the same key a DB snapshot's copy gets (rds.ts rdsCopyKey).
  */
 export async function copyClusterSnapshot(session: Session, request: CopySnapshotRequest): Promise<CloudSnapshot> {
   const rds = session.client('rds', request.targetRegion);
@@ -80,7 +77,7 @@ export async function copyClusterSnapshot(session: Session, request: CopySnapsho
     if (!source) throw faultError('DBClusterSnapshotNotFoundFault', `RDS cluster snapshot ${request.snapshotId} not found in ${request.sourceRegion}`);
     return rds.send(new CopyDBClusterSnapshotCommand({
       SourceDBClusterSnapshotIdentifier: sourceArn, TargetDBClusterSnapshotIdentifier: identifier, Tags: protectionTags(request.protectionId, request.resourceId),
-      ...(source.StorageEncrypted ? { KmsKeyId: RDS_MANAGED_KEY } : {}),
+      ...(source.StorageEncrypted ? { KmsKeyId: await rdsCopyKey(session, request, source.KmsKeyId) } : {}),
     }));
   });
   return clusterSnapshotToCloud(await clusterSnapshotAvailable(session, rds, identifier), request.targetRegion, request.resourceId, request.protectionId);

@@ -81,7 +81,7 @@ export async function copyDatabaseSnapshot(session: Session, request: CopySnapsh
       SourceDBSnapshotIdentifier: sourceArn, TargetDBSnapshotIdentifier: identifier, Tags: protectionTags(request.protectionId, request.resourceId),
       // KMS keys are regional: an encrypted snapshot copied to another region needs a key there (CopyDBSnapshot's KmsKeyId):
       // RDS's AWS-managed key for one under it; for a customer-managed key, its multi-Region replica or Lifeboat's key (kms.ts copyKeyFor).
-      ...(source.Encrypted ? { KmsKeyId: await targetKey(session, request, source.KmsKeyId) } : {}),
+      ...(source.Encrypted ? { KmsKeyId: await rdsCopyKey(session, request, source.KmsKeyId) } : {}),
       // A non-default option group must be named for a cross-region copy; it must exist in the target.
       ...(await targetOptionGroup(rds, request.targetRegion, source.OptionGroupName)),
     }));
@@ -92,7 +92,11 @@ export async function copyDatabaseSnapshot(session: Session, request: CopySnapsh
 /** The alias of RDS's AWS-managed KMS key, present in every region of an account that uses RDS encryption. */
 const RDS_MANAGED_KEY = 'alias/aws/rds';
 
-async function targetKey(session: Session, request: CopySnapshotRequest, sourceKeyId: string | undefined): Promise<string> {
+/**
+ * The key of the destination region an encrypted RDS snapshot (a DB or a cluster snapshot) is copied under: RDS's own key
+ * for one under it; for a customer-managed key, its multi-Region replica or Lifeboat's key (kms.ts copyKeyFor).
+ */
+export async function rdsCopyKey(session: Session, request: CopySnapshotRequest, sourceKeyId: string | undefined): Promise<string> {
   // An encrypted snapshot always names its key; without one, RDS's own key is all that can be said.
   if (!sourceKeyId) return RDS_MANAGED_KEY;
   const key = await copyKeyFor(session, {
