@@ -509,7 +509,7 @@ export interface paths {
         };
         /** What the filter selects now (a dry run through the cloud), with dependencies left outside the selection */
         get: operations["previewAwsCloudAssemblyResources"];
-        /** Change the resource filter (and replica regions); the next protection uses it */
+        /** Change the resource filter (nested as resourceFilterStrategy, or flat as the published page has it) and replica regions; the next protection uses it */
         put: operations["updateAwsCloudAssemblyResources"];
         post?: never;
         delete?: never;
@@ -10728,10 +10728,20 @@ export interface operations {
             content: {
                 "application/json": {
                     allowCrossRegionRecovery?: boolean;
+                    /**
+                     * @description Flat form, tags filter: how the tags combine (default match-all-tags).
+                     * @enum {string}
+                     */
+                    conditions?: "match-all-tags" | "match-any-tags";
+                    /**
+                     * @description The published flat form: manual (with resources), vpc (with vpcId) or tags (with tags and conditions). Give this or resourceFilterStrategy.
+                     * @enum {string}
+                     */
+                    filterType?: "manual" | "vpc" | "tags";
                     /** @description Regions each protection's snapshots are copied to. */
                     replicaRegions?: ("af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2")[];
                     /** @description manual (resource ids: resources, or resourceIds), vpc (everything in one VPC), or tags. */
-                    resourceFilterStrategy: {
+                    resourceFilterStrategy?: {
                         /** @enum {string} */
                         filterType: "manual";
                         /** @description The same ids under Lifeboat's first spelling: give one of the two. */
@@ -10752,6 +10762,13 @@ export interface operations {
                             value: string;
                         }[];
                     };
+                    /** @description Flat form, manual filter: the cloud resource ids to protect. */
+                    resources?: string[];
+                    /** @description Flat form, tags filter: the tags to match. */
+                    tags?: {
+                        key: string;
+                        value: string;
+                    }[];
                     /** @description The assembly's own checks, run by every recovery after the built-in ones; names are unique. */
                     validators?: ({
                         /** @description A regular expression (JavaScript syntax) the response body must match. */

@@ -51,6 +51,65 @@ for (const dialect of DIALECTS) {
       expect(res.json().resourceFilterStrategy).toMatchObject({ filterType: 'manual', resources: ['shop-orders'] });
     });
 
+    describe(`update AWS Cloud Assembly resource with the page's flat body: filterType, resources, tags, conditions at the top (${PAGES.replace('SP36', 'SP32')}/update-aws-cloud-assembly-resource)`, () => {
+      const putResources = async (id: number, payload: Record<string, unknown>) => t.request({ method: 'PUT', url: `${base()}/${id}/resources`, payload });
+      const created = async (name: string) => {
+        const res = await post({ name, cloudConnectionId: connection, sourceRegion: 'us-east-1', resourceFilterStrategy: { filterType: 'manual', resources: ['shop-db'] } });
+        expect(res.statusCode, res.body).toBe(201);
+        return res.json() as { id: number; resourceFilterStrategy: unknown };
+      };
+      const selected = async (id: number) => (await t.request({ method: 'GET', url: `${base()}/${id}/resources` })).json().resources.map((r: { resourceId: string }) => r.resourceId).sort();
+
+      it('manual: resources at the top level replace the selection', async () => {
+        const { id } = await created('flat-manual');
+        const res = await putResources(id, { filterType: 'manual', resources: ['shop-orders', 'shop-sessions'] });
+        expect(res.statusCode, res.body).toBe(200);
+        expect(res.json().resourceFilterStrategy).toEqual({ filterType: 'manual', resources: ['shop-orders', 'shop-sessions'], resourceIds: ['shop-orders', 'shop-sessions'] });
+        expect(await selected(id)).toEqual(['shop-orders', 'shop-sessions']);
+      });
+
+      it('tags: tags and conditions at the top level; conditions left out means match-all-tags', async () => {
+        const { id } = await created('flat-tags');
+        const res = await putResources(id, { filterType: 'tags', conditions: 'match-any-tags', tags: [{ key: 'app', value: 'shop' }] });
+        expect(res.statusCode, res.body).toBe(200);
+        expect(res.json().resourceFilterStrategy).toEqual({ filterType: 'tags', conditions: 'match-any-tags', tags: [{ key: 'app', value: 'shop' }] });
+        expect((await selected(id)).length).toBeGreaterThan(3);
+        const all = await putResources(id, { filterType: 'tags', tags: [{ key: 'app', value: 'shop' }] });
+        expect(all.statusCode, all.body).toBe(200);
+        expect(all.json().resourceFilterStrategy.conditions).toBe('match-all-tags');
+      });
+
+      it('vpc: the VPC is the body\'s vpcId, and becomes the assembly\'s', async () => {
+        const { id } = await created('flat-vpc');
+        const res = await putResources(id, { filterType: 'vpc', vpcId: SHOP_VPC });
+        expect(res.statusCode, res.body).toBe(200);
+        expect(res.json().resourceFilterStrategy).toEqual({ filterType: 'vpc', vpcId: SHOP_VPC });
+        expect(res.json().vpcId).toBe(SHOP_VPC);
+        expect(await selected(id)).toContain(SHOP_VPC);
+      });
+
+      const refused: Array<[string, Record<string, unknown>, string]> = [
+        ['no filter at all', { replicaRegions: [] }, 'filterType'],
+        ['both forms', { filterType: 'manual', resources: ['shop-orders'], resourceFilterStrategy: { filterType: 'manual', resources: ['shop-orders'] } }, 'filterType'],
+        ['a manual filter without resources', { filterType: 'manual' }, 'resources'],
+        ['a manual filter with tags', { filterType: 'manual', resources: ['shop-orders'], tags: [{ key: 'app', value: 'shop' }] }, 'tags'],
+        ['a tags filter without tags', { filterType: 'tags', conditions: 'match-any-tags' }, 'tags'],
+        ['a tags filter with resources', { filterType: 'tags', tags: [{ key: 'app', value: 'shop' }], resources: ['shop-orders'] }, 'resources'],
+        ['a vpc filter without vpcId', { filterType: 'vpc' }, 'vpcId'],
+        ['an unknown filterType', { filterType: 'everything' }, 'filterType'],
+        ['an unknown conditions', { filterType: 'tags', conditions: 'match-some-tags', tags: [{ key: 'app', value: 'shop' }] }, 'conditions'],
+        ['resources naming an id twice', { filterType: 'manual', resources: ['a', 'a'] }, 'resources'],
+      ];
+      for (const [what, payload, field] of refused) {
+        it(`refuses ${what}: 400 naming ${field}, the filter unchanged`, async () => {
+          const before = await created(`refused-${refused.findIndex(([w]) => w === what)}`);
+          expectFieldError(await putResources(before.id, payload), field);
+          const after = await t.request({ method: 'GET', url: `${base()}/${before.id}` });
+          expect(after.json().resourceFilterStrategy).toEqual(before.resourceFilterStrategy);
+        });
+      }
+    });
+
     const bad: Array<[string, Record<string, unknown>, string]> = [
       ['a manual filter with neither resources nor resourceIds', { resourceFilterStrategy: { filterType: 'manual' } }, 'resourceFilterStrategy.resources'],
       ['a manual filter with both spellings', { resourceFilterStrategy: { filterType: 'manual', resources: ['a'], resourceIds: ['a'] } }, 'resourceFilterStrategy.resources'],

@@ -24,7 +24,7 @@ export interface Received {
 }
 
 /**
- * A receiver on 127.0.0.1. The path decides the answer: `/ok` 200, `/fail` 500, `/flaky/<n>/<name>` 500 for
+ * A receiver on 127.0.0.1. The path decides the answer: `/ok` and `/ok/<anything>` 200, `/fail` 500, `/flaky/<n>/<name>` 500 for
  * the first n calls of that name then 204, `/hang` never answers.
  */
 export async function startReceiver() {
@@ -44,8 +44,9 @@ export async function startReceiver() {
         res.statusCode = n <= Number(flaky[1]) ? 500 : 204;
         return res.end();
       }
-      res.statusCode = path === '/ok' ? 200 : 500;
-      res.end(path === '/ok' ? '{"ok":true}' : 'boom');
+      const ok = path === '/ok' || path.startsWith('/ok/');
+      res.statusCode = ok ? 200 : 500;
+      res.end(ok ? '{"ok":true}' : 'boom');
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

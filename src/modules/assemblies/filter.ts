@@ -24,6 +24,52 @@ export function normaliseFilter(filter: ResourceFilterInput, field = 'resourceFi
   return { filterType: 'manual', resourceIds: [...ids] };
 }
 
+/** PUT …/resources as a request writes it: the filter nested, or flat at the top level (the published page's form). */
+export interface ResourcesBodyFilter {
+  readonly resourceFilterStrategy?: ResourceFilterInput;
+  readonly filterType?: 'manual' | 'vpc' | 'tags';
+  readonly resources?: readonly string[];
+  readonly tags?: readonly { key: string; value: string }[];
+  readonly conditions?: 'match-all-tags' | 'match-any-tags';
+  readonly vpcId?: string | null;
+}
+
+/**
+ * The filter of a PUT …/resources body, whichever form it takes. Nested, it is read as on create; flat, each field
+ * belongs to one filter type, and a field of another type is refused (400 naming it) rather than silently ignored.
+ */
+export function filterOfResourcesBody(body: ResourcesBodyFilter): ResourceFilter {
+  const flat = (['filterType', 'resources', 'tags', 'conditions'] as const).filter((k) => body[k] !== undefined);
+  if (body.resourceFilterStrategy) {
+    if (flat.length) throw new ValidationError({ [flat[0]!]: 'give the filter once: nested in resourceFilterStrategy, or flat (filterType, resources, tags, conditions), not both' });
+    return normaliseFilter(body.resourceFilterStrategy);
+  }
+  if (!body.filterType) {
+    throw new ValidationError({
+      resourceFilterStrategy: 'is required: the new filter (or give it flat, as filterType with its fields)',
+      filterType: 'is required (manual, vpc or tags) when the filter is given flat rather than as resourceFilterStrategy',
+    });
+  }
+  const refuse = (fields: readonly ('resources' | 'tags' | 'conditions')[]) => {
+    const extra = fields.find((k) => body[k] !== undefined);
+    if (extra) throw new ValidationError({ [extra]: `does not apply to a ${body.filterType} filter` });
+  };
+  switch (body.filterType) {
+    case 'manual':
+      refuse(['tags', 'conditions']);
+      if (!body.resources) throw new ValidationError({ resources: 'is required for a manual filter: the resource ids to protect' });
+      return { filterType: 'manual', resourceIds: [...body.resources] };
+    case 'tags':
+      refuse(['resources']);
+      if (!body.tags) throw new ValidationError({ tags: 'is required for a tags filter: the tags to match' });
+      return { filterType: 'tags', conditions: body.conditions ?? 'match-all-tags', tags: body.tags.map((t) => ({ key: t.key, value: t.value })) };
+    case 'vpc':
+      refuse(['resources', 'tags', 'conditions']);
+      if (!body.vpcId) throw new ValidationError({ vpcId: 'is required for a vpc filter: the VPC whose resources to protect' });
+      return { filterType: 'vpc', vpcId: body.vpcId };
+  }
+}
+
 /** The one VPC the resources lie in (a VPC itself, or what names one as vpcId), or null when they span several or none. */
 export function vpcOfSelection(resources: readonly DiscoveredResource[]): string | null {
   const vpcs = new Set<string>();

@@ -95,7 +95,7 @@ export function assemblyRoutes(assemblies: AssembliesService) {
         },
         {
           path: 'resources', operationId: 'updateAwsCloudAssemblyResources', body: AssemblyResourcesBody,
-          summary: 'Change the resource filter (and replica regions); the next protection uses it',
+          summary: 'Change the resource filter (nested as resourceFilterStrategy, or flat as the published page has it) and replica regions; the next protection uses it',
           apply: async (p, body, version) => assemblies.withRpo(await assemblies.updateResources(refOf(p), body, version)),
         },
         {

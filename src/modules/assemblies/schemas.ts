@@ -65,8 +65,19 @@ export const CreateAssemblyBody = Type.Object({
 }, { additionalProperties: false });
 
 export const AssemblyGeneralInformationBody = Type.Object({ name: AssemblyName, description: Type.Optional(Description), ...targets }, { additionalProperties: false });
+/**
+ * PUT …/resources takes the filter nested (`resourceFilterStrategy`, as create does) or flat at the top level, as the
+ * published "Update AWS Cloud Assembly resource" page writes it (`filterType`, `resources`, `tags`, `conditions`; a
+ * vpc filter's VPC is the body's `vpcId`). One of the two forms, not both: the service checks that.
+ */
 export const AssemblyResourcesBody = Type.Object({
-  resourceFilterStrategy: ResourceFilterStrategy,
+  resourceFilterStrategy: Type.Optional(ResourceFilterStrategy),
+  filterType: Type.Optional(StringEnum(['manual', 'vpc', 'tags'] as const, {
+    description: 'The published flat form: manual (with resources), vpc (with vpcId) or tags (with tags and conditions). Give this or resourceFilterStrategy.',
+  })),
+  resources: Type.Optional(ManualIds('Flat form, manual filter: the cloud resource ids to protect.')),
+  tags: Type.Optional(Type.Array(Tag, { minItems: 1, maxItems: 50, description: 'Flat form, tags filter: the tags to match.' })),
+  conditions: Type.Optional(StringEnum(['match-all-tags', 'match-any-tags'] as const, { description: 'Flat form, tags filter: how the tags combine (default match-all-tags).' })),
   replicaRegions: Type.Optional(ReplicaRegions),
   allowCrossRegionRecovery: Type.Optional(Type.Boolean()),
   validators: Type.Optional(Validators),

@@ -2,7 +2,7 @@ import { ConflictError, ValidationError } from '../../platform/errors.ts';
 import type { JobSpec } from '../../platform/jobs/index.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 import { mutateAssembly, type AssembliesDeps, type AssemblyRef } from './context.ts';
-import { normaliseFilter, type ResourceFilter, type ResourceFilterInput } from './filter.ts';
+import { filterOfResourcesBody, normaliseFilter, type ResourceFilter, type ResourceFilterInput, type ResourcesBodyFilter } from './filter.ts';
 import type { ProtectionStrategyOptions } from './strategy.ts';
 import { assemblyReads } from './read-assembly.ts';
 import { assembliesRepo as repo, type AssemblyRow } from './repo.ts';
@@ -118,13 +118,12 @@ export function assemblyWrites(deps: AssembliesDeps) {
     /** PUT …/resources: a new filter (and replica regions); the next protection uses it. */
     async updateResources(
       ref: AssemblyRef,
-      input: {
-        resourceFilterStrategy: ResourceFilterInput; replicaRegions?: readonly string[]; allowCrossRegionRecovery?: boolean;
-        validators?: readonly AssemblyValidatorInput[]; vpcId?: string | null;
+      input: ResourcesBodyFilter & {
+        replicaRegions?: readonly string[]; allowCrossRegionRecovery?: boolean; validators?: readonly AssemblyValidatorInput[];
       },
       expectedVersion?: number,
     ) {
-      const filter = normaliseFilter(input.resourceFilterStrategy);
+      const filter = filterOfResourcesBody(input);
       const givenVpc = vpcIdOf(filter, input.vpcId);
       // The placement is checked before the transaction: it reads the connection through its own service,
       // which must not wait on this transaction (SQLite has one connection). The connection and source region
