@@ -1,4 +1,5 @@
 import { hostname } from 'node:os';
+import { pacedProvider } from '../cloud/pacing.ts';
 import { SimCloud, type SimTables } from '../cloud/sim/index.ts';
 import type { SimStackTables } from '../cloud/sim/stacks-tables.ts';
 import type { CloudProvider } from '../cloud/provider.ts';
@@ -126,9 +127,9 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
     // the AWS SDK) is imported only then: on the simulated cloud it would cost ≈0.7 s of start-up and ≈100 MiB.
     const aws = config.cloud === 'aws' ? new (await import('../cloud/aws/index.ts')).AwsCloud(config.aws) : undefined;
     const sim = aws ? undefined : new SimCloud(narrow(store), { latencyMs: config.simLatencyMs });
-    const cloud: CloudProvider = aws ?? sim!;
-
     const metrics = createMetrics();
+    // Every service calls the cloud through its pacing (src/cloud/pacing.ts): throttled calls slow their lane and retry.
+    const cloud: CloudProvider = pacedProvider<CloudProvider>(aws ?? sim!, { onThrottled: (call) => metrics.cloudThrottled.inc({ call }) });
     let runner: JobRunner | undefined;
     const now = options.now ?? (() => Date.now());
     const tenancy = createTenancyService({

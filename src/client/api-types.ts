@@ -984,6 +984,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sim/rate-limits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each throttling bucket this server process has used since the rate limits were last set, busiest first */
+        get: operations["listSimRateLimitBuckets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sim/roles": {
         parameters: {
             query?: never;
@@ -18092,6 +18109,121 @@ export interface operations {
             };
         };
     };
+    listSimRateLimitBuckets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        buckets: {
+                            accountId: string;
+                            /** @description IAM action (ec2:CreateSnapshot), else the sim operation. */
+                            action: string;
+                            /** @description Requests that took a token. */
+                            admitted: number;
+                            capacity: number;
+                            /** @description The least time the bucket allows its admitted requests to take: (admitted − capacity) / refill, at least 0. */
+                            minimumSeconds: number;
+                            refillPerSecond: number;
+                            region: string;
+                            /** @description Requests refused with a throttling error. */
+                            throttled: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
     putSimRole: {
         parameters: {
             query?: never;
@@ -18224,8 +18356,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description Delay of each simulated cloud call. */
+                        /** @description Delay of each simulated cloud call, ms. */
                         latencyMs: number;
+                        /** @description AWS-shaped request throttling: a call that finds its bucket empty fails as AWS's would (RequestLimitExceeded, Throttling, SlowDown). */
+                        rateLimits: {
+                            /** @description Whether calls are throttled (off by default). Each account, region and action has its own bucket. */
+                            enabled: boolean;
+                            /** @description Bucket of each mutating action (Create*, Delete*, …). AWS EC2 default: 50 tokens, 5 per second. */
+                            mutating: {
+                                /** @description Tokens the bucket holds when full: the burst of requests allowed at once. */
+                                capacity: number;
+                                /** @description Tokens added each second, up to the capacity: the sustained request rate. */
+                                refillPerSecond: number;
+                            };
+                            /** @description Bucket of each Describe*, List* and Get* action. AWS EC2 default: 100 tokens, 20 per second. */
+                            nonMutating: {
+                                /** @description Tokens the bucket holds when full: the burst of requests allowed at once. */
+                                capacity: number;
+                                /** @description Tokens added each second, up to the capacity: the sustained request rate. */
+                                refillPerSecond: number;
+                            };
+                        };
                     };
                 };
             };
@@ -18318,11 +18469,31 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description The settings to change; those left out keep their value. */
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description Delay of each simulated cloud call. */
-                    latencyMs: number;
+                    /** @description Delay of each simulated cloud call, ms. */
+                    latencyMs?: number;
+                    /** @description AWS-shaped request throttling: a call that finds its bucket empty fails as AWS's would (RequestLimitExceeded, Throttling, SlowDown). */
+                    rateLimits?: {
+                        /** @description Whether calls are throttled (off by default). Each account, region and action has its own bucket. */
+                        enabled?: boolean;
+                        /** @description Bucket of each mutating action (Create*, Delete*, …). AWS EC2 default: 50 tokens, 5 per second. */
+                        mutating?: {
+                            /** @description Tokens the bucket holds when full: the burst of requests allowed at once. */
+                            capacity: number;
+                            /** @description Tokens added each second, up to the capacity: the sustained request rate. */
+                            refillPerSecond: number;
+                        };
+                        /** @description Bucket of each Describe*, List* and Get* action. AWS EC2 default: 100 tokens, 20 per second. */
+                        nonMutating?: {
+                            /** @description Tokens the bucket holds when full: the burst of requests allowed at once. */
+                            capacity: number;
+                            /** @description Tokens added each second, up to the capacity: the sustained request rate. */
+                            refillPerSecond: number;
+                        };
+                    };
                 };
             };
         };
@@ -18334,8 +18505,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description Delay of each simulated cloud call. */
+                        /** @description Delay of each simulated cloud call, ms. */
                         latencyMs: number;
+                        /** @description AWS-shaped request throttling: a call that finds its bucket empty fails as AWS's would (RequestLimitExceeded, Throttling, SlowDown). */
+                        rateLimits: {
+                            /** @description Whether calls are throttled (off by default). Each account, region and action has its own bucket. */
+                            enabled: boolean;
+                            /** @description Bucket of each mutating action (Create*, Delete*, …). AWS EC2 default: 50 tokens, 5 per second. */
+                            mutating: {
+                                /** @description Tokens the bucket holds when full: the burst of requests allowed at once. */
+                                capacity: number;
+                                /** @description Tokens added each second, up to the capacity: the sustained request rate. */
+                                refillPerSecond: number;
+                            };
+                            /** @description Bucket of each Describe*, List* and Get* action. AWS EC2 default: 100 tokens, 20 per second. */
+                            nonMutating: {
+                                /** @description Tokens the bucket holds when full: the burst of requests allowed at once. */
+                                capacity: number;
+                                /** @description Tokens added each second, up to the capacity: the sustained request rate. */
+                                refillPerSecond: number;
+                            };
+                        };
                     };
                 };
             };

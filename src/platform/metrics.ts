@@ -19,6 +19,12 @@ export function createMetrics() {
       labelNames: ['kind', 'outcome'] as const,
       registers: [registry],
     }),
+    cloudThrottled: new Counter({
+      name: 'lifeboat_cloud_throttled_total',
+      help: "Cloud calls the cloud throttled (each was paced and retried), by provider call",
+      labelNames: ['call'] as const,
+      registers: [registry],
+    }),
     jobDuration: new Histogram({
       name: 'lifeboat_job_duration_seconds',
       help: 'Job attempt duration by kind',

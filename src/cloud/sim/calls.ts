@@ -3,11 +3,14 @@ import { ValidationError } from '../../platform/errors.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import type { CloudCallError } from '../provider.ts';
 import { faultError, takeFault, type SimCall } from './faults.ts';
+import { mergeRateLimits, parseRateLimits, resetBuckets, takeToken, type RateLimits } from './rate-limits.ts';
 import type { SimTables } from './tables.ts';
 
 export interface SimSettings {
   /** Latency every call sleeps, ms: the stored setting, else the provider's configured default. */
   readonly latencyMs: number;
+  /** AWS-shaped request throttling (rate-limits.ts); off unless set. */
+  readonly rateLimits: RateLimits;
 }
 
 export interface SimCallFilter {
@@ -20,14 +23,21 @@ export interface SimCallFilter {
 }
 
 const LATENCY_KEY = 'latencyMs';
+const RATE_LIMITS_KEY = 'rateLimits';
 
 /**
  * What every provider call goes through before it does its work: sleep the latency, log the call,
  * then apply the first matching fault. Returns the fault's error rather than throwing it, because
  * verify reports failures instead of throwing.
  */
-export async function simulateCall(executor: Executor<SimTables>, defaultLatencyMs: number, call: SimCall): Promise<CloudCallError | undefined> {
-  const { latencyMs } = await readSettings(executor, defaultLatencyMs);
+export async function simulateCall(
+  executor: Executor<SimTables>,
+  defaultLatencyMs: number,
+  call: SimCall,
+  /** The call's IAM action, which names its throttling bucket (else the operation does). */
+  action?: string,
+): Promise<CloudCallError | undefined> {
+  const { latencyMs, rateLimits } = await readSettings(executor, defaultLatencyMs);
   if (latencyMs > 0) await sleep(latencyMs);
   await executor
     .insertInto('sim_calls')
@@ -41,6 +51,9 @@ export async function simulateCall(executor: Executor<SimTables>, defaultLatency
       at: Date.now(),
     })
     .execute();
+  // A throttled request is refused before anything else looks at it, and takes no token.
+  const throttled = takeToken(rateLimits, call.accountId ?? '', call.region ?? '', action ?? call.operation);
+  if (throttled) return throttled;
   const fault = await takeFault(executor, call);
   if (!fault) return undefined;
   if (fault.latencyMs > 0) await sleep(fault.latencyMs);
@@ -50,8 +63,24 @@ export async function simulateCall(executor: Executor<SimTables>, defaultLatency
 // Read on every call rather than cached: the sim admin API may run in another process (PostgreSQL
 // deployments), and a setting must take effect on the next call everywhere.
 export async function readSettings(executor: Executor<SimTables>, defaultLatencyMs: number): Promise<SimSettings> {
-  const row = await executor.selectFrom('sim_settings').select('value').where('key', '=', LATENCY_KEY).executeTakeFirst();
-  return { latencyMs: row ? Number(row.value) : defaultLatencyMs };
+  const rows = await executor.selectFrom('sim_settings').select(['key', 'value']).where('key', 'in', [LATENCY_KEY, RATE_LIMITS_KEY]).execute();
+  const latency = rows.find((row) => row.key === LATENCY_KEY);
+  return {
+    latencyMs: latency ? Number(latency.value) : defaultLatencyMs,
+    rateLimits: parseRateLimits(rows.find((row) => row.key === RATE_LIMITS_KEY)?.value),
+  };
+}
+
+/** Stores AWS-shaped rate limits over the current ones (fields left out keep their value); buckets start full. */
+export async function writeRateLimits(executor: Executor<SimTables>, input: Parameters<typeof mergeRateLimits>[1]): Promise<void> {
+  const current = (await readSettings(executor, 0)).rateLimits;
+  const value = JSON.stringify(mergeRateLimits(current, input));
+  await executor
+    .insertInto('sim_settings')
+    .values({ key: RATE_LIMITS_KEY, value })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+    .execute();
+  resetBuckets();
 }
 
 export async function writeLatency(executor: Executor<SimTables>, latencyMs: number): Promise<void> {

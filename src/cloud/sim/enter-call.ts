@@ -21,7 +21,7 @@ export async function enterCall(
   action?: string,
 ): Promise<string> {
   const check = await checkCredentials(executor, credentials);
-  const fault = await simulateCall(executor, latencyMs, { ...call, accountId: check.accountId });
+  const fault = await simulateCall(executor, latencyMs, { ...call, accountId: check.accountId }, action);
   if (fault) throw fault;
   const accountId = reachedAccount(check);
   if (check.ok) authorize(check, action, call.region);

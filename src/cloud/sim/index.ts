@@ -18,6 +18,7 @@ export { SIM_QUOTAS, SIM_QUOTA_NAMES, type SimQuotaInput, type SimQuotaName } fr
 export type { SimFault, SimFaultInput, SimFaultMatch } from './faults.ts';
 export { reasonForCode } from './faults.ts';
 export type { SimCallFilter, SimSettings } from './calls.ts';
+export { AWS_DEFAULT_RATE_LIMITS, type BucketLimit, type BucketUse, type RateLimits } from './rate-limits.ts';
 export { UNREACHABLE_ACCOUNT_ID } from './credentials.ts';
 export { SERVICE_TYPES, serviceOfType } from './kinds.ts';
 export {

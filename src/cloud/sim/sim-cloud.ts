@@ -32,7 +32,8 @@ import {
   type VerifyResult,
 } from '../provider.ts';
 import { writeAccessKeys, writeAccounts, writeRoles, type SimAccessKeyInput, type SimAccountInput, type SimRoleInput } from './accounts.ts';
-import { countCalls, readSettings, simulateCall, writeLatency, type SimCallFilter, type SimSettings } from './calls.ts';
+import { countCalls, readSettings, simulateCall, writeLatency, writeRateLimits, type SimCallFilter, type SimSettings } from './calls.ts';
+import { bucketUse, type BucketUse, type RateLimits } from './rate-limits.ts';
 import { checkCredentials } from './credentials.ts';
 import { enterCall } from './enter-call.ts';
 import { demoEstate } from './estate.ts';
@@ -203,6 +204,19 @@ export class SimCloud implements CloudProvider {
   /** Stores the latency every call sleeps (ms, 0–600000); it takes effect on the next call in every process. */
   setLatency(latencyMs: number): Promise<void> {
     return writeLatency(this.store.db, latencyMs);
+  }
+
+  /**
+   * Turns AWS-shaped request throttling on or off, or changes its buckets (fields left out keep their value);
+   * every bucket starts full. Takes effect on the next call (the buckets themselves are this process's).
+   */
+  setRateLimits(input: { enabled?: boolean } & Partial<Pick<RateLimits, 'mutating' | 'nonMutating'>>): Promise<void> {
+    return writeRateLimits(this.store.db, input);
+  }
+
+  /** Each throttling bucket this process has used since the limits were last set, busiest first. */
+  rateLimitUse(): BucketUse[] {
+    return bucketUse();
   }
 
   /** Injects a fault; returns its id. Faults are tried in id order, the first match wins. */

@@ -114,7 +114,7 @@ export interface SimCallTable {
 }
 
 export interface SimSettingTable {
-  /** Setting name: `latencyMs`. */
+  /** Setting name: `latencyMs` or `rateLimits` (JSON, rate-limits.ts). */
   key: string;
   /** The value, as text (JSON for anything structured). */
   value: string;

@@ -8,7 +8,28 @@ import '../../../modules/tenancy/http-auth.ts';
 import { simIamRoutes } from './iam-routes.ts';
 
 const TAGS = ['simulated cloud'];
-const Settings = Type.Object({ latencyMs: Type.Integer({ minimum: 0, maximum: 600_000, description: 'Delay of each simulated cloud call.' }) }, { additionalProperties: false });
+const Latency = Type.Integer({ minimum: 0, maximum: 600_000, description: 'Delay of each simulated cloud call, ms.' });
+const Bucket = Type.Object({
+  capacity: Type.Integer({ minimum: 1, maximum: 1_000_000, description: 'Tokens the bucket holds when full: the burst of requests allowed at once.' }),
+  refillPerSecond: Type.Number({ exclusiveMinimum: 0, maximum: 1_000_000, description: 'Tokens added each second, up to the capacity: the sustained request rate.' }),
+}, { additionalProperties: false });
+const RateLimits = Type.Object({
+  enabled: Type.Boolean({ description: 'Whether calls are throttled (off by default). Each account, region and action has its own bucket.' }),
+  mutating: Type.Object(Bucket.properties, { additionalProperties: false, description: 'Bucket of each mutating action (Create*, Delete*, …). AWS EC2 default: 50 tokens, 5 per second.' }),
+  nonMutating: Type.Object(Bucket.properties, { additionalProperties: false, description: 'Bucket of each Describe*, List* and Get* action. AWS EC2 default: 100 tokens, 20 per second.' }),
+}, { additionalProperties: false, description: "AWS-shaped request throttling: a call that finds its bucket empty fails as AWS's would (RequestLimitExceeded, Throttling, SlowDown)." });
+const Settings = Type.Object({ latencyMs: Latency, rateLimits: RateLimits }, { additionalProperties: false });
+const SettingsUpdate = Type.Object({
+  latencyMs: Type.Optional(Latency),
+  rateLimits: Type.Optional(Type.Partial(RateLimits, { additionalProperties: false })),
+}, { additionalProperties: false, minProperties: 1, description: 'The settings to change; those left out keep their value.' });
+const BucketUse = Type.Object({
+  accountId: Type.String(), region: Type.String(), action: Type.String({ description: 'IAM action (ec2:CreateSnapshot), else the sim operation.' }),
+  capacity: Type.Integer(), refillPerSecond: Type.Number(),
+  admitted: Type.Integer({ description: 'Requests that took a token.' }),
+  throttled: Type.Integer({ description: 'Requests refused with a throttling error.' }),
+  minimumSeconds: Type.Number({ description: 'The least time the bucket allows its admitted requests to take: (admitted − capacity) / refill, at least 0.' }),
+});
 const Match = Type.Object({
   accountId: Type.Optional(Type.String({ pattern: '^\\d{12}$' })),
   region: Type.Optional(Type.String({ maxLength: 30 })),
@@ -43,11 +64,21 @@ export function simAdminRoutes(sim: SimCloud) {
 
     app.put('/sim/settings', {
       config: config('sim:update'),
-      schema: { operationId: 'updateSimSettings', tags: TAGS, body: Settings, response: { 200: Settings, ...nativeErrors(400, 403) } },
+      schema: { operationId: 'updateSimSettings', tags: TAGS, body: SettingsUpdate, response: { 200: Settings, ...nativeErrors(400, 403) } },
     }, async (request) => {
-      await sim.setLatency(request.body.latencyMs);
+      if (request.body.latencyMs !== undefined) await sim.setLatency(request.body.latencyMs);
+      if (request.body.rateLimits !== undefined) await sim.setRateLimits(request.body.rateLimits);
       return sim.getSettings();
     });
+
+    app.get('/sim/rate-limits', {
+      config: config('sim:read'),
+      schema: {
+        operationId: 'listSimRateLimitBuckets', tags: TAGS,
+        summary: "Each throttling bucket this server process has used since the rate limits were last set, busiest first",
+        response: { 200: Type.Object({ buckets: Type.Array(BucketUse) }), ...nativeErrors(403) },
+      },
+    }, async () => ({ buckets: sim.rateLimitUse() }));
 
     app.get('/sim/faults', {
       config: config('sim:read'),
