@@ -9,9 +9,9 @@ import { CloudCallError, type CloudCredentials, type CloudProvider } from './pro
  * region × action) learns its rate the way TCP and the AWS SDKs' adaptive retry mode do (additive increase,
  * multiplicative decrease):
  * - a lane starts unpaced, so a protection uses a bucket's whole burst;
- * - a throttled call lowers the lane's rate to 70 % of the rate it was actually sending at, or to the rate the cloud
- *   admitted if that is lower (once a bucket's burst is spent, it admits its refill rate) (at most once per
- *   200 ms: the calls already in flight when the bucket ran dry are throttled together and count once), waits for
+ * - a throttled call lowers the lane's rate to 70 % of the rate it was actually sending at, but not below 90 % of
+ *   the rate the cloud admitted over the last three seconds (once a bucket's burst is spent, it admits exactly its
+ *   refill rate, so that is where the lane settles) (only for calls sent after the last decrease, and at most once per 200 ms: the calls already in flight when the bucket ran dry are throttled together and count once), waits for
  *   its next slot and is retried, up to `maxThrottles` times before its error goes up to the job (whose own
  *   retries take over);
  * - each success raises the rate by 5 % of a token, i.e. by about 5 % a second, so the lane probes back up to
@@ -29,15 +29,18 @@ export interface PacingOptions {
 }
 
 const DECREASE = 0.7;
+/** After the bucket's burst, what it admits is its refill rate: a throttle falls to just under that, no lower. */
+const FLOOR_OF_ADMITTED = 0.9;
 const INCREASE_PER_SUCCESS = 0.05;
 const MIN_RATE = 0.2;
 const DECREASE_COOLDOWN_MS = 200;
-const WINDOW_MS = 1000;
+const SENT_WINDOW_MS = 1000;
+const ADMITTED_WINDOW_MS = 3000;
 
-/** Drops the times older than the window. */
-function trim(times: number[], now: number): void {
+/** Drops the times older than `windowMs`. */
+function trim(times: number[], now: number, windowMs: number): void {
   let drop = 0;
-  while (drop < times.length && times[drop]! <= now - WINDOW_MS) drop += 1;
+  while (drop < times.length && times[drop]! <= now - windowMs) drop += 1;
   if (drop > 0) times.splice(0, drop);
 }
 
@@ -47,19 +50,18 @@ class Lane {
   /** When the next slot is free, epoch ms. */
   private nextSlot = 0;
   private lastDecrease = Number.NEGATIVE_INFINITY;
-  private readonly born: number;
-  constructor(now: number) {
-    this.born = now;
-  }
-  /** Start times of the calls of the last second, to measure the rate actually sent. */
+  /** Start times of the calls of the last second: the rate actually sent. */
   private readonly starts: number[] = [];
-  /** End times of the calls of the last second that the cloud admitted: what its bucket let through. */
+  /** End times of the admitted calls of the last three seconds: the rate the cloud let through. */
   private readonly admitted: number[] = [];
+
+  /** When the admitted window began: the lane's birth, then its first throttle (the burst's admits say nothing of the refill). */
+  constructor(private born: number) {}
 
   /** How long to wait for this call's slot (0 when unpaced), reserving it. */
   reserve(now: number): number {
     this.starts.push(now);
-    trim(this.starts, now);
+    trim(this.starts, now, SENT_WINDOW_MS);
     if (!Number.isFinite(this.rate)) return 0;
     const slot = Math.max(now, this.nextSlot);
     this.nextSlot = slot + 1000 / this.rate;
@@ -68,25 +70,29 @@ class Lane {
 
   succeeded(now: number): void {
     this.admitted.push(now);
-    trim(this.admitted, now);
+    trim(this.admitted, now, ADMITTED_WINDOW_MS);
     if (Number.isFinite(this.rate)) this.rate += INCREASE_PER_SUCCESS;
   }
 
-  throttled(now: number): void {
-    if (now - this.lastDecrease < DECREASE_COOLDOWN_MS) return;
+  /** `sentAt`: when the throttled call was sent. One sent before the last decrease was paced at the old rate: it says nothing new. */
+  throttled(now: number, sentAt: number): void {
+    if (sentAt < this.lastDecrease || now - this.lastDecrease < DECREASE_COOLDOWN_MS) return;
+    const first = !Number.isFinite(this.lastDecrease);
     this.lastDecrease = now;
-    // The rates sent and admitted over the last second (or the lane's life, when younger). Once a bucket's burst
-    // is spent, what it admits is its refill rate: sending faster than that only earns throttles.
-    const seconds = Math.min(WINDOW_MS, Math.max(now - this.born, 10)) / 1000;
-    trim(this.starts, now);
-    trim(this.admitted, now);
-    const sent = this.starts.length / seconds;
-    const admitted = this.admitted.length / seconds;
-    // No admitted call yet says nothing about the bucket's rate (its burst may have gone to another caller).
-    const ceiling = this.admitted.length > 0 ? admitted : Number.POSITIVE_INFINITY;
-    this.rate = Math.max(MIN_RATE, Math.min(DECREASE * Math.min(this.rate, sent), ceiling));
-    // The bucket is empty now: the next slot is one interval away.
-    this.nextSlot = now + 1000 / this.rate;
+    trim(this.starts, now, SENT_WINDOW_MS);
+    trim(this.admitted, now, ADMITTED_WINDOW_MS);
+    // Rates over each window, or over the lane's life when it is younger.
+    // (the admitted rate over at least a second: a few admits in a short span say little of the refill rate).
+    const per = (windowMs: number, n: number, atLeastMs: number) => n / (Math.min(windowMs, Math.max(now - this.born, atLeastMs)) / 1000);
+    const sent = Math.min(this.rate, per(SENT_WINDOW_MS, this.starts.length, 50));
+    const admitted = per(ADMITTED_WINDOW_MS, this.admitted.length, 1000);
+    this.rate = Math.max(MIN_RATE, Math.min(sent, Math.max(DECREASE * sent, FLOOR_OF_ADMITTED * admitted)));
+    if (first) {
+      this.admitted.length = 0;
+      this.born = now;
+    }
+    // The bucket is empty now: the next free slot is at least one interval away (slots already handed out stay).
+    this.nextSlot = Math.max(this.nextSlot, now + 1000 / this.rate);
   }
 }
 
@@ -117,6 +123,7 @@ export function pacedProvider<P extends CloudProvider>(inner: P, options: Pacing
     for (let throttles = 0; ; ) {
       const wait = lane.reserve(now());
       if (wait > 0) await sleep(wait);
+      const sentAt = now();
       try {
         const result = await call();
         lane.succeeded(now());
@@ -124,7 +131,7 @@ export function pacedProvider<P extends CloudProvider>(inner: P, options: Pacing
       } catch (error) {
         if (!isThrottle(error)) throw error;
         options.onThrottled?.(method);
-        lane.throttled(now());
+        lane.throttled(now(), sentAt);
         if (++throttles >= maxThrottles) throw error;
       }
     }

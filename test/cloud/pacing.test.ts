@@ -48,10 +48,10 @@ describe('pacing cloud calls to the cloud rate limits', () => {
     }));
     expect(results.sort()).toEqual(ids.map((id) => `snap-${id}`).sort());
     expect(seen.admitted).toBe(240);
-    // It throttles some (it has to find the rate), but fewer retries than calls: a burst 24× the bucket, unpaced,
-    // meets hundreds of refusals per call slot.
+    // It throttles some (it has to find the rate), then keeps to it: far fewer retries than calls (unpaced, the
+    // eight workers would meet a refusal on most attempts until the burst is over).
     expect(seen.throttled).toBeGreaterThan(0);
-    expect(seen.throttled).toBeLessThan(240);
+    expect(seen.throttled).toBeLessThan(120);
     expect(throttledCalls.length).toBe(seen.throttled);
     expect(new Set(throttledCalls)).toEqual(new Set(['snapshot']));
   });
