@@ -61,6 +61,11 @@ async function recoverOnce(ctx: BenchContext, size: number, timeoutMs: number): 
     async prepare(database) {
       await seedDatabase(database, async (sim) => {
         for (const chunk of benchEstate(size, { accountId: ACCOUNT, region: REGION, tag })) await sim.putResources(chunk);
+        // The recovery rebuilds the whole estate beside the original: AWS's default quotas (40 DB instances,
+        // 5 vCPUs) would stop it at pre-flight, so the account's are raised, as a customer would ask AWS to.
+        for (const quota of ['vpcs', 'elastic-ips', 'on-demand-vcpus', 'rds-instances'] as const) {
+          await sim.putQuota({ accountId: ACCOUNT, region: '*', quota, limit: 1_000_000 });
+        }
       });
     },
   });

@@ -1,4 +1,4 @@
-import { simDependenciesMigration, simMigration, simObjectCountsMigration, simSnapshotsMigration, simStrictMigration } from '../cloud/sim/index.ts';
+import { simConfigVersionMigration, simDependenciesMigration, simMigration, simObjectCountsMigration, simSnapshotsMigration, simStrictMigration } from '../cloud/sim/index.ts';
 import type { LifeboatMigration } from '../platform/db/migrate.ts';
 import { idempotencyMigration } from '../platform/idempotency/migration.ts';
 import { jobsClaimIndexMigration, jobsMigration } from '../platform/jobs/index.ts';
@@ -67,4 +67,5 @@ export const MIGRATIONS: readonly LifeboatMigration[] = [
   assembliesRewindMigration,
   recoveryConfigOnlyMigration,
   jobsClaimIndexMigration,
+  simConfigVersionMigration,
 ];

@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { ValidationError } from '../../platform/errors.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import type { CloudCallError } from '../provider.ts';
+import { currentConfig, logCall, type SimConfig } from './config.ts';
 import { faultError, takeFault, type SimCall } from './faults.ts';
 import { mergeRateLimits, parseRateLimits, resetBuckets, takeToken, type RateLimits } from './rate-limits.ts';
 import type { SimTables } from './tables.ts';
@@ -29,39 +30,52 @@ const RATE_LIMITS_KEY = 'rateLimits';
  * What every provider call goes through before it does its work: sleep the latency, log the call,
  * then apply the first matching fault. Returns the fault's error rather than throwing it, because
  * verify reports failures instead of throwing.
+ *
+ * `config` is the sim's configuration as the call found it (config.ts; read afresh when absent): the
+ * latency comes from it. The call-log insert reports the configuration's version as of the insert, so a
+ * fault added during the latency is still matched, as when faults were read after the log.
+ *
+ * Round trips per call, measured on PostgreSQL (issue 19): before, about five (account, role, latency
+ * setting, call-log row, every fault) besides the call's own work; now two (the version read, shared by
+ * the calls in flight, and the call-log insert, one statement for the calls in flight), plus one
+ * conditional update when a counted fault is used up.
  */
 export async function simulateCall(
   executor: Executor<SimTables>,
   defaultLatencyMs: number,
   call: SimCall,
+  config?: SimConfig,
   /** The call's IAM action, which names its throttling bucket (else the operation does). */
   action?: string,
 ): Promise<CloudCallError | undefined> {
-  const { latencyMs, rateLimits } = await readSettings(executor, defaultLatencyMs);
+  const before = config ?? (await currentConfig(executor));
+  const latencyMs = latencyOf(before, defaultLatencyMs);
   if (latencyMs > 0) await sleep(latencyMs);
-  await executor
-    .insertInto('sim_calls')
-    .values({
-      operation: call.operation,
-      account_id: call.accountId ?? null,
-      region: call.region ?? null,
-      service: call.service ?? null,
-      // Named only when set: verify and discover then work on a store that lacks migration 0010.
-      ...(call.resourceId !== undefined && { resource_id: call.resourceId }),
-      at: Date.now(),
-    })
-    .execute();
+  const after = await logCall(executor, {
+    operation: call.operation,
+    account_id: call.accountId ?? null,
+    region: call.region ?? null,
+    service: call.service ?? null,
+    // Named only when set: verify and discover then work on a store that lacks migration 0010.
+    ...(call.resourceId !== undefined && { resource_id: call.resourceId }),
+    at: Date.now(),
+  });
   // A throttled request is refused before anything else looks at it, and takes no token.
-  const throttled = takeToken(rateLimits, call.accountId ?? '', call.region ?? '', action ?? call.operation);
+  const throttled = takeToken(parseRateLimits(after.settings.get(RATE_LIMITS_KEY)), call.accountId ?? '', call.region ?? '', action ?? call.operation);
   if (throttled) return throttled;
-  const fault = await takeFault(executor, call);
+  const fault = await takeFault(executor, call, after);
   if (!fault) return undefined;
   if (fault.latencyMs > 0) await sleep(fault.latencyMs);
   return fault.errorCode === null ? undefined : faultError({ ...fault, errorCode: fault.errorCode }, call);
 }
 
-// Read on every call rather than cached: the sim admin API may run in another process (PostgreSQL
-// deployments), and a setting must take effect on the next call everywhere.
+function latencyOf(config: SimConfig, defaultLatencyMs: number): number {
+  const value = config.settings.get(LATENCY_KEY);
+  return value === undefined ? defaultLatencyMs : Number(value);
+}
+
+// What the admin API reports, read from the table. Calls take the setting from config.ts's cache, which
+// sim_config_version keeps current, so a setting written by any process takes effect on the next call everywhere.
 export async function readSettings(executor: Executor<SimTables>, defaultLatencyMs: number): Promise<SimSettings> {
   const rows = await executor.selectFrom('sim_settings').select(['key', 'value']).where('key', 'in', [LATENCY_KEY, RATE_LIMITS_KEY]).execute();
   const latency = rows.find((row) => row.key === LATENCY_KEY);

@@ -1,5 +1,6 @@
 import type { Executor } from '../../platform/db/database.ts';
 import { CloudCallError, type CloudCredentials } from '../provider.ts';
+import { currentConfig, type SimConfig } from './config.ts';
 import { ALLOW_ALL, type SimPrincipal } from './permissions.ts';
 import type { SimTables } from './tables.ts';
 
@@ -24,8 +25,13 @@ const ROLE_ARN = /^arn:aws(?:-[a-z-]+)?:iam::(\d{12}):role\/(?:[\w+=,.@-]+\/)*([
 
 /** Resolves credentials to the account they reach, the way STS AssumeRole / GetCallerIdentity would. */
 export async function checkCredentials(executor: Executor<SimTables>, credentials: CloudCredentials): Promise<CredentialCheck> {
-  if (credentials.type === 'iam-role') return checkRole(executor, credentials.roleArn, credentials.externalId);
-  return checkAccessKey(executor, credentials.accessKeyId, credentials.secretAccessKey);
+  return checkWithConfig(await currentConfig(executor), credentials);
+}
+
+/** The same, against a configuration already read (config.ts): no round trip. */
+export function checkWithConfig(config: SimConfig, credentials: CloudCredentials): CredentialCheck {
+  if (credentials.type === 'iam-role') return checkRole(config, credentials.roleArn, credentials.externalId);
+  return checkAccessKey(config, credentials.accessKeyId, credentials.secretAccessKey);
 }
 
 /** The account the check reached; for credentials that failed, the CloudCallError a throwing call raises. */
@@ -34,25 +40,20 @@ export function reachedAccount(check: CredentialCheck): string {
   return check.accountId;
 }
 
-async function checkRole(executor: Executor<SimTables>, roleArn: string, externalId: string): Promise<CredentialCheck> {
+function checkRole(config: SimConfig, roleArn: string, externalId: string): CredentialCheck {
   const parsed = ROLE_ARN.exec(roleArn);
   if (!parsed) {
     return refused(undefined, 'ValidationError', `ValidationError: ${JSON.stringify(roleArn)} is not a role ARN (arn:aws:iam::<account>:role/<name>)`);
   }
   const [, accountId, roleName] = parsed as unknown as [string, string, string];
-  const account = await findAccount(executor, accountId);
+  const account = config.accounts.get(accountId);
   if (accountId === UNREACHABLE_ACCOUNT_ID || account?.reachable === 0) return unreachable(accountId);
   // AWS answers a missing account, a missing role and a wrong external id alike, so as not to
   // reveal which it was; the sim does the same.
   const denied = () =>
     refused(accountId, 'AccessDenied', `AccessDenied: User: lifeboat is not authorized to perform sts:AssumeRole on resource: ${roleArn}`);
   if (!account) return denied();
-  const role = await executor
-    .selectFrom('sim_roles')
-    .select(['external_id', 'actions', 'regions'])
-    .where('account_id', '=', accountId)
-    .where('role_name', '=', roleName)
-    .executeTakeFirst();
+  const role = config.roles.get(`${accountId}/${roleName}`);
   if (!role) return denied();
   if (role.external_id !== null && role.external_id !== externalId) return denied();
   const policy = {
@@ -62,13 +63,11 @@ async function checkRole(executor: Executor<SimTables>, roleArn: string, externa
   return { ok: true, accountId, roleName, policy };
 }
 
-async function checkAccessKey(executor: Executor<SimTables>, accessKeyId: string, secretAccessKey: string): Promise<CredentialCheck> {
-  const key = await executor
-    .selectFrom('sim_access_keys')
-    .innerJoin('sim_accounts', 'sim_accounts.account_id', 'sim_access_keys.account_id')
-    .select(['sim_access_keys.account_id', 'sim_access_keys.secret_access_key', 'sim_accounts.reachable'])
-    .where('sim_access_keys.access_key_id', '=', accessKeyId)
-    .executeTakeFirst();
+function checkAccessKey(config: SimConfig, accessKeyId: string, secretAccessKey: string): CredentialCheck {
+  const found = config.accessKeys.get(accessKeyId);
+  const account = found && config.accounts.get(found.account_id);
+  // An inner join of the key and its account, as the lookup was.
+  const key = found && account ? { ...found, reachable: account.reachable } : undefined;
   if (!key) return refused(undefined, 'InvalidClientTokenId', 'InvalidClientTokenId: The security token included in the request is invalid.');
   if (key.account_id === UNREACHABLE_ACCOUNT_ID || key.reachable === 0) return unreachable(key.account_id);
   if (key.secret_access_key !== secretAccessKey) {
@@ -80,10 +79,6 @@ async function checkAccessKey(executor: Executor<SimTables>, accessKeyId: string
   }
   // An access key stands for a user with every permission (the demo's): no policy to check.
   return { ok: true, accountId: key.account_id, policy: ALLOW_ALL };
-}
-
-function findAccount(executor: Executor<SimTables>, accountId: string) {
-  return executor.selectFrom('sim_accounts').select(['account_id', 'reachable']).where('account_id', '=', accountId).executeTakeFirst();
 }
 
 function refused(accountId: string | undefined, code: string, message: string): CredentialCheck {

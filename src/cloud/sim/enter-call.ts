@@ -1,7 +1,8 @@
 import type { Executor } from '../../platform/db/database.ts';
 import type { CloudCredentials } from '../provider.ts';
 import { simulateCall } from './calls.ts';
-import { checkCredentials, reachedAccount } from './credentials.ts';
+import { currentConfig } from './config.ts';
+import { checkWithConfig, reachedAccount } from './credentials.ts';
 import type { SimCall } from './faults.ts';
 import { authorize } from './permissions.ts';
 import type { SimTables } from './tables.ts';
@@ -20,8 +21,9 @@ export async function enterCall(
   call: Omit<SimCall, 'accountId'>,
   action?: string,
 ): Promise<string> {
-  const check = await checkCredentials(executor, credentials);
-  const fault = await simulateCall(executor, latencyMs, { ...call, accountId: check.accountId }, action);
+  const config = await currentConfig(executor);
+  const check = checkWithConfig(config, credentials);
+  const fault = await simulateCall(executor, latencyMs, { ...call, accountId: check.accountId }, config, action);
   if (fault) throw fault;
   const accountId = reachedAccount(check);
   if (check.ok) authorize(check, action, call.region);

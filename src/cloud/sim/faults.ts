@@ -1,6 +1,7 @@
 import { ValidationError } from '../../platform/errors.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { CloudCallError } from '../provider.ts';
+import { currentConfig, type SimConfig } from './config.ts';
 import type { SimTables } from './tables.ts';
 
 /** Narrows a fault to calls about one account, region, service or resource; absent keys match anything. */
@@ -108,8 +109,9 @@ export async function selectFaults(executor: Executor<SimTables>): Promise<SimFa
  * is conditional (`remaining > 0`), so two workers racing for a fault's last hit cannot both take it;
  * the loser moves on to the next matching fault.
  */
-export async function takeFault(executor: Executor<SimTables>, call: SimCall): Promise<SimFault | undefined> {
-  const faults = (await selectFaults(executor)).filter((fault) => matches(fault, call));
+export async function takeFault(executor: Executor<SimTables>, call: SimCall, config?: SimConfig): Promise<SimFault | undefined> {
+  // The cached faults (config.ts), current as of a version read that began after the call did.
+  const faults = (config ?? (await currentConfig(executor))).faults.filter((fault) => matches(fault, call));
   for (const fault of faults) {
     if (fault.remaining === null) return fault;
     const taken = await executor

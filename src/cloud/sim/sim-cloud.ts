@@ -34,7 +34,8 @@ import {
 import { writeAccessKeys, writeAccounts, writeRoles, type SimAccessKeyInput, type SimAccountInput, type SimRoleInput } from './accounts.ts';
 import { countCalls, readSettings, simulateCall, writeLatency, writeRateLimits, type SimCallFilter, type SimSettings } from './calls.ts';
 import { bucketUse, type BucketUse, type RateLimits } from './rate-limits.ts';
-import { checkCredentials } from './credentials.ts';
+import { currentConfig } from './config.ts';
+import { checkWithConfig } from './credentials.ts';
 import { enterCall } from './enter-call.ts';
 import { demoEstate } from './estate.ts';
 import { insertFault, selectFaults, type SimFault, type SimFaultInput } from './faults.ts';
@@ -77,8 +78,9 @@ export class SimCloud implements CloudProvider {
   ) {}
 
   async verify(credentials: CloudCredentials): Promise<VerifyResult> {
-    const check = await checkCredentials(this.store.db, credentials);
-    const fault = await simulateCall(this.store.db, this.options.latencyMs, { operation: 'verify', accountId: check.accountId });
+    const config = await currentConfig(this.store.db);
+    const check = checkWithConfig(config, credentials);
+    const fault = await simulateCall(this.store.db, this.options.latencyMs, { operation: 'verify', accountId: check.accountId }, config);
     if (fault) return { status: fault.reason === 'authentication' ? 'authentication-failed' : 'failed', message: fault.message };
     if (!check.ok) return { status: check.status, message: check.message };
     return { status: 'success', accountId: check.accountId, message: `Credentials reach account ${check.accountId}` };
@@ -103,8 +105,9 @@ export class SimCloud implements CloudProvider {
   }
 
   async releaseConnection(credentials: CloudCredentials): Promise<void> {
-    const check = await checkCredentials(this.store.db, credentials);
-    const fault = await simulateCall(this.store.db, this.options.latencyMs, { operation: 'releaseConnection', accountId: check.accountId });
+    const config = await currentConfig(this.store.db);
+    const check = checkWithConfig(config, credentials);
+    const fault = await simulateCall(this.store.db, this.options.latencyMs, { operation: 'releaseConnection', accountId: check.accountId }, config);
     if (fault) throw fault;
   }
 

@@ -9,7 +9,8 @@ import {
 import { AWS_REGIONS } from '../regions.ts';
 import { simulateCall } from './calls.ts';
 import { enterCall } from './enter-call.ts';
-import { checkCredentials, reachedAccount } from './credentials.ts';
+import { currentConfig } from './config.ts';
+import { checkWithConfig, reachedAccount } from './credentials.ts';
 import { serviceOfType } from './kinds.ts';
 import { authorize, snapshotAction } from './permissions.ts';
 import { keyInRegion, keyOfArn, rdsCopyKey, resourceKeyArn } from './keys.ts';
@@ -120,7 +121,8 @@ export async function deleteSnapshot(
   credentials: CloudCredentials,
   request: DeleteSnapshotRequest,
 ): Promise<void> {
-  const check = await checkCredentials(executor, credentials);
+  const config = await currentConfig(executor);
+  const check = checkWithConfig(config, credentials);
   // Looked up first so the call is logged, and table faults match, with the snapshot's resource.
   const row = check.ok ? await findSnapshotRow(executor, { accountId: check.accountId, region: request.region, snapshotId: request.snapshotId }) : undefined;
   const call = {
@@ -130,7 +132,7 @@ export async function deleteSnapshot(
     service: row && serviceOfType(row.type),
     resourceId: row?.resource_id,
   };
-  const fault = await simulateCall(executor, latencyMs, call);
+  const fault = await simulateCall(executor, latencyMs, call, config);
   if (fault) throw fault;
   const accountId = reachedAccount(check);
   if (check.ok && row) authorize(check, snapshotAction(row.type, 'delete'), request.region);

@@ -19,6 +19,14 @@ export interface SimTables {
   sim_key_grants: SimKeyGrantTable;
   sim_snapshot_shares: SimSnapshotShareTable;
   sim_quotas: SimQuotaTable;
+  sim_config_version: SimConfigVersionTable;
+}
+
+/** One row (id 1): a counter bumped by triggers on every write to the sim's configuration tables (migration 0038, config.ts). */
+export interface SimConfigVersionTable {
+  id: number;
+  /** bigint: a string from PostgreSQL. */
+  version: number | string;
 }
 
 export interface SimAccountTable {
