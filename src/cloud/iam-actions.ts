@@ -50,7 +50,8 @@ const LIFEBOAT_KEY_ACTIONS = ['kms:CreateKey', 'kms:CreateAlias', 'kms:ListAlias
  * target account; snapshots shared through their attributes. Pre-flight checks: quotas and instance type offerings.
  */
 export const RECOVERY_ACTIONS: Partial<Record<AwsService, readonly string[]>> = {
-  EC2: ['ec2:DescribeInstanceTypeOfferings', 'ec2:DescribeInstances', 'servicequotas:GetServiceQuota', 'servicequotas:GetAWSDefaultServiceQuota'],
+  // A plan places zones by those the target region has (DescribeAvailabilityZones) and offers the instance types in.
+  EC2: ['ec2:DescribeInstanceTypeOfferings', 'ec2:DescribeAvailabilityZones', 'ec2:DescribeInstances', 'servicequotas:GetServiceQuota', 'servicequotas:GetAWSDefaultServiceQuota'],
   EBS: ['ec2:DescribeSnapshotAttribute', 'ec2:ModifySnapshotAttribute', ...LIFEBOAT_KEY_ACTIONS],
   VPC: ['ec2:DescribeVpcs', 'ec2:DescribeAddresses', 'servicequotas:GetServiceQuota', 'servicequotas:GetAWSDefaultServiceQuota'],
   RDS: ['rds:DescribeDBSnapshotAttributes', 'rds:ModifyDBSnapshotAttribute', 'rds:DescribeDBClusterSnapshotAttributes', 'rds:ModifyDBClusterSnapshotAttribute', 'rds:DescribeAccountAttributes', 'servicequotas:GetServiceQuota',

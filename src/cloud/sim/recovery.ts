@@ -19,7 +19,7 @@ import { arnFor, serviceOfType, simHex } from './kinds.ts';
 import { deleteAction, recreateAction } from './permissions.ts';
 import { findResource } from './resources.ts';
 import { instanceStart, restoredObjects } from './resource-state.ts';
-import { assertNameFree, assertOffered, assertWithinQuota, emptyDatabaseCreate, madeBy, restorableSnapshot } from './recreate-checks.ts';
+import { assertNameFree, assertOffered, assertZoneExists, assertWithinQuota, emptyDatabaseCreate, madeBy, restorableSnapshot } from './recreate-checks.ts';
 import { invalidParameter, throwIfTaggedToFail } from './snapshot-kinds.ts';
 import { assertClusterReady, assertNoMembers, clusterRestore } from './clusters.ts';
 import type { SimResourceTable, SimTables } from './tables.ts';
@@ -106,6 +106,7 @@ export async function recreateResource(
   const dependencies = [...new Set(request.dependencies)];
   await assertDependenciesExist(executor, accountId, request.region, dependencies);
   const configuration: Record<string, unknown> = { ...request.configuration };
+  assertZoneExists(request.type, configuration, request.region);
   assertOffered(request.type, configuration, request.region);
   if (request.type === 'rds:cluster') Object.assign(configuration, clusterRestore(request));
   if (request.type === 'rds:cluster-instance') await assertClusterReady(executor, place, configuration);

@@ -75,6 +75,29 @@ export async function quotaChecks(deps: Pick<PreflightDeps, 'cloud'>, input: Pic
   });
 }
 
+/**
+ * Where the plan put each source zone, and why (zones.ts): passed when every zone it places is one the target has; a
+ * warning when the target's zones could not be read (zones then move by their letter, and the AWS driver maps a letter
+ * the target lacks when it creates); failed for a cross-zone recovery asking for a zone the region does not have.
+ */
+export function zoneCheck(input: Pick<PreflightInput, 'steps' | 'target' | 'zones'>): PreflightCheck[] {
+  const placements = input.zones?.placements ?? [];
+  if (placements.length === 0) return [];
+  const name = 'availability-zones';
+  const region = input.target.region;
+  const said = placements.map((p) => `${p.source} → ${p.target} (${p.why})`).join('; ');
+  const target = input.zones?.target;
+  const placedIn = (zones: ReadonlySet<string>) => input.steps.filter((s) => buildsInTarget(s) && zones.has(String(s.configuration.availabilityZone))).map((s) => s.sourceResourceId);
+  if (!target || target.error) {
+    return [{ name, status: 'warning', resourceIds: placedIn(new Set(placements.map((p) => p.target))), message: `The availability zones of ${region} could not be read${target?.error ? `: ${target.error}` : ''}. ${said}` }];
+  }
+  const missing = new Set(placements.map((p) => p.target).filter((z) => !target.zones.includes(z)));
+  if (missing.size) {
+    return [{ name, status: 'failed', resourceIds: placedIn(missing), message: `${[...missing].join(', ')} ${missing.size > 1 ? 'are not zones' : 'is not a zone'} of ${region} (its zones: ${target.zones.join(', ')}). ${said}` }];
+  }
+  return [{ name, status: 'passed', resourceIds: [], message: `Zones of ${region} (${target.zones.join(', ')}): ${said}` }];
+}
+
 /** Each instance's type must be offered in the zone it is rebuilt in (the plan moves zones for the target). */
 export async function instanceTypeCheck(deps: Pick<PreflightDeps, 'cloud'>, input: Pick<PreflightInput, 'steps' | 'target'>): Promise<PreflightCheck[]> {
   const instances = input.steps.filter((s) => buildsInTarget(s) && s.type === 'ec2:instance' && typeof s.configuration.instanceType === 'string');
