@@ -30,6 +30,9 @@ for (const dialect of DIALECTS) {
         { accountId: OWNER, region: 'us-east-1', resourceId: 'db-customer', type: 'rds:db-instance', configuration: { allocatedStorage: 20, storageEncrypted: true, kmsKeyId: CUSTOMER_KEY } },
         { accountId: OWNER, region: 'us-east-1', resourceId: 'db-mrk', type: 'rds:db-instance', configuration: { allocatedStorage: 20, storageEncrypted: true, kmsKeyId: MRK } },
         { accountId: OWNER, region: 'us-east-1', resourceId: 'db-aws', type: 'rds:db-instance', configuration: { allocatedStorage: 20, storageEncrypted: true } },
+        { accountId: OWNER, region: 'us-east-1', resourceId: 'vol-customer', type: 'ebs:volume', configuration: { size: 8, volumeType: 'gp3', availabilityZone: 'us-east-1a', encrypted: true, kmsKeyId: CUSTOMER_KEY } },
+        { accountId: OWNER, region: 'us-east-1', resourceId: 'vol-mrk', type: 'ebs:volume', configuration: { size: 8, volumeType: 'gp3', availabilityZone: 'us-east-1a', encrypted: true, kmsKeyId: MRK } },
+        { accountId: OWNER, region: 'us-east-1', resourceId: 'vol-aws', type: 'ebs:volume', configuration: { size: 8, volumeType: 'gp3', availabilityZone: 'us-east-1a', encrypted: true } },
       ]);
     });
     afterAll(() => fixture.close());
@@ -65,6 +68,25 @@ for (const dialect of DIALECTS) {
       expect(key?.alias).toBe('alias/lifeboat-recovered');
       expect((await copyOf('db-mrk')).kmsKeyId).toBe(MRK.replace('us-east-1', 'us-west-2'));
       expect(await copyOf('db-aws')).toMatchObject({ keyManager: 'aws', kmsKeyId: expect.stringMatching(/^arn:aws:kms:us-west-2:/) });
+    });
+
+    it('an EBS snapshot copied to another region follows the same rule (a single-Region key does not exist there), and a volume restores from the copy', async () => {
+      const copyOf = async (resourceId: string) => {
+        const snapshot = await fixture.sim.snapshot(owner, { region: 'us-east-1', resourceId, type: 'ebs:volume', protectionId: `p-${resourceId}` });
+        const copy = await fixture.sim.copySnapshot(owner, { snapshotId: snapshot.snapshotId, sourceRegion: 'us-east-1', targetRegion: 'us-west-2', resourceId, type: 'ebs:volume', protectionId: `p-${resourceId}` });
+        return (await fixture.sim.describeSnapshot(owner, { region: 'us-west-2', snapshotId: copy.snapshotId, type: 'ebs:volume' }))!;
+      };
+      const customer = await copyOf('vol-customer');
+      expect(customer.kmsKeyId).not.toBe(CUSTOMER_KEY);
+      expect(customer).toMatchObject({ keyManager: 'customer', kmsKeyId: expect.stringMatching(new RegExp(`^arn:aws:kms:us-west-2:${OWNER}:key/`)) });
+      const [key] = await fixture.store.db.selectFrom('sim_keys').select(['alias']).where('key_arn', '=', customer.kmsKeyId!).execute();
+      expect(key?.alias).toBe('alias/lifeboat-recovered');
+      expect((await copyOf('vol-mrk')).kmsKeyId).toBe(MRK.replace('us-east-1', 'us-west-2'));
+      expect(await copyOf('vol-aws')).toMatchObject({ keyManager: 'aws', kmsKeyId: expect.stringMatching(/^arn:aws:kms:us-west-2:.*/) });
+      const restored = await fixture.sim.recreate(owner, request({
+        sourceResourceId: 'vol-customer', type: 'ebs:volume', name: 'vol-customer', snapshotId: customer.snapshotId, configuration: { size: 8, volumeType: 'gp3', availabilityZone: 'us-west-2a' },
+      }));
+      expect(restored).toMatchObject({ region: 'us-west-2', type: 'ebs:volume' });
     });
   });
 }
