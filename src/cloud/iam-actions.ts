@@ -23,6 +23,8 @@ export const SERVICE_ACTIONS: Record<AwsService, readonly string[]> = {
     'ec2:DescribeManagedPrefixLists', 'ec2:GetManagedPrefixListEntries', 'ec2:CreateManagedPrefixList', 'ec2:DeleteManagedPrefixList'],
   // CreateDBInstance: a database captured as a dependency (configuration only, no snapshot) is recreated empty, its master
   // password made by RDS and kept in Secrets Manager (ManageMasterUserPassword: the caller needs CreateSecret and TagResource).
+  // Deleting such an instance deletes its managed secret too (RDS User Guide, password management with Secrets Manager):
+  // RDS does it, so the reset needs no secretsmanager:DeleteSecret and the template does not grant it.
   RDS: ['rds:CreateDBInstance', 'secretsmanager:CreateSecret', 'secretsmanager:TagResource', 'rds:DescribeDBInstances', 'rds:DescribeDBSnapshots', 'rds:DescribeDBSubnetGroups', 'rds:ListTagsForResource', 'rds:CreateDBSnapshot', 'rds:CopyDBSnapshot', 'rds:DeleteDBSnapshot', 'rds:RestoreDBInstanceFromDBSnapshot', 'rds:AddTagsToResource', 'rds:DeleteDBInstance', 'rds:CreateDBSubnetGroup', 'rds:DeleteDBSubnetGroup', 'rds:DescribeDBParameterGroups', 'rds:DescribeOptionGroups', ...KMS_ACTIONS,
     // Aurora, DocumentDB and Neptune: a cluster is snapshotted, copied and restored as a cluster, its instances created in it.
     'rds:DescribeDBClusters', 'rds:DescribeDBClusterSnapshots', 'rds:CreateDBClusterSnapshot', 'rds:CopyDBClusterSnapshot', 'rds:DeleteDBClusterSnapshot',

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RecreateRequest } from '../../src/cloud/provider.ts';
+import { actionsFor } from '../../src/cloud/iam-actions.ts';
 import { emptyDatabaseParameters } from '../../src/cloud/rds-empty.ts';
 import { emptyDatabaseCreate } from '../../src/cloud/sim/recreate-checks.ts';
 import { DIALECTS } from '../helpers/stores.ts';
@@ -45,6 +46,16 @@ for (const dialect of DIALECTS) {
         masterUserSecret: { secretArn: expect.stringMatching(new RegExp(`^arn:aws:secretsmanager:us-west-2:${OWNER}:secret:rds!db-[0-9a-f]{32}$`)), secretStatus: 'active' },
       });
       expect(JSON.stringify(recovered?.configuration)).not.toMatch(/[Pp]assword"\s*:\s*"/);
+    });
+
+    it('a role granted exactly the template\'s RDS actions recreates such a database and deletes it: no secretsmanager:DeleteSecret, RDS deletes its secret with it', async () => {
+      await fixture.sim.putRole({ accountId: OWNER, roleName: 'TemplateOnly', actions: actionsFor(['RDS']) });
+      const template = roleCredentials(OWNER, 'TemplateOnly');
+      const made = await fixture.sim.recreate(template, request({}));
+      expect((await fixture.sim.getResource({ accountId: OWNER, region: 'us-west-2', resourceId: made.resourceId }))?.configuration).toMatchObject({ masterUserSecret: { secretStatus: 'active' } });
+      await fixture.sim.deleteResource(template, { region: 'us-west-2', resourceId: made.resourceId, type: 'rds:db-instance' });
+      expect(await fixture.sim.getResource({ accountId: OWNER, region: 'us-west-2', resourceId: made.resourceId })).toBeUndefined();
+      expect(actionsFor(['RDS'])).not.toContain('secretsmanager:DeleteSecret');
     });
 
     it('RDS\'s rule, as the sim applies it: a create with neither MasterUserPassword nor ManageMasterUserPassword is refused, so is one with both', () => {
