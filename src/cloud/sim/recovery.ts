@@ -22,6 +22,7 @@ import { instanceStart, restoredObjects } from './resource-state.ts';
 import { assertNameFree, assertOffered, assertZoneExists, assertWithinQuota, emptyDatabaseCreate, madeBy, restorableSnapshot } from './recreate-checks.ts';
 import { invalidParameter, throwIfTaggedToFail } from './snapshot-kinds.ts';
 import { assertClusterReady, assertNoMembers, clusterRestore } from './clusters.ts';
+import { mapPrefixLists } from './prefix-lists.ts';
 import type { SimResourceTable, SimTables } from './tables.ts';
 
 /** Resources AWS addresses by an id it makes up: the id's prefix. */
@@ -110,6 +111,7 @@ export async function recreateResource(
   assertOffered(request.type, configuration, request.region);
   if (request.type === 'rds:cluster') Object.assign(configuration, clusterRestore(request));
   if (request.type === 'rds:cluster-instance') await assertClusterReady(executor, place, configuration);
+  if (request.type === 'ec2:security-group') Object.assign(configuration, await mapPrefixLists(executor, place, request, configuration));
   if (request.type === 'ec2:instance') Object.assign(configuration, await instanceStart(executor, { accountId, region: request.region, sourceResourceId: request.sourceResourceId }));
   if (request.snapshotId !== undefined && isDataResource(request.type)) {
     const { kmsKeyId, objectCount } = await restorableSnapshot(executor, place, { snapshotId: request.snapshotId, type: request.type });

@@ -97,7 +97,8 @@ const NETWORK_TYPES = new Set(['ec2:vpc', 'ec2:subnet', 'ec2:security-group', 'e
 
 /** Within a level, network first and front ends last: only for a stable, readable order (levels decide correctness). */
 const TYPE_ORDER = [
-  'ec2:vpc', 'ec2:internet-gateway', 'ec2:route-table', 'ec2:subnet', 'ec2:security-group', 'ec2:nat-gateway', 'ebs:volume', 'efs:file-system',
+  // A prefix list is never a step: a security group's rules bring it (a reset finds it by its tag and deletes it after the groups).
+  'ec2:vpc', 'ec2:internet-gateway', 'ec2:route-table', 'ec2:subnet', 'ec2:prefix-list', 'ec2:security-group', 'ec2:nat-gateway', 'ebs:volume', 'efs:file-system',
   'rds:cluster', 'rds:db-instance', 'rds:cluster-instance', 'dynamodb:table', 's3:bucket', 'sqs:queue', 'sns:topic', 'lambda:function', 'ec2:instance', 'elb:target-group',
   'elb:load-balancer', 'route53:hosted-zone',
 ];
