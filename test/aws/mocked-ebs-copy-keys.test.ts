@@ -4,6 +4,7 @@
 import { CopySnapshotCommand, DescribeSnapshotsCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { CreateAliasCommand, CreateKeyCommand, DescribeKeyCommand, KMSClient } from '@aws-sdk/client-kms';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { actionsFor } from '../../src/cloud/iam-actions.ts';
 import { ACCOUNT, awsError, input, KEYS, useMockedCloud } from './mocked-fixture.ts';
 
 const { ec2, kms, cloud } = useMockedCloud({ ec2: EC2Client, kms: KMSClient });
@@ -65,5 +66,9 @@ describe('CopySnapshot of an EBS snapshot to another region keeps a customer-man
     sourceUnder(CUSTOMER);
     await expect(copy()).rejects.toMatchObject({ reason: 'fault', cloudCode: 'NotFoundException', message: expect.stringContaining(`EBS snapshot snap-src is encrypted under KMS key ${CUSTOMER}`) });
     expect(ec2.commandCalls(CopySnapshotCommand)).toHaveLength(0);
+  });
+
+  it('a connection with EBS alone may make those calls: the role template grants the key lookups and Lifeboat\'s key', () => {
+    expect(actionsFor(['EBS'])).toEqual(expect.arrayContaining(['ec2:CopySnapshot', 'kms:DescribeKey', 'kms:CreateKey', 'kms:CreateAlias', 'kms:CreateGrant', 'kms:ReEncryptFrom', 'kms:ReEncryptTo']));
   });
 });
