@@ -23,6 +23,8 @@ export const SERVICE_ACTIONS: Record<AwsService, readonly string[]> = {
     'ec2:DescribeManagedPrefixLists', 'ec2:GetManagedPrefixListEntries', 'ec2:CreateManagedPrefixList', 'ec2:DeleteManagedPrefixList'],
   // CreateDBInstance: a database captured as a dependency (configuration only, no snapshot) is recreated empty, its master
   // password made by RDS and kept in Secrets Manager (ManageMasterUserPassword: the caller needs CreateSecret and TagResource).
+  // Deleting such an instance deletes its managed secret too (RDS User Guide, password management with Secrets Manager):
+  // RDS does it, so the reset needs no secretsmanager:DeleteSecret and the template does not grant it.
   RDS: ['rds:CreateDBInstance', 'secretsmanager:CreateSecret', 'secretsmanager:TagResource', 'rds:DescribeDBInstances', 'rds:DescribeDBSnapshots', 'rds:DescribeDBSubnetGroups', 'rds:ListTagsForResource', 'rds:CreateDBSnapshot', 'rds:CopyDBSnapshot', 'rds:DeleteDBSnapshot', 'rds:RestoreDBInstanceFromDBSnapshot', 'rds:AddTagsToResource', 'rds:DeleteDBInstance', 'rds:CreateDBSubnetGroup', 'rds:DeleteDBSubnetGroup', 'rds:DescribeDBParameterGroups', 'rds:DescribeOptionGroups', ...KMS_ACTIONS,
     // Aurora, DocumentDB and Neptune: a cluster is snapshotted, copied and restored as a cluster, its instances created in it.
     'rds:DescribeDBClusters', 'rds:DescribeDBClusterSnapshots', 'rds:CreateDBClusterSnapshot', 'rds:CopyDBClusterSnapshot', 'rds:DeleteDBClusterSnapshot',
@@ -50,7 +52,8 @@ const LIFEBOAT_KEY_ACTIONS = ['kms:CreateKey', 'kms:CreateAlias', 'kms:ListAlias
  * target account; snapshots shared through their attributes. Pre-flight checks: quotas and instance type offerings.
  */
 export const RECOVERY_ACTIONS: Partial<Record<AwsService, readonly string[]>> = {
-  EC2: ['ec2:DescribeInstanceTypeOfferings', 'ec2:DescribeInstances', 'servicequotas:GetServiceQuota', 'servicequotas:GetAWSDefaultServiceQuota'],
+  // A plan places zones by those the target region has (DescribeAvailabilityZones) and offers the instance types in.
+  EC2: ['ec2:DescribeInstanceTypeOfferings', 'ec2:DescribeAvailabilityZones', 'ec2:DescribeInstances', 'servicequotas:GetServiceQuota', 'servicequotas:GetAWSDefaultServiceQuota'],
   EBS: ['ec2:DescribeSnapshotAttribute', 'ec2:ModifySnapshotAttribute', ...LIFEBOAT_KEY_ACTIONS],
   VPC: ['ec2:DescribeVpcs', 'ec2:DescribeAddresses', 'servicequotas:GetServiceQuota', 'servicequotas:GetAWSDefaultServiceQuota'],
   RDS: ['rds:DescribeDBSnapshotAttributes', 'rds:ModifyDBSnapshotAttribute', 'rds:DescribeDBClusterSnapshotAttributes', 'rds:ModifyDBClusterSnapshotAttribute', 'rds:DescribeAccountAttributes', 'servicequotas:GetServiceQuota',

@@ -387,6 +387,12 @@ export interface CloudProvider {
   copySnapshotForRecovery(credentials: CloudCredentials, request: RecoveryCopyRequest): Promise<CloudSnapshot>;
   /** The quotas that bound a recovery in the region, with their current use. Throws CloudCallError. */
   describeQuotas(credentials: CloudCredentials, request: { readonly region: string }): Promise<QuotaUsage[]>;
+  /**
+   * The availability zones of the region a recovery may place subnets, volumes and instances in, in name order: those in
+   * state `available` of zone type `availability-zone` (DescribeAvailabilityZones; Local and Wavelength Zones left out).
+   * Regions differ (us-east-1 has a–f, eu-west-1 a–c) and so may accounts. Throws CloudCallError.
+   */
+  availabilityZones(credentials: CloudCredentials, request: { readonly region: string }): Promise<string[]>;
   /** The instance types offered in each availability zone of the region (DescribeInstanceTypeOfferings). Throws CloudCallError. */
   instanceTypeOfferings(credentials: CloudCredentials, request: { readonly region: string; readonly instanceTypes: readonly string[] }): Promise<Record<string, string[]>>;
   /** A resource's readiness and attributes; undefined when it does not exist in the account and region. Throws CloudCallError. */

@@ -49,6 +49,7 @@ describe('discovery: a cluster and its instances', () => {
       DBClusterIdentifier: 'orders-aurora', DBClusterArn: `arn:aws:rds:us-east-1:${ACCOUNT}:cluster:orders-aurora`, Engine: 'aurora-postgresql', EngineVersion: '15.4', Port: 5432,
       DBSubnetGroup: 'orders-subnets', VpcSecurityGroups: [{ VpcSecurityGroupId: 'sg-1' }], DBClusterParameterGroup: 'orders-cpg', StorageEncrypted: true, KmsKeyId: AWS_KEY,
       Status: 'available', DBClusterMembers: [{ DBInstanceIdentifier: 'orders-aurora-1', IsClusterWriter: true }], TagList: [{ Key: 'app', Value: 'orders' }],
+      GlobalClusterIdentifier: 'orders-global', BacktrackWindow: 0,
     }] });
     rds.on(DescribeDBSubnetGroupsCommand, { DBSubnetGroupName: 'orders-subnets' }).resolves({ DBSubnetGroups: [{ VpcId: 'vpc-1', Subnets: [{ SubnetIdentifier: 'subnet-a' }, { SubnetIdentifier: 'subnet-b' }] }] });
     const resources = [];
@@ -63,7 +64,11 @@ describe('discovery: a cluster and its instances', () => {
     expect(byId.get('plain-db')).toMatchObject({ type: 'rds:db-instance' });
     expect(byId.get('orders-aurora')).toMatchObject({
       type: 'rds:cluster', arn: `arn:aws:rds:us-east-1:${ACCOUNT}:cluster:orders-aurora`, tags: { app: 'orders' }, dependencies: ['subnet-a', 'subnet-b', 'sg-1'],
-      configuration: { engine: 'aurora-postgresql', engineVersion: '15.4', port: 5432, vpcId: 'vpc-1', dbClusterParameterGroupName: 'orders-cpg', storageEncrypted: true, memberCount: 1 },
+      configuration: {
+        engine: 'aurora-postgresql', engineVersion: '15.4', port: 5432, vpcId: 'vpc-1', dbClusterParameterGroupName: 'orders-cpg', storageEncrypted: true, memberCount: 1,
+        // What the recovery's rds-cluster-features check reads.
+        globalClusterIdentifier: 'orders-global', backtrackWindow: 0,
+      },
     });
   });
 });
@@ -141,6 +146,26 @@ describe('recovery: the cluster restored, then its instances created in it', () 
     await expect(recreate({ type: 'rds:cluster', sourceResourceId: 'orders-aurora', snapshotId: 's', dependencies: ['subnet-a'], configuration: cluster }))
       .rejects.toMatchObject({ reason: 'fault', cloudCode: 'DBClusterParameterGroupNotFound', message: expect.stringContaining('orders-cpg') });
     expect(rds.commandCalls(RestoreDBClusterFromSnapshotCommand)).toHaveLength(0);
+  });
+
+  it('what a recovery does not carry: a global database\'s member and Aurora Serverless v1 are refused before any call, naming why; a backtrack window is set again', async () => {
+    rds.on(DescribeDBClustersCommand).rejects(awsError('DBClusterNotFoundFault', { status: 404 }));
+    const global = recreate({ type: 'rds:cluster', sourceResourceId: 'orders-aurora', snapshotId: 's', dependencies: ['subnet-a'], configuration: { ...cluster, globalClusterIdentifier: 'orders-global' } });
+    await expect(global).rejects.toMatchObject({ reason: 'fault', cloudCode: 'NotSupported', message: expect.stringContaining('member of Aurora global database orders-global') });
+    const v1 = recreate({ type: 'rds:cluster', sourceResourceId: 'orders-aurora', snapshotId: 's', dependencies: ['subnet-a'], configuration: { ...cluster, engineMode: 'serverless' } });
+    await expect(v1).rejects.toMatchObject({ cloudCode: 'NotSupported', message: expect.stringContaining('Aurora Serverless v1 (EngineMode serverless)') });
+    expect(rds.commandCalls(RestoreDBClusterFromSnapshotCommand)).toHaveLength(0);
+    expect(rds.commandCalls(CreateDBSubnetGroupCommand)).toHaveLength(0);
+
+    rds.on(DescribeDBClustersCommand).callsFake(async () => {
+      if (!rds.commandCalls(RestoreDBClusterFromSnapshotCommand).length) throw awsError('DBClusterNotFoundFault', { status: 404 });
+      return { DBClusters: [{ Status: 'available' }] };
+    });
+    rds.on(CreateDBSubnetGroupCommand).resolves({});
+    rds.on(RestoreDBClusterFromSnapshotCommand).resolves({});
+    rds.on(DescribeDBClusterParameterGroupsCommand).resolves({ DBClusterParameterGroups: [{ DBClusterParameterGroupName: 'orders-cpg' }] });
+    await recreate({ type: 'rds:cluster', sourceResourceId: 'orders-aurora', snapshotId: 's', dependencies: ['subnet-a'], configuration: { ...cluster, engine: 'aurora-mysql', backtrackWindow: 86400 } });
+    expect(input(rds.commandCalls(RestoreDBClusterFromSnapshotCommand))).toMatchObject({ Engine: 'aurora-mysql', BacktrackWindow: 86400 });
   });
 
   it('CreateDBInstance with DBClusterIdentifier only once the cluster is available, then waits for the instance', async () => {

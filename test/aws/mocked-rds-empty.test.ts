@@ -1,10 +1,12 @@
-import { CreateDBInstanceCommand, CreateDBSubnetGroupCommand, DescribeDBInstancesCommand, RDSClient, RestoreDBInstanceFromDBSnapshotCommand } from '@aws-sdk/client-rds';
+import {
+  CreateDBInstanceCommand, CreateDBSubnetGroupCommand, DeleteDBInstanceCommand, DeleteDBSubnetGroupCommand, DescribeDBInstancesCommand, RDSClient, RestoreDBInstanceFromDBSnapshotCommand,
+} from '@aws-sdk/client-rds';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { actionsFor } from '../../src/cloud/iam-actions.ts';
 import { emptyDatabaseParameters, emptyDatabaseProblem, masterPasswordProblem } from '../../src/cloud/rds-empty.ts';
-import { awsError, input, useMockedCloud } from './mocked-fixture.ts';
+import { awsError, input, KEYS, useMockedCloud } from './mocked-fixture.ts';
 
-const { rds, recreate } = useMockedCloud({ rds: RDSClient });
+const { rds, recreate, cloud } = useMockedCloud({ rds: RDSClient });
 
 beforeEach(() => {
   rds.on(CreateDBSubnetGroupCommand).resolves({});
@@ -67,5 +69,18 @@ describe('a database recreated empty: CreateDBInstance with ManageMasterUserPass
 
   it('the role template lets RDS make the managed secret (Secrets Manager CreateSecret and TagResource)', () => {
     expect(actionsFor(['RDS'])).toEqual(expect.arrayContaining(['rds:CreateDBInstance', 'secretsmanager:CreateSecret', 'secretsmanager:TagResource']));
+  });
+
+  // RDS User Guide, "Password management with Amazon RDS and AWS Secrets Manager": deleting a DB instance whose master
+  // password RDS manages deletes the secret and its metadata too. RDS deletes it itself, so the reset needs no
+  // secretsmanager:DeleteSecret (nor does the template grant it: a role that could delete secrets is more than a reset needs).
+  it('the reset of such a database is DeleteDBInstance alone: RDS deletes its managed secret, so the template grants no secretsmanager:DeleteSecret', async () => {
+    rds.reset();
+    rds.on(DeleteDBInstanceCommand).resolves({});
+    rds.on(DeleteDBSubnetGroupCommand).resolves({});
+    rds.on(DescribeDBInstancesCommand).rejects(awsError('DBInstanceNotFound'));
+    await cloud.deleteResource(KEYS, { region: 'us-west-2', resourceId: 'shop-db-1a2b3c4d', type: 'rds:db-instance' });
+    expect(input(rds.commandCalls(DeleteDBInstanceCommand))).toEqual({ DBInstanceIdentifier: 'shop-db-1a2b3c4d', SkipFinalSnapshot: true, DeleteAutomatedBackups: true });
+    expect(actionsFor(['RDS']).filter((a) => a.startsWith('secretsmanager:'))).toEqual(['secretsmanager:CreateSecret', 'secretsmanager:TagResource']);
   });
 });

@@ -3,9 +3,9 @@ import {
   EC2Client, RunInstancesCommand, type _InstanceType,
 } from '@aws-sdk/client-ec2';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { input, useMockedCloud } from './mocked-fixture.ts';
+import { awsError, input, KEYS, useMockedCloud } from './mocked-fixture.ts';
 
-const { ec2, recreate } = useMockedCloud({ ec2: EC2Client });
+const { ec2, recreate, cloud } = useMockedCloud({ ec2: EC2Client });
 const zones = (...names: string[]) => ({ AvailabilityZones: names.map((ZoneName) => ({ ZoneName, State: 'available' as const })) });
 /** DescribeInstanceTypeOfferings (location type availability-zone): each zone with the types it offers. */
 const offerings = (byZone: Record<string, string[]>) => ({
@@ -64,5 +64,20 @@ describe('an instance type must be offered in the zone the instance runs in (Des
     ec2.on(CreateSubnetCommand).resolves({ Subnet: { SubnetId: 'subnet-new' } });
     await recreate({ type: 'ec2:subnet', sourceResourceId: 'subnet-e', dependencies: ['vpc-n'], configuration: { availabilityZone: 'us-west-2e' } });
     expect(input(ec2.commandCalls(CreateSubnetCommand)).AvailabilityZone).toBe('us-west-2a');
+  });
+});
+
+describe('availabilityZones: what a recovery plan places zones by (DescribeAvailabilityZones)', () => {
+  it('asks for available zones of type availability-zone (no Local or Wavelength Zones) in the region, and answers their names in order', async () => {
+    ec2.on(DescribeAvailabilityZonesCommand).resolves(zones('eu-west-1c', 'eu-west-1a', 'eu-west-1b'));
+    expect(await cloud.availabilityZones(KEYS, { region: 'eu-west-1' })).toEqual(['eu-west-1a', 'eu-west-1b', 'eu-west-1c']);
+    expect(input(ec2.commandCalls(DescribeAvailabilityZonesCommand))).toEqual({
+      Filters: [{ Name: 'state', Values: ['available'] }, { Name: 'zone-type', Values: ['availability-zone'] }],
+    });
+  });
+
+  it('UnauthorizedOperation (the role lacks ec2:DescribeAvailabilityZones) is an authentication failure the plan shows as a warning', async () => {
+    ec2.on(DescribeAvailabilityZonesCommand).rejects(awsError('UnauthorizedOperation', { status: 403 }));
+    await expect(cloud.availabilityZones(KEYS, { region: 'eu-west-1' })).rejects.toMatchObject({ reason: 'authentication', cloudCode: 'UnauthorizedOperation' });
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RecreateRequest } from '../../src/cloud/provider.ts';
+import { actionsFor } from '../../src/cloud/iam-actions.ts';
 import { emptyDatabaseParameters } from '../../src/cloud/rds-empty.ts';
 import { emptyDatabaseCreate } from '../../src/cloud/sim/recreate-checks.ts';
 import { DIALECTS } from '../helpers/stores.ts';
@@ -30,6 +31,9 @@ for (const dialect of DIALECTS) {
         { accountId: OWNER, region: 'us-east-1', resourceId: 'db-customer', type: 'rds:db-instance', configuration: { allocatedStorage: 20, storageEncrypted: true, kmsKeyId: CUSTOMER_KEY } },
         { accountId: OWNER, region: 'us-east-1', resourceId: 'db-mrk', type: 'rds:db-instance', configuration: { allocatedStorage: 20, storageEncrypted: true, kmsKeyId: MRK } },
         { accountId: OWNER, region: 'us-east-1', resourceId: 'db-aws', type: 'rds:db-instance', configuration: { allocatedStorage: 20, storageEncrypted: true } },
+        { accountId: OWNER, region: 'us-east-1', resourceId: 'vol-customer', type: 'ebs:volume', configuration: { size: 8, volumeType: 'gp3', availabilityZone: 'us-east-1a', encrypted: true, kmsKeyId: CUSTOMER_KEY } },
+        { accountId: OWNER, region: 'us-east-1', resourceId: 'vol-mrk', type: 'ebs:volume', configuration: { size: 8, volumeType: 'gp3', availabilityZone: 'us-east-1a', encrypted: true, kmsKeyId: MRK } },
+        { accountId: OWNER, region: 'us-east-1', resourceId: 'vol-aws', type: 'ebs:volume', configuration: { size: 8, volumeType: 'gp3', availabilityZone: 'us-east-1a', encrypted: true } },
       ]);
     });
     afterAll(() => fixture.close());
@@ -42,6 +46,16 @@ for (const dialect of DIALECTS) {
         masterUserSecret: { secretArn: expect.stringMatching(new RegExp(`^arn:aws:secretsmanager:us-west-2:${OWNER}:secret:rds!db-[0-9a-f]{32}$`)), secretStatus: 'active' },
       });
       expect(JSON.stringify(recovered?.configuration)).not.toMatch(/[Pp]assword"\s*:\s*"/);
+    });
+
+    it('a role granted exactly the template\'s RDS actions recreates such a database and deletes it: no secretsmanager:DeleteSecret, RDS deletes its secret with it', async () => {
+      await fixture.sim.putRole({ accountId: OWNER, roleName: 'TemplateOnly', actions: actionsFor(['RDS']) });
+      const template = roleCredentials(OWNER, 'TemplateOnly');
+      const made = await fixture.sim.recreate(template, request({}));
+      expect((await fixture.sim.getResource({ accountId: OWNER, region: 'us-west-2', resourceId: made.resourceId }))?.configuration).toMatchObject({ masterUserSecret: { secretStatus: 'active' } });
+      await fixture.sim.deleteResource(template, { region: 'us-west-2', resourceId: made.resourceId, type: 'rds:db-instance' });
+      expect(await fixture.sim.getResource({ accountId: OWNER, region: 'us-west-2', resourceId: made.resourceId })).toBeUndefined();
+      expect(actionsFor(['RDS'])).not.toContain('secretsmanager:DeleteSecret');
     });
 
     it('RDS\'s rule, as the sim applies it: a create with neither MasterUserPassword nor ManageMasterUserPassword is refused, so is one with both', () => {
@@ -65,6 +79,25 @@ for (const dialect of DIALECTS) {
       expect(key?.alias).toBe('alias/lifeboat-recovered');
       expect((await copyOf('db-mrk')).kmsKeyId).toBe(MRK.replace('us-east-1', 'us-west-2'));
       expect(await copyOf('db-aws')).toMatchObject({ keyManager: 'aws', kmsKeyId: expect.stringMatching(/^arn:aws:kms:us-west-2:/) });
+    });
+
+    it('an EBS snapshot copied to another region follows the same rule (a single-Region key does not exist there), and a volume restores from the copy', async () => {
+      const copyOf = async (resourceId: string) => {
+        const snapshot = await fixture.sim.snapshot(owner, { region: 'us-east-1', resourceId, type: 'ebs:volume', protectionId: `p-${resourceId}` });
+        const copy = await fixture.sim.copySnapshot(owner, { snapshotId: snapshot.snapshotId, sourceRegion: 'us-east-1', targetRegion: 'us-west-2', resourceId, type: 'ebs:volume', protectionId: `p-${resourceId}` });
+        return (await fixture.sim.describeSnapshot(owner, { region: 'us-west-2', snapshotId: copy.snapshotId, type: 'ebs:volume' }))!;
+      };
+      const customer = await copyOf('vol-customer');
+      expect(customer.kmsKeyId).not.toBe(CUSTOMER_KEY);
+      expect(customer).toMatchObject({ keyManager: 'customer', kmsKeyId: expect.stringMatching(new RegExp(`^arn:aws:kms:us-west-2:${OWNER}:key/`)) });
+      const [key] = await fixture.store.db.selectFrom('sim_keys').select(['alias']).where('key_arn', '=', customer.kmsKeyId!).execute();
+      expect(key?.alias).toBe('alias/lifeboat-recovered');
+      expect((await copyOf('vol-mrk')).kmsKeyId).toBe(MRK.replace('us-east-1', 'us-west-2'));
+      expect(await copyOf('vol-aws')).toMatchObject({ keyManager: 'aws', kmsKeyId: expect.stringMatching(/^arn:aws:kms:us-west-2:.*/) });
+      const restored = await fixture.sim.recreate(owner, request({
+        sourceResourceId: 'vol-customer', type: 'ebs:volume', name: 'vol-customer', snapshotId: customer.snapshotId, configuration: { size: 8, volumeType: 'gp3', availabilityZone: 'us-west-2a' },
+      }));
+      expect(restored).toMatchObject({ region: 'us-west-2', type: 'ebs:volume' });
     });
   });
 }

@@ -12,6 +12,7 @@ import { discoverPage } from './discover/index.ts';
 import { toCloudError } from './errors.ts';
 import { ensureKey } from './kms.ts';
 import { describeQuotas, instanceTypeOfferings } from './quotas.ts';
+import { zonesOf } from './recover/zones.ts';
 import { deleteResource, listRecoveryResources, recreate } from './recover/index.ts';
 import { openSession, resolveSettings, type ResolvedSettings, type Session } from './session.ts';
 import type { AwsDriverSettings } from './settings.ts';
@@ -122,6 +123,10 @@ export class AwsCloud implements CloudProvider {
 
   describeQuotas(credentials: CloudCredentials, request: { readonly region: string }): Promise<QuotaUsage[]> {
     return this.withSession(credentials, (session) => describeQuotas(session, request.region));
+  }
+
+  availabilityZones(credentials: CloudCredentials, request: { readonly region: string }): Promise<string[]> {
+    return this.withSession(credentials, (session) => zonesOf(session, request.region));
   }
 
   instanceTypeOfferings(credentials: CloudCredentials, request: { readonly region: string; readonly instanceTypes: readonly string[] }): Promise<Record<string, string[]>> {

@@ -1,5 +1,6 @@
 import type { Executor } from '../../platform/db/database.ts';
 import { CloudCallError } from '../provider.ts';
+import { clusterRefusal } from '../rds-cluster-limits.ts';
 import { dependentsOf } from './dependencies.ts';
 import { findResource } from './resources.ts';
 import { invalidParameter } from './snapshot-kinds.ts';
@@ -21,6 +22,9 @@ export function clusterRestore(request: { snapshotId?: string; sourceResourceId:
   if (request.snapshotId === undefined) {
     throw invalidParameter(`DB cluster ${request.sourceResourceId} is recovered from a cluster snapshot only: a new cluster needs a master password Lifeboat does not hold`);
   }
+  // A global database's member, Aurora Serverless v1: refused as the AWS driver refuses them (rds-cluster-limits.ts).
+  const refused = clusterRefusal(request.sourceResourceId, request.configuration);
+  if (refused) throw refused;
   const engine = request.configuration.engine;
   if (typeof engine !== 'string' || engine === '') throw invalidParameter('RestoreDBClusterFromSnapshot needs the Engine of the cluster (configuration.engine)');
   return { status: 'available' };

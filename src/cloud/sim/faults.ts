@@ -14,7 +14,7 @@ export interface SimFaultMatch {
 
 export interface SimFaultInput {
   /** verify, discover, releaseConnection, snapshot, copySnapshot, deleteSnapshot, recreate, deleteResource, listRecoveryResources, describeStack,
-   * describeSnapshot, shareSnapshot, unshareSnapshot, ensureKey, copySnapshotForRecovery, describeQuotas, instanceTypeOfferings, resourceState, probeEndpoint; `start` (matched on the
+   * describeSnapshot, shareSnapshot, unshareSnapshot, ensureKey, copySnapshotForRecovery, describeQuotas, availabilityZones, instanceTypeOfferings, resourceState, probeEndpoint; `start` (matched on the
    * source resource id) leaves a recreated instance stopped instead of failing the call (pending for latencyMs, without an
    * errorCode), and `restoreObjects` (the same) a bucket restored from its snapshot short of half its objects; absent or null
    * hits every operation. */

@@ -87,13 +87,13 @@ export function keyInRegion(key: SimKey, region: string): SimKey {
 export const RECOVERED_KEY_ALIAS = 'alias/lifeboat-recovered';
 
 /**
- * The key an RDS snapshot's cross-region copy is encrypted under, as the AWS driver asks CopyDBSnapshot for it
- * (src/cloud/aws/kms.ts copyKeyFor): an AWS-managed key's counterpart in the target region; a multi-Region key
+ * The key an EBS or RDS snapshot's cross-region copy is encrypted under, as the AWS driver names it in CopySnapshot,
+ * CopyDBSnapshot and CopyDBClusterSnapshot (src/cloud/aws/kms.ts copyKeyFor, one rule for the three): an AWS-managed key's counterpart in the target region; a multi-Region key
  * (key id `mrk-…`) its replica there (same id, that region's ARN); any other customer key Lifeboat's
  * alias/lifeboat-recovered of the target region, created when missing. KMS keys are regional: a single-Region key
  * never encrypts anything in another region.
  */
-export async function rdsCopyKey(executor: Executor<SimTables>, key: SimKey, place: { accountId: string; region: string }): Promise<string> {
+export async function snapshotCopyKey(executor: Executor<SimTables>, key: SimKey, place: { accountId: string; region: string }): Promise<string> {
   const { region } = place;
   if (key.manager === 'aws') return awsManagedKey(key.accountId, region, key.alias).keyArn;
   if (key.keyId.startsWith('mrk-')) return `arn:aws:kms:${region}:${key.accountId}:key/${key.keyId}`;

@@ -3,7 +3,7 @@ import type { AwsService } from '../provider.ts';
 
 /** The resource types discovery lists for each service, as `DiscoveredResource.type` names them. */
 export const SERVICE_TYPES: Readonly<Record<AwsService, readonly string[]>> = {
-  VPC: ['ec2:vpc', 'ec2:subnet', 'ec2:security-group', 'ec2:route-table', 'ec2:internet-gateway', 'ec2:nat-gateway'],
+  VPC: ['ec2:vpc', 'ec2:subnet', 'ec2:security-group', 'ec2:route-table', 'ec2:internet-gateway', 'ec2:nat-gateway', 'ec2:prefix-list'],
   EC2: ['ec2:instance'],
   EBS: ['ebs:volume'],
   RDS: ['rds:db-instance', 'rds:cluster', 'rds:cluster-instance'],
@@ -49,6 +49,8 @@ export function arnFor(type: string, accountId: string, region: string, resource
       return `${at('ec2')}:internet-gateway/${resourceId}`;
     case 'ec2:nat-gateway':
       return `${at('ec2')}:natgateway/${resourceId}`;
+    case 'ec2:prefix-list':
+      return `${at('ec2')}:prefix-list/${resourceId}`;
     case 'ec2:instance':
       return `${at('ec2')}:instance/${resourceId}`;
     case 'ebs:volume':

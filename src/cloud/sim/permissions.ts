@@ -59,7 +59,7 @@ const RECREATE_ACTIONS: Readonly<Record<string, { readonly create: string; reado
 
 const DELETE_ACTIONS: Readonly<Record<string, string>> = {
   'ec2:vpc': 'ec2:DeleteVpc', 'ec2:subnet': 'ec2:DeleteSubnet', 'ec2:security-group': 'ec2:DeleteSecurityGroup', 'ec2:route-table': 'ec2:DeleteRouteTable',
-  'ec2:internet-gateway': 'ec2:DeleteInternetGateway', 'ec2:nat-gateway': 'ec2:DeleteNatGateway', 'ec2:instance': 'ec2:TerminateInstances',
+  'ec2:internet-gateway': 'ec2:DeleteInternetGateway', 'ec2:nat-gateway': 'ec2:DeleteNatGateway', 'ec2:prefix-list': 'ec2:DeleteManagedPrefixList', 'ec2:instance': 'ec2:TerminateInstances',
   'ebs:volume': 'ec2:DeleteVolume', 'rds:db-instance': 'rds:DeleteDBInstance',
   'rds:cluster': 'rds:DeleteDBCluster', 'rds:cluster-instance': 'rds:DeleteDBInstance', 'dynamodb:table': 'dynamodb:DeleteTable', 's3:bucket': 's3:DeleteBucket',
   'elb:load-balancer': 'elasticloadbalancing:DeleteLoadBalancer', 'elb:target-group': 'elasticloadbalancing:DeleteTargetGroup',

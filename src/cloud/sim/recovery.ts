@@ -19,9 +19,10 @@ import { arnFor, serviceOfType, simHex } from './kinds.ts';
 import { deleteAction, recreateAction } from './permissions.ts';
 import { findResource } from './resources.ts';
 import { instanceStart, restoredObjects } from './resource-state.ts';
-import { assertNameFree, assertOffered, assertWithinQuota, emptyDatabaseCreate, madeBy, restorableSnapshot } from './recreate-checks.ts';
+import { assertNameFree, assertOffered, assertZoneExists, assertWithinQuota, emptyDatabaseCreate, madeBy, restorableSnapshot } from './recreate-checks.ts';
 import { invalidParameter, throwIfTaggedToFail } from './snapshot-kinds.ts';
 import { assertClusterReady, assertNoMembers, clusterRestore } from './clusters.ts';
+import { mapPrefixLists } from './prefix-lists.ts';
 import type { SimResourceTable, SimTables } from './tables.ts';
 
 /** Resources AWS addresses by an id it makes up: the id's prefix. */
@@ -106,9 +107,11 @@ export async function recreateResource(
   const dependencies = [...new Set(request.dependencies)];
   await assertDependenciesExist(executor, accountId, request.region, dependencies);
   const configuration: Record<string, unknown> = { ...request.configuration };
+  assertZoneExists(request.type, configuration, request.region);
   assertOffered(request.type, configuration, request.region);
   if (request.type === 'rds:cluster') Object.assign(configuration, clusterRestore(request));
   if (request.type === 'rds:cluster-instance') await assertClusterReady(executor, place, configuration);
+  if (request.type === 'ec2:security-group') Object.assign(configuration, await mapPrefixLists(executor, place, request, configuration));
   if (request.type === 'ec2:instance') Object.assign(configuration, await instanceStart(executor, { accountId, region: request.region, sourceResourceId: request.sourceResourceId }));
   if (request.snapshotId !== undefined && isDataResource(request.type)) {
     const { kmsKeyId, objectCount } = await restorableSnapshot(executor, place, { snapshotId: request.snapshotId, type: request.type });

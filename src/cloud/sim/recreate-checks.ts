@@ -3,7 +3,7 @@ import { CloudCallError, RECOVERY_ID_TAG, SOURCE_ID_TAG, type DataResourceType, 
 import { emptyDatabaseParameters, masterPasswordProblem } from '../rds-empty.ts';
 import { awsManagedKey, keyOfArn, mayUseKey } from './keys.ts';
 import { simHex } from './kinds.ts';
-import { isOffered, unsupportedInZone } from './offerings.ts';
+import { isOffered, unsupportedInZone, zonesOf } from './offerings.ts';
 import { quotaLimit, quotaUsed, vcpusOf, type SimQuotaName } from './quotas.ts';
 import { keyNotAccessible } from './recovery-copies.ts';
 import { visibleSnapshot } from './sharing.ts';
@@ -135,6 +135,24 @@ export async function assertWithinQuota(executor: Executor<SimTables>, place: Pl
     case 'rds-instances':
       throw new CloudCallError('fault', 'InstanceQuotaExceeded', 'InstanceQuotaExceeded: DB instance quota exceeded');
   }
+}
+
+/**
+ * A subnet, volume or instance placed in a zone the region does not have (us-east-1e has no us-west-2e): EC2 refuses it
+ * with InvalidParameterValue, CreateSubnet naming the zones it can use, CreateVolume and RunInstances "Invalid
+ * availability zone". A zone of another region is refused the same way: the recovery places zones before it creates.
+ */
+export function assertZoneExists(type: string, configuration: Readonly<Record<string, unknown>>, region: string): void {
+  if (type !== 'ec2:subnet' && type !== 'ebs:volume' && type !== 'ec2:instance') return;
+  const zone = configuration.availabilityZone;
+  if (typeof zone !== 'string' || zone === '') return;
+  const zones = zonesOf(region);
+  if (zones.includes(zone)) return;
+  if (type === 'ec2:subnet') {
+    throw new CloudCallError('fault', 'InvalidParameterValue',
+      `InvalidParameterValue: Value (${zone}) for parameter availabilityZone is invalid. Subnets can currently only be created in the following availability zones: ${zones.join(', ')}.`);
+  }
+  throw new CloudCallError('fault', 'InvalidParameterValue', `InvalidParameterValue: Invalid availability zone: [${zone}]`);
 }
 
 /** An instance whose zone (configuration.availabilityZone, in the target region) does not offer its type: RunInstances' Unsupported. */

@@ -42,7 +42,7 @@ import { insertFault, selectFaults, type SimFault, type SimFaultInput } from './
 import { deleteResource, listRecoveryResources, recreateResource } from './recovery.ts';
 import { invalidParameter } from './snapshot-kinds.ts';
 import { ensureSimKey } from './keys.ts';
-import { offeringsIn } from './offerings.ts';
+import { offeringsIn, zonesOf } from './offerings.ts';
 import { discoverAction } from './permissions.ts';
 import { simProbe } from './probe.ts';
 import { simResourceState } from './resource-state.ts';
@@ -169,6 +169,12 @@ export class SimCloud implements CloudProvider {
     const accountId = await enterCall(this.store.db, this.options.latencyMs, credentials, { operation: 'describeQuotas', region: request.region }, 'servicequotas:GetServiceQuota');
     assertRegion(request.region);
     return quotaUsages(this.store.db, { accountId, region: request.region });
+  }
+
+  /** The region's zones (offerings.ts: us-east-1 a–f, us-west-2 a–d, us-west-1 a and c, any other a–c), as DescribeAvailabilityZones lists them. */
+  async availabilityZones(credentials: CloudCredentials, request: { readonly region: string }): Promise<string[]> {
+    await enterCall(this.store.db, this.options.latencyMs, credentials, { operation: 'availabilityZones', region: request.region, service: 'EC2' }, 'ec2:DescribeAvailabilityZones');
+    return zonesOf(request.region);
   }
 
   async instanceTypeOfferings(

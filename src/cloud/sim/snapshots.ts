@@ -13,7 +13,7 @@ import { currentConfig } from './config.ts';
 import { checkWithConfig, reachedAccount } from './credentials.ts';
 import { serviceOfType } from './kinds.ts';
 import { authorize, snapshotAction } from './permissions.ts';
-import { keyInRegion, keyOfArn, rdsCopyKey, resourceKeyArn } from './keys.ts';
+import { keyInRegion, keyOfArn, resourceKeyArn, snapshotCopyKey } from './keys.ts';
 import { findResource } from './resources.ts';
 import { bucketObjectCount, clusterMemberSnapshot, dataKind, dataType, invalidParameter, snapshotSize, throwIfTaggedToFail } from './snapshot-kinds.ts';
 import { findLiveSnapshot, findSnapshotRow, insertSnapshot, markSnapshotDeleted } from './snapshot-rows.ts';
@@ -105,10 +105,11 @@ export async function copySnapshot(
     object_count: source.object_count === null ? null : Number(source.object_count),
     created_at: Date.now(),
     deleted_at: null,
-    // An encrypted snapshot's copy stays encrypted, under a key of the target region: for RDS the one the AWS driver
-    // names in CopyDBSnapshot (rdsCopyKey); for the others the same-named key there.
+    // An encrypted snapshot's copy stays encrypted, under a key of the target region: for EBS and RDS the one the AWS
+    // driver names in CopySnapshot / CopyDBSnapshot (snapshotCopyKey); for the others the same-named key there.
     kms_key_id: source.kms_key_id === null ? null
-      : type === 'rds:db-instance' || type === 'rds:cluster' ? await rdsCopyKey(executor, await keyOfArn(executor, source.kms_key_id), { accountId, region: request.targetRegion })
+      : type === 'rds:db-instance' || type === 'rds:cluster' || type === 'ebs:volume'
+        ? await snapshotCopyKey(executor, await keyOfArn(executor, source.kms_key_id), { accountId, region: request.targetRegion })
       : keyInRegion(await keyOfArn(executor, source.kms_key_id), request.targetRegion).keyArn,
     recovery_copy: null,
   });

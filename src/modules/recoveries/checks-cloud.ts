@@ -1,5 +1,6 @@
 /** The pre-flight checks that ask the cloud: quotas and instance type offerings in the target, the snapshots in the source. */
 import { instanceVcpus, UNKNOWN_INSTANCE_VCPUS } from '../../cloud/instance-types.ts';
+import { clusterLimits } from '../../cloud/rds-cluster-limits.ts';
 import type { QuotaUsage } from '../../cloud/provider.ts';
 import { buildsInTarget, type PreflightCheck, type PreflightDeps, type PreflightInput } from './checks-model.ts';
 import type { PlanStep } from './plan.ts';
@@ -73,6 +74,46 @@ export async function quotaChecks(deps: Pick<PreflightDeps, 'cloud'>, input: Pic
     }
     return { name, status: 'passed', resourceIds: [], message: `${said}: ${after} of ${found.limit} after the recovery` };
   });
+}
+
+/**
+ * Where the plan put each source zone, and why (zones.ts): passed when every zone it places is one the target has; a
+ * warning when the target's zones could not be read (zones then move by their letter, and the AWS driver maps a letter
+ * the target lacks when it creates); failed for a cross-zone recovery asking for a zone the region does not have.
+ */
+export function zoneCheck(input: Pick<PreflightInput, 'steps' | 'target' | 'zones'>): PreflightCheck[] {
+  const placements = input.zones?.placements ?? [];
+  if (placements.length === 0) return [];
+  const name = 'availability-zones';
+  const region = input.target.region;
+  const said = placements.map((p) => `${p.source} → ${p.target} (${p.why})`).join('; ');
+  const target = input.zones?.target;
+  const placedIn = (zones: ReadonlySet<string>) => input.steps.filter((s) => buildsInTarget(s) && zones.has(String(s.configuration.availabilityZone))).map((s) => s.sourceResourceId);
+  if (!target || target.error) {
+    return [{ name, status: 'warning', resourceIds: placedIn(new Set(placements.map((p) => p.target))), message: `The availability zones of ${region} could not be read${target?.error ? `: ${target.error}` : ''}. ${said}` }];
+  }
+  const missing = new Set(placements.map((p) => p.target).filter((z) => !target.zones.includes(z)));
+  if (missing.size) {
+    return [{ name, status: 'failed', resourceIds: placedIn(missing), message: `${[...missing].join(', ')} ${missing.size > 1 ? 'are not zones' : 'is not a zone'} of ${region} (its zones: ${target.zones.join(', ')}). ${said}` }];
+  }
+  return [{ name, status: 'passed', resourceIds: [], message: `Zones of ${region} (${target.zones.join(', ')}): ${said}` }];
+}
+
+/**
+ * Aurora clusters with what a recovery does not carry (src/cloud/rds-cluster-limits.ts, which the drivers refuse with
+ * too): failed for a global database's member and Aurora Serverless v1, naming each cluster and why; a warning for a
+ * backtrack window (set again, its history lost). No check when the plan rebuilds no such cluster.
+ */
+export function clusterFeatureCheck(input: Pick<PreflightInput, 'steps'>): PreflightCheck[] {
+  const found = input.steps.filter((s) => buildsInTarget(s) && s.type === 'rds:cluster')
+    .map((step) => ({ step, limits: clusterLimits(step.configuration) })).filter((c) => c.limits.length > 0);
+  if (found.length === 0) return [];
+  const refused = found.filter((c) => c.limits.some((l) => !l.rebuilt));
+  const said = found.map((c) => `${c.step.sourceResourceId}: ${c.limits.map((l) => l.reason).join('; ')}`).join('. ');
+  return [{
+    name: 'rds-cluster-features', status: refused.length ? 'failed' : 'warning', resourceIds: (refused.length ? refused : found).map((c) => c.step.sourceResourceId),
+    message: refused.length ? `Not recovered: ${said}` : `Recovered without part of their setup: ${said}`,
+  }];
 }
 
 /** Each instance's type must be offered in the zone it is rebuilt in (the plan moves zones for the target). */

@@ -1,6 +1,7 @@
 /** The shape of a pre-flight check and what computing them needs (checks.ts and checks-cloud.ts share it). */
 import type { AwsService, CloudCredentials, CloudProvider } from '../../cloud/provider.ts';
 import type { PlanStep, RecoveryScope } from './plan.ts';
+import type { TargetZones, ZonePlacement } from './zones.ts';
 
 export type CheckStatus = 'passed' | 'warning' | 'failed';
 
@@ -46,6 +47,8 @@ export interface PreflightInput {
   readonly source: { readonly connectionId: number; readonly credentials: CloudCredentials };
   readonly target: PreflightTarget;
   readonly protection: { readonly id: string; readonly createdAt: number };
+  /** The target's zones as read for the plan, and where the plan put each source zone (zones.ts); absent when nothing moves. */
+  readonly zones?: { readonly target: TargetZones | undefined; readonly placements: readonly ZonePlacement[] };
 }
 
 /** The steps that make something in the target: what needs its service, quota, zone and name there. */

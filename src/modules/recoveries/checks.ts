@@ -4,7 +4,7 @@
  * stops a start (unless forced: then its resources are skipped); a warning is shown and does not. A check the
  * cloud would not let us run is a warning carrying the cloud's message, never a pass.
  */
-import { instanceTypeCheck, quotaChecks, snapshotChecks } from './checks-cloud.ts';
+import { clusterFeatureCheck, instanceTypeCheck, quotaChecks, snapshotChecks, zoneCheck } from './checks-cloud.ts';
 import { buildsInTarget, type PreflightCheck, type PreflightDeps, type PreflightInput, type PreflightTarget } from './checks-model.ts';
 import type { PlanStep } from './plan.ts';
 
@@ -102,7 +102,9 @@ export async function preflightChecks(deps: PreflightDeps, input: PreflightInput
     connectionCheck(input.target),
     servicesCheck(input),
     ...(await quotaChecks(deps, input)),
+    ...zoneCheck(input),
     ...(await instanceTypeCheck(deps, input)),
+    ...clusterFeatureCheck(input),
     ...(await snapshotChecks(deps, input)),
     await nameCollisionCheck(deps, input),
     await recoveryPointCheck(deps, input),

@@ -5,6 +5,7 @@
 import { isDataResource } from '../../cloud/provider.ts';
 import { transferMethod } from './transfer-method.ts';
 import { isolateStep, type DroppedReference, type Isolation } from './isolation.ts';
+import { SAME_LETTER, type ZonePlacement } from './zones.ts';
 
 export type RecoveryScope = 'same-region' | 'cross-region' | 'cross-zone' | 'cross-account';
 export type RecoveryMode = 'rebuild' | 'reuse-existing' | 'use-source';
@@ -50,6 +51,11 @@ export interface PlanInput {
    * dependencies (subnet groups, security groups, …) are still rebuilt.
    */
   readonly configurationOnly?: boolean;
+  /**
+   * Where each source zone goes, read from the target (zones.ts placeZones): what the plan moves zones by. Absent, a zone
+   * moves by its letter (the AWS driver then maps a letter the target lacks when it creates).
+   */
+  readonly zones?: readonly ZonePlacement[];
 }
 
 export type StepAction = 'create' | 'restore' | 'reuse' | 'use-source' | 'blocked';
@@ -91,7 +97,8 @@ const NETWORK_TYPES = new Set(['ec2:vpc', 'ec2:subnet', 'ec2:security-group', 'e
 
 /** Within a level, network first and front ends last: only for a stable, readable order (levels decide correctness). */
 const TYPE_ORDER = [
-  'ec2:vpc', 'ec2:internet-gateway', 'ec2:route-table', 'ec2:subnet', 'ec2:security-group', 'ec2:nat-gateway', 'ebs:volume', 'efs:file-system',
+  // A prefix list is never a step: a security group's rules bring it (a reset finds it by its tag and deletes it after the groups).
+  'ec2:vpc', 'ec2:internet-gateway', 'ec2:route-table', 'ec2:subnet', 'ec2:prefix-list', 'ec2:security-group', 'ec2:nat-gateway', 'ebs:volume', 'efs:file-system',
   'rds:cluster', 'rds:db-instance', 'rds:cluster-instance', 'dynamodb:table', 's3:bucket', 'sqs:queue', 'sns:topic', 'lambda:function', 'ec2:instance', 'elb:target-group',
   'elb:load-balancer', 'route53:hosted-zone',
 ];
@@ -130,6 +137,8 @@ function moveZone(zone: string, input: PlanInput): string {
 
 function targetConfiguration(configuration: Readonly<Record<string, unknown>>, input: PlanInput): Record<string, unknown> {
   const zone = configuration.availabilityZone;
+  const placed = typeof zone === 'string' ? input.zones?.find((p) => p.source === zone) : undefined;
+  if (placed) return { ...configuration, availabilityZone: placed.target };
   const moves = typeof zone === 'string' && zone.startsWith(input.sourceRegion) && (input.scope === 'cross-zone' || input.targetRegion !== input.sourceRegion);
   return moves ? { ...configuration, availabilityZone: moveZone(zone, input) } : { ...configuration };
 }
@@ -248,6 +257,10 @@ export function planRecovery(input: PlanInput): Plan {
     } else if (!data && input.mode === 'use-source' && NETWORK_TYPES.has(resource.type)) action = 'use-source';
     else if (!data && input.mode === 'reuse-existing' && input.existingInTarget?.has(id)) action = 'reuse';
     const configuration = targetConfiguration(resource.configuration, input);
+    // A zone placed otherwise than by its letter says why (the target lacks the letter, or the zone lacks the instance type).
+    const zone = resource.configuration.availabilityZone;
+    const placed = input.zones?.find((p) => p.source === zone);
+    if (note === null && placed && (action === 'create' || action === 'restore') && placed.why !== SAME_LETTER) note = `placed in ${placed.target} (from ${placed.source}): ${placed.why}`;
     // A step that recreates nothing (blocked, or the source's or target's own resource) has nothing to isolate.
     const isolated = action === 'create' || action === 'restore'
       ? isolateStep({ sourceResourceId: id, level: level.get(id)!, configuration, dependencies: resource.dependencies }, context)

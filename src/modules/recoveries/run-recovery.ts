@@ -9,6 +9,7 @@ import { recoveryHookPayload } from './hook-payload.ts';
 import { outcomeBuffer } from '../../platform/outcome-buffer.ts';
 import { resetRecoveryJob } from './jobs.ts';
 import { planRecovery } from './plan.ts';
+import { placeZones, readTargetZones } from './zones.ts';
 import { stepRow } from './step-rows.ts';
 import { recoveriesRepo as repo, type RecoveryPatch, type RecoveryResourcePatch, type RecoveryRow } from './repo.ts';
 import { isRecoveryRunning, recoveryTransition, type RecoveryEvent } from './state-machine.ts';
@@ -104,8 +105,12 @@ export function recoveryRun(deps: RecoveriesDeps): JobHandler<{ recoveryId: stri
     const mode = recovery.mode;
     // reuse-existing asks the cloud what exists in the target now (the dry run could only forecast from the last sync).
     const services = new Set(rows.filter((r) => !isDataResource(r.type)).map((r) => r.service));
+    const resources = rows.map(capturedResource);
+    // The zones as the start placed them: read again from the target (the same reading gives the same placement).
+    const where = { resources, scope: recovery.scope, sourceRegion: assembly.source_region, targetRegion: recovery.target_region, targetZone: recovery.target_zone ?? undefined };
+    const zones = placeZones(where, await readTargetZones(deps.cloud, credentials, where));
     const plan = planRecovery({
-      resources: rows.map(capturedResource), scope: recovery.scope, mode, filter: recovery.resource_filter,
+      resources, scope: recovery.scope, mode, filter: recovery.resource_filter, zones,
       sourceRegion: assembly.source_region, targetRegion: recovery.target_region, targetZone: recovery.target_zone ?? undefined,
       isolation: recovery.isolation, configurationOnly: recovery.configuration_only === 1, existingInTarget: mode === 'reuse-existing' ? await existingIn(credentials, recovery.target_region, services, ctx) : undefined,
     });

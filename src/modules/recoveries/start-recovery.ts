@@ -14,6 +14,7 @@ import type { RecoveriesDeps } from './context.ts';
 import { runRecoveryJob } from './jobs.ts';
 import type { Isolation } from './isolation.ts';
 import { planRecovery, type Plan, type RecoveryMode, type RecoveryScope } from './plan.ts';
+import { placeZones, readTargetZones } from './zones.ts';
 import { recoveriesRepo as repo, type RecoveryRow } from './repo.ts';
 import { normaliseRecoveryFilter } from './rewind-filter.ts';
 import type { RecoveryFilter, StartRecoveryBody } from './schemas.ts';
@@ -193,8 +194,11 @@ export function recoveryStarts(deps: RecoveriesDeps) {
     const protection = await protectionOf(assembly, input.protectionId);
     const rows = await deps.protections.capturedResources(protection.id);
     const captured = rows.map(capturedResource);
+    const where = { resources: captured, scope, sourceRegion: assembly.source_region, targetRegion: target.region, targetZone };
+    const targetZones = await readTargetZones(deps.cloud, target.credentials, where);
+    const zones = placeZones(where, targetZones);
     const plan = planRecovery({
-      resources: captured, scope, mode, isolation, filter, sourceRegion: assembly.source_region, targetRegion: target.region, targetZone, configurationOnly,
+      resources: captured, scope, mode, isolation, filter, sourceRegion: assembly.source_region, targetRegion: target.region, targetZone, configurationOnly, zones,
       // The dry run forecasts reuse from the latest sync; the run asks the cloud.
       existingInTarget: mode === 'reuse-existing' ? await deps.connections.inventoryIds(target.connectionId, target.region) : undefined,
     });
@@ -208,7 +212,7 @@ export function recoveryStarts(deps: RecoveriesDeps) {
     if (plan.steps.length === 0) throw new ValidationError({ resourceFilterStrategy: `selects none of the resources protection ${protection.id} captured` });
     const checks = await preflightChecks({ cloud: deps.cloud, inventoryIds: deps.connections.inventoryIds, policies: deps.policies, now: deps.now }, {
       assemblyId: assembly.id, scope, steps: plan.steps, serviceOf: new Map(rows.map((r) => [r.resource_id, r.service])), source, target,
-      protection: { id: protection.id, createdAt: protection.created_at },
+      protection: { id: protection.id, createdAt: protection.created_at }, zones: { target: targetZones, placements: zones },
     });
     return { assembly, protection, scope, mode, isolation, filter, targetConnectionId: target.connectionId, targetRegion: target.region, targetZone, plan, checks, configurationOnly };
   }

@@ -62,6 +62,8 @@ const dbClusters: Lister = async (session, region, token) => {
       resourceId: cluster.DBClusterIdentifier!, arn: cluster.DBClusterArn!, type: 'rds:cluster', service: 'RDS', region,
       configuration: {
         engine: cluster.Engine, engineVersion: cluster.EngineVersion, engineMode: cluster.EngineMode, port: cluster.Port,
+        // What a recovery does not carry (rds-cluster-limits.ts): membership of a global database, backtrack's window.
+        globalClusterIdentifier: cluster.GlobalClusterIdentifier, backtrackWindow: cluster.BacktrackWindow,
         dbSubnetGroupName: cluster.DBSubnetGroup, vpcId: group?.VpcId, subnetIds, vpcSecurityGroupIds, availabilityZones: cluster.AvailabilityZones,
         dbClusterParameterGroupName: cluster.DBClusterParameterGroup, storageEncrypted: cluster.StorageEncrypted, kmsKeyId: cluster.KmsKeyId,
         allocatedStorage: cluster.AllocatedStorage, status: cluster.Status, deletionProtection: cluster.DeletionProtection,

@@ -3,6 +3,7 @@ import {
   RestoreDBClusterFromSnapshotCommand, type DBCluster, type RDSClient,
 } from '@aws-sdk/client-rds';
 import type { RecreateRequest } from '../../provider.ts';
+import { clusterRefusal } from '../../rds-cluster-limits.ts';
 import { awsCode, faultError, isNotFound } from '../errors.ts';
 import { arnPrefix } from '../partition.ts';
 import type { Session } from '../session.ts';
@@ -45,6 +46,8 @@ function restoreSettings(c: Readonly<Record<string, unknown>>) {
     ...(num(c.port) ? { Port: num(c.port) } : {}),
     ...(typeof c.iamDatabaseAuthenticationEnabled === 'boolean' ? { EnableIAMDatabaseAuthentication: c.iamDatabaseAuthenticationEnabled } : {}),
     ...(typeof c.copyTagsToSnapshot === 'boolean' ? { CopyTagsToSnapshot: c.copyTagsToSnapshot } : {}),
+    // Aurora MySQL's backtrack: the window is set again (its history is not carried: rds-cluster-limits.ts).
+    ...(num(c.backtrackWindow) ? { BacktrackWindow: num(c.backtrackWindow) } : {}),
     ...(logs.length ? { EnableCloudwatchLogsExports: logs } : {}),
     ...(scaling && num(scaling.minCapacity) !== undefined && num(scaling.maxCapacity) !== undefined
       ? { ServerlessV2ScalingConfiguration: { MinCapacity: num(scaling.minCapacity), MaxCapacity: num(scaling.maxCapacity) } } : {}),
@@ -64,6 +67,8 @@ export const dbCluster = namedKind({
       throw faultError('InvalidParameterValue', `DB cluster ${request.sourceResourceId} is recovered from a cluster snapshot only: a new cluster needs a master password Lifeboat does not hold`);
     }
     const c = request.configuration;
+    const refused = clusterRefusal(request.sourceResourceId, c);
+    if (refused) throw refused;
     const Engine = str(c.engine);
     if (!Engine) throw faultError('InvalidParameterValue', `DB cluster ${request.sourceResourceId} has no engine captured: RestoreDBClusterFromSnapshot needs it`);
     const rds = session.client('rds', request.region);

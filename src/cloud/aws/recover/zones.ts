@@ -4,7 +4,7 @@ import { instanceTypeOfferings } from '../quotas.ts';
 import type { Session } from '../session.ts';
 
 /** The available zones (type availability-zone, not Local or Wavelength Zones) of the region, in name order. */
-async function zonesOf(session: Session, region: string): Promise<string[]> {
+export async function zonesOf(session: Session, region: string): Promise<string[]> {
   const answer = await session.client('ec2', region).send(new DescribeAvailabilityZonesCommand({
     Filters: [{ Name: 'state', Values: ['available'] }, { Name: 'zone-type', Values: ['availability-zone'] }],
   }));

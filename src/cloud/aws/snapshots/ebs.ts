@@ -1,6 +1,7 @@
 import { CopySnapshotCommand, CreateSnapshotCommand, DeleteSnapshotCommand, DescribeSnapshotsCommand, type EC2Client, type Snapshot } from '@aws-sdk/client-ec2';
 import type { CloudSnapshot, CopySnapshotRequest, SnapshotRequest } from '../../provider.ts';
 import { faultError, isNotFound } from '../errors.ts';
+import { copyKeyFor } from '../kms.ts';
 import type { Session } from '../session.ts';
 import { waitFor } from '../wait.ts';
 import { GiB, PROTECTION_ID_TAG, protectionTags, RESOURCE_ID_TAG } from './keys.ts';
@@ -54,10 +55,30 @@ export async function copyVolumeSnapshot(session: Session, request: CopySnapshot
       SourceSnapshotId: request.snapshotId,
       Description: `Lifeboat protection ${request.protectionId} (copy of ${request.snapshotId})`,
       TagSpecifications: [{ ResourceType: 'snapshot', Tags: protectionTags(request.protectionId, request.resourceId) }],
+      ...(await copyEncryption(session, request)),
     }));
     snapshotId = copied.SnapshotId!;
   }
   return toCloud(await completed(session, ec2, snapshotId), request.targetRegion, request.resourceId, request.protectionId);
+}
+
+/** EBS's AWS-managed key, in every region of an account: what CopySnapshot uses when it is named no key. */
+const EBS_MANAGED_KEY = 'alias/aws/ebs';
+
+/**
+ * The key a cross-region copy of an encrypted snapshot is made under. CopySnapshot without KmsKeyId re-encrypts the copy
+ * under the account's default EBS key of the destination (alias/aws/ebs unless the account chose another): right for a
+ * snapshot under alias/aws/ebs, but a snapshot under a customer-managed key would silently lose it. So a customer key gets
+ * the same destination key as an RDS copy (kms.ts copyKeyFor: its multi-Region replica there, else
+ * alias/lifeboat-recovered), named with `Encrypted: true`, which CopySnapshot requires beside KmsKeyId.
+ */
+async function copyEncryption(session: Session, request: CopySnapshotRequest): Promise<{ Encrypted?: true; KmsKeyId?: string }> {
+  const source = (await session.client('ec2', request.sourceRegion).send(new DescribeSnapshotsCommand({ SnapshotIds: [request.snapshotId] })))?.Snapshots?.[0];
+  if (!source?.Encrypted || !source.KmsKeyId) return {};
+  const key = await copyKeyFor(session, {
+    sourceKeyId: source.KmsKeyId, sourceRegion: request.sourceRegion, targetRegion: request.targetRegion, awsManagedAlias: EBS_MANAGED_KEY, what: `EBS snapshot ${request.snapshotId}`,
+  });
+  return key.manager === 'aws' ? {} : { Encrypted: true, KmsKeyId: key.keyId };
 }
 
 export async function deleteVolumeSnapshot(session: Session, region: string, snapshotId: string): Promise<void> {
