@@ -72,6 +72,23 @@ async function start(mode: 'serve' | 'serve-no-worker' | 'worker' | 'migrate'): 
     return;
   }
   const address = await app.http.listen({ host: config.host, port: config.port });
+  const { isLoopback, readTls } = await import('./platform/http/tls.ts');
+  const tlsFiles = config.tls;
+  if (tlsFiles) {
+    // A renewed certificate is taken on SIGHUP for new connections; open ones keep theirs, nothing is dropped.
+    process.on('SIGHUP', () => {
+      try {
+        (app.http.server as unknown as import('node:tls').Server).setSecureContext(readTls(tlsFiles));
+        app.logger.info({ certFile: tlsFiles.certFile }, 'TLS certificate reloaded');
+      } catch (error) {
+        app.logger.error({ certFile: tlsFiles.certFile, reason: (error as Error).message }, 'TLS certificate not reloaded: the current one stays');
+      }
+    });
+  } else if (!isLoopback(config.host)) {
+    const warning = `serving plain HTTP on ${config.host}: tokens and cloud credentials cross the network unencrypted; set LIFEBOAT_TLS_CERT and LIFEBOAT_TLS_KEY to serve HTTPS`;
+    app.logger.warn(warning);
+    process.stderr.write(`lifeboat: warning: ${warning}\n`);
+  }
   const token = config.adminToken
     ? 'the admin token is LIFEBOAT_ADMIN_TOKEN'
     : app.adminTokenFile

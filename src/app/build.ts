@@ -11,6 +11,7 @@ import { migrateToLatest } from '../platform/db/migrate.ts';
 import { createAuthLimiter } from '../platform/http/auth-limit.ts';
 import { dataDirWarning } from '../platform/data-dir.ts';
 import { createHttpServer, type HttpServer } from '../platform/http/server.ts';
+import { readTls } from '../platform/http/tls.ts';
 import { createIdempotency } from '../platform/idempotency/idempotency.ts';
 import { randomId } from '../platform/ids.ts';
 import { JobRunner } from '../platform/jobs/index.ts';
@@ -265,7 +266,9 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
       },
     });
     // Each surface answers in its own error dialect; anything outside them (ops, docs, the console) in the native one.
-    const http = await createHttpServer({ logger, version: VERSION, dialects: [groupsDialect, networkDialect] });
+    const http = await createHttpServer({
+      logger, version: VERSION, dialects: [groupsDialect, networkDialect], ...(config.tls ? { https: readTls(config.tls) } : {}),
+    });
     http.addHook('onResponse', async (request, reply) => {
       metrics.httpDuration.observe(
         { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) },

@@ -42,6 +42,7 @@ export const GLOBAL_OPTIONS: Readonly<Record<string, OptionSpec>> = {
   profile: { type: 'string', value: 'name', description: 'the login profile (default LIFEBOAT_PROFILE, else the current one)' },
   url: { type: 'string', value: 'url', description: 'the server (overrides LIFEBOAT_URL and the profile)' },
   token: { type: 'string', value: 'token', description: 'the token (overrides LIFEBOAT_TOKEN and the profile)' },
+  'ca-file': { type: 'string', value: 'path', description: "a PEM file of the CA that signed an https server's certificate (default LIFEBOAT_CA_FILE)" },
   account: { type: 'string', value: 'id', description: "the account (default: the profile's, else the token's own)" },
   project: { type: 'string', value: 'id', description: "the project (default: the profile's, else default)" },
   help: { type: 'boolean', short: 'h', description: 'show this help' },

@@ -42,11 +42,19 @@ function printError(io: Io, error: unknown): number {
   const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
   if (error instanceof TypeError && cause) {
     io.stderr.write(`lifeboat: cannot reach the server: ${cause.code ?? cause.message ?? error.message}\n`);
+    if (cause.code && UNTRUSTED_CERTIFICATE.has(cause.code)) {
+      io.stderr.write("  the server's certificate is not trusted here: give the CA that signed it with --ca-file <pem> or LIFEBOAT_CA_FILE\n");
+    }
     return EXIT.error;
   }
   io.stderr.write(`lifeboat: ${error instanceof Error ? error.message : String(error)}\n`);
   return EXIT.error;
 }
+
+/** Node's codes for a certificate chain it cannot verify (a private CA, a self-signed certificate). */
+const UNTRUSTED_CERTIFICATE = new Set([
+  'DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'UNABLE_TO_GET_ISSUER_CERT',
+]);
 
 /** Runs a client command; returns the exit code. */
 export async function runClient(argv: readonly string[], io: Io): Promise<number> {

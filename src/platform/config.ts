@@ -38,6 +38,8 @@ export interface Config {
   readonly aws: AwsConfig;
   /** Limits on failed authentications (brute force). */
   readonly authLimit: AuthLimitSettings;
+  /** LIFEBOAT_TLS_CERT and LIFEBOAT_TLS_KEY: serve HTTPS with these PEM files (both or neither); else plain HTTP. */
+  readonly tls: { readonly certFile: string; readonly keyFile: string } | undefined;
 }
 
 /** How many failed authentications are allowed per window, per presented credential and per source address. */
@@ -176,9 +178,15 @@ export function loadConfig(env: Env = process.env): Config {
   if (!/^arn:aws[a-z-]*:iam::\d{12}:(root|role\/[\w+=,.@/-]+|user\/[\w+=,.@/-]+)$/.test(principal)) {
     throw new ConfigError('LIFEBOAT_AWS_PRINCIPAL_ARN', `is not an IAM principal ARN: "${principal}"`);
   }
+  const certFile = env.LIFEBOAT_TLS_CERT || undefined;
+  const keyFile = env.LIFEBOAT_TLS_KEY || undefined;
+  if ((certFile === undefined) !== (keyFile === undefined)) {
+    throw new ConfigError(certFile ? 'LIFEBOAT_TLS_KEY' : 'LIFEBOAT_TLS_CERT', `must be set with ${certFile ? 'LIFEBOAT_TLS_CERT' : 'LIFEBOAT_TLS_KEY'} (a PEM ${certFile ? 'private key' : 'certificate'} file)`);
+  }
   return {
     host,
     port: integer(env, 'LIFEBOAT_PORT', 8080, 0, 65535),
+    tls: certFile && keyFile ? { certFile: path.resolve(certFile), keyFile: path.resolve(keyFile) } : undefined,
     dataDir: path.resolve(env.LIFEBOAT_DATA_DIR || './data'),
     databaseUrl: databaseUrl(env),
     adminToken,

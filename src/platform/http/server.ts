@@ -8,6 +8,7 @@ import { readBodies } from './bodies.ts';
 import { answerIn, dialectFor, type ErrorAnswer, type ErrorDialect } from './dialects.ts';
 import { nativeErrorHandler } from './native-errors.ts';
 import { lazySchemas, rememberLazySchemas } from './lazy-schemas.ts';
+import { HSTS, type TlsMaterial } from './tls.ts';
 import { validatorCompiler } from './validation.ts';
 
 export type HttpServer = FastifyInstance<any, any, any, Logger, TypeBoxTypeProvider>;
@@ -21,6 +22,8 @@ export interface HttpServerOptions {
   readonly dialects?: readonly ErrorDialect[];
   /** The dialect of everything else (ops, docs, the console, unknown paths); the native one by default. */
   readonly rootDialect?: ErrorAnswer;
+  /** Serve HTTPS with this certificate and key (tls.ts), with HSTS on every answer; plain HTTP without. */
+  readonly https?: TlsMaterial;
 }
 
 /**
@@ -33,6 +36,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
   // Validators and response serializers compile on a route's first use, not here (lazy-schemas.ts).
   const schemas = lazySchemas(validatorCompiler);
   const app = Fastify({
+    ...(options.https ? { https: options.https } : {}),
     loggerInstance: options.logger,
     // request.log: the pino child is built only if the request logs a line at an enabled level.
     childLoggerFactory: (logger, bindings, childOptions) => lazyChildLogger(logger as Logger, bindings, childOptions),
@@ -56,8 +60,10 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
   rememberLazySchemas(app, schemas);
   answerIn(app, rootDialect);
   readBodies(app);
+  const hsts = options.https !== undefined;
   app.addHook('onSend', async (request, reply) => {
     reply.header('X-Request-Id', request.id);
+    if (hsts) reply.header('Strict-Transport-Security', HSTS);
   });
 
   await app.register(swagger, {
