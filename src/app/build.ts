@@ -265,11 +265,12 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
     });
     // Each surface answers in its own error dialect; anything outside them (ops, docs, the console) in the native one.
     const http = await createHttpServer({ logger, version: VERSION, dialects: [groupsDialect, networkDialect] });
-    http.addHook('onResponse', async (request, reply) => {
+    http.addHook('onResponse', (request, reply, done) => {
       metrics.httpDuration.observe(
         { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) },
         reply.elapsedTime / 1000,
       );
+      done();
     });
     await http.register(opsRoutes({
       db: store.db, dialect: store.dialect, migrations: MIGRATIONS, metrics,

@@ -56,8 +56,9 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
   rememberLazySchemas(app, schemas);
   answerIn(app, rootDialect);
   readBodies(app);
-  app.addHook('onSend', async (request, reply) => {
+  app.addHook('onSend', (request, reply, payload, done) => {
     reply.header('X-Request-Id', request.id);
+    done(null, payload);
   });
 
   await app.register(swagger, {
