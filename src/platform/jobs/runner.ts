@@ -160,14 +160,15 @@ export class JobRunner {
     while (this.state === 'running') {
       const batch = this.successes;
       const free = this.options.concurrency - this.runs.size + batch.length;
-      if (free > 0) {
+      // Each waiting success is a run still counted in this.runs, so free > 0 whenever the batch is not empty.
+      if (free > 0 || batch.length > 0) {
         this.successes = [];
         try {
           const now = Date.now();
           const { succeeded, claimed } = await finishAndClaim(this.store, batch.map((entry) => entry.lease), {
             workerId: this.options.workerId,
             kinds: [...this.handlers.keys()],
-            limit: free,
+            limit: Math.max(0, free),
             leaseMs: this.options.leaseMs,
             now,
           });
