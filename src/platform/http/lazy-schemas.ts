@@ -98,7 +98,7 @@ const SCALAR_TYPES = new Set(['string', 'integer', 'number', 'boolean']);
  * schema (validation, OpenAPI) is untouched.
  *
  * Measured: serialising one cloud connection 6.75 → 2.92 µs (100,000 calls, loaded machine, 2026-12-04);
- * GET one connection server CPU in `bench -- http` in the README.
+ * with the hooks and logger of the same day, GET one connection 91.9–118.0 → 76.8–79.1 µs of server CPU (README).
  */
 export function flattenNullables<T>(schema: T): T {
   if (Array.isArray(schema)) return schema.map(flattenNullables) as T;

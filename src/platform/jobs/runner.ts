@@ -150,11 +150,12 @@ export class JobRunner {
   /**
    * Each turn records the successes waiting (keyless jobs that finished since the last turn) and fills the free
    * slots, theirs included, in one round trip (finishAndClaim). Before issue 19 a trivial job cost a statement
-   * for its success and its share of a claim; measured with `npm run bench -- jobs` (BENCH_SECONDS=3, 6,000
-   * jobs, idle 2-core machine, 2026-12-04):
-   *   SQLite, 1 worker process:      before 6,750–10,990 jobs/s, 98–139 µs CPU/job  → after see README
-   *   PostgreSQL, 1 worker process:  before 933 jobs/s, 305 µs/job                   → after see README
-   *   PostgreSQL, 4 worker processes: before 914 jobs/s (0.98× of one)               → after see README
+   * for its success and its share of a claim (on PostgreSQL a round trip and a commit each). Measured with
+   * `npm run bench -- jobs` (BENCH_SECONDS=3, 6,000 jobs), before and after in alternation on 2026-12-04 while
+   * other work kept the 2-core machine 200% busy (load average 15–23), so only the pairs compare:
+   *   SQLite, 1 worker process:       773–1,167 → 1,678–2,809 jobs/s; worker CPU 184–206 → 115–117 µs/job
+   *   PostgreSQL, 1 worker process:   172–187 → 360–369 jobs/s;       443–497 → 192–197 µs/job
+   *   PostgreSQL, 4 worker processes: 228–306 → 604–763 jobs/s (1.32–1.64× → 1.68–2.07× of one); 803–899 → 274–327 µs/job
    */
   private async claimLoop(): Promise<void> {
     while (this.state === 'running') {
