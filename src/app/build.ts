@@ -269,11 +269,12 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
     const http = await createHttpServer({
       logger, version: VERSION, dialects: [groupsDialect, networkDialect], ...(config.tls ? { https: readTls(config.tls) } : {}),
     });
-    http.addHook('onResponse', async (request, reply) => {
+    http.addHook('onResponse', (request, reply, done) => {
       metrics.httpDuration.observe(
         { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) },
         reply.elapsedTime / 1000,
       );
+      done();
     });
     await http.register(opsRoutes({
       db: store.db, dialect: store.dialect, migrations: MIGRATIONS, metrics,

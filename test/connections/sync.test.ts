@@ -119,5 +119,20 @@ for (const dialect of DIALECTS) {
       }, 15_000, 'retried sync');
       expect(c.syncMessage).toBeNull();
     });
+
+    it('a sync requested while the previous sync job is still being recorded as finished runs all the same', async () => {
+      // The previous sync reported idle, but its job row is still `running` (its worker has not written the
+      // success yet: a moment normally, longer when successes are recorded in batches). It used to hold the
+      // job key, so the new sync's job was never inserted and the connection stayed `queued` for good.
+      const last = await t.app.store.db.selectFrom('jobs').select('id').where('kind', '=', 'connections.sync').where('status', '=', 'succeeded')
+        .orderBy('id', 'desc').executeTakeFirstOrThrow();
+      await t.app.store.db.updateTable('jobs')
+        .set({ status: 'running', locked_by: 'a-worker-finishing-the-last-sync', locked_until: Date.now() + 3_600_000, finished_at: null })
+        .where('id', '=', last.id).execute();
+      const before = (await get()).lastSync;
+      expect((await t.request({ method: 'POST', url: `${base}/${id}/sync` })).statusCode).toBe(202);
+      const c = await synced(before);
+      expect(c.syncStatus).toBe('idle');
+    });
   });
 }

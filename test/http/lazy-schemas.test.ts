@@ -3,7 +3,8 @@
 // start-up no longer does), and a schema shared by many routes compiles once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifySchemaCompiler } from 'fastify';
-import { compilePendingSchemas, lazySchemas } from '../../src/platform/http/lazy-schemas.ts';
+import { compilePendingSchemas, flattenNullables, lazySchemas } from '../../src/platform/http/lazy-schemas.ts';
+import { Connection } from '../../src/modules/connections/schemas.ts';
 import { connectionBody, startTestApp, type TestApp } from '../helpers/app.ts';
 import { DIALECTS } from '../helpers/stores.ts';
 import { expectNative } from './fixture.ts';
@@ -68,5 +69,37 @@ describe('lazySchemas', () => {
     expect(body(1)).toBe(true);
     expect(compiles).toBe(2);
     expect(schemas.compilePending()).toBe(0);
+  });
+});
+
+describe('response serialisers', () => {
+  const noSchemas = lazySchemas(() => () => true);
+  const serializerOf = (schema: unknown) => noSchemas.buildSerializer({}, {})({ schema, method: 'GET', url: '/c', httpStatus: '200' } as any) as (data: unknown) => string;
+  const connection = (changes: Record<string, unknown> = {}) => ({
+    accountId: 1, projectId: 'default', id: 7, name: 'prod', description: '', status: 'enabled', statusMessage: null,
+    connectivityStatus: 'success', connectivityMessage: null, operationalRegions: ['us-east-1'], services: ['EC2'],
+    accessMethod: { type: 'iam-role', roleArn: 'arn:aws:iam::111111111111:role/lifeboat' }, externalId: 'x', awsAccountId: '111111111111',
+    deletionProtection: false, syncStatus: 'idle', syncMessage: null, createdAt: new Date().toISOString(), updatedAt: new Date().toISOString(),
+    lastSync: null, lastVerifiedAt: new Date().toISOString(), deletedAt: null, ...changes,
+  });
+
+  it('write nullable fields (timestamps, messages) exactly as the schema says: the value, or null', () => {
+    const serialize = serializerOf(Connection);
+    for (const value of [connection(), connection({ lastSync: new Date(0).toISOString(), statusMessage: 'He said "stop"\n', awsAccountId: null })]) {
+      expect(JSON.parse(serialize(value))).toEqual(value);
+    }
+  });
+
+  it('flatten a nullable scalar to a type list for fast-json-stringify, leaving the route schema and other unions as they are', () => {
+    const schema = { type: 'object', properties: {
+      at: { anyOf: [{ type: 'string', format: 'date-time' }, { type: 'null' }] },
+      either: { anyOf: [{ type: 'string' }, { type: 'object', properties: {} }] },
+    } };
+    const before = JSON.stringify(schema);
+    expect(flattenNullables(schema).properties).toEqual({
+      at: { type: ['string', 'null'], format: 'date-time' },
+      either: { anyOf: [{ type: 'string' }, { type: 'object', properties: {} }] },
+    });
+    expect(JSON.stringify(schema)).toBe(before);
   });
 });

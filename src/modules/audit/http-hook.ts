@@ -12,9 +12,10 @@ const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export function auditHook(audit: AuditService) {
   // onSend, not onResponse: the event is written before the client has its answer, so a client that reads
   // the trail right after a write finds the write in it.
-  return async function onSend(request: FastifyRequest, reply: FastifyReply, payload: unknown): Promise<unknown> {
-    await record(request, reply);
-    return payload;
+  // A callback hook: a read (most requests) goes straight on, without the promise an async hook costs.
+  return function onSend(request: FastifyRequest, reply: FastifyReply, payload: unknown, done: (error: Error | null, payload?: unknown) => void): void {
+    if (!WRITES.has(request.method) || !request.principal) return done(null, payload);
+    record(request, reply).then(() => done(null, payload), (error: Error) => done(error));
   };
 
   async function record(request: FastifyRequest, reply: FastifyReply): Promise<void> {

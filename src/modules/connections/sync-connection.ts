@@ -20,8 +20,15 @@ interface SyncProgress {
   readonly cursor: { readonly pair: string; readonly nextToken: string } | null;
 }
 
+/**
+ * The key names the generation, not just the connection. One sync at a time is the connection's own rule
+ * (requestSync starts a generation only when sync_status is neither queued nor running, in the same
+ * transaction). A key per connection also held a sync's job key from the moment its handler reported idle
+ * until its worker recorded the success, and a sync requested in that moment was dropped by the key: the
+ * connection stayed `queued` for good (seen when successes were recorded in batches; issue 19).
+ */
 export function syncJob(connectionId: number, generation: number): JobSpec {
-  return { kind: 'connections.sync', payload: { connectionId, generation }, key: `connection-sync:${connectionId}`, maxAttempts: 6 };
+  return { kind: 'connections.sync', payload: { connectionId, generation }, key: `connection-sync:${connectionId}:${generation}`, maxAttempts: 6 };
 }
 
 /**

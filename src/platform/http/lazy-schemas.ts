@@ -68,7 +68,7 @@ export function lazySchemas(compileValidator: FastifySchemaCompiler<any>): LazyS
     // One cache per build: a build is made for a given set of shared schemas ($ref targets).
     const serializers = new WeakMap<object, Serialize>();
     return (route) => {
-      const ensure = once(() => compile(route) as Serialize, serializers, route.schema, pending as Set<() => Serialize>);
+      const ensure = once(() => compile({ ...route, schema: flattenNullables(route.schema) }) as Serialize, serializers, route.schema, pending as Set<() => Serialize>);
       return (data: unknown) => ensure()(data);
     };
   };
@@ -82,6 +82,45 @@ export function lazySchemas(compileValidator: FastifySchemaCompiler<any>): LazyS
       return all.length;
     },
   };
+}
+
+/** The keywords a nullable scalar branch may carry to be flattened (none changes how a valid value is written). */
+const SCALAR_KEYWORDS = new Set(['type', 'format', 'description', 'title', 'enum', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum',
+  'multipleOf', 'minLength', 'maxLength', 'pattern', 'examples', 'default']);
+const SCALAR_TYPES = new Set(['string', 'integer', 'number', 'boolean']);
+
+/**
+ * A copy of a response schema for fast-json-stringify in which each nullable scalar (`anyOf: [scalar, null]`,
+ * what Nullable() makes) is `type: [scalar, 'null']`. fast-json-stringify picks an anyOf branch by running
+ * Ajv on the value, formats included: seven of them in a cloud connection, so every `GET` re-checked its
+ * timestamps against the date-time pattern it was made by (iso()). A type list is chosen by `typeof`, and a
+ * valid value is written byte for byte the same (checked for every shape flattened here). The route's own
+ * schema (validation, OpenAPI) is untouched.
+ *
+ * Measured: serialising one cloud connection 6.75 → 2.92 µs (100,000 calls, loaded machine, 2026-12-04);
+ * with the hooks and logger of the same day, GET one connection 91.9–118.0 → 76.8–79.1 µs of server CPU (README).
+ */
+export function flattenNullables<T>(schema: T): T {
+  if (Array.isArray(schema)) return schema.map(flattenNullables) as T;
+  if (schema === null || typeof schema !== 'object') return schema;
+  const node = schema as Record<string, unknown>;
+  const branches = node.anyOf;
+  if (Array.isArray(branches) && branches.length === 2) {
+    const nullAt = branches.findIndex((branch) => isPlainNull(branch));
+    const other = branches[1 - nullAt] as Record<string, unknown> | undefined;
+    if (nullAt >= 0 && other && typeof other.type === 'string' && SCALAR_TYPES.has(other.type) && Object.keys(other).every((key) => SCALAR_KEYWORDS.has(key))) {
+      const { anyOf: _anyOf, ...siblings } = node;
+      return { ...siblings, ...other, type: [other.type, 'null'] } as T;
+    }
+  }
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) copy[key] = flattenNullables(value);
+  return copy as T;
+}
+
+function isPlainNull(branch: unknown): boolean {
+  return typeof branch === 'object' && branch !== null && (branch as { type?: unknown }).type === 'null' &&
+    Object.keys(branch).every((key) => key === 'type' || key === 'description' || key === 'title');
 }
 
 const byServer = new WeakMap<object, LazySchemas>();

@@ -61,9 +61,10 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
   answerIn(app, rootDialect);
   readBodies(app);
   const hsts = options.https !== undefined;
-  app.addHook('onSend', async (request, reply) => {
+  app.addHook('onSend', (request, reply, payload, done) => {
     reply.header('X-Request-Id', request.id);
     if (hsts) reply.header('Strict-Transport-Security', HSTS);
+    done(null, payload);
   });
 
   await app.register(swagger, {

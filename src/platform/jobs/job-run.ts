@@ -35,7 +35,9 @@ export interface RunEnvironment {
 
 /** One claimed attempt of one job: runs the handler under a heartbeat and records the outcome. */
 export class JobRun {
-  private readonly controller = new AbortController();
+  /** Made on first use (a handler reading ctx.signal, or an abort): most trivial jobs never need one, and it
+   * was the largest allocation of a trivial job after the logger (issue 19). */
+  private controller: AbortController | undefined;
   private readonly lease: JobLease;
   private readonly logger: Logger;
   private heartbeat: NodeJS.Timeout | undefined;
@@ -64,7 +66,7 @@ export class JobRun {
   /** The runner is stopping and its grace ran out: ask the handler to stop; the job will be given back. */
   abortForStop(): void {
     this.stopRequested = true;
-    this.controller.abort(new JobRunnerStoppedError());
+    this.abortController().abort(new JobRunnerStoppedError());
   }
 
   async execute(): Promise<void> {
@@ -111,12 +113,18 @@ export class JobRun {
       attempt: this.job.attempts,
       workerId: this.env.workerId,
       logger: this.logger,
-      signal: this.controller.signal,
+      get signal() {
+        return run.abortController().signal;
+      },
       get progress() {
         return run.progress;
       },
       checkpoint: (progress) => this.checkpoint(progress),
     };
+  }
+
+  private abortController(): AbortController {
+    return (this.controller ??= new AbortController());
   }
 
   private async checkpoint(progress: unknown): Promise<void> {
@@ -151,7 +159,7 @@ export class JobRun {
     if (this.leaseLost) return;
     this.leaseLost = true;
     this.stopHeartbeat();
-    this.controller.abort(new LeaseLostError(this.job.id));
+    this.abortController().abort(new LeaseLostError(this.job.id));
   }
 
   private stopHeartbeat(): void {
