@@ -4,6 +4,8 @@ import { useEffect, useState } from 'react';
 import { AssemblyPage } from './assembly-page.tsx';
 import { EstatePage } from './estate-page.tsx';
 import { EventsPage } from './events-page.tsx';
+import { ProtectionPage } from './protection-page.tsx';
+import { RecoveryPage } from './recovery-page.tsx';
 import { onLinkClick, routeOf, usePath } from './router.ts';
 import { forgetToken, openSession, SessionContext, storedToken, withProject, type Session } from './session.ts';
 import { SignIn } from './sign-in.tsx';
@@ -56,6 +58,8 @@ function Page() {
   switch (route.page) {
     case 'estate': return <EstatePage />;
     case 'assembly': return <AssemblyPage key={route.assemblyId} assemblyId={route.assemblyId} />;
+    case 'protection': return <ProtectionPage key={`${route.assemblyId}/${route.protectionId}`} assemblyId={route.assemblyId} protectionId={route.protectionId} />;
+    case 'recovery': return <RecoveryPage key={`${route.assemblyId}/${route.recoveryId}`} assemblyId={route.assemblyId} recoveryId={route.recoveryId} />;
     case 'events': return <EventsPage />;
     default: return <p>Nothing here. <a href="/" onClick={onLinkClick}>Back to the estate</a>.</p>;
   }

@@ -64,11 +64,11 @@ export function AssemblyPage({ assemblyId }: { assemblyId: number }) {
       {state.error ? <Banner error={state.error} /> : null}
       <section>
         <h3>Timeline</h3>
-        <Timeline protections={protections} recoveries={recoveries} now={at} />
+        <Timeline assemblyId={assemblyId} protections={protections} recoveries={recoveries} now={at} />
       </section>
       <section>
         <h3>Protections</h3>
-        <ProtectionList protections={protections} />
+        <ProtectionList assemblyId={assemblyId} protections={protections} />
       </section>
       <section>
         <h3>Recoveries</h3>

@@ -42,3 +42,13 @@ export function elapsed(fromIso: string | null, toIso: string | null): string {
 
 /** Protections, recoveries and resets that have not reached an end. */
 export const RUNNING = new Set(['created', 'preparing', 'preparation-completed', 'in-progress', 'pending', 'stalled']);
+
+/** A measured duration in seconds, as an operator reads it: 42 s, 3 min 5 s, 2 h 10 min. */
+export function seconds(value: number | null | undefined): string {
+  if (value === null || value === undefined) return '—';
+  const s = Math.round(value);
+  if (s < 90) return `${s} s`;
+  if (s < 3600) return `${Math.floor(s / 60)} min${s % 60 ? ` ${s % 60} s` : ''}`;
+  const m = Math.round(s / 60);
+  return `${Math.floor(m / 60)} h${m % 60 ? ` ${m % 60} min` : ''}`;
+}

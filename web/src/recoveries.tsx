@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { ok } from '../../src/client/client.ts';
 import { Banner } from './errors.tsx';
 import { Badge, elapsed, RUNNING, when } from './format.tsx';
+import { onLinkClick, recoveryHref } from './router.ts';
 import { projectPath, useSession } from './session.ts';
 import type { Recovery } from './types.ts';
 import { useResource } from './use-resource.ts';
@@ -41,7 +42,7 @@ function RecoveryItem({ assemblyId, recovery: r, onChanged }: { assemblyId: numb
   return (
     <li className="card recovery" data-recovery={r.recoveryName} data-status={r.recoveryStatus} data-reset-status={r.resetStatus ?? ''}>
       <div className="section-head">
-        <strong>{r.recoveryName}</strong>
+        <a href={recoveryHref(assemblyId, r.id)} onClick={onLinkClick}><strong>{r.recoveryName}</strong></a>
         <Badge status={r.recoveryStatus} />
       </div>
       <p className="small muted">{r.recoveryScope} · {r.recoveryMode} · into {r.targetRegion}{r.targetAvailabilityZone ? ` (${r.targetAvailabilityZone})` : ''} · started {when(r.startedAt ?? r.createdAt)}{r.startedAt ? ` · ${elapsed(r.startedAt, r.finishedAt)}` : ''}</p>

@@ -1,0 +1,210 @@
+// The console's detail pages in a headless Chromium, against a real server whose simulated cloud is given
+// faults so that partial and failed outcomes show: a protection whose database snapshot failed (its error on
+// the protection page, beside the replica copies of the others) and a recovery with a refused subnet (its
+// failed and skipped resources, the recovered ids equal to the API's, the reset and its leftovers). Each page
+// at 1280 and 375 px, checked with axe-core; screenshots go to test-artifacts/screenshots/. One database is
+// enough: the console is a client of the HTTP API, whose behaviour on both databases the other suites cover.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_TOKEN, startTestApp, type TestApp } from '../helpers/app.ts';
+import { idOf } from '../assemblies/fixture.ts';
+import { details, startProtection, waitForProtection, type Json } from '../protections/fixture.ts';
+import { protectedShop, recover, recoveryDetails, waitForRecovery } from '../recoveries/fixture.ts';
+import { seriousAxeViolations } from './axe.ts';
+import { ensureConsoleBuilt, SCREENSHOTS } from './console-build.ts';
+
+const CHROMIUM = process.env.LIFEBOAT_CHROMIUM ?? '/usr/bin/chromium';
+
+let t: TestApp;
+let baseUrl: string;
+let shop: { connectionId: number; assemblyId: number; protectionId: string };
+let partialId: string;
+let recoveryId: string;
+
+beforeAll(async () => {
+  ensureConsoleBuilt();
+  t = await startTestApp('sqlite');
+  await t.app.http.listen({ host: '127.0.0.1', port: 0 });
+  baseUrl = `http://127.0.0.1:${(t.app.http.server.address() as AddressInfo).port}`;
+  shop = await protectedShop(t);
+  // A protection whose database snapshot is refused: partially protected, the database's error recorded.
+  await t.app.sim!.addFault({ operation: 'snapshot', match: { resourceId: 'shop-db' }, errorCode: 'InvalidDBInstanceState' });
+  partialId = await startProtection(t, shop.assemblyId);
+  expect((await waitForProtection(t, shop.assemblyId, partialId)).status).toBe('partially-protected');
+  await t.app.sim!.clearFaults();
+  // A recovery of the good protection with one subnet refused: recovered, failed and skipped resources.
+  await t.app.sim!.addFault({ operation: 'recreate', match: { resourceId: idOf('us-east-1', 'shop-private-1b') }, errorCode: 'InternalError' });
+  recoveryId = await recover(t, shop.assemblyId, { recoveryName: 'faulty-drill', protectionId: shop.protectionId });
+  await waitForRecovery(t, shop.assemblyId, recoveryId);
+  await t.app.sim!.clearFaults();
+}, 90_000);
+afterAll(() => t?.close());
+
+describe.skipIf(!fs.existsSync(CHROMIUM))('the detail pages in a browser', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    const { LD_PRELOAD: _faketime, ...env } = process.env;
+    browser = await chromium.launch({ executablePath: CHROMIUM, env, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  }, 30_000);
+  afterAll(() => browser?.close());
+
+  /** A signed-in tab at that width, opened on a console path. */
+  async function open(width: number, at: string): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width, height: 900 }, ...(width < 600 ? { isMobile: true, hasTouch: true } : {}) });
+    page.setDefaultTimeout(15_000);
+    await page.goto(baseUrl);
+    await page.fill('#token', ADMIN_TOKEN);
+    await page.click('button[type=submit]');
+    await page.getByRole('heading', { name: 'Cloud connections' }).waitFor();
+    await page.goto(`${baseUrl}${at}`);
+    return page;
+  }
+  const shot = (p: Page, name: string) => p.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  async function fitsTheWidth(p: Page) {
+    const { scrollWidth, innerWidth } = await p.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+    expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+  }
+  async function accessible(p: Page) {
+    expect(await seriousAxeViolations(p)).toEqual([]);
+    expect(await p.locator('h1').count()).toBe(1);
+  }
+  const protectionPath = (id: string) => `/assemblies/${shop.assemblyId}/protections/${encodeURIComponent(id)}`;
+  const recoveryPath = () => `/assemblies/${shop.assemblyId}/recoveries/${encodeURIComponent(recoveryId)}`;
+
+  it('a partial protection: every resource, the failed snapshot with its error, replica copies, selected vs dependency', async () => {
+    const api = await details(t, shop.assemblyId, partialId);
+    const page = await open(1280, protectionPath(partialId));
+    try {
+      const rows = page.getByRole('table', { name: 'Protected resources' }).locator('tbody tr');
+      await rows.first().waitFor();
+      expect(await page.locator('h1').innerText()).toContain('partially-protected');
+      expect(new Set(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-resource'))))).toEqual(new Set(api.resources.map((r: Json) => r.resourceId)));
+      const db = page.locator('tr[data-resource="shop-db"]');
+      expect(await db.getAttribute('data-snapshot-status')).toBe('failed');
+      const dbError = api.resources.find((r: Json) => r.resourceId === 'shop-db').error as string;
+      expect(dbError).toMatch(/^InvalidDBInstanceState: /);
+      expect(await db.locator('.error-cell').innerText()).toBe(dbError);
+      // A completed snapshot shows its id and its copy in the replica region.
+      const good = api.resources.find((r: Json) => r.snapshotStatus === 'completed');
+      const goodRow = page.locator(`tr[data-resource="${good.resourceId}"]`);
+      expect(await goodRow.locator('.snapshot-id').innerText()).toBe(good.snapshotId);
+      expect(await goodRow.locator('.replicas li[data-region=us-west-2]').getAttribute('data-status')).toBe(good.replicas['us-west-2'].status);
+      const dependencies = api.resources.filter((r: Json) => r.captureReason === 'dependency').length;
+      expect(await page.locator('td.captured', { hasText: 'as a dependency' }).count()).toBe(dependencies);
+      // Only the failed ones, on asking.
+      await page.getByLabel('Show').selectOption('failed');
+      expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-resource')))).toEqual(['shop-db']);
+      await page.getByLabel('Show').selectOption('all');
+      await accessible(page);
+      await fitsTheWidth(page);
+      await shot(page, 'protection-1280');
+      // Lock: the page and the API both say so.
+      await page.getByRole('button', { name: 'Lock (never pruned)' }).click();
+      await page.locator('dd.locked', { hasText: 'yes' }).waitFor();
+      expect((await details(t, shop.assemblyId, partialId)).locked).toBe(true);
+      await page.getByRole('button', { name: 'Unlock' }).click();
+      await page.locator('dd.locked', { hasText: 'no' }).waitFor();
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('the assembly page links to a protection and a recovery, from the lists and from the timeline', async () => {
+    const page = await open(1280, `/assemblies/${shop.assemblyId}`);
+    try {
+      await page.locator(`tr[data-protection="${partialId}"] a`).click();
+      await page.getByRole('table', { name: 'Protected resources' }).waitFor();
+      expect(new URL(page.url()).pathname).toBe(protectionPath(partialId));
+      await page.getByRole('link', { name: '← shop' }).click();
+      await page.locator('li.recovery[data-recovery=faulty-drill] a').click();
+      await page.getByRole('table', { name: 'Recovered resources' }).waitFor();
+      expect(new URL(page.url()).pathname).toBe(recoveryPath());
+      await page.goBack();
+      // The timeline's marks are links too, reached by the keyboard.
+      const mark = page.locator(`a.mark-link[href="${protectionPath(shop.protectionId)}"]`);
+      await mark.focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('table', { name: 'Protected resources' }).waitFor();
+      expect(new URL(page.url()).pathname).toBe(protectionPath(shop.protectionId));
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('a partial recovery: checks, every resource source → recovered as the API says, the failure, RTO/RPO, the drill report, then the reset and its leftovers', async () => {
+    const api = await recoveryDetails(t, shop.assemblyId, recoveryId);
+    expect(api.recoveryStatus).toBe('partially-completed');
+    const page = await open(1280, recoveryPath());
+    try {
+      const rows = page.getByRole('table', { name: 'Recovered resources' }).locator('tbody tr');
+      await rows.first().waitFor();
+      expect(await page.locator('h1').innerText()).toContain('faulty-drill');
+      expect(await rows.count()).toBe(api.resources.length);
+      const orders = (await rows.locator('td:first-child').allInnerTexts()).map(Number);
+      expect(orders).toEqual([...orders].sort((a, b) => a - b));
+      // What an operator reads as recovered is what the API recorded, resource by resource.
+      const shown = Object.fromEntries(await rows.evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-source'), tr.querySelector('.recovered-id')?.textContent ?? null])));
+      expect(shown).toEqual(Object.fromEntries(api.resources.map((r: Json) => [r.sourceResourceId, r.recoveredResourceId])));
+      const failed = api.resources.find((r: Json) => r.status === 'failed');
+      expect(await page.locator(`tr[data-source="${failed.sourceResourceId}"] .error-text`).first().innerText()).toBe(failed.error);
+      expect(await page.locator('tr[data-status=skipped]').count()).toBe(api.skippedCount);
+      expect(api.skippedCount).toBeGreaterThan(0);
+      expect(await page.locator('dd.rto').innerText()).toMatch(/^\d+ (s|min)/);
+      expect(await page.getByRole('list', { name: 'Pre-flight checks' }).locator('li').count()).toBe(api.checks.length);
+      await accessible(page);
+      await fitsTheWidth(page);
+      await shot(page, 'recovery-1280');
+
+      // The printable drill report opens in a new tab (fetched with the token, shown from a blob).
+      const [report] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'Open the drill report' }).click()]);
+      await report.waitForURL(/^blob:/);
+      expect(await report.title()).toBe('Drill report: faulty-drill (shop)');
+      await report.close();
+
+      // Reset after a confirmation that takes the focus and gives it back when declined.
+      await page.getByRole('button', { name: 'Reset' }).click();
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Delete it');
+      await page.getByRole('button', { name: 'Keep it' }).click();
+      await page.waitForFunction(() => document.activeElement?.textContent === 'Reset');
+      await page.getByRole('button', { name: 'Reset' }).click();
+      await page.getByRole('button', { name: 'Delete it' }).click();
+      await page.locator('section.reset[data-reset-status=completed]').waitFor({ timeout: 20_000 });
+      await page.locator('.leftovers', { hasText: 'Leftovers: 0' }).waitFor();
+      expect(await page.locator('tr[data-status=deleted]').count()).toBe((await recoveryDetails(t, shop.assemblyId, recoveryId)).resources.filter((r: Json) => r.status === 'deleted').length);
+      await accessible(page);
+      await shot(page, 'recovery-reset-1280');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('both pages fit a phone (375 px) and pass axe there', async () => {
+    for (const [at, name, table] of [[protectionPath(partialId), 'protection-375', 'Protected resources'], [recoveryPath(), 'recovery-375', 'Recovered resources']] as const) {
+      const page = await open(375, at);
+      try {
+        await page.getByRole('table', { name: table }).locator('tbody tr').first().waitFor();
+        await fitsTheWidth(page);
+        await accessible(page);
+        await shot(page, name);
+      } finally {
+        await page.close();
+      }
+    }
+  });
+
+  it('an unknown protection says so in the console, not as API JSON', async () => {
+    const page = await open(1280, protectionPath('no-such-protection'));
+    try {
+      await page.locator('.banner').waitFor();
+      expect(await page.locator('h1').innerText()).toBe('Protection');
+      expect(await page.locator('.banner').innerText()).toMatch(/not found|no such|does not exist/i);
+    } finally {
+      await page.close();
+    }
+  });
+});
