@@ -48,7 +48,8 @@ import { networkSurface } from './surfaces/network.ts';
 import { groupsDialect } from './surfaces/connection-groups-errors.ts';
 import { networkDialect } from './surfaces/network-errors.ts';
 import { collectGauges } from './gauges.ts';
-import { consoleRoutes } from './console.ts';
+import { consoleRoutes, withConsoleNotFound } from './console.ts';
+import { nativeErrorHandler } from '../platform/http/native-errors.ts';
 
 export interface AppOptions {
   /** Serve the HTTP API. */
@@ -264,7 +265,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
       },
     });
     // Each surface answers in its own error dialect; anything outside them (ops, docs, the console) in the native one.
-    const http = await createHttpServer({ logger, version: VERSION, dialects: [groupsDialect, networkDialect] });
+    const http = await createHttpServer({ logger, version: VERSION, dialects: [groupsDialect, networkDialect], rootDialect: withConsoleNotFound(nativeErrorHandler) });
     http.addHook('onResponse', async (request, reply) => {
       metrics.httpDuration.observe(
         { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) },

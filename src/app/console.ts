@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
+import type { ErrorAnswer } from '../platform/http/dialects.ts';
 import type { HttpServer } from '../platform/http/server.ts';
 
 /** Where `npm run build:web` writes the console. */
@@ -45,5 +46,24 @@ export function consoleRoutes(options: ConsoleOptions = {}) {
     for (const url of CONSOLE_PATHS) {
       app.get(url, hidden, async (_request, reply) => reply.sendFile('index.html'));
     }
+  };
+}
+
+/** Paths the console never answers, not even with its not-found page: the API surfaces, docs and ops. */
+const NOT_CONSOLE = /^\/(api|connections|v3|docs|openapi\.json|healthz|readyz|metrics|assets)(\/|$)/;
+
+/**
+ * The root's error answer with the console's own not-found page: a browser (Accept: text/html) asking for a
+ * path nobody serves gets 404 with the console, which shows its "Page not found"; anything else (the API, a
+ * script, curl) keeps `answer`'s body.
+ */
+export function withConsoleNotFound(answer: ErrorAnswer, distDir = CONSOLE_DIST): ErrorAnswer {
+  const index = path.join(distDir, 'index.html');
+  return (error, request, reply) => {
+    const path = request.url.split('?')[0]!;
+    if (request.is404 && request.method === 'GET' && /\btext\/html\b/.test(request.headers.accept ?? '') && !NOT_CONSOLE.test(path) && fs.existsSync(index)) {
+      return reply.code(404).type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(fs.readFileSync(index));
+    }
+    return answer(error, request, reply);
   };
 }

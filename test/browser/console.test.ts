@@ -63,6 +63,23 @@ describe('serving the console', () => {
     expect(Object.keys(openapi.paths).filter((p) => !/^\/(api|connections|v3|healthz|readyz|metrics)\b/.test(p))).toEqual([]);
   });
 
+  it("answers a browser's unknown path 404 with the console (its own not-found page), anything else as before", async () => {
+    const home = await t.request({ method: 'GET', url: '/', token: null });
+    const html = { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' };
+    const page = await t.request({ method: 'GET', url: '/no/such/page', token: null, headers: html });
+    expect([page.statusCode, page.headers['content-type'], page.headers['cache-control']]).toEqual([404, 'text/html; charset=utf-8', 'no-cache']);
+    expect(page.body).toBe(home.body);
+    // The API, the other surfaces and a client that does not ask for HTML keep their JSON 404s.
+    for (const [url, headers] of [['/api/v1/no-such-thing', html], ['/v3/0123/ccaas/nothing', html], ['/no/such/page', { accept: 'application/json' }], ['/assets/missing.js', html]] as const) {
+      const res = await t.request({ method: 'GET', url, headers });
+      expect([url, res.statusCode, res.body.includes('<div id="root">')]).toEqual([url, 404, false]);
+    }
+    // A write to an unknown path is never answered with the page.
+    const post = await t.request({ method: 'POST', url: '/no/such/page', token: null, headers: html, payload: {} });
+    expect(post.statusCode).toBe(404);
+    expect(post.body).not.toContain('<div id="root">');
+  });
+
   it('says how to build the console when web/dist is missing, and does not crash', async () => {
     const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'lifeboat-no-console-'));
     const http = await createHttpServer({ logger: createLogger('silent'), version: 'test' });

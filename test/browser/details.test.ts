@@ -11,7 +11,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_TOKEN, startTestApp, type TestApp } from '../helpers/app.ts';
 import { idOf } from '../assemblies/fixture.ts';
-import { details, startProtection, waitForProtection, type Json } from '../protections/fixture.ts';
+import { details, protectionsUrl, startProtection, waitForProtection, type Json } from '../protections/fixture.ts';
 import { protectedShop, recover, recoveryDetails, waitForRecovery } from '../recoveries/fixture.ts';
 import { seriousAxeViolations } from './axe.ts';
 import { ensureConsoleBuilt, SCREENSHOTS } from './console-build.ts';
@@ -194,6 +194,146 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the detail pages in a browser', () =>
       } finally {
         await page.close();
       }
+    }
+  });
+
+  it('the assembly names its connection; the recovery region is a choice of its regions; the form takes and gives back the focus', async () => {
+    const page = await open(1280, `/assemblies/${shop.assemblyId}`);
+    try {
+      await page.locator('.connection-name', { hasText: 'shop-aws' }).waitFor();
+      expect(await page.locator('main').innerText()).not.toMatch(/connection \d/);
+      await page.getByRole('button', { name: 'Recover…' }).click();
+      const form = page.getByRole('form', { name: 'Recover' });
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Recover shop');
+      await form.locator('select[name=recoveryScope]').selectOption('cross-region');
+      const regions = await form.locator('select[name=recoveryRegion] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+      const connection = (await t.request({ method: 'GET', url: `${t.P}/aws/cloud-connections/${shop.connectionId}` })).json();
+      expect(regions[0]).toBe('us-west-2');
+      expect(new Set(regions)).toEqual(new Set(connection.operationalRegions.filter((r: string) => r !== 'us-east-1')));
+      await accessible(page);
+      await form.getByRole('button', { name: 'Close' }).click();
+      await page.waitForFunction(() => document.activeElement?.textContent === 'Recover…');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('a plan with blocked steps starts only after a confirmation that names them; no green badge beside them', async () => {
+    const page = await open(1280, `/assemblies/${shop.assemblyId}`);
+    try {
+      await page.getByRole('button', { name: 'Recover…' }).click();
+      const form = page.getByRole('form', { name: 'Recover' });
+      // From the partial protection: the database has no snapshot, so its step is blocked.
+      await form.locator('select[name=protectionId]').selectOption(partialId);
+      await form.locator('input[name=recoveryName]').fill('from-partial');
+      await form.getByRole('button', { name: 'Show the plan' }).click();
+      const blocked = form.locator('tr[data-action=blocked]');
+      await blocked.first().waitFor();
+      const names = await blocked.locator('td:nth-child(2) strong').allInnerTexts();
+      expect(names).toContain('shop-db');
+      expect(await form.getByRole('button', { name: 'Start the recovery' }).count()).toBe(0);
+      const warning = form.locator('.start-warning');
+      for (const name of names) expect(await warning.innerText()).toContain(name);
+      const plan = form.locator('[aria-label="Recovery plan"]');
+      const blockedIds = await blocked.evaluateAll((trs) => trs.map((tr) => tr.querySelector('.muted')?.textContent ?? ''));
+      expect(blockedIds.length).toBeGreaterThan(0);
+      // A check naming a blocked resource is never shown green.
+      const greenNamingBlocked = await plan.locator('li[data-check]').evaluateAll((lis, ids) => lis.filter((li) => li.querySelector('.tone-good') && ids.some((id) => li.textContent!.includes(id.split(' · ')[1] ?? '\u0000'))).length, blockedIds);
+      expect(greenNamingBlocked).toBe(0);
+      const opener = form.getByRole('button', { name: /…$/ }).last();
+      const openerName = await opener.innerText();
+      await opener.click();
+      const confirm = form.getByRole('group', { name: 'Confirm the start' });
+      for (const name of names) expect(await confirm.innerText()).toContain(name);
+      expect(await page.evaluate(() => document.activeElement?.closest('[role=group]')?.getAttribute('aria-label'))).toBe('Confirm the start');
+      await accessible(page);
+      await shot(page, 'recovery-plan-blocked-1280');
+      await confirm.getByRole('button', { name: 'Keep it stopped' }).click();
+      await page.waitForFunction((name) => document.activeElement?.textContent === name, openerName);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('"one runs at a time" shows while a protection runs and clears when it ends', async () => {
+    const fault = await t.app.sim!.addFault({ operation: 'snapshot', latencyMs: 1500 });
+    const page = await open(1280, `/assemblies/${shop.assemblyId}`);
+    try {
+      await page.getByRole('button', { name: 'Protect now' }).click();
+      await page.locator('tr[data-protection][data-status=in-progress], tr[data-protection][data-status=preparing], tr[data-protection][data-status=created]').first().waitFor();
+      await page.getByRole('button', { name: 'Protect now' }).click();
+      await page.locator('.banner', { hasText: 'one runs at a time' }).waitFor();
+      await page.locator('.banner', { hasText: 'one runs at a time' }).waitFor({ state: 'detached', timeout: 30_000 });
+      expect(await page.locator('tr[data-protection]').first().getAttribute('data-status')).not.toMatch(/created|preparing|in-progress/);
+    } finally {
+      await t.app.sim!.clearFaults();
+      void fault;
+      await page.close();
+    }
+  });
+
+  it('an unknown console path shows the console\'s own not-found page; the tab has a favicon', async () => {
+    const page = await open(1280, '/no/such/page');
+    try {
+      await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+      expect(await page.locator('main').innerText()).toContain('/no/such/page');
+      expect(await page.locator('link[rel=icon]').getAttribute('href')).toMatch(/^data:image\/svg\+xml,/);
+      await accessible(page);
+      await shot(page, 'not-found-1280');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('the audit events read as words: actions, the actor, why a write was refused, links to the targets', async () => {
+    const viewer = (await t.request({ method: 'POST', url: `/api/v1/accounts/${t.accountId}/service-accounts`, payload: { name: 'read-only-rita', role: 'viewer' } })).json() as { token: string };
+    const refused = await t.request({ method: 'POST', url: `${protectionsUrl(t, shop.assemblyId)}`, token: viewer.token, payload: {} });
+    expect(refused.statusCode).toBe(403);
+    const page = await open(1280, '/events');
+    try {
+      const table = page.getByRole('table', { name: 'Audit events' });
+      await table.locator('tbody tr').first().waitFor();
+      const start = table.locator('tr[data-action=startAwsCloudAssemblyRecovery][data-result=success]:has(a.target)').first();
+      expect(await start.locator('.action').innerText()).toBe('Start AWS cloud assembly recovery');
+      expect(await start.locator('.actor').innerText()).not.toMatch(/^(admin|sa):/);
+      const denied = table.locator('tr[data-action=protectAwsCloudAssembly][data-result=failure]').first();
+      expect(await denied.locator('.actor').innerText()).toBe('read-only-rita');
+      expect(await denied.locator('.reason').innerText()).toBe('the token lacks the permission');
+      // The recovery's row links to the recovery page.
+      await start.locator('a.target').click();
+      await page.getByRole('table', { name: 'Recovered resources' }).waitFor();
+      await page.goBack();
+      await table.locator('tbody tr').first().waitFor();
+      // No word is broken across lines: each action's words are whole on their line.
+      const broken = await table.locator('.action').evaluateAll((els) => els.filter((el) => {
+        const range = document.createRange();
+        const text = el.firstChild as Text;
+        let lastTop = -1; let wordStartTop = -1;
+        for (let i = 0; i < text.length; i++) {
+          range.setStart(text, i); range.setEnd(text, i + 1);
+          const top = Math.round(range.getBoundingClientRect().top);
+          if (text.data[i] === ' ') { wordStartTop = -1; continue; }
+          if (wordStartTop === -1) wordStartTop = top;
+          else if (top !== wordStartTop) return true;
+          lastTop = top;
+        }
+        void lastTop;
+        return false;
+      }).length);
+      expect(broken).toBe(0);
+      await accessible(page);
+      await shot(page, 'events-1280');
+    } finally {
+      await page.close();
+    }
+    const phone = await open(375, '/events');
+    try {
+      await phone.getByRole('table', { name: 'Audit events' }).locator('tbody tr').first().waitFor();
+      await fitsTheWidth(phone);
+      await accessible(phone);
+      await shot(phone, 'events-375');
+    } finally {
+      await phone.close();
     }
   });
 

@@ -61,6 +61,18 @@ function Page() {
     case 'protection': return <ProtectionPage key={`${route.assemblyId}/${route.protectionId}`} assemblyId={route.assemblyId} protectionId={route.protectionId} />;
     case 'recovery': return <RecoveryPage key={`${route.assemblyId}/${route.recoveryId}`} assemblyId={route.assemblyId} recoveryId={route.recoveryId} />;
     case 'events': return <EventsPage />;
-    default: return <p>Nothing here. <a href="/" onClick={onLinkClick}>Back to the estate</a>.</p>;
+    default: return <NotFound />;
   }
+}
+
+/** The console's own not-found page: a path it does not know (the server answers it 404 with the console). */
+function NotFound() {
+  const path = usePath();
+  return (
+    <section className="not-found">
+      <h1>Page not found</h1>
+      <p>The console has no page at <code>{path}</code>.</p>
+      <p><a href="/" onClick={onLinkClick}>Back to the estate</a> · <a href="/events" onClick={onLinkClick}>Audit events</a></p>
+    </section>
+  );
 }

@@ -13,6 +13,7 @@ export function EstatePage() {
 
   return (
     <>
+      <h1>Estate</h1>
       <section>
         <div className="section-head">
           <h2>Cloud connections</h2>

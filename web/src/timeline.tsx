@@ -54,7 +54,7 @@ export function Timeline({ assemblyId, protections, recoveries, now }: { assembl
 
   return (
     <div ref={ref} className="timeline">
-      <svg width={width} height={HEIGHT} role="img" aria-label="Timeline of protections, recoveries and resets">
+      <svg width={width} height={HEIGHT} role="group" aria-label="Timeline of protections, recoveries and resets">
         <line className="axis" x1={PAD} x2={width - PAD} y1={AXIS} y2={AXIS} />
         {Array.from({ length: ticks }, (_, i) => from + ((to - from) * (i + 0.5)) / ticks).map((t) => (
           <g key={t}>
