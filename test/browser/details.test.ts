@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_TOKEN, startTestApp, type TestApp } from '../helpers/app.ts';
+import { ADMIN_TOKEN, connectionBody, eventually, startTestApp, type TestApp } from '../helpers/app.ts';
 import { idOf } from '../assemblies/fixture.ts';
 import { details, protectionsUrl, startProtection, waitForProtection, type Json } from '../protections/fixture.ts';
 import { protectedShop, recover, recoveryDetails, waitForRecovery } from '../recoveries/fixture.ts';
@@ -322,7 +322,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the detail pages in a browser', () =>
       }).length);
       expect(broken).toBe(0);
       await accessible(page);
-      await shot(page, 'events-1280');
+      await shot(page, 'audit-events-1280');
     } finally {
       await page.close();
     }
@@ -331,9 +331,41 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the detail pages in a browser', () =>
       await phone.getByRole('table', { name: 'Audit events' }).locator('tbody tr').first().waitFor();
       await fitsTheWidth(phone);
       await accessible(phone);
-      await shot(phone, 'events-375');
+      await shot(phone, 'audit-events-375');
     } finally {
       await phone.close();
+    }
+  });
+
+  it('the estate: what needs attention (a failing connection), each assembly\'s RPO, last protection, next run and last drill; search and sort', async () => {
+    const created = await t.request({ method: 'POST', url: `${t.P}/aws/cloud-connections`, payload: connectionBody({ name: 'role-missing', accessMethod: { type: 'iam-role', roleArn: 'arn:aws:iam::111111111111:role/NoSuchRole' } }) });
+    expect(created.statusCode).toBe(202);
+    await eventually(async () => (await t.request({ method: 'GET', url: `${t.P}/aws/cloud-connections/${created.json().id}` })).json().connectivityStatus === 'authentication-failed', 10_000, 'the connection to fail');
+    const assembly = (await t.request({ method: 'GET', url: `${t.P}/cloud-assemblies` })).json().find((a: Json) => a.name === 'shop');
+    for (const width of [1280, 375]) {
+      const page = await open(width, '/');
+      try {
+        const row = page.locator('tr[data-assembly=shop]');
+        await row.locator('.last-drill a').waitFor();
+        await page.locator('li[data-failing-connection=role-missing]', { hasText: 'AccessDenied' }).waitFor();
+        // No green "enabled" beside the failed connectivity.
+        expect(await page.locator('tr[data-connection=role-missing] td.status .badge').getAttribute('class')).not.toContain('tone-good');
+        expect(await row.locator('.rpo .badge').innerText()).toBe(assembly.rpoStatus);
+        expect(await row.locator('.last-protection a').getAttribute('href')).toBe(protectionPath(assembly.lastProtection.id));
+        expect(await row.locator('.last-protection .badge').innerText()).toBe(assembly.lastProtection.status);
+        expect(await row.locator('.last-drill a').innerText()).toBe('faulty-drill');
+        expect(await row.locator('.last-drill').innerText()).toMatch(/RTO \d+ (s|min)/);
+        expect(await row.locator('.next-run').innerText()).toBe('no schedule');
+        await fitsTheWidth(page);
+        await accessible(page);
+        await shot(page, `estate-health-${width}`);
+        await page.getByLabel('Search').fill('no-such-assembly');
+        await page.getByText('No assembly matches.').waitFor();
+        await page.getByLabel('Search').fill('sho');
+        await row.waitFor();
+      } finally {
+        await page.close();
+      }
     }
   });
 

@@ -96,7 +96,7 @@ export function EventsPage() {
                 <tr key={e.id} data-action={e.action} data-result={e.result}>
                   <td className="small">{when(e.createdAt)}</td>
                   <td className="small actor" title={e.actor}>{e.actorName || e.actor}</td>
-                  <td><strong className="action">{readableAction(e.action)}</strong><div className="muted small path">{e.method} {e.path}</div></td>
+                  <td><strong className="action">{e.action === 'startAwsCloudAssemblyRecovery' && e.statusCode === 200 ? 'Plan AWS cloud assembly recovery (dry run)' : readableAction(e.action)}</strong><div className="muted small path">{e.method} {e.path}</div></td>
                   <td className="small"><Target e={e} names={known} /></td>
                   <td>
                     <Badge status={e.result} /> <span className="small muted">{e.statusCode}</span>

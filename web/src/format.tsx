@@ -7,6 +7,7 @@ const TONES: Record<string, Tone> = {
   'partially-protected': 'warn', 'partially-completed': 'warn', stalled: 'warn', skipped: 'idle', pending: 'busy',
   disabled: 'idle', suspended: 'warn', 'critical-suspended': 'bad', elapsed: 'idle', aborted: 'warn',
   failed: 'bad', failure: 'bad', 'pruning-failed': 'bad', 'authentication-failed': 'bad', 'delete-failed': 'bad',
+  met: 'good', breached: 'bad', unknown: 'idle',
   created: 'busy', preparing: 'busy', 'preparation-completed': 'busy', 'in-progress': 'busy',
 };
 
@@ -15,8 +16,9 @@ export function toneOf(status: string | null | undefined): Tone {
   return TONES[status] ?? (status.startsWith('delete') ? 'warn' : 'idle');
 }
 
-export function Badge({ status }: { status: string | null | undefined }) {
-  return <span className={`badge tone-${toneOf(status)}`}>{status ?? '—'}</span>;
+/** A status badge; `tone` overrides its colour (an "enabled" that is not green beside a failure that blocks it). */
+export function Badge({ status, tone }: { status: string | null | undefined; tone?: Tone }) {
+  return <span className={`badge tone-${tone ?? toneOf(status)}`}>{status ?? '—'}</span>;
 }
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
