@@ -35,7 +35,7 @@ describe('serving the console', () => {
     expect(home.statusCode).toBe(200);
     expect(home.headers['content-type']).toContain('text/html');
     expect(home.body).toContain('<div id="root">');
-    for (const url of ['/events', '/assemblies/42', '/assemblies/42/protections/prot-1', '/assemblies/42/recoveries/rec-1']) {
+    for (const url of ['/events', '/assemblies/42', '/assemblies/42/protections/prot-1', '/assemblies/42/recoveries/rec-1', '/connections/7']) {
       const deep = await t.request({ method: 'GET', url, token: null });
       expect([url, deep.statusCode, deep.headers['cache-control']]).toEqual([url, 200, 'no-cache']);
       expect(deep.body).toBe(home.body);

@@ -369,6 +369,47 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the detail pages in a browser', () =>
     }
   });
 
+  it('a connection: connectivity with its message, the inventory filtered and paged, verify, deletion protection, the IAM template', async () => {
+    const api = (await t.request({ method: 'GET', url: `${t.P}/aws/cloud-connections/${shop.connectionId}` })).json();
+    const page = await open(1280, '/');
+    try {
+      await page.locator('tr[data-connection=shop-aws] a').click();
+      await page.getByRole('heading', { name: /shop-aws/ }).waitFor();
+      expect(new URL(page.url()).pathname).toBe(`/connections/${shop.connectionId}`);
+      expect(await page.locator('dd.connectivity').innerText()).toContain(api.connectivityMessage);
+      const rows = page.getByRole('table', { name: 'Inventory' }).locator('tbody tr');
+      await rows.first().waitFor();
+      await page.getByLabel('Service').selectOption('RDS');
+      await page.waitForFunction(() => [...document.querySelectorAll('table[aria-label=Inventory] tbody tr td:nth-child(2)')].every((td) => td.textContent!.startsWith('rds:')));
+      const rds = (await t.request({ method: 'GET', url: `${t.P}/aws/cloud-connections/${shop.connectionId}/resources?service=RDS` })).json() as Json[];
+      expect(new Set(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-resource'))))).toEqual(new Set(rds.map((r) => r.resourceId)));
+      await page.getByLabel('Service').selectOption('');
+      await page.getByRole('button', { name: 'turn on' }).click();
+      await page.locator('dd.deletion-protection', { hasText: /^on/ }).waitFor();
+      expect((await t.request({ method: 'GET', url: `${t.P}/aws/cloud-connections/${shop.connectionId}` })).json().deletionProtection).toBe(true);
+      await page.getByRole('button', { name: 'turn off' }).click();
+      await page.locator('dd.deletion-protection', { hasText: /^off/ }).waitFor();
+      await page.getByRole('button', { name: 'Verify' }).click();
+      await page.locator('dd.connectivity .badge', { hasText: 'success' }).waitFor();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the IAM role template' }).click()]);
+      expect(download.suggestedFilename()).toBe('lifeboat-role-shop-aws.json');
+      await accessible(page);
+      await fitsTheWidth(page);
+      await shot(page, 'connection-1280');
+    } finally {
+      await page.close();
+    }
+    const phone = await open(375, `/connections/${shop.connectionId}`);
+    try {
+      await phone.getByRole('table', { name: 'Inventory' }).locator('tbody tr').first().waitFor();
+      await fitsTheWidth(phone);
+      await accessible(phone);
+      await shot(phone, 'connection-375');
+    } finally {
+      await phone.close();
+    }
+  });
+
   it('an unknown protection says so in the console, not as API JSON', async () => {
     const page = await open(1280, protectionPath('no-such-protection'));
     try {

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { AssemblyPage } from './assembly-page.tsx';
 import { EstatePage } from './estate-page.tsx';
 import { EventsPage } from './events-page.tsx';
+import { ConnectionPage } from './connection-page.tsx';
 import { ProtectionPage } from './protection-page.tsx';
 import { RecoveryPage } from './recovery-page.tsx';
 import { onLinkClick, routeOf, usePath } from './router.ts';
@@ -60,6 +61,7 @@ function Page() {
     case 'assembly': return <AssemblyPage key={route.assemblyId} assemblyId={route.assemblyId} />;
     case 'protection': return <ProtectionPage key={`${route.assemblyId}/${route.protectionId}`} assemblyId={route.assemblyId} protectionId={route.protectionId} />;
     case 'recovery': return <RecoveryPage key={`${route.assemblyId}/${route.recoveryId}`} assemblyId={route.assemblyId} recoveryId={route.recoveryId} />;
+    case 'connection': return <ConnectionPage key={route.connectionId} connectionId={route.connectionId} />;
     case 'events': return <EventsPage />;
     default: return <NotFound />;
   }

@@ -69,7 +69,7 @@ export function AssemblyPage({ assemblyId }: { assemblyId: number }) {
         <button type="button" onClick={protectNow} disabled={protecting}>{protecting ? 'Starting…' : 'Protect now'}</button>
       </div>
       <p className="muted small">
-        <span className="connection-name">{assembly.cloudConnectionName ?? connection?.name ?? `connection ${assembly.cloudConnectionId}`}</span> · {assembly.sourceRegion}
+        <a className="connection-name" href={`/connections/${assembly.cloudConnectionId}`} onClick={onLinkClick}>{assembly.cloudConnectionName ?? connection?.name ?? `connection ${assembly.cloudConnectionId}`}</a> · {assembly.sourceRegion}
         {assembly.replicaRegions.length ? ` → ${assembly.replicaRegions.join(', ')}` : ''}{assembly.description ? ` · ${assembly.description}` : ''}
       </p>
       <Banner error={actionError} />

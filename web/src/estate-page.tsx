@@ -31,7 +31,7 @@ export function EstatePage() {
         {quiet && <p className="muted">Nothing running, every connection reachable, no RPO breached.</p>}
         <ul className="plain" aria-live="polite">
           {failing.map((c) => (
-            <li key={`c${c.id}`} data-failing-connection={c.name}><Badge status={c.connectivityStatus} /> connection <strong>{c.name}</strong>{c.connectivityMessage ? `: ${c.connectivityMessage}` : ''}</li>
+            <li key={`c${c.id}`} data-failing-connection={c.name}><Badge status={c.connectivityStatus} /> connection <a href={`/connections/${c.id}`} onClick={onLinkClick}>{c.name}</a>{c.connectivityMessage ? `: ${c.connectivityMessage}` : ''}</li>
           ))}
           {breached.map((a) => (
             <li key={`b${a.id}`} data-breached={a.name}><Badge status="breached" /> RPO of <a href={`/assemblies/${a.id}`} onClick={onLinkClick}>{a.name}</a>{a.rpoTargetMinutes !== null ? ` (target ${a.rpoTargetMinutes} min)` : ''}: last success {when(a.lastSuccessfulProtectionAt)}</li>

@@ -36,6 +36,7 @@ export type Route =
   | { page: 'assembly'; assemblyId: number }
   | { page: 'protection'; assemblyId: number; protectionId: string }
   | { page: 'recovery'; assemblyId: number; recoveryId: string }
+  | { page: 'connection'; connectionId: number }
   | { page: 'events' }
   | { page: 'not-found' };
 
@@ -44,6 +45,8 @@ export function routeOf(path: string): Route {
   if (path === '/events') return { page: 'events' };
   const assembly = /^\/assemblies\/(\d+)$/.exec(path);
   if (assembly) return { page: 'assembly', assemblyId: Number(assembly[1]) };
+  const connection = /^\/connections\/(\d+)$/.exec(path);
+  if (connection) return { page: 'connection', connectionId: Number(connection[1]) };
   const child = /^\/assemblies\/(\d+)\/(protections|recoveries)\/([^/]+)$/.exec(path);
   if (child) {
     const id = decodeURIComponent(child[3]!);
