@@ -420,4 +420,32 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the detail pages in a browser', () =>
       await page.close();
     }
   });
+
+  it('cancel from the pages: a running protection ends failed, a running recovery ends aborted, as the API says', async () => {
+    // Slow snapshots and recreates, so that each cancel lands while the work is under way.
+    await t.app.sim!.addFault({ operation: 'snapshot', latencyMs: 5000 });
+    const protectionId = await startProtection(t, shop.assemblyId);
+    const page = await open(1280, protectionPath(protectionId));
+    try {
+      await page.getByRole('button', { name: 'Cancel' }).click();
+      await page.locator('h1 .badge', { hasText: 'failed' }).waitFor({ timeout: 20_000 });
+      const done = await details(t, shop.assemblyId, protectionId);
+      expect(done.status).toBe('failed');
+      expect(await page.locator('dd.protection-status').innerText()).toContain(done.statusMessage);
+      await t.app.sim!.clearFaults();
+      await waitForProtection(t, shop.assemblyId, protectionId);
+
+      await t.app.sim!.addFault({ operation: 'recreate', latencyMs: 1000 });
+      const id = await recover(t, shop.assemblyId, { recoveryName: 'cancel-me', protectionId: shop.protectionId });
+      await page.goto(`${baseUrl}/assemblies/${shop.assemblyId}/recoveries/${id}`);
+      await page.getByRole('button', { name: 'Cancel' }).click();
+      await page.locator('h1 .badge', { hasText: 'aborted' }).waitFor({ timeout: 20_000 });
+      expect((await recoveryDetails(t, shop.assemblyId, id)).recoveryStatus).toBe('aborted');
+      await accessible(page);
+      await shot(page, 'recovery-aborted-1280');
+    } finally {
+      await t.app.sim!.clearFaults();
+      await page.close();
+    }
+  });
 });

@@ -75,7 +75,7 @@ export function ConnectionPage({ connectionId }: { connectionId: number }) {
       <Banner error={error} />
       <dl className="facts">
         <div><dt>Connectivity</dt><dd className="connectivity" aria-live="polite"><Badge status={c.connectivityStatus} /> {c.connectivityMessage}{c.lastVerifiedAt ? <div className="muted small">verified {when(c.lastVerifiedAt)}</div> : null}</dd></div>
-        <div><dt>Inventory sync</dt><dd className="sync" aria-live="polite"><Badge status={c.syncStatus === 'idle' ? 'completed' : c.syncStatus === 'failed' ? 'failed' : 'in-progress'} tone={c.syncStatus === 'idle' ? 'idle' : undefined} /> {c.syncStatus}{c.syncMessage ? ` · ${c.syncMessage}` : ''}<div className="muted small">last {when(c.lastSync)}</div></dd></div>
+        <div><dt>Inventory sync</dt><dd className="sync" aria-live="polite"><Badge status={c.syncStatus} tone={c.syncStatus === 'queued' || c.syncStatus === 'running' ? 'busy' : undefined} />{c.syncMessage ? ` · ${c.syncMessage}` : ''}<div className="muted small">last {when(c.lastSync)}</div></dd></div>
         <div><dt>AWS account</dt><dd className="mono">{c.awsAccountId ?? '—'}</dd></div>
         <div><dt>Access</dt><dd className="mono">{c.accessMethod.type === 'iam-role' ? c.accessMethod.roleArn : `access key ${c.accessMethod.accessKeyId}`}</dd></div>
         <div><dt>Regions</dt><dd>{c.operationalRegions.join(', ')}</dd></div>
