@@ -161,7 +161,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the console in a browser', () => {
   });
 
   it('protects now, with the success drawn on the timeline', async () => {
-    await page.locator('tr[data-assembly=shop] a').click();
+    await page.locator('tr[data-assembly=shop] td:first-child a').click();
     await page.getByRole('heading', { name: 'Timeline' }).waitFor();
     await page.getByRole('button', { name: 'Protect now' }).click();
     await page.locator('circle[data-kind=protection][data-status=success]').waitFor();
@@ -269,7 +269,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the console in a browser', () => {
       await phone.getByRole('button', { name: 'New connection' }).click();
       await fitsTheWidth(phone);
       await shot(phone, 'estate-375');
-      await phone.locator('tr[data-assembly=shop] a').click();
+      await phone.locator('tr[data-assembly=shop] td:first-child a').click();
       await phone.locator('circle[data-kind=protection][data-status=success]').waitFor();
       await phone.getByRole('button', { name: 'Recover…' }).click();
       await phone.getByRole('button', { name: 'Show the plan' }).click();

@@ -283,6 +283,14 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the detail pages in a browser', () =>
     } finally {
       await page.close();
     }
+    const signIn = await browser.newPage({ viewport: { width: 375, height: 812 } });
+    try {
+      await signIn.goto(baseUrl);
+      await signIn.locator('#token').waitFor();
+      await accessible(signIn);
+    } finally {
+      await signIn.close();
+    }
   });
 
   it('the audit events read as words: actions, the actor, why a write was refused, links to the targets', async () => {
@@ -363,6 +371,9 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the detail pages in a browser', () =>
         await page.getByText('No assembly matches.').waitFor();
         await page.getByLabel('Search').fill('sho');
         await row.waitFor();
+        // A create form takes the focus when it opens.
+        await page.getByRole('button', { name: 'New connection' }).click();
+        expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('New cloud connection');
       } finally {
         await page.close();
       }

@@ -1,6 +1,6 @@
 // The estate: what needs attention now (connections whose connectivity failed, RPOs breached, operations
 // running), then the connections and the assemblies with their health, each with its create form behind a button.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { AssemblyForm } from './assembly-form.tsx';
 import { AssemblyList, useAssemblies, useAssemblyHealth } from './assemblies.tsx';
 import { ConnectionForm } from './connection-form.tsx';
@@ -15,7 +15,10 @@ export function EstatePage() {
   const assemblies = useAssemblies();
   const health = useAssemblyHealth(assemblies.data);
   const [adding, setAdding] = useState<'connection' | 'assembly' | null>(null);
+  const buttons = { connection: useRef<HTMLButtonElement>(null), assembly: useRef<HTMLButtonElement>(null) };
   const toggle = (what: 'connection' | 'assembly') => setAdding((current) => (current === what ? null : what));
+  /** A form closed (created, or its button pressed again): the focus goes back to its button. */
+  const closed = (what: 'connection' | 'assembly') => { setAdding(null); requestAnimationFrame(() => buttons[what].current?.focus()); };
 
   const failing = (connections.data ?? []).filter((c) => FAILED_CONNECTIVITY.has(c.connectivityStatus ?? '') || FAILED_CONNECTIVITY.has(c.status));
   const breached = (assemblies.data ?? []).filter((a) => a.rpoStatus === 'breached');
@@ -47,17 +50,17 @@ export function EstatePage() {
       <section>
         <div className="section-head">
           <h2>Cloud connections</h2>
-          <button type="button" onClick={() => toggle('connection')} aria-expanded={adding === 'connection'}>New connection</button>
+          <button type="button" ref={buttons.connection} onClick={() => toggle('connection')} aria-expanded={adding === 'connection'}>New connection</button>
         </div>
-        {adding === 'connection' && <ConnectionForm onCreated={() => { setAdding(null); connections.reload(); }} />}
+        {adding === 'connection' && <ConnectionForm onCreated={() => { closed('connection'); connections.reload(); }} />}
         <ConnectionList connections={connections} />
       </section>
       <section>
         <div className="section-head">
           <h2>Cloud assemblies</h2>
-          <button type="button" onClick={() => toggle('assembly')} aria-expanded={adding === 'assembly'}>New assembly</button>
+          <button type="button" ref={buttons.assembly} onClick={() => toggle('assembly')} aria-expanded={adding === 'assembly'}>New assembly</button>
         </div>
-        {adding === 'assembly' && <AssemblyForm connections={connections.data ?? []} onCreated={() => { setAdding(null); assemblies.reload(); }} />}
+        {adding === 'assembly' && <AssemblyForm connections={connections.data ?? []} onCreated={() => { closed('assembly'); assemblies.reload(); }} />}
         <AssemblyList assemblies={assemblies} health={health.data} />
       </section>
     </>
