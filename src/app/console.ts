@@ -1,8 +1,9 @@
 // The web console (web/, a React single-page app built by `npm run build:web` into web/dist) served at /.
 // Files are registered one route each (wildcard off), so the console never answers a path it does not
 // own: /api, /connections, /v3, /docs and the ops endpoints keep their own routes and 404 bodies. The
-// console's client-side paths (web/src/router.ts) are answered with its index.html. None of it appears in
-// the OpenAPI document.
+// console's client-side paths (web/src/router.ts) are answered with its index.html, and a browser's unknown
+// path with it too, as a 404 (withConsoleNotFound), so the console shows its own not-found page. None of it
+// appears in the OpenAPI document.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,8 +61,8 @@ const NOT_CONSOLE = /^\/(api|connections|v3|docs|openapi\.json|healthz|readyz|me
 export function withConsoleNotFound(answer: ErrorAnswer, distDir = CONSOLE_DIST): ErrorAnswer {
   const index = path.join(distDir, 'index.html');
   return (error, request, reply) => {
-    const path = request.url.split('?')[0]!;
-    if (request.is404 && request.method === 'GET' && /\btext\/html\b/.test(request.headers.accept ?? '') && !NOT_CONSOLE.test(path) && fs.existsSync(index)) {
+    const urlPath = request.url.split('?')[0]!;
+    if (request.is404 && request.method === 'GET' && /\btext\/html\b/.test(request.headers.accept ?? '') && !NOT_CONSOLE.test(urlPath) && fs.existsSync(index)) {
       return reply.code(404).type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(fs.readFileSync(index));
     }
     return answer(error, request, reply);

@@ -1,4 +1,4 @@
-// A router of three pages is a few lines of the History API. The server answers these same paths with
+// The console's router: a few lines of the History API. The server answers these same paths with
 // the console (CONSOLE_PATHS in src/app/console.ts): keep the two in step.
 import { useSyncExternalStore, type MouseEvent } from 'react';
 
