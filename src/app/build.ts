@@ -50,7 +50,8 @@ import { networkSurface } from './surfaces/network.ts';
 import { groupsDialect } from './surfaces/connection-groups-errors.ts';
 import { networkDialect } from './surfaces/network-errors.ts';
 import { collectGauges } from './gauges.ts';
-import { consoleRoutes } from './console.ts';
+import { consoleRoutes, withConsoleNotFound } from './console.ts';
+import { nativeErrorHandler } from '../platform/http/native-errors.ts';
 
 export interface AppOptions {
   /** Serve the HTTP API. */
@@ -267,7 +268,8 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
     });
     // Each surface answers in its own error dialect; anything outside them (ops, docs, the console) in the native one.
     const http = await createHttpServer({
-      logger, version: VERSION, dialects: [groupsDialect, networkDialect], ...(config.tls ? { https: readTls(config.tls) } : {}),
+      logger, version: VERSION, dialects: [groupsDialect, networkDialect], rootDialect: withConsoleNotFound(nativeErrorHandler),
+      ...(config.tls ? { https: readTls(config.tls) } : {}),
     });
     http.addHook('onResponse', (request, reply, done) => {
       metrics.httpDuration.observe(

@@ -35,7 +35,7 @@ describe('serving the console', () => {
     expect(home.statusCode).toBe(200);
     expect(home.headers['content-type']).toContain('text/html');
     expect(home.body).toContain('<div id="root">');
-    for (const url of ['/events', '/assemblies/42']) {
+    for (const url of ['/events', '/assemblies/42', '/assemblies/42/protections/prot-1', '/assemblies/42/recoveries/rec-1', '/connections/7']) {
       const deep = await t.request({ method: 'GET', url, token: null });
       expect([url, deep.statusCode, deep.headers['cache-control']]).toEqual([url, 200, 'no-cache']);
       expect(deep.body).toBe(home.body);
@@ -61,6 +61,23 @@ describe('serving the console', () => {
     expect((await t.request({ method: 'GET', url: '/nowhere', token: null })).statusCode).toBe(404);
     const openapi = (await t.request({ method: 'GET', url: '/openapi.json', token: null })).json() as { paths: Record<string, unknown> };
     expect(Object.keys(openapi.paths).filter((p) => !/^\/(api|connections|v3|healthz|readyz|metrics)\b/.test(p))).toEqual([]);
+  });
+
+  it("answers a browser's unknown path 404 with the console (its own not-found page), anything else as before", async () => {
+    const home = await t.request({ method: 'GET', url: '/', token: null });
+    const html = { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' };
+    const page = await t.request({ method: 'GET', url: '/no/such/page', token: null, headers: html });
+    expect([page.statusCode, page.headers['content-type'], page.headers['cache-control']]).toEqual([404, 'text/html; charset=utf-8', 'no-cache']);
+    expect(page.body).toBe(home.body);
+    // The API, the other surfaces and a client that does not ask for HTML keep their JSON 404s.
+    for (const [url, headers] of [['/api/v1/no-such-thing', html], ['/v3/0123/ccaas/nothing', html], ['/no/such/page', { accept: 'application/json' }], ['/assets/missing.js', html]] as const) {
+      const res = await t.request({ method: 'GET', url, headers });
+      expect([url, res.statusCode, res.body.includes('<div id="root">')]).toEqual([url, 404, false]);
+    }
+    // A write to an unknown path is never answered with the page.
+    const post = await t.request({ method: 'POST', url: '/no/such/page', token: null, headers: html, payload: {} });
+    expect(post.statusCode).toBe(404);
+    expect(post.body).not.toContain('<div id="root">');
   });
 
   it('says how to build the console when web/dist is missing, and does not crash', async () => {
@@ -144,7 +161,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the console in a browser', () => {
   });
 
   it('protects now, with the success drawn on the timeline', async () => {
-    await page.locator('tr[data-assembly=shop] a').click();
+    await page.locator('tr[data-assembly=shop] td:first-child a').click();
     await page.getByRole('heading', { name: 'Timeline' }).waitFor();
     await page.getByRole('button', { name: 'Protect now' }).click();
     await page.locator('circle[data-kind=protection][data-status=success]').waitFor();
@@ -252,7 +269,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the console in a browser', () => {
       await phone.getByRole('button', { name: 'New connection' }).click();
       await fitsTheWidth(phone);
       await shot(phone, 'estate-375');
-      await phone.locator('tr[data-assembly=shop] a').click();
+      await phone.locator('tr[data-assembly=shop] td:first-child a').click();
       await phone.locator('circle[data-kind=protection][data-status=success]').waitFor();
       await phone.getByRole('button', { name: 'Recover…' }).click();
       await phone.getByRole('button', { name: 'Show the plan' }).click();

@@ -4,6 +4,9 @@ import { useEffect, useState } from 'react';
 import { AssemblyPage } from './assembly-page.tsx';
 import { EstatePage } from './estate-page.tsx';
 import { EventsPage } from './events-page.tsx';
+import { ConnectionPage } from './connection-page.tsx';
+import { ProtectionPage } from './protection-page.tsx';
+import { RecoveryPage } from './recovery-page.tsx';
 import { onLinkClick, routeOf, usePath } from './router.ts';
 import { forgetToken, openSession, SessionContext, storedToken, withProject, type Session } from './session.ts';
 import { SignIn } from './sign-in.tsx';
@@ -56,7 +59,22 @@ function Page() {
   switch (route.page) {
     case 'estate': return <EstatePage />;
     case 'assembly': return <AssemblyPage key={route.assemblyId} assemblyId={route.assemblyId} />;
+    case 'protection': return <ProtectionPage key={`${route.assemblyId}/${route.protectionId}`} assemblyId={route.assemblyId} protectionId={route.protectionId} />;
+    case 'recovery': return <RecoveryPage key={`${route.assemblyId}/${route.recoveryId}`} assemblyId={route.assemblyId} recoveryId={route.recoveryId} />;
+    case 'connection': return <ConnectionPage key={route.connectionId} connectionId={route.connectionId} />;
     case 'events': return <EventsPage />;
-    default: return <p>Nothing here. <a href="/" onClick={onLinkClick}>Back to the estate</a>.</p>;
+    default: return <NotFound />;
   }
+}
+
+/** The console's own not-found page: a path it does not know (the server answers it 404 with the console). */
+function NotFound() {
+  const path = usePath();
+  return (
+    <section className="not-found">
+      <h1>Page not found</h1>
+      <p>The console has no page at <code>{path}</code>.</p>
+      <p><a href="/" onClick={onLinkClick}>Back to the estate</a> · <a href="/events" onClick={onLinkClick}>Audit events</a></p>
+    </section>
+  );
 }

@@ -1,5 +1,5 @@
 // Create a cloud assembly: one connection, one source region, a resource filter, replica regions.
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ok } from '../../src/client/client.ts';
 import { Banner, FieldError } from './errors.tsx';
 import { projectPath, useSession } from './session.ts';
@@ -16,6 +16,9 @@ function parseTags(text: string) {
 
 export function AssemblyForm({ connections, onCreated }: { connections: readonly Connection[]; onCreated(): void }) {
   const session = useSession();
+  // Focus moves into the form when it opens (the estate gives it back to its button when it closes).
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
   const usable = connections.filter((c) => !c.status.startsWith('delete'));
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
@@ -59,7 +62,7 @@ export function AssemblyForm({ connections, onCreated }: { connections: readonly
   if (!usable.length) return <p className="muted card">Create a cloud connection first.</p>;
   return (
     <form className="card form" onSubmit={submit} aria-label="New cloud assembly">
-      <h3>New cloud assembly</h3>
+      <h3 ref={heading} tabIndex={-1}>New cloud assembly</h3>
       <Banner error={error} fields={FIELDS} />
       <label>Name<input name="name" value={name} onChange={(e) => setName(e.target.value)} /></label>
       <FieldError error={error} field="name" />

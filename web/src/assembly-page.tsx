@@ -1,6 +1,6 @@
 // One assembly: its timeline, protect now, recover (plan first) and reset, refreshed every second while
 // anything of it runs.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ok } from '../../src/client/client.ts';
 import { Banner } from './errors.tsx';
 import { Badge, RUNNING } from './format.tsx';
@@ -17,15 +17,17 @@ export function AssemblyPage({ assemblyId }: { assemblyId: number }) {
   const session = useSession();
   const path = { ...projectPath(session), cloudAssemblyId: assemblyId };
   const state = useResource(async () => {
-    const [assembly, protections, recoveries] = await Promise.all([
+    const [assembly, protections, recoveries, connections] = await Promise.all([
       ok(session.client.GET('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}', { params: { path } })),
       ok(session.client.GET('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/protections', { params: { path, header: { range: 'items=1-200' } } })),
       ok(session.client.GET('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{assemblyId}/recoveries', {
         params: { path: { ...projectPath(session), assemblyId }, header: { range: 'items=1-100' } },
       })),
+      // Names, not ids: the header names the assembly's connection, the recover form offers the others by name.
+      ok(session.client.GET('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-connections', { params: { path: projectPath(session), header: { range: 'items=1-1000' } } })).catch(() => []),
     ]);
     // Without ?id= the list is an array (with it, the published details object).
-    return { assembly, protections, recoveries: recoveries as Recovery[], at: Date.now() };
+    return { assembly, protections, recoveries: recoveries as Recovery[], connections, at: Date.now() };
   }, [session, assemblyId], (d) => {
     const running = d.protections.some((p) => RUNNING.has(p.status))
       || d.recoveries.some((r) => RUNNING.has(r.recoveryStatus) || RUNNING.has(r.resetStatus ?? ''));
@@ -42,37 +44,47 @@ export function AssemblyPage({ assemblyId }: { assemblyId: number }) {
       state.reload();
     } catch (e) {
       setActionError(e);
+      state.reload();
     } finally {
       setProtecting(false);
     }
   }
 
+  // A refusal such as "one runs at a time" is about a run that was going on: it clears when the runs end.
+  const running = !!state.data && (state.data.protections.some((p) => RUNNING.has(p.status)) || state.data.recoveries.some((r) => RUNNING.has(r.recoveryStatus)));
+  const wasRunning = useRef(running);
+  useEffect(() => {
+    if (wasRunning.current && !running) setActionError(null);
+    wasRunning.current = running;
+  }, [running]);
+
   if (!state.data) return state.error ? <Banner error={state.error} /> : <p className="muted">Loading…</p>;
-  const { assembly, protections, recoveries, at } = state.data;
+  const { assembly, protections, recoveries, connections, at } = state.data;
+  const connection = connections.find((c) => c.id === assembly.cloudConnectionId);
   return (
     <>
       <p className="small"><a href="/" onClick={onLinkClick}>← Estate</a></p>
       <div className="section-head">
-        <h2>{assembly.name} <Badge status={assembly.status} /></h2>
+        <h1>{assembly.name} <Badge status={assembly.status} /></h1>
         <button type="button" onClick={protectNow} disabled={protecting}>{protecting ? 'Starting…' : 'Protect now'}</button>
       </div>
       <p className="muted small">
-        {assembly.cloudConnectionName ?? `connection ${assembly.cloudConnectionId}`} · {assembly.sourceRegion}
+        <a className="connection-name" href={`/connections/${assembly.cloudConnectionId}`} onClick={onLinkClick}>{assembly.cloudConnectionName ?? connection?.name ?? `connection ${assembly.cloudConnectionId}`}</a> · {assembly.sourceRegion}
         {assembly.replicaRegions.length ? ` → ${assembly.replicaRegions.join(', ')}` : ''}{assembly.description ? ` · ${assembly.description}` : ''}
       </p>
       <Banner error={actionError} />
       {state.error ? <Banner error={state.error} /> : null}
       <section>
-        <h3>Timeline</h3>
-        <Timeline protections={protections} recoveries={recoveries} now={at} />
+        <h2>Timeline</h2>
+        <Timeline assemblyId={assemblyId} protections={protections} recoveries={recoveries} now={at} />
       </section>
       <section>
-        <h3>Protections</h3>
-        <ProtectionList protections={protections} />
+        <h2>Protections</h2>
+        <ProtectionList assemblyId={assemblyId} protections={protections} />
       </section>
       <section>
-        <h3>Recoveries</h3>
-        <RecoverPanel assembly={assembly} protections={protections} onStarted={state.reload} />
+        <h2>Recoveries</h2>
+        <RecoverPanel assembly={assembly} connections={connections} protections={protections} onStarted={state.reload} />
         <RecoveryList assemblyId={assemblyId} recoveries={recoveries} onChanged={state.reload} />
       </section>
     </>

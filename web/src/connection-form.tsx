@@ -1,5 +1,5 @@
 // Create a cloud connection. The server validates; its field errors are shown next to these fields.
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ok } from '../../src/client/client.ts';
 import { Banner, FieldError } from './errors.tsx';
 import { projectPath, useSession } from './session.ts';
@@ -9,6 +9,9 @@ const FIELDS = ['name', 'description', 'accessMethod', 'operationalRegions', 'se
 
 export function ConnectionForm({ onCreated }: { onCreated(): void }) {
   const session = useSession();
+  // Focus moves into the form when it opens (the estate gives it back to its button when it closes).
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
   const [method, setMethod] = useState<'iam-role' | 'access-key'>('iam-role');
@@ -46,7 +49,7 @@ export function ConnectionForm({ onCreated }: { onCreated(): void }) {
   const toggle = (service: Service) => setServices((list) => (list.includes(service) ? list.filter((s) => s !== service) : [...list, service]));
   return (
     <form className="card form" onSubmit={submit} aria-label="New cloud connection">
-      <h3>New cloud connection</h3>
+      <h3 ref={heading} tabIndex={-1}>New cloud connection</h3>
       <Banner error={error} fields={FIELDS} />
       <label>Name<input name="name" value={name} onChange={(e) => setName(e.target.value)} /></label>
       <FieldError error={error} field="name" />

@@ -1,7 +1,8 @@
 // Cloud connections: their status and connectivity, refreshed while a verification or sync is under way.
 import { ok } from '../../src/client/client.ts';
 import { Banner } from './errors.tsx';
-import { Badge, when } from './format.tsx';
+import { Badge, toneOf, when } from './format.tsx';
+import { onLinkClick } from './router.ts';
 import { projectPath, useSession } from './session.ts';
 import type { Connection } from './types.ts';
 import type { Resource } from './use-resource.ts';
@@ -29,8 +30,8 @@ export function ConnectionList({ connections }: { connections: Resource<Connecti
         <tbody>
           {connections.data.map((c) => (
             <tr key={c.id} data-connection={c.name}>
-              <td><strong>{c.name}</strong>{c.description && <div className="muted small">{c.description}</div>}</td>
-              <td><Badge status={c.status} />{c.statusMessage && <div className="muted small">{c.statusMessage}</div>}</td>
+              <td><a href={`/connections/${c.id}`} onClick={onLinkClick}><strong>{c.name}</strong></a>{c.description && <div className="muted small">{c.description}</div>}</td>
+              <td className="status"><Badge status={c.status} tone={toneOf(c.status) === 'good' && c.connectivityStatus !== 'success' ? 'idle' : undefined} />{c.statusMessage && <div className="muted small">{c.statusMessage}</div>}</td>
               <td className="connectivity"><Badge status={c.connectivityStatus} />{c.connectivityMessage && <div className="muted small">{c.connectivityMessage}</div>}</td>
               <td className="small">{c.operationalRegions.join(', ')}</td>
               <td className="small">{c.syncStatus === 'idle' ? when(c.lastSync) : c.syncStatus}</td>

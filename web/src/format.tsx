@@ -7,6 +7,7 @@ const TONES: Record<string, Tone> = {
   'partially-protected': 'warn', 'partially-completed': 'warn', stalled: 'warn', skipped: 'idle', pending: 'busy',
   disabled: 'idle', suspended: 'warn', 'critical-suspended': 'bad', elapsed: 'idle', aborted: 'warn',
   failed: 'bad', failure: 'bad', 'pruning-failed': 'bad', 'authentication-failed': 'bad', 'delete-failed': 'bad',
+  met: 'good', breached: 'bad', unknown: 'idle',
   created: 'busy', preparing: 'busy', 'preparation-completed': 'busy', 'in-progress': 'busy',
 };
 
@@ -15,8 +16,9 @@ export function toneOf(status: string | null | undefined): Tone {
   return TONES[status] ?? (status.startsWith('delete') ? 'warn' : 'idle');
 }
 
-export function Badge({ status }: { status: string | null | undefined }) {
-  return <span className={`badge tone-${toneOf(status)}`}>{status ?? '—'}</span>;
+/** A status badge; `tone` overrides its colour (an "enabled" that is not green beside a failure that blocks it). */
+export function Badge({ status, tone }: { status: string | null | undefined; tone?: Tone }) {
+  return <span className={`badge tone-${tone ?? toneOf(status)}`}>{status ?? '—'}</span>;
 }
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
@@ -42,3 +44,13 @@ export function elapsed(fromIso: string | null, toIso: string | null): string {
 
 /** Protections, recoveries and resets that have not reached an end. */
 export const RUNNING = new Set(['created', 'preparing', 'preparation-completed', 'in-progress', 'pending', 'stalled']);
+
+/** A measured duration in seconds, as an operator reads it: 42 s, 3 min 5 s, 2 h 10 min. */
+export function seconds(value: number | null | undefined): string {
+  if (value === null || value === undefined) return '—';
+  const s = Math.round(value);
+  if (s < 90) return `${s} s`;
+  if (s < 3600) return `${Math.floor(s / 60)} min${s % 60 ? ` ${s % 60} s` : ''}`;
+  const m = Math.round(s / 60);
+  return `${Math.floor(m / 60)} h${m % 60 ? ` ${m % 60} min` : ''}`;
+}

@@ -1,8 +1,9 @@
 // The latest protections with their progress (snapshots done of the data resources).
 import { Badge, RUNNING, when } from './format.tsx';
+import { onLinkClick, protectionHref } from './router.ts';
 import type { Protection } from './types.ts';
 
-export function ProtectionList({ protections }: { protections: readonly Protection[] }) {
+export function ProtectionList({ assemblyId, protections }: { assemblyId: number; protections: readonly Protection[] }) {
   if (!protections.length) return <p className="muted">Not protected yet: “Protect now” takes the first one.</p>;
   return (
     <div className="table-wrap">
@@ -11,7 +12,7 @@ export function ProtectionList({ protections }: { protections: readonly Protecti
         <tbody>
           {protections.slice(0, 10).map((p) => (
             <tr key={p.id} data-protection={p.id} data-status={p.status}>
-              <td className="small">{when(p.timestamp)}</td>
+              <td className="small"><a href={protectionHref(assemblyId, p.id)} onClick={onLinkClick}>{when(p.timestamp)}</a>{p.locked ? <span className="muted"> · locked</span> : null}</td>
               <td><Badge status={p.status} />{p.statusMessage && <div className="muted small">{p.statusMessage}</div>}</td>
               <td className="small">
                 {RUNNING.has(p.status) && <progress max={Math.max(p.dataResourceCount, 1)} value={p.snapshotsCompleted + p.snapshotsFailed} />}

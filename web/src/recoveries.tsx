@@ -1,9 +1,10 @@
 // The assembly's recoveries: live progress of each, cancel while one runs, reset (with a confirm) once it
 // has ended, and the reset's own progress from reset-status.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { ok } from '../../src/client/client.ts';
 import { Banner } from './errors.tsx';
 import { Badge, elapsed, RUNNING, when } from './format.tsx';
+import { onLinkClick, recoveryHref } from './router.ts';
 import { projectPath, useSession } from './session.ts';
 import type { Recovery } from './types.ts';
 import { useResource } from './use-resource.ts';
@@ -22,6 +23,7 @@ function RecoveryItem({ assemblyId, recovery: r, onChanged }: { assemblyId: numb
   const path = { ...projectPath(session), assemblyId, id: r.id };
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const resetButton = useRef<HTMLButtonElement>(null);
   const running = RUNNING.has(r.recoveryStatus);
   const done = r.recoveredCount + r.failedCount + r.skippedCount;
   const canReset = !running && (r.resetStatus === null || r.resetStatus === 'failed');
@@ -41,11 +43,11 @@ function RecoveryItem({ assemblyId, recovery: r, onChanged }: { assemblyId: numb
   return (
     <li className="card recovery" data-recovery={r.recoveryName} data-status={r.recoveryStatus} data-reset-status={r.resetStatus ?? ''}>
       <div className="section-head">
-        <strong>{r.recoveryName}</strong>
+        <a href={recoveryHref(assemblyId, r.id)} onClick={onLinkClick}><strong>{r.recoveryName}</strong></a>
         <Badge status={r.recoveryStatus} />
       </div>
       <p className="small muted">{r.recoveryScope} · {r.recoveryMode} · into {r.targetRegion}{r.targetAvailabilityZone ? ` (${r.targetAvailabilityZone})` : ''} · started {when(r.startedAt ?? r.createdAt)}{r.startedAt ? ` · ${elapsed(r.startedAt, r.finishedAt)}` : ''}</p>
-      <p className="small progress-line">
+      <p className="small progress-line" aria-live="polite">
         {running && <progress max={Math.max(r.resourceCount, 1)} value={done} />}
         {' '}{r.recoveredCount} recovered, {r.failedCount} failed, {r.skippedCount} skipped of {r.resourceCount}
       </p>
@@ -54,12 +56,12 @@ function RecoveryItem({ assemblyId, recovery: r, onChanged }: { assemblyId: numb
       <Banner error={error} />
       <div className="buttons">
         {running && <button type="button" className="secondary" onClick={() => void act('cancel')}>Cancel</button>}
-        {canReset && !confirming && <button type="button" onClick={() => setConfirming(true)}>{r.resetStatus === 'failed' ? 'Reset again' : 'Reset'}</button>}
+        {canReset && !confirming && <button type="button" ref={resetButton} onClick={() => setConfirming(true)}>{r.resetStatus === 'failed' ? 'Reset again' : 'Reset'}</button>}
         {confirming && (
           <span className="confirm">
             Delete everything this recovery created?{' '}
-            <button type="button" className="danger" onClick={() => void act('reset')}>Delete it</button>{' '}
-            <button type="button" className="secondary" onClick={() => setConfirming(false)}>Keep it</button>
+            <button type="button" className="danger" autoFocus onClick={() => void act('reset')}>Delete it</button>{' '}
+            <button type="button" className="secondary" onClick={() => { setConfirming(false); requestAnimationFrame(() => resetButton.current?.focus()); }}>Keep it</button>
           </span>
         )}
       </div>

@@ -1,4 +1,4 @@
-// A router of three pages is a few lines of the History API. The server answers these same paths with
+// The console's router: a few lines of the History API. The server answers these same paths with
 // the console (CONSOLE_PATHS in src/app/console.ts): keep the two in step.
 import { useSyncExternalStore, type MouseEvent } from 'react';
 
@@ -31,12 +31,31 @@ export function onLinkClick(event: MouseEvent<HTMLAnchorElement>): void {
   navigate(event.currentTarget.getAttribute('href') ?? '/');
 }
 
-export type Route = { page: 'estate' } | { page: 'assembly'; assemblyId: number } | { page: 'events' } | { page: 'not-found' };
+export type Route =
+  | { page: 'estate' }
+  | { page: 'assembly'; assemblyId: number }
+  | { page: 'protection'; assemblyId: number; protectionId: string }
+  | { page: 'recovery'; assemblyId: number; recoveryId: string }
+  | { page: 'connection'; connectionId: number }
+  | { page: 'events' }
+  | { page: 'not-found' };
 
 export function routeOf(path: string): Route {
   if (path === '/' || path === '') return { page: 'estate' };
   if (path === '/events') return { page: 'events' };
   const assembly = /^\/assemblies\/(\d+)$/.exec(path);
   if (assembly) return { page: 'assembly', assemblyId: Number(assembly[1]) };
+  const connection = /^\/connections\/(\d+)$/.exec(path);
+  if (connection) return { page: 'connection', connectionId: Number(connection[1]) };
+  const child = /^\/assemblies\/(\d+)\/(protections|recoveries)\/([^/]+)$/.exec(path);
+  if (child) {
+    const id = decodeURIComponent(child[3]!);
+    return child[2] === 'protections'
+      ? { page: 'protection', assemblyId: Number(child[1]), protectionId: id }
+      : { page: 'recovery', assemblyId: Number(child[1]), recoveryId: id };
+  }
   return { page: 'not-found' };
 }
+
+export const protectionHref = (assemblyId: number, protectionId: string) => `/assemblies/${assemblyId}/protections/${encodeURIComponent(protectionId)}`;
+export const recoveryHref = (assemblyId: number, recoveryId: string) => `/assemblies/${assemblyId}/recoveries/${encodeURIComponent(recoveryId)}`;

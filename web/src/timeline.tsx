@@ -1,8 +1,9 @@
 // An assembly's timeline: a time axis with its protections (circles, coloured by status) and, below, its
 // recoveries (diamonds, joined to the protection they restore) and resets (squares). Drawn at the width
 // it is given, so it stays legible on a phone.
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { shortWhen, toneOf, when } from './format.tsx';
+import { navigate, protectionHref, recoveryHref } from './router.ts';
 import type { Protection, Recovery } from './types.ts';
 
 const HEIGHT = 120;
@@ -24,7 +25,18 @@ function useWidth() {
   return [ref, width] as const;
 }
 
-export function Timeline({ protections, recoveries, now }: { protections: readonly Protection[]; recoveries: readonly Recovery[]; now: number }) {
+/** A mark that opens what it stands for: focusable, a real link, a client-side navigation on a plain click. */
+function Mark({ href, label, children }: { href: string; label: string; children: ReactNode }) {
+  return (
+    <a href={href} aria-label={label} className="mark-link" onClick={(e) => {
+      if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+      e.preventDefault();
+      navigate(href);
+    }}>{children}</a>
+  );
+}
+
+export function Timeline({ assemblyId, protections, recoveries, now }: { assemblyId: number; protections: readonly Protection[]; recoveries: readonly Recovery[]; now: number }) {
   const [ref, width] = useWidth();
   const times = [
     ...protections.map((p) => p.timestamp),
@@ -42,7 +54,7 @@ export function Timeline({ protections, recoveries, now }: { protections: readon
 
   return (
     <div ref={ref} className="timeline">
-      <svg width={width} height={HEIGHT} role="img" aria-label="Timeline of protections, recoveries and resets">
+      <svg width={width} height={HEIGHT} role="group" aria-label="Timeline of protections, recoveries and resets">
         <line className="axis" x1={PAD} x2={width - PAD} y1={AXIS} y2={AXIS} />
         {Array.from({ length: ticks }, (_, i) => from + ((to - from) * (i + 0.5)) / ticks).map((t) => (
           <g key={t}>
@@ -58,14 +70,14 @@ export function Timeline({ protections, recoveries, now }: { protections: readon
           return source === undefined ? null : <line key={`link-${r.id}`} className="link" x1={x(source)} y1={LANE_PROTECTIONS} x2={rx} y2={LANE_RECOVERIES} />;
         })}
         {protections.map((p) => (
-          <circle key={p.id} className={`mark tone-${toneOf(p.status)}`} data-kind="protection" data-status={p.status} cx={x(p.timestamp)} cy={LANE_PROTECTIONS} r={6}>
+          <Mark key={p.id} href={protectionHref(assemblyId, p.id)} label={`protection ${p.status}, ${when(p.timestamp)}`}><circle className={`mark tone-${toneOf(p.status)}`} data-kind="protection" data-status={p.status} cx={x(p.timestamp)} cy={LANE_PROTECTIONS} r={6}>
             <title>{`protection ${p.status} · ${when(p.timestamp)}${p.trigger === 'scheduled' ? ' (scheduled)' : ''}`}</title>
-          </circle>
+          </circle></Mark>
         ))}
         {recoveries.map((r) => {
           const rx = x(Date.parse(r.createdAt));
           return (
-            <g key={r.id}>
+            <Mark key={r.id} href={recoveryHref(assemblyId, r.id)} label={`recovery ${r.recoveryName} ${r.recoveryStatus}${r.resetStatus ? `, reset ${r.resetStatus}` : ''}, ${when(r.createdAt)}`}>
               <rect className={`mark tone-${toneOf(r.recoveryStatus)}`} data-kind="recovery" data-status={r.recoveryStatus}
                 x={rx - 6} y={LANE_RECOVERIES - 6} width={12} height={12} transform={`rotate(45 ${rx} ${LANE_RECOVERIES})`}>
                 <title>{`recovery ${r.recoveryName} ${r.recoveryStatus} · ${when(r.createdAt)}`}</title>
@@ -76,7 +88,7 @@ export function Timeline({ protections, recoveries, now }: { protections: readon
                   <title>{`reset of ${r.recoveryName} ${r.resetStatus} · ${when(r.resetRequestedAt)}`}</title>
                 </rect>
               )}
-            </g>
+            </Mark>
           );
         })}
       </svg>

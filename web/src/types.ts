@@ -22,3 +22,8 @@ export type Region = NewAssembly['sourceRegion'];
 export type Service = NewConnection['services'][number];
 
 export const SERVICES: readonly Service[] = ['EC2', 'EBS', 'RDS', 'DynamoDB', 'S3', 'Lambda', 'VPC', 'ELB', 'Route53', 'SQS', 'SNS', 'EFS'];
+export type ProtectionDetails = Answer<'getAwsCloudAssemblyProtection', 200>;
+export type ProtectedResource = ProtectionDetails['resources'][number];
+export type RecoveryDetails = Answer<'getAwsCloudAssemblyRecovery', 200>;
+export type RecoveredResource = RecoveryDetails['resources'][number];
+export type DrillReport = Answer<'getAwsCloudAssemblyRecoveryReport', 200>;
