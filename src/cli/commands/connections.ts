@@ -7,7 +7,7 @@ import { UsageError } from '../exit-codes.ts';
 import { boolWord, intId, list, str } from '../input.ts';
 import { col } from '../output.ts';
 import { waitFor, type Progress } from '../wait.ts';
-import { LIMIT_OPTION, P, rangeHeader, sortOptions, sortQuery } from './shared.ts';
+import { LIMIT_OPTION, P, sortOptions, sortQuery, pages } from './shared.ts';
 
 const COLUMNS = [col('id'), col('name'), col('status'), col('connectivity', 'connectivityStatus'), col('sync', 'syncStatus'), col('regions', 'operationalRegions'), col('awsAccountId'), col('lastSync')];
 const RESOURCE_COLUMNS = [col('resourceId'), col('type'), col('region'), col('name'), col('tags')];
@@ -80,7 +80,7 @@ export const connectionCommands: Command[] = [
     async run(context, { options }) {
       const s = await context.session();
       const query = queryOf<'listAwsCloudConnections'>({ name: list(options.name), status: list(options.status), connectivity_status: list(options.connectivity), ...sortQuery(options) });
-      context.print(await ok(s.client.GET(`${P}/aws/cloud-connections`, { params: { path: s.project, query }, headers: rangeHeader(options) })), { columns: COLUMNS });
+      context.print(await pages(context, options, (headers) => s.client.GET(`${P}/aws/cloud-connections`, { params: { path: s.project, query }, headers })), { columns: COLUMNS });
     },
   },
   {
@@ -187,8 +187,8 @@ export const connectionCommands: Command[] = [
     async run(context, { args, options }) {
       const s = await context.session();
       const query = queryOf<'listAwsCloudConnectionResources'>({ region: list(options.region), service: list(options.service), type: list(options.type), tag: options.tag });
-      const resources = await ok(s.client.GET(`${P}/aws/cloud-connections/{id}/resources`, {
-        params: { path: { ...s.project, id: intId(args[0], 'connection id') }, query }, headers: rangeHeader(options),
+      const resources = await pages(context, options, (headers) => s.client.GET(`${P}/aws/cloud-connections/{id}/resources`, {
+        params: { path: { ...s.project, id: intId(args[0], 'connection id') }, query }, headers,
       }));
       context.print(resources, { columns: RESOURCE_COLUMNS });
     },

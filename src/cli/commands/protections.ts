@@ -7,7 +7,7 @@ import { UsageError } from '../exit-codes.ts';
 import { boolWord, intId, list, str } from '../input.ts';
 import { col } from '../output.ts';
 import { waitFor, type Outcome } from '../wait.ts';
-import { LIMIT_OPTION, P, rangeHeader } from './shared.ts';
+import { LIMIT_OPTION, P, pages } from './shared.ts';
 
 const COLUMNS = [
   col('id'), col('status'), col('trigger'), col('createdAt'), col('resources', 'resourceCount'),
@@ -85,7 +85,7 @@ export const protectionCommands: Command[] = [
       };
       const query = queryOf<'listAwsCloudAssemblyProtections'>({ status: list(options.status), start_time: epoch(str(options, 'since'), '--since'), end_time: epoch(str(options, 'until'), '--until') });
       const path = ids(s, args[0]);
-      context.print(await ok(s.client.GET(`${P}/aws/cloud-assemblies/{cloudAssemblyId}/protections`, { params: { ...path.params, query }, headers: rangeHeader(options) })), { columns: COLUMNS });
+      context.print(await pages(context, options, (headers) => s.client.GET(`${P}/aws/cloud-assemblies/{cloudAssemblyId}/protections`, { params: { ...path.params, query }, headers })), { columns: COLUMNS });
     },
   },
   {

@@ -9,7 +9,7 @@ import { EXIT, UsageError } from '../exit-codes.ts';
 import { integer, intId, list, pairs, str } from '../input.ts';
 import { col } from '../output.ts';
 import { waitFor, type Outcome } from '../wait.ts';
-import { defined, LIMIT_OPTION, P, rangeHeader } from './shared.ts';
+import { defined, LIMIT_OPTION, P, pages } from './shared.ts';
 
 const COLUMNS = [
   col('id'), col('name', 'recoveryName'), col('status', 'recoveryStatus'), col('scope', 'recoveryScope'), col('targetRegion'),
@@ -167,8 +167,8 @@ export const recoveryCommands: Command[] = [
     async run(context, { args, options }) {
       const s = await context.session();
       const path = assemblyPath(s, args[0]);
-      context.print(await ok(s.client.GET(`${P}/aws/cloud-assemblies/{assemblyId}/recoveries`, {
-        params: { ...path.params, query: queryOf<'listAwsCloudAssemblyRecoveries'>({ status: list(options.status) }) }, headers: rangeHeader(options),
+      context.print(await pages(context, options, (headers) => s.client.GET(`${P}/aws/cloud-assemblies/{assemblyId}/recoveries`, {
+        params: { ...path.params, query: queryOf<'listAwsCloudAssemblyRecoveries'>({ status: list(options.status) }) }, headers,
       })), { columns: COLUMNS });
     },
   },
