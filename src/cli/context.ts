@@ -34,6 +34,8 @@ export interface Context {
   /** A line for the person at the terminal (stderr, so that stdout stays the answer). */
   note(text: string): void;
   session(): Promise<Session>;
+  /** The server commands talk to (for messages: "cannot reach Lifeboat at …"), if one is set. */
+  serverUrl(): string | undefined;
 }
 
 const ACCOUNT_ID = /^[1-9][0-9]{0,15}$/;
@@ -78,6 +80,13 @@ export function createContext(io: Io, options: OptionValues, format: Format): Co
       io.stderr.write(`${text}\n`);
     },
     session: () => (session ??= open()),
+    serverUrl() {
+      try {
+        return chooseServer(options, io.env, profile, profileName).url?.replace(/\/+$/, '');
+      } catch {
+        return undefined;
+      }
+    },
   };
 }
 
