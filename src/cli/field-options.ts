@@ -25,6 +25,15 @@ const RENAMED: Readonly<Record<string, string>> = {
   sourceRegion: 'source-region',
   tags: 'tag',
   url: 'target-url',
+  frequencyType: 'frequency',
+  cronExpression: 'cron',
+  'frequencyDetails.daysOfWeek': 'days',
+  'frequencyDetails.hours': 'hours',
+  'frequencyDetails.daysOfMonth': 'days-of-month',
+  'frequencyDetails.months': 'months',
+  'frequencyDetails.offset': 'offset',
+  retentionCount: 'retention',
+  replicaRetentionCount: 'replica-retention',
 };
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);

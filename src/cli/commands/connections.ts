@@ -1,5 +1,5 @@
 // AWS cloud connections: create, read, update, verify, sync, the inventory, the role template, delete.
-import { ok } from '../../client/client.ts';
+import { answer, itemRange, ok } from '../../client/client.ts';
 import { CONNECTION_STATUSES, oneOf, queryOf, requestBody, type Body } from '../api.ts';
 import type { Command, Invocation } from '../command.ts';
 import type { Context, Session } from '../context.ts';
@@ -58,8 +58,20 @@ async function startAndMaybeWait(context: Context, { args, options }: Invocation
   return waitFor(context, `connection ${id} ${kind}`, async () => {
     const c = await getConnection(s, id);
     return { state: c, progress: PROGRESS[kind](c) };
-  }, options, (c) => context.print(c));
+  }, options, (c) => context.print(c), (c, progress) => RESULT[kind](s, c, progress.outcome === 'success'));
 }
+
+/** What a finished verify, sync or delete did, in a line. */
+const RESULT: Record<'verify' | 'sync' | 'delete', (s: Session, c: Connection, ok: boolean) => string | Promise<string>> = {
+  verify: (_s, c, good) => (good ? `connected: ${c.connectivityMessage ?? `AWS account ${c.awsAccountId}`}` : `not connected (${c.connectivityStatus})`),
+  async sync(s, c, good) {
+    if (!good) return `sync failed${c.syncMessage ? `: ${c.syncMessage}` : ''}`;
+    const { response } = await answer(s.client.GET(`${P}/aws/cloud-connections/{id}/resources`, { params: { path: { ...s.project, id: c.id } }, headers: { range: 'items=1-1' } }));
+    const total = itemRange(response.headers.get('content-range'))?.total;
+    return total === undefined ? 'synced' : `synced: ${total.toLocaleString('en-US')} resource${total === 1 ? '' : 's'}`;
+  },
+  delete: (_s, c, good) => (good ? 'deleted' : `not deleted (${c.status})`),
+};
 
 const WAIT_DETAILS = {
   verify: '--wait ends when connectivityStatus leaves pending: success exits 0, authentication-failed or failed exits 3.',
