@@ -48,6 +48,8 @@ export function createContext(io: Io, options: OptionValues, format: Format): Co
 
   async function open(): Promise<Session> {
     const { url, token } = chooseServer(options, io.env, profile, profileName);
+    if (options.token === '') throw new UsageError('--token is empty', 'give the token itself (--token "$(cat data/admin-token)"), or leave --token out to use LIFEBOAT_TOKEN or the profile\'s');
+    if (url && !token && io.env.LIFEBOAT_TOKEN === '') throw new UsageError('LIFEBOAT_TOKEN is empty and the profile has no token', 'set LIFEBOAT_TOKEN to a token, or run lifeboat login');
     if (!url || !token) {
       throw new UsageError(`no ${url ? 'token' : 'server'} for profile "${profileName}"`, 'run lifeboat login --url <url> --token <token>, or set LIFEBOAT_URL and LIFEBOAT_TOKEN');
     }
