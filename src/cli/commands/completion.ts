@@ -6,7 +6,7 @@ export const completionCommands: Command[] = [
   {
     words: ['completion'], summary: 'Print the shell completion script for bash or zsh', args: ['<bash|zsh>'],
     details: 'bash: add  source <(lifeboat completion bash)  to ~/.bashrc. zsh: add  source <(lifeboat completion zsh)  to ~/.zshrc, after compinit.',
-    example: 'source <(lifeboat completion bash)\nlifeboat completion zsh > ~/.lifeboat-completion.zsh',
+    example: 'lifeboat completion bash > ~/.lifeboat-completion.bash   # and: source ~/.lifeboat-completion.bash in ~/.bashrc\nlifeboat completion zsh > ~/.lifeboat-completion.zsh',
     async run(context, { args }) {
       const [{ COMMANDS }, { bashCompletion, zshCompletion }] = await Promise.all([import('./index.ts'), import('../completion.ts')]);
       if (args[0] === 'bash') context.io.stdout.write(bashCompletion(COMMANDS));
