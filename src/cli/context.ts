@@ -1,6 +1,7 @@
 // What a command runs with: where to print, in which format, and (on first use) a session: the typed
 // client bound to the server and token, and the account and project it acts in.
 import { createLifeboatClient, ok, type LifeboatClient } from '../client/client.ts';
+import { httpFetch } from './http-fetch.ts';
 import { UsageError } from './exit-codes.ts';
 import type { OptionValues } from './command.ts';
 import { render, type Format, type View } from './output.ts';
@@ -53,7 +54,7 @@ export function createContext(io: Io, options: OptionValues, format: Format): Co
     if (!url || !token) {
       throw new UsageError(`no ${url ? 'token' : 'server'} for profile "${profileName}"`, 'run lifeboat login --url <url> --token <token>, or set LIFEBOAT_URL and LIFEBOAT_TOKEN');
     }
-    const client = createLifeboatClient({ baseUrl: url, token });
+    const client = createLifeboatClient({ baseUrl: url, token, fetch: httpFetch as typeof fetch });
     // The /v3 surface authenticates a service-account token by X-Auth-Token, not a bearer token.
     client.use({
       onRequest({ request }) {

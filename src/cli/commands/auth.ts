@@ -1,6 +1,7 @@
 // login, logout, profiles and whoami: the profile file (profiles.ts) and checking a token against the server.
 import fs from 'node:fs';
 import { createLifeboatClient, ok } from '../../client/client.ts';
+import { httpFetch } from '../http-fetch.ts';
 import type { Command } from '../command.ts';
 import { ownAccount } from '../context.ts';
 import { UsageError } from '../exit-codes.ts';
@@ -30,7 +31,7 @@ The profile logged in to becomes the current one.`,
       if (!token) throw new UsageError('login needs --token <token> (or --token - to read it from stdin)');
       originOf(url, '--url');
       if (!PROFILE_NAME.test(context.profileName)) throw new UsageError(`a profile name is letters, digits, . _ -, not "${context.profileName}"`);
-      const client = createLifeboatClient({ baseUrl: url, token });
+      const client = createLifeboatClient({ baseUrl: url, token, fetch: httpFetch as typeof fetch });
       const account = str(options, 'account') !== undefined ? intId(str(options, 'account'), '--account') : await ownAccount(client);
       await ok(client.GET('/api/v1/accounts/{accountId}', { params: { path: { accountId: account } } }));
       const project = str(options, 'project') ?? 'default';
