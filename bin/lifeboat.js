@@ -3,9 +3,17 @@
 // dist/server/; the command runs that compiled code while it is up to date with every source file it was
 // built from, and otherwise (no build yet, or a source changed since) the TypeScript sources through tsx,
 // as in development. LIFEBOAT_RUN_SOURCE=1 always runs the sources.
+import fs from 'node:fs';
 import { compiledEntry } from './compiled-entry.js';
 
 const ROOT = new URL('../', import.meta.url);
+
+// --version answers before anything is loaded (no build check, no TypeScript).
+if (process.argv[2] === '--version' || process.argv[2] === '-V' || process.argv[2] === 'version') {
+  const { version } = JSON.parse(fs.readFileSync(new URL('package.json', ROOT), 'utf8'));
+  process.stdout.write(`lifeboat ${version}\n`);
+  process.exit(0);
+}
 
 let entry = process.env.LIFEBOAT_RUN_SOURCE === '1' ? undefined : compiledEntry(ROOT);
 if (entry === undefined) {

@@ -14,6 +14,7 @@ Server commands:
   serve [--no-worker]   Serve the HTTP API (and run the job runner unless --no-worker)
   worker                Run only the job runner (PostgreSQL only)
   migrate               Apply database migrations and exit
+  --version             Print the version
 
 Configuration of the server commands comes from LIFEBOAT_* environment variables (see README.md).
 `;
@@ -101,6 +102,20 @@ async function start(mode: 'serve' | 'serve-no-worker' | 'worker' | 'migrate'): 
   );
 }
 
+/** The version in the package.json above this file (src/ or dist/server/). */
+async function version(): Promise<string> {
+  const fs = await import('node:fs');
+  for (let dir = new URL('./', import.meta.url); dir.pathname !== '/'; dir = new URL('../', dir)) {
+    try {
+      const found = JSON.parse(fs.readFileSync(new URL('package.json', dir), 'utf8')).version;
+      if (found) return found; // dist/server's own package.json has none
+    } catch {
+      // not here: one folder up
+    }
+  }
+  return 'unknown';
+}
+
 async function client() {
   const [{ runClient, isClientCommand }, { COMMANDS }, { clientUsage }] = await Promise.all([
     import('./cli/run.ts'), import('./cli/commands/index.ts'), import('./cli/help.ts'),
@@ -120,6 +135,12 @@ export async function main(argv: readonly string[]): Promise<void> {
       return start('worker');
     case 'migrate':
       return start('migrate');
+    case '--version':
+    case '-V':
+    case 'version':
+      // bin/lifeboat.js answers these itself; this is for main() called another way.
+      process.stdout.write(`lifeboat ${await version()}\n`);
+      return;
     case undefined:
     case 'help':
     case '--help':

@@ -112,7 +112,7 @@ function joined<DB>(db: Executor<any>): Executor<DB> {
 
 /** The composition root: wires store, cloud provider, services, job runner and surfaces from the config. */
 export async function buildApp(config: Config, options: AppOptions): Promise<App> {
-  const logger = options.logger ?? createLogger(config.logLevel);
+  const logger = options.logger ?? createLogger(config.logLevel, undefined, config.logFormat === 'auto' ? (process.stdout.isTTY ? 'pretty' : 'json') : config.logFormat);
   const looseDataDir = dataDirWarning(config.dataDir);
   if (looseDataDir) logger.warn(looseDataDir);
   const store = openStore<Database>({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });

@@ -1,7 +1,7 @@
 // What a command runs with: where to print, in which format, and (on first use) a session: the typed
 // client bound to the server and token, and the account and project it acts in.
 import { createLifeboatClient, ok, type LifeboatClient } from '../client/client.ts';
-import { fetchTrusting, readCaFile } from './ca-fetch.ts';
+import { cliFetch } from './ca-file.ts';
 import { UsageError } from './exit-codes.ts';
 import type { OptionValues } from './command.ts';
 import { render, type Format, type View } from './output.ts';
@@ -35,6 +35,8 @@ export interface Context {
   /** A line for the person at the terminal (stderr, so that stdout stays the answer). */
   note(text: string): void;
   session(): Promise<Session>;
+  /** The server commands talk to (for messages: "cannot reach Lifeboat at …"), if one is set. */
+  serverUrl(): string | undefined;
 }
 
 const ACCOUNT_ID = /^[1-9][0-9]{0,15}$/;
@@ -47,14 +49,12 @@ export function createContext(io: Io, options: OptionValues, format: Format): Co
 
   async function open(): Promise<Session> {
     const { url, token } = chooseServer(options, io.env, profile, profileName);
+    if (options.token === '') throw new UsageError('--token is empty', 'give the token itself (--token "$(cat data/admin-token)"), or leave --token out to use LIFEBOAT_TOKEN or the profile\'s');
+    if (url && !token && io.env.LIFEBOAT_TOKEN === '') throw new UsageError('LIFEBOAT_TOKEN is empty and the profile has no token', 'set LIFEBOAT_TOKEN to a token, or run lifeboat login');
     if (!url || !token) {
       throw new UsageError(`no ${url ? 'token' : 'server'} for profile "${profileName}"`, 'run lifeboat login --url <url> --token <token>, or set LIFEBOAT_URL and LIFEBOAT_TOKEN');
     }
-    const caOption = options['ca-file'] as string | undefined;
-    const caFile = caOption ?? (io.env.LIFEBOAT_CA_FILE || undefined);
-    const client = createLifeboatClient({
-      baseUrl: url, token, ...(caFile ? { fetch: fetchTrusting(readCaFile(caFile, caOption ? '--ca-file' : 'LIFEBOAT_CA_FILE')) } : {}),
-    });
+    const client = createLifeboatClient({ baseUrl: url, token, fetch: cliFetch(options, io.env) });
     // The /v3 surface authenticates a service-account token by X-Auth-Token, not a bearer token.
     client.use({
       onRequest({ request }) {
@@ -83,6 +83,13 @@ export function createContext(io: Io, options: OptionValues, format: Format): Co
       io.stderr.write(`${text}\n`);
     },
     session: () => (session ??= open()),
+    serverUrl() {
+      try {
+        return chooseServer(options, io.env, profile, profileName).url?.replace(/\/+$/, '');
+      } catch {
+        return undefined;
+      }
+    },
   };
 }
 

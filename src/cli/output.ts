@@ -1,6 +1,6 @@
 // What a command prints on stdout. json and yaml print the API's objects exactly as they came (stable for
 // scripts); table picks a few columns per kind of object and fits them to the terminal's width.
-import YAML from 'yaml';
+import { createRequire } from 'node:module';
 import { UsageError } from './exit-codes.ts';
 
 export type Format = 'table' | 'json' | 'yaml';
@@ -8,6 +8,11 @@ export type Format = 'table' | 'json' | 'yaml';
 export interface Column<T = any> {
   readonly header: string;
   readonly value: (row: T) => unknown;
+  /**
+   * An identifier (an id, an ARN, a snapshot id, a name): never cut, since a cut id cannot be copied or
+   * matched; the other columns are narrowed instead, and a table of identifiers alone may overflow.
+   */
+  readonly identifier?: boolean;
 }
 
 /** How the table format shows an answer: columns for a list, or fields and sections for one object. */
@@ -21,8 +26,16 @@ export function parseFormat(value: unknown): Format {
   throw new UsageError(`--output must be table, json or yaml, not "${String(format)}"`);
 }
 
-/** A column reading one field. */
-export const col = (header: string, key?: string): Column => ({ header, value: (row) => row?.[key ?? header] });
+/** Field names read as identifiers: id, resourceId, sourceResourceId, snapshotId, roleArn, name, recoveryName, … */
+const IDENTIFIER_FIELD = /(^id$|Id$|_id$|^arn$|Arn$|^name$|Name$)/;
+
+/** A column reading one field; an identifier when the field's name says so (see Column.identifier). */
+export const col = (header: string, key?: string): Column => ({
+  header, value: (row) => row?.[key ?? header], identifier: IDENTIFIER_FIELD.test(key ?? header),
+});
+
+/** YAML is loaded only for -o yaml (it is a fifth of a client command's start-up otherwise). */
+const yaml = () => createRequire(import.meta.url)('yaml') as typeof import('yaml');
 
 export function cell(value: unknown): string {
   if (value === null || value === undefined) return '-';
@@ -33,15 +46,23 @@ export function cell(value: unknown): string {
 
 const clip = (text: string, width: number) => (text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`);
 
-/** Columns two spaces apart; the widest are narrowed (their cells end in …) until the table fits `width`. */
+const MIN_WIDTH = 6;
+
+/**
+ * Columns two spaces apart. Until the table fits `width`, the widest column that is not an identifier is
+ * narrowed (its cells end in …); identifiers keep their full width, even if the table then overflows.
+ */
 export function renderTable(rows: readonly unknown[], columns: readonly Column[], width: number): string {
   if (rows.length === 0) return '(none)\n';
   const cells = rows.map((row) => columns.map((c) => cell(c.value(row))));
   const widths = columns.map((c, i) => Math.max(c.header.length, ...cells.map((r) => r[i]!.length)));
   const total = () => widths.reduce((sum, w) => sum + w, 0) + 2 * (widths.length - 1);
   while (total() > width) {
-    const widest = widths.indexOf(Math.max(...widths));
-    if (widths[widest]! <= 6) break;
+    let widest = -1;
+    columns.forEach((c, i) => {
+      if (!c.identifier && widths[i]! > MIN_WIDTH && (widest < 0 || widths[i]! > widths[widest]!)) widest = i;
+    });
+    if (widest < 0) break;
     widths[widest] = widths[widest]! - 1;
   }
   const line = (values: readonly string[]) => values.map((v, i) => clip(v, widths[i]!).padEnd(widths[i]!)).join('  ').trimEnd();
@@ -53,12 +74,13 @@ function renderFields(data: Record<string, unknown>, fields: readonly string[] |
   const keys = fields ?? Object.keys(data).filter((k) => typeof data[k] !== 'object' || data[k] === null || (Array.isArray(data[k]) && (data[k] as unknown[]).every((v) => typeof v !== 'object')));
   const rows = keys.map((key) => ({ field: key, value: data[key] }));
   const pad = Math.max(...keys.map((k) => k.length));
-  return rows.map((r) => `${r.field.padEnd(pad)}  ${clip(cell(r.value), Math.max(20, width - pad - 2))}`).join('\n') + '\n';
+  const shown = (field: string, text: string) => (IDENTIFIER_FIELD.test(field) ? text : clip(text, Math.max(20, width - pad - 2)));
+  return rows.map((r) => `${r.field.padEnd(pad)}  ${shown(r.field, cell(r.value))}`).join('\n') + '\n';
 }
 
 export function render(data: unknown, format: Format, view: View | undefined, width: number): string {
   if (format === 'json') return `${JSON.stringify(data ?? null, null, 2)}\n`;
-  if (format === 'yaml') return YAML.stringify(data ?? null);
+  if (format === 'yaml') return yaml().stringify(data ?? null);
   if (data === undefined || data === null) return '';
   if (typeof data !== 'object') return `${String(data)}\n`;
   if (view && 'columns' in view) return renderTable((view.rows ? view.rows(data) : (data as unknown[])) ?? [], view.columns, width);

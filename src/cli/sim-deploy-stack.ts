@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createLifeboatClient, ok } from '../client/client.ts';
+import { httpFetch } from './http-fetch.ts';
 import { requestBody } from './api.ts';
 import type { Command } from './command.ts';
 import { EXIT, UsageError } from './exit-codes.ts';
@@ -38,7 +39,7 @@ Exits 1 when a post-process call was refused.`,
       () => (fs.existsSync(tokenFile) ? fs.readFileSync(tokenFile, 'utf8').trim() : undefined));
     if (!server) throw new UsageError('no server: pass --url, set LIFEBOAT_URL, or lifeboat login', `for this template that is probably --url ${templateOrigin}`);
     if (!token) throw new UsageError(`no token: pass --token, set LIFEBOAT_TOKEN, or run where ${tokenFile} exists`);
-    const client = createLifeboatClient({ baseUrl: server, token });
+    const client = createLifeboatClient({ baseUrl: server, token, fetch: httpFetch as typeof fetch });
     const answer = await ok(client.POST('/api/v1/sim/stacks', {
       body: {
         templateUrl, delete: Boolean(options.delete), lostCallback: Boolean(options['lost-callback']), stackName: str(options, 'stack-name'),

@@ -10,7 +10,11 @@ export type Outcome = 'success' | 'failed' | 'partial';
 export interface Progress {
   /** The operation's status as the API names it. */
   readonly phase: string;
+  /** Items that ended well (recovered, snapshotted, deleted). */
   readonly done?: number;
+  /** Items that ended badly, and items left out: counted apart from done, never as done. */
+  readonly failed?: number;
+  readonly skipped?: number;
   readonly total?: number;
   /** Set once it has ended. */
   readonly outcome?: Outcome;
@@ -38,18 +42,31 @@ const elapsed = (ms: number) => {
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 };
 
-const counts = (p: Progress) => (p.total !== undefined ? ` ${p.done ?? 0}/${p.total}` : '');
+/** " 21 done, 3 failed, 1 skipped of 25": failures and skips are never counted as done. */
+export function counts(p: Progress): string {
+  if (p.total === undefined) return '';
+  const parts = [`${p.done ?? 0} done`];
+  if (p.failed) parts.push(`${p.failed} failed`);
+  if (p.skipped) parts.push(`${p.skipped} skipped`);
+  return `: ${parts.join(', ')} of ${p.total}`;
+}
+
+const ended = (p: Progress) => (p.done ?? 0) + (p.failed ?? 0) + (p.skipped ?? 0);
 
 function bar(p: Progress): string {
-  const filled = p.total ? Math.round((BAR * Math.min(p.done ?? 0, p.total)) / p.total) : p.outcome ? BAR : 0;
+  const filled = p.total ? Math.round((BAR * Math.min(ended(p), p.total)) / p.total) : p.outcome ? BAR : 0;
   return `[${'#'.repeat(filled)}${'-'.repeat(BAR - filled)}]`;
 }
 
 /**
  * Polls until the operation ends or the timeout runs out; prints the last state in the chosen format and
- * returns the exit code: 0 success, 3 failed, 4 partial, 5 timed out.
+ * returns the exit code: 0 success, 3 failed, 4 partial, 5 timed out. `result` says in a line what happened
+ * ("synced: 49 resources"), on stderr, once it has ended.
  */
-export async function waitFor<T>(context: Context, label: string, poll: () => Promise<Poll<T>>, options: OptionValues, show: (state: T) => void): Promise<number> {
+export async function waitFor<T>(
+  context: Context, label: string, poll: () => Promise<Poll<T>>, options: OptionValues, show: (state: T) => void,
+  result?: (state: T, progress: Progress) => string | Promise<string>,
+): Promise<number> {
   const timeoutMs = timeoutOf(options) * 1000;
   const err = context.io.stderr;
   const tty = Boolean(err.isTTY);
@@ -58,9 +75,11 @@ export async function waitFor<T>(context: Context, label: string, poll: () => Pr
   for (;;) {
     const { state, progress } = await poll();
     const took = elapsed(Date.now() - started);
-    const summary = `${label}: ${progress.phase}${counts(progress)}`;
+    // The last line says what happened (the result, "synced: 49 resources"), not only the status it ended in.
+    const text = progress.outcome && result ? await result(state, progress) : `${progress.phase}${counts(progress)}`;
+    const summary = `${label}: ${text}`;
     if (tty) {
-      err.write(`\r\x1b[2K${label} ${bar(progress)} ${progress.phase}${counts(progress)} ${took}`);
+      err.write(`\r\x1b[2K${progress.outcome ? summary : `${label} ${bar(progress)} ${text}`} (${took})`);
       if (progress.outcome) err.write('\n');
     } else if (summary !== last || progress.outcome) {
       err.write(`${summary} (${took})\n`);

@@ -1051,6 +1051,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/whoami": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who the token is: its service account, role, account and projects */
+        get: operations["getCaller"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/connections/aws/{connection_id}": {
         parameters: {
             query?: never;
@@ -18724,6 +18741,99 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    getCaller: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Who the credentials of this request stand for. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accountId: number | null;
+                        /** @description May act in every account and create accounts. */
+                        instanceAdmin: boolean;
+                        /** @description The service account's name, or instance-admin for the configured admin token. */
+                        name: string;
+                        projects: string[] | null;
+                        /**
+                         * @description What the token may do in its account: admin, operator (run the estate) or viewer (read only).
+                         * @enum {string}
+                         */
+                        role: "admin" | "operator" | "viewer";
+                        serviceAccountId: number | null;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            message: string;
+                            type: string;
+                        }[];
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        message: string;
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

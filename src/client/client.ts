@@ -69,6 +69,11 @@ export type LifeboatClient = ReturnType<typeof createLifeboatClient>;
  * Keeps the response for headers (ETag, Content-Range).
  */
 export async function ok<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+  return (await answer(call)).data;
+}
+
+/** Like ok(), with the response kept beside the data: its headers (Content-Range of a list, ETag). */
+export async function answer<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<{ data: T; response: Response }> {
   const { data, error, response } = await call;
   // A browser hides a manual redirect (opaqueredirect, status 0); Node shows the 3xx and its Location.
   if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400 && response.headers.has('location'))) {
@@ -77,5 +82,12 @@ export async function ok<T>(call: Promise<{ data?: T; error?: unknown; response:
     throw new ApiError(response.status, `the server redirected${where}; a redirect is not followed (the token goes only to the configured server)`);
   }
   if (!response.ok) throw apiError(response.status, error);
-  return data as T;
+  return { data: data as T, response };
+}
+
+/** A list's Content-Range (items 1-100/2345, or items star-slash-0 when empty): the items returned and the total. */
+export function itemRange(header: string | null): { first: number; last: number; total: number } | undefined {
+  const match = header ? /^items (?:(\d+)-(\d+)|\*)\/(\d+)$/.exec(header.trim()) : null;
+  if (!match) return undefined;
+  return { first: match[1] ? Number(match[1]) : 0, last: match[2] ? Number(match[2]) : 0, total: Number(match[3]) };
 }

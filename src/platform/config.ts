@@ -14,6 +14,8 @@ export interface Config {
   readonly masterKey: Buffer | undefined;
   readonly cloud: 'sim' | 'aws';
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** LIFEBOAT_LOG_FORMAT: pretty (one readable line per event) or json (one JSON object per line); auto: pretty on a terminal, json otherwise. */
+  readonly logFormat: 'pretty' | 'json' | 'auto';
   /** Simulated cloud: delay of each cloud call. */
   readonly simLatencyMs: number;
   /** Lets webhooks use plain http and reach loopback and private addresses. */
@@ -193,6 +195,7 @@ export function loadConfig(env: Env = process.env): Config {
     masterKey: env.LIFEBOAT_MASTER_KEY ? parseMasterKey(env.LIFEBOAT_MASTER_KEY) : undefined,
     cloud,
     logLevel: oneOf(env, 'LIFEBOAT_LOG_LEVEL', LOG_LEVELS, 'info'),
+    logFormat: oneOf(env, 'LIFEBOAT_LOG_FORMAT', ['pretty', 'json', 'auto'] as const, 'auto'),
     simLatencyMs: integer(env, 'LIFEBOAT_SIM_LATENCY_MS', 0, 0, 600_000),
     webhookAllowPrivate: boolean(env, 'LIFEBOAT_WEBHOOK_ALLOW_PRIVATE', false),
     demo: boolean(env, 'LIFEBOAT_DEMO', cloud === 'sim'),

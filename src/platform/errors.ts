@@ -28,7 +28,8 @@ export class ValidationError extends LifeboatError {
   readonly kind = 'validation';
   readonly code = 'VALIDATION_FAILED';
   constructor(readonly fieldErrors: Readonly<Record<string, string>>, message?: string) {
-    super(message ?? `Invalid ${Object.keys(fieldErrors).join(', ')}: ${Object.values(fieldErrors)[0] ?? 'invalid input'}`);
+    // Each field beside its own problem: "Invalid operationalRegions.1: must be one of …; services.0: must be one of …".
+    super(message ?? `Invalid ${Object.entries(fieldErrors).map(([field, problem]) => `${field}: ${problem}`).join('; ') || 'input'}`);
   }
 }
 

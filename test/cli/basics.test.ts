@@ -67,7 +67,7 @@ describe('the lifeboat CLI: login, profiles, env overrides, output formats, erro
     expect(badToken.code).toBe(1);
     expect(badToken.stderr).toMatch(/^lifeboat: 401/);
     expect(unreachable.code).toBe(1);
-    expect(unreachable.stderr).toMatch(/cannot reach the server/);
+    expect(unreachable.stderr).toMatch(/^lifeboat: cannot reach Lifeboat at http:\/\/127\.0\.0\.1:1: /m);
     expect(json(project)).toMatchObject({ url, accountId: t.accountId, projectId: 'staging', profile: 'default' });
 
     const operator = json(await cli(['service-accounts', 'create', '--name', 'ci-operator', '--role', 'operator', '-o', 'json']));
@@ -102,15 +102,20 @@ describe('the lifeboat CLI: login, profiles, env overrides, output formats, erro
     expect(listed.cloud_connections.map((c: any) => c.name)).toEqual(['backbone']);
   });
 
-  it('a 400 prints the message and every field error, exits 1, writes nothing, and never a stack trace', async () => {
+  it('a 400 on a body built from options names the options and exits 2; with --body it names the fields and exits 1; never a stack trace', async () => {
     const before = (await t.request({ method: 'GET', url: `${t.P}/aws/cloud-connections` })).json().length;
     const bad = await cli(['connections', 'create', '--name', '1bad', '--role-arn', ROLE, '--regions', 'mars-1', '--services', 'EC2']);
-    expect(bad.code).toBe(1);
+    expect(bad.code).toBe(2);
     expect(bad.stdout).toBe('');
-    expect(bad.stderr).toMatch(/^lifeboat: 400 VALIDATION_FAILED: /);
-    expect(bad.stderr).toMatch(/^ {2}name: must match/m);
-    expect(bad.stderr).toMatch(/^ {2}operationalRegions\.0: must be one of/m);
+    expect(bad.stderr).toMatch(/^lifeboat: --name: must match/m);
+    expect(bad.stderr).toMatch(/^lifeboat: --regions mars-1: must be one of .*us-east-1/m);
+    expect(bad.stderr).not.toMatch(/operationalRegions/);
     expect(bad.stderr).not.toMatch(NO_STACK);
+    const fromBody = await cli(['connections', 'create', '--body', JSON.stringify({ name: 'from-body', accessMethod: { type: 'iam-role', roleArn: ROLE }, operationalRegions: ['mars-1'] }), '--services', 'FOO']);
+    expect(fromBody.code).toBe(1);
+    expect(fromBody.stderr).toMatch(/^lifeboat: 400 VALIDATION_FAILED: /);
+    expect(fromBody.stderr).toMatch(/^ {2}operationalRegions\.0: must be one of/m);
+    expect(fromBody.stderr).toMatch(/^ {2}--services FOO: must be one of EC2, .* \(services\.0\)$/m);
     expect((await t.request({ method: 'GET', url: `${t.P}/aws/cloud-connections` })).json()).toHaveLength(before);
 
     const [body, missing, unknownOption, unknownCommand, notFound] = await Promise.all([

@@ -44,8 +44,8 @@ describe('the lifeboat CLI: drills', () => {
     expect(listed.stdout).toMatch(/shop-weekly\s+paused\s+weekly\s+60/);
 
     const refused = await cli('drills', 'create', assembly, '--name', 'no-reset', '--frequency', 'daily');
-    expect(refused.code).not.toBe(0);
-    expect(refused.stderr).toMatch(/resetAfterMinutes/);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/^lifeboat: --reset-after is required$/m);
 
     const deleted = await cli('drills', 'delete', assembly, id);
     expect(deleted.code, deleted.stderr).toBe(0);

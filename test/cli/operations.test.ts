@@ -20,10 +20,14 @@ describe('the lifeboat CLI: --wait on verify, sync, protect, recover, reset, del
     const verify = await cli('connections', 'verify', String(created.id), '--wait', '-o', 'json');
     expect(verify.code, verify.stderr).toBe(0);
     expect(json(verify).connectivityStatus).toBe('success');
-    expect(verify.stderr).toMatch(/^connection 1 verify: success \(0:\d\d\)$/m);
+    expect(verify.stderr).toMatch(/^connection 1 verify: connected: .+ \(0:\d\d\)$/m);
     const sync = await cli('connections', 'sync', String(created.id), '--wait', '-o', 'json');
     expect(sync.code, sync.stderr).toBe(0);
     expect(json(sync)).toMatchObject({ syncStatus: 'idle', lastSync: expect.any(String) });
+    // It ends saying what the sync found, not the status it went back to.
+    const inventory = json(await cli('connections', 'resources', String(created.id), '--all', '-o', 'json'));
+    expect(sync.stderr.trimEnd().split('\n').at(-1)).toMatch(new RegExp(`^connection 1 sync: synced: ${inventory.length} resources \\(0:\\d\\d\\)$`));
+    expect(sync.stderr).not.toMatch(/sync: idle/);
 
     const assembly = json(await cli('assemblies', 'create', '--name', 'shop', '--connection', String(created.id), '--source-region', 'us-east-1', '--tag', 'app=shop', '--replica-regions', 'us-west-2', '--allow-cross-region', '-o', 'json'));
     const A = String(assembly.id);
@@ -31,7 +35,7 @@ describe('the lifeboat CLI: --wait on verify, sync, protect, recover, reset, del
     expect(protect.code, protect.stderr).toBe(0);
     const protection = json(protect);
     expect(protection).toMatchObject({ status: 'success', snapshotsCompleted: protection.dataResourceCount });
-    expect(protect.stderr).toMatch(new RegExp(`^protection ${protection.id}: success ${protection.dataResourceCount}/${protection.dataResourceCount} \\(0:\\d\\d\\)$`, 'm'));
+    expect(protect.stderr).toMatch(new RegExp(`^protection ${protection.id}: protected: ${protection.resourceCount} resources, ${protection.dataResourceCount} of ${protection.dataResourceCount} snapshots taken \\(0:\\d\\d\\)$`, 'm'));
     const timeline = json(await cli('protections', 'list', A, '-o', 'json'));
     expect(timeline.map((p: any) => p.id)).toEqual([protection.id]);
 
@@ -52,6 +56,7 @@ describe('the lifeboat CLI: --wait on verify, sync, protect, recover, reset, del
     const reset = await cli('reset', A, recovery.id, '--wait', '-o', 'json');
     expect(reset.code, reset.stderr).toBe(0);
     expect(json(reset)).toMatchObject({ resetStatus: 'completed' });
+    expect(reset.stderr).toMatch(new RegExp(`^reset of ${recovery.id}: reset completed: ${json(reset).resetDeletedCount} recovered resources? deleted \\(0:\\d\\d\\)$`, 'm'));
     expect(json(await cli('reset-status', A, recovery.id, '-o', 'json'))).toMatchObject({ status: 'completed' });
 
     // Across regions, with the cloud refusing the database: partially-completed, exit 4.
@@ -61,6 +66,10 @@ describe('the lifeboat CLI: --wait on verify, sync, protect, recover, reset, del
     expect(partial.code, partial.stderr).toBe(4);
     expect(json(partial).recoveryStatus).toBe('partially-completed');
     expect(partial.stderr).toMatch(/failed of \d+ resources/);
+    // Failures are counted apart from what was recovered, never as done.
+    const p = json(partial);
+    expect(partial.stderr).toContain(`recovery ${p.id}: partially-completed: ${p.recoveredCount} recovered`);
+    expect(partial.stderr).toMatch(new RegExp(`, ${p.failedCount} failed.* of ${p.resourceCount} resources \\(`));
   });
 
   it('a protection whose snapshots all fail exits 3; a wait that outlasts --timeout exits 5; delete --wait exits 0', async () => {

@@ -55,6 +55,8 @@ export async function runInProcess(argv: readonly string[], env: Record<string, 
 /** A test app listening on 127.0.0.1, and the CLI logged in to it with the admin token from a config folder of its own. */
 export interface LoggedInCli {
   readonly t: TestApp;
+  /** The server's URL. */
+  readonly url: string;
   cli(...args: string[]): Promise<CliResult>;
   close(): Promise<void>;
 }
@@ -67,7 +69,7 @@ export async function loggedInCli(start: () => Promise<TestApp>): Promise<Logged
   const login = await runCli(['login', '--url', url, '--token', ADMIN_TOKEN], { LIFEBOAT_CONFIG_DIR: config });
   if (login.code !== 0) throw new Error(`lifeboat login failed (exit ${login.code}): ${login.stderr}`);
   return {
-    t,
+    t, url,
     // Not a terminal here: progress comes as plain lines on stderr, the final object on stdout.
     cli: (...args) => runCli(args, { LIFEBOAT_CONFIG_DIR: config }),
     async close() {

@@ -6,7 +6,7 @@ import { UsageError } from '../exit-codes.ts';
 import { intId, list, pairs, str } from '../input.ts';
 import { col } from '../output.ts';
 import { waitFor } from '../wait.ts';
-import { LIMIT_OPTION, P, rangeHeader, sortOptions, sortQuery } from './shared.ts';
+import { LIMIT_OPTION, P, sortOptions, sortQuery, pages } from './shared.ts';
 
 const COLUMNS = [
   col('id'), col('name'), col('status'), col('connection', 'cloudConnectionName'), col('sourceRegion'), col('replicaRegions'),
@@ -54,7 +54,7 @@ export const assemblyCommands: Command[] = [
     async run(context, { options }) {
       const s = await context.session();
       const query = queryOf<'listCloudAssemblies'>({ name: list(options.name), status: list(options.status), cloud_connection_name: list(options.connection), ...sortQuery(options) });
-      context.print(await ok(s.client.GET(`${P}/cloud-assemblies`, { params: { path: s.project, query }, headers: rangeHeader(options) })), { columns: COLUMNS });
+      context.print(await pages(context, options, (headers) => s.client.GET(`${P}/cloud-assemblies`, { params: { path: s.project, query }, headers })), { columns: COLUMNS });
     },
   },
   {

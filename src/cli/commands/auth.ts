@@ -1,6 +1,7 @@
 // login, logout, profiles and whoami: the profile file (profiles.ts) and checking a token against the server.
 import fs from 'node:fs';
 import { createLifeboatClient, ok } from '../../client/client.ts';
+import { cliFetch } from '../ca-file.ts';
 import type { Command } from '../command.ts';
 import { ownAccount } from '../context.ts';
 import { UsageError } from '../exit-codes.ts';
@@ -26,10 +27,11 @@ The profile logged in to becomes the current one.`,
       let token = chosen.token;
       if (token === '-') token = fs.readFileSync(0, 'utf8').trim();
       if (!url) throw new UsageError('login needs --url <server>');
+      if (token === '') throw new UsageError('--token is empty', 'give the token itself: --token "$(cat data/admin-token)", or --token - to read it from stdin');
       if (!token) throw new UsageError('login needs --token <token> (or --token - to read it from stdin)');
       originOf(url, '--url');
       if (!PROFILE_NAME.test(context.profileName)) throw new UsageError(`a profile name is letters, digits, . _ -, not "${context.profileName}"`);
-      const client = createLifeboatClient({ baseUrl: url, token });
+      const client = createLifeboatClient({ baseUrl: url, token, fetch: cliFetch(options, env) });
       const account = str(options, 'account') !== undefined ? intId(str(options, 'account'), '--account') : await ownAccount(client);
       await ok(client.GET('/api/v1/accounts/{accountId}', { params: { path: { accountId: account } } }));
       const project = str(options, 'project') ?? 'default';
@@ -75,12 +77,22 @@ The profile logged in to becomes the current one.`,
   },
   {
     words: ['whoami'],
-    summary: 'The server, account and project commands act in (after --url/--token, env and the profile)',
+    summary: 'Who the token is (service account, role, account, projects) and where commands act (server, account, project)',
     example: 'lifeboat whoami --project staging -o json',
     async run(context) {
       const session = await context.session();
-      const account = await ok(session.client.GET('/api/v1/accounts/{accountId}', { params: { path: { accountId: session.accountId } } }));
-      context.print({ profile: context.profileName, url: session.url, accountId: session.accountId, accountName: account.name, domainId: account.domainId, projectId: session.projectId });
+      const [caller, account] = await Promise.all([
+        ok(session.client.GET('/api/v1/whoami')),
+        ok(session.client.GET('/api/v1/accounts/{accountId}', { params: { path: { accountId: session.accountId } } })),
+      ]);
+      context.print({
+        profile: context.profileName, url: session.url,
+        serviceAccount: caller.instanceAdmin && caller.serviceAccountId === null ? 'instance admin (LIFEBOAT_ADMIN_TOKEN)' : `${caller.name} (id ${caller.serviceAccountId})`,
+        role: caller.instanceAdmin ? `${caller.role}, instance admin` : caller.role,
+        projects: caller.projects ?? 'all',
+        accountId: session.accountId, accountName: account.name, domainId: account.domainId, projectId: session.projectId,
+        caller,
+      }, { fields: ['profile', 'url', 'serviceAccount', 'role', 'projects', 'accountId', 'accountName', 'domainId', 'projectId'] });
     },
   },
 ];

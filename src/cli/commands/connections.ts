@@ -1,5 +1,5 @@
 // AWS cloud connections: create, read, update, verify, sync, the inventory, the role template, delete.
-import { ok } from '../../client/client.ts';
+import { answer, itemRange, ok } from '../../client/client.ts';
 import { CONNECTION_STATUSES, oneOf, queryOf, requestBody, type Body } from '../api.ts';
 import type { Command, Invocation } from '../command.ts';
 import type { Context, Session } from '../context.ts';
@@ -7,7 +7,7 @@ import { UsageError } from '../exit-codes.ts';
 import { boolWord, intId, list, str } from '../input.ts';
 import { col } from '../output.ts';
 import { waitFor, type Progress } from '../wait.ts';
-import { LIMIT_OPTION, P, rangeHeader, sortOptions, sortQuery } from './shared.ts';
+import { LIMIT_OPTION, P, sortOptions, sortQuery, pages } from './shared.ts';
 
 const COLUMNS = [col('id'), col('name'), col('status'), col('connectivity', 'connectivityStatus'), col('sync', 'syncStatus'), col('regions', 'operationalRegions'), col('awsAccountId'), col('lastSync')];
 const RESOURCE_COLUMNS = [col('resourceId'), col('type'), col('region'), col('name'), col('tags')];
@@ -58,8 +58,20 @@ async function startAndMaybeWait(context: Context, { args, options }: Invocation
   return waitFor(context, `connection ${id} ${kind}`, async () => {
     const c = await getConnection(s, id);
     return { state: c, progress: PROGRESS[kind](c) };
-  }, options, (c) => context.print(c));
+  }, options, (c) => context.print(c), (c, progress) => RESULT[kind](s, c, progress.outcome === 'success'));
 }
+
+/** What a finished verify, sync or delete did, in a line. */
+const RESULT: Record<'verify' | 'sync' | 'delete', (s: Session, c: Connection, ok: boolean) => string | Promise<string>> = {
+  verify: (_s, c, good) => (good ? `connected: ${c.connectivityMessage ?? `AWS account ${c.awsAccountId}`}` : `not connected (${c.connectivityStatus})`),
+  async sync(s, c, good) {
+    if (!good) return `sync failed${c.syncMessage ? `: ${c.syncMessage}` : ''}`;
+    const { response } = await answer(s.client.GET(`${P}/aws/cloud-connections/{id}/resources`, { params: { path: { ...s.project, id: c.id } }, headers: { range: 'items=1-1' } }));
+    const total = itemRange(response.headers.get('content-range'))?.total;
+    return total === undefined ? 'synced' : `synced: ${total.toLocaleString('en-US')} resource${total === 1 ? '' : 's'}`;
+  },
+  delete: (_s, c, good) => (good ? 'deleted' : `not deleted (${c.status})`),
+};
 
 const WAIT_DETAILS = {
   verify: '--wait ends when connectivityStatus leaves pending: success exits 0, authentication-failed or failed exits 3.',
@@ -80,7 +92,7 @@ export const connectionCommands: Command[] = [
     async run(context, { options }) {
       const s = await context.session();
       const query = queryOf<'listAwsCloudConnections'>({ name: list(options.name), status: list(options.status), connectivity_status: list(options.connectivity), ...sortQuery(options) });
-      context.print(await ok(s.client.GET(`${P}/aws/cloud-connections`, { params: { path: s.project, query }, headers: rangeHeader(options) })), { columns: COLUMNS });
+      context.print(await pages(context, options, (headers) => s.client.GET(`${P}/aws/cloud-connections`, { params: { path: s.project, query }, headers })), { columns: COLUMNS });
     },
   },
   {
@@ -187,8 +199,8 @@ export const connectionCommands: Command[] = [
     async run(context, { args, options }) {
       const s = await context.session();
       const query = queryOf<'listAwsCloudConnectionResources'>({ region: list(options.region), service: list(options.service), type: list(options.type), tag: options.tag });
-      const resources = await ok(s.client.GET(`${P}/aws/cloud-connections/{id}/resources`, {
-        params: { path: { ...s.project, id: intId(args[0], 'connection id') }, query }, headers: rangeHeader(options),
+      const resources = await pages(context, options, (headers) => s.client.GET(`${P}/aws/cloud-connections/{id}/resources`, {
+        params: { path: { ...s.project, id: intId(args[0], 'connection id') }, query }, headers,
       }));
       context.print(resources, { columns: RESOURCE_COLUMNS });
     },

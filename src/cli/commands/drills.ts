@@ -7,7 +7,7 @@ import { integer, intId, str } from '../input.ts';
 import { col } from '../output.ts';
 import { IF_MATCH, ifMatch, TIMING_OPTIONS, timingOf } from './policies.ts';
 import { RECOVERY_TARGET_OPTIONS, recoveryTarget } from './recoveries.ts';
-import { defined, LIMIT_OPTION, P, rangeHeader } from './shared.ts';
+import { defined, LIMIT_OPTION, P, pages } from './shared.ts';
 
 const POLICY_COLUMNS = [col('id'), col('name'), col('status'), col('frequencyType'), col('resetAfterMinutes'), col('nextRunAt'), col('lastRunAt')];
 const RUN_COLUMNS = [
@@ -46,7 +46,7 @@ export const drillCommands: Command[] = [
     example: 'lifeboat drills list 1',
     async run(context, { args, options }) {
       const s = await context.session();
-      context.print(await ok(s.client.GET(BASE, { ...assemblyPath(s, args[0]), headers: rangeHeader(options) })), { columns: POLICY_COLUMNS });
+      context.print(await pages(context, options, (headers) => s.client.GET(BASE, { ...assemblyPath(s, args[0]), headers })), { columns: POLICY_COLUMNS });
     },
   },
   {
@@ -109,7 +109,7 @@ export const drillCommands: Command[] = [
     options: LIMIT_OPTION, example: 'lifeboat drills runs 1 1 --limit 10',
     async run(context, { args, options }) {
       const s = await context.session();
-      context.print(await ok(s.client.GET(`${BASE}/{id}/runs`, { ...policyPath(s, args[0], args[1]), headers: rangeHeader(options) })), { columns: RUN_COLUMNS });
+      context.print(await pages(context, options, (headers) => s.client.GET(`${BASE}/{id}/runs`, { ...policyPath(s, args[0], args[1]), headers })), { columns: RUN_COLUMNS });
     },
   },
 ];

@@ -4,6 +4,7 @@ import { commandTable } from '../command.ts';
 import { simCommands } from '../sim-deploy-stack.ts';
 import { assemblyCommands } from './assemblies.ts';
 import { authCommands } from './auth.ts';
+import { completionCommands } from './completion.ts';
 import { connectionGroupCommands } from './connection-groups.ts';
 import { connectionCommands } from './connections.ts';
 import { drillCommands } from './drills.ts';
@@ -17,4 +18,5 @@ import { webhookCommands } from './webhooks.ts';
 export const COMMANDS = commandTable([
   ...authCommands, ...tenancyCommands, ...connectionCommands, ...assemblyCommands, ...policyCommands,
   ...protectionCommands, ...recoveryCommands, ...drillCommands, ...webhookCommands, ...connectionGroupCommands, ...networkCommands, ...simCommands,
+  ...completionCommands,
 ]);

@@ -6,7 +6,7 @@ import type { Command, Invocation, OptionSpec } from '../command.ts';
 import type { Session } from '../context.ts';
 import { integer, intId, list, str } from '../input.ts';
 import { col } from '../output.ts';
-import { defined, LIMIT_OPTION, P, rangeHeader } from './shared.ts';
+import { defined, LIMIT_OPTION, P, pages } from './shared.ts';
 
 const TEMPLATE_COLUMNS = [col('id'), col('name'), col('frequencyType'), col('timeZone'), col('retentionCount'), col('replicaRetentionCount')];
 const POLICY_COLUMNS = [col('id'), col('name'), col('status'), col('policyTemplateId'), col('frequencyType'), col('nextRunAt'), col('lastRunAt')];
@@ -83,7 +83,7 @@ export const policyCommands: Command[] = [
     async run(context, { options }) {
       const s = await context.session();
       const query = queryOf<'listPolicyTemplates'>({ name: list(options.name), frequency_type: list(options.frequency) });
-      context.print(await ok(s.client.GET(`${P}/policy-templates`, { params: { path: s.project, query }, headers: rangeHeader(options) })), { columns: TEMPLATE_COLUMNS });
+      context.print(await pages(context, options, (headers) => s.client.GET(`${P}/policy-templates`, { params: { path: s.project, query }, headers })), { columns: TEMPLATE_COLUMNS });
     },
   },
   {

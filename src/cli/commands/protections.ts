@@ -7,7 +7,7 @@ import { UsageError } from '../exit-codes.ts';
 import { boolWord, intId, list, str } from '../input.ts';
 import { col } from '../output.ts';
 import { waitFor, type Outcome } from '../wait.ts';
-import { LIMIT_OPTION, P, rangeHeader } from './shared.ts';
+import { LIMIT_OPTION, P, pages } from './shared.ts';
 
 const COLUMNS = [
   col('id'), col('status'), col('trigger'), col('createdAt'), col('resources', 'resourceCount'),
@@ -39,8 +39,11 @@ function details(s: Session, assembly: string, protectionId: string) {
 async function waitForProtection(context: Context, s: Session, assembly: string, protectionId: string, options: Parameters<Command['run']>[1]['options']): Promise<number> {
   const code = await waitFor(context, `protection ${protectionId}`, async () => {
     const d = await details(s, assembly, protectionId);
-    return { state: d, progress: { phase: d.status, done: d.snapshotsCompleted + d.snapshotsFailed, total: d.dataResourceCount, outcome: OUTCOMES[d.status], message: d.statusMessage } };
-  }, options, (d) => context.print(d, DETAIL_VIEW));
+    return { state: d, progress: { phase: d.status, done: d.snapshotsCompleted, failed: d.snapshotsFailed, total: d.dataResourceCount, outcome: OUTCOMES[d.status], message: d.statusMessage } };
+  }, options, (d) => context.print(d, DETAIL_VIEW), (d) => {
+    const verb = d.status === 'success' || d.status === 'elapsed' || d.status === 'pruning-failed' ? 'protected' : d.status === 'partially-protected' ? 'partially protected' : d.status;
+    return `${verb}: ${d.resourceCount} resources, ${d.snapshotsCompleted} of ${d.dataResourceCount} snapshots taken${d.snapshotsFailed ? `, ${d.snapshotsFailed} failed` : ''}`;
+  });
   for (let tries = 0; tries < 20; tries++) {
     const a = await ok(s.client.GET(`${P}/aws/cloud-assemblies/{cloudAssemblyId}`, ids(s, assembly)));
     if (a.lastProtection?.id === protectionId || a.lastProtection === null) break;
@@ -85,7 +88,7 @@ export const protectionCommands: Command[] = [
       };
       const query = queryOf<'listAwsCloudAssemblyProtections'>({ status: list(options.status), start_time: epoch(str(options, 'since'), '--since'), end_time: epoch(str(options, 'until'), '--until') });
       const path = ids(s, args[0]);
-      context.print(await ok(s.client.GET(`${P}/aws/cloud-assemblies/{cloudAssemblyId}/protections`, { params: { ...path.params, query }, headers: rangeHeader(options) })), { columns: COLUMNS });
+      context.print(await pages(context, options, (headers) => s.client.GET(`${P}/aws/cloud-assemblies/{cloudAssemblyId}/protections`, { params: { ...path.params, query }, headers })), { columns: COLUMNS });
     },
   },
   {

@@ -9,7 +9,7 @@ import { EXIT, UsageError } from '../exit-codes.ts';
 import { integer, intId, list, pairs, str } from '../input.ts';
 import { col } from '../output.ts';
 import { waitFor, type Outcome } from '../wait.ts';
-import { defined, LIMIT_OPTION, P, rangeHeader } from './shared.ts';
+import { defined, LIMIT_OPTION, P, pages } from './shared.ts';
 
 const COLUMNS = [
   col('id'), col('name', 'recoveryName'), col('status', 'recoveryStatus'), col('scope', 'recoveryScope'), col('targetRegion'),
@@ -73,9 +73,15 @@ function waitForRecovery(context: Context, s: Session, assembly: string, id: str
     const r = await recovery(s, assembly, id);
     return {
       state: r,
-      progress: { phase: r.recoveryStatus, done: r.recoveredCount + r.mappedCount + r.failedCount + r.skippedCount, total: r.resourceCount, outcome: RECOVERY_OUTCOMES[r.recoveryStatus], message: r.statusMessage },
+      progress: { phase: r.recoveryStatus, done: r.recoveredCount + r.mappedCount, failed: r.failedCount, skipped: r.skippedCount, total: r.resourceCount, outcome: RECOVERY_OUTCOMES[r.recoveryStatus], message: r.statusMessage },
     };
-  }, options, (r) => context.print(r, DETAIL_VIEW));
+  }, options, (r) => context.print(r, DETAIL_VIEW), (r) => {
+    const parts = [`${r.recoveredCount} recovered`];
+    if (r.mappedCount) parts.push(`${r.mappedCount} mapped`);
+    if (r.failedCount) parts.push(`${r.failedCount} failed`);
+    if (r.skippedCount) parts.push(`${r.skippedCount} skipped`);
+    return `${r.recoveryStatus}: ${parts.join(', ')} of ${r.resourceCount} resources`;
+  });
 }
 
 function waitForReset(context: Context, s: Session, assembly: string, id: string, options: Invocation['options']) {
@@ -83,8 +89,12 @@ function waitForReset(context: Context, s: Session, assembly: string, id: string
     const r = await recovery(s, assembly, id);
     const made = r.resources.filter((x) => x.status === 'recovered' || x.status === 'deleted' || x.status === 'delete-failed').length;
     const phase = r.resetStatus ?? 'pending';
-    return { state: r, progress: { phase, done: r.resetDeletedCount, total: Math.max(made, r.resetDeletedCount), outcome: RESET_OUTCOMES[phase], message: r.resetMessage } };
-  }, options, (r) => context.print(r, DETAIL_VIEW));
+    const failed = r.resources.filter((x) => x.status === 'delete-failed').length;
+    return { state: r, progress: { phase, done: r.resetDeletedCount, failed, total: Math.max(made, r.resetDeletedCount), outcome: RESET_OUTCOMES[phase], message: r.resetMessage } };
+  }, options, (r) => context.print(r, DETAIL_VIEW), (r) => {
+    const failed = r.resources.filter((x) => x.status === 'delete-failed').length;
+    return `reset ${r.resetStatus}: ${r.resetDeletedCount} recovered resource${r.resetDeletedCount === 1 ? '' : 's'} deleted${failed ? `, ${failed} could not be deleted` : ''}`;
+  });
 }
 
 /** The options recoveryTarget reads. */
@@ -167,8 +177,8 @@ export const recoveryCommands: Command[] = [
     async run(context, { args, options }) {
       const s = await context.session();
       const path = assemblyPath(s, args[0]);
-      context.print(await ok(s.client.GET(`${P}/aws/cloud-assemblies/{assemblyId}/recoveries`, {
-        params: { ...path.params, query: queryOf<'listAwsCloudAssemblyRecoveries'>({ status: list(options.status) }) }, headers: rangeHeader(options),
+      context.print(await pages(context, options, (headers) => s.client.GET(`${P}/aws/cloud-assemblies/{assemblyId}/recoveries`, {
+        params: { ...path.params, query: queryOf<'listAwsCloudAssemblyRecoveries'>({ status: list(options.status) }) }, headers,
       })), { columns: COLUMNS });
     },
   },

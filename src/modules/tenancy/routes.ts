@@ -20,6 +20,14 @@ const ServiceAccount = Type.Object({
   projects: Nullable(Type.Array(Type.String())), tokenHint: Type.String({ description: 'The first characters of the token.' }),
   instanceAdmin: Type.Boolean(), createdAt: Timestamp(), lastUsedAt: Nullable(Timestamp()),
 });
+const Caller = Type.Object({
+  name: Type.String({ description: "The service account's name, or instance-admin for the configured admin token." }),
+  serviceAccountId: Nullable(Int64('The service account the token belongs to; null for the configured admin token.')),
+  accountId: Nullable(Int64('The account the token belongs to; null for the configured admin token (it acts in every account).')),
+  role: StringEnum(ROLES, { description: 'What the token may do in its account: admin, operator (run the estate) or viewer (read only).' }),
+  projects: Nullable(Type.Array(Type.String(), { description: 'The projects the token is limited to; null: every project of its account.' })),
+  instanceAdmin: Type.Boolean({ description: 'May act in every account and create accounts.' }),
+}, { description: 'Who the credentials of this request stand for.' });
 const NewServiceAccount = Type.Intersect([ServiceAccount, Type.Object({ token: Type.String({ description: 'Shown once; only its hash is kept.' }) })]);
 
 const NAME = { minLength: 3, maxLength: 50, pattern: '^[a-zA-Z][a-zA-Z0-9-]*$' };
@@ -47,6 +55,17 @@ export function tenancyRoutes(tenancy: TenancyService) {
       const row = await tenancy.createAccount(request.body.name);
       request.auditTargetId = String(row.id);
       return reply.status(201).send(account(row));
+    });
+
+    app.get('/whoami', {
+      config: { permission: 'accounts:read', scope: 'instance' },
+      schema: {
+        operationId: 'getCaller', tags: ['tenancy'], summary: 'Who the token is: its service account, role, account and projects',
+        response: { 200: Caller, ...nativeErrors() },
+      },
+    }, async (request) => {
+      const p = request.principal!;
+      return { name: p.name, serviceAccountId: p.serviceAccountId ?? null, accountId: p.accountId ?? null, role: p.role, projects: p.projects ? [...p.projects] : null, instanceAdmin: p.instanceAdmin };
     });
 
     app.get('/accounts', {

@@ -45,6 +45,8 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
       return typeof sent === 'string' && REQUEST_ID.test(sent) ? sent : randomUUID();
     },
     requestIdHeader: false,
+    // One line per request (the onResponse hook below), not Fastify's two ("incoming request", "request completed").
+    disableRequestLogging: true,
     bodyLimit: 1024 * 1024,
     return503OnClosing: true,
     ajv: { customOptions: { removeAdditional: false } },
@@ -65,6 +67,11 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
     reply.header('X-Request-Id', request.id);
     if (hsts) reply.header('Strict-Transport-Security', HSTS);
     done(null, payload);
+  });
+  // One line per request, once it is answered: method, URL, status and time (the request id is the logger's).
+  app.addHook('onResponse', async (request, reply) => {
+    if (!(request.log as Logger).isLevelEnabled('info')) return;
+    request.log.info({ method: request.method, url: request.url, statusCode: reply.statusCode, durationMs: Math.round(reply.elapsedTime * 10) / 10 }, 'request');
   });
 
   await app.register(swagger, {
