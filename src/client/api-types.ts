@@ -625,10 +625,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List cloud connections (Range: items=1-100) */
+        /**
+         * List cloud connections (Range: items=1-100)
+         * @description The project's cloud connections, paged by the Range header (items=1-100 by default, at most 1000; Content-Range gives the total), filtered by name, status and connectivity status, sorted by sort_by and sort_order. Deleted connections are left out unless status=deleted is asked for.
+         */
         get: operations["listAwsCloudConnections"];
         put?: never;
-        /** Create an AWS cloud connection; connectivity is verified in the background (202, pending) */
+        /**
+         * Create an AWS cloud connection; connectivity is verified in the background (202, pending)
+         * @description Links an AWS account: by a role Lifeboat assumes (give the role the template of GET …/{id}/template, which requires the externalId answered here) or by an access key. Answers 202 with connectivityStatus pending; a verification and a first sync (discovery) follow in the background. 409 NAME_TAKEN when the name is used in the project.
+         */
         post: operations["createAwsCloudConnection"];
         delete?: never;
         options?: never;
@@ -643,11 +649,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a cloud connection (deleted ones too) */
+        /**
+         * Read a cloud connection (deleted ones too)
+         * @description One cloud connection, deleted ones included, with its ETag (If-Match on a write). Secrets are never returned.
+         */
         get: operations["getAwsCloudConnection"];
         put?: never;
         post?: never;
-        /** Start deleting a cloud connection (202: delete-pending, or delete-locked while deletion protection is on) */
+        /**
+         * Start deleting a cloud connection (202: delete-pending, or delete-locked while deletion protection is on)
+         * @description Starts the deletion in the background: delete-pending, delete-in-progress, then deleted (still readable, its secret erased, its name free). With deletion protection on it stops at delete-locked; while an assembly uses the connection it stops at delete-locked with statusMessage saying which.
+         */
         delete: operations["deleteAwsCloudConnection"];
         options?: never;
         head?: never;
@@ -661,7 +673,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The CloudFormation template of the IAM role, with this connection's external id */
+        /**
+         * The CloudFormation template of the IAM role, with this connection's external id
+         * @description A CloudFormation template (JSON) that creates the role Lifeboat assumes: trusting Lifeboat's principal, requiring this connection's externalId, with the least permissions its services need in its regions. Deploy it in the account, then POST …/verify.
+         */
         get: operations["getAwsCloudConnectionTemplate"];
         put?: never;
         post?: never;
@@ -679,7 +694,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Rotate the role or access key; the connection is verified again */
+        /**
+         * Rotate the role or access key; the connection is verified again
+         * @description Replaces how Lifeboat authenticates (a role, or an access key whose secret is stored encrypted and never returned); connectivityStatus goes pending while it is verified again.
+         */
         put: operations["updateAwsCloudConnectionCredentials"];
         post?: never;
         delete?: never;
@@ -696,7 +714,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Turn deletion protection on or off; off lets a locked deletion proceed */
+        /**
+         * Turn deletion protection on or off; off lets a locked deletion proceed
+         * @description With protection on, a DELETE stops at delete-locked; turning it off lets a locked deletion go on.
+         */
         put: operations["updateAwsCloudConnectionDeletionProtection"];
         post?: never;
         delete?: never;
@@ -713,7 +734,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Update general information (name, description) of an AWS cloud connection */
+        /**
+         * Update general information (name, description) of an AWS cloud connection
+         * @description Renames the connection or changes its description (an absent description is kept). If-Match with its ETag makes the write conditional (412 when it moved on).
+         */
         put: operations["updateAwsCloudConnectionGeneralInformation"];
         post?: never;
         delete?: never;
@@ -730,7 +754,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Change the operational regions and services */
+        /**
+         * Change the operational regions and services
+         * @description Sets the regions and services Lifeboat may use; the next sync discovers accordingly. 409 while the connection is being deleted or is deleted.
+         */
         put: operations["updateAwsCloudConnectionRegionsAndServices"];
         post?: never;
         delete?: never;
@@ -746,7 +773,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The discovered inventory */
+        /**
+         * The discovered inventory
+         * @description What the last sync discovered, paged by the Range header (items=1-100 by default; Content-Range gives the total), filtered by region, service, type and tag (key, or key=value).
+         */
         get: operations["listAwsCloudConnectionResources"];
         put?: never;
         post?: never;
@@ -764,7 +794,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Enable, disable or suspend; from delete-locked or delete-failed this cancels the deletion */
+        /**
+         * Enable, disable or suspend; from delete-locked or delete-failed this cancels the deletion
+         * @description Sets enabled, disabled or suspended. On a connection in delete-locked or delete-failed it cancels the deletion.
+         */
         put: operations["updateAwsCloudConnectionStatus"];
         post?: never;
         delete?: never;
@@ -782,7 +815,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Discover the resources of the connection (202; lastSync is set when it succeeds) */
+        /**
+         * Discover the resources of the connection (202; lastSync is set when it succeeds)
+         * @description Discovers every resource of the connection's services in its operational regions (GET …/resources lists them). syncStatus goes queued, running, then idle (lastSync set) or failed (syncMessage). 409 while the connection is not enabled.
+         */
         post: operations["syncAwsCloudConnection"];
         delete?: never;
         options?: never;
@@ -799,7 +835,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Re-check connectivity (202; connectivityStatus pending until it reports) */
+        /**
+         * Re-check connectivity (202; connectivityStatus pending until it reports)
+         * @description Checks again that Lifeboat can reach the account with its credentials (assume the role, read the account id). connectivityStatus is pending until it ends: success, authentication-failed or failed, with connectivityMessage. A critical-suspended connection whose verification succeeds is enabled again.
+         */
         post: operations["verifyAwsCloudConnection"];
         delete?: never;
         options?: never;
@@ -16347,6 +16386,7 @@ export interface operations {
     listAwsCloudConnections: {
         parameters: {
             query?: {
+                /** @description Only connections with one of these connectivity statuses (repeat to match several). */
                 connectivity_status?: ("pending" | "success" | "authentication-failed" | "failed")[];
                 /** @description How the filters combine. Default and. */
                 filter_condition?: "and" | "or";
@@ -16380,10 +16420,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description How Lifeboat authenticates to the account, without the secret. */
                         accessMethod: {
+                            /** @description access-key: the key id (the secret is never returned). */
                             accessKeyId?: string;
+                            /** @description iam-role: the role Lifeboat assumes. */
                             roleArn?: string;
-                            /** @enum {string} */
+                            /**
+                             * @description iam-role or access-key.
+                             * @enum {string}
+                             */
                             type: "iam-role" | "access-key";
                         };
                         /**
@@ -16391,7 +16437,9 @@ export interface operations {
                          * @description Account ID.
                          */
                         accountId: number;
+                        /** @description The 12-digit AWS account id, once a verification has reached it; null before. */
                         awsAccountId: string | null;
+                        /** @description What the last verification found (the account reached, or why it failed); null before one. */
                         connectivityMessage: string | null;
                         /**
                          * @description Verification status of the cloud connection.
@@ -16403,8 +16451,11 @@ export interface operations {
                          * @description When the cloud connection was created.
                          */
                         createdAt: string;
+                        /** @description When the deletion finished (the connection is then deleted, still readable); null otherwise. */
                         deletedAt: string | null;
+                        /** @description When on, a DELETE stops at delete-locked. Default off. */
                         deletionProtection: boolean;
+                        /** @description Description of the cloud connection (empty when none was given). */
                         description: string;
                         /** @description The external id the role trust policy must require (sts:ExternalId). */
                         externalId: string;
@@ -16415,11 +16466,15 @@ export interface operations {
                         id: number;
                         /** @description When the connection's latest sync succeeded. */
                         lastSync: string | null;
+                        /** @description When connectivity was last verified; null before. */
                         lastVerifiedAt: string | null;
+                        /** @description Name of the cloud connection (unique in its project). */
                         name: string;
+                        /** @description AWS regions Lifeboat may discover, protect and recover in. */
                         operationalRegions: string[];
                         /** @description Project ID. */
                         projectId: string;
+                        /** @description AWS services Lifeboat may use: what discovery lists and a recovery may create. */
                         services: string[];
                         /**
                          * @description Status of the cloud connection.
@@ -16428,8 +16483,12 @@ export interface operations {
                         status: "enabled" | "suspended" | "critical-suspended" | "disabled" | "delete-pending" | "delete-in-progress" | "delete-locked" | "delete-failed" | "deleted";
                         /** @description Why the connection is in its status (delete-locked, delete-failed, critical-suspended). */
                         statusMessage: string | null;
+                        /** @description Why the last sync failed; null otherwise. */
                         syncMessage: string | null;
-                        /** @enum {string} */
+                        /**
+                         * @description Discovery: idle (none running), queued, running, or failed (syncMessage says why).
+                         * @enum {string}
+                         */
                         syncStatus: "idle" | "queued" | "running" | "failed";
                         /**
                          * Format: date-time
@@ -16580,6 +16639,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Any string up to 255 characters: a repeat with the same key and body (for 24 hours) answers the first connection instead of creating another. */
                 "idempotency-key"?: string;
             };
             path: {
@@ -16592,17 +16652,47 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "prod-aws",
+                 *       "description": "Production account",
+                 *       "accessMethod": {
+                 *         "type": "iam-role",
+                 *         "roleArn": "arn:aws:iam::111111111111:role/LifeboatAccess"
+                 *       },
+                 *       "operationalRegions": [
+                 *         "us-east-1",
+                 *         "us-west-2"
+                 *       ],
+                 *       "services": [
+                 *         "VPC",
+                 *         "EC2",
+                 *         "EBS",
+                 *         "RDS",
+                 *         "S3"
+                 *       ],
+                 *       "deletionProtection": true
+                 *     }
+                 */
                 "application/json": {
+                    /** @description How Lifeboat authenticates to the AWS account: an IAM role (type iam-role) or an access key (type access-key). */
                     accessMethod: {
                         /** @description The role Lifeboat assumes, with the external id it returns. */
                         roleArn: string;
-                        /** @enum {string} */
+                        /**
+                         * @description Lifeboat assumes a role in the account (recommended).
+                         * @enum {string}
+                         */
                         type: "iam-role";
                     } | {
+                        /** @description The access key id (AKIA…). */
                         accessKeyId: string;
                         /** @description Stored encrypted; never returned. */
                         secretAccessKey: string;
-                        /** @enum {string} */
+                        /**
+                         * @description Lifeboat signs with an IAM user's access key.
+                         * @enum {string}
+                         */
                         type: "access-key";
                     };
                     /** @description When on, a DELETE stops at delete-locked. Default off. */
@@ -16625,11 +16715,62 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "accountId": 1,
+                     *       "projectId": "default",
+                     *       "id": 1,
+                     *       "name": "demo-aws",
+                     *       "description": "The simulated demo account 111111111111 (apps tagged app=shop and app=billing)",
+                     *       "status": "enabled",
+                     *       "statusMessage": null,
+                     *       "connectivityStatus": "success",
+                     *       "connectivityMessage": "Credentials reach account 111111111111",
+                     *       "operationalRegions": [
+                     *         "us-east-1",
+                     *         "us-west-2"
+                     *       ],
+                     *       "services": [
+                     *         "VPC",
+                     *         "EC2",
+                     *         "EBS",
+                     *         "RDS",
+                     *         "DynamoDB",
+                     *         "S3",
+                     *         "ELB",
+                     *         "Lambda",
+                     *         "SQS",
+                     *         "SNS",
+                     *         "Route53",
+                     *         "EFS"
+                     *       ],
+                     *       "accessMethod": {
+                     *         "type": "iam-role",
+                     *         "roleArn": "arn:aws:iam::111111111111:role/LifeboatAccess"
+                     *       },
+                     *       "externalId": "lifeboat-9ac95c2b46b37f7a9f0cb4c6ba4864e1",
+                     *       "awsAccountId": "111111111111",
+                     *       "deletionProtection": false,
+                     *       "syncStatus": "idle",
+                     *       "syncMessage": null,
+                     *       "createdAt": "2026-12-04T14:07:07.530Z",
+                     *       "updatedAt": "2026-12-04T14:07:07.857Z",
+                     *       "lastSync": "2026-12-04T14:07:07.857Z",
+                     *       "lastVerifiedAt": "2026-12-04T14:07:07.700Z",
+                     *       "deletedAt": null
+                     *     }
+                     */
                     "application/json": {
+                        /** @description How Lifeboat authenticates to the account, without the secret. */
                         accessMethod: {
+                            /** @description access-key: the key id (the secret is never returned). */
                             accessKeyId?: string;
+                            /** @description iam-role: the role Lifeboat assumes. */
                             roleArn?: string;
-                            /** @enum {string} */
+                            /**
+                             * @description iam-role or access-key.
+                             * @enum {string}
+                             */
                             type: "iam-role" | "access-key";
                         };
                         /**
@@ -16637,7 +16778,9 @@ export interface operations {
                          * @description Account ID.
                          */
                         accountId: number;
+                        /** @description The 12-digit AWS account id, once a verification has reached it; null before. */
                         awsAccountId: string | null;
+                        /** @description What the last verification found (the account reached, or why it failed); null before one. */
                         connectivityMessage: string | null;
                         /**
                          * @description Verification status of the cloud connection.
@@ -16649,8 +16792,11 @@ export interface operations {
                          * @description When the cloud connection was created.
                          */
                         createdAt: string;
+                        /** @description When the deletion finished (the connection is then deleted, still readable); null otherwise. */
                         deletedAt: string | null;
+                        /** @description When on, a DELETE stops at delete-locked. Default off. */
                         deletionProtection: boolean;
+                        /** @description Description of the cloud connection (empty when none was given). */
                         description: string;
                         /** @description The external id the role trust policy must require (sts:ExternalId). */
                         externalId: string;
@@ -16661,11 +16807,15 @@ export interface operations {
                         id: number;
                         /** @description When the connection's latest sync succeeded. */
                         lastSync: string | null;
+                        /** @description When connectivity was last verified; null before. */
                         lastVerifiedAt: string | null;
+                        /** @description Name of the cloud connection (unique in its project). */
                         name: string;
+                        /** @description AWS regions Lifeboat may discover, protect and recover in. */
                         operationalRegions: string[];
                         /** @description Project ID. */
                         projectId: string;
+                        /** @description AWS services Lifeboat may use: what discovery lists and a recovery may create. */
                         services: string[];
                         /**
                          * @description Status of the cloud connection.
@@ -16674,8 +16824,12 @@ export interface operations {
                         status: "enabled" | "suspended" | "critical-suspended" | "disabled" | "delete-pending" | "delete-in-progress" | "delete-locked" | "delete-failed" | "deleted";
                         /** @description Why the connection is in its status (delete-locked, delete-failed, critical-suspended). */
                         statusMessage: string | null;
+                        /** @description Why the last sync failed; null otherwise. */
                         syncMessage: string | null;
-                        /** @enum {string} */
+                        /**
+                         * @description Discovery: idle (none running), queued, running, or failed (syncMessage says why).
+                         * @enum {string}
+                         */
                         syncStatus: "idle" | "queued" | "running" | "failed";
                         /**
                          * Format: date-time
@@ -16871,11 +17025,62 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "accountId": 1,
+                     *       "projectId": "default",
+                     *       "id": 1,
+                     *       "name": "demo-aws",
+                     *       "description": "The simulated demo account 111111111111 (apps tagged app=shop and app=billing)",
+                     *       "status": "enabled",
+                     *       "statusMessage": null,
+                     *       "connectivityStatus": "success",
+                     *       "connectivityMessage": "Credentials reach account 111111111111",
+                     *       "operationalRegions": [
+                     *         "us-east-1",
+                     *         "us-west-2"
+                     *       ],
+                     *       "services": [
+                     *         "VPC",
+                     *         "EC2",
+                     *         "EBS",
+                     *         "RDS",
+                     *         "DynamoDB",
+                     *         "S3",
+                     *         "ELB",
+                     *         "Lambda",
+                     *         "SQS",
+                     *         "SNS",
+                     *         "Route53",
+                     *         "EFS"
+                     *       ],
+                     *       "accessMethod": {
+                     *         "type": "iam-role",
+                     *         "roleArn": "arn:aws:iam::111111111111:role/LifeboatAccess"
+                     *       },
+                     *       "externalId": "lifeboat-9ac95c2b46b37f7a9f0cb4c6ba4864e1",
+                     *       "awsAccountId": "111111111111",
+                     *       "deletionProtection": false,
+                     *       "syncStatus": "idle",
+                     *       "syncMessage": null,
+                     *       "createdAt": "2026-12-04T14:07:07.530Z",
+                     *       "updatedAt": "2026-12-04T14:07:07.857Z",
+                     *       "lastSync": "2026-12-04T14:07:07.857Z",
+                     *       "lastVerifiedAt": "2026-12-04T14:07:07.700Z",
+                     *       "deletedAt": null
+                     *     }
+                     */
                     "application/json": {
+                        /** @description How Lifeboat authenticates to the account, without the secret. */
                         accessMethod: {
+                            /** @description access-key: the key id (the secret is never returned). */
                             accessKeyId?: string;
+                            /** @description iam-role: the role Lifeboat assumes. */
                             roleArn?: string;
-                            /** @enum {string} */
+                            /**
+                             * @description iam-role or access-key.
+                             * @enum {string}
+                             */
                             type: "iam-role" | "access-key";
                         };
                         /**
@@ -16883,7 +17088,9 @@ export interface operations {
                          * @description Account ID.
                          */
                         accountId: number;
+                        /** @description The 12-digit AWS account id, once a verification has reached it; null before. */
                         awsAccountId: string | null;
+                        /** @description What the last verification found (the account reached, or why it failed); null before one. */
                         connectivityMessage: string | null;
                         /**
                          * @description Verification status of the cloud connection.
@@ -16895,8 +17102,11 @@ export interface operations {
                          * @description When the cloud connection was created.
                          */
                         createdAt: string;
+                        /** @description When the deletion finished (the connection is then deleted, still readable); null otherwise. */
                         deletedAt: string | null;
+                        /** @description When on, a DELETE stops at delete-locked. Default off. */
                         deletionProtection: boolean;
+                        /** @description Description of the cloud connection (empty when none was given). */
                         description: string;
                         /** @description The external id the role trust policy must require (sts:ExternalId). */
                         externalId: string;
@@ -16907,11 +17117,15 @@ export interface operations {
                         id: number;
                         /** @description When the connection's latest sync succeeded. */
                         lastSync: string | null;
+                        /** @description When connectivity was last verified; null before. */
                         lastVerifiedAt: string | null;
+                        /** @description Name of the cloud connection (unique in its project). */
                         name: string;
+                        /** @description AWS regions Lifeboat may discover, protect and recover in. */
                         operationalRegions: string[];
                         /** @description Project ID. */
                         projectId: string;
+                        /** @description AWS services Lifeboat may use: what discovery lists and a recovery may create. */
                         services: string[];
                         /**
                          * @description Status of the cloud connection.
@@ -16920,8 +17134,12 @@ export interface operations {
                         status: "enabled" | "suspended" | "critical-suspended" | "disabled" | "delete-pending" | "delete-in-progress" | "delete-locked" | "delete-failed" | "deleted";
                         /** @description Why the connection is in its status (delete-locked, delete-failed, critical-suspended). */
                         statusMessage: string | null;
+                        /** @description Why the last sync failed; null otherwise. */
                         syncMessage: string | null;
-                        /** @enum {string} */
+                        /**
+                         * @description Discovery: idle (none running), queued, running, or failed (syncMessage says why).
+                         * @enum {string}
+                         */
                         syncStatus: "idle" | "queued" | "running" | "failed";
                         /**
                          * Format: date-time
@@ -17093,11 +17311,62 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "accountId": 1,
+                     *       "projectId": "default",
+                     *       "id": 1,
+                     *       "name": "demo-aws",
+                     *       "description": "The simulated demo account 111111111111 (apps tagged app=shop and app=billing)",
+                     *       "status": "enabled",
+                     *       "statusMessage": null,
+                     *       "connectivityStatus": "success",
+                     *       "connectivityMessage": "Credentials reach account 111111111111",
+                     *       "operationalRegions": [
+                     *         "us-east-1",
+                     *         "us-west-2"
+                     *       ],
+                     *       "services": [
+                     *         "VPC",
+                     *         "EC2",
+                     *         "EBS",
+                     *         "RDS",
+                     *         "DynamoDB",
+                     *         "S3",
+                     *         "ELB",
+                     *         "Lambda",
+                     *         "SQS",
+                     *         "SNS",
+                     *         "Route53",
+                     *         "EFS"
+                     *       ],
+                     *       "accessMethod": {
+                     *         "type": "iam-role",
+                     *         "roleArn": "arn:aws:iam::111111111111:role/LifeboatAccess"
+                     *       },
+                     *       "externalId": "lifeboat-9ac95c2b46b37f7a9f0cb4c6ba4864e1",
+                     *       "awsAccountId": "111111111111",
+                     *       "deletionProtection": false,
+                     *       "syncStatus": "idle",
+                     *       "syncMessage": null,
+                     *       "createdAt": "2026-12-04T14:07:07.530Z",
+                     *       "updatedAt": "2026-12-04T14:07:07.857Z",
+                     *       "lastSync": "2026-12-04T14:07:07.857Z",
+                     *       "lastVerifiedAt": "2026-12-04T14:07:07.700Z",
+                     *       "deletedAt": null
+                     *     }
+                     */
                     "application/json": {
+                        /** @description How Lifeboat authenticates to the account, without the secret. */
                         accessMethod: {
+                            /** @description access-key: the key id (the secret is never returned). */
                             accessKeyId?: string;
+                            /** @description iam-role: the role Lifeboat assumes. */
                             roleArn?: string;
-                            /** @enum {string} */
+                            /**
+                             * @description iam-role or access-key.
+                             * @enum {string}
+                             */
                             type: "iam-role" | "access-key";
                         };
                         /**
@@ -17105,7 +17374,9 @@ export interface operations {
                          * @description Account ID.
                          */
                         accountId: number;
+                        /** @description The 12-digit AWS account id, once a verification has reached it; null before. */
                         awsAccountId: string | null;
+                        /** @description What the last verification found (the account reached, or why it failed); null before one. */
                         connectivityMessage: string | null;
                         /**
                          * @description Verification status of the cloud connection.
@@ -17117,8 +17388,11 @@ export interface operations {
                          * @description When the cloud connection was created.
                          */
                         createdAt: string;
+                        /** @description When the deletion finished (the connection is then deleted, still readable); null otherwise. */
                         deletedAt: string | null;
+                        /** @description When on, a DELETE stops at delete-locked. Default off. */
                         deletionProtection: boolean;
+                        /** @description Description of the cloud connection (empty when none was given). */
                         description: string;
                         /** @description The external id the role trust policy must require (sts:ExternalId). */
                         externalId: string;
@@ -17129,11 +17403,15 @@ export interface operations {
                         id: number;
                         /** @description When the connection's latest sync succeeded. */
                         lastSync: string | null;
+                        /** @description When connectivity was last verified; null before. */
                         lastVerifiedAt: string | null;
+                        /** @description Name of the cloud connection (unique in its project). */
                         name: string;
+                        /** @description AWS regions Lifeboat may discover, protect and recover in. */
                         operationalRegions: string[];
                         /** @description Project ID. */
                         projectId: string;
+                        /** @description AWS services Lifeboat may use: what discovery lists and a recovery may create. */
                         services: string[];
                         /**
                          * @description Status of the cloud connection.
@@ -17142,8 +17420,12 @@ export interface operations {
                         status: "enabled" | "suspended" | "critical-suspended" | "disabled" | "delete-pending" | "delete-in-progress" | "delete-locked" | "delete-failed" | "deleted";
                         /** @description Why the connection is in its status (delete-locked, delete-failed, critical-suspended). */
                         statusMessage: string | null;
+                        /** @description Why the last sync failed; null otherwise. */
                         syncMessage: string | null;
-                        /** @enum {string} */
+                        /**
+                         * @description Discovery: idle (none running), queued, running, or failed (syncMessage says why).
+                         * @enum {string}
+                         */
                         syncStatus: "idle" | "queued" | "running" | "failed";
                         /**
                          * Format: date-time
@@ -17360,12 +17642,33 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The template: AWSTemplateFormatVersion, Parameters, Resources (the role and its policy), Outputs (the role ARN). */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "AWSTemplateFormatVersion": "2010-09-09",
+                     *       "Description": "Lifeboat access role",
+                     *       "Resources": {
+                     *         "LifeboatAccessRole": {
+                     *           "Type": "AWS::IAM::Role"
+                     *         }
+                     *       },
+                     *       "Outputs": {
+                     *         "RoleArn": {
+                     *           "Value": {
+                     *             "Fn::GetAtt": [
+                     *               "LifeboatAccessRole",
+                     *               "Arn"
+                     *             ]
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         [key: string]: unknown;
                     };
@@ -17527,17 +17830,33 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "accessMethod": {
+                 *         "type": "iam-role",
+                 *         "roleArn": "arn:aws:iam::111111111111:role/LifeboatAccess2"
+                 *       }
+                 *     }
+                 */
                 "application/json": {
+                    /** @description How Lifeboat authenticates to the AWS account: an IAM role (type iam-role) or an access key (type access-key). */
                     accessMethod: {
                         /** @description The role Lifeboat assumes, with the external id it returns. */
                         roleArn: string;
-                        /** @enum {string} */
+                        /**
+                         * @description Lifeboat assumes a role in the account (recommended).
+                         * @enum {string}
+                         */
                         type: "iam-role";
                     } | {
+                        /** @description The access key id (AKIA…). */
                         accessKeyId: string;
                         /** @description Stored encrypted; never returned. */
                         secretAccessKey: string;
-                        /** @enum {string} */
+                        /**
+                         * @description Lifeboat signs with an IAM user's access key.
+                         * @enum {string}
+                         */
                         type: "access-key";
                     };
                 };
@@ -17550,11 +17869,62 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "accountId": 1,
+                     *       "projectId": "default",
+                     *       "id": 1,
+                     *       "name": "demo-aws",
+                     *       "description": "The simulated demo account 111111111111 (apps tagged app=shop and app=billing)",
+                     *       "status": "enabled",
+                     *       "statusMessage": null,
+                     *       "connectivityStatus": "success",
+                     *       "connectivityMessage": "Credentials reach account 111111111111",
+                     *       "operationalRegions": [
+                     *         "us-east-1",
+                     *         "us-west-2"
+                     *       ],
+                     *       "services": [
+                     *         "VPC",
+                     *         "EC2",
+                     *         "EBS",
+                     *         "RDS",
+                     *         "DynamoDB",
+                     *         "S3",
+                     *         "ELB",
+                     *         "Lambda",
+                     *         "SQS",
+                     *         "SNS",
+                     *         "Route53",
+                     *         "EFS"
+                     *       ],
+                     *       "accessMethod": {
+                     *         "type": "iam-role",
+                     *         "roleArn": "arn:aws:iam::111111111111:role/LifeboatAccess"
+                     *       },
+                     *       "externalId": "lifeboat-9ac95c2b46b37f7a9f0cb4c6ba4864e1",
+                     *       "awsAccountId": "111111111111",
+                     *       "deletionProtection": false,
+                     *       "syncStatus": "idle",
+                     *       "syncMessage": null,
+                     *       "createdAt": "2026-12-04T14:07:07.530Z",
+                     *       "updatedAt": "2026-12-04T14:07:07.857Z",
+                     *       "lastSync": "2026-12-04T14:07:07.857Z",
+                     *       "lastVerifiedAt": "2026-12-04T14:07:07.700Z",
+                     *       "deletedAt": null
+                     *     }
+                     */
                     "application/json": {
+                        /** @description How Lifeboat authenticates to the account, without the secret. */
                         accessMethod: {
+                            /** @description access-key: the key id (the secret is never returned). */
                             accessKeyId?: string;
+                            /** @description iam-role: the role Lifeboat assumes. */
                             roleArn?: string;
-                            /** @enum {string} */
+                            /**
+                             * @description iam-role or access-key.
+                             * @enum {string}
+                             */
                             type: "iam-role" | "access-key";
                         };
                         /**
@@ -17562,7 +17932,9 @@ export interface operations {
                          * @description Account ID.
                          */
                         accountId: number;
+                        /** @description The 12-digit AWS account id, once a verification has reached it; null before. */
                         awsAccountId: string | null;
+                        /** @description What the last verification found (the account reached, or why it failed); null before one. */
                         connectivityMessage: string | null;
                         /**
                          * @description Verification status of the cloud connection.
@@ -17574,8 +17946,11 @@ export interface operations {
                          * @description When the cloud connection was created.
                          */
                         createdAt: string;
+                        /** @description When the deletion finished (the connection is then deleted, still readable); null otherwise. */
                         deletedAt: string | null;
+                        /** @description When on, a DELETE stops at delete-locked. Default off. */
                         deletionProtection: boolean;
+                        /** @description Description of the cloud connection (empty when none was given). */
                         description: string;
                         /** @description The external id the role trust policy must require (sts:ExternalId). */
                         externalId: string;
@@ -17586,11 +17961,15 @@ export interface operations {
                         id: number;
                         /** @description When the connection's latest sync succeeded. */
                         lastSync: string | null;
+                        /** @description When connectivity was last verified; null before. */
                         lastVerifiedAt: string | null;
+                        /** @description Name of the cloud connection (unique in its project). */
                         name: string;
+                        /** @description AWS regions Lifeboat may discover, protect and recover in. */
                         operationalRegions: string[];
                         /** @description Project ID. */
                         projectId: string;
+                        /** @description AWS services Lifeboat may use: what discovery lists and a recovery may create. */
                         services: string[];
                         /**
                          * @description Status of the cloud connection.
@@ -17599,8 +17978,12 @@ export interface operations {
                         status: "enabled" | "suspended" | "critical-suspended" | "disabled" | "delete-pending" | "delete-in-progress" | "delete-locked" | "delete-failed" | "deleted";
                         /** @description Why the connection is in its status (delete-locked, delete-failed, critical-suspended). */
                         statusMessage: string | null;
+                        /** @description Why the last sync failed; null otherwise. */
                         syncMessage: string | null;
-                        /** @enum {string} */
+                        /**
+                         * @description Discovery: idle (none running), queued, running, or failed (syncMessage says why).
+                         * @enum {string}
+                         */
                         syncStatus: "idle" | "queued" | "running" | "failed";
                         /**
                          * Format: date-time
@@ -17820,7 +18203,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "enabled": true
+                 *     }
+                 */
                 "application/json": {
+                    /** @description true: a DELETE stops at delete-locked; false: a DELETE proceeds (and a locked deletion goes on). */
                     enabled: boolean;
                 };
             };
@@ -17832,11 +18221,62 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "accountId": 1,
+                     *       "projectId": "default",
+                     *       "id": 1,
+                     *       "name": "demo-aws",
+                     *       "description": "The simulated demo account 111111111111 (apps tagged app=shop and app=billing)",
+                     *       "status": "enabled",
+                     *       "statusMessage": null,
+                     *       "connectivityStatus": "success",
+                     *       "connectivityMessage": "Credentials reach account 111111111111",
+                     *       "operationalRegions": [
+                     *         "us-east-1",
+                     *         "us-west-2"
+                     *       ],
+                     *       "services": [
+                     *         "VPC",
+                     *         "EC2",
+                     *         "EBS",
+                     *         "RDS",
+                     *         "DynamoDB",
+                     *         "S3",
+                     *         "ELB",
+                     *         "Lambda",
+                     *         "SQS",
+                     *         "SNS",
+                     *         "Route53",
+                     *         "EFS"
+                     *       ],
+                     *       "accessMethod": {
+                     *         "type": "iam-role",
+                     *         "roleArn": "arn:aws:iam::111111111111:role/LifeboatAccess"
+                     *       },
+                     *       "externalId": "lifeboat-9ac95c2b46b37f7a9f0cb4c6ba4864e1",
+                     *       "awsAccountId": "111111111111",
+                     *       "deletionProtection": false,
+                     *       "syncStatus": "idle",
+                     *       "syncMessage": null,
+                     *       "createdAt": "2026-12-04T14:07:07.530Z",
+                     *       "updatedAt": "2026-12-04T14:07:07.857Z",
+                     *       "lastSync": "2026-12-04T14:07:07.857Z",
+                     *       "lastVerifiedAt": "2026-12-04T14:07:07.700Z",
+                     *       "deletedAt": null
+                     *     }
+                     */
                     "application/json": {
+                        /** @description How Lifeboat authenticates to the account, without the secret. */
                         accessMethod: {
+                            /** @description access-key: the key id (the secret is never returned). */
                             accessKeyId?: string;
+                            /** @description iam-role: the role Lifeboat assumes. */
                             roleArn?: string;
-                            /** @enum {string} */
+                            /**
+                             * @description iam-role or access-key.
+                             * @enum {string}
+                             */
                             type: "iam-role" | "access-key";
                         };
                         /**
@@ -17844,7 +18284,9 @@ export interface operations {
                          * @description Account ID.
                          */
                         accountId: number;
+                        /** @description The 12-digit AWS account id, once a verification has reached it; null before. */
                         awsAccountId: string | null;
+                        /** @description What the last verification found (the account reached, or why it failed); null before one. */
                         connectivityMessage: string | null;
                         /**
                          * @description Verification status of the cloud connection.
@@ -17856,8 +18298,11 @@ export interface operations {
                          * @description When the cloud connection was created.
                          */
                         createdAt: string;
+                        /** @description When the deletion finished (the connection is then deleted, still readable); null otherwise. */
                         deletedAt: string | null;
+                        /** @description When on, a DELETE stops at delete-locked. Default off. */
                         deletionProtection: boolean;
+                        /** @description Description of the cloud connection (empty when none was given). */
                         description: string;
                         /** @description The external id the role trust policy must require (sts:ExternalId). */
                         externalId: string;
@@ -17868,11 +18313,15 @@ export interface operations {
                         id: number;
                         /** @description When the connection's latest sync succeeded. */
                         lastSync: string | null;
+                        /** @description When connectivity was last verified; null before. */
                         lastVerifiedAt: string | null;
+                        /** @description Name of the cloud connection (unique in its project). */
                         name: string;
+                        /** @description AWS regions Lifeboat may discover, protect and recover in. */
                         operationalRegions: string[];
                         /** @description Project ID. */
                         projectId: string;
+                        /** @description AWS services Lifeboat may use: what discovery lists and a recovery may create. */
                         services: string[];
                         /**
                          * @description Status of the cloud connection.
@@ -17881,8 +18330,12 @@ export interface operations {
                         status: "enabled" | "suspended" | "critical-suspended" | "disabled" | "delete-pending" | "delete-in-progress" | "delete-locked" | "delete-failed" | "deleted";
                         /** @description Why the connection is in its status (delete-locked, delete-failed, critical-suspended). */
                         statusMessage: string | null;
+                        /** @description Why the last sync failed; null otherwise. */
                         syncMessage: string | null;
-                        /** @enum {string} */
+                        /**
+                         * @description Discovery: idle (none running), queued, running, or failed (syncMessage says why).
+                         * @enum {string}
+                         */
                         syncStatus: "idle" | "queued" | "running" | "failed";
                         /**
                          * Format: date-time
@@ -18102,8 +18555,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "prod-aws",
+                 *       "description": "Production account, us-east-1 and us-west-2"
+                 *     }
+                 */
                 "application/json": {
-                    /** @description Description of the cloud connection. */
+                    /** @description Description of the cloud connection; an absent one is kept. */
                     description?: string;
                     /** @description Name of the cloud connection. */
                     name: string;
@@ -18117,11 +18576,62 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "accountId": 1,
+                     *       "projectId": "default",
+                     *       "id": 1,
+                     *       "name": "demo-aws",
+                     *       "description": "The simulated demo account 111111111111 (apps tagged app=shop and app=billing)",
+                     *       "status": "enabled",
+                     *       "statusMessage": null,
+                     *       "connectivityStatus": "success",
+                     *       "connectivityMessage": "Credentials reach account 111111111111",
+                     *       "operationalRegions": [
+                     *         "us-east-1",
+                     *         "us-west-2"
+                     *       ],
+                     *       "services": [
+                     *         "VPC",
+                     *         "EC2",
+                     *         "EBS",
+                     *         "RDS",
+                     *         "DynamoDB",
+                     *         "S3",
+                     *         "ELB",
+                     *         "Lambda",
+                     *         "SQS",
+                     *         "SNS",
+                     *         "Route53",
+                     *         "EFS"
+                     *       ],
+                     *       "accessMethod": {
+                     *         "type": "iam-role",
+                     *         "roleArn": "arn:aws:iam::111111111111:role/LifeboatAccess"
+                     *       },
+                     *       "externalId": "lifeboat-9ac95c2b46b37f7a9f0cb4c6ba4864e1",
+                     *       "awsAccountId": "111111111111",
+                     *       "deletionProtection": false,
+                     *       "syncStatus": "idle",
+                     *       "syncMessage": null,
+                     *       "createdAt": "2026-12-04T14:07:07.530Z",
+                     *       "updatedAt": "2026-12-04T14:07:07.857Z",
+                     *       "lastSync": "2026-12-04T14:07:07.857Z",
+                     *       "lastVerifiedAt": "2026-12-04T14:07:07.700Z",
+                     *       "deletedAt": null
+                     *     }
+                     */
                     "application/json": {
+                        /** @description How Lifeboat authenticates to the account, without the secret. */
                         accessMethod: {
+                            /** @description access-key: the key id (the secret is never returned). */
                             accessKeyId?: string;
+                            /** @description iam-role: the role Lifeboat assumes. */
                             roleArn?: string;
-                            /** @enum {string} */
+                            /**
+                             * @description iam-role or access-key.
+                             * @enum {string}
+                             */
                             type: "iam-role" | "access-key";
                         };
                         /**
@@ -18129,7 +18639,9 @@ export interface operations {
                          * @description Account ID.
                          */
                         accountId: number;
+                        /** @description The 12-digit AWS account id, once a verification has reached it; null before. */
                         awsAccountId: string | null;
+                        /** @description What the last verification found (the account reached, or why it failed); null before one. */
                         connectivityMessage: string | null;
                         /**
                          * @description Verification status of the cloud connection.
@@ -18141,8 +18653,11 @@ export interface operations {
                          * @description When the cloud connection was created.
                          */
                         createdAt: string;
+                        /** @description When the deletion finished (the connection is then deleted, still readable); null otherwise. */
                         deletedAt: string | null;
+                        /** @description When on, a DELETE stops at delete-locked. Default off. */
                         deletionProtection: boolean;
+                        /** @description Description of the cloud connection (empty when none was given). */
                         description: string;
                         /** @description The external id the role trust policy must require (sts:ExternalId). */
                         externalId: string;
@@ -18153,11 +18668,15 @@ export interface operations {
                         id: number;
                         /** @description When the connection's latest sync succeeded. */
                         lastSync: string | null;
+                        /** @description When connectivity was last verified; null before. */
                         lastVerifiedAt: string | null;
+                        /** @description Name of the cloud connection (unique in its project). */
                         name: string;
+                        /** @description AWS regions Lifeboat may discover, protect and recover in. */
                         operationalRegions: string[];
                         /** @description Project ID. */
                         projectId: string;
+                        /** @description AWS services Lifeboat may use: what discovery lists and a recovery may create. */
                         services: string[];
                         /**
                          * @description Status of the cloud connection.
@@ -18166,8 +18685,12 @@ export interface operations {
                         status: "enabled" | "suspended" | "critical-suspended" | "disabled" | "delete-pending" | "delete-in-progress" | "delete-locked" | "delete-failed" | "deleted";
                         /** @description Why the connection is in its status (delete-locked, delete-failed, critical-suspended). */
                         statusMessage: string | null;
+                        /** @description Why the last sync failed; null otherwise. */
                         syncMessage: string | null;
-                        /** @enum {string} */
+                        /**
+                         * @description Discovery: idle (none running), queued, running, or failed (syncMessage says why).
+                         * @enum {string}
+                         */
                         syncStatus: "idle" | "queued" | "running" | "failed";
                         /**
                          * Format: date-time
@@ -18387,6 +18910,23 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "operationalRegions": [
+                 *         "us-east-1",
+                 *         "us-west-2",
+                 *         "eu-west-1"
+                 *       ],
+                 *       "services": [
+                 *         "VPC",
+                 *         "EC2",
+                 *         "EBS",
+                 *         "RDS",
+                 *         "S3",
+                 *         "Route53"
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     /** @description AWS regions Lifeboat may discover, protect and recover in. */
                     operationalRegions: ("af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2")[];
@@ -18402,11 +18942,62 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "accountId": 1,
+                     *       "projectId": "default",
+                     *       "id": 1,
+                     *       "name": "demo-aws",
+                     *       "description": "The simulated demo account 111111111111 (apps tagged app=shop and app=billing)",
+                     *       "status": "enabled",
+                     *       "statusMessage": null,
+                     *       "connectivityStatus": "success",
+                     *       "connectivityMessage": "Credentials reach account 111111111111",
+                     *       "operationalRegions": [
+                     *         "us-east-1",
+                     *         "us-west-2"
+                     *       ],
+                     *       "services": [
+                     *         "VPC",
+                     *         "EC2",
+                     *         "EBS",
+                     *         "RDS",
+                     *         "DynamoDB",
+                     *         "S3",
+                     *         "ELB",
+                     *         "Lambda",
+                     *         "SQS",
+                     *         "SNS",
+                     *         "Route53",
+                     *         "EFS"
+                     *       ],
+                     *       "accessMethod": {
+                     *         "type": "iam-role",
+                     *         "roleArn": "arn:aws:iam::111111111111:role/LifeboatAccess"
+                     *       },
+                     *       "externalId": "lifeboat-9ac95c2b46b37f7a9f0cb4c6ba4864e1",
+                     *       "awsAccountId": "111111111111",
+                     *       "deletionProtection": false,
+                     *       "syncStatus": "idle",
+                     *       "syncMessage": null,
+                     *       "createdAt": "2026-12-04T14:07:07.530Z",
+                     *       "updatedAt": "2026-12-04T14:07:07.857Z",
+                     *       "lastSync": "2026-12-04T14:07:07.857Z",
+                     *       "lastVerifiedAt": "2026-12-04T14:07:07.700Z",
+                     *       "deletedAt": null
+                     *     }
+                     */
                     "application/json": {
+                        /** @description How Lifeboat authenticates to the account, without the secret. */
                         accessMethod: {
+                            /** @description access-key: the key id (the secret is never returned). */
                             accessKeyId?: string;
+                            /** @description iam-role: the role Lifeboat assumes. */
                             roleArn?: string;
-                            /** @enum {string} */
+                            /**
+                             * @description iam-role or access-key.
+                             * @enum {string}
+                             */
                             type: "iam-role" | "access-key";
                         };
                         /**
@@ -18414,7 +19005,9 @@ export interface operations {
                          * @description Account ID.
                          */
                         accountId: number;
+                        /** @description The 12-digit AWS account id, once a verification has reached it; null before. */
                         awsAccountId: string | null;
+                        /** @description What the last verification found (the account reached, or why it failed); null before one. */
                         connectivityMessage: string | null;
                         /**
                          * @description Verification status of the cloud connection.
@@ -18426,8 +19019,11 @@ export interface operations {
                          * @description When the cloud connection was created.
                          */
                         createdAt: string;
+                        /** @description When the deletion finished (the connection is then deleted, still readable); null otherwise. */
                         deletedAt: string | null;
+                        /** @description When on, a DELETE stops at delete-locked. Default off. */
                         deletionProtection: boolean;
+                        /** @description Description of the cloud connection (empty when none was given). */
                         description: string;
                         /** @description The external id the role trust policy must require (sts:ExternalId). */
                         externalId: string;
@@ -18438,11 +19034,15 @@ export interface operations {
                         id: number;
                         /** @description When the connection's latest sync succeeded. */
                         lastSync: string | null;
+                        /** @description When connectivity was last verified; null before. */
                         lastVerifiedAt: string | null;
+                        /** @description Name of the cloud connection (unique in its project). */
                         name: string;
+                        /** @description AWS regions Lifeboat may discover, protect and recover in. */
                         operationalRegions: string[];
                         /** @description Project ID. */
                         projectId: string;
+                        /** @description AWS services Lifeboat may use: what discovery lists and a recovery may create. */
                         services: string[];
                         /**
                          * @description Status of the cloud connection.
@@ -18451,8 +19051,12 @@ export interface operations {
                         status: "enabled" | "suspended" | "critical-suspended" | "disabled" | "delete-pending" | "delete-in-progress" | "delete-locked" | "delete-failed" | "deleted";
                         /** @description Why the connection is in its status (delete-locked, delete-failed, critical-suspended). */
                         statusMessage: string | null;
+                        /** @description Why the last sync failed; null otherwise. */
                         syncMessage: string | null;
-                        /** @enum {string} */
+                        /**
+                         * @description Discovery: idle (none running), queued, running, or failed (syncMessage says why).
+                         * @enum {string}
+                         */
                         syncStatus: "idle" | "queued" | "running" | "failed";
                         /**
                          * Format: date-time
@@ -18656,7 +19260,9 @@ export interface operations {
     listAwsCloudConnectionResources: {
         parameters: {
             query?: {
+                /** @description Only resources of this region. */
                 region?: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
+                /** @description Only resources of this service. */
                 service?: "EC2" | "EBS" | "RDS" | "DynamoDB" | "S3" | "Lambda" | "VPC" | "ELB" | "Route53" | "SQS" | "SNS" | "EFS";
                 /** @description `key` or `key=value` */
                 tag?: string;
@@ -18686,20 +19292,32 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description Its ARN. */
                         arn: string;
+                        /** @description Its configuration as discovered. */
                         configuration: {
                             [key: string]: unknown;
                         };
+                        /** @description The resource ids it depends on. */
                         dependencies: string[];
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the sync that found it ran.
+                         */
                         discoveredAt: string;
+                        /** @description Its Name tag, or its id when it has none. */
                         name: string;
+                        /** @description Its region. */
                         region: string;
+                        /** @description The cloud resource id (vol-…, sg-…, a bucket or table name). */
                         resourceId: string;
+                        /** @description The AWS service (EC2, Route53…). */
                         service: string;
+                        /** @description Its tags. */
                         tags: {
                             [key: string]: string;
                         };
+                        /** @description The resource type, service:kind (ec2:instance, route53:hosted-zone…). */
                         type: string;
                     }[];
                 };
@@ -18860,8 +19478,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "status": "disabled"
+                 *     }
+                 */
                 "application/json": {
-                    /** @enum {string} */
+                    /**
+                     * @description enabled (in use), disabled (kept, not used) or suspended (paused: no sync, protection or recovery).
+                     * @enum {string}
+                     */
                     status: "enabled" | "disabled" | "suspended";
                 };
             };
@@ -18873,11 +19499,62 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "accountId": 1,
+                     *       "projectId": "default",
+                     *       "id": 1,
+                     *       "name": "demo-aws",
+                     *       "description": "The simulated demo account 111111111111 (apps tagged app=shop and app=billing)",
+                     *       "status": "enabled",
+                     *       "statusMessage": null,
+                     *       "connectivityStatus": "success",
+                     *       "connectivityMessage": "Credentials reach account 111111111111",
+                     *       "operationalRegions": [
+                     *         "us-east-1",
+                     *         "us-west-2"
+                     *       ],
+                     *       "services": [
+                     *         "VPC",
+                     *         "EC2",
+                     *         "EBS",
+                     *         "RDS",
+                     *         "DynamoDB",
+                     *         "S3",
+                     *         "ELB",
+                     *         "Lambda",
+                     *         "SQS",
+                     *         "SNS",
+                     *         "Route53",
+                     *         "EFS"
+                     *       ],
+                     *       "accessMethod": {
+                     *         "type": "iam-role",
+                     *         "roleArn": "arn:aws:iam::111111111111:role/LifeboatAccess"
+                     *       },
+                     *       "externalId": "lifeboat-9ac95c2b46b37f7a9f0cb4c6ba4864e1",
+                     *       "awsAccountId": "111111111111",
+                     *       "deletionProtection": false,
+                     *       "syncStatus": "idle",
+                     *       "syncMessage": null,
+                     *       "createdAt": "2026-12-04T14:07:07.530Z",
+                     *       "updatedAt": "2026-12-04T14:07:07.857Z",
+                     *       "lastSync": "2026-12-04T14:07:07.857Z",
+                     *       "lastVerifiedAt": "2026-12-04T14:07:07.700Z",
+                     *       "deletedAt": null
+                     *     }
+                     */
                     "application/json": {
+                        /** @description How Lifeboat authenticates to the account, without the secret. */
                         accessMethod: {
+                            /** @description access-key: the key id (the secret is never returned). */
                             accessKeyId?: string;
+                            /** @description iam-role: the role Lifeboat assumes. */
                             roleArn?: string;
-                            /** @enum {string} */
+                            /**
+                             * @description iam-role or access-key.
+                             * @enum {string}
+                             */
                             type: "iam-role" | "access-key";
                         };
                         /**
@@ -18885,7 +19562,9 @@ export interface operations {
                          * @description Account ID.
                          */
                         accountId: number;
+                        /** @description The 12-digit AWS account id, once a verification has reached it; null before. */
                         awsAccountId: string | null;
+                        /** @description What the last verification found (the account reached, or why it failed); null before one. */
                         connectivityMessage: string | null;
                         /**
                          * @description Verification status of the cloud connection.
@@ -18897,8 +19576,11 @@ export interface operations {
                          * @description When the cloud connection was created.
                          */
                         createdAt: string;
+                        /** @description When the deletion finished (the connection is then deleted, still readable); null otherwise. */
                         deletedAt: string | null;
+                        /** @description When on, a DELETE stops at delete-locked. Default off. */
                         deletionProtection: boolean;
+                        /** @description Description of the cloud connection (empty when none was given). */
                         description: string;
                         /** @description The external id the role trust policy must require (sts:ExternalId). */
                         externalId: string;
@@ -18909,11 +19591,15 @@ export interface operations {
                         id: number;
                         /** @description When the connection's latest sync succeeded. */
                         lastSync: string | null;
+                        /** @description When connectivity was last verified; null before. */
                         lastVerifiedAt: string | null;
+                        /** @description Name of the cloud connection (unique in its project). */
                         name: string;
+                        /** @description AWS regions Lifeboat may discover, protect and recover in. */
                         operationalRegions: string[];
                         /** @description Project ID. */
                         projectId: string;
+                        /** @description AWS services Lifeboat may use: what discovery lists and a recovery may create. */
                         services: string[];
                         /**
                          * @description Status of the cloud connection.
@@ -18922,8 +19608,12 @@ export interface operations {
                         status: "enabled" | "suspended" | "critical-suspended" | "disabled" | "delete-pending" | "delete-in-progress" | "delete-locked" | "delete-failed" | "deleted";
                         /** @description Why the connection is in its status (delete-locked, delete-failed, critical-suspended). */
                         statusMessage: string | null;
+                        /** @description Why the last sync failed; null otherwise. */
                         syncMessage: string | null;
-                        /** @enum {string} */
+                        /**
+                         * @description Discovery: idle (none running), queued, running, or failed (syncMessage says why).
+                         * @enum {string}
+                         */
                         syncStatus: "idle" | "queued" | "running" | "failed";
                         /**
                          * Format: date-time
@@ -19146,11 +19836,62 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "accountId": 1,
+                     *       "projectId": "default",
+                     *       "id": 1,
+                     *       "name": "demo-aws",
+                     *       "description": "The simulated demo account 111111111111 (apps tagged app=shop and app=billing)",
+                     *       "status": "enabled",
+                     *       "statusMessage": null,
+                     *       "connectivityStatus": "success",
+                     *       "connectivityMessage": "Credentials reach account 111111111111",
+                     *       "operationalRegions": [
+                     *         "us-east-1",
+                     *         "us-west-2"
+                     *       ],
+                     *       "services": [
+                     *         "VPC",
+                     *         "EC2",
+                     *         "EBS",
+                     *         "RDS",
+                     *         "DynamoDB",
+                     *         "S3",
+                     *         "ELB",
+                     *         "Lambda",
+                     *         "SQS",
+                     *         "SNS",
+                     *         "Route53",
+                     *         "EFS"
+                     *       ],
+                     *       "accessMethod": {
+                     *         "type": "iam-role",
+                     *         "roleArn": "arn:aws:iam::111111111111:role/LifeboatAccess"
+                     *       },
+                     *       "externalId": "lifeboat-9ac95c2b46b37f7a9f0cb4c6ba4864e1",
+                     *       "awsAccountId": "111111111111",
+                     *       "deletionProtection": false,
+                     *       "syncStatus": "idle",
+                     *       "syncMessage": null,
+                     *       "createdAt": "2026-12-04T14:07:07.530Z",
+                     *       "updatedAt": "2026-12-04T14:07:07.857Z",
+                     *       "lastSync": "2026-12-04T14:07:07.857Z",
+                     *       "lastVerifiedAt": "2026-12-04T14:07:07.700Z",
+                     *       "deletedAt": null
+                     *     }
+                     */
                     "application/json": {
+                        /** @description How Lifeboat authenticates to the account, without the secret. */
                         accessMethod: {
+                            /** @description access-key: the key id (the secret is never returned). */
                             accessKeyId?: string;
+                            /** @description iam-role: the role Lifeboat assumes. */
                             roleArn?: string;
-                            /** @enum {string} */
+                            /**
+                             * @description iam-role or access-key.
+                             * @enum {string}
+                             */
                             type: "iam-role" | "access-key";
                         };
                         /**
@@ -19158,7 +19899,9 @@ export interface operations {
                          * @description Account ID.
                          */
                         accountId: number;
+                        /** @description The 12-digit AWS account id, once a verification has reached it; null before. */
                         awsAccountId: string | null;
+                        /** @description What the last verification found (the account reached, or why it failed); null before one. */
                         connectivityMessage: string | null;
                         /**
                          * @description Verification status of the cloud connection.
@@ -19170,8 +19913,11 @@ export interface operations {
                          * @description When the cloud connection was created.
                          */
                         createdAt: string;
+                        /** @description When the deletion finished (the connection is then deleted, still readable); null otherwise. */
                         deletedAt: string | null;
+                        /** @description When on, a DELETE stops at delete-locked. Default off. */
                         deletionProtection: boolean;
+                        /** @description Description of the cloud connection (empty when none was given). */
                         description: string;
                         /** @description The external id the role trust policy must require (sts:ExternalId). */
                         externalId: string;
@@ -19182,11 +19928,15 @@ export interface operations {
                         id: number;
                         /** @description When the connection's latest sync succeeded. */
                         lastSync: string | null;
+                        /** @description When connectivity was last verified; null before. */
                         lastVerifiedAt: string | null;
+                        /** @description Name of the cloud connection (unique in its project). */
                         name: string;
+                        /** @description AWS regions Lifeboat may discover, protect and recover in. */
                         operationalRegions: string[];
                         /** @description Project ID. */
                         projectId: string;
+                        /** @description AWS services Lifeboat may use: what discovery lists and a recovery may create. */
                         services: string[];
                         /**
                          * @description Status of the cloud connection.
@@ -19195,8 +19945,12 @@ export interface operations {
                         status: "enabled" | "suspended" | "critical-suspended" | "disabled" | "delete-pending" | "delete-in-progress" | "delete-locked" | "delete-failed" | "deleted";
                         /** @description Why the connection is in its status (delete-locked, delete-failed, critical-suspended). */
                         statusMessage: string | null;
+                        /** @description Why the last sync failed; null otherwise. */
                         syncMessage: string | null;
-                        /** @enum {string} */
+                        /**
+                         * @description Discovery: idle (none running), queued, running, or failed (syncMessage says why).
+                         * @enum {string}
+                         */
                         syncStatus: "idle" | "queued" | "running" | "failed";
                         /**
                          * Format: date-time
@@ -19392,11 +20146,62 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "accountId": 1,
+                     *       "projectId": "default",
+                     *       "id": 1,
+                     *       "name": "demo-aws",
+                     *       "description": "The simulated demo account 111111111111 (apps tagged app=shop and app=billing)",
+                     *       "status": "enabled",
+                     *       "statusMessage": null,
+                     *       "connectivityStatus": "success",
+                     *       "connectivityMessage": "Credentials reach account 111111111111",
+                     *       "operationalRegions": [
+                     *         "us-east-1",
+                     *         "us-west-2"
+                     *       ],
+                     *       "services": [
+                     *         "VPC",
+                     *         "EC2",
+                     *         "EBS",
+                     *         "RDS",
+                     *         "DynamoDB",
+                     *         "S3",
+                     *         "ELB",
+                     *         "Lambda",
+                     *         "SQS",
+                     *         "SNS",
+                     *         "Route53",
+                     *         "EFS"
+                     *       ],
+                     *       "accessMethod": {
+                     *         "type": "iam-role",
+                     *         "roleArn": "arn:aws:iam::111111111111:role/LifeboatAccess"
+                     *       },
+                     *       "externalId": "lifeboat-9ac95c2b46b37f7a9f0cb4c6ba4864e1",
+                     *       "awsAccountId": "111111111111",
+                     *       "deletionProtection": false,
+                     *       "syncStatus": "idle",
+                     *       "syncMessage": null,
+                     *       "createdAt": "2026-12-04T14:07:07.530Z",
+                     *       "updatedAt": "2026-12-04T14:07:07.857Z",
+                     *       "lastSync": "2026-12-04T14:07:07.857Z",
+                     *       "lastVerifiedAt": "2026-12-04T14:07:07.700Z",
+                     *       "deletedAt": null
+                     *     }
+                     */
                     "application/json": {
+                        /** @description How Lifeboat authenticates to the account, without the secret. */
                         accessMethod: {
+                            /** @description access-key: the key id (the secret is never returned). */
                             accessKeyId?: string;
+                            /** @description iam-role: the role Lifeboat assumes. */
                             roleArn?: string;
-                            /** @enum {string} */
+                            /**
+                             * @description iam-role or access-key.
+                             * @enum {string}
+                             */
                             type: "iam-role" | "access-key";
                         };
                         /**
@@ -19404,7 +20209,9 @@ export interface operations {
                          * @description Account ID.
                          */
                         accountId: number;
+                        /** @description The 12-digit AWS account id, once a verification has reached it; null before. */
                         awsAccountId: string | null;
+                        /** @description What the last verification found (the account reached, or why it failed); null before one. */
                         connectivityMessage: string | null;
                         /**
                          * @description Verification status of the cloud connection.
@@ -19416,8 +20223,11 @@ export interface operations {
                          * @description When the cloud connection was created.
                          */
                         createdAt: string;
+                        /** @description When the deletion finished (the connection is then deleted, still readable); null otherwise. */
                         deletedAt: string | null;
+                        /** @description When on, a DELETE stops at delete-locked. Default off. */
                         deletionProtection: boolean;
+                        /** @description Description of the cloud connection (empty when none was given). */
                         description: string;
                         /** @description The external id the role trust policy must require (sts:ExternalId). */
                         externalId: string;
@@ -19428,11 +20238,15 @@ export interface operations {
                         id: number;
                         /** @description When the connection's latest sync succeeded. */
                         lastSync: string | null;
+                        /** @description When connectivity was last verified; null before. */
                         lastVerifiedAt: string | null;
+                        /** @description Name of the cloud connection (unique in its project). */
                         name: string;
+                        /** @description AWS regions Lifeboat may discover, protect and recover in. */
                         operationalRegions: string[];
                         /** @description Project ID. */
                         projectId: string;
+                        /** @description AWS services Lifeboat may use: what discovery lists and a recovery may create. */
                         services: string[];
                         /**
                          * @description Status of the cloud connection.
@@ -19441,8 +20255,12 @@ export interface operations {
                         status: "enabled" | "suspended" | "critical-suspended" | "disabled" | "delete-pending" | "delete-in-progress" | "delete-locked" | "delete-failed" | "deleted";
                         /** @description Why the connection is in its status (delete-locked, delete-failed, critical-suspended). */
                         statusMessage: string | null;
+                        /** @description Why the last sync failed; null otherwise. */
                         syncMessage: string | null;
-                        /** @enum {string} */
+                        /**
+                         * @description Discovery: idle (none running), queued, running, or failed (syncMessage says why).
+                         * @enum {string}
+                         */
                         syncStatus: "idle" | "queued" | "running" | "failed";
                         /**
                          * Format: date-time
