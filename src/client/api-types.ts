@@ -83,150 +83,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{assemblyId}/recoveries": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The assembly's recoveries, newest first; with ?id= one recovery's details (the published AWS Recovery Details)
-         * @description A page of the assembly's recoveries, newest first (the Range header: items=1-100 by default; Content-Range gives the total), optionally only some statuses. With ?id= it answers that one recovery's details instead, as GET …/recoveries/{id} does.
-         */
-        get: operations["listAwsCloudAssemblyRecoveries"];
-        put?: never;
-        /**
-         * Start a recovery (202), or with dryRun see its plan and pre-flight checks (200) without changing the cloud; a failed check refuses the start (409) unless force
-         * @description Rebuilds the assembly's resources from a protection (the latest successful one by default) where recoveryScope says: its own region, another region (crossRegionConfiguration), another zone (crossZoneConfiguration) or another account (crossAccountConfiguration), in dependency order. Pre-flight checks run first (connection, services and regions, quotas, instance types, snapshots, names, age of the recovery point): a failed one answers 409 with the checks, unless force. 202 answers the recovery in status pending; follow it with GET …/recoveries/{id}, and delete what it made with POST …/recoveries/{id}/reset. With dryRun true, 200 answers the plan and the checks, and nothing is changed.
-         */
-        post: operations["startAwsCloudAssemblyRecovery"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{assemblyId}/recoveries/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * A recovery with the source → recovered mapping of every resource
-         * @description The recovery, its pre-flight checks, its validation and every resource of its plan: the source id, what was done, and the recovered id and ARN in the target. Carries the recovery's ETag.
-         */
-        get: operations["getAwsCloudAssemblyRecovery"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{assemblyId}/recoveries/{id}/cancel": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Cancel a pending or running recovery (202): it ends aborted
-         * @description The recovery stops at its next step: between rebuild writes, or, while it validates, at the next check boundary or within a second of the wait for its resources to be ready (the checks not run are recorded skipped). What it made stays until a reset.
-         */
-        post: operations["cancelAwsCloudAssemblyRecovery"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{assemblyId}/recoveries/{id}/report": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The drill report: recovery point, targets and measured RTO/RPO, checks, validation, every resource's outcome and timing, the reset and its leftovers
-         * @description JSON by default; with `Accept: text/html`, the same as one self-contained printable page (inline CSS and SVG, no script, no external asset).
-         */
-        get: operations["getAwsCloudAssemblyRecoveryReport"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{assemblyId}/recoveries/{id}/reset": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Tear down what the recovery created (202), in reverse dependency order
-         * @description Deletes every resource the recovery created (nothing it mapped or reused, nothing of the source), deepest dependency first, then sweeps the target for anything still tagged with the recovery. Answers 202 with the recovery (resetStatus pending); follow it with GET …/reset-status. 409 while the recovery runs, or when a reset already completed.
-         */
-        post: operations["resetAwsCloudAssemblyRecovery"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{assemblyId}/recoveries/{id}/reset-status": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * AWS recovery reset status
-         * @description The status of the recovery's reset and its message; 409 before a reset was asked for. Carries the recovery's ETag: If-None-Match with it is 304 while the recovery has not changed; an If-Match it no longer has is 412.
-         */
-        get: operations["getAwsRecoveryResetStatus"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{assemblyId}/recoveries/config-only": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Start a configuration-only recovery (202): the configuration is rebuilt, data resources (volumes, databases, tables, buckets) are left out; dryRun shows its plan (200)
-         * @description As POST …/recoveries, for the network and compute configuration only: no snapshot is restored, so it needs no data-resource snapshot and no transfer between accounts. Its scopes are same-region, cross-region and cross-account; its mode is rebuild; its isolation is isolated.
-         */
-        post: operations["startAwsCloudAssemblyConfigOnlyRecovery"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}": {
         parameters: {
             query?: never;
@@ -524,6 +380,150 @@ export interface paths {
         get: operations["getAwsProtectionStatus"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/recoveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The assembly's recoveries, newest first; with ?id= one recovery's details (the published AWS Recovery Details)
+         * @description A page of the assembly's recoveries, newest first (the Range header: items=1-100 by default; Content-Range gives the total), optionally only some statuses. With ?id= it answers that one recovery's details instead, as GET …/recoveries/{id} does.
+         */
+        get: operations["listAwsCloudAssemblyRecoveries"];
+        put?: never;
+        /**
+         * Start a recovery (202), or with dryRun see its plan and pre-flight checks (200) without changing the cloud; a failed check refuses the start (409) unless force
+         * @description Rebuilds the assembly's resources from a protection (the latest successful one by default) where recoveryScope says: its own region, another region (crossRegionConfiguration), another zone (crossZoneConfiguration) or another account (crossAccountConfiguration), in dependency order. Pre-flight checks run first (connection, services and regions, quotas, instance types, snapshots, names, age of the recovery point): a failed one answers 409 with the checks, unless force. 202 answers the recovery in status pending; follow it with GET …/recoveries/{id}, and delete what it made with POST …/recoveries/{id}/reset. With dryRun true, 200 answers the plan and the checks, and nothing is changed.
+         */
+        post: operations["startAwsCloudAssemblyRecovery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/recoveries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A recovery with the source → recovered mapping of every resource
+         * @description The recovery, its pre-flight checks, its validation and every resource of its plan: the source id, what was done, and the recovered id and ARN in the target. Carries the recovery's ETag.
+         */
+        get: operations["getAwsCloudAssemblyRecovery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/recoveries/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a pending or running recovery (202): it ends aborted
+         * @description The recovery stops at its next step: between rebuild writes, or, while it validates, at the next check boundary or within a second of the wait for its resources to be ready (the checks not run are recorded skipped). What it made stays until a reset.
+         */
+        post: operations["cancelAwsCloudAssemblyRecovery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/recoveries/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The drill report: recovery point, targets and measured RTO/RPO, checks, validation, every resource's outcome and timing, the reset and its leftovers
+         * @description JSON by default; with `Accept: text/html`, the same as one self-contained printable page (inline CSS and SVG, no script, no external asset).
+         */
+        get: operations["getAwsCloudAssemblyRecoveryReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/recoveries/{id}/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tear down what the recovery created (202), in reverse dependency order
+         * @description Deletes every resource the recovery created (nothing it mapped or reused, nothing of the source), deepest dependency first, then sweeps the target for anything still tagged with the recovery. Answers 202 with the recovery (resetStatus pending); follow it with GET …/reset-status. 409 while the recovery runs, or when a reset already completed.
+         */
+        post: operations["resetAwsCloudAssemblyRecovery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/recoveries/{id}/reset-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * AWS recovery reset status
+         * @description The status of the recovery's reset and its message; 409 before a reset was asked for. Carries the recovery's ETag: If-None-Match with it is 304 while the recovery has not changed; an If-Match it no longer has is 412.
+         */
+        get: operations["getAwsRecoveryResetStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/recoveries/config-only": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a configuration-only recovery (202): the configuration is rebuilt, data resources (volumes, databases, tables, buckets) are left out; dryRun shows its plan (200)
+         * @description As POST …/recoveries, for the network and compute configuration only: no snapshot is restored, so it needs no data-resource snapshot and no transfer between accounts. Its scopes are same-region, cross-region and cross-account; its mode is rebuild; its isolation is isolated.
+         */
+        post: operations["startAwsCloudAssemblyConfigOnlyRecovery"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2932,3853 +2932,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description One entry per error (usually one). */
-                        errors: {
-                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
-                            code: string;
-                            /** @description What went wrong, for a person; never holds a secret. */
-                            message: string;
-                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
-                            type: string;
-                        }[];
-                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
-                        fieldErrors: {
-                            [key: string]: string;
-                        };
-                        /** @description The first error's message. */
-                        message: string;
-                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
-                        requiredPermissions: string[];
-                    };
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description One entry per error (usually one). */
-                        errors: {
-                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
-                            code: string;
-                            /** @description What went wrong, for a person; never holds a secret. */
-                            message: string;
-                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
-                            type: string;
-                        }[];
-                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
-                        fieldErrors: {
-                            [key: string]: string;
-                        };
-                        /** @description The first error's message. */
-                        message: string;
-                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
-                        requiredPermissions: string[];
-                    };
-                };
-            };
-        };
-    };
-    listAwsCloudAssemblyRecoveries: {
-        parameters: {
-            query?: {
-                /** @description AWS Recovery ID: with it, the answer is that recovery's details (an object), as the published page serves them. */
-                id?: string;
-                /** @description Only recoveries with one of these statuses (repeat the parameter). Default: every status. */
-                status?: ("pending" | "in-progress" | "completed" | "partially-completed" | "failed" | "aborted")[];
-            };
-            header?: {
-                /** @description items=1-100 (1-based, inclusive; at most 1000 per page) */
-                range?: string;
-            };
-            path: {
-                /** @description Lifeboat account ID. */
-                accountId: number;
-                /** @description AWS cloud assembly ID. */
-                assemblyId: number;
-                /** @description Lifeboat project ID. */
-                projectId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": "rec-9e5a4783f9c9f6c54314",
-                     *         "accountId": 1,
-                     *         "projectId": "default",
-                     *         "cloudAssemblyId": 1,
-                     *         "protectionId": "prot-9fe48f3001a25dc27240",
-                     *         "recoveryName": "drill-1",
-                     *         "recoveryScope": "cross-region",
-                     *         "recoveryMode": "rebuild",
-                     *         "isolation": "isolated",
-                     *         "resourceFilterStrategy": {
-                     *           "type": "all"
-                     *         },
-                     *         "configurationOnly": false,
-                     *         "targetCloudConnectionId": 1,
-                     *         "targetRegion": "us-west-2",
-                     *         "targetAvailabilityZone": null,
-                     *         "recoveryStatus": "completed",
-                     *         "statusMessage": null,
-                     *         "cancelRequested": false,
-                     *         "resourceCount": 26,
-                     *         "recoveredCount": 26,
-                     *         "mappedCount": 0,
-                     *         "failedCount": 0,
-                     *         "skippedCount": 0,
-                     *         "resetAfterMinutes": null,
-                     *         "resetDueAt": null,
-                     *         "resetStatus": null,
-                     *         "resetMessage": null,
-                     *         "resetRequestedAt": null,
-                     *         "resetRequestedBy": null,
-                     *         "resetFinishedAt": null,
-                     *         "resetDeletedCount": 0,
-                     *         "createdBy": "service-account:1",
-                     *         "createdAt": "2026-12-04T14:07:27.368Z",
-                     *         "startedAt": "2026-12-04T14:07:27.394Z",
-                     *         "finishedAt": "2026-12-04T14:07:27.439Z",
-                     *         "updatedAt": "2026-12-04T14:07:27.439Z",
-                     *         "rtoSeconds": 1,
-                     *         "rpoSeconds": 5
-                     *       }
-                     *     ]
-                     */
-                    "application/json": {
-                        /**
-                         * Format: int64
-                         * @description The Lifeboat account it belongs to.
-                         */
-                        accountId: number;
-                        /** @description A cancel was asked for; it ends aborted at its next step. */
-                        cancelRequested: boolean;
-                        /**
-                         * Format: int64
-                         * @description The cloud assembly it recovers.
-                         */
-                        cloudAssemblyId: number;
-                        /** @description A configuration-only recovery (POST …/recoveries/config-only): data resources were left out. */
-                        configurationOnly: boolean;
-                        /**
-                         * Format: date-time
-                         * @description When it was asked for (RFC 3339, UTC).
-                         */
-                        createdAt: string;
-                        /** @description Who started it: service-account:<id>, or drill-run:<id> for a drill policy's run. */
-                        createdBy: string;
-                        /** @description Resources whose recreate failed (each says why), blocked ones included. */
-                        failedCount: number;
-                        /** @description When it ended; null while it runs. */
-                        finishedAt: string | null;
-                        /** @description The recovery id (rec-…). */
-                        id: string;
-                        /**
-                         * @description isolated (default): no recovered resource names anything outside the recovery (group rules, routes, instance profiles, key pairs); as-captured: such references name the existing resource in the source's own account and region, and a recovered copy of the captured dependency elsewhere.
-                         * @enum {string}
-                         */
-                        isolation: "isolated" | "as-captured";
-                        /** @description Resources not created but mapped to one that exists: reuse-existing found it in the target, use-source kept the source's (its network). Their recovered id is that resource's. */
-                        mappedCount: number;
-                        /** @description The project it belongs to. */
-                        projectId: string;
-                        /** @description The protection it recovers from (the recovery point). */
-                        protectionId: string;
-                        /** @description Resources created or restored in the target (still counted after a reset deleted them). */
-                        recoveredCount: number;
-                        /**
-                         * @description rebuild everything; reuse what still exists in the target (data is always restored); or keep using the source network (same region only).
-                         * @enum {string}
-                         */
-                        recoveryMode: "rebuild" | "reuse-existing" | "use-source";
-                        /** @description Its name, as given. */
-                        recoveryName: string;
-                        /**
-                         * @description Where to rebuild: the source region, another region, another zone of the source region, or another account (a second cloud connection).
-                         * @enum {string}
-                         */
-                        recoveryScope: "same-region" | "cross-region" | "cross-zone" | "cross-account";
-                        /**
-                         * @description pending → in-progress → completed, partially-completed (some resources failed or were skipped) or failed; aborted after a cancel.
-                         * @enum {string}
-                         */
-                        recoveryStatus: "pending" | "in-progress" | "completed" | "partially-completed" | "failed" | "aborted";
-                        /** @description Minutes after its start at which it resets itself; null: no automatic reset. */
-                        resetAfterMinutes: number | null;
-                        /** @description Resources the reset has deleted so far. 0 before a reset. */
-                        resetDeletedCount: number;
-                        /** @description When the automatic reset is due (RFC 3339, UTC); null without one. */
-                        resetDueAt: string | null;
-                        /** @description When the reset ended; null before. */
-                        resetFinishedAt: string | null;
-                        /** @description What the reset did or why it failed; null before it ends. */
-                        resetMessage: string | null;
-                        /** @description When the reset was asked for; null before. */
-                        resetRequestedAt: string | null;
-                        /** @description Who asked for the reset: service-account:<id>, or auto-reset for one due by resetAfterMinutes; null before. */
-                        resetRequestedBy: string | null;
-                        /** @description The reset's status; null before a reset was asked for. */
-                        resetStatus: ("pending" | "in-progress" | "stalled" | "completed" | "failed") | null;
-                        /** @description Resources in its plan (the selection and what it depends on). */
-                        resourceCount: number;
-                        /** @description {type: all}, {type: custom, resourceIds}, or {type: tags, tagFilter: {tagFilterCondition, tags}} (also as conditions and tags). */
-                        resourceFilterStrategy: {
-                            [key: string]: unknown;
-                        };
-                        /** @description Measured RPO, seconds: the age of the recovery point (its protection) when the recovery was asked for; null before the job started. */
-                        rpoSeconds: number | null;
-                        /** @description Measured RTO, seconds: from the recovery being asked for (createdAt) to its validation passing; null until then, or when it did not pass. */
-                        rtoSeconds: number | null;
-                        /** @description Resources not attempted: what depends on a failed one, or what a forced start skipped. */
-                        skippedCount: number;
-                        /** @description When its job started; null while pending. */
-                        startedAt: string | null;
-                        /** @description Why it ended as it did; null while it runs and when it completed cleanly. */
-                        statusMessage: string | null;
-                        /** @description cross-zone: the zone asked for; null otherwise (or when each resource moves to the next zone). */
-                        targetAvailabilityZone: string | null;
-                        /**
-                         * Format: int64
-                         * @description The cloud connection it rebuilds in: the assembly's own, or crossAccountConfiguration.cloudConnectionId.
-                         */
-                        targetCloudConnectionId: number;
-                        /** @description The region it rebuilds in. */
-                        targetRegion: string;
-                        /**
-                         * Format: date-time
-                         * @description Its last change.
-                         */
-                        updatedAt: string;
-                    }[] | ({
-                        /**
-                         * Format: int64
-                         * @description The Lifeboat account it belongs to.
-                         */
-                        accountId: number;
-                        /** @description A cancel was asked for; it ends aborted at its next step. */
-                        cancelRequested: boolean;
-                        /**
-                         * Format: int64
-                         * @description The cloud assembly it recovers.
-                         */
-                        cloudAssemblyId: number;
-                        /** @description A configuration-only recovery (POST …/recoveries/config-only): data resources were left out. */
-                        configurationOnly: boolean;
-                        /**
-                         * Format: date-time
-                         * @description When it was asked for (RFC 3339, UTC).
-                         */
-                        createdAt: string;
-                        /** @description Who started it: service-account:<id>, or drill-run:<id> for a drill policy's run. */
-                        createdBy: string;
-                        /** @description Resources whose recreate failed (each says why), blocked ones included. */
-                        failedCount: number;
-                        /** @description When it ended; null while it runs. */
-                        finishedAt: string | null;
-                        /** @description The recovery id (rec-…). */
-                        id: string;
-                        /**
-                         * @description isolated (default): no recovered resource names anything outside the recovery (group rules, routes, instance profiles, key pairs); as-captured: such references name the existing resource in the source's own account and region, and a recovered copy of the captured dependency elsewhere.
-                         * @enum {string}
-                         */
-                        isolation: "isolated" | "as-captured";
-                        /** @description Resources not created but mapped to one that exists: reuse-existing found it in the target, use-source kept the source's (its network). Their recovered id is that resource's. */
-                        mappedCount: number;
-                        /** @description The project it belongs to. */
-                        projectId: string;
-                        /** @description The protection it recovers from (the recovery point). */
-                        protectionId: string;
-                        /** @description Resources created or restored in the target (still counted after a reset deleted them). */
-                        recoveredCount: number;
-                        /**
-                         * @description rebuild everything; reuse what still exists in the target (data is always restored); or keep using the source network (same region only).
-                         * @enum {string}
-                         */
-                        recoveryMode: "rebuild" | "reuse-existing" | "use-source";
-                        /** @description Its name, as given. */
-                        recoveryName: string;
-                        /**
-                         * @description Where to rebuild: the source region, another region, another zone of the source region, or another account (a second cloud connection).
-                         * @enum {string}
-                         */
-                        recoveryScope: "same-region" | "cross-region" | "cross-zone" | "cross-account";
-                        /**
-                         * @description pending → in-progress → completed, partially-completed (some resources failed or were skipped) or failed; aborted after a cancel.
-                         * @enum {string}
-                         */
-                        recoveryStatus: "pending" | "in-progress" | "completed" | "partially-completed" | "failed" | "aborted";
-                        /** @description Minutes after its start at which it resets itself; null: no automatic reset. */
-                        resetAfterMinutes: number | null;
-                        /** @description Resources the reset has deleted so far. 0 before a reset. */
-                        resetDeletedCount: number;
-                        /** @description When the automatic reset is due (RFC 3339, UTC); null without one. */
-                        resetDueAt: string | null;
-                        /** @description When the reset ended; null before. */
-                        resetFinishedAt: string | null;
-                        /** @description What the reset did or why it failed; null before it ends. */
-                        resetMessage: string | null;
-                        /** @description When the reset was asked for; null before. */
-                        resetRequestedAt: string | null;
-                        /** @description Who asked for the reset: service-account:<id>, or auto-reset for one due by resetAfterMinutes; null before. */
-                        resetRequestedBy: string | null;
-                        /** @description The reset's status; null before a reset was asked for. */
-                        resetStatus: ("pending" | "in-progress" | "stalled" | "completed" | "failed") | null;
-                        /** @description Resources in its plan (the selection and what it depends on). */
-                        resourceCount: number;
-                        /** @description {type: all}, {type: custom, resourceIds}, or {type: tags, tagFilter: {tagFilterCondition, tags}} (also as conditions and tags). */
-                        resourceFilterStrategy: {
-                            [key: string]: unknown;
-                        };
-                        /** @description Measured RPO, seconds: the age of the recovery point (its protection) when the recovery was asked for; null before the job started. */
-                        rpoSeconds: number | null;
-                        /** @description Measured RTO, seconds: from the recovery being asked for (createdAt) to its validation passing; null until then, or when it did not pass. */
-                        rtoSeconds: number | null;
-                        /** @description Resources not attempted: what depends on a failed one, or what a forced start skipped. */
-                        skippedCount: number;
-                        /** @description When its job started; null while pending. */
-                        startedAt: string | null;
-                        /** @description Why it ended as it did; null while it runs and when it completed cleanly. */
-                        statusMessage: string | null;
-                        /** @description cross-zone: the zone asked for; null otherwise (or when each resource moves to the next zone). */
-                        targetAvailabilityZone: string | null;
-                        /**
-                         * Format: int64
-                         * @description The cloud connection it rebuilds in: the assembly's own, or crossAccountConfiguration.cloudConnectionId.
-                         */
-                        targetCloudConnectionId: number;
-                        /** @description The region it rebuilds in. */
-                        targetRegion: string;
-                        /**
-                         * Format: date-time
-                         * @description Its last change.
-                         */
-                        updatedAt: string;
-                    } & {
-                        /** @description Pre-flight checks: a failed one stops the start unless force is given. */
-                        checks: {
-                            /** @description What it found, with the figures (quota used and needed, age of the recovery point…). */
-                            message: string;
-                            /** @description target-connection, services-and-regions, quota:<name>, instance-type-offerings, snapshots, snapshot-transfer, name-collisions, recovery-point-age. */
-                            name: string;
-                            /** @description The source resources it is about; a forced start skips those of a failed check. */
-                            resourceIds: string[];
-                            /**
-                             * @description passed; warning (the start goes on); failed (the start is refused unless force).
-                             * @enum {string}
-                             */
-                            status: "passed" | "warning" | "failed";
-                        }[];
-                        /** @description Started with force past a failed check (its resources are skipped, with the check as their error). */
-                        forced: boolean;
-                        /** @description recoveryEndTime − recoveryStartTime in milliseconds; null until it settles. */
-                        recoveryDuration: number | null;
-                        /** @description When it settled (finishedAt); null while it runs. */
-                        recoveryEndTime: string | null;
-                        /** @description Why it failed, was aborted or completed partially; null otherwise. */
-                        recoveryErrorMessage: string | null;
-                        /** @description When the recovery job started (startedAt). */
-                        recoveryStartTime: string | null;
-                        /** @description When the reset was asked for (resetRequestedAt); null before. */
-                        resetStartTime: string | null;
-                        /** @description Every resource of the plan in order: the mapping source → recovered, with each one's outcome. */
-                        resources: {
-                            /**
-                             * @description create: recreated from its configuration; restore: recreated from its snapshot; reuse: an existing one in the target is used; use-source: the source's own is used; blocked: it cannot be recovered (blocker says why).
-                             * @enum {string}
-                             */
-                            action: "create" | "restore" | "reuse" | "use-source" | "blocked";
-                            /** @description What the isolation took out of the configuration the resource is recreated with. */
-                            droppedReferences: {
-                                /** @description Where it was in the configuration (ingress[1].sourceSecurityGroupId), or dependencies. */
-                                field: string;
-                                /** @description Why it was taken out (outside the recovery, another account's…). */
-                                reason: string;
-                                /** @description What it named: a resource id, an ARN, a key pair. */
-                                reference: string;
-                            }[];
-                            /** @description startedAt to readyAt (or to finishedAt when it was never seen ready). */
-                            durationSeconds: number | null;
-                            /** @description Why it failed or was skipped; null otherwise. */
-                            error: string | null;
-                            /** @description When the cloud answered with the copy (or the error). */
-                            finishedAt: string | null;
-                            /** @description The source resource's name. */
-                            name: string;
-                            /** @description What the step does that one would not guess: a dependency data resource recreated empty, the source's own used. */
-                            note: string | null;
-                            /** @description Dependency level: everything of a lower order is recovered first; a reset goes the other way. */
-                            order: number;
-                            /** @description When the validation saw it ready (running, available, active). */
-                            readyAt: string | null;
-                            /** @description The ARN of the copy; null until made. */
-                            recoveredArn: string | null;
-                            /** @description The id of the copy in the target (the mapping source → recovered); null until made. */
-                            recoveredResourceId: string | null;
-                            /** @description The snapshot it was restored from; null for a created one. */
-                            snapshotId: string | null;
-                            /** @description The source resource's region. */
-                            sourceRegion: string;
-                            /** @description The source resource id. */
-                            sourceResourceId: string;
-                            /** @description When its recreate was asked for; null for a step that made nothing. */
-                            startedAt: string | null;
-                            /**
-                             * @description pending, recovered (created or restored), mapped (an existing one is used), failed, skipped; after a reset deleted, or delete-failed.
-                             * @enum {string}
-                             */
-                            status: "pending" | "recovered" | "mapped" | "failed" | "skipped" | "deleted" | "delete-failed";
-                            /** @description Cross-account recoveries of data resources only: how the snapshot crossed accounts. */
-                            transfer?: {
-                                /** @description The last step a reset has done to remove the copies and the share. */
-                                cleanup: ("delete-receive-copy" | "unshare" | "delete-share-copy") | null;
-                                /** @description Why the transfer failed; null otherwise. */
-                                error: string | null;
-                                /** @description Who manages that key: aws (cannot be shared, so the snapshot is copied first) or customer; null without one. */
-                                keyManager: ("aws" | "customer") | null;
-                                /** @description The last step done; a resumed recovery starts after it. */
-                                lastStep: ("describe" | "source-key" | "share-copy" | "share" | "target-key" | "receive") | null;
-                                /** @description share: the snapshot was shared; copy-then-share: first copied under a key that grants the target account; unsupported: the resource was created empty. Null until known. */
-                                method: ("share" | "copy-then-share" | "unsupported") | null;
-                                /** @description Why that method (the key is AWS-managed, the service cannot share…); null until known. */
-                                reason: string | null;
-                                /** @description The target account's own copy: what the resource was restored from. */
-                                receivedSnapshotId: string | null;
-                                /** @description The source account copy under that key, which was shared. */
-                                shareCopyId: string | null;
-                                /** @description Lifeboat's key in the source account that grants the target account. */
-                                shareKeyArn: string | null;
-                                /** @description The protection's snapshot (or replica copy) in the source account. */
-                                snapshotId: string;
-                                /** @description The AWS account the snapshot is in. */
-                                sourceAccountId: string;
-                                /** @description The KMS key the snapshot is encrypted with; null when unencrypted or not known yet. */
-                                sourceKmsKeyId: string | null;
-                                /**
-                                 * @description pending, completed (the target account has its copy) or failed (error says why).
-                                 * @enum {string}
-                                 */
-                                status: "pending" | "completed" | "failed";
-                                /** @description The AWS account it is transferred to. */
-                                targetAccountId: string;
-                                /** @description The key in the target account its copy is encrypted with; null when unencrypted. */
-                                targetKeyArn: string | null;
-                            };
-                            /** @description The resource type, service:kind (ec2:vpc, rds:db-instance…). */
-                            type: string;
-                        }[];
-                        /** @description What the recovery's validation found once the rebuild ended: are the copies ready, do they reference only each other; null until then. */
-                        validation: {
-                            /** @description Each check, in the order run. */
-                            checks: {
-                                /** @description A webhook validator's check only: the `details` its receiver answered (any JSON; longer than 16 KiB of JSON, a string of its start, saying so). */
-                                details?: unknown;
-                                /**
-                                 * Format: date-time
-                                 * @description When it ended.
-                                 */
-                                finishedAt: string;
-                                /** @description What the check found. */
-                                message: string;
-                                /** @description resources-ready, references, isolation, or validator:<name> (the assembly's validators). */
-                                name: string;
-                                /** @description The source resources it is about: for a failed check, those at fault. */
-                                resourceIds: string[];
-                                /**
-                                 * Format: date-time
-                                 * @description When the check started.
-                                 */
-                                startedAt: string;
-                                /**
-                                 * @description passed, failed, or skipped (not run: the recovery was cancelled first).
-                                 * @enum {string}
-                                 */
-                                status: "passed" | "failed" | "skipped";
-                            }[];
-                            /**
-                             * @description running while the checks run (the recovery stays in-progress); skipped when nothing was recovered.
-                             * @enum {string}
-                             */
-                            status: "running" | "passed" | "failed" | "skipped";
-                        } | null;
-                    });
-                };
-            };
-            /** @description Bad Request: fieldErrors names each bad field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description One entry per error (usually one). */
-                        errors: {
-                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
-                            code: string;
-                            /** @description What went wrong, for a person; never holds a secret. */
-                            message: string;
-                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
-                            type: string;
-                        }[];
-                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
-                        fieldErrors: {
-                            [key: string]: string;
-                        };
-                        /** @description The first error's message. */
-                        message: string;
-                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
-                        requiredPermissions: string[];
-                    };
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description One entry per error (usually one). */
-                        errors: {
-                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
-                            code: string;
-                            /** @description What went wrong, for a person; never holds a secret. */
-                            message: string;
-                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
-                            type: string;
-                        }[];
-                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
-                        fieldErrors: {
-                            [key: string]: string;
-                        };
-                        /** @description The first error's message. */
-                        message: string;
-                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
-                        requiredPermissions: string[];
-                    };
-                };
-            };
-            /** @description Forbidden: requiredPermissions lists what the token lacks */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description One entry per error (usually one). */
-                        errors: {
-                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
-                            code: string;
-                            /** @description What went wrong, for a person; never holds a secret. */
-                            message: string;
-                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
-                            type: string;
-                        }[];
-                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
-                        fieldErrors: {
-                            [key: string]: string;
-                        };
-                        /** @description The first error's message. */
-                        message: string;
-                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
-                        requiredPermissions: string[];
-                    };
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description One entry per error (usually one). */
-                        errors: {
-                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
-                            code: string;
-                            /** @description What went wrong, for a person; never holds a secret. */
-                            message: string;
-                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
-                            type: string;
-                        }[];
-                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
-                        fieldErrors: {
-                            [key: string]: string;
-                        };
-                        /** @description The first error's message. */
-                        message: string;
-                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
-                        requiredPermissions: string[];
-                    };
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description One entry per error (usually one). */
-                        errors: {
-                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
-                            code: string;
-                            /** @description What went wrong, for a person; never holds a secret. */
-                            message: string;
-                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
-                            type: string;
-                        }[];
-                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
-                        fieldErrors: {
-                            [key: string]: string;
-                        };
-                        /** @description The first error's message. */
-                        message: string;
-                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
-                        requiredPermissions: string[];
-                    };
-                };
-            };
-        };
-    };
-    startAwsCloudAssemblyRecovery: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Any string up to 255 characters: a repeat with the same key and body (for 24 hours) answers the first recovery instead of starting another. */
-                "idempotency-key"?: string;
-            };
-            path: {
-                /** @description Lifeboat account ID. */
-                accountId: number;
-                /** @description AWS cloud assembly ID. */
-                assemblyId: number;
-                /** @description Lifeboat project ID. */
-                projectId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "recoveryName": "drill-1",
-                 *       "recoveryScope": "cross-region",
-                 *       "crossRegionConfiguration": {
-                 *         "recoveryRegion": "us-west-2"
-                 *       },
-                 *       "resourceFilterStrategy": {
-                 *         "type": "all"
-                 *       },
-                 *       "isolation": "isolated",
-                 *       "dryRun": false,
-                 *       "resetAfterMinutes": 120
-                 *     }
-                 */
-                "application/json": {
-                    /** @description With recoveryScope cross-account (required then). */
-                    crossAccountConfiguration?: {
-                        /**
-                         * Format: int64
-                         * @description The cloud connection (same project) of the account to rebuild in.
-                         */
-                        cloudConnectionId: number;
-                        /**
-                         * @description The region of that account to rebuild in. Default: the source region.
-                         * @enum {string}
-                         */
-                        recoveryRegion?: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
-                    };
-                    /** @description With recoveryScope cross-region (required then). */
-                    crossRegionConfiguration?: {
-                        /**
-                         * @description The region to rebuild in.
-                         * @enum {string}
-                         */
-                        recoveryRegion: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
-                    };
-                    /** @description Optional: without it, each resource moves to the next zone of the region. */
-                    crossZoneConfiguration?: {
-                        /** @description A zone of the source region, e.g. us-east-1b. */
-                        availabilityZone: string;
-                    };
-                    /** @description Answer 200 with the plan and its pre-flight checks; nothing is created or changed in the cloud (the checks only read it). */
-                    dryRun?: boolean;
-                    /** @description Start even though a pre-flight check failed: the resources of the failed checks, and what depends on them, are skipped. An unready target connection still refuses (409). */
-                    force?: boolean;
-                    /**
-                     * @description isolated (default): no recovered resource names anything outside the recovery (group rules, routes, instance profiles, key pairs); as-captured: such references name the existing resource in the source's own account and region, and a recovered copy of the captured dependency elsewhere.
-                     * @enum {string}
-                     */
-                    isolation?: "isolated" | "as-captured";
-                    /** @description Default: the latest successful protection. */
-                    protectionId?: string;
-                    /**
-                     * @description rebuild everything; reuse what still exists in the target (data is always restored); or keep using the source network (same region only). Default rebuild.
-                     * @enum {string}
-                     */
-                    recoveryMode?: "rebuild" | "reuse-existing" | "use-source";
-                    /** @description A name for the recovery: 3–55 lower-case letters, digits and -, starting with a letter. Recovered resources are tagged with the recovery. */
-                    recoveryName: string;
-                    /**
-                     * @description Where to rebuild: the source region, another region, another zone of the source region, or another account (a second cloud connection). Default same-region.
-                     * @enum {string}
-                     */
-                    recoveryScope?: "same-region" | "cross-region" | "cross-zone" | "cross-account";
-                    /** @description Minutes: the drill resets itself this long after it started (1 minute to 30 days). Default: no automatic reset. */
-                    resetAfterMinutes?: number;
-                    /** @description all of the protection's resources, custom (resource ids), or tags; their dependencies come with them. Default {type: all}. */
-                    resourceFilterStrategy?: {
-                        /**
-                         * @description Every resource of the protection.
-                         * @enum {string}
-                         */
-                        type: "all";
-                    } | {
-                        /** @description The source resource ids to recover (1 to 10,000), with what they depend on. */
-                        resourceIds: string[];
-                        /**
-                         * @description The resources named in resourceIds.
-                         * @enum {string}
-                         */
-                        type: "custom";
-                    } | {
-                        /**
-                         * @description match-all-tags: a resource carries every tag; match-any-tags: at least one.
-                         * @enum {string}
-                         */
-                        conditions?: "match-all-tags" | "match-any-tags";
-                        /** @description The published Cloud Rewind tag filter. */
-                        tagFilter?: {
-                            /**
-                             * @description match-all-tags: a resource carries every tag; match-any-tags: at least one.
-                             * @enum {string}
-                             */
-                            tagFilterCondition: "match-all-tags" | "match-any-tags";
-                            /** @description The tags, key and value (1 to 50). */
-                            tags: {
-                                /** @description The tag key (1–128 characters), e.g. app. */
-                                key: string;
-                                /** @description The tag value (up to 256 characters; may be empty), e.g. shop. */
-                                value: string;
-                            }[];
-                        };
-                        /** @description The tags, key and value (1 to 50). */
-                        tags?: {
-                            /** @description The tag key (1–128 characters), e.g. app. */
-                            key: string;
-                            /** @description The tag value (up to 256 characters; may be empty), e.g. shop. */
-                            value: string;
-                        }[];
-                        /**
-                         * @description The resources carrying the tags.
-                         * @enum {string}
-                         */
-                        type: "tags";
-                    };
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "dryRun": true,
-                     *       "checks": [
-                     *         {
-                     *           "name": "target-connection",
-                     *           "status": "passed",
-                     *           "message": "Cloud connection 1 is enabled and verified",
-                     *           "resourceIds": []
-                     *         },
-                     *         {
-                     *           "name": "services-and-regions",
-                     *           "status": "passed",
-                     *           "message": "Every service the plan needs is allowed in us-west-2 for cloud connection 1",
-                     *           "resourceIds": []
-                     *         },
-                     *         {
-                     *           "name": "quota:vpcs",
-                     *           "status": "passed",
-                     *           "message": "The plan needs 1 VPCs; 1 of 20 are in use in us-west-2 (vpc L-F678F1CE): 2 of 20 after the recovery",
-                     *           "resourceIds": []
-                     *         }
-                     *       ],
-                     *       "protectionId": "prot-8de8e0f571f6971ad471",
-                     *       "protectionTimestamp": 1796393288467,
-                     *       "recoveryScope": "cross-region",
-                     *       "recoveryMode": "rebuild",
-                     *       "isolation": "isolated",
-                     *       "targetCloudConnectionId": 1,
-                     *       "targetRegion": "us-west-2",
-                     *       "summary": {
-                     *         "total": 26,
-                     *         "create": 20,
-                     *         "restore": 6,
-                     *         "reuse": 0,
-                     *         "useSource": 0,
-                     *         "blocked": 0
-                     *       },
-                     *       "blockers": [],
-                     *       "notes": [],
-                     *       "steps": [
-                     *         {
-                     *           "order": 0,
-                     *           "sourceResourceId": "vpc-6b45ae465b1c00414",
-                     *           "sourceRegion": "us-east-1",
-                     *           "type": "ec2:vpc",
-                     *           "name": "shop-prod-vpc",
-                     *           "action": "create",
-                     *           "reason": "selected",
-                     *           "targetRegion": "us-west-2",
-                     *           "configuration": {
-                     *             "cidrBlock": "10.10.0.0/16",
-                     *             "enableDnsSupport": true,
-                     *             "enableDnsHostnames": true,
-                     *             "instanceTenancy": "default"
-                     *           },
-                     *           "dependencies": [],
-                     *           "snapshotId": null,
-                     *           "blocker": null,
-                     *           "note": null,
-                     *           "droppedReferences": []
-                     *         },
-                     *         {
-                     *           "order": 0,
-                     *           "sourceResourceId": "lifeboat-demo-shop-assets",
-                     *           "sourceRegion": "us-east-1",
-                     *           "type": "s3:bucket",
-                     *           "name": "lifeboat-demo-shop-assets",
-                     *           "action": "restore",
-                     *           "reason": "selected",
-                     *           "targetRegion": "us-west-2",
-                     *           "configuration": {
-                     *             "region": "us-east-1",
-                     *             "versioning": "Enabled",
-                     *             "objectOwnership": "BucketOwnerEnforced",
-                     *             "encryption": {
-                     *               "sseAlgorithm": "AES256",
-                     *               "bucketKeyEnabled": true
-                     *             },
-                     *             "publicAccessBlock": {
-                     *               "blockPublicAcls": true,
-                     *               "ignorePublicAcls": true,
-                     *               "blockPublicPolicy": true,
-                     *               "restrictPublicBuckets": true
-                     *             },
-                     *             "lifecycleRules": [
-                     *               {
-                     *                 "id": "expire-old-versions",
-                     *                 "status": "Enabled",
-                     *                 "noncurrentVersionExpirationDays": 30
-                     *               }
-                     *             ]
-                     *           },
-                     *           "dependencies": [],
-                     *           "snapshotId": "backup-d2b78311bef5bc7d3",
-                     *           "blocker": null,
-                     *           "note": null,
-                     *           "droppedReferences": []
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/json": {
-                        /** @description What cannot be recovered, and why (empty when everything can). */
-                        blockers: {
-                            /** @description Why it cannot be recovered. */
-                            reason: string;
-                            /** @description The blocked source resource. */
-                            sourceResourceId: string;
-                        }[];
-                        /** @description Pre-flight checks: a failed one stops the start unless force is given. */
-                        checks: {
-                            /** @description What it found, with the figures (quota used and needed, age of the recovery point…). */
-                            message: string;
-                            /** @description target-connection, services-and-regions, quota:<name>, instance-type-offerings, snapshots, snapshot-transfer, name-collisions, recovery-point-age. */
-                            name: string;
-                            /** @description The source resources it is about; a forced start skips those of a failed check. */
-                            resourceIds: string[];
-                            /**
-                             * @description passed; warning (the start goes on); failed (the start is refused unless force).
-                             * @enum {string}
-                             */
-                            status: "passed" | "warning" | "failed";
-                        }[];
-                        /**
-                         * @description Always true: a plan, nothing was started.
-                         * @enum {boolean}
-                         */
-                        dryRun: true;
-                        /**
-                         * @description isolated (default): no recovered resource names anything outside the recovery (group rules, routes, instance profiles, key pairs); as-captured: such references name the existing resource in the source's own account and region, and a recovered copy of the captured dependency elsewhere.
-                         * @enum {string}
-                         */
-                        isolation: "isolated" | "as-captured";
-                        /** @description What the plan does that one would not guess (dependencies recreated empty, references dropped…). */
-                        notes: string[];
-                        /** @description The protection it would recover from. */
-                        protectionId: string;
-                        /** @description That protection's point on the timeline, epoch ms. */
-                        protectionTimestamp: number;
-                        /**
-                         * @description rebuild everything; reuse what still exists in the target (data is always restored); or keep using the source network (same region only).
-                         * @enum {string}
-                         */
-                        recoveryMode: "rebuild" | "reuse-existing" | "use-source";
-                        /**
-                         * @description Where to rebuild: the source region, another region, another zone of the source region, or another account (a second cloud connection).
-                         * @enum {string}
-                         */
-                        recoveryScope: "same-region" | "cross-region" | "cross-zone" | "cross-account";
-                        /** @description The steps, in the order they would run. */
-                        steps: {
-                            /**
-                             * @description create: recreated from its configuration; restore: recreated from its snapshot; reuse: an existing one in the target is used; use-source: the source's own is used; blocked: it cannot be recovered (blocker says why).
-                             * @enum {string}
-                             */
-                            action: "create" | "restore" | "reuse" | "use-source" | "blocked";
-                            /** @description Why it cannot be recovered (action blocked); null otherwise. */
-                            blocker: string | null;
-                            /** @description The configuration it will be recreated with (after isolation). */
-                            configuration: {
-                                [key: string]: unknown;
-                            };
-                            /** @description The source resource ids it depends on: they come first. */
-                            dependencies: string[];
-                            /** @description What the isolation took out of the configuration the resource is recreated with. */
-                            droppedReferences: {
-                                /** @description Where it was in the configuration (ingress[1].sourceSecurityGroupId), or dependencies. */
-                                field: string;
-                                /** @description Why it was taken out (outside the recovery, another account's…). */
-                                reason: string;
-                                /** @description What it named: a resource id, an ARN, a key pair. */
-                                reference: string;
-                            }[];
-                            /** @description The source resource's name. */
-                            name: string;
-                            /** @description What the step does that one would not guess: a dependency data resource recreated empty, the source's own used. */
-                            note: string | null;
-                            /** @description Dependency level: everything of a lower order is recovered first. */
-                            order: number;
-                            /**
-                             * @description selected by the filter, or in the plan because a selected resource depends on it.
-                             * @enum {string}
-                             */
-                            reason: "selected" | "dependency";
-                            /** @description The snapshot it will be restored from; null for a created one. */
-                            snapshotId: string | null;
-                            /** @description The source resource's region. */
-                            sourceRegion: string;
-                            /** @description The source resource id. */
-                            sourceResourceId: string;
-                            /** @description The region it will be rebuilt in. */
-                            targetRegion: string;
-                            /** @description The resource type, service:kind. */
-                            type: string;
-                        }[];
-                        /** @description The steps counted by action. */
-                        summary: {
-                            /** @description Resources that cannot be recovered (see blockers). */
-                            blocked: number;
-                            /** @description Resources to recreate from their configuration. */
-                            create: number;
-                            /** @description Data resources to restore from a snapshot. */
-                            restore: number;
-                            /** @description Resources found in the target and reused (reuse-existing). */
-                            reuse: number;
-                            /** @description Steps in the plan. */
-                            total: number;
-                            /** @description Source resources used as they are (use-source). */
-                            useSource: number;
-                        };
-                        /**
-                         * Format: int64
-                         * @description The cloud connection it would rebuild in.
-                         */
-                        targetCloudConnectionId: number;
-                        /** @description The region it would rebuild in. */
-                        targetRegion: string;
-                    };
-                };
-            };
-            /** @description Default Response */
-            202: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "id": "rec-9e5a4783f9c9f6c54314",
-                     *       "accountId": 1,
-                     *       "projectId": "default",
-                     *       "cloudAssemblyId": 1,
-                     *       "protectionId": "prot-9fe48f3001a25dc27240",
-                     *       "recoveryName": "drill-1",
-                     *       "recoveryScope": "cross-region",
-                     *       "recoveryMode": "rebuild",
-                     *       "isolation": "isolated",
-                     *       "resourceFilterStrategy": {
-                     *         "type": "all"
-                     *       },
-                     *       "configurationOnly": false,
-                     *       "targetCloudConnectionId": 1,
-                     *       "targetRegion": "us-west-2",
-                     *       "targetAvailabilityZone": null,
-                     *       "recoveryStatus": "completed",
-                     *       "statusMessage": null,
-                     *       "cancelRequested": false,
-                     *       "resourceCount": 26,
-                     *       "recoveredCount": 26,
-                     *       "mappedCount": 0,
-                     *       "failedCount": 0,
-                     *       "skippedCount": 0,
-                     *       "resetAfterMinutes": null,
-                     *       "resetDueAt": null,
-                     *       "resetStatus": null,
-                     *       "resetMessage": null,
-                     *       "resetRequestedAt": null,
-                     *       "resetRequestedBy": null,
-                     *       "resetFinishedAt": null,
-                     *       "resetDeletedCount": 0,
-                     *       "createdBy": "service-account:1",
-                     *       "createdAt": "2026-12-04T14:07:27.368Z",
-                     *       "startedAt": "2026-12-04T14:07:27.394Z",
-                     *       "finishedAt": "2026-12-04T14:07:27.439Z",
-                     *       "updatedAt": "2026-12-04T14:07:27.439Z",
-                     *       "rtoSeconds": 1,
-                     *       "rpoSeconds": 5
-                     *     }
-                     */
-                    "application/json": {
-                        /**
-                         * Format: int64
-                         * @description The Lifeboat account it belongs to.
-                         */
-                        accountId: number;
-                        /** @description A cancel was asked for; it ends aborted at its next step. */
-                        cancelRequested: boolean;
-                        /**
-                         * Format: int64
-                         * @description The cloud assembly it recovers.
-                         */
-                        cloudAssemblyId: number;
-                        /** @description A configuration-only recovery (POST …/recoveries/config-only): data resources were left out. */
-                        configurationOnly: boolean;
-                        /**
-                         * Format: date-time
-                         * @description When it was asked for (RFC 3339, UTC).
-                         */
-                        createdAt: string;
-                        /** @description Who started it: service-account:<id>, or drill-run:<id> for a drill policy's run. */
-                        createdBy: string;
-                        /** @description Resources whose recreate failed (each says why), blocked ones included. */
-                        failedCount: number;
-                        /** @description When it ended; null while it runs. */
-                        finishedAt: string | null;
-                        /** @description The recovery id (rec-…). */
-                        id: string;
-                        /**
-                         * @description isolated (default): no recovered resource names anything outside the recovery (group rules, routes, instance profiles, key pairs); as-captured: such references name the existing resource in the source's own account and region, and a recovered copy of the captured dependency elsewhere.
-                         * @enum {string}
-                         */
-                        isolation: "isolated" | "as-captured";
-                        /** @description Resources not created but mapped to one that exists: reuse-existing found it in the target, use-source kept the source's (its network). Their recovered id is that resource's. */
-                        mappedCount: number;
-                        /** @description The project it belongs to. */
-                        projectId: string;
-                        /** @description The protection it recovers from (the recovery point). */
-                        protectionId: string;
-                        /** @description Resources created or restored in the target (still counted after a reset deleted them). */
-                        recoveredCount: number;
-                        /**
-                         * @description rebuild everything; reuse what still exists in the target (data is always restored); or keep using the source network (same region only).
-                         * @enum {string}
-                         */
-                        recoveryMode: "rebuild" | "reuse-existing" | "use-source";
-                        /** @description Its name, as given. */
-                        recoveryName: string;
-                        /**
-                         * @description Where to rebuild: the source region, another region, another zone of the source region, or another account (a second cloud connection).
-                         * @enum {string}
-                         */
-                        recoveryScope: "same-region" | "cross-region" | "cross-zone" | "cross-account";
-                        /**
-                         * @description pending → in-progress → completed, partially-completed (some resources failed or were skipped) or failed; aborted after a cancel.
-                         * @enum {string}
-                         */
-                        recoveryStatus: "pending" | "in-progress" | "completed" | "partially-completed" | "failed" | "aborted";
-                        /** @description Minutes after its start at which it resets itself; null: no automatic reset. */
-                        resetAfterMinutes: number | null;
-                        /** @description Resources the reset has deleted so far. 0 before a reset. */
-                        resetDeletedCount: number;
-                        /** @description When the automatic reset is due (RFC 3339, UTC); null without one. */
-                        resetDueAt: string | null;
-                        /** @description When the reset ended; null before. */
-                        resetFinishedAt: string | null;
-                        /** @description What the reset did or why it failed; null before it ends. */
-                        resetMessage: string | null;
-                        /** @description When the reset was asked for; null before. */
-                        resetRequestedAt: string | null;
-                        /** @description Who asked for the reset: service-account:<id>, or auto-reset for one due by resetAfterMinutes; null before. */
-                        resetRequestedBy: string | null;
-                        /** @description The reset's status; null before a reset was asked for. */
-                        resetStatus: ("pending" | "in-progress" | "stalled" | "completed" | "failed") | null;
-                        /** @description Resources in its plan (the selection and what it depends on). */
-                        resourceCount: number;
-                        /** @description {type: all}, {type: custom, resourceIds}, or {type: tags, tagFilter: {tagFilterCondition, tags}} (also as conditions and tags). */
-                        resourceFilterStrategy: {
-                            [key: string]: unknown;
-                        };
-                        /** @description Measured RPO, seconds: the age of the recovery point (its protection) when the recovery was asked for; null before the job started. */
-                        rpoSeconds: number | null;
-                        /** @description Measured RTO, seconds: from the recovery being asked for (createdAt) to its validation passing; null until then, or when it did not pass. */
-                        rtoSeconds: number | null;
-                        /** @description Resources not attempted: what depends on a failed one, or what a forced start skipped. */
-                        skippedCount: number;
-                        /** @description When its job started; null while pending. */
-                        startedAt: string | null;
-                        /** @description Why it ended as it did; null while it runs and when it completed cleanly. */
-                        statusMessage: string | null;
-                        /** @description cross-zone: the zone asked for; null otherwise (or when each resource moves to the next zone). */
-                        targetAvailabilityZone: string | null;
-                        /**
-                         * Format: int64
-                         * @description The cloud connection it rebuilds in: the assembly's own, or crossAccountConfiguration.cloudConnectionId.
-                         */
-                        targetCloudConnectionId: number;
-                        /** @description The region it rebuilds in. */
-                        targetRegion: string;
-                        /**
-                         * Format: date-time
-                         * @description Its last change.
-                         */
-                        updatedAt: string;
-                    };
-                };
-            };
-            /** @description Bad Request: fieldErrors names each bad field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description One entry per error (usually one). */
-                        errors: {
-                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
-                            code: string;
-                            /** @description What went wrong, for a person; never holds a secret. */
-                            message: string;
-                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
-                            type: string;
-                        }[];
-                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
-                        fieldErrors: {
-                            [key: string]: string;
-                        };
-                        /** @description The first error's message. */
-                        message: string;
-                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
-                        requiredPermissions: string[];
-                    };
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description One entry per error (usually one). */
-                        errors: {
-                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
-                            code: string;
-                            /** @description What went wrong, for a person; never holds a secret. */
-                            message: string;
-                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
-                            type: string;
-                        }[];
-                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
-                        fieldErrors: {
-                            [key: string]: string;
-                        };
-                        /** @description The first error's message. */
-                        message: string;
-                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
-                        requiredPermissions: string[];
-                    };
-                };
-            };
-            /** @description Forbidden: requiredPermissions lists what the token lacks */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description One entry per error (usually one). */
-                        errors: {
-                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
-                            code: string;
-                            /** @description What went wrong, for a person; never holds a secret. */
-                            message: string;
-                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
-                            type: string;
-                        }[];
-                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
-                        fieldErrors: {
-                            [key: string]: string;
-                        };
-                        /** @description The first error's message. */
-                        message: string;
-                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
-                        requiredPermissions: string[];
-                    };
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description One entry per error (usually one). */
-                        errors: {
-                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
-                            code: string;
-                            /** @description What went wrong, for a person; never holds a secret. */
-                            message: string;
-                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
-                            type: string;
-                        }[];
-                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
-                        fieldErrors: {
-                            [key: string]: string;
-                        };
-                        /** @description The first error's message. */
-                        message: string;
-                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
-                        requiredPermissions: string[];
-                    };
-                };
-            };
-            /** @description Conflict: checks says which pre-flight checks failed */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description Pre-flight checks: a failed one stops the start unless force is given. */
-                        checks?: {
-                            /** @description What it found, with the figures (quota used and needed, age of the recovery point…). */
-                            message: string;
-                            /** @description target-connection, services-and-regions, quota:<name>, instance-type-offerings, snapshots, snapshot-transfer, name-collisions, recovery-point-age. */
-                            name: string;
-                            /** @description The source resources it is about; a forced start skips those of a failed check. */
-                            resourceIds: string[];
-                            /**
-                             * @description passed; warning (the start goes on); failed (the start is refused unless force).
-                             * @enum {string}
-                             */
-                            status: "passed" | "warning" | "failed";
-                        }[];
-                        /** @description One entry per error (usually one). */
-                        errors: {
-                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
-                            code: string;
-                            /** @description What went wrong, for a person; never holds a secret. */
-                            message: string;
-                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
-                            type: string;
-                        }[];
-                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
-                        fieldErrors: {
-                            [key: string]: string;
-                        };
-                        /** @description The first error's message. */
-                        message: string;
-                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
-                        requiredPermissions: string[];
-                    };
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description One entry per error (usually one). */
-                        errors: {
-                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
-                            code: string;
-                            /** @description What went wrong, for a person; never holds a secret. */
-                            message: string;
-                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
-                            type: string;
-                        }[];
-                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
-                        fieldErrors: {
-                            [key: string]: string;
-                        };
-                        /** @description The first error's message. */
-                        message: string;
-                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
-                        requiredPermissions: string[];
-                    };
-                };
-            };
-        };
-    };
-    getAwsCloudAssemblyRecovery: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Lifeboat account ID. */
-                accountId: number;
-                /** @description AWS cloud assembly ID. */
-                assemblyId: number;
-                /** @description AWS Recovery ID (rec-…). */
-                id: string;
-                /** @description Lifeboat project ID. */
-                projectId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "id": "rec-9e5a4783f9c9f6c54314",
-                     *       "accountId": 1,
-                     *       "projectId": "default",
-                     *       "cloudAssemblyId": 1,
-                     *       "protectionId": "prot-9fe48f3001a25dc27240",
-                     *       "recoveryName": "drill-1",
-                     *       "recoveryScope": "cross-region",
-                     *       "recoveryMode": "rebuild",
-                     *       "isolation": "isolated",
-                     *       "resourceFilterStrategy": {
-                     *         "type": "all"
-                     *       },
-                     *       "configurationOnly": false,
-                     *       "targetCloudConnectionId": 1,
-                     *       "targetRegion": "us-west-2",
-                     *       "targetAvailabilityZone": null,
-                     *       "recoveryStatus": "completed",
-                     *       "statusMessage": null,
-                     *       "cancelRequested": false,
-                     *       "resourceCount": 26,
-                     *       "recoveredCount": 26,
-                     *       "mappedCount": 0,
-                     *       "failedCount": 0,
-                     *       "skippedCount": 0,
-                     *       "resetAfterMinutes": null,
-                     *       "resetDueAt": null,
-                     *       "resetStatus": null,
-                     *       "resetMessage": null,
-                     *       "resetRequestedAt": null,
-                     *       "resetRequestedBy": null,
-                     *       "resetFinishedAt": null,
-                     *       "resetDeletedCount": 0,
-                     *       "createdBy": "service-account:1",
-                     *       "createdAt": "2026-12-04T14:07:27.368Z",
-                     *       "startedAt": "2026-12-04T14:07:27.394Z",
-                     *       "finishedAt": "2026-12-04T14:07:27.439Z",
-                     *       "updatedAt": "2026-12-04T14:07:29.655Z",
-                     *       "rtoSeconds": 0,
-                     *       "rpoSeconds": 5,
-                     *       "recoveryStartTime": "2026-12-04T14:07:27.394Z",
-                     *       "recoveryEndTime": "2026-12-04T14:07:27.439Z",
-                     *       "recoveryDuration": 45,
-                     *       "recoveryErrorMessage": null,
-                     *       "resetStartTime": null,
-                     *       "checks": [
-                     *         {
-                     *           "name": "target-connection",
-                     *           "status": "passed",
-                     *           "message": "Cloud connection 1 is enabled and verified",
-                     *           "resourceIds": []
-                     *         },
-                     *         {
-                     *           "name": "services-and-regions",
-                     *           "status": "passed",
-                     *           "message": "Every service the plan needs is allowed in us-west-2 for cloud connection 1",
-                     *           "resourceIds": []
-                     *         },
-                     *         {
-                     *           "name": "quota:vpcs",
-                     *           "status": "passed",
-                     *           "message": "The plan needs 1 VPCs; 1 of 20 are in use in us-west-2 (vpc L-F678F1CE): 2 of 20 after the recovery",
-                     *           "resourceIds": []
-                     *         }
-                     *       ],
-                     *       "validation": {
-                     *         "status": "passed",
-                     *         "checks": [
-                     *           {
-                     *             "name": "resources-ready",
-                     *             "status": "passed",
-                     *             "message": "All 26 recovered resources are ready",
-                     *             "resourceIds": [],
-                     *             "startedAt": "2026-12-04T14:07:27.424Z",
-                     *             "finishedAt": "2026-12-04T14:07:27.436Z"
-                     *           },
-                     *           {
-                     *             "name": "references",
-                     *             "status": "passed",
-                     *             "message": "All 41 references between recovered resources are intact",
-                     *             "resourceIds": [],
-                     *             "startedAt": "2026-12-04T14:07:27.436Z",
-                     *             "finishedAt": "2026-12-04T14:07:27.437Z"
-                     *           },
-                     *           {
-                     *             "name": "isolation",
-                     *             "status": "passed",
-                     *             "message": "No recovered resource names a source resource outside the recovery",
-                     *             "resourceIds": [],
-                     *             "startedAt": "2026-12-04T14:07:27.438Z",
-                     *             "finishedAt": "2026-12-04T14:07:27.439Z"
-                     *           }
-                     *         ]
-                     *       },
-                     *       "forced": false,
-                     *       "resources": [
-                     *         {
-                     *           "sourceResourceId": "lifeboat-demo-shop-assets",
-                     *           "sourceRegion": "us-east-1",
-                     *           "type": "s3:bucket",
-                     *           "name": "lifeboat-demo-shop-assets",
-                     *           "order": 0,
-                     *           "action": "restore",
-                     *           "status": "recovered",
-                     *           "recoveredResourceId": "lifeboat-demo-shop-assets-451aa9f7",
-                     *           "recoveredArn": "arn:aws:s3:::lifeboat-demo-shop-assets-451aa9f7",
-                     *           "snapshotId": "backup-9b1d2962d6b123d6a",
-                     *           "error": null,
-                     *           "note": null,
-                     *           "droppedReferences": [],
-                     *           "startedAt": "2026-12-04T14:07:27.395Z",
-                     *           "finishedAt": "2026-12-04T14:07:27.399Z",
-                     *           "readyAt": "2026-12-04T14:07:27.424Z",
-                     *           "durationSeconds": 0
-                     *         },
-                     *         {
-                     *           "sourceResourceId": "vpc-6b45ae465b1c00414",
-                     *           "sourceRegion": "us-east-1",
-                     *           "type": "ec2:vpc",
-                     *           "name": "shop-prod-vpc",
-                     *           "order": 0,
-                     *           "action": "create",
-                     *           "status": "recovered",
-                     *           "recoveredResourceId": "vpc-99391756f61b665a8",
-                     *           "recoveredArn": "arn:aws:ec2:us-west-2:111111111111:vpc/vpc-99391756f61b665a8",
-                     *           "snapshotId": null,
-                     *           "error": null,
-                     *           "note": null,
-                     *           "droppedReferences": [],
-                     *           "startedAt": "2026-12-04T14:07:27.396Z",
-                     *           "finishedAt": "2026-12-04T14:07:27.398Z",
-                     *           "readyAt": "2026-12-04T14:07:27.425Z",
-                     *           "durationSeconds": 0
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/json": {
-                        /**
-                         * Format: int64
-                         * @description The Lifeboat account it belongs to.
-                         */
-                        accountId: number;
-                        /** @description A cancel was asked for; it ends aborted at its next step. */
-                        cancelRequested: boolean;
-                        /**
-                         * Format: int64
-                         * @description The cloud assembly it recovers.
-                         */
-                        cloudAssemblyId: number;
-                        /** @description A configuration-only recovery (POST …/recoveries/config-only): data resources were left out. */
-                        configurationOnly: boolean;
-                        /**
-                         * Format: date-time
-                         * @description When it was asked for (RFC 3339, UTC).
-                         */
-                        createdAt: string;
-                        /** @description Who started it: service-account:<id>, or drill-run:<id> for a drill policy's run. */
-                        createdBy: string;
-                        /** @description Resources whose recreate failed (each says why), blocked ones included. */
-                        failedCount: number;
-                        /** @description When it ended; null while it runs. */
-                        finishedAt: string | null;
-                        /** @description The recovery id (rec-…). */
-                        id: string;
-                        /**
-                         * @description isolated (default): no recovered resource names anything outside the recovery (group rules, routes, instance profiles, key pairs); as-captured: such references name the existing resource in the source's own account and region, and a recovered copy of the captured dependency elsewhere.
-                         * @enum {string}
-                         */
-                        isolation: "isolated" | "as-captured";
-                        /** @description Resources not created but mapped to one that exists: reuse-existing found it in the target, use-source kept the source's (its network). Their recovered id is that resource's. */
-                        mappedCount: number;
-                        /** @description The project it belongs to. */
-                        projectId: string;
-                        /** @description The protection it recovers from (the recovery point). */
-                        protectionId: string;
-                        /** @description Resources created or restored in the target (still counted after a reset deleted them). */
-                        recoveredCount: number;
-                        /**
-                         * @description rebuild everything; reuse what still exists in the target (data is always restored); or keep using the source network (same region only).
-                         * @enum {string}
-                         */
-                        recoveryMode: "rebuild" | "reuse-existing" | "use-source";
-                        /** @description Its name, as given. */
-                        recoveryName: string;
-                        /**
-                         * @description Where to rebuild: the source region, another region, another zone of the source region, or another account (a second cloud connection).
-                         * @enum {string}
-                         */
-                        recoveryScope: "same-region" | "cross-region" | "cross-zone" | "cross-account";
-                        /**
-                         * @description pending → in-progress → completed, partially-completed (some resources failed or were skipped) or failed; aborted after a cancel.
-                         * @enum {string}
-                         */
-                        recoveryStatus: "pending" | "in-progress" | "completed" | "partially-completed" | "failed" | "aborted";
-                        /** @description Minutes after its start at which it resets itself; null: no automatic reset. */
-                        resetAfterMinutes: number | null;
-                        /** @description Resources the reset has deleted so far. 0 before a reset. */
-                        resetDeletedCount: number;
-                        /** @description When the automatic reset is due (RFC 3339, UTC); null without one. */
-                        resetDueAt: string | null;
-                        /** @description When the reset ended; null before. */
-                        resetFinishedAt: string | null;
-                        /** @description What the reset did or why it failed; null before it ends. */
-                        resetMessage: string | null;
-                        /** @description When the reset was asked for; null before. */
-                        resetRequestedAt: string | null;
-                        /** @description Who asked for the reset: service-account:<id>, or auto-reset for one due by resetAfterMinutes; null before. */
-                        resetRequestedBy: string | null;
-                        /** @description The reset's status; null before a reset was asked for. */
-                        resetStatus: ("pending" | "in-progress" | "stalled" | "completed" | "failed") | null;
-                        /** @description Resources in its plan (the selection and what it depends on). */
-                        resourceCount: number;
-                        /** @description {type: all}, {type: custom, resourceIds}, or {type: tags, tagFilter: {tagFilterCondition, tags}} (also as conditions and tags). */
-                        resourceFilterStrategy: {
-                            [key: string]: unknown;
-                        };
-                        /** @description Measured RPO, seconds: the age of the recovery point (its protection) when the recovery was asked for; null before the job started. */
-                        rpoSeconds: number | null;
-                        /** @description Measured RTO, seconds: from the recovery being asked for (createdAt) to its validation passing; null until then, or when it did not pass. */
-                        rtoSeconds: number | null;
-                        /** @description Resources not attempted: what depends on a failed one, or what a forced start skipped. */
-                        skippedCount: number;
-                        /** @description When its job started; null while pending. */
-                        startedAt: string | null;
-                        /** @description Why it ended as it did; null while it runs and when it completed cleanly. */
-                        statusMessage: string | null;
-                        /** @description cross-zone: the zone asked for; null otherwise (or when each resource moves to the next zone). */
-                        targetAvailabilityZone: string | null;
-                        /**
-                         * Format: int64
-                         * @description The cloud connection it rebuilds in: the assembly's own, or crossAccountConfiguration.cloudConnectionId.
-                         */
-                        targetCloudConnectionId: number;
-                        /** @description The region it rebuilds in. */
-                        targetRegion: string;
-                        /**
-                         * Format: date-time
-                         * @description Its last change.
-                         */
-                        updatedAt: string;
-                    } & {
-                        /** @description Pre-flight checks: a failed one stops the start unless force is given. */
-                        checks: {
-                            /** @description What it found, with the figures (quota used and needed, age of the recovery point…). */
-                            message: string;
-                            /** @description target-connection, services-and-regions, quota:<name>, instance-type-offerings, snapshots, snapshot-transfer, name-collisions, recovery-point-age. */
-                            name: string;
-                            /** @description The source resources it is about; a forced start skips those of a failed check. */
-                            resourceIds: string[];
-                            /**
-                             * @description passed; warning (the start goes on); failed (the start is refused unless force).
-                             * @enum {string}
-                             */
-                            status: "passed" | "warning" | "failed";
-                        }[];
-                        /** @description Started with force past a failed check (its resources are skipped, with the check as their error). */
-                        forced: boolean;
-                        /** @description recoveryEndTime − recoveryStartTime in milliseconds; null until it settles. */
-                        recoveryDuration: number | null;
-                        /** @description When it settled (finishedAt); null while it runs. */
-                        recoveryEndTime: string | null;
-                        /** @description Why it failed, was aborted or completed partially; null otherwise. */
-                        recoveryErrorMessage: string | null;
-                        /** @description When the recovery job started (startedAt). */
-                        recoveryStartTime: string | null;
-                        /** @description When the reset was asked for (resetRequestedAt); null before. */
-                        resetStartTime: string | null;
-                        /** @description Every resource of the plan in order: the mapping source → recovered, with each one's outcome. */
-                        resources: {
-                            /**
-                             * @description create: recreated from its configuration; restore: recreated from its snapshot; reuse: an existing one in the target is used; use-source: the source's own is used; blocked: it cannot be recovered (blocker says why).
-                             * @enum {string}
-                             */
-                            action: "create" | "restore" | "reuse" | "use-source" | "blocked";
-                            /** @description What the isolation took out of the configuration the resource is recreated with. */
-                            droppedReferences: {
-                                /** @description Where it was in the configuration (ingress[1].sourceSecurityGroupId), or dependencies. */
-                                field: string;
-                                /** @description Why it was taken out (outside the recovery, another account's…). */
-                                reason: string;
-                                /** @description What it named: a resource id, an ARN, a key pair. */
-                                reference: string;
-                            }[];
-                            /** @description startedAt to readyAt (or to finishedAt when it was never seen ready). */
-                            durationSeconds: number | null;
-                            /** @description Why it failed or was skipped; null otherwise. */
-                            error: string | null;
-                            /** @description When the cloud answered with the copy (or the error). */
-                            finishedAt: string | null;
-                            /** @description The source resource's name. */
-                            name: string;
-                            /** @description What the step does that one would not guess: a dependency data resource recreated empty, the source's own used. */
-                            note: string | null;
-                            /** @description Dependency level: everything of a lower order is recovered first; a reset goes the other way. */
-                            order: number;
-                            /** @description When the validation saw it ready (running, available, active). */
-                            readyAt: string | null;
-                            /** @description The ARN of the copy; null until made. */
-                            recoveredArn: string | null;
-                            /** @description The id of the copy in the target (the mapping source → recovered); null until made. */
-                            recoveredResourceId: string | null;
-                            /** @description The snapshot it was restored from; null for a created one. */
-                            snapshotId: string | null;
-                            /** @description The source resource's region. */
-                            sourceRegion: string;
-                            /** @description The source resource id. */
-                            sourceResourceId: string;
-                            /** @description When its recreate was asked for; null for a step that made nothing. */
-                            startedAt: string | null;
-                            /**
-                             * @description pending, recovered (created or restored), mapped (an existing one is used), failed, skipped; after a reset deleted, or delete-failed.
-                             * @enum {string}
-                             */
-                            status: "pending" | "recovered" | "mapped" | "failed" | "skipped" | "deleted" | "delete-failed";
-                            /** @description Cross-account recoveries of data resources only: how the snapshot crossed accounts. */
-                            transfer?: {
-                                /** @description The last step a reset has done to remove the copies and the share. */
-                                cleanup: ("delete-receive-copy" | "unshare" | "delete-share-copy") | null;
-                                /** @description Why the transfer failed; null otherwise. */
-                                error: string | null;
-                                /** @description Who manages that key: aws (cannot be shared, so the snapshot is copied first) or customer; null without one. */
-                                keyManager: ("aws" | "customer") | null;
-                                /** @description The last step done; a resumed recovery starts after it. */
-                                lastStep: ("describe" | "source-key" | "share-copy" | "share" | "target-key" | "receive") | null;
-                                /** @description share: the snapshot was shared; copy-then-share: first copied under a key that grants the target account; unsupported: the resource was created empty. Null until known. */
-                                method: ("share" | "copy-then-share" | "unsupported") | null;
-                                /** @description Why that method (the key is AWS-managed, the service cannot share…); null until known. */
-                                reason: string | null;
-                                /** @description The target account's own copy: what the resource was restored from. */
-                                receivedSnapshotId: string | null;
-                                /** @description The source account copy under that key, which was shared. */
-                                shareCopyId: string | null;
-                                /** @description Lifeboat's key in the source account that grants the target account. */
-                                shareKeyArn: string | null;
-                                /** @description The protection's snapshot (or replica copy) in the source account. */
-                                snapshotId: string;
-                                /** @description The AWS account the snapshot is in. */
-                                sourceAccountId: string;
-                                /** @description The KMS key the snapshot is encrypted with; null when unencrypted or not known yet. */
-                                sourceKmsKeyId: string | null;
-                                /**
-                                 * @description pending, completed (the target account has its copy) or failed (error says why).
-                                 * @enum {string}
-                                 */
-                                status: "pending" | "completed" | "failed";
-                                /** @description The AWS account it is transferred to. */
-                                targetAccountId: string;
-                                /** @description The key in the target account its copy is encrypted with; null when unencrypted. */
-                                targetKeyArn: string | null;
-                            };
-                            /** @description The resource type, service:kind (ec2:vpc, rds:db-instance…). */
-                            type: string;
-                        }[];
-                        /** @description What the recovery's validation found once the rebuild ended: are the copies ready, do they reference only each other; null until then. */
-                        validation: {
-                            /** @description Each check, in the order run. */
-                            checks: {
-                                /** @description A webhook validator's check only: the `details` its receiver answered (any JSON; longer than 16 KiB of JSON, a string of its start, saying so). */
-                                details?: unknown;
-                                /**
-                                 * Format: date-time
-                                 * @description When it ended.
-                                 */
-                                finishedAt: string;
-                                /** @description What the check found. */
-                                message: string;
-                                /** @description resources-ready, references, isolation, or validator:<name> (the assembly's validators). */
-                                name: string;
-                                /** @description The source resources it is about: for a failed check, those at fault. */
-                                resourceIds: string[];
-                                /**
-                                 * Format: date-time
-                                 * @description When the check started.
-                                 */
-                                startedAt: string;
-                                /**
-                                 * @description passed, failed, or skipped (not run: the recovery was cancelled first).
-                                 * @enum {string}
-                                 */
-                                status: "passed" | "failed" | "skipped";
-                            }[];
-                            /**
-                             * @description running while the checks run (the recovery stays in-progress); skipped when nothing was recovered.
-                             * @enum {string}
-                             */
-                            status: "running" | "passed" | "failed" | "skipped";
-                        } | null;
-                    };
-                };
-            };
-            /** @description Bad Request: fieldErrors names each bad field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description One entry per error (usually one). */
-                        errors: {
-                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
-                            code: string;
-                            /** @description What went wrong, for a person; never holds a secret. */
-                            message: string;
-                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
-                            type: string;
-                        }[];
-                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
-                        fieldErrors: {
-                            [key: string]: string;
-                        };
-                        /** @description The first error's message. */
-                        message: string;
-                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
-                        requiredPermissions: string[];
-                    };
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description One entry per error (usually one). */
-                        errors: {
-                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
-                            code: string;
-                            /** @description What went wrong, for a person; never holds a secret. */
-                            message: string;
-                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
-                            type: string;
-                        }[];
-                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
-                        fieldErrors: {
-                            [key: string]: string;
-                        };
-                        /** @description The first error's message. */
-                        message: string;
-                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
-                        requiredPermissions: string[];
-                    };
-                };
-            };
-            /** @description Forbidden: requiredPermissions lists what the token lacks */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description One entry per error (usually one). */
-                        errors: {
-                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
-                            code: string;
-                            /** @description What went wrong, for a person; never holds a secret. */
-                            message: string;
-                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
-                            type: string;
-                        }[];
-                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
-                        fieldErrors: {
-                            [key: string]: string;
-                        };
-                        /** @description The first error's message. */
-                        message: string;
-                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
-                        requiredPermissions: string[];
-                    };
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description One entry per error (usually one). */
-                        errors: {
-                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
-                            code: string;
-                            /** @description What went wrong, for a person; never holds a secret. */
-                            message: string;
-                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
-                            type: string;
-                        }[];
-                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
-                        fieldErrors: {
-                            [key: string]: string;
-                        };
-                        /** @description The first error's message. */
-                        message: string;
-                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
-                        requiredPermissions: string[];
-                    };
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description One entry per error (usually one). */
-                        errors: {
-                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
-                            code: string;
-                            /** @description What went wrong, for a person; never holds a secret. */
-                            message: string;
-                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
-                            type: string;
-                        }[];
-                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
-                        fieldErrors: {
-                            [key: string]: string;
-                        };
-                        /** @description The first error's message. */
-                        message: string;
-                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
-                        requiredPermissions: string[];
-                    };
-                };
-            };
-        };
-    };
-    cancelAwsCloudAssemblyRecovery: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Lifeboat account ID. */
-                accountId: number;
-                /** @description AWS cloud assembly ID. */
-                assemblyId: number;
-                /** @description AWS Recovery ID (rec-…). */
-                id: string;
-                /** @description Lifeboat project ID. */
-                projectId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            202: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "id": "rec-9e5a4783f9c9f6c54314",
-                     *       "accountId": 1,
-                     *       "projectId": "default",
-                     *       "cloudAssemblyId": 1,
-                     *       "protectionId": "prot-9fe48f3001a25dc27240",
-                     *       "recoveryName": "drill-1",
-                     *       "recoveryScope": "cross-region",
-                     *       "recoveryMode": "rebuild",
-                     *       "isolation": "isolated",
-                     *       "resourceFilterStrategy": {
-                     *         "type": "all"
-                     *       },
-                     *       "configurationOnly": false,
-                     *       "targetCloudConnectionId": 1,
-                     *       "targetRegion": "us-west-2",
-                     *       "targetAvailabilityZone": null,
-                     *       "recoveryStatus": "completed",
-                     *       "statusMessage": null,
-                     *       "cancelRequested": false,
-                     *       "resourceCount": 26,
-                     *       "recoveredCount": 26,
-                     *       "mappedCount": 0,
-                     *       "failedCount": 0,
-                     *       "skippedCount": 0,
-                     *       "resetAfterMinutes": null,
-                     *       "resetDueAt": null,
-                     *       "resetStatus": null,
-                     *       "resetMessage": null,
-                     *       "resetRequestedAt": null,
-                     *       "resetRequestedBy": null,
-                     *       "resetFinishedAt": null,
-                     *       "resetDeletedCount": 0,
-                     *       "createdBy": "service-account:1",
-                     *       "createdAt": "2026-12-04T14:07:27.368Z",
-                     *       "startedAt": "2026-12-04T14:07:27.394Z",
-                     *       "finishedAt": "2026-12-04T14:07:27.439Z",
-                     *       "updatedAt": "2026-12-04T14:07:27.439Z",
-                     *       "rtoSeconds": 1,
-                     *       "rpoSeconds": 5
-                     *     }
-                     */
-                    "application/json": {
-                        /**
-                         * Format: int64
-                         * @description The Lifeboat account it belongs to.
-                         */
-                        accountId: number;
-                        /** @description A cancel was asked for; it ends aborted at its next step. */
-                        cancelRequested: boolean;
-                        /**
-                         * Format: int64
-                         * @description The cloud assembly it recovers.
-                         */
-                        cloudAssemblyId: number;
-                        /** @description A configuration-only recovery (POST …/recoveries/config-only): data resources were left out. */
-                        configurationOnly: boolean;
-                        /**
-                         * Format: date-time
-                         * @description When it was asked for (RFC 3339, UTC).
-                         */
-                        createdAt: string;
-                        /** @description Who started it: service-account:<id>, or drill-run:<id> for a drill policy's run. */
-                        createdBy: string;
-                        /** @description Resources whose recreate failed (each says why), blocked ones included. */
-                        failedCount: number;
-                        /** @description When it ended; null while it runs. */
-                        finishedAt: string | null;
-                        /** @description The recovery id (rec-…). */
-                        id: string;
-                        /**
-                         * @description isolated (default): no recovered resource names anything outside the recovery (group rules, routes, instance profiles, key pairs); as-captured: such references name the existing resource in the source's own account and region, and a recovered copy of the captured dependency elsewhere.
-                         * @enum {string}
-                         */
-                        isolation: "isolated" | "as-captured";
-                        /** @description Resources not created but mapped to one that exists: reuse-existing found it in the target, use-source kept the source's (its network). Their recovered id is that resource's. */
-                        mappedCount: number;
-                        /** @description The project it belongs to. */
-                        projectId: string;
-                        /** @description The protection it recovers from (the recovery point). */
-                        protectionId: string;
-                        /** @description Resources created or restored in the target (still counted after a reset deleted them). */
-                        recoveredCount: number;
-                        /**
-                         * @description rebuild everything; reuse what still exists in the target (data is always restored); or keep using the source network (same region only).
-                         * @enum {string}
-                         */
-                        recoveryMode: "rebuild" | "reuse-existing" | "use-source";
-                        /** @description Its name, as given. */
-                        recoveryName: string;
-                        /**
-                         * @description Where to rebuild: the source region, another region, another zone of the source region, or another account (a second cloud connection).
-                         * @enum {string}
-                         */
-                        recoveryScope: "same-region" | "cross-region" | "cross-zone" | "cross-account";
-                        /**
-                         * @description pending → in-progress → completed, partially-completed (some resources failed or were skipped) or failed; aborted after a cancel.
-                         * @enum {string}
-                         */
-                        recoveryStatus: "pending" | "in-progress" | "completed" | "partially-completed" | "failed" | "aborted";
-                        /** @description Minutes after its start at which it resets itself; null: no automatic reset. */
-                        resetAfterMinutes: number | null;
-                        /** @description Resources the reset has deleted so far. 0 before a reset. */
-                        resetDeletedCount: number;
-                        /** @description When the automatic reset is due (RFC 3339, UTC); null without one. */
-                        resetDueAt: string | null;
-                        /** @description When the reset ended; null before. */
-                        resetFinishedAt: string | null;
-                        /** @description What the reset did or why it failed; null before it ends. */
-                        resetMessage: string | null;
-                        /** @description When the reset was asked for; null before. */
-                        resetRequestedAt: string | null;
-                        /** @description Who asked for the reset: service-account:<id>, or auto-reset for one due by resetAfterMinutes; null before. */
-                        resetRequestedBy: string | null;
-                        /** @description The reset's status; null before a reset was asked for. */
-                        resetStatus: ("pending" | "in-progress" | "stalled" | "completed" | "failed") | null;
-                        /** @description Resources in its plan (the selection and what it depends on). */
-                        resourceCount: number;
-                        /** @description {type: all}, {type: custom, resourceIds}, or {type: tags, tagFilter: {tagFilterCondition, tags}} (also as conditions and tags). */
-                        resourceFilterStrategy: {
-                            [key: string]: unknown;
-                        };
-                        /** @description Measured RPO, seconds: the age of the recovery point (its protection) when the recovery was asked for; null before the job started. */
-                        rpoSeconds: number | null;
-                        /** @description Measured RTO, seconds: from the recovery being asked for (createdAt) to its validation passing; null until then, or when it did not pass. */
-                        rtoSeconds: number | null;
-                        /** @description Resources not attempted: what depends on a failed one, or what a forced start skipped. */
-                        skippedCount: number;
-                        /** @description When its job started; null while pending. */
-                        startedAt: string | null;
-                        /** @description Why it ended as it did; null while it runs and when it completed cleanly. */
-                        statusMessage: string | null;
-                        /** @description cross-zone: the zone asked for; null otherwise (or when each resource moves to the next zone). */
-                        targetAvailabilityZone: string | null;
-                        /**
-                         * Format: int64
-                         * @description The cloud connection it rebuilds in: the assembly's own, or crossAccountConfiguration.cloudConnectionId.
-                         */
-                        targetCloudConnectionId: number;
-                        /** @description The region it rebuilds in. */
-                        targetRegion: string;
-                        /**
-                         * Format: date-time
-                         * @description Its last change.
-                         */
-                        updatedAt: string;
-                    };
-                };
-            };
-            /** @description Bad Request: fieldErrors names each bad field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description One entry per error (usually one). */
-                        errors: {
-                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
-                            code: string;
-                            /** @description What went wrong, for a person; never holds a secret. */
-                            message: string;
-                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
-                            type: string;
-                        }[];
-                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
-                        fieldErrors: {
-                            [key: string]: string;
-                        };
-                        /** @description The first error's message. */
-                        message: string;
-                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
-                        requiredPermissions: string[];
-                    };
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description One entry per error (usually one). */
-                        errors: {
-                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
-                            code: string;
-                            /** @description What went wrong, for a person; never holds a secret. */
-                            message: string;
-                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
-                            type: string;
-                        }[];
-                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
-                        fieldErrors: {
-                            [key: string]: string;
-                        };
-                        /** @description The first error's message. */
-                        message: string;
-                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
-                        requiredPermissions: string[];
-                    };
-                };
-            };
-            /** @description Forbidden: requiredPermissions lists what the token lacks */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description One entry per error (usually one). */
-                        errors: {
-                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
-                            code: string;
-                            /** @description What went wrong, for a person; never holds a secret. */
-                            message: string;
-                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
-                            type: string;
-                        }[];
-                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
-                        fieldErrors: {
-                            [key: string]: string;
-                        };
-                        /** @description The first error's message. */
-                        message: string;
-                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
-                        requiredPermissions: string[];
-                    };
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description One entry per error (usually one). */
-                        errors: {
-                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
-                            code: string;
-                            /** @description What went wrong, for a person; never holds a secret. */
-                            message: string;
-                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
-                            type: string;
-                        }[];
-                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
-                        fieldErrors: {
-                            [key: string]: string;
-                        };
-                        /** @description The first error's message. */
-                        message: string;
-                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
-                        requiredPermissions: string[];
-                    };
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description One entry per error (usually one). */
-                        errors: {
-                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
-                            code: string;
-                            /** @description What went wrong, for a person; never holds a secret. */
-                            message: string;
-                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
-                            type: string;
-                        }[];
-                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
-                        fieldErrors: {
-                            [key: string]: string;
-                        };
-                        /** @description The first error's message. */
-                        message: string;
-                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
-                        requiredPermissions: string[];
-                    };
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description One entry per error (usually one). */
-                        errors: {
-                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
-                            code: string;
-                            /** @description What went wrong, for a person; never holds a secret. */
-                            message: string;
-                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
-                            type: string;
-                        }[];
-                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
-                        fieldErrors: {
-                            [key: string]: string;
-                        };
-                        /** @description The first error's message. */
-                        message: string;
-                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
-                        requiredPermissions: string[];
-                    };
-                };
-            };
-        };
-    };
-    getAwsCloudAssemblyRecoveryReport: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Lifeboat account ID. */
-                accountId: number;
-                /** @description AWS cloud assembly ID. */
-                assemblyId: number;
-                /** @description AWS Recovery ID (rec-…). */
-                id: string;
-                /** @description Lifeboat project ID. */
-                projectId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The report */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description The pre-flight checks of the start. */
-                        checks: {
-                            /** @description What it found, with the figures (quota used and needed, age of the recovery point…). */
-                            message: string;
-                            /** @description target-connection, services-and-regions, quota:<name>, instance-type-offerings, snapshots, snapshot-transfer, name-collisions, recovery-point-age. */
-                            name: string;
-                            /** @description The source resources it is about; a forced start skips those of a failed check. */
-                            resourceIds: string[];
-                            /**
-                             * @description passed; warning (the start goes on); failed (the start is refused unless force).
-                             * @enum {string}
-                             */
-                            status: "passed" | "warning" | "failed";
-                        }[];
-                        /**
-                         * Format: int64
-                         * @description The assembly recovered.
-                         */
-                        cloudAssemblyId: number;
-                        /** @description The assembly's name. */
-                        cloudAssemblyName: string;
-                        /** @description When it ended; null while it runs. */
-                        finishedAt: string | null;
-                        /** @description Started with force past a failed pre-flight check. */
-                        forced: boolean;
-                        /**
-                         * Format: date-time
-                         * @description When this report was made (RFC 3339, UTC).
-                         */
-                        generatedAt: string;
-                        /**
-                         * @description isolated (default): no recovered resource names anything outside the recovery (group rules, routes, instance profiles, key pairs); as-captured: such references name the existing resource in the source's own account and region, and a recovered copy of the captured dependency elsewhere.
-                         * @enum {string}
-                         */
-                        isolation: "isolated" | "as-captured";
-                        /** @description What this drill measured, seconds. */
-                        measured: {
-                            /** @description Age of the recovery point when the recovery started; null before it started. */
-                            rpoSeconds: number | null;
-                            /** @description Start of the recovery to its validation passing; null when unknown (not validated). */
-                            rtoSeconds: number | null;
-                        };
-                        /** @description The recovery id (rec-…). */
-                        recoveryId: string;
-                        /** @description Its name. */
-                        recoveryName: string;
-                        /** @description The recovery point. */
-                        recoveryPoint: {
-                            /** @description The protection it recovered from. */
-                            protectionId: string;
-                            /** @description When the protection was taken; null when it has since been deleted. */
-                            protectionTimestamp: string | null;
-                        };
-                        /**
-                         * @description Where to rebuild: the source region, another region, another zone of the source region, or another account (a second cloud connection).
-                         * @enum {string}
-                         */
-                        recoveryScope: "same-region" | "cross-region" | "cross-zone" | "cross-account";
-                        /**
-                         * @description pending → in-progress → completed, partially-completed (some resources failed or were skipped) or failed; aborted after a cancel.
-                         * @enum {string}
-                         */
-                        recoveryStatus: "pending" | "in-progress" | "completed" | "partially-completed" | "failed" | "aborted";
-                        /** @description The reset: what it deleted and what is left. */
-                        reset: {
-                            /** @description Resources it deleted. */
-                            deletedCount: number;
-                            /** @description When it ended; null before. */
-                            finishedAt: string | null;
-                            /** @description Null until the reset has ended, or when the cloud could not be asked (leftoversError says why). */
-                            leftovers: {
-                                /** @description Resources still tagged with the recovery id: zero after a clean reset. */
-                                count: number;
-                                /** @description The regions of the target account asked. */
-                                regions: string[];
-                                /** @description Those resources. */
-                                resources: {
-                                    /** @description Its ARN. */
-                                    arn: string;
-                                    /** @description Its region. */
-                                    region: string;
-                                    /** @description The resource still there. */
-                                    resourceId: string;
-                                    /** @description Its type, service:kind. */
-                                    type: string;
-                                }[];
-                            } | null;
-                            /** @description Why the leftovers could not be counted; null otherwise. */
-                            leftoversError: string | null;
-                            /** @description What the reset did, or why it failed. */
-                            message: string;
-                            /** @description When the reset was asked for; null before. */
-                            requestedAt: string | null;
-                            /** @description Who asked for it (service-account:<id>, auto-reset); null before. */
-                            requestedBy: string | null;
-                            /** @description not-run: no reset has been asked for; what the recovery made is still there. */
-                            status: ("pending" | "in-progress" | "stalled" | "completed" | "failed") | "not-run";
-                        };
-                        /** @description Every resource: its outcome and timing. */
-                        resources: {
-                            /**
-                             * @description create: recreated from its configuration; restore: recreated from its snapshot; reuse: an existing one in the target is used; use-source: the source's own is used; blocked: it cannot be recovered (blocker says why).
-                             * @enum {string}
-                             */
-                            action: "create" | "restore" | "reuse" | "use-source" | "blocked";
-                            /** @description What the isolation took out of the configuration the resource is recreated with. */
-                            droppedReferences: {
-                                /** @description Where it was in the configuration (ingress[1].sourceSecurityGroupId), or dependencies. */
-                                field: string;
-                                /** @description Why it was taken out (outside the recovery, another account's…). */
-                                reason: string;
-                                /** @description What it named: a resource id, an ARN, a key pair. */
-                                reference: string;
-                            }[];
-                            /** @description finishedAt − startedAt; null when not recorded. */
-                            durationSeconds: number | null;
-                            /** @description Why it failed or was skipped; null otherwise. */
-                            error: string | null;
-                            /** @description When it was ready (or failed); null when not recorded. */
-                            finishedAt: string | null;
-                            /** @description The source resource's name. */
-                            name: string;
-                            /** @description What the step does that one would not guess: a dependency data resource recreated empty, the source's own used. */
-                            note: string | null;
-                            /** @description Dependency level: everything of a lower order is recovered first; a reset goes the other way. */
-                            order: number;
-                            /**
-                             * @description How the recovery ended for it, whatever the reset did since: a resource the reset deleted was recovered.
-                             * @enum {string}
-                             */
-                            outcome: "recovered" | "mapped" | "failed" | "skipped" | "blocked" | "pending";
-                            /** @description When the validation saw it ready (running, available, active). */
-                            readyAt: string | null;
-                            /** @description The ARN of the copy; null until made. */
-                            recoveredArn: string | null;
-                            /** @description The id of the copy in the target (the mapping source → recovered); null until made. */
-                            recoveredResourceId: string | null;
-                            /** @description The snapshot it was restored from; null for a created one. */
-                            snapshotId: string | null;
-                            /** @description The source resource's region. */
-                            sourceRegion: string;
-                            /** @description The source resource id. */
-                            sourceResourceId: string;
-                            /** @description When the recovery started on it; null when not recorded. */
-                            startedAt: string | null;
-                            /**
-                             * @description pending, recovered (created or restored), mapped (an existing one is used), failed, skipped; after a reset deleted, or delete-failed.
-                             * @enum {string}
-                             */
-                            status: "pending" | "recovered" | "mapped" | "failed" | "skipped" | "deleted" | "delete-failed";
-                            /** @description Cross-account recoveries of data resources only: how the snapshot crossed accounts. */
-                            transfer?: {
-                                /** @description The last step a reset has done to remove the copies and the share. */
-                                cleanup: ("delete-receive-copy" | "unshare" | "delete-share-copy") | null;
-                                /** @description Why the transfer failed; null otherwise. */
-                                error: string | null;
-                                /** @description Who manages that key: aws (cannot be shared, so the snapshot is copied first) or customer; null without one. */
-                                keyManager: ("aws" | "customer") | null;
-                                /** @description The last step done; a resumed recovery starts after it. */
-                                lastStep: ("describe" | "source-key" | "share-copy" | "share" | "target-key" | "receive") | null;
-                                /** @description share: the snapshot was shared; copy-then-share: first copied under a key that grants the target account; unsupported: the resource was created empty. Null until known. */
-                                method: ("share" | "copy-then-share" | "unsupported") | null;
-                                /** @description Why that method (the key is AWS-managed, the service cannot share…); null until known. */
-                                reason: string | null;
-                                /** @description The target account's own copy: what the resource was restored from. */
-                                receivedSnapshotId: string | null;
-                                /** @description The source account copy under that key, which was shared. */
-                                shareCopyId: string | null;
-                                /** @description Lifeboat's key in the source account that grants the target account. */
-                                shareKeyArn: string | null;
-                                /** @description The protection's snapshot (or replica copy) in the source account. */
-                                snapshotId: string;
-                                /** @description The AWS account the snapshot is in. */
-                                sourceAccountId: string;
-                                /** @description The KMS key the snapshot is encrypted with; null when unencrypted or not known yet. */
-                                sourceKmsKeyId: string | null;
-                                /**
-                                 * @description pending, completed (the target account has its copy) or failed (error says why).
-                                 * @enum {string}
-                                 */
-                                status: "pending" | "completed" | "failed";
-                                /** @description The AWS account it is transferred to. */
-                                targetAccountId: string;
-                                /** @description The key in the target account its copy is encrypted with; null when unencrypted. */
-                                targetKeyArn: string | null;
-                            };
-                            /** @description The resource type, service:kind (ec2:vpc, rds:db-instance…). */
-                            type: string;
-                        }[];
-                        /** @description When the recovery started; null while pending. */
-                        startedAt: string | null;
-                        /** @description Why it ended as it did; null when it completed cleanly. */
-                        statusMessage: string | null;
-                        /** @description The resources counted by outcome. */
-                        summary: {
-                            /** @description Could not be recovered at all. */
-                            blocked: number;
-                            /** @description Failed. */
-                            failed: number;
-                            /** @description Mapped to an existing resource (reuse-existing, use-source). */
-                            mapped: number;
-                            /** @description Created or restored. */
-                            recovered: number;
-                            /** @description Not attempted. */
-                            skipped: number;
-                            /** @description Resources in the plan. */
-                            total: number;
-                        };
-                        /**
-                         * Format: int64
-                         * @description The cloud connection it rebuilt in.
-                         */
-                        targetCloudConnectionId: number;
-                        /** @description The region it rebuilt in. */
-                        targetRegion: string;
-                        /** @description The assembly's targets; null when it sets none. */
-                        targets: {
-                            /** @description The assembly's RPO target, minutes; null when it sets none. */
-                            rpoTargetMinutes: number | null;
-                            /** @description The assembly's RTO target, minutes; null when it sets none. */
-                            rtoTargetMinutes: number | null;
-                        };
-                        /**
-                         * @description measured: resources carry their start and end; order-only: only their dependency order is known.
-                         * @enum {string}
-                         */
-                        timing: "measured" | "order-only";
-                        /** @description Null when the recovery was not validated. */
-                        validation: {
-                            /** @description Each validation check, in the order run. */
-                            checks: {
-                                /** @description A webhook validator's check only: what its receiver answered as details. */
-                                details?: unknown;
-                                /** @description What the check found. */
-                                message: string | null;
-                                /** @description resources-ready, references, isolation, or validator:<name>. */
-                                name: string;
-                                /** @description The source resources it is about: for a failed check, those at fault. */
-                                resourceIds: string[];
-                                /** @description passed, failed or skipped */
-                                status: string;
-                            }[];
-                            /**
-                             * @description passed, failed, or skipped (nothing was recovered).
-                             * @enum {string}
-                             */
-                            status: "passed" | "failed" | "skipped";
-                        } | null;
-                    };
-                    "text/html": string;
-                };
-            };
-            /** @description Bad Request: fieldErrors names each bad field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description One entry per error (usually one). */
-                        errors: {
-                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
-                            code: string;
-                            /** @description What went wrong, for a person; never holds a secret. */
-                            message: string;
-                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
-                            type: string;
-                        }[];
-                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
-                        fieldErrors: {
-                            [key: string]: string;
-                        };
-                        /** @description The first error's message. */
-                        message: string;
-                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
-                        requiredPermissions: string[];
-                    };
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description One entry per error (usually one). */
-                        errors: {
-                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
-                            code: string;
-                            /** @description What went wrong, for a person; never holds a secret. */
-                            message: string;
-                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
-                            type: string;
-                        }[];
-                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
-                        fieldErrors: {
-                            [key: string]: string;
-                        };
-                        /** @description The first error's message. */
-                        message: string;
-                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
-                        requiredPermissions: string[];
-                    };
-                };
-            };
-            /** @description Forbidden: requiredPermissions lists what the token lacks */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description One entry per error (usually one). */
-                        errors: {
-                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
-                            code: string;
-                            /** @description What went wrong, for a person; never holds a secret. */
-                            message: string;
-                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
-                            type: string;
-                        }[];
-                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
-                        fieldErrors: {
-                            [key: string]: string;
-                        };
-                        /** @description The first error's message. */
-                        message: string;
-                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
-                        requiredPermissions: string[];
-                    };
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description One entry per error (usually one). */
-                        errors: {
-                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
-                            code: string;
-                            /** @description What went wrong, for a person; never holds a secret. */
-                            message: string;
-                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
-                            type: string;
-                        }[];
-                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
-                        fieldErrors: {
-                            [key: string]: string;
-                        };
-                        /** @description The first error's message. */
-                        message: string;
-                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
-                        requiredPermissions: string[];
-                    };
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description One entry per error (usually one). */
-                        errors: {
-                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
-                            code: string;
-                            /** @description What went wrong, for a person; never holds a secret. */
-                            message: string;
-                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
-                            type: string;
-                        }[];
-                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
-                        fieldErrors: {
-                            [key: string]: string;
-                        };
-                        /** @description The first error's message. */
-                        message: string;
-                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
-                        requiredPermissions: string[];
-                    };
-                };
-            };
-        };
-    };
-    resetAwsCloudAssemblyRecovery: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Lifeboat account ID. */
-                accountId: number;
-                /** @description AWS cloud assembly ID. */
-                assemblyId: number;
-                /** @description AWS Recovery ID (rec-…). */
-                id: string;
-                /** @description Lifeboat project ID. */
-                projectId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            202: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "id": "rec-9e5a4783f9c9f6c54314",
-                     *       "accountId": 1,
-                     *       "projectId": "default",
-                     *       "cloudAssemblyId": 1,
-                     *       "protectionId": "prot-9fe48f3001a25dc27240",
-                     *       "recoveryName": "drill-1",
-                     *       "recoveryScope": "cross-region",
-                     *       "recoveryMode": "rebuild",
-                     *       "isolation": "isolated",
-                     *       "resourceFilterStrategy": {
-                     *         "type": "all"
-                     *       },
-                     *       "configurationOnly": false,
-                     *       "targetCloudConnectionId": 1,
-                     *       "targetRegion": "us-west-2",
-                     *       "targetAvailabilityZone": null,
-                     *       "recoveryStatus": "completed",
-                     *       "statusMessage": null,
-                     *       "cancelRequested": false,
-                     *       "resourceCount": 26,
-                     *       "recoveredCount": 26,
-                     *       "mappedCount": 0,
-                     *       "failedCount": 0,
-                     *       "skippedCount": 0,
-                     *       "resetAfterMinutes": null,
-                     *       "resetDueAt": null,
-                     *       "resetStatus": null,
-                     *       "resetMessage": null,
-                     *       "resetRequestedAt": null,
-                     *       "resetRequestedBy": null,
-                     *       "resetFinishedAt": null,
-                     *       "resetDeletedCount": 0,
-                     *       "createdBy": "service-account:1",
-                     *       "createdAt": "2026-12-04T14:07:27.368Z",
-                     *       "startedAt": "2026-12-04T14:07:27.394Z",
-                     *       "finishedAt": "2026-12-04T14:07:27.439Z",
-                     *       "updatedAt": "2026-12-04T14:07:27.439Z",
-                     *       "rtoSeconds": 1,
-                     *       "rpoSeconds": 5
-                     *     }
-                     */
-                    "application/json": {
-                        /**
-                         * Format: int64
-                         * @description The Lifeboat account it belongs to.
-                         */
-                        accountId: number;
-                        /** @description A cancel was asked for; it ends aborted at its next step. */
-                        cancelRequested: boolean;
-                        /**
-                         * Format: int64
-                         * @description The cloud assembly it recovers.
-                         */
-                        cloudAssemblyId: number;
-                        /** @description A configuration-only recovery (POST …/recoveries/config-only): data resources were left out. */
-                        configurationOnly: boolean;
-                        /**
-                         * Format: date-time
-                         * @description When it was asked for (RFC 3339, UTC).
-                         */
-                        createdAt: string;
-                        /** @description Who started it: service-account:<id>, or drill-run:<id> for a drill policy's run. */
-                        createdBy: string;
-                        /** @description Resources whose recreate failed (each says why), blocked ones included. */
-                        failedCount: number;
-                        /** @description When it ended; null while it runs. */
-                        finishedAt: string | null;
-                        /** @description The recovery id (rec-…). */
-                        id: string;
-                        /**
-                         * @description isolated (default): no recovered resource names anything outside the recovery (group rules, routes, instance profiles, key pairs); as-captured: such references name the existing resource in the source's own account and region, and a recovered copy of the captured dependency elsewhere.
-                         * @enum {string}
-                         */
-                        isolation: "isolated" | "as-captured";
-                        /** @description Resources not created but mapped to one that exists: reuse-existing found it in the target, use-source kept the source's (its network). Their recovered id is that resource's. */
-                        mappedCount: number;
-                        /** @description The project it belongs to. */
-                        projectId: string;
-                        /** @description The protection it recovers from (the recovery point). */
-                        protectionId: string;
-                        /** @description Resources created or restored in the target (still counted after a reset deleted them). */
-                        recoveredCount: number;
-                        /**
-                         * @description rebuild everything; reuse what still exists in the target (data is always restored); or keep using the source network (same region only).
-                         * @enum {string}
-                         */
-                        recoveryMode: "rebuild" | "reuse-existing" | "use-source";
-                        /** @description Its name, as given. */
-                        recoveryName: string;
-                        /**
-                         * @description Where to rebuild: the source region, another region, another zone of the source region, or another account (a second cloud connection).
-                         * @enum {string}
-                         */
-                        recoveryScope: "same-region" | "cross-region" | "cross-zone" | "cross-account";
-                        /**
-                         * @description pending → in-progress → completed, partially-completed (some resources failed or were skipped) or failed; aborted after a cancel.
-                         * @enum {string}
-                         */
-                        recoveryStatus: "pending" | "in-progress" | "completed" | "partially-completed" | "failed" | "aborted";
-                        /** @description Minutes after its start at which it resets itself; null: no automatic reset. */
-                        resetAfterMinutes: number | null;
-                        /** @description Resources the reset has deleted so far. 0 before a reset. */
-                        resetDeletedCount: number;
-                        /** @description When the automatic reset is due (RFC 3339, UTC); null without one. */
-                        resetDueAt: string | null;
-                        /** @description When the reset ended; null before. */
-                        resetFinishedAt: string | null;
-                        /** @description What the reset did or why it failed; null before it ends. */
-                        resetMessage: string | null;
-                        /** @description When the reset was asked for; null before. */
-                        resetRequestedAt: string | null;
-                        /** @description Who asked for the reset: service-account:<id>, or auto-reset for one due by resetAfterMinutes; null before. */
-                        resetRequestedBy: string | null;
-                        /** @description The reset's status; null before a reset was asked for. */
-                        resetStatus: ("pending" | "in-progress" | "stalled" | "completed" | "failed") | null;
-                        /** @description Resources in its plan (the selection and what it depends on). */
-                        resourceCount: number;
-                        /** @description {type: all}, {type: custom, resourceIds}, or {type: tags, tagFilter: {tagFilterCondition, tags}} (also as conditions and tags). */
-                        resourceFilterStrategy: {
-                            [key: string]: unknown;
-                        };
-                        /** @description Measured RPO, seconds: the age of the recovery point (its protection) when the recovery was asked for; null before the job started. */
-                        rpoSeconds: number | null;
-                        /** @description Measured RTO, seconds: from the recovery being asked for (createdAt) to its validation passing; null until then, or when it did not pass. */
-                        rtoSeconds: number | null;
-                        /** @description Resources not attempted: what depends on a failed one, or what a forced start skipped. */
-                        skippedCount: number;
-                        /** @description When its job started; null while pending. */
-                        startedAt: string | null;
-                        /** @description Why it ended as it did; null while it runs and when it completed cleanly. */
-                        statusMessage: string | null;
-                        /** @description cross-zone: the zone asked for; null otherwise (or when each resource moves to the next zone). */
-                        targetAvailabilityZone: string | null;
-                        /**
-                         * Format: int64
-                         * @description The cloud connection it rebuilds in: the assembly's own, or crossAccountConfiguration.cloudConnectionId.
-                         */
-                        targetCloudConnectionId: number;
-                        /** @description The region it rebuilds in. */
-                        targetRegion: string;
-                        /**
-                         * Format: date-time
-                         * @description Its last change.
-                         */
-                        updatedAt: string;
-                    };
-                };
-            };
-            /** @description Bad Request: fieldErrors names each bad field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description One entry per error (usually one). */
-                        errors: {
-                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
-                            code: string;
-                            /** @description What went wrong, for a person; never holds a secret. */
-                            message: string;
-                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
-                            type: string;
-                        }[];
-                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
-                        fieldErrors: {
-                            [key: string]: string;
-                        };
-                        /** @description The first error's message. */
-                        message: string;
-                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
-                        requiredPermissions: string[];
-                    };
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description One entry per error (usually one). */
-                        errors: {
-                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
-                            code: string;
-                            /** @description What went wrong, for a person; never holds a secret. */
-                            message: string;
-                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
-                            type: string;
-                        }[];
-                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
-                        fieldErrors: {
-                            [key: string]: string;
-                        };
-                        /** @description The first error's message. */
-                        message: string;
-                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
-                        requiredPermissions: string[];
-                    };
-                };
-            };
-            /** @description Forbidden: requiredPermissions lists what the token lacks */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description One entry per error (usually one). */
-                        errors: {
-                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
-                            code: string;
-                            /** @description What went wrong, for a person; never holds a secret. */
-                            message: string;
-                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
-                            type: string;
-                        }[];
-                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
-                        fieldErrors: {
-                            [key: string]: string;
-                        };
-                        /** @description The first error's message. */
-                        message: string;
-                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
-                        requiredPermissions: string[];
-                    };
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description One entry per error (usually one). */
-                        errors: {
-                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
-                            code: string;
-                            /** @description What went wrong, for a person; never holds a secret. */
-                            message: string;
-                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
-                            type: string;
-                        }[];
-                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
-                        fieldErrors: {
-                            [key: string]: string;
-                        };
-                        /** @description The first error's message. */
-                        message: string;
-                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
-                        requiredPermissions: string[];
-                    };
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description One entry per error (usually one). */
-                        errors: {
-                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
-                            code: string;
-                            /** @description What went wrong, for a person; never holds a secret. */
-                            message: string;
-                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
-                            type: string;
-                        }[];
-                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
-                        fieldErrors: {
-                            [key: string]: string;
-                        };
-                        /** @description The first error's message. */
-                        message: string;
-                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
-                        requiredPermissions: string[];
-                    };
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description One entry per error (usually one). */
-                        errors: {
-                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
-                            code: string;
-                            /** @description What went wrong, for a person; never holds a secret. */
-                            message: string;
-                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
-                            type: string;
-                        }[];
-                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
-                        fieldErrors: {
-                            [key: string]: string;
-                        };
-                        /** @description The first error's message. */
-                        message: string;
-                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
-                        requiredPermissions: string[];
-                    };
-                };
-            };
-        };
-    };
-    getAwsRecoveryResetStatus: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Answer only if the resource still has one of these ETags: 412 otherwise. */
-                "if-match"?: string;
-                /** @description The ETag already held: 304 without a body while it is current. */
-                "if-none-match"?: string;
-            };
-            path: {
-                /** @description Lifeboat account ID. */
-                accountId: number;
-                /** @description AWS cloud assembly ID. */
-                assemblyId: number;
-                /** @description AWS Recovery ID (rec-…). */
-                id: string;
-                /** @description Lifeboat project ID. */
-                projectId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "status": "completed",
-                     *       "message": "Deleted 26 resources that recovery rec-9e5a4783f9c9f6c54314 created"
-                     *     }
-                     */
-                    "application/json": {
-                        /** @description Contains the recovery reset failure reasons if the reset operation fails. */
-                        message: string;
-                        /**
-                         * @description Status of the reset operation: pending, stalled (waiting for another recovery of the assembly to end), in-progress, completed or failed.
-                         * @enum {string}
-                         */
-                        status: "pending" | "in-progress" | "stalled" | "completed" | "failed";
-                    };
-                };
-            };
-            /** @description Not Modified: the ETag sent in If-None-Match is still current (no body). */
-            304: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Bad Request: fieldErrors names each bad field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description One entry per error (usually one). */
-                        errors: {
-                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
-                            code: string;
-                            /** @description What went wrong, for a person; never holds a secret. */
-                            message: string;
-                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
-                            type: string;
-                        }[];
-                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
-                        fieldErrors: {
-                            [key: string]: string;
-                        };
-                        /** @description The first error's message. */
-                        message: string;
-                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
-                        requiredPermissions: string[];
-                    };
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description One entry per error (usually one). */
-                        errors: {
-                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
-                            code: string;
-                            /** @description What went wrong, for a person; never holds a secret. */
-                            message: string;
-                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
-                            type: string;
-                        }[];
-                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
-                        fieldErrors: {
-                            [key: string]: string;
-                        };
-                        /** @description The first error's message. */
-                        message: string;
-                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
-                        requiredPermissions: string[];
-                    };
-                };
-            };
-            /** @description Forbidden: requiredPermissions lists what the token lacks */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description One entry per error (usually one). */
-                        errors: {
-                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
-                            code: string;
-                            /** @description What went wrong, for a person; never holds a secret. */
-                            message: string;
-                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
-                            type: string;
-                        }[];
-                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
-                        fieldErrors: {
-                            [key: string]: string;
-                        };
-                        /** @description The first error's message. */
-                        message: string;
-                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
-                        requiredPermissions: string[];
-                    };
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description One entry per error (usually one). */
-                        errors: {
-                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
-                            code: string;
-                            /** @description What went wrong, for a person; never holds a secret. */
-                            message: string;
-                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
-                            type: string;
-                        }[];
-                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
-                        fieldErrors: {
-                            [key: string]: string;
-                        };
-                        /** @description The first error's message. */
-                        message: string;
-                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
-                        requiredPermissions: string[];
-                    };
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description One entry per error (usually one). */
-                        errors: {
-                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
-                            code: string;
-                            /** @description What went wrong, for a person; never holds a secret. */
-                            message: string;
-                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
-                            type: string;
-                        }[];
-                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
-                        fieldErrors: {
-                            [key: string]: string;
-                        };
-                        /** @description The first error's message. */
-                        message: string;
-                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
-                        requiredPermissions: string[];
-                    };
-                };
-            };
-            /** @description Precondition Failed: If-Match does not match the current ETag */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description One entry per error (usually one). */
-                        errors: {
-                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
-                            code: string;
-                            /** @description What went wrong, for a person; never holds a secret. */
-                            message: string;
-                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
-                            type: string;
-                        }[];
-                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
-                        fieldErrors: {
-                            [key: string]: string;
-                        };
-                        /** @description The first error's message. */
-                        message: string;
-                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
-                        requiredPermissions: string[];
-                    };
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description One entry per error (usually one). */
-                        errors: {
-                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
-                            code: string;
-                            /** @description What went wrong, for a person; never holds a secret. */
-                            message: string;
-                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
-                            type: string;
-                        }[];
-                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
-                        fieldErrors: {
-                            [key: string]: string;
-                        };
-                        /** @description The first error's message. */
-                        message: string;
-                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
-                        requiredPermissions: string[];
-                    };
-                };
-            };
-        };
-    };
-    startAwsCloudAssemblyConfigOnlyRecovery: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Any string up to 255 characters: a repeat with the same key and body (for 24 hours) answers the first recovery instead of starting another. */
-                "idempotency-key"?: string;
-            };
-            path: {
-                /** @description Lifeboat account ID. */
-                accountId: number;
-                /** @description AWS cloud assembly ID. */
-                assemblyId: number;
-                /** @description Lifeboat project ID. */
-                projectId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "recoveryName": "config-1",
-                 *       "recoveryScope": "cross-region",
-                 *       "crossRegionConfiguration": {
-                 *         "recoveryRegion": "us-west-2"
-                 *       },
-                 *       "dryRun": false
-                 *     }
-                 */
-                "application/json": {
-                    /** @description With recoveryScope cross-account (required then). */
-                    crossAccountConfiguration?: {
-                        /**
-                         * Format: int64
-                         * @description The cloud connection (same project) of the account to rebuild in.
-                         */
-                        cloudConnectionId: number;
-                        /**
-                         * @description The region of that account to rebuild in. Default: the source region.
-                         * @enum {string}
-                         */
-                        recoveryRegion?: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
-                    };
-                    /** @description With recoveryScope cross-region (required then). */
-                    crossRegionConfiguration?: {
-                        /**
-                         * @description The region to rebuild in.
-                         * @enum {string}
-                         */
-                        recoveryRegion: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
-                    };
-                    /** @description Answer 200 with the plan and its pre-flight checks; nothing is created or changed in the cloud (the checks only read it). */
-                    dryRun?: boolean;
-                    /** @description Start even though a pre-flight check failed: the resources of the failed checks, and what depends on them, are skipped. An unready target connection still refuses (409). */
-                    force?: boolean;
-                    /**
-                     * @description Always isolated: a copy never names the source's data resources it leaves out.
-                     * @enum {string}
-                     */
-                    isolation?: "isolated";
-                    /** @description Default: the latest successful protection. */
-                    protectionId?: string;
-                    /**
-                     * @description A configuration-only recovery rebuilds (the only mode the page allows).
-                     * @enum {string}
-                     */
-                    recoveryMode?: "rebuild";
-                    /** @description A name for the recovery: 3–55 lower-case letters, digits and -, starting with a letter. Recovered resources are tagged with the recovery. */
-                    recoveryName: string;
-                    /**
-                     * @description Where to rebuild the configuration: the source region, another region, or another account.
-                     * @enum {string}
-                     */
-                    recoveryScope: "same-region" | "cross-region" | "cross-account";
-                    /** @description Minutes: the drill resets itself this long after it started (1 minute to 30 days). Default: no automatic reset. */
-                    resetAfterMinutes?: number;
-                    /** @description all of the protection's resources, custom (resource ids), or tags; their dependencies come with them. */
-                    resourceFilterStrategy?: {
-                        /**
-                         * @description Every resource of the protection.
-                         * @enum {string}
-                         */
-                        type: "all";
-                    } | {
-                        /** @description The source resource ids to recover (1 to 10,000), with what they depend on. */
-                        resourceIds: string[];
-                        /**
-                         * @description The resources named in resourceIds.
-                         * @enum {string}
-                         */
-                        type: "custom";
-                    } | {
-                        /**
-                         * @description match-all-tags: a resource carries every tag; match-any-tags: at least one.
-                         * @enum {string}
-                         */
-                        conditions?: "match-all-tags" | "match-any-tags";
-                        /** @description The published Cloud Rewind tag filter. */
-                        tagFilter?: {
-                            /**
-                             * @description match-all-tags: a resource carries every tag; match-any-tags: at least one.
-                             * @enum {string}
-                             */
-                            tagFilterCondition: "match-all-tags" | "match-any-tags";
-                            /** @description The tags, key and value (1 to 50). */
-                            tags: {
-                                /** @description The tag key (1–128 characters), e.g. app. */
-                                key: string;
-                                /** @description The tag value (up to 256 characters; may be empty), e.g. shop. */
-                                value: string;
-                            }[];
-                        };
-                        /** @description The tags, key and value (1 to 50). */
-                        tags?: {
-                            /** @description The tag key (1–128 characters), e.g. app. */
-                            key: string;
-                            /** @description The tag value (up to 256 characters; may be empty), e.g. shop. */
-                            value: string;
-                        }[];
-                        /**
-                         * @description The resources carrying the tags.
-                         * @enum {string}
-                         */
-                        type: "tags";
-                    };
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "dryRun": true,
-                     *       "checks": [
-                     *         {
-                     *           "name": "target-connection",
-                     *           "status": "passed",
-                     *           "message": "Cloud connection 1 is enabled and verified",
-                     *           "resourceIds": []
-                     *         },
-                     *         {
-                     *           "name": "services-and-regions",
-                     *           "status": "passed",
-                     *           "message": "Every service the plan needs is allowed in us-west-2 for cloud connection 1",
-                     *           "resourceIds": []
-                     *         },
-                     *         {
-                     *           "name": "quota:vpcs",
-                     *           "status": "passed",
-                     *           "message": "The plan needs 1 VPCs; 1 of 20 are in use in us-west-2 (vpc L-F678F1CE): 2 of 20 after the recovery",
-                     *           "resourceIds": []
-                     *         }
-                     *       ],
-                     *       "protectionId": "prot-8de8e0f571f6971ad471",
-                     *       "protectionTimestamp": 1796393288467,
-                     *       "recoveryScope": "cross-region",
-                     *       "recoveryMode": "rebuild",
-                     *       "isolation": "isolated",
-                     *       "targetCloudConnectionId": 1,
-                     *       "targetRegion": "us-west-2",
-                     *       "summary": {
-                     *         "total": 26,
-                     *         "create": 20,
-                     *         "restore": 6,
-                     *         "reuse": 0,
-                     *         "useSource": 0,
-                     *         "blocked": 0
-                     *       },
-                     *       "blockers": [],
-                     *       "notes": [],
-                     *       "steps": [
-                     *         {
-                     *           "order": 0,
-                     *           "sourceResourceId": "vpc-6b45ae465b1c00414",
-                     *           "sourceRegion": "us-east-1",
-                     *           "type": "ec2:vpc",
-                     *           "name": "shop-prod-vpc",
-                     *           "action": "create",
-                     *           "reason": "selected",
-                     *           "targetRegion": "us-west-2",
-                     *           "configuration": {
-                     *             "cidrBlock": "10.10.0.0/16",
-                     *             "enableDnsSupport": true,
-                     *             "enableDnsHostnames": true,
-                     *             "instanceTenancy": "default"
-                     *           },
-                     *           "dependencies": [],
-                     *           "snapshotId": null,
-                     *           "blocker": null,
-                     *           "note": null,
-                     *           "droppedReferences": []
-                     *         },
-                     *         {
-                     *           "order": 0,
-                     *           "sourceResourceId": "lifeboat-demo-shop-assets",
-                     *           "sourceRegion": "us-east-1",
-                     *           "type": "s3:bucket",
-                     *           "name": "lifeboat-demo-shop-assets",
-                     *           "action": "restore",
-                     *           "reason": "selected",
-                     *           "targetRegion": "us-west-2",
-                     *           "configuration": {
-                     *             "region": "us-east-1",
-                     *             "versioning": "Enabled",
-                     *             "objectOwnership": "BucketOwnerEnforced",
-                     *             "encryption": {
-                     *               "sseAlgorithm": "AES256",
-                     *               "bucketKeyEnabled": true
-                     *             },
-                     *             "publicAccessBlock": {
-                     *               "blockPublicAcls": true,
-                     *               "ignorePublicAcls": true,
-                     *               "blockPublicPolicy": true,
-                     *               "restrictPublicBuckets": true
-                     *             },
-                     *             "lifecycleRules": [
-                     *               {
-                     *                 "id": "expire-old-versions",
-                     *                 "status": "Enabled",
-                     *                 "noncurrentVersionExpirationDays": 30
-                     *               }
-                     *             ]
-                     *           },
-                     *           "dependencies": [],
-                     *           "snapshotId": "backup-d2b78311bef5bc7d3",
-                     *           "blocker": null,
-                     *           "note": null,
-                     *           "droppedReferences": []
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/json": {
-                        /** @description What cannot be recovered, and why (empty when everything can). */
-                        blockers: {
-                            /** @description Why it cannot be recovered. */
-                            reason: string;
-                            /** @description The blocked source resource. */
-                            sourceResourceId: string;
-                        }[];
-                        /** @description Pre-flight checks: a failed one stops the start unless force is given. */
-                        checks: {
-                            /** @description What it found, with the figures (quota used and needed, age of the recovery point…). */
-                            message: string;
-                            /** @description target-connection, services-and-regions, quota:<name>, instance-type-offerings, snapshots, snapshot-transfer, name-collisions, recovery-point-age. */
-                            name: string;
-                            /** @description The source resources it is about; a forced start skips those of a failed check. */
-                            resourceIds: string[];
-                            /**
-                             * @description passed; warning (the start goes on); failed (the start is refused unless force).
-                             * @enum {string}
-                             */
-                            status: "passed" | "warning" | "failed";
-                        }[];
-                        /**
-                         * @description Always true: a plan, nothing was started.
-                         * @enum {boolean}
-                         */
-                        dryRun: true;
-                        /**
-                         * @description isolated (default): no recovered resource names anything outside the recovery (group rules, routes, instance profiles, key pairs); as-captured: such references name the existing resource in the source's own account and region, and a recovered copy of the captured dependency elsewhere.
-                         * @enum {string}
-                         */
-                        isolation: "isolated" | "as-captured";
-                        /** @description What the plan does that one would not guess (dependencies recreated empty, references dropped…). */
-                        notes: string[];
-                        /** @description The protection it would recover from. */
-                        protectionId: string;
-                        /** @description That protection's point on the timeline, epoch ms. */
-                        protectionTimestamp: number;
-                        /**
-                         * @description rebuild everything; reuse what still exists in the target (data is always restored); or keep using the source network (same region only).
-                         * @enum {string}
-                         */
-                        recoveryMode: "rebuild" | "reuse-existing" | "use-source";
-                        /**
-                         * @description Where to rebuild: the source region, another region, another zone of the source region, or another account (a second cloud connection).
-                         * @enum {string}
-                         */
-                        recoveryScope: "same-region" | "cross-region" | "cross-zone" | "cross-account";
-                        /** @description The steps, in the order they would run. */
-                        steps: {
-                            /**
-                             * @description create: recreated from its configuration; restore: recreated from its snapshot; reuse: an existing one in the target is used; use-source: the source's own is used; blocked: it cannot be recovered (blocker says why).
-                             * @enum {string}
-                             */
-                            action: "create" | "restore" | "reuse" | "use-source" | "blocked";
-                            /** @description Why it cannot be recovered (action blocked); null otherwise. */
-                            blocker: string | null;
-                            /** @description The configuration it will be recreated with (after isolation). */
-                            configuration: {
-                                [key: string]: unknown;
-                            };
-                            /** @description The source resource ids it depends on: they come first. */
-                            dependencies: string[];
-                            /** @description What the isolation took out of the configuration the resource is recreated with. */
-                            droppedReferences: {
-                                /** @description Where it was in the configuration (ingress[1].sourceSecurityGroupId), or dependencies. */
-                                field: string;
-                                /** @description Why it was taken out (outside the recovery, another account's…). */
-                                reason: string;
-                                /** @description What it named: a resource id, an ARN, a key pair. */
-                                reference: string;
-                            }[];
-                            /** @description The source resource's name. */
-                            name: string;
-                            /** @description What the step does that one would not guess: a dependency data resource recreated empty, the source's own used. */
-                            note: string | null;
-                            /** @description Dependency level: everything of a lower order is recovered first. */
-                            order: number;
-                            /**
-                             * @description selected by the filter, or in the plan because a selected resource depends on it.
-                             * @enum {string}
-                             */
-                            reason: "selected" | "dependency";
-                            /** @description The snapshot it will be restored from; null for a created one. */
-                            snapshotId: string | null;
-                            /** @description The source resource's region. */
-                            sourceRegion: string;
-                            /** @description The source resource id. */
-                            sourceResourceId: string;
-                            /** @description The region it will be rebuilt in. */
-                            targetRegion: string;
-                            /** @description The resource type, service:kind. */
-                            type: string;
-                        }[];
-                        /** @description The steps counted by action. */
-                        summary: {
-                            /** @description Resources that cannot be recovered (see blockers). */
-                            blocked: number;
-                            /** @description Resources to recreate from their configuration. */
-                            create: number;
-                            /** @description Data resources to restore from a snapshot. */
-                            restore: number;
-                            /** @description Resources found in the target and reused (reuse-existing). */
-                            reuse: number;
-                            /** @description Steps in the plan. */
-                            total: number;
-                            /** @description Source resources used as they are (use-source). */
-                            useSource: number;
-                        };
-                        /**
-                         * Format: int64
-                         * @description The cloud connection it would rebuild in.
-                         */
-                        targetCloudConnectionId: number;
-                        /** @description The region it would rebuild in. */
-                        targetRegion: string;
-                    };
-                };
-            };
-            /** @description Default Response */
-            202: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "id": "rec-9e5a4783f9c9f6c54314",
-                     *       "accountId": 1,
-                     *       "projectId": "default",
-                     *       "cloudAssemblyId": 1,
-                     *       "protectionId": "prot-9fe48f3001a25dc27240",
-                     *       "recoveryName": "drill-1",
-                     *       "recoveryScope": "cross-region",
-                     *       "recoveryMode": "rebuild",
-                     *       "isolation": "isolated",
-                     *       "resourceFilterStrategy": {
-                     *         "type": "all"
-                     *       },
-                     *       "configurationOnly": false,
-                     *       "targetCloudConnectionId": 1,
-                     *       "targetRegion": "us-west-2",
-                     *       "targetAvailabilityZone": null,
-                     *       "recoveryStatus": "completed",
-                     *       "statusMessage": null,
-                     *       "cancelRequested": false,
-                     *       "resourceCount": 26,
-                     *       "recoveredCount": 26,
-                     *       "mappedCount": 0,
-                     *       "failedCount": 0,
-                     *       "skippedCount": 0,
-                     *       "resetAfterMinutes": null,
-                     *       "resetDueAt": null,
-                     *       "resetStatus": null,
-                     *       "resetMessage": null,
-                     *       "resetRequestedAt": null,
-                     *       "resetRequestedBy": null,
-                     *       "resetFinishedAt": null,
-                     *       "resetDeletedCount": 0,
-                     *       "createdBy": "service-account:1",
-                     *       "createdAt": "2026-12-04T14:07:27.368Z",
-                     *       "startedAt": "2026-12-04T14:07:27.394Z",
-                     *       "finishedAt": "2026-12-04T14:07:27.439Z",
-                     *       "updatedAt": "2026-12-04T14:07:27.439Z",
-                     *       "rtoSeconds": 1,
-                     *       "rpoSeconds": 5
-                     *     }
-                     */
-                    "application/json": {
-                        /**
-                         * Format: int64
-                         * @description The Lifeboat account it belongs to.
-                         */
-                        accountId: number;
-                        /** @description A cancel was asked for; it ends aborted at its next step. */
-                        cancelRequested: boolean;
-                        /**
-                         * Format: int64
-                         * @description The cloud assembly it recovers.
-                         */
-                        cloudAssemblyId: number;
-                        /** @description A configuration-only recovery (POST …/recoveries/config-only): data resources were left out. */
-                        configurationOnly: boolean;
-                        /**
-                         * Format: date-time
-                         * @description When it was asked for (RFC 3339, UTC).
-                         */
-                        createdAt: string;
-                        /** @description Who started it: service-account:<id>, or drill-run:<id> for a drill policy's run. */
-                        createdBy: string;
-                        /** @description Resources whose recreate failed (each says why), blocked ones included. */
-                        failedCount: number;
-                        /** @description When it ended; null while it runs. */
-                        finishedAt: string | null;
-                        /** @description The recovery id (rec-…). */
-                        id: string;
-                        /**
-                         * @description isolated (default): no recovered resource names anything outside the recovery (group rules, routes, instance profiles, key pairs); as-captured: such references name the existing resource in the source's own account and region, and a recovered copy of the captured dependency elsewhere.
-                         * @enum {string}
-                         */
-                        isolation: "isolated" | "as-captured";
-                        /** @description Resources not created but mapped to one that exists: reuse-existing found it in the target, use-source kept the source's (its network). Their recovered id is that resource's. */
-                        mappedCount: number;
-                        /** @description The project it belongs to. */
-                        projectId: string;
-                        /** @description The protection it recovers from (the recovery point). */
-                        protectionId: string;
-                        /** @description Resources created or restored in the target (still counted after a reset deleted them). */
-                        recoveredCount: number;
-                        /**
-                         * @description rebuild everything; reuse what still exists in the target (data is always restored); or keep using the source network (same region only).
-                         * @enum {string}
-                         */
-                        recoveryMode: "rebuild" | "reuse-existing" | "use-source";
-                        /** @description Its name, as given. */
-                        recoveryName: string;
-                        /**
-                         * @description Where to rebuild: the source region, another region, another zone of the source region, or another account (a second cloud connection).
-                         * @enum {string}
-                         */
-                        recoveryScope: "same-region" | "cross-region" | "cross-zone" | "cross-account";
-                        /**
-                         * @description pending → in-progress → completed, partially-completed (some resources failed or were skipped) or failed; aborted after a cancel.
-                         * @enum {string}
-                         */
-                        recoveryStatus: "pending" | "in-progress" | "completed" | "partially-completed" | "failed" | "aborted";
-                        /** @description Minutes after its start at which it resets itself; null: no automatic reset. */
-                        resetAfterMinutes: number | null;
-                        /** @description Resources the reset has deleted so far. 0 before a reset. */
-                        resetDeletedCount: number;
-                        /** @description When the automatic reset is due (RFC 3339, UTC); null without one. */
-                        resetDueAt: string | null;
-                        /** @description When the reset ended; null before. */
-                        resetFinishedAt: string | null;
-                        /** @description What the reset did or why it failed; null before it ends. */
-                        resetMessage: string | null;
-                        /** @description When the reset was asked for; null before. */
-                        resetRequestedAt: string | null;
-                        /** @description Who asked for the reset: service-account:<id>, or auto-reset for one due by resetAfterMinutes; null before. */
-                        resetRequestedBy: string | null;
-                        /** @description The reset's status; null before a reset was asked for. */
-                        resetStatus: ("pending" | "in-progress" | "stalled" | "completed" | "failed") | null;
-                        /** @description Resources in its plan (the selection and what it depends on). */
-                        resourceCount: number;
-                        /** @description {type: all}, {type: custom, resourceIds}, or {type: tags, tagFilter: {tagFilterCondition, tags}} (also as conditions and tags). */
-                        resourceFilterStrategy: {
-                            [key: string]: unknown;
-                        };
-                        /** @description Measured RPO, seconds: the age of the recovery point (its protection) when the recovery was asked for; null before the job started. */
-                        rpoSeconds: number | null;
-                        /** @description Measured RTO, seconds: from the recovery being asked for (createdAt) to its validation passing; null until then, or when it did not pass. */
-                        rtoSeconds: number | null;
-                        /** @description Resources not attempted: what depends on a failed one, or what a forced start skipped. */
-                        skippedCount: number;
-                        /** @description When its job started; null while pending. */
-                        startedAt: string | null;
-                        /** @description Why it ended as it did; null while it runs and when it completed cleanly. */
-                        statusMessage: string | null;
-                        /** @description cross-zone: the zone asked for; null otherwise (or when each resource moves to the next zone). */
-                        targetAvailabilityZone: string | null;
-                        /**
-                         * Format: int64
-                         * @description The cloud connection it rebuilds in: the assembly's own, or crossAccountConfiguration.cloudConnectionId.
-                         */
-                        targetCloudConnectionId: number;
-                        /** @description The region it rebuilds in. */
-                        targetRegion: string;
-                        /**
-                         * Format: date-time
-                         * @description Its last change.
-                         */
-                        updatedAt: string;
-                    };
-                };
-            };
-            /** @description Bad Request: fieldErrors names each bad field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description One entry per error (usually one). */
-                        errors: {
-                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
-                            code: string;
-                            /** @description What went wrong, for a person; never holds a secret. */
-                            message: string;
-                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
-                            type: string;
-                        }[];
-                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
-                        fieldErrors: {
-                            [key: string]: string;
-                        };
-                        /** @description The first error's message. */
-                        message: string;
-                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
-                        requiredPermissions: string[];
-                    };
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description One entry per error (usually one). */
-                        errors: {
-                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
-                            code: string;
-                            /** @description What went wrong, for a person; never holds a secret. */
-                            message: string;
-                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
-                            type: string;
-                        }[];
-                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
-                        fieldErrors: {
-                            [key: string]: string;
-                        };
-                        /** @description The first error's message. */
-                        message: string;
-                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
-                        requiredPermissions: string[];
-                    };
-                };
-            };
-            /** @description Forbidden: requiredPermissions lists what the token lacks */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description One entry per error (usually one). */
-                        errors: {
-                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
-                            code: string;
-                            /** @description What went wrong, for a person; never holds a secret. */
-                            message: string;
-                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
-                            type: string;
-                        }[];
-                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
-                        fieldErrors: {
-                            [key: string]: string;
-                        };
-                        /** @description The first error's message. */
-                        message: string;
-                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
-                        requiredPermissions: string[];
-                    };
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description One entry per error (usually one). */
-                        errors: {
-                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
-                            code: string;
-                            /** @description What went wrong, for a person; never holds a secret. */
-                            message: string;
-                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
-                            type: string;
-                        }[];
-                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
-                        fieldErrors: {
-                            [key: string]: string;
-                        };
-                        /** @description The first error's message. */
-                        message: string;
-                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
-                        requiredPermissions: string[];
-                    };
-                };
-            };
-            /** @description Conflict: checks says which pre-flight checks failed */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description Pre-flight checks: a failed one stops the start unless force is given. */
-                        checks?: {
-                            /** @description What it found, with the figures (quota used and needed, age of the recovery point…). */
-                            message: string;
-                            /** @description target-connection, services-and-regions, quota:<name>, instance-type-offerings, snapshots, snapshot-transfer, name-collisions, recovery-point-age. */
-                            name: string;
-                            /** @description The source resources it is about; a forced start skips those of a failed check. */
-                            resourceIds: string[];
-                            /**
-                             * @description passed; warning (the start goes on); failed (the start is refused unless force).
-                             * @enum {string}
-                             */
-                            status: "passed" | "warning" | "failed";
-                        }[];
                         /** @description One entry per error (usually one). */
                         errors: {
                             /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
@@ -14121,6 +10274,3853 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    listAwsCloudAssemblyRecoveries: {
+        parameters: {
+            query?: {
+                /** @description AWS Recovery ID: with it, the answer is that recovery's details (an object), as the published page serves them. */
+                id?: string;
+                /** @description Only recoveries with one of these statuses (repeat the parameter). Default: every status. */
+                status?: ("pending" | "in-progress" | "completed" | "partially-completed" | "failed" | "aborted")[];
+            };
+            header?: {
+                /** @description items=1-100 (1-based, inclusive; at most 1000 per page) */
+                range?: string;
+            };
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description AWS cloud assembly ID. */
+                cloudAssemblyId: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "rec-9e5a4783f9c9f6c54314",
+                     *         "accountId": 1,
+                     *         "projectId": "default",
+                     *         "cloudAssemblyId": 1,
+                     *         "protectionId": "prot-9fe48f3001a25dc27240",
+                     *         "recoveryName": "drill-1",
+                     *         "recoveryScope": "cross-region",
+                     *         "recoveryMode": "rebuild",
+                     *         "isolation": "isolated",
+                     *         "resourceFilterStrategy": {
+                     *           "type": "all"
+                     *         },
+                     *         "configurationOnly": false,
+                     *         "targetCloudConnectionId": 1,
+                     *         "targetRegion": "us-west-2",
+                     *         "targetAvailabilityZone": null,
+                     *         "recoveryStatus": "completed",
+                     *         "statusMessage": null,
+                     *         "cancelRequested": false,
+                     *         "resourceCount": 26,
+                     *         "recoveredCount": 26,
+                     *         "mappedCount": 0,
+                     *         "failedCount": 0,
+                     *         "skippedCount": 0,
+                     *         "resetAfterMinutes": null,
+                     *         "resetDueAt": null,
+                     *         "resetStatus": null,
+                     *         "resetMessage": null,
+                     *         "resetRequestedAt": null,
+                     *         "resetRequestedBy": null,
+                     *         "resetFinishedAt": null,
+                     *         "resetDeletedCount": 0,
+                     *         "createdBy": "service-account:1",
+                     *         "createdAt": "2026-12-04T14:07:27.368Z",
+                     *         "startedAt": "2026-12-04T14:07:27.394Z",
+                     *         "finishedAt": "2026-12-04T14:07:27.439Z",
+                     *         "updatedAt": "2026-12-04T14:07:27.439Z",
+                     *         "rtoSeconds": 1,
+                     *         "rpoSeconds": 5
+                     *       }
+                     *     ]
+                     */
+                    "application/json": {
+                        /**
+                         * Format: int64
+                         * @description The Lifeboat account it belongs to.
+                         */
+                        accountId: number;
+                        /** @description A cancel was asked for; it ends aborted at its next step. */
+                        cancelRequested: boolean;
+                        /**
+                         * Format: int64
+                         * @description The cloud assembly it recovers.
+                         */
+                        cloudAssemblyId: number;
+                        /** @description A configuration-only recovery (POST …/recoveries/config-only): data resources were left out. */
+                        configurationOnly: boolean;
+                        /**
+                         * Format: date-time
+                         * @description When it was asked for (RFC 3339, UTC).
+                         */
+                        createdAt: string;
+                        /** @description Who started it: service-account:<id>, or drill-run:<id> for a drill policy's run. */
+                        createdBy: string;
+                        /** @description Resources whose recreate failed (each says why), blocked ones included. */
+                        failedCount: number;
+                        /** @description When it ended; null while it runs. */
+                        finishedAt: string | null;
+                        /** @description The recovery id (rec-…). */
+                        id: string;
+                        /**
+                         * @description isolated (default): no recovered resource names anything outside the recovery (group rules, routes, instance profiles, key pairs); as-captured: such references name the existing resource in the source's own account and region, and a recovered copy of the captured dependency elsewhere.
+                         * @enum {string}
+                         */
+                        isolation: "isolated" | "as-captured";
+                        /** @description Resources not created but mapped to one that exists: reuse-existing found it in the target, use-source kept the source's (its network). Their recovered id is that resource's. */
+                        mappedCount: number;
+                        /** @description The project it belongs to. */
+                        projectId: string;
+                        /** @description The protection it recovers from (the recovery point). */
+                        protectionId: string;
+                        /** @description Resources created or restored in the target (still counted after a reset deleted them). */
+                        recoveredCount: number;
+                        /**
+                         * @description rebuild everything; reuse what still exists in the target (data is always restored); or keep using the source network (same region only).
+                         * @enum {string}
+                         */
+                        recoveryMode: "rebuild" | "reuse-existing" | "use-source";
+                        /** @description Its name, as given. */
+                        recoveryName: string;
+                        /**
+                         * @description Where to rebuild: the source region, another region, another zone of the source region, or another account (a second cloud connection).
+                         * @enum {string}
+                         */
+                        recoveryScope: "same-region" | "cross-region" | "cross-zone" | "cross-account";
+                        /**
+                         * @description pending → in-progress → completed, partially-completed (some resources failed or were skipped) or failed; aborted after a cancel.
+                         * @enum {string}
+                         */
+                        recoveryStatus: "pending" | "in-progress" | "completed" | "partially-completed" | "failed" | "aborted";
+                        /** @description Minutes after its start at which it resets itself; null: no automatic reset. */
+                        resetAfterMinutes: number | null;
+                        /** @description Resources the reset has deleted so far. 0 before a reset. */
+                        resetDeletedCount: number;
+                        /** @description When the automatic reset is due (RFC 3339, UTC); null without one. */
+                        resetDueAt: string | null;
+                        /** @description When the reset ended; null before. */
+                        resetFinishedAt: string | null;
+                        /** @description What the reset did or why it failed; null before it ends. */
+                        resetMessage: string | null;
+                        /** @description When the reset was asked for; null before. */
+                        resetRequestedAt: string | null;
+                        /** @description Who asked for the reset: service-account:<id>, or auto-reset for one due by resetAfterMinutes; null before. */
+                        resetRequestedBy: string | null;
+                        /** @description The reset's status; null before a reset was asked for. */
+                        resetStatus: ("pending" | "in-progress" | "stalled" | "completed" | "failed") | null;
+                        /** @description Resources in its plan (the selection and what it depends on). */
+                        resourceCount: number;
+                        /** @description {type: all}, {type: custom, resourceIds}, or {type: tags, tagFilter: {tagFilterCondition, tags}} (also as conditions and tags). */
+                        resourceFilterStrategy: {
+                            [key: string]: unknown;
+                        };
+                        /** @description Measured RPO, seconds: the age of the recovery point (its protection) when the recovery was asked for; null before the job started. */
+                        rpoSeconds: number | null;
+                        /** @description Measured RTO, seconds: from the recovery being asked for (createdAt) to its validation passing; null until then, or when it did not pass. */
+                        rtoSeconds: number | null;
+                        /** @description Resources not attempted: what depends on a failed one, or what a forced start skipped. */
+                        skippedCount: number;
+                        /** @description When its job started; null while pending. */
+                        startedAt: string | null;
+                        /** @description Why it ended as it did; null while it runs and when it completed cleanly. */
+                        statusMessage: string | null;
+                        /** @description cross-zone: the zone asked for; null otherwise (or when each resource moves to the next zone). */
+                        targetAvailabilityZone: string | null;
+                        /**
+                         * Format: int64
+                         * @description The cloud connection it rebuilds in: the assembly's own, or crossAccountConfiguration.cloudConnectionId.
+                         */
+                        targetCloudConnectionId: number;
+                        /** @description The region it rebuilds in. */
+                        targetRegion: string;
+                        /**
+                         * Format: date-time
+                         * @description Its last change.
+                         */
+                        updatedAt: string;
+                    }[] | ({
+                        /**
+                         * Format: int64
+                         * @description The Lifeboat account it belongs to.
+                         */
+                        accountId: number;
+                        /** @description A cancel was asked for; it ends aborted at its next step. */
+                        cancelRequested: boolean;
+                        /**
+                         * Format: int64
+                         * @description The cloud assembly it recovers.
+                         */
+                        cloudAssemblyId: number;
+                        /** @description A configuration-only recovery (POST …/recoveries/config-only): data resources were left out. */
+                        configurationOnly: boolean;
+                        /**
+                         * Format: date-time
+                         * @description When it was asked for (RFC 3339, UTC).
+                         */
+                        createdAt: string;
+                        /** @description Who started it: service-account:<id>, or drill-run:<id> for a drill policy's run. */
+                        createdBy: string;
+                        /** @description Resources whose recreate failed (each says why), blocked ones included. */
+                        failedCount: number;
+                        /** @description When it ended; null while it runs. */
+                        finishedAt: string | null;
+                        /** @description The recovery id (rec-…). */
+                        id: string;
+                        /**
+                         * @description isolated (default): no recovered resource names anything outside the recovery (group rules, routes, instance profiles, key pairs); as-captured: such references name the existing resource in the source's own account and region, and a recovered copy of the captured dependency elsewhere.
+                         * @enum {string}
+                         */
+                        isolation: "isolated" | "as-captured";
+                        /** @description Resources not created but mapped to one that exists: reuse-existing found it in the target, use-source kept the source's (its network). Their recovered id is that resource's. */
+                        mappedCount: number;
+                        /** @description The project it belongs to. */
+                        projectId: string;
+                        /** @description The protection it recovers from (the recovery point). */
+                        protectionId: string;
+                        /** @description Resources created or restored in the target (still counted after a reset deleted them). */
+                        recoveredCount: number;
+                        /**
+                         * @description rebuild everything; reuse what still exists in the target (data is always restored); or keep using the source network (same region only).
+                         * @enum {string}
+                         */
+                        recoveryMode: "rebuild" | "reuse-existing" | "use-source";
+                        /** @description Its name, as given. */
+                        recoveryName: string;
+                        /**
+                         * @description Where to rebuild: the source region, another region, another zone of the source region, or another account (a second cloud connection).
+                         * @enum {string}
+                         */
+                        recoveryScope: "same-region" | "cross-region" | "cross-zone" | "cross-account";
+                        /**
+                         * @description pending → in-progress → completed, partially-completed (some resources failed or were skipped) or failed; aborted after a cancel.
+                         * @enum {string}
+                         */
+                        recoveryStatus: "pending" | "in-progress" | "completed" | "partially-completed" | "failed" | "aborted";
+                        /** @description Minutes after its start at which it resets itself; null: no automatic reset. */
+                        resetAfterMinutes: number | null;
+                        /** @description Resources the reset has deleted so far. 0 before a reset. */
+                        resetDeletedCount: number;
+                        /** @description When the automatic reset is due (RFC 3339, UTC); null without one. */
+                        resetDueAt: string | null;
+                        /** @description When the reset ended; null before. */
+                        resetFinishedAt: string | null;
+                        /** @description What the reset did or why it failed; null before it ends. */
+                        resetMessage: string | null;
+                        /** @description When the reset was asked for; null before. */
+                        resetRequestedAt: string | null;
+                        /** @description Who asked for the reset: service-account:<id>, or auto-reset for one due by resetAfterMinutes; null before. */
+                        resetRequestedBy: string | null;
+                        /** @description The reset's status; null before a reset was asked for. */
+                        resetStatus: ("pending" | "in-progress" | "stalled" | "completed" | "failed") | null;
+                        /** @description Resources in its plan (the selection and what it depends on). */
+                        resourceCount: number;
+                        /** @description {type: all}, {type: custom, resourceIds}, or {type: tags, tagFilter: {tagFilterCondition, tags}} (also as conditions and tags). */
+                        resourceFilterStrategy: {
+                            [key: string]: unknown;
+                        };
+                        /** @description Measured RPO, seconds: the age of the recovery point (its protection) when the recovery was asked for; null before the job started. */
+                        rpoSeconds: number | null;
+                        /** @description Measured RTO, seconds: from the recovery being asked for (createdAt) to its validation passing; null until then, or when it did not pass. */
+                        rtoSeconds: number | null;
+                        /** @description Resources not attempted: what depends on a failed one, or what a forced start skipped. */
+                        skippedCount: number;
+                        /** @description When its job started; null while pending. */
+                        startedAt: string | null;
+                        /** @description Why it ended as it did; null while it runs and when it completed cleanly. */
+                        statusMessage: string | null;
+                        /** @description cross-zone: the zone asked for; null otherwise (or when each resource moves to the next zone). */
+                        targetAvailabilityZone: string | null;
+                        /**
+                         * Format: int64
+                         * @description The cloud connection it rebuilds in: the assembly's own, or crossAccountConfiguration.cloudConnectionId.
+                         */
+                        targetCloudConnectionId: number;
+                        /** @description The region it rebuilds in. */
+                        targetRegion: string;
+                        /**
+                         * Format: date-time
+                         * @description Its last change.
+                         */
+                        updatedAt: string;
+                    } & {
+                        /** @description Pre-flight checks: a failed one stops the start unless force is given. */
+                        checks: {
+                            /** @description What it found, with the figures (quota used and needed, age of the recovery point…). */
+                            message: string;
+                            /** @description target-connection, services-and-regions, quota:<name>, instance-type-offerings, snapshots, snapshot-transfer, name-collisions, recovery-point-age. */
+                            name: string;
+                            /** @description The source resources it is about; a forced start skips those of a failed check. */
+                            resourceIds: string[];
+                            /**
+                             * @description passed; warning (the start goes on); failed (the start is refused unless force).
+                             * @enum {string}
+                             */
+                            status: "passed" | "warning" | "failed";
+                        }[];
+                        /** @description Started with force past a failed check (its resources are skipped, with the check as their error). */
+                        forced: boolean;
+                        /** @description recoveryEndTime − recoveryStartTime in milliseconds; null until it settles. */
+                        recoveryDuration: number | null;
+                        /** @description When it settled (finishedAt); null while it runs. */
+                        recoveryEndTime: string | null;
+                        /** @description Why it failed, was aborted or completed partially; null otherwise. */
+                        recoveryErrorMessage: string | null;
+                        /** @description When the recovery job started (startedAt). */
+                        recoveryStartTime: string | null;
+                        /** @description When the reset was asked for (resetRequestedAt); null before. */
+                        resetStartTime: string | null;
+                        /** @description Every resource of the plan in order: the mapping source → recovered, with each one's outcome. */
+                        resources: {
+                            /**
+                             * @description create: recreated from its configuration; restore: recreated from its snapshot; reuse: an existing one in the target is used; use-source: the source's own is used; blocked: it cannot be recovered (blocker says why).
+                             * @enum {string}
+                             */
+                            action: "create" | "restore" | "reuse" | "use-source" | "blocked";
+                            /** @description What the isolation took out of the configuration the resource is recreated with. */
+                            droppedReferences: {
+                                /** @description Where it was in the configuration (ingress[1].sourceSecurityGroupId), or dependencies. */
+                                field: string;
+                                /** @description Why it was taken out (outside the recovery, another account's…). */
+                                reason: string;
+                                /** @description What it named: a resource id, an ARN, a key pair. */
+                                reference: string;
+                            }[];
+                            /** @description startedAt to readyAt (or to finishedAt when it was never seen ready). */
+                            durationSeconds: number | null;
+                            /** @description Why it failed or was skipped; null otherwise. */
+                            error: string | null;
+                            /** @description When the cloud answered with the copy (or the error). */
+                            finishedAt: string | null;
+                            /** @description The source resource's name. */
+                            name: string;
+                            /** @description What the step does that one would not guess: a dependency data resource recreated empty, the source's own used. */
+                            note: string | null;
+                            /** @description Dependency level: everything of a lower order is recovered first; a reset goes the other way. */
+                            order: number;
+                            /** @description When the validation saw it ready (running, available, active). */
+                            readyAt: string | null;
+                            /** @description The ARN of the copy; null until made. */
+                            recoveredArn: string | null;
+                            /** @description The id of the copy in the target (the mapping source → recovered); null until made. */
+                            recoveredResourceId: string | null;
+                            /** @description The snapshot it was restored from; null for a created one. */
+                            snapshotId: string | null;
+                            /** @description The source resource's region. */
+                            sourceRegion: string;
+                            /** @description The source resource id. */
+                            sourceResourceId: string;
+                            /** @description When its recreate was asked for; null for a step that made nothing. */
+                            startedAt: string | null;
+                            /**
+                             * @description pending, recovered (created or restored), mapped (an existing one is used), failed, skipped; after a reset deleted, or delete-failed.
+                             * @enum {string}
+                             */
+                            status: "pending" | "recovered" | "mapped" | "failed" | "skipped" | "deleted" | "delete-failed";
+                            /** @description Cross-account recoveries of data resources only: how the snapshot crossed accounts. */
+                            transfer?: {
+                                /** @description The last step a reset has done to remove the copies and the share. */
+                                cleanup: ("delete-receive-copy" | "unshare" | "delete-share-copy") | null;
+                                /** @description Why the transfer failed; null otherwise. */
+                                error: string | null;
+                                /** @description Who manages that key: aws (cannot be shared, so the snapshot is copied first) or customer; null without one. */
+                                keyManager: ("aws" | "customer") | null;
+                                /** @description The last step done; a resumed recovery starts after it. */
+                                lastStep: ("describe" | "source-key" | "share-copy" | "share" | "target-key" | "receive") | null;
+                                /** @description share: the snapshot was shared; copy-then-share: first copied under a key that grants the target account; unsupported: the resource was created empty. Null until known. */
+                                method: ("share" | "copy-then-share" | "unsupported") | null;
+                                /** @description Why that method (the key is AWS-managed, the service cannot share…); null until known. */
+                                reason: string | null;
+                                /** @description The target account's own copy: what the resource was restored from. */
+                                receivedSnapshotId: string | null;
+                                /** @description The source account copy under that key, which was shared. */
+                                shareCopyId: string | null;
+                                /** @description Lifeboat's key in the source account that grants the target account. */
+                                shareKeyArn: string | null;
+                                /** @description The protection's snapshot (or replica copy) in the source account. */
+                                snapshotId: string;
+                                /** @description The AWS account the snapshot is in. */
+                                sourceAccountId: string;
+                                /** @description The KMS key the snapshot is encrypted with; null when unencrypted or not known yet. */
+                                sourceKmsKeyId: string | null;
+                                /**
+                                 * @description pending, completed (the target account has its copy) or failed (error says why).
+                                 * @enum {string}
+                                 */
+                                status: "pending" | "completed" | "failed";
+                                /** @description The AWS account it is transferred to. */
+                                targetAccountId: string;
+                                /** @description The key in the target account its copy is encrypted with; null when unencrypted. */
+                                targetKeyArn: string | null;
+                            };
+                            /** @description The resource type, service:kind (ec2:vpc, rds:db-instance…). */
+                            type: string;
+                        }[];
+                        /** @description What the recovery's validation found once the rebuild ended: are the copies ready, do they reference only each other; null until then. */
+                        validation: {
+                            /** @description Each check, in the order run. */
+                            checks: {
+                                /** @description A webhook validator's check only: the `details` its receiver answered (any JSON; longer than 16 KiB of JSON, a string of its start, saying so). */
+                                details?: unknown;
+                                /**
+                                 * Format: date-time
+                                 * @description When it ended.
+                                 */
+                                finishedAt: string;
+                                /** @description What the check found. */
+                                message: string;
+                                /** @description resources-ready, references, isolation, or validator:<name> (the assembly's validators). */
+                                name: string;
+                                /** @description The source resources it is about: for a failed check, those at fault. */
+                                resourceIds: string[];
+                                /**
+                                 * Format: date-time
+                                 * @description When the check started.
+                                 */
+                                startedAt: string;
+                                /**
+                                 * @description passed, failed, or skipped (not run: the recovery was cancelled first).
+                                 * @enum {string}
+                                 */
+                                status: "passed" | "failed" | "skipped";
+                            }[];
+                            /**
+                             * @description running while the checks run (the recovery stays in-progress); skipped when nothing was recovered.
+                             * @enum {string}
+                             */
+                            status: "running" | "passed" | "failed" | "skipped";
+                        } | null;
+                    });
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    startAwsCloudAssemblyRecovery: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string up to 255 characters: a repeat with the same key and body (for 24 hours) answers the first recovery instead of starting another. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description AWS cloud assembly ID. */
+                cloudAssemblyId: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "recoveryName": "drill-1",
+                 *       "recoveryScope": "cross-region",
+                 *       "crossRegionConfiguration": {
+                 *         "recoveryRegion": "us-west-2"
+                 *       },
+                 *       "resourceFilterStrategy": {
+                 *         "type": "all"
+                 *       },
+                 *       "isolation": "isolated",
+                 *       "dryRun": false,
+                 *       "resetAfterMinutes": 120
+                 *     }
+                 */
+                "application/json": {
+                    /** @description With recoveryScope cross-account (required then). */
+                    crossAccountConfiguration?: {
+                        /**
+                         * Format: int64
+                         * @description The cloud connection (same project) of the account to rebuild in.
+                         */
+                        cloudConnectionId: number;
+                        /**
+                         * @description The region of that account to rebuild in. Default: the source region.
+                         * @enum {string}
+                         */
+                        recoveryRegion?: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
+                    };
+                    /** @description With recoveryScope cross-region (required then). */
+                    crossRegionConfiguration?: {
+                        /**
+                         * @description The region to rebuild in.
+                         * @enum {string}
+                         */
+                        recoveryRegion: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
+                    };
+                    /** @description Optional: without it, each resource moves to the next zone of the region. */
+                    crossZoneConfiguration?: {
+                        /** @description A zone of the source region, e.g. us-east-1b. */
+                        availabilityZone: string;
+                    };
+                    /** @description Answer 200 with the plan and its pre-flight checks; nothing is created or changed in the cloud (the checks only read it). */
+                    dryRun?: boolean;
+                    /** @description Start even though a pre-flight check failed: the resources of the failed checks, and what depends on them, are skipped. An unready target connection still refuses (409). */
+                    force?: boolean;
+                    /**
+                     * @description isolated (default): no recovered resource names anything outside the recovery (group rules, routes, instance profiles, key pairs); as-captured: such references name the existing resource in the source's own account and region, and a recovered copy of the captured dependency elsewhere.
+                     * @enum {string}
+                     */
+                    isolation?: "isolated" | "as-captured";
+                    /** @description Default: the latest successful protection. */
+                    protectionId?: string;
+                    /**
+                     * @description rebuild everything; reuse what still exists in the target (data is always restored); or keep using the source network (same region only). Default rebuild.
+                     * @enum {string}
+                     */
+                    recoveryMode?: "rebuild" | "reuse-existing" | "use-source";
+                    /** @description A name for the recovery: 3–55 lower-case letters, digits and -, starting with a letter. Recovered resources are tagged with the recovery. */
+                    recoveryName: string;
+                    /**
+                     * @description Where to rebuild: the source region, another region, another zone of the source region, or another account (a second cloud connection). Default same-region.
+                     * @enum {string}
+                     */
+                    recoveryScope?: "same-region" | "cross-region" | "cross-zone" | "cross-account";
+                    /** @description Minutes: the drill resets itself this long after it started (1 minute to 30 days). Default: no automatic reset. */
+                    resetAfterMinutes?: number;
+                    /** @description all of the protection's resources, custom (resource ids), or tags; their dependencies come with them. Default {type: all}. */
+                    resourceFilterStrategy?: {
+                        /**
+                         * @description Every resource of the protection.
+                         * @enum {string}
+                         */
+                        type: "all";
+                    } | {
+                        /** @description The source resource ids to recover (1 to 10,000), with what they depend on. */
+                        resourceIds: string[];
+                        /**
+                         * @description The resources named in resourceIds.
+                         * @enum {string}
+                         */
+                        type: "custom";
+                    } | {
+                        /**
+                         * @description match-all-tags: a resource carries every tag; match-any-tags: at least one.
+                         * @enum {string}
+                         */
+                        conditions?: "match-all-tags" | "match-any-tags";
+                        /** @description The published Cloud Rewind tag filter. */
+                        tagFilter?: {
+                            /**
+                             * @description match-all-tags: a resource carries every tag; match-any-tags: at least one.
+                             * @enum {string}
+                             */
+                            tagFilterCondition: "match-all-tags" | "match-any-tags";
+                            /** @description The tags, key and value (1 to 50). */
+                            tags: {
+                                /** @description The tag key (1–128 characters), e.g. app. */
+                                key: string;
+                                /** @description The tag value (up to 256 characters; may be empty), e.g. shop. */
+                                value: string;
+                            }[];
+                        };
+                        /** @description The tags, key and value (1 to 50). */
+                        tags?: {
+                            /** @description The tag key (1–128 characters), e.g. app. */
+                            key: string;
+                            /** @description The tag value (up to 256 characters; may be empty), e.g. shop. */
+                            value: string;
+                        }[];
+                        /**
+                         * @description The resources carrying the tags.
+                         * @enum {string}
+                         */
+                        type: "tags";
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "dryRun": true,
+                     *       "checks": [
+                     *         {
+                     *           "name": "target-connection",
+                     *           "status": "passed",
+                     *           "message": "Cloud connection 1 is enabled and verified",
+                     *           "resourceIds": []
+                     *         },
+                     *         {
+                     *           "name": "services-and-regions",
+                     *           "status": "passed",
+                     *           "message": "Every service the plan needs is allowed in us-west-2 for cloud connection 1",
+                     *           "resourceIds": []
+                     *         },
+                     *         {
+                     *           "name": "quota:vpcs",
+                     *           "status": "passed",
+                     *           "message": "The plan needs 1 VPCs; 1 of 20 are in use in us-west-2 (vpc L-F678F1CE): 2 of 20 after the recovery",
+                     *           "resourceIds": []
+                     *         }
+                     *       ],
+                     *       "protectionId": "prot-8de8e0f571f6971ad471",
+                     *       "protectionTimestamp": 1796393288467,
+                     *       "recoveryScope": "cross-region",
+                     *       "recoveryMode": "rebuild",
+                     *       "isolation": "isolated",
+                     *       "targetCloudConnectionId": 1,
+                     *       "targetRegion": "us-west-2",
+                     *       "summary": {
+                     *         "total": 26,
+                     *         "create": 20,
+                     *         "restore": 6,
+                     *         "reuse": 0,
+                     *         "useSource": 0,
+                     *         "blocked": 0
+                     *       },
+                     *       "blockers": [],
+                     *       "notes": [],
+                     *       "steps": [
+                     *         {
+                     *           "order": 0,
+                     *           "sourceResourceId": "vpc-6b45ae465b1c00414",
+                     *           "sourceRegion": "us-east-1",
+                     *           "type": "ec2:vpc",
+                     *           "name": "shop-prod-vpc",
+                     *           "action": "create",
+                     *           "reason": "selected",
+                     *           "targetRegion": "us-west-2",
+                     *           "configuration": {
+                     *             "cidrBlock": "10.10.0.0/16",
+                     *             "enableDnsSupport": true,
+                     *             "enableDnsHostnames": true,
+                     *             "instanceTenancy": "default"
+                     *           },
+                     *           "dependencies": [],
+                     *           "snapshotId": null,
+                     *           "blocker": null,
+                     *           "note": null,
+                     *           "droppedReferences": []
+                     *         },
+                     *         {
+                     *           "order": 0,
+                     *           "sourceResourceId": "lifeboat-demo-shop-assets",
+                     *           "sourceRegion": "us-east-1",
+                     *           "type": "s3:bucket",
+                     *           "name": "lifeboat-demo-shop-assets",
+                     *           "action": "restore",
+                     *           "reason": "selected",
+                     *           "targetRegion": "us-west-2",
+                     *           "configuration": {
+                     *             "region": "us-east-1",
+                     *             "versioning": "Enabled",
+                     *             "objectOwnership": "BucketOwnerEnforced",
+                     *             "encryption": {
+                     *               "sseAlgorithm": "AES256",
+                     *               "bucketKeyEnabled": true
+                     *             },
+                     *             "publicAccessBlock": {
+                     *               "blockPublicAcls": true,
+                     *               "ignorePublicAcls": true,
+                     *               "blockPublicPolicy": true,
+                     *               "restrictPublicBuckets": true
+                     *             },
+                     *             "lifecycleRules": [
+                     *               {
+                     *                 "id": "expire-old-versions",
+                     *                 "status": "Enabled",
+                     *                 "noncurrentVersionExpirationDays": 30
+                     *               }
+                     *             ]
+                     *           },
+                     *           "dependencies": [],
+                     *           "snapshotId": "backup-d2b78311bef5bc7d3",
+                     *           "blocker": null,
+                     *           "note": null,
+                     *           "droppedReferences": []
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description What cannot be recovered, and why (empty when everything can). */
+                        blockers: {
+                            /** @description Why it cannot be recovered. */
+                            reason: string;
+                            /** @description The blocked source resource. */
+                            sourceResourceId: string;
+                        }[];
+                        /** @description Pre-flight checks: a failed one stops the start unless force is given. */
+                        checks: {
+                            /** @description What it found, with the figures (quota used and needed, age of the recovery point…). */
+                            message: string;
+                            /** @description target-connection, services-and-regions, quota:<name>, instance-type-offerings, snapshots, snapshot-transfer, name-collisions, recovery-point-age. */
+                            name: string;
+                            /** @description The source resources it is about; a forced start skips those of a failed check. */
+                            resourceIds: string[];
+                            /**
+                             * @description passed; warning (the start goes on); failed (the start is refused unless force).
+                             * @enum {string}
+                             */
+                            status: "passed" | "warning" | "failed";
+                        }[];
+                        /**
+                         * @description Always true: a plan, nothing was started.
+                         * @enum {boolean}
+                         */
+                        dryRun: true;
+                        /**
+                         * @description isolated (default): no recovered resource names anything outside the recovery (group rules, routes, instance profiles, key pairs); as-captured: such references name the existing resource in the source's own account and region, and a recovered copy of the captured dependency elsewhere.
+                         * @enum {string}
+                         */
+                        isolation: "isolated" | "as-captured";
+                        /** @description What the plan does that one would not guess (dependencies recreated empty, references dropped…). */
+                        notes: string[];
+                        /** @description The protection it would recover from. */
+                        protectionId: string;
+                        /** @description That protection's point on the timeline, epoch ms. */
+                        protectionTimestamp: number;
+                        /**
+                         * @description rebuild everything; reuse what still exists in the target (data is always restored); or keep using the source network (same region only).
+                         * @enum {string}
+                         */
+                        recoveryMode: "rebuild" | "reuse-existing" | "use-source";
+                        /**
+                         * @description Where to rebuild: the source region, another region, another zone of the source region, or another account (a second cloud connection).
+                         * @enum {string}
+                         */
+                        recoveryScope: "same-region" | "cross-region" | "cross-zone" | "cross-account";
+                        /** @description The steps, in the order they would run. */
+                        steps: {
+                            /**
+                             * @description create: recreated from its configuration; restore: recreated from its snapshot; reuse: an existing one in the target is used; use-source: the source's own is used; blocked: it cannot be recovered (blocker says why).
+                             * @enum {string}
+                             */
+                            action: "create" | "restore" | "reuse" | "use-source" | "blocked";
+                            /** @description Why it cannot be recovered (action blocked); null otherwise. */
+                            blocker: string | null;
+                            /** @description The configuration it will be recreated with (after isolation). */
+                            configuration: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The source resource ids it depends on: they come first. */
+                            dependencies: string[];
+                            /** @description What the isolation took out of the configuration the resource is recreated with. */
+                            droppedReferences: {
+                                /** @description Where it was in the configuration (ingress[1].sourceSecurityGroupId), or dependencies. */
+                                field: string;
+                                /** @description Why it was taken out (outside the recovery, another account's…). */
+                                reason: string;
+                                /** @description What it named: a resource id, an ARN, a key pair. */
+                                reference: string;
+                            }[];
+                            /** @description The source resource's name. */
+                            name: string;
+                            /** @description What the step does that one would not guess: a dependency data resource recreated empty, the source's own used. */
+                            note: string | null;
+                            /** @description Dependency level: everything of a lower order is recovered first. */
+                            order: number;
+                            /**
+                             * @description selected by the filter, or in the plan because a selected resource depends on it.
+                             * @enum {string}
+                             */
+                            reason: "selected" | "dependency";
+                            /** @description The snapshot it will be restored from; null for a created one. */
+                            snapshotId: string | null;
+                            /** @description The source resource's region. */
+                            sourceRegion: string;
+                            /** @description The source resource id. */
+                            sourceResourceId: string;
+                            /** @description The region it will be rebuilt in. */
+                            targetRegion: string;
+                            /** @description The resource type, service:kind. */
+                            type: string;
+                        }[];
+                        /** @description The steps counted by action. */
+                        summary: {
+                            /** @description Resources that cannot be recovered (see blockers). */
+                            blocked: number;
+                            /** @description Resources to recreate from their configuration. */
+                            create: number;
+                            /** @description Data resources to restore from a snapshot. */
+                            restore: number;
+                            /** @description Resources found in the target and reused (reuse-existing). */
+                            reuse: number;
+                            /** @description Steps in the plan. */
+                            total: number;
+                            /** @description Source resources used as they are (use-source). */
+                            useSource: number;
+                        };
+                        /**
+                         * Format: int64
+                         * @description The cloud connection it would rebuild in.
+                         */
+                        targetCloudConnectionId: number;
+                        /** @description The region it would rebuild in. */
+                        targetRegion: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "rec-9e5a4783f9c9f6c54314",
+                     *       "accountId": 1,
+                     *       "projectId": "default",
+                     *       "cloudAssemblyId": 1,
+                     *       "protectionId": "prot-9fe48f3001a25dc27240",
+                     *       "recoveryName": "drill-1",
+                     *       "recoveryScope": "cross-region",
+                     *       "recoveryMode": "rebuild",
+                     *       "isolation": "isolated",
+                     *       "resourceFilterStrategy": {
+                     *         "type": "all"
+                     *       },
+                     *       "configurationOnly": false,
+                     *       "targetCloudConnectionId": 1,
+                     *       "targetRegion": "us-west-2",
+                     *       "targetAvailabilityZone": null,
+                     *       "recoveryStatus": "completed",
+                     *       "statusMessage": null,
+                     *       "cancelRequested": false,
+                     *       "resourceCount": 26,
+                     *       "recoveredCount": 26,
+                     *       "mappedCount": 0,
+                     *       "failedCount": 0,
+                     *       "skippedCount": 0,
+                     *       "resetAfterMinutes": null,
+                     *       "resetDueAt": null,
+                     *       "resetStatus": null,
+                     *       "resetMessage": null,
+                     *       "resetRequestedAt": null,
+                     *       "resetRequestedBy": null,
+                     *       "resetFinishedAt": null,
+                     *       "resetDeletedCount": 0,
+                     *       "createdBy": "service-account:1",
+                     *       "createdAt": "2026-12-04T14:07:27.368Z",
+                     *       "startedAt": "2026-12-04T14:07:27.394Z",
+                     *       "finishedAt": "2026-12-04T14:07:27.439Z",
+                     *       "updatedAt": "2026-12-04T14:07:27.439Z",
+                     *       "rtoSeconds": 1,
+                     *       "rpoSeconds": 5
+                     *     }
+                     */
+                    "application/json": {
+                        /**
+                         * Format: int64
+                         * @description The Lifeboat account it belongs to.
+                         */
+                        accountId: number;
+                        /** @description A cancel was asked for; it ends aborted at its next step. */
+                        cancelRequested: boolean;
+                        /**
+                         * Format: int64
+                         * @description The cloud assembly it recovers.
+                         */
+                        cloudAssemblyId: number;
+                        /** @description A configuration-only recovery (POST …/recoveries/config-only): data resources were left out. */
+                        configurationOnly: boolean;
+                        /**
+                         * Format: date-time
+                         * @description When it was asked for (RFC 3339, UTC).
+                         */
+                        createdAt: string;
+                        /** @description Who started it: service-account:<id>, or drill-run:<id> for a drill policy's run. */
+                        createdBy: string;
+                        /** @description Resources whose recreate failed (each says why), blocked ones included. */
+                        failedCount: number;
+                        /** @description When it ended; null while it runs. */
+                        finishedAt: string | null;
+                        /** @description The recovery id (rec-…). */
+                        id: string;
+                        /**
+                         * @description isolated (default): no recovered resource names anything outside the recovery (group rules, routes, instance profiles, key pairs); as-captured: such references name the existing resource in the source's own account and region, and a recovered copy of the captured dependency elsewhere.
+                         * @enum {string}
+                         */
+                        isolation: "isolated" | "as-captured";
+                        /** @description Resources not created but mapped to one that exists: reuse-existing found it in the target, use-source kept the source's (its network). Their recovered id is that resource's. */
+                        mappedCount: number;
+                        /** @description The project it belongs to. */
+                        projectId: string;
+                        /** @description The protection it recovers from (the recovery point). */
+                        protectionId: string;
+                        /** @description Resources created or restored in the target (still counted after a reset deleted them). */
+                        recoveredCount: number;
+                        /**
+                         * @description rebuild everything; reuse what still exists in the target (data is always restored); or keep using the source network (same region only).
+                         * @enum {string}
+                         */
+                        recoveryMode: "rebuild" | "reuse-existing" | "use-source";
+                        /** @description Its name, as given. */
+                        recoveryName: string;
+                        /**
+                         * @description Where to rebuild: the source region, another region, another zone of the source region, or another account (a second cloud connection).
+                         * @enum {string}
+                         */
+                        recoveryScope: "same-region" | "cross-region" | "cross-zone" | "cross-account";
+                        /**
+                         * @description pending → in-progress → completed, partially-completed (some resources failed or were skipped) or failed; aborted after a cancel.
+                         * @enum {string}
+                         */
+                        recoveryStatus: "pending" | "in-progress" | "completed" | "partially-completed" | "failed" | "aborted";
+                        /** @description Minutes after its start at which it resets itself; null: no automatic reset. */
+                        resetAfterMinutes: number | null;
+                        /** @description Resources the reset has deleted so far. 0 before a reset. */
+                        resetDeletedCount: number;
+                        /** @description When the automatic reset is due (RFC 3339, UTC); null without one. */
+                        resetDueAt: string | null;
+                        /** @description When the reset ended; null before. */
+                        resetFinishedAt: string | null;
+                        /** @description What the reset did or why it failed; null before it ends. */
+                        resetMessage: string | null;
+                        /** @description When the reset was asked for; null before. */
+                        resetRequestedAt: string | null;
+                        /** @description Who asked for the reset: service-account:<id>, or auto-reset for one due by resetAfterMinutes; null before. */
+                        resetRequestedBy: string | null;
+                        /** @description The reset's status; null before a reset was asked for. */
+                        resetStatus: ("pending" | "in-progress" | "stalled" | "completed" | "failed") | null;
+                        /** @description Resources in its plan (the selection and what it depends on). */
+                        resourceCount: number;
+                        /** @description {type: all}, {type: custom, resourceIds}, or {type: tags, tagFilter: {tagFilterCondition, tags}} (also as conditions and tags). */
+                        resourceFilterStrategy: {
+                            [key: string]: unknown;
+                        };
+                        /** @description Measured RPO, seconds: the age of the recovery point (its protection) when the recovery was asked for; null before the job started. */
+                        rpoSeconds: number | null;
+                        /** @description Measured RTO, seconds: from the recovery being asked for (createdAt) to its validation passing; null until then, or when it did not pass. */
+                        rtoSeconds: number | null;
+                        /** @description Resources not attempted: what depends on a failed one, or what a forced start skipped. */
+                        skippedCount: number;
+                        /** @description When its job started; null while pending. */
+                        startedAt: string | null;
+                        /** @description Why it ended as it did; null while it runs and when it completed cleanly. */
+                        statusMessage: string | null;
+                        /** @description cross-zone: the zone asked for; null otherwise (or when each resource moves to the next zone). */
+                        targetAvailabilityZone: string | null;
+                        /**
+                         * Format: int64
+                         * @description The cloud connection it rebuilds in: the assembly's own, or crossAccountConfiguration.cloudConnectionId.
+                         */
+                        targetCloudConnectionId: number;
+                        /** @description The region it rebuilds in. */
+                        targetRegion: string;
+                        /**
+                         * Format: date-time
+                         * @description Its last change.
+                         */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Conflict: checks says which pre-flight checks failed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Pre-flight checks: a failed one stops the start unless force is given. */
+                        checks?: {
+                            /** @description What it found, with the figures (quota used and needed, age of the recovery point…). */
+                            message: string;
+                            /** @description target-connection, services-and-regions, quota:<name>, instance-type-offerings, snapshots, snapshot-transfer, name-collisions, recovery-point-age. */
+                            name: string;
+                            /** @description The source resources it is about; a forced start skips those of a failed check. */
+                            resourceIds: string[];
+                            /**
+                             * @description passed; warning (the start goes on); failed (the start is refused unless force).
+                             * @enum {string}
+                             */
+                            status: "passed" | "warning" | "failed";
+                        }[];
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    getAwsCloudAssemblyRecovery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description AWS cloud assembly ID. */
+                cloudAssemblyId: number;
+                /** @description AWS Recovery ID (rec-…). */
+                id: string;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "rec-9e5a4783f9c9f6c54314",
+                     *       "accountId": 1,
+                     *       "projectId": "default",
+                     *       "cloudAssemblyId": 1,
+                     *       "protectionId": "prot-9fe48f3001a25dc27240",
+                     *       "recoveryName": "drill-1",
+                     *       "recoveryScope": "cross-region",
+                     *       "recoveryMode": "rebuild",
+                     *       "isolation": "isolated",
+                     *       "resourceFilterStrategy": {
+                     *         "type": "all"
+                     *       },
+                     *       "configurationOnly": false,
+                     *       "targetCloudConnectionId": 1,
+                     *       "targetRegion": "us-west-2",
+                     *       "targetAvailabilityZone": null,
+                     *       "recoveryStatus": "completed",
+                     *       "statusMessage": null,
+                     *       "cancelRequested": false,
+                     *       "resourceCount": 26,
+                     *       "recoveredCount": 26,
+                     *       "mappedCount": 0,
+                     *       "failedCount": 0,
+                     *       "skippedCount": 0,
+                     *       "resetAfterMinutes": null,
+                     *       "resetDueAt": null,
+                     *       "resetStatus": null,
+                     *       "resetMessage": null,
+                     *       "resetRequestedAt": null,
+                     *       "resetRequestedBy": null,
+                     *       "resetFinishedAt": null,
+                     *       "resetDeletedCount": 0,
+                     *       "createdBy": "service-account:1",
+                     *       "createdAt": "2026-12-04T14:07:27.368Z",
+                     *       "startedAt": "2026-12-04T14:07:27.394Z",
+                     *       "finishedAt": "2026-12-04T14:07:27.439Z",
+                     *       "updatedAt": "2026-12-04T14:07:29.655Z",
+                     *       "rtoSeconds": 0,
+                     *       "rpoSeconds": 5,
+                     *       "recoveryStartTime": "2026-12-04T14:07:27.394Z",
+                     *       "recoveryEndTime": "2026-12-04T14:07:27.439Z",
+                     *       "recoveryDuration": 45,
+                     *       "recoveryErrorMessage": null,
+                     *       "resetStartTime": null,
+                     *       "checks": [
+                     *         {
+                     *           "name": "target-connection",
+                     *           "status": "passed",
+                     *           "message": "Cloud connection 1 is enabled and verified",
+                     *           "resourceIds": []
+                     *         },
+                     *         {
+                     *           "name": "services-and-regions",
+                     *           "status": "passed",
+                     *           "message": "Every service the plan needs is allowed in us-west-2 for cloud connection 1",
+                     *           "resourceIds": []
+                     *         },
+                     *         {
+                     *           "name": "quota:vpcs",
+                     *           "status": "passed",
+                     *           "message": "The plan needs 1 VPCs; 1 of 20 are in use in us-west-2 (vpc L-F678F1CE): 2 of 20 after the recovery",
+                     *           "resourceIds": []
+                     *         }
+                     *       ],
+                     *       "validation": {
+                     *         "status": "passed",
+                     *         "checks": [
+                     *           {
+                     *             "name": "resources-ready",
+                     *             "status": "passed",
+                     *             "message": "All 26 recovered resources are ready",
+                     *             "resourceIds": [],
+                     *             "startedAt": "2026-12-04T14:07:27.424Z",
+                     *             "finishedAt": "2026-12-04T14:07:27.436Z"
+                     *           },
+                     *           {
+                     *             "name": "references",
+                     *             "status": "passed",
+                     *             "message": "All 41 references between recovered resources are intact",
+                     *             "resourceIds": [],
+                     *             "startedAt": "2026-12-04T14:07:27.436Z",
+                     *             "finishedAt": "2026-12-04T14:07:27.437Z"
+                     *           },
+                     *           {
+                     *             "name": "isolation",
+                     *             "status": "passed",
+                     *             "message": "No recovered resource names a source resource outside the recovery",
+                     *             "resourceIds": [],
+                     *             "startedAt": "2026-12-04T14:07:27.438Z",
+                     *             "finishedAt": "2026-12-04T14:07:27.439Z"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "forced": false,
+                     *       "resources": [
+                     *         {
+                     *           "sourceResourceId": "lifeboat-demo-shop-assets",
+                     *           "sourceRegion": "us-east-1",
+                     *           "type": "s3:bucket",
+                     *           "name": "lifeboat-demo-shop-assets",
+                     *           "order": 0,
+                     *           "action": "restore",
+                     *           "status": "recovered",
+                     *           "recoveredResourceId": "lifeboat-demo-shop-assets-451aa9f7",
+                     *           "recoveredArn": "arn:aws:s3:::lifeboat-demo-shop-assets-451aa9f7",
+                     *           "snapshotId": "backup-9b1d2962d6b123d6a",
+                     *           "error": null,
+                     *           "note": null,
+                     *           "droppedReferences": [],
+                     *           "startedAt": "2026-12-04T14:07:27.395Z",
+                     *           "finishedAt": "2026-12-04T14:07:27.399Z",
+                     *           "readyAt": "2026-12-04T14:07:27.424Z",
+                     *           "durationSeconds": 0
+                     *         },
+                     *         {
+                     *           "sourceResourceId": "vpc-6b45ae465b1c00414",
+                     *           "sourceRegion": "us-east-1",
+                     *           "type": "ec2:vpc",
+                     *           "name": "shop-prod-vpc",
+                     *           "order": 0,
+                     *           "action": "create",
+                     *           "status": "recovered",
+                     *           "recoveredResourceId": "vpc-99391756f61b665a8",
+                     *           "recoveredArn": "arn:aws:ec2:us-west-2:111111111111:vpc/vpc-99391756f61b665a8",
+                     *           "snapshotId": null,
+                     *           "error": null,
+                     *           "note": null,
+                     *           "droppedReferences": [],
+                     *           "startedAt": "2026-12-04T14:07:27.396Z",
+                     *           "finishedAt": "2026-12-04T14:07:27.398Z",
+                     *           "readyAt": "2026-12-04T14:07:27.425Z",
+                     *           "durationSeconds": 0
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        /**
+                         * Format: int64
+                         * @description The Lifeboat account it belongs to.
+                         */
+                        accountId: number;
+                        /** @description A cancel was asked for; it ends aborted at its next step. */
+                        cancelRequested: boolean;
+                        /**
+                         * Format: int64
+                         * @description The cloud assembly it recovers.
+                         */
+                        cloudAssemblyId: number;
+                        /** @description A configuration-only recovery (POST …/recoveries/config-only): data resources were left out. */
+                        configurationOnly: boolean;
+                        /**
+                         * Format: date-time
+                         * @description When it was asked for (RFC 3339, UTC).
+                         */
+                        createdAt: string;
+                        /** @description Who started it: service-account:<id>, or drill-run:<id> for a drill policy's run. */
+                        createdBy: string;
+                        /** @description Resources whose recreate failed (each says why), blocked ones included. */
+                        failedCount: number;
+                        /** @description When it ended; null while it runs. */
+                        finishedAt: string | null;
+                        /** @description The recovery id (rec-…). */
+                        id: string;
+                        /**
+                         * @description isolated (default): no recovered resource names anything outside the recovery (group rules, routes, instance profiles, key pairs); as-captured: such references name the existing resource in the source's own account and region, and a recovered copy of the captured dependency elsewhere.
+                         * @enum {string}
+                         */
+                        isolation: "isolated" | "as-captured";
+                        /** @description Resources not created but mapped to one that exists: reuse-existing found it in the target, use-source kept the source's (its network). Their recovered id is that resource's. */
+                        mappedCount: number;
+                        /** @description The project it belongs to. */
+                        projectId: string;
+                        /** @description The protection it recovers from (the recovery point). */
+                        protectionId: string;
+                        /** @description Resources created or restored in the target (still counted after a reset deleted them). */
+                        recoveredCount: number;
+                        /**
+                         * @description rebuild everything; reuse what still exists in the target (data is always restored); or keep using the source network (same region only).
+                         * @enum {string}
+                         */
+                        recoveryMode: "rebuild" | "reuse-existing" | "use-source";
+                        /** @description Its name, as given. */
+                        recoveryName: string;
+                        /**
+                         * @description Where to rebuild: the source region, another region, another zone of the source region, or another account (a second cloud connection).
+                         * @enum {string}
+                         */
+                        recoveryScope: "same-region" | "cross-region" | "cross-zone" | "cross-account";
+                        /**
+                         * @description pending → in-progress → completed, partially-completed (some resources failed or were skipped) or failed; aborted after a cancel.
+                         * @enum {string}
+                         */
+                        recoveryStatus: "pending" | "in-progress" | "completed" | "partially-completed" | "failed" | "aborted";
+                        /** @description Minutes after its start at which it resets itself; null: no automatic reset. */
+                        resetAfterMinutes: number | null;
+                        /** @description Resources the reset has deleted so far. 0 before a reset. */
+                        resetDeletedCount: number;
+                        /** @description When the automatic reset is due (RFC 3339, UTC); null without one. */
+                        resetDueAt: string | null;
+                        /** @description When the reset ended; null before. */
+                        resetFinishedAt: string | null;
+                        /** @description What the reset did or why it failed; null before it ends. */
+                        resetMessage: string | null;
+                        /** @description When the reset was asked for; null before. */
+                        resetRequestedAt: string | null;
+                        /** @description Who asked for the reset: service-account:<id>, or auto-reset for one due by resetAfterMinutes; null before. */
+                        resetRequestedBy: string | null;
+                        /** @description The reset's status; null before a reset was asked for. */
+                        resetStatus: ("pending" | "in-progress" | "stalled" | "completed" | "failed") | null;
+                        /** @description Resources in its plan (the selection and what it depends on). */
+                        resourceCount: number;
+                        /** @description {type: all}, {type: custom, resourceIds}, or {type: tags, tagFilter: {tagFilterCondition, tags}} (also as conditions and tags). */
+                        resourceFilterStrategy: {
+                            [key: string]: unknown;
+                        };
+                        /** @description Measured RPO, seconds: the age of the recovery point (its protection) when the recovery was asked for; null before the job started. */
+                        rpoSeconds: number | null;
+                        /** @description Measured RTO, seconds: from the recovery being asked for (createdAt) to its validation passing; null until then, or when it did not pass. */
+                        rtoSeconds: number | null;
+                        /** @description Resources not attempted: what depends on a failed one, or what a forced start skipped. */
+                        skippedCount: number;
+                        /** @description When its job started; null while pending. */
+                        startedAt: string | null;
+                        /** @description Why it ended as it did; null while it runs and when it completed cleanly. */
+                        statusMessage: string | null;
+                        /** @description cross-zone: the zone asked for; null otherwise (or when each resource moves to the next zone). */
+                        targetAvailabilityZone: string | null;
+                        /**
+                         * Format: int64
+                         * @description The cloud connection it rebuilds in: the assembly's own, or crossAccountConfiguration.cloudConnectionId.
+                         */
+                        targetCloudConnectionId: number;
+                        /** @description The region it rebuilds in. */
+                        targetRegion: string;
+                        /**
+                         * Format: date-time
+                         * @description Its last change.
+                         */
+                        updatedAt: string;
+                    } & {
+                        /** @description Pre-flight checks: a failed one stops the start unless force is given. */
+                        checks: {
+                            /** @description What it found, with the figures (quota used and needed, age of the recovery point…). */
+                            message: string;
+                            /** @description target-connection, services-and-regions, quota:<name>, instance-type-offerings, snapshots, snapshot-transfer, name-collisions, recovery-point-age. */
+                            name: string;
+                            /** @description The source resources it is about; a forced start skips those of a failed check. */
+                            resourceIds: string[];
+                            /**
+                             * @description passed; warning (the start goes on); failed (the start is refused unless force).
+                             * @enum {string}
+                             */
+                            status: "passed" | "warning" | "failed";
+                        }[];
+                        /** @description Started with force past a failed check (its resources are skipped, with the check as their error). */
+                        forced: boolean;
+                        /** @description recoveryEndTime − recoveryStartTime in milliseconds; null until it settles. */
+                        recoveryDuration: number | null;
+                        /** @description When it settled (finishedAt); null while it runs. */
+                        recoveryEndTime: string | null;
+                        /** @description Why it failed, was aborted or completed partially; null otherwise. */
+                        recoveryErrorMessage: string | null;
+                        /** @description When the recovery job started (startedAt). */
+                        recoveryStartTime: string | null;
+                        /** @description When the reset was asked for (resetRequestedAt); null before. */
+                        resetStartTime: string | null;
+                        /** @description Every resource of the plan in order: the mapping source → recovered, with each one's outcome. */
+                        resources: {
+                            /**
+                             * @description create: recreated from its configuration; restore: recreated from its snapshot; reuse: an existing one in the target is used; use-source: the source's own is used; blocked: it cannot be recovered (blocker says why).
+                             * @enum {string}
+                             */
+                            action: "create" | "restore" | "reuse" | "use-source" | "blocked";
+                            /** @description What the isolation took out of the configuration the resource is recreated with. */
+                            droppedReferences: {
+                                /** @description Where it was in the configuration (ingress[1].sourceSecurityGroupId), or dependencies. */
+                                field: string;
+                                /** @description Why it was taken out (outside the recovery, another account's…). */
+                                reason: string;
+                                /** @description What it named: a resource id, an ARN, a key pair. */
+                                reference: string;
+                            }[];
+                            /** @description startedAt to readyAt (or to finishedAt when it was never seen ready). */
+                            durationSeconds: number | null;
+                            /** @description Why it failed or was skipped; null otherwise. */
+                            error: string | null;
+                            /** @description When the cloud answered with the copy (or the error). */
+                            finishedAt: string | null;
+                            /** @description The source resource's name. */
+                            name: string;
+                            /** @description What the step does that one would not guess: a dependency data resource recreated empty, the source's own used. */
+                            note: string | null;
+                            /** @description Dependency level: everything of a lower order is recovered first; a reset goes the other way. */
+                            order: number;
+                            /** @description When the validation saw it ready (running, available, active). */
+                            readyAt: string | null;
+                            /** @description The ARN of the copy; null until made. */
+                            recoveredArn: string | null;
+                            /** @description The id of the copy in the target (the mapping source → recovered); null until made. */
+                            recoveredResourceId: string | null;
+                            /** @description The snapshot it was restored from; null for a created one. */
+                            snapshotId: string | null;
+                            /** @description The source resource's region. */
+                            sourceRegion: string;
+                            /** @description The source resource id. */
+                            sourceResourceId: string;
+                            /** @description When its recreate was asked for; null for a step that made nothing. */
+                            startedAt: string | null;
+                            /**
+                             * @description pending, recovered (created or restored), mapped (an existing one is used), failed, skipped; after a reset deleted, or delete-failed.
+                             * @enum {string}
+                             */
+                            status: "pending" | "recovered" | "mapped" | "failed" | "skipped" | "deleted" | "delete-failed";
+                            /** @description Cross-account recoveries of data resources only: how the snapshot crossed accounts. */
+                            transfer?: {
+                                /** @description The last step a reset has done to remove the copies and the share. */
+                                cleanup: ("delete-receive-copy" | "unshare" | "delete-share-copy") | null;
+                                /** @description Why the transfer failed; null otherwise. */
+                                error: string | null;
+                                /** @description Who manages that key: aws (cannot be shared, so the snapshot is copied first) or customer; null without one. */
+                                keyManager: ("aws" | "customer") | null;
+                                /** @description The last step done; a resumed recovery starts after it. */
+                                lastStep: ("describe" | "source-key" | "share-copy" | "share" | "target-key" | "receive") | null;
+                                /** @description share: the snapshot was shared; copy-then-share: first copied under a key that grants the target account; unsupported: the resource was created empty. Null until known. */
+                                method: ("share" | "copy-then-share" | "unsupported") | null;
+                                /** @description Why that method (the key is AWS-managed, the service cannot share…); null until known. */
+                                reason: string | null;
+                                /** @description The target account's own copy: what the resource was restored from. */
+                                receivedSnapshotId: string | null;
+                                /** @description The source account copy under that key, which was shared. */
+                                shareCopyId: string | null;
+                                /** @description Lifeboat's key in the source account that grants the target account. */
+                                shareKeyArn: string | null;
+                                /** @description The protection's snapshot (or replica copy) in the source account. */
+                                snapshotId: string;
+                                /** @description The AWS account the snapshot is in. */
+                                sourceAccountId: string;
+                                /** @description The KMS key the snapshot is encrypted with; null when unencrypted or not known yet. */
+                                sourceKmsKeyId: string | null;
+                                /**
+                                 * @description pending, completed (the target account has its copy) or failed (error says why).
+                                 * @enum {string}
+                                 */
+                                status: "pending" | "completed" | "failed";
+                                /** @description The AWS account it is transferred to. */
+                                targetAccountId: string;
+                                /** @description The key in the target account its copy is encrypted with; null when unencrypted. */
+                                targetKeyArn: string | null;
+                            };
+                            /** @description The resource type, service:kind (ec2:vpc, rds:db-instance…). */
+                            type: string;
+                        }[];
+                        /** @description What the recovery's validation found once the rebuild ended: are the copies ready, do they reference only each other; null until then. */
+                        validation: {
+                            /** @description Each check, in the order run. */
+                            checks: {
+                                /** @description A webhook validator's check only: the `details` its receiver answered (any JSON; longer than 16 KiB of JSON, a string of its start, saying so). */
+                                details?: unknown;
+                                /**
+                                 * Format: date-time
+                                 * @description When it ended.
+                                 */
+                                finishedAt: string;
+                                /** @description What the check found. */
+                                message: string;
+                                /** @description resources-ready, references, isolation, or validator:<name> (the assembly's validators). */
+                                name: string;
+                                /** @description The source resources it is about: for a failed check, those at fault. */
+                                resourceIds: string[];
+                                /**
+                                 * Format: date-time
+                                 * @description When the check started.
+                                 */
+                                startedAt: string;
+                                /**
+                                 * @description passed, failed, or skipped (not run: the recovery was cancelled first).
+                                 * @enum {string}
+                                 */
+                                status: "passed" | "failed" | "skipped";
+                            }[];
+                            /**
+                             * @description running while the checks run (the recovery stays in-progress); skipped when nothing was recovered.
+                             * @enum {string}
+                             */
+                            status: "running" | "passed" | "failed" | "skipped";
+                        } | null;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    cancelAwsCloudAssemblyRecovery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description AWS cloud assembly ID. */
+                cloudAssemblyId: number;
+                /** @description AWS Recovery ID (rec-…). */
+                id: string;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "rec-9e5a4783f9c9f6c54314",
+                     *       "accountId": 1,
+                     *       "projectId": "default",
+                     *       "cloudAssemblyId": 1,
+                     *       "protectionId": "prot-9fe48f3001a25dc27240",
+                     *       "recoveryName": "drill-1",
+                     *       "recoveryScope": "cross-region",
+                     *       "recoveryMode": "rebuild",
+                     *       "isolation": "isolated",
+                     *       "resourceFilterStrategy": {
+                     *         "type": "all"
+                     *       },
+                     *       "configurationOnly": false,
+                     *       "targetCloudConnectionId": 1,
+                     *       "targetRegion": "us-west-2",
+                     *       "targetAvailabilityZone": null,
+                     *       "recoveryStatus": "completed",
+                     *       "statusMessage": null,
+                     *       "cancelRequested": false,
+                     *       "resourceCount": 26,
+                     *       "recoveredCount": 26,
+                     *       "mappedCount": 0,
+                     *       "failedCount": 0,
+                     *       "skippedCount": 0,
+                     *       "resetAfterMinutes": null,
+                     *       "resetDueAt": null,
+                     *       "resetStatus": null,
+                     *       "resetMessage": null,
+                     *       "resetRequestedAt": null,
+                     *       "resetRequestedBy": null,
+                     *       "resetFinishedAt": null,
+                     *       "resetDeletedCount": 0,
+                     *       "createdBy": "service-account:1",
+                     *       "createdAt": "2026-12-04T14:07:27.368Z",
+                     *       "startedAt": "2026-12-04T14:07:27.394Z",
+                     *       "finishedAt": "2026-12-04T14:07:27.439Z",
+                     *       "updatedAt": "2026-12-04T14:07:27.439Z",
+                     *       "rtoSeconds": 1,
+                     *       "rpoSeconds": 5
+                     *     }
+                     */
+                    "application/json": {
+                        /**
+                         * Format: int64
+                         * @description The Lifeboat account it belongs to.
+                         */
+                        accountId: number;
+                        /** @description A cancel was asked for; it ends aborted at its next step. */
+                        cancelRequested: boolean;
+                        /**
+                         * Format: int64
+                         * @description The cloud assembly it recovers.
+                         */
+                        cloudAssemblyId: number;
+                        /** @description A configuration-only recovery (POST …/recoveries/config-only): data resources were left out. */
+                        configurationOnly: boolean;
+                        /**
+                         * Format: date-time
+                         * @description When it was asked for (RFC 3339, UTC).
+                         */
+                        createdAt: string;
+                        /** @description Who started it: service-account:<id>, or drill-run:<id> for a drill policy's run. */
+                        createdBy: string;
+                        /** @description Resources whose recreate failed (each says why), blocked ones included. */
+                        failedCount: number;
+                        /** @description When it ended; null while it runs. */
+                        finishedAt: string | null;
+                        /** @description The recovery id (rec-…). */
+                        id: string;
+                        /**
+                         * @description isolated (default): no recovered resource names anything outside the recovery (group rules, routes, instance profiles, key pairs); as-captured: such references name the existing resource in the source's own account and region, and a recovered copy of the captured dependency elsewhere.
+                         * @enum {string}
+                         */
+                        isolation: "isolated" | "as-captured";
+                        /** @description Resources not created but mapped to one that exists: reuse-existing found it in the target, use-source kept the source's (its network). Their recovered id is that resource's. */
+                        mappedCount: number;
+                        /** @description The project it belongs to. */
+                        projectId: string;
+                        /** @description The protection it recovers from (the recovery point). */
+                        protectionId: string;
+                        /** @description Resources created or restored in the target (still counted after a reset deleted them). */
+                        recoveredCount: number;
+                        /**
+                         * @description rebuild everything; reuse what still exists in the target (data is always restored); or keep using the source network (same region only).
+                         * @enum {string}
+                         */
+                        recoveryMode: "rebuild" | "reuse-existing" | "use-source";
+                        /** @description Its name, as given. */
+                        recoveryName: string;
+                        /**
+                         * @description Where to rebuild: the source region, another region, another zone of the source region, or another account (a second cloud connection).
+                         * @enum {string}
+                         */
+                        recoveryScope: "same-region" | "cross-region" | "cross-zone" | "cross-account";
+                        /**
+                         * @description pending → in-progress → completed, partially-completed (some resources failed or were skipped) or failed; aborted after a cancel.
+                         * @enum {string}
+                         */
+                        recoveryStatus: "pending" | "in-progress" | "completed" | "partially-completed" | "failed" | "aborted";
+                        /** @description Minutes after its start at which it resets itself; null: no automatic reset. */
+                        resetAfterMinutes: number | null;
+                        /** @description Resources the reset has deleted so far. 0 before a reset. */
+                        resetDeletedCount: number;
+                        /** @description When the automatic reset is due (RFC 3339, UTC); null without one. */
+                        resetDueAt: string | null;
+                        /** @description When the reset ended; null before. */
+                        resetFinishedAt: string | null;
+                        /** @description What the reset did or why it failed; null before it ends. */
+                        resetMessage: string | null;
+                        /** @description When the reset was asked for; null before. */
+                        resetRequestedAt: string | null;
+                        /** @description Who asked for the reset: service-account:<id>, or auto-reset for one due by resetAfterMinutes; null before. */
+                        resetRequestedBy: string | null;
+                        /** @description The reset's status; null before a reset was asked for. */
+                        resetStatus: ("pending" | "in-progress" | "stalled" | "completed" | "failed") | null;
+                        /** @description Resources in its plan (the selection and what it depends on). */
+                        resourceCount: number;
+                        /** @description {type: all}, {type: custom, resourceIds}, or {type: tags, tagFilter: {tagFilterCondition, tags}} (also as conditions and tags). */
+                        resourceFilterStrategy: {
+                            [key: string]: unknown;
+                        };
+                        /** @description Measured RPO, seconds: the age of the recovery point (its protection) when the recovery was asked for; null before the job started. */
+                        rpoSeconds: number | null;
+                        /** @description Measured RTO, seconds: from the recovery being asked for (createdAt) to its validation passing; null until then, or when it did not pass. */
+                        rtoSeconds: number | null;
+                        /** @description Resources not attempted: what depends on a failed one, or what a forced start skipped. */
+                        skippedCount: number;
+                        /** @description When its job started; null while pending. */
+                        startedAt: string | null;
+                        /** @description Why it ended as it did; null while it runs and when it completed cleanly. */
+                        statusMessage: string | null;
+                        /** @description cross-zone: the zone asked for; null otherwise (or when each resource moves to the next zone). */
+                        targetAvailabilityZone: string | null;
+                        /**
+                         * Format: int64
+                         * @description The cloud connection it rebuilds in: the assembly's own, or crossAccountConfiguration.cloudConnectionId.
+                         */
+                        targetCloudConnectionId: number;
+                        /** @description The region it rebuilds in. */
+                        targetRegion: string;
+                        /**
+                         * Format: date-time
+                         * @description Its last change.
+                         */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    getAwsCloudAssemblyRecoveryReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description AWS cloud assembly ID. */
+                cloudAssemblyId: number;
+                /** @description AWS Recovery ID (rec-…). */
+                id: string;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The pre-flight checks of the start. */
+                        checks: {
+                            /** @description What it found, with the figures (quota used and needed, age of the recovery point…). */
+                            message: string;
+                            /** @description target-connection, services-and-regions, quota:<name>, instance-type-offerings, snapshots, snapshot-transfer, name-collisions, recovery-point-age. */
+                            name: string;
+                            /** @description The source resources it is about; a forced start skips those of a failed check. */
+                            resourceIds: string[];
+                            /**
+                             * @description passed; warning (the start goes on); failed (the start is refused unless force).
+                             * @enum {string}
+                             */
+                            status: "passed" | "warning" | "failed";
+                        }[];
+                        /**
+                         * Format: int64
+                         * @description The assembly recovered.
+                         */
+                        cloudAssemblyId: number;
+                        /** @description The assembly's name. */
+                        cloudAssemblyName: string;
+                        /** @description When it ended; null while it runs. */
+                        finishedAt: string | null;
+                        /** @description Started with force past a failed pre-flight check. */
+                        forced: boolean;
+                        /**
+                         * Format: date-time
+                         * @description When this report was made (RFC 3339, UTC).
+                         */
+                        generatedAt: string;
+                        /**
+                         * @description isolated (default): no recovered resource names anything outside the recovery (group rules, routes, instance profiles, key pairs); as-captured: such references name the existing resource in the source's own account and region, and a recovered copy of the captured dependency elsewhere.
+                         * @enum {string}
+                         */
+                        isolation: "isolated" | "as-captured";
+                        /** @description What this drill measured, seconds. */
+                        measured: {
+                            /** @description Age of the recovery point when the recovery started; null before it started. */
+                            rpoSeconds: number | null;
+                            /** @description Start of the recovery to its validation passing; null when unknown (not validated). */
+                            rtoSeconds: number | null;
+                        };
+                        /** @description The recovery id (rec-…). */
+                        recoveryId: string;
+                        /** @description Its name. */
+                        recoveryName: string;
+                        /** @description The recovery point. */
+                        recoveryPoint: {
+                            /** @description The protection it recovered from. */
+                            protectionId: string;
+                            /** @description When the protection was taken; null when it has since been deleted. */
+                            protectionTimestamp: string | null;
+                        };
+                        /**
+                         * @description Where to rebuild: the source region, another region, another zone of the source region, or another account (a second cloud connection).
+                         * @enum {string}
+                         */
+                        recoveryScope: "same-region" | "cross-region" | "cross-zone" | "cross-account";
+                        /**
+                         * @description pending → in-progress → completed, partially-completed (some resources failed or were skipped) or failed; aborted after a cancel.
+                         * @enum {string}
+                         */
+                        recoveryStatus: "pending" | "in-progress" | "completed" | "partially-completed" | "failed" | "aborted";
+                        /** @description The reset: what it deleted and what is left. */
+                        reset: {
+                            /** @description Resources it deleted. */
+                            deletedCount: number;
+                            /** @description When it ended; null before. */
+                            finishedAt: string | null;
+                            /** @description Null until the reset has ended, or when the cloud could not be asked (leftoversError says why). */
+                            leftovers: {
+                                /** @description Resources still tagged with the recovery id: zero after a clean reset. */
+                                count: number;
+                                /** @description The regions of the target account asked. */
+                                regions: string[];
+                                /** @description Those resources. */
+                                resources: {
+                                    /** @description Its ARN. */
+                                    arn: string;
+                                    /** @description Its region. */
+                                    region: string;
+                                    /** @description The resource still there. */
+                                    resourceId: string;
+                                    /** @description Its type, service:kind. */
+                                    type: string;
+                                }[];
+                            } | null;
+                            /** @description Why the leftovers could not be counted; null otherwise. */
+                            leftoversError: string | null;
+                            /** @description What the reset did, or why it failed. */
+                            message: string;
+                            /** @description When the reset was asked for; null before. */
+                            requestedAt: string | null;
+                            /** @description Who asked for it (service-account:<id>, auto-reset); null before. */
+                            requestedBy: string | null;
+                            /** @description not-run: no reset has been asked for; what the recovery made is still there. */
+                            status: ("pending" | "in-progress" | "stalled" | "completed" | "failed") | "not-run";
+                        };
+                        /** @description Every resource: its outcome and timing. */
+                        resources: {
+                            /**
+                             * @description create: recreated from its configuration; restore: recreated from its snapshot; reuse: an existing one in the target is used; use-source: the source's own is used; blocked: it cannot be recovered (blocker says why).
+                             * @enum {string}
+                             */
+                            action: "create" | "restore" | "reuse" | "use-source" | "blocked";
+                            /** @description What the isolation took out of the configuration the resource is recreated with. */
+                            droppedReferences: {
+                                /** @description Where it was in the configuration (ingress[1].sourceSecurityGroupId), or dependencies. */
+                                field: string;
+                                /** @description Why it was taken out (outside the recovery, another account's…). */
+                                reason: string;
+                                /** @description What it named: a resource id, an ARN, a key pair. */
+                                reference: string;
+                            }[];
+                            /** @description finishedAt − startedAt; null when not recorded. */
+                            durationSeconds: number | null;
+                            /** @description Why it failed or was skipped; null otherwise. */
+                            error: string | null;
+                            /** @description When it was ready (or failed); null when not recorded. */
+                            finishedAt: string | null;
+                            /** @description The source resource's name. */
+                            name: string;
+                            /** @description What the step does that one would not guess: a dependency data resource recreated empty, the source's own used. */
+                            note: string | null;
+                            /** @description Dependency level: everything of a lower order is recovered first; a reset goes the other way. */
+                            order: number;
+                            /**
+                             * @description How the recovery ended for it, whatever the reset did since: a resource the reset deleted was recovered.
+                             * @enum {string}
+                             */
+                            outcome: "recovered" | "mapped" | "failed" | "skipped" | "blocked" | "pending";
+                            /** @description When the validation saw it ready (running, available, active). */
+                            readyAt: string | null;
+                            /** @description The ARN of the copy; null until made. */
+                            recoveredArn: string | null;
+                            /** @description The id of the copy in the target (the mapping source → recovered); null until made. */
+                            recoveredResourceId: string | null;
+                            /** @description The snapshot it was restored from; null for a created one. */
+                            snapshotId: string | null;
+                            /** @description The source resource's region. */
+                            sourceRegion: string;
+                            /** @description The source resource id. */
+                            sourceResourceId: string;
+                            /** @description When the recovery started on it; null when not recorded. */
+                            startedAt: string | null;
+                            /**
+                             * @description pending, recovered (created or restored), mapped (an existing one is used), failed, skipped; after a reset deleted, or delete-failed.
+                             * @enum {string}
+                             */
+                            status: "pending" | "recovered" | "mapped" | "failed" | "skipped" | "deleted" | "delete-failed";
+                            /** @description Cross-account recoveries of data resources only: how the snapshot crossed accounts. */
+                            transfer?: {
+                                /** @description The last step a reset has done to remove the copies and the share. */
+                                cleanup: ("delete-receive-copy" | "unshare" | "delete-share-copy") | null;
+                                /** @description Why the transfer failed; null otherwise. */
+                                error: string | null;
+                                /** @description Who manages that key: aws (cannot be shared, so the snapshot is copied first) or customer; null without one. */
+                                keyManager: ("aws" | "customer") | null;
+                                /** @description The last step done; a resumed recovery starts after it. */
+                                lastStep: ("describe" | "source-key" | "share-copy" | "share" | "target-key" | "receive") | null;
+                                /** @description share: the snapshot was shared; copy-then-share: first copied under a key that grants the target account; unsupported: the resource was created empty. Null until known. */
+                                method: ("share" | "copy-then-share" | "unsupported") | null;
+                                /** @description Why that method (the key is AWS-managed, the service cannot share…); null until known. */
+                                reason: string | null;
+                                /** @description The target account's own copy: what the resource was restored from. */
+                                receivedSnapshotId: string | null;
+                                /** @description The source account copy under that key, which was shared. */
+                                shareCopyId: string | null;
+                                /** @description Lifeboat's key in the source account that grants the target account. */
+                                shareKeyArn: string | null;
+                                /** @description The protection's snapshot (or replica copy) in the source account. */
+                                snapshotId: string;
+                                /** @description The AWS account the snapshot is in. */
+                                sourceAccountId: string;
+                                /** @description The KMS key the snapshot is encrypted with; null when unencrypted or not known yet. */
+                                sourceKmsKeyId: string | null;
+                                /**
+                                 * @description pending, completed (the target account has its copy) or failed (error says why).
+                                 * @enum {string}
+                                 */
+                                status: "pending" | "completed" | "failed";
+                                /** @description The AWS account it is transferred to. */
+                                targetAccountId: string;
+                                /** @description The key in the target account its copy is encrypted with; null when unencrypted. */
+                                targetKeyArn: string | null;
+                            };
+                            /** @description The resource type, service:kind (ec2:vpc, rds:db-instance…). */
+                            type: string;
+                        }[];
+                        /** @description When the recovery started; null while pending. */
+                        startedAt: string | null;
+                        /** @description Why it ended as it did; null when it completed cleanly. */
+                        statusMessage: string | null;
+                        /** @description The resources counted by outcome. */
+                        summary: {
+                            /** @description Could not be recovered at all. */
+                            blocked: number;
+                            /** @description Failed. */
+                            failed: number;
+                            /** @description Mapped to an existing resource (reuse-existing, use-source). */
+                            mapped: number;
+                            /** @description Created or restored. */
+                            recovered: number;
+                            /** @description Not attempted. */
+                            skipped: number;
+                            /** @description Resources in the plan. */
+                            total: number;
+                        };
+                        /**
+                         * Format: int64
+                         * @description The cloud connection it rebuilt in.
+                         */
+                        targetCloudConnectionId: number;
+                        /** @description The region it rebuilt in. */
+                        targetRegion: string;
+                        /** @description The assembly's targets; null when it sets none. */
+                        targets: {
+                            /** @description The assembly's RPO target, minutes; null when it sets none. */
+                            rpoTargetMinutes: number | null;
+                            /** @description The assembly's RTO target, minutes; null when it sets none. */
+                            rtoTargetMinutes: number | null;
+                        };
+                        /**
+                         * @description measured: resources carry their start and end; order-only: only their dependency order is known.
+                         * @enum {string}
+                         */
+                        timing: "measured" | "order-only";
+                        /** @description Null when the recovery was not validated. */
+                        validation: {
+                            /** @description Each validation check, in the order run. */
+                            checks: {
+                                /** @description A webhook validator's check only: what its receiver answered as details. */
+                                details?: unknown;
+                                /** @description What the check found. */
+                                message: string | null;
+                                /** @description resources-ready, references, isolation, or validator:<name>. */
+                                name: string;
+                                /** @description The source resources it is about: for a failed check, those at fault. */
+                                resourceIds: string[];
+                                /** @description passed, failed or skipped */
+                                status: string;
+                            }[];
+                            /**
+                             * @description passed, failed, or skipped (nothing was recovered).
+                             * @enum {string}
+                             */
+                            status: "passed" | "failed" | "skipped";
+                        } | null;
+                    };
+                    "text/html": string;
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    resetAwsCloudAssemblyRecovery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description AWS cloud assembly ID. */
+                cloudAssemblyId: number;
+                /** @description AWS Recovery ID (rec-…). */
+                id: string;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "rec-9e5a4783f9c9f6c54314",
+                     *       "accountId": 1,
+                     *       "projectId": "default",
+                     *       "cloudAssemblyId": 1,
+                     *       "protectionId": "prot-9fe48f3001a25dc27240",
+                     *       "recoveryName": "drill-1",
+                     *       "recoveryScope": "cross-region",
+                     *       "recoveryMode": "rebuild",
+                     *       "isolation": "isolated",
+                     *       "resourceFilterStrategy": {
+                     *         "type": "all"
+                     *       },
+                     *       "configurationOnly": false,
+                     *       "targetCloudConnectionId": 1,
+                     *       "targetRegion": "us-west-2",
+                     *       "targetAvailabilityZone": null,
+                     *       "recoveryStatus": "completed",
+                     *       "statusMessage": null,
+                     *       "cancelRequested": false,
+                     *       "resourceCount": 26,
+                     *       "recoveredCount": 26,
+                     *       "mappedCount": 0,
+                     *       "failedCount": 0,
+                     *       "skippedCount": 0,
+                     *       "resetAfterMinutes": null,
+                     *       "resetDueAt": null,
+                     *       "resetStatus": null,
+                     *       "resetMessage": null,
+                     *       "resetRequestedAt": null,
+                     *       "resetRequestedBy": null,
+                     *       "resetFinishedAt": null,
+                     *       "resetDeletedCount": 0,
+                     *       "createdBy": "service-account:1",
+                     *       "createdAt": "2026-12-04T14:07:27.368Z",
+                     *       "startedAt": "2026-12-04T14:07:27.394Z",
+                     *       "finishedAt": "2026-12-04T14:07:27.439Z",
+                     *       "updatedAt": "2026-12-04T14:07:27.439Z",
+                     *       "rtoSeconds": 1,
+                     *       "rpoSeconds": 5
+                     *     }
+                     */
+                    "application/json": {
+                        /**
+                         * Format: int64
+                         * @description The Lifeboat account it belongs to.
+                         */
+                        accountId: number;
+                        /** @description A cancel was asked for; it ends aborted at its next step. */
+                        cancelRequested: boolean;
+                        /**
+                         * Format: int64
+                         * @description The cloud assembly it recovers.
+                         */
+                        cloudAssemblyId: number;
+                        /** @description A configuration-only recovery (POST …/recoveries/config-only): data resources were left out. */
+                        configurationOnly: boolean;
+                        /**
+                         * Format: date-time
+                         * @description When it was asked for (RFC 3339, UTC).
+                         */
+                        createdAt: string;
+                        /** @description Who started it: service-account:<id>, or drill-run:<id> for a drill policy's run. */
+                        createdBy: string;
+                        /** @description Resources whose recreate failed (each says why), blocked ones included. */
+                        failedCount: number;
+                        /** @description When it ended; null while it runs. */
+                        finishedAt: string | null;
+                        /** @description The recovery id (rec-…). */
+                        id: string;
+                        /**
+                         * @description isolated (default): no recovered resource names anything outside the recovery (group rules, routes, instance profiles, key pairs); as-captured: such references name the existing resource in the source's own account and region, and a recovered copy of the captured dependency elsewhere.
+                         * @enum {string}
+                         */
+                        isolation: "isolated" | "as-captured";
+                        /** @description Resources not created but mapped to one that exists: reuse-existing found it in the target, use-source kept the source's (its network). Their recovered id is that resource's. */
+                        mappedCount: number;
+                        /** @description The project it belongs to. */
+                        projectId: string;
+                        /** @description The protection it recovers from (the recovery point). */
+                        protectionId: string;
+                        /** @description Resources created or restored in the target (still counted after a reset deleted them). */
+                        recoveredCount: number;
+                        /**
+                         * @description rebuild everything; reuse what still exists in the target (data is always restored); or keep using the source network (same region only).
+                         * @enum {string}
+                         */
+                        recoveryMode: "rebuild" | "reuse-existing" | "use-source";
+                        /** @description Its name, as given. */
+                        recoveryName: string;
+                        /**
+                         * @description Where to rebuild: the source region, another region, another zone of the source region, or another account (a second cloud connection).
+                         * @enum {string}
+                         */
+                        recoveryScope: "same-region" | "cross-region" | "cross-zone" | "cross-account";
+                        /**
+                         * @description pending → in-progress → completed, partially-completed (some resources failed or were skipped) or failed; aborted after a cancel.
+                         * @enum {string}
+                         */
+                        recoveryStatus: "pending" | "in-progress" | "completed" | "partially-completed" | "failed" | "aborted";
+                        /** @description Minutes after its start at which it resets itself; null: no automatic reset. */
+                        resetAfterMinutes: number | null;
+                        /** @description Resources the reset has deleted so far. 0 before a reset. */
+                        resetDeletedCount: number;
+                        /** @description When the automatic reset is due (RFC 3339, UTC); null without one. */
+                        resetDueAt: string | null;
+                        /** @description When the reset ended; null before. */
+                        resetFinishedAt: string | null;
+                        /** @description What the reset did or why it failed; null before it ends. */
+                        resetMessage: string | null;
+                        /** @description When the reset was asked for; null before. */
+                        resetRequestedAt: string | null;
+                        /** @description Who asked for the reset: service-account:<id>, or auto-reset for one due by resetAfterMinutes; null before. */
+                        resetRequestedBy: string | null;
+                        /** @description The reset's status; null before a reset was asked for. */
+                        resetStatus: ("pending" | "in-progress" | "stalled" | "completed" | "failed") | null;
+                        /** @description Resources in its plan (the selection and what it depends on). */
+                        resourceCount: number;
+                        /** @description {type: all}, {type: custom, resourceIds}, or {type: tags, tagFilter: {tagFilterCondition, tags}} (also as conditions and tags). */
+                        resourceFilterStrategy: {
+                            [key: string]: unknown;
+                        };
+                        /** @description Measured RPO, seconds: the age of the recovery point (its protection) when the recovery was asked for; null before the job started. */
+                        rpoSeconds: number | null;
+                        /** @description Measured RTO, seconds: from the recovery being asked for (createdAt) to its validation passing; null until then, or when it did not pass. */
+                        rtoSeconds: number | null;
+                        /** @description Resources not attempted: what depends on a failed one, or what a forced start skipped. */
+                        skippedCount: number;
+                        /** @description When its job started; null while pending. */
+                        startedAt: string | null;
+                        /** @description Why it ended as it did; null while it runs and when it completed cleanly. */
+                        statusMessage: string | null;
+                        /** @description cross-zone: the zone asked for; null otherwise (or when each resource moves to the next zone). */
+                        targetAvailabilityZone: string | null;
+                        /**
+                         * Format: int64
+                         * @description The cloud connection it rebuilds in: the assembly's own, or crossAccountConfiguration.cloudConnectionId.
+                         */
+                        targetCloudConnectionId: number;
+                        /** @description The region it rebuilds in. */
+                        targetRegion: string;
+                        /**
+                         * Format: date-time
+                         * @description Its last change.
+                         */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    getAwsRecoveryResetStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Answer only if the resource still has one of these ETags: 412 otherwise. */
+                "if-match"?: string;
+                /** @description The ETag already held: 304 without a body while it is current. */
+                "if-none-match"?: string;
+            };
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description AWS cloud assembly ID. */
+                cloudAssemblyId: number;
+                /** @description AWS Recovery ID (rec-…). */
+                id: string;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "completed",
+                     *       "message": "Deleted 26 resources that recovery rec-9e5a4783f9c9f6c54314 created"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Contains the recovery reset failure reasons if the reset operation fails. */
+                        message: string;
+                        /**
+                         * @description Status of the reset operation: pending, stalled (waiting for another recovery of the assembly to end), in-progress, completed or failed.
+                         * @enum {string}
+                         */
+                        status: "pending" | "in-progress" | "stalled" | "completed" | "failed";
+                    };
+                };
+            };
+            /** @description Not Modified: the ETag sent in If-None-Match is still current (no body). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Precondition Failed: If-Match does not match the current ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    startAwsCloudAssemblyConfigOnlyRecovery: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string up to 255 characters: a repeat with the same key and body (for 24 hours) answers the first recovery instead of starting another. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description AWS cloud assembly ID. */
+                cloudAssemblyId: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "recoveryName": "config-1",
+                 *       "recoveryScope": "cross-region",
+                 *       "crossRegionConfiguration": {
+                 *         "recoveryRegion": "us-west-2"
+                 *       },
+                 *       "dryRun": false
+                 *     }
+                 */
+                "application/json": {
+                    /** @description With recoveryScope cross-account (required then). */
+                    crossAccountConfiguration?: {
+                        /**
+                         * Format: int64
+                         * @description The cloud connection (same project) of the account to rebuild in.
+                         */
+                        cloudConnectionId: number;
+                        /**
+                         * @description The region of that account to rebuild in. Default: the source region.
+                         * @enum {string}
+                         */
+                        recoveryRegion?: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
+                    };
+                    /** @description With recoveryScope cross-region (required then). */
+                    crossRegionConfiguration?: {
+                        /**
+                         * @description The region to rebuild in.
+                         * @enum {string}
+                         */
+                        recoveryRegion: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
+                    };
+                    /** @description Answer 200 with the plan and its pre-flight checks; nothing is created or changed in the cloud (the checks only read it). */
+                    dryRun?: boolean;
+                    /** @description Start even though a pre-flight check failed: the resources of the failed checks, and what depends on them, are skipped. An unready target connection still refuses (409). */
+                    force?: boolean;
+                    /**
+                     * @description Always isolated: a copy never names the source's data resources it leaves out.
+                     * @enum {string}
+                     */
+                    isolation?: "isolated";
+                    /** @description Default: the latest successful protection. */
+                    protectionId?: string;
+                    /**
+                     * @description A configuration-only recovery rebuilds (the only mode the page allows).
+                     * @enum {string}
+                     */
+                    recoveryMode?: "rebuild";
+                    /** @description A name for the recovery: 3–55 lower-case letters, digits and -, starting with a letter. Recovered resources are tagged with the recovery. */
+                    recoveryName: string;
+                    /**
+                     * @description Where to rebuild the configuration: the source region, another region, or another account.
+                     * @enum {string}
+                     */
+                    recoveryScope: "same-region" | "cross-region" | "cross-account";
+                    /** @description Minutes: the drill resets itself this long after it started (1 minute to 30 days). Default: no automatic reset. */
+                    resetAfterMinutes?: number;
+                    /** @description all of the protection's resources, custom (resource ids), or tags; their dependencies come with them. */
+                    resourceFilterStrategy?: {
+                        /**
+                         * @description Every resource of the protection.
+                         * @enum {string}
+                         */
+                        type: "all";
+                    } | {
+                        /** @description The source resource ids to recover (1 to 10,000), with what they depend on. */
+                        resourceIds: string[];
+                        /**
+                         * @description The resources named in resourceIds.
+                         * @enum {string}
+                         */
+                        type: "custom";
+                    } | {
+                        /**
+                         * @description match-all-tags: a resource carries every tag; match-any-tags: at least one.
+                         * @enum {string}
+                         */
+                        conditions?: "match-all-tags" | "match-any-tags";
+                        /** @description The published Cloud Rewind tag filter. */
+                        tagFilter?: {
+                            /**
+                             * @description match-all-tags: a resource carries every tag; match-any-tags: at least one.
+                             * @enum {string}
+                             */
+                            tagFilterCondition: "match-all-tags" | "match-any-tags";
+                            /** @description The tags, key and value (1 to 50). */
+                            tags: {
+                                /** @description The tag key (1–128 characters), e.g. app. */
+                                key: string;
+                                /** @description The tag value (up to 256 characters; may be empty), e.g. shop. */
+                                value: string;
+                            }[];
+                        };
+                        /** @description The tags, key and value (1 to 50). */
+                        tags?: {
+                            /** @description The tag key (1–128 characters), e.g. app. */
+                            key: string;
+                            /** @description The tag value (up to 256 characters; may be empty), e.g. shop. */
+                            value: string;
+                        }[];
+                        /**
+                         * @description The resources carrying the tags.
+                         * @enum {string}
+                         */
+                        type: "tags";
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "dryRun": true,
+                     *       "checks": [
+                     *         {
+                     *           "name": "target-connection",
+                     *           "status": "passed",
+                     *           "message": "Cloud connection 1 is enabled and verified",
+                     *           "resourceIds": []
+                     *         },
+                     *         {
+                     *           "name": "services-and-regions",
+                     *           "status": "passed",
+                     *           "message": "Every service the plan needs is allowed in us-west-2 for cloud connection 1",
+                     *           "resourceIds": []
+                     *         },
+                     *         {
+                     *           "name": "quota:vpcs",
+                     *           "status": "passed",
+                     *           "message": "The plan needs 1 VPCs; 1 of 20 are in use in us-west-2 (vpc L-F678F1CE): 2 of 20 after the recovery",
+                     *           "resourceIds": []
+                     *         }
+                     *       ],
+                     *       "protectionId": "prot-8de8e0f571f6971ad471",
+                     *       "protectionTimestamp": 1796393288467,
+                     *       "recoveryScope": "cross-region",
+                     *       "recoveryMode": "rebuild",
+                     *       "isolation": "isolated",
+                     *       "targetCloudConnectionId": 1,
+                     *       "targetRegion": "us-west-2",
+                     *       "summary": {
+                     *         "total": 26,
+                     *         "create": 20,
+                     *         "restore": 6,
+                     *         "reuse": 0,
+                     *         "useSource": 0,
+                     *         "blocked": 0
+                     *       },
+                     *       "blockers": [],
+                     *       "notes": [],
+                     *       "steps": [
+                     *         {
+                     *           "order": 0,
+                     *           "sourceResourceId": "vpc-6b45ae465b1c00414",
+                     *           "sourceRegion": "us-east-1",
+                     *           "type": "ec2:vpc",
+                     *           "name": "shop-prod-vpc",
+                     *           "action": "create",
+                     *           "reason": "selected",
+                     *           "targetRegion": "us-west-2",
+                     *           "configuration": {
+                     *             "cidrBlock": "10.10.0.0/16",
+                     *             "enableDnsSupport": true,
+                     *             "enableDnsHostnames": true,
+                     *             "instanceTenancy": "default"
+                     *           },
+                     *           "dependencies": [],
+                     *           "snapshotId": null,
+                     *           "blocker": null,
+                     *           "note": null,
+                     *           "droppedReferences": []
+                     *         },
+                     *         {
+                     *           "order": 0,
+                     *           "sourceResourceId": "lifeboat-demo-shop-assets",
+                     *           "sourceRegion": "us-east-1",
+                     *           "type": "s3:bucket",
+                     *           "name": "lifeboat-demo-shop-assets",
+                     *           "action": "restore",
+                     *           "reason": "selected",
+                     *           "targetRegion": "us-west-2",
+                     *           "configuration": {
+                     *             "region": "us-east-1",
+                     *             "versioning": "Enabled",
+                     *             "objectOwnership": "BucketOwnerEnforced",
+                     *             "encryption": {
+                     *               "sseAlgorithm": "AES256",
+                     *               "bucketKeyEnabled": true
+                     *             },
+                     *             "publicAccessBlock": {
+                     *               "blockPublicAcls": true,
+                     *               "ignorePublicAcls": true,
+                     *               "blockPublicPolicy": true,
+                     *               "restrictPublicBuckets": true
+                     *             },
+                     *             "lifecycleRules": [
+                     *               {
+                     *                 "id": "expire-old-versions",
+                     *                 "status": "Enabled",
+                     *                 "noncurrentVersionExpirationDays": 30
+                     *               }
+                     *             ]
+                     *           },
+                     *           "dependencies": [],
+                     *           "snapshotId": "backup-d2b78311bef5bc7d3",
+                     *           "blocker": null,
+                     *           "note": null,
+                     *           "droppedReferences": []
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description What cannot be recovered, and why (empty when everything can). */
+                        blockers: {
+                            /** @description Why it cannot be recovered. */
+                            reason: string;
+                            /** @description The blocked source resource. */
+                            sourceResourceId: string;
+                        }[];
+                        /** @description Pre-flight checks: a failed one stops the start unless force is given. */
+                        checks: {
+                            /** @description What it found, with the figures (quota used and needed, age of the recovery point…). */
+                            message: string;
+                            /** @description target-connection, services-and-regions, quota:<name>, instance-type-offerings, snapshots, snapshot-transfer, name-collisions, recovery-point-age. */
+                            name: string;
+                            /** @description The source resources it is about; a forced start skips those of a failed check. */
+                            resourceIds: string[];
+                            /**
+                             * @description passed; warning (the start goes on); failed (the start is refused unless force).
+                             * @enum {string}
+                             */
+                            status: "passed" | "warning" | "failed";
+                        }[];
+                        /**
+                         * @description Always true: a plan, nothing was started.
+                         * @enum {boolean}
+                         */
+                        dryRun: true;
+                        /**
+                         * @description isolated (default): no recovered resource names anything outside the recovery (group rules, routes, instance profiles, key pairs); as-captured: such references name the existing resource in the source's own account and region, and a recovered copy of the captured dependency elsewhere.
+                         * @enum {string}
+                         */
+                        isolation: "isolated" | "as-captured";
+                        /** @description What the plan does that one would not guess (dependencies recreated empty, references dropped…). */
+                        notes: string[];
+                        /** @description The protection it would recover from. */
+                        protectionId: string;
+                        /** @description That protection's point on the timeline, epoch ms. */
+                        protectionTimestamp: number;
+                        /**
+                         * @description rebuild everything; reuse what still exists in the target (data is always restored); or keep using the source network (same region only).
+                         * @enum {string}
+                         */
+                        recoveryMode: "rebuild" | "reuse-existing" | "use-source";
+                        /**
+                         * @description Where to rebuild: the source region, another region, another zone of the source region, or another account (a second cloud connection).
+                         * @enum {string}
+                         */
+                        recoveryScope: "same-region" | "cross-region" | "cross-zone" | "cross-account";
+                        /** @description The steps, in the order they would run. */
+                        steps: {
+                            /**
+                             * @description create: recreated from its configuration; restore: recreated from its snapshot; reuse: an existing one in the target is used; use-source: the source's own is used; blocked: it cannot be recovered (blocker says why).
+                             * @enum {string}
+                             */
+                            action: "create" | "restore" | "reuse" | "use-source" | "blocked";
+                            /** @description Why it cannot be recovered (action blocked); null otherwise. */
+                            blocker: string | null;
+                            /** @description The configuration it will be recreated with (after isolation). */
+                            configuration: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The source resource ids it depends on: they come first. */
+                            dependencies: string[];
+                            /** @description What the isolation took out of the configuration the resource is recreated with. */
+                            droppedReferences: {
+                                /** @description Where it was in the configuration (ingress[1].sourceSecurityGroupId), or dependencies. */
+                                field: string;
+                                /** @description Why it was taken out (outside the recovery, another account's…). */
+                                reason: string;
+                                /** @description What it named: a resource id, an ARN, a key pair. */
+                                reference: string;
+                            }[];
+                            /** @description The source resource's name. */
+                            name: string;
+                            /** @description What the step does that one would not guess: a dependency data resource recreated empty, the source's own used. */
+                            note: string | null;
+                            /** @description Dependency level: everything of a lower order is recovered first. */
+                            order: number;
+                            /**
+                             * @description selected by the filter, or in the plan because a selected resource depends on it.
+                             * @enum {string}
+                             */
+                            reason: "selected" | "dependency";
+                            /** @description The snapshot it will be restored from; null for a created one. */
+                            snapshotId: string | null;
+                            /** @description The source resource's region. */
+                            sourceRegion: string;
+                            /** @description The source resource id. */
+                            sourceResourceId: string;
+                            /** @description The region it will be rebuilt in. */
+                            targetRegion: string;
+                            /** @description The resource type, service:kind. */
+                            type: string;
+                        }[];
+                        /** @description The steps counted by action. */
+                        summary: {
+                            /** @description Resources that cannot be recovered (see blockers). */
+                            blocked: number;
+                            /** @description Resources to recreate from their configuration. */
+                            create: number;
+                            /** @description Data resources to restore from a snapshot. */
+                            restore: number;
+                            /** @description Resources found in the target and reused (reuse-existing). */
+                            reuse: number;
+                            /** @description Steps in the plan. */
+                            total: number;
+                            /** @description Source resources used as they are (use-source). */
+                            useSource: number;
+                        };
+                        /**
+                         * Format: int64
+                         * @description The cloud connection it would rebuild in.
+                         */
+                        targetCloudConnectionId: number;
+                        /** @description The region it would rebuild in. */
+                        targetRegion: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "rec-9e5a4783f9c9f6c54314",
+                     *       "accountId": 1,
+                     *       "projectId": "default",
+                     *       "cloudAssemblyId": 1,
+                     *       "protectionId": "prot-9fe48f3001a25dc27240",
+                     *       "recoveryName": "drill-1",
+                     *       "recoveryScope": "cross-region",
+                     *       "recoveryMode": "rebuild",
+                     *       "isolation": "isolated",
+                     *       "resourceFilterStrategy": {
+                     *         "type": "all"
+                     *       },
+                     *       "configurationOnly": false,
+                     *       "targetCloudConnectionId": 1,
+                     *       "targetRegion": "us-west-2",
+                     *       "targetAvailabilityZone": null,
+                     *       "recoveryStatus": "completed",
+                     *       "statusMessage": null,
+                     *       "cancelRequested": false,
+                     *       "resourceCount": 26,
+                     *       "recoveredCount": 26,
+                     *       "mappedCount": 0,
+                     *       "failedCount": 0,
+                     *       "skippedCount": 0,
+                     *       "resetAfterMinutes": null,
+                     *       "resetDueAt": null,
+                     *       "resetStatus": null,
+                     *       "resetMessage": null,
+                     *       "resetRequestedAt": null,
+                     *       "resetRequestedBy": null,
+                     *       "resetFinishedAt": null,
+                     *       "resetDeletedCount": 0,
+                     *       "createdBy": "service-account:1",
+                     *       "createdAt": "2026-12-04T14:07:27.368Z",
+                     *       "startedAt": "2026-12-04T14:07:27.394Z",
+                     *       "finishedAt": "2026-12-04T14:07:27.439Z",
+                     *       "updatedAt": "2026-12-04T14:07:27.439Z",
+                     *       "rtoSeconds": 1,
+                     *       "rpoSeconds": 5
+                     *     }
+                     */
+                    "application/json": {
+                        /**
+                         * Format: int64
+                         * @description The Lifeboat account it belongs to.
+                         */
+                        accountId: number;
+                        /** @description A cancel was asked for; it ends aborted at its next step. */
+                        cancelRequested: boolean;
+                        /**
+                         * Format: int64
+                         * @description The cloud assembly it recovers.
+                         */
+                        cloudAssemblyId: number;
+                        /** @description A configuration-only recovery (POST …/recoveries/config-only): data resources were left out. */
+                        configurationOnly: boolean;
+                        /**
+                         * Format: date-time
+                         * @description When it was asked for (RFC 3339, UTC).
+                         */
+                        createdAt: string;
+                        /** @description Who started it: service-account:<id>, or drill-run:<id> for a drill policy's run. */
+                        createdBy: string;
+                        /** @description Resources whose recreate failed (each says why), blocked ones included. */
+                        failedCount: number;
+                        /** @description When it ended; null while it runs. */
+                        finishedAt: string | null;
+                        /** @description The recovery id (rec-…). */
+                        id: string;
+                        /**
+                         * @description isolated (default): no recovered resource names anything outside the recovery (group rules, routes, instance profiles, key pairs); as-captured: such references name the existing resource in the source's own account and region, and a recovered copy of the captured dependency elsewhere.
+                         * @enum {string}
+                         */
+                        isolation: "isolated" | "as-captured";
+                        /** @description Resources not created but mapped to one that exists: reuse-existing found it in the target, use-source kept the source's (its network). Their recovered id is that resource's. */
+                        mappedCount: number;
+                        /** @description The project it belongs to. */
+                        projectId: string;
+                        /** @description The protection it recovers from (the recovery point). */
+                        protectionId: string;
+                        /** @description Resources created or restored in the target (still counted after a reset deleted them). */
+                        recoveredCount: number;
+                        /**
+                         * @description rebuild everything; reuse what still exists in the target (data is always restored); or keep using the source network (same region only).
+                         * @enum {string}
+                         */
+                        recoveryMode: "rebuild" | "reuse-existing" | "use-source";
+                        /** @description Its name, as given. */
+                        recoveryName: string;
+                        /**
+                         * @description Where to rebuild: the source region, another region, another zone of the source region, or another account (a second cloud connection).
+                         * @enum {string}
+                         */
+                        recoveryScope: "same-region" | "cross-region" | "cross-zone" | "cross-account";
+                        /**
+                         * @description pending → in-progress → completed, partially-completed (some resources failed or were skipped) or failed; aborted after a cancel.
+                         * @enum {string}
+                         */
+                        recoveryStatus: "pending" | "in-progress" | "completed" | "partially-completed" | "failed" | "aborted";
+                        /** @description Minutes after its start at which it resets itself; null: no automatic reset. */
+                        resetAfterMinutes: number | null;
+                        /** @description Resources the reset has deleted so far. 0 before a reset. */
+                        resetDeletedCount: number;
+                        /** @description When the automatic reset is due (RFC 3339, UTC); null without one. */
+                        resetDueAt: string | null;
+                        /** @description When the reset ended; null before. */
+                        resetFinishedAt: string | null;
+                        /** @description What the reset did or why it failed; null before it ends. */
+                        resetMessage: string | null;
+                        /** @description When the reset was asked for; null before. */
+                        resetRequestedAt: string | null;
+                        /** @description Who asked for the reset: service-account:<id>, or auto-reset for one due by resetAfterMinutes; null before. */
+                        resetRequestedBy: string | null;
+                        /** @description The reset's status; null before a reset was asked for. */
+                        resetStatus: ("pending" | "in-progress" | "stalled" | "completed" | "failed") | null;
+                        /** @description Resources in its plan (the selection and what it depends on). */
+                        resourceCount: number;
+                        /** @description {type: all}, {type: custom, resourceIds}, or {type: tags, tagFilter: {tagFilterCondition, tags}} (also as conditions and tags). */
+                        resourceFilterStrategy: {
+                            [key: string]: unknown;
+                        };
+                        /** @description Measured RPO, seconds: the age of the recovery point (its protection) when the recovery was asked for; null before the job started. */
+                        rpoSeconds: number | null;
+                        /** @description Measured RTO, seconds: from the recovery being asked for (createdAt) to its validation passing; null until then, or when it did not pass. */
+                        rtoSeconds: number | null;
+                        /** @description Resources not attempted: what depends on a failed one, or what a forced start skipped. */
+                        skippedCount: number;
+                        /** @description When its job started; null while pending. */
+                        startedAt: string | null;
+                        /** @description Why it ended as it did; null while it runs and when it completed cleanly. */
+                        statusMessage: string | null;
+                        /** @description cross-zone: the zone asked for; null otherwise (or when each resource moves to the next zone). */
+                        targetAvailabilityZone: string | null;
+                        /**
+                         * Format: int64
+                         * @description The cloud connection it rebuilds in: the assembly's own, or crossAccountConfiguration.cloudConnectionId.
+                         */
+                        targetCloudConnectionId: number;
+                        /** @description The region it rebuilds in. */
+                        targetRegion: string;
+                        /**
+                         * Format: date-time
+                         * @description Its last change.
+                         */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Conflict: checks says which pre-flight checks failed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Pre-flight checks: a failed one stops the start unless force is given. */
+                        checks?: {
+                            /** @description What it found, with the figures (quota used and needed, age of the recovery point…). */
+                            message: string;
+                            /** @description target-connection, services-and-regions, quota:<name>, instance-type-offerings, snapshots, snapshot-transfer, name-collisions, recovery-point-age. */
+                            name: string;
+                            /** @description The source resources it is about; a forced start skips those of a failed check. */
+                            resourceIds: string[];
+                            /**
+                             * @description passed; warning (the start goes on); failed (the start is refused unless force).
+                             * @enum {string}
+                             */
+                            status: "passed" | "warning" | "failed";
+                        }[];
                         /** @description One entry per error (usually one). */
                         errors: {
                             /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */

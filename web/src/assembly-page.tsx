@@ -20,8 +20,8 @@ export function AssemblyPage({ assemblyId }: { assemblyId: number }) {
     const [assembly, protections, recoveries] = await Promise.all([
       ok(session.client.GET('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}', { params: { path } })),
       ok(session.client.GET('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/protections', { params: { path, header: { range: 'items=1-200' } } })),
-      ok(session.client.GET('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{assemblyId}/recoveries', {
-        params: { path: { ...projectPath(session), assemblyId }, header: { range: 'items=1-100' } },
+      ok(session.client.GET('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/recoveries', {
+        params: { path: { ...projectPath(session), cloudAssemblyId: assemblyId }, header: { range: 'items=1-100' } },
       })),
     ]);
     // Without ?id= the list is an array (with it, the published details object).

@@ -21,13 +21,13 @@ import {
 import type { RecoveriesService } from './service.ts';
 import type { ResolvedRecovery } from './start-recovery.ts';
 
-// Seed 003 names the path parameters assemblyId and id.
-const BASE = '/accounts/:accountId/projects/:projectId/aws/cloud-assemblies/:assemblyId/recoveries';
+// One name per path parameter: cloudAssemblyId under cloud-assemblies/ (as the protection status reference page names it), id for the recovery.
+const BASE = '/accounts/:accountId/projects/:projectId/aws/cloud-assemblies/:cloudAssemblyId/recoveries';
 const TAGS = ['recoveries'];
-const assemblyParams = projectParams({ assemblyId: Int64('AWS cloud assembly ID.') });
-const one = projectParams({ assemblyId: Int64('AWS cloud assembly ID.'), id: Type.String({ minLength: 1, maxLength: 100, description: 'AWS Recovery ID (rec-…).' }) });
+const assemblyParams = projectParams({ cloudAssemblyId: Int64('AWS cloud assembly ID.') });
+const one = projectParams({ cloudAssemblyId: Int64('AWS cloud assembly ID.'), id: Type.String({ minLength: 1, maxLength: 100, description: 'AWS Recovery ID (rec-…).' }) });
 type One = { accountId: number; projectId: string; assemblyId: number; id: string };
-const refOf = (p: One) => ({ accountId: p.accountId, projectId: p.projectId, assemblyId: p.assemblyId, id: p.id });
+const refOf = (p: Omit<One, "assemblyId"> & { cloudAssemblyId: number }) => ({ accountId: p.accountId, projectId: p.projectId, assemblyId: p.cloudAssemblyId, id: p.id });
 const IdempotencyKey = Type.Object({
   'idempotency-key': Type.Optional(Type.String({ maxLength: 255, description: 'Any string up to 255 characters: a repeat with the same key and body (for 24 hours) answers the first recovery instead of starting another.' })),
 });
@@ -85,7 +85,7 @@ export function recoveryRoutes(recoveries: RecoveriesService, idempotency: Idemp
         response: { 200: RecoveryPlan, 202: Recovery, ...nativeErrors(403, 404), 409: PreflightConflict },
       },
     }, async (request, reply) => {
-      const { accountId, projectId, assemblyId } = request.params;
+      const { accountId, projectId, cloudAssemblyId: assemblyId } = request.params;
       const scope = { accountId, projectId, assemblyId };
       if (request.body.dryRun) return reply.status(200).send(presentPlan(await recoveries.resolve(scope, request.body)));
       const answer = await idempotency.run({
@@ -108,7 +108,7 @@ export function recoveryRoutes(recoveries: RecoveriesService, idempotency: Idemp
         response: { 200: RecoveryPlan, 202: Recovery, ...nativeErrors(403, 404), 409: PreflightConflict },
       },
     }, async (request, reply) => {
-      const { accountId, projectId, assemblyId } = request.params;
+      const { accountId, projectId, cloudAssemblyId: assemblyId } = request.params;
       const scope = { accountId, projectId, assemblyId };
       const options = { configurationOnly: true };
       if (request.body.dryRun) return reply.status(200).send(presentPlan(await recoveries.resolve(scope, request.body, options)));
@@ -132,10 +132,10 @@ export function recoveryRoutes(recoveries: RecoveriesService, idempotency: Idemp
         response: { 200: Type.Union([Type.Array(Recovery), RecoveryDetails], { examples: [[RECOVERY_EXAMPLE]] }), ...nativeErrors(403, 404) },
       },
     }, async (request, reply) => {
-      const { accountId: a, projectId: p, assemblyId: s } = request.params;
+      const { accountId: a, projectId: p, cloudAssemblyId: s } = request.params;
       if (request.query.id !== undefined) return sendDetails(reply, { accountId: a, projectId: p, assemblyId: s, id: request.query.id });
       const range = parseItemRange(request.headers.range);
-      const { accountId, projectId, assemblyId } = request.params;
+      const { accountId, projectId, cloudAssemblyId: assemblyId } = request.params;
       const { rows, total } = await recoveries.list({ accountId, projectId, assemblyId }, request.query.status, range);
       reply.header('Content-Range', contentRange(range, rows.length, total));
       return rows.map(presentRecovery);
