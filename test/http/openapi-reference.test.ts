@@ -46,6 +46,18 @@ describe('the API reference (/openapi.json)', () => {
     expect(incomplete).toEqual(UNDOCUMENTED);
   });
 
+  it('names each path parameter one way: the same segment is followed by the same parameter on every path', () => {
+    const namesBySegment = new Map<string, Set<string>>();
+    for (const path of Object.keys(document.paths)) {
+      for (const [, segment, name] of path.matchAll(/([a-z0-9-]+)\/\{([A-Za-z_]+)\}/g)) {
+        namesBySegment.set(segment!, (namesBySegment.get(segment!) ?? new Set()).add(name!));
+      }
+    }
+    const twoNames = [...namesBySegment].filter(([, names]) => names.size > 1).map(([segment, names]) => `${segment}/{${[...names].join('|')}}`);
+    expect(twoNames).toEqual([]);
+    expect(namesBySegment.get('cloud-assemblies')).toEqual(new Set(['cloudAssemblyId']));
+  });
+
   it('says no "seed" anywhere a user reads', () => {
     const text = JSON.stringify(document);
     expect(text.match(/.{0,80}\b[Ss]eeds? ?\d{3}\b.{0,20}/g) ?? []).toEqual([]);
