@@ -11,8 +11,8 @@ import type { TenancyTables } from '../modules/tenancy/tables.ts';
 import type { Database } from './schema.ts';
 
 const DEMO_FLAG = 'demo-connection-created';
-/** What the shop and billing applications use: both demo connections allow it. */
-const DEMO_SERVICES: AwsService[] = ['VPC', 'EC2', 'EBS', 'RDS', 'DynamoDB', 'S3', 'ELB', 'Lambda', 'SQS', 'SNS'];
+/** Every service the shop and billing applications use (the shop's DNS zone is Route53, billing's shared files EFS): both demo connections allow them. */
+const DEMO_SERVICES: AwsService[] = ['VPC', 'EC2', 'EBS', 'RDS', 'DynamoDB', 'S3', 'ELB', 'Lambda', 'SQS', 'SNS', 'Route53', 'EFS'];
 
 /**
  * The demo estate on the simulated cloud (idempotent), and once per database a connection `demo-aws` in the

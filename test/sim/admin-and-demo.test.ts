@@ -23,6 +23,20 @@ for (const dialect of DIALECTS) {
       expect(connections.map((c) => c.name).sort()).toEqual(['demo-aws', 'demo-aws-dr']);
     });
 
+    it("discovers every service the demo estate uses, so the shop's DNS zone is in what app=shop selects", async () => {
+      const list = (await t.request({ method: 'GET', url: `${t.P}/aws/cloud-connections` })).json() as Array<{ id: number; name: string; services: string[] }>;
+      const demo = list.find((c) => c.name === 'demo-aws')!;
+      expect(demo.services).toEqual(expect.arrayContaining(['Route53', 'EFS']));
+      const all = await t.request({ method: 'GET', url: `${t.P}/aws/cloud-connections/${demo.id}/resources`, headers: { range: 'items=1-500' } });
+      const resources = all.json() as Array<{ type: string }>;
+      // What the README tells a newcomer the demo discovers.
+      expect(all.headers['content-range']).toBe('items 1-51/51');
+      expect(new Set(resources.map((r) => r.type)).size).toBe(18);
+      expect(resources.map((r) => r.type)).toEqual(expect.arrayContaining(['route53:hosted-zone', 'efs:file-system']));
+      const shop = await t.request({ method: 'GET', url: `${t.P}/aws/cloud-assemblies/1/resources`, headers: { range: 'items=1-500' } });
+      expect((shop.json() as { resources: Array<{ type: string }> }).resources.map((r) => r.type)).toContain('route53:hosted-zone');
+    });
+
     it('puts a role with actions and regions, naming a bad field with 400', async () => {
       const bad = await t.request({ method: 'PUT', url: '/api/v1/sim/roles', payload: { accountId: '222222222222', roleName: 'Narrow', actions: ['CreateVpc'] } });
       expect(bad.statusCode).toBe(400);

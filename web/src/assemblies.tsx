@@ -35,7 +35,7 @@ export function useAssemblyHealth(assemblies: readonly Assembly[] | undefined): 
       const path = { ...projectPath(session), cloudAssemblyId: id };
       const [policies, recoveries] = await Promise.all([
         ok(session.client.GET('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/protection-policies', { params: { path, header: { range: 'items=1-100' } } })).catch(() => []),
-        ok(session.client.GET('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{assemblyId}/recoveries', { params: { path: { ...projectPath(session), assemblyId: id }, header: { range: 'items=1-50' } } }))
+        ok(session.client.GET('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/recoveries', { params: { path: { ...projectPath(session), cloudAssemblyId: id }, header: { range: 'items=1-50' } } }))
           .then((list) => list as Recovery[], () => [] as Recovery[]),
       ]);
       const next = policies.filter((p) => p.status === 'enabled' && p.nextRunAt).map((p) => p.nextRunAt!).sort()[0] ?? null;

@@ -20,8 +20,8 @@ export function AssemblyPage({ assemblyId }: { assemblyId: number }) {
     const [assembly, protections, recoveries, connections] = await Promise.all([
       ok(session.client.GET('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}', { params: { path } })),
       ok(session.client.GET('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/protections', { params: { path, header: { range: 'items=1-200' } } })),
-      ok(session.client.GET('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{assemblyId}/recoveries', {
-        params: { path: { ...projectPath(session), assemblyId }, header: { range: 'items=1-100' } },
+      ok(session.client.GET('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/recoveries', {
+        params: { path: { ...projectPath(session), cloudAssemblyId: assemblyId }, header: { range: 'items=1-100' } },
       })),
       // Names, not ids: the header names the assembly's connection, the recover form offers the others by name.
       ok(session.client.GET('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-connections', { params: { path: projectPath(session), header: { range: 'items=1-1000' } } })).catch(() => []),

@@ -51,8 +51,8 @@ export function RecoverPanel({ assembly, connections, protections, onStarted }: 
     setBusy(true);
     setError(null);
     try {
-      const answer = await ok(session.client.POST('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{assemblyId}/recoveries', {
-        params: { path: { ...projectPath(session), assemblyId: assembly.id } }, body: request(dryRun, force),
+      const answer = await ok(session.client.POST('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/recoveries', {
+        params: { path: { ...projectPath(session), cloudAssemblyId: assembly.id } }, body: request(dryRun, force),
       }));
       if (dryRun) setPlan(answer as RecoveryPlan);
       else {

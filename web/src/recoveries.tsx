@@ -20,7 +20,7 @@ export function RecoveryList({ assemblyId, recoveries, onChanged }: { assemblyId
 
 function RecoveryItem({ assemblyId, recovery: r, onChanged }: { assemblyId: number; recovery: Recovery; onChanged(): void }) {
   const session = useSession();
-  const path = { ...projectPath(session), assemblyId, id: r.id };
+  const path = { ...projectPath(session), cloudAssemblyId: assemblyId, id: r.id };
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const resetButton = useRef<HTMLButtonElement>(null);
@@ -31,8 +31,8 @@ function RecoveryItem({ assemblyId, recovery: r, onChanged }: { assemblyId: numb
   async function act(what: 'reset' | 'cancel') {
     setError(null);
     try {
-      if (what === 'reset') await ok(session.client.POST('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{assemblyId}/recoveries/{id}/reset', { params: { path } }));
-      else await ok(session.client.POST('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{assemblyId}/recoveries/{id}/cancel', { params: { path } }));
+      if (what === 'reset') await ok(session.client.POST('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/recoveries/{id}/reset', { params: { path } }));
+      else await ok(session.client.POST('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/recoveries/{id}/cancel', { params: { path } }));
       setConfirming(false);
       onChanged();
     } catch (e) {
@@ -69,13 +69,13 @@ function RecoveryItem({ assemblyId, recovery: r, onChanged }: { assemblyId: numb
   );
 }
 
-type ResetPath = { accountId: number; projectId: string; assemblyId: number; id: string };
+type ResetPath = { accountId: number; projectId: string; cloudAssemblyId: number; id: string };
 
 /** The reset's status as seed 003 reports it, polled while it is not over; the list is told when it ends. */
 function ResetProgress({ path, status, deleted, onEnded }: { path: ResetPath; status: string; deleted: number; onEnded(): void }) {
   const session = useSession();
   const reset = useResource(
-    () => ok(session.client.GET('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{assemblyId}/recoveries/{id}/reset-status', { params: { path } })),
+    () => ok(session.client.GET('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/recoveries/{id}/reset-status', { params: { path } })),
     [session, path.id, status],
     (s) => {
       if (RUNNING.has(s.status)) return 1000;

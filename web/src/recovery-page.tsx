@@ -14,10 +14,10 @@ const CHECK_TONE = { passed: 'good', warning: 'warn', failed: 'bad', skipped: 'i
 
 export function RecoveryPage({ assemblyId, recoveryId }: { assemblyId: number; recoveryId: string }) {
   const session = useSession();
-  const path = { ...projectPath(session), assemblyId, id: recoveryId };
+  const path = { ...projectPath(session), cloudAssemblyId: assemblyId, id: recoveryId };
   const state = useResource(async () => {
     const [recovery, assembly] = await Promise.all([
-      ok(session.client.GET('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{assemblyId}/recoveries/{id}', { params: { path } })),
+      ok(session.client.GET('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/recoveries/{id}', { params: { path } })),
       ok(session.client.GET('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}', { params: { path: { ...projectPath(session), cloudAssemblyId: assemblyId } } })),
     ]);
     const ids = [...new Set([assembly.cloudConnectionId, recovery.targetCloudConnectionId])];
@@ -30,7 +30,7 @@ export function RecoveryPage({ assemblyId, recoveryId }: { assemblyId: number; r
     }));
     // The report carries the reset's leftovers (what is still tagged with the recovery): read once a reset has ended.
     const report = recovery.resetStatus === 'completed' || recovery.resetStatus === 'failed'
-      ? await ok(session.client.GET('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{assemblyId}/recoveries/{id}/report', { params: { path } }))
+      ? await ok(session.client.GET('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/recoveries/{id}/report', { params: { path } }))
         .then((answer) => answer as Exclude<DrillReport, string>, () => null)
       : null;
     return { recovery, assembly, names, report };
@@ -44,8 +44,8 @@ export function RecoveryPage({ assemblyId, recoveryId }: { assemblyId: number; r
     setBusy(true);
     setError(null);
     try {
-      if (what === 'reset') await ok(session.client.POST('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{assemblyId}/recoveries/{id}/reset', { params: { path } }));
-      else await ok(session.client.POST('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{assemblyId}/recoveries/{id}/cancel', { params: { path } }));
+      if (what === 'reset') await ok(session.client.POST('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/recoveries/{id}/reset', { params: { path } }));
+      else await ok(session.client.POST('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/recoveries/{id}/cancel', { params: { path } }));
       setConfirming(false);
       state.reload();
     } catch (e) {
@@ -60,7 +60,7 @@ export function RecoveryPage({ assemblyId, recoveryId }: { assemblyId: number; r
     const tab = window.open('', '_blank');
     setError(null);
     try {
-      const { data, response } = await session.client.GET('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{assemblyId}/recoveries/{id}/report', {
+      const { data, response } = await session.client.GET('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/recoveries/{id}/report', {
         params: { path }, headers: { accept: 'text/html' }, parseAs: 'text',
       });
       if (!response.ok) throw new Error(`The report could not be read (HTTP ${response.status}).`);

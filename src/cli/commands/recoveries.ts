@@ -63,10 +63,10 @@ const REPORT_VIEW = {
 const RECOVERY_OUTCOMES: Record<string, Outcome> = { completed: 'success', 'partially-completed': 'partial', failed: 'failed', aborted: 'failed' };
 const RESET_OUTCOMES: Record<string, Outcome> = { completed: 'success', failed: 'failed' };
 
-const assemblyPath = (s: Session, assembly: string | undefined) => ({ params: { path: { ...s.project, assemblyId: intId(assembly, 'assembly id') } } });
-const recoveryPath = (s: Session, assembly: string | undefined, id: string) => ({ params: { path: { ...s.project, assemblyId: intId(assembly, 'assembly id'), id } } });
+const assemblyPath = (s: Session, assembly: string | undefined) => ({ params: { path: { ...s.project, cloudAssemblyId: intId(assembly, 'assembly id') } } });
+const recoveryPath = (s: Session, assembly: string | undefined, id: string) => ({ params: { path: { ...s.project, cloudAssemblyId: intId(assembly, 'assembly id'), id } } });
 
-const recovery = (s: Session, assembly: string, id: string) => ok(s.client.GET(`${P}/aws/cloud-assemblies/{assemblyId}/recoveries/{id}`, recoveryPath(s, assembly, id)));
+const recovery = (s: Session, assembly: string, id: string) => ok(s.client.GET(`${P}/aws/cloud-assemblies/{cloudAssemblyId}/recoveries/{id}`, recoveryPath(s, assembly, id)));
 
 function waitForRecovery(context: Context, s: Session, assembly: string, id: string, options: Invocation['options']) {
   return waitFor(context, `recovery ${id}`, async () => {
@@ -155,7 +155,7 @@ export const recoveryCommands: Command[] = [
       const s = await context.session();
       if (options['dry-run'] && options.wait) throw new UsageError('--dry-run changes nothing: there is nothing to --wait for');
       const key = str(options, 'idempotency-key');
-      const { data, error, response } = await s.client.POST(`${P}/aws/cloud-assemblies/{assemblyId}/recoveries`, {
+      const { data, error, response } = await s.client.POST(`${P}/aws/cloud-assemblies/{cloudAssemblyId}/recoveries`, {
         ...assemblyPath(s, args[0]), body: recoveryBody(context, options), headers: key ? { 'idempotency-key': key } : {},
       });
       const refusedChecks = (error as { checks?: unknown[] } | undefined)?.checks;
@@ -177,7 +177,7 @@ export const recoveryCommands: Command[] = [
     async run(context, { args, options }) {
       const s = await context.session();
       const path = assemblyPath(s, args[0]);
-      context.print(await pages(context, options, (headers) => s.client.GET(`${P}/aws/cloud-assemblies/{assemblyId}/recoveries`, {
+      context.print(await pages(context, options, (headers) => s.client.GET(`${P}/aws/cloud-assemblies/{cloudAssemblyId}/recoveries`, {
         params: { ...path.params, query: queryOf<'listAwsCloudAssemblyRecoveries'>({ status: list(options.status) }) }, headers,
       })), { columns: COLUMNS });
     },
@@ -203,7 +203,7 @@ export const recoveryCommands: Command[] = [
     example: 'lifeboat recoveries report 1 rec-0123\nlifeboat recoveries report 1 rec-0123 --html --out drill-report.html',
     async run(context, { args, options }) {
       const s = await context.session();
-      const path = `${P}/aws/cloud-assemblies/{assemblyId}/recoveries/{id}/report` as const;
+      const path = `${P}/aws/cloud-assemblies/{cloudAssemblyId}/recoveries/{id}/report` as const;
       const out = str(options, 'out');
       if (options.html) {
         const page = await ok(s.client.GET(path, { ...recoveryPath(s, args[0], args[1]!), headers: { accept: 'text/html' }, parseAs: 'text' }));
@@ -222,7 +222,7 @@ export const recoveryCommands: Command[] = [
     example: 'lifeboat recoveries cancel 1 rec-0123',
     async run(context, { args }) {
       const s = await context.session();
-      context.print(await ok(s.client.POST(`${P}/aws/cloud-assemblies/{assemblyId}/recoveries/{id}/cancel`, recoveryPath(s, args[0], args[1]!))), { fields: FIELDS });
+      context.print(await ok(s.client.POST(`${P}/aws/cloud-assemblies/{cloudAssemblyId}/recoveries/{id}/cancel`, recoveryPath(s, args[0], args[1]!))), { fields: FIELDS });
     },
   },
   {
@@ -231,7 +231,7 @@ export const recoveryCommands: Command[] = [
     example: 'lifeboat reset 1 rec-0123 --wait',
     async run(context, { args, options }) {
       const s = await context.session();
-      const started = await ok(s.client.POST(`${P}/aws/cloud-assemblies/{assemblyId}/recoveries/{id}/reset`, recoveryPath(s, args[0], args[1]!)));
+      const started = await ok(s.client.POST(`${P}/aws/cloud-assemblies/{cloudAssemblyId}/recoveries/{id}/reset`, recoveryPath(s, args[0], args[1]!)));
       if (!options.wait) return context.print(started, { fields: FIELDS });
       return waitForReset(context, s, args[0]!, args[1]!, options);
     },
@@ -243,7 +243,7 @@ export const recoveryCommands: Command[] = [
     async run(context, { args, options }) {
       const s = await context.session();
       if (options.wait) return waitForReset(context, s, args[0]!, args[1]!, options);
-      context.print(await ok(s.client.GET(`${P}/aws/cloud-assemblies/{assemblyId}/recoveries/{id}/reset-status`, recoveryPath(s, args[0], args[1]!))));
+      context.print(await ok(s.client.GET(`${P}/aws/cloud-assemblies/{cloudAssemblyId}/recoveries/{id}/reset-status`, recoveryPath(s, args[0], args[1]!))));
     },
   },
 ];

@@ -11,8 +11,8 @@ export const AssemblyName = Type.String({ minLength: 3, maxLength: 50, pattern: 
 const Description = Type.String({ maxLength: 1000 });
 const Region = StringEnum(AWS_REGIONS);
 export const Tag = Type.Object({
-  key: Type.String({ minLength: 1, maxLength: 128 }),
-  value: Type.String({ maxLength: 256 }),
+  key: Type.String({ minLength: 1, maxLength: 128, description: 'The tag key (1–128 characters), e.g. app.' }),
+  value: Type.String({ maxLength: 256, description: 'The tag value (up to 256 characters; may be empty), e.g. shop.' }),
 }, { additionalProperties: false });
 
 const ManualIds = (description: string) =>

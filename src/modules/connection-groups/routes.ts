@@ -89,7 +89,7 @@ export function connectionGroupRoutes(groups: ConnectionGroupsService) {
       config: { permission: 'connection-groups:update', auditTarget: 'connection-group', mediaType: GROUPS_MEDIA_TYPE },
       schema: {
         operationId: 'updateAwsConnectionGroup', tags: TAGS,
-        summary: 'Seed 001: update asset types, regions and description; applied when the stack reports the new template',
+        summary: 'Update asset types, regions and description; applied when the stack reports the new template',
         params: GroupParams, headers: UpdateHeaders, body: UpdateGroupBody, consumes: bodyMediaTypes(GROUPS_MEDIA_TYPE), produces: PRODUCES,
         response: { 200: ConnectionGroup, ...groupErrors(403, 404, 409, 412, 415) },
       },

@@ -87,7 +87,7 @@ export function cloudConnectionRoutes(network: NetworkService) {
 
     app.put(`${BASE}/:id`, {
       config: NETWORK,
-      schema: { operationId: 'ccUpdateCloudConnection', tags: TAGS, summary: 'Seed 004: update the name and description', params: IdParams, headers: WriteHeaders, body: UpdateBody, response: { 200: wrapped(KEY, CloudConnection), ...ccErrors(409, 412) } },
+      schema: { operationId: 'ccUpdateCloudConnection', tags: TAGS, summary: 'Update the name and description', params: IdParams, headers: WriteHeaders, body: UpdateBody, response: { 200: wrapped(KEY, CloudConnection), ...ccErrors(409, 412) } },
     }, async (request, reply) => {
       const caller = callerOf(request);
       const v = await service.update(caller, request.params.id, request.body.cloud_connection, ifMatch(request));

@@ -30,7 +30,7 @@ export interface TemplateRef extends ProjectScope {
   readonly id: number;
 }
 
-/** A policy's path scope: P/aws/cloud-assemblies/{assemblyId}/protection-policies/{id}. */
+/** A policy's path scope: P/aws/cloud-assemblies/{cloudAssemblyId}/protection-policies/{id}. */
 export interface AssemblyRef extends ProjectScope {
   readonly assemblyId: number;
 }

@@ -17,10 +17,12 @@ import type { ProtectionsService } from './service.ts';
 const BASE = '/accounts/:accountId/projects/:projectId/aws/cloud-assemblies/:cloudAssemblyId/protections';
 const TAGS = ['protections'];
 const assemblyParams = projectParams({ cloudAssemblyId: Int64('AWS cloud assembly ID.') });
-const one = projectParams({ cloudAssemblyId: Int64('AWS cloud assembly ID.'), protectionId: Type.String({ minLength: 1, maxLength: 100 }) });
+const one = projectParams({ cloudAssemblyId: Int64('AWS cloud assembly ID.'), protectionId: Type.String({ minLength: 1, maxLength: 100, description: 'AWS cloud assembly protection ID (prot-…).' }) });
 type One = { accountId: number; projectId: string; cloudAssemblyId: number; protectionId: string };
 const refOf = (p: One) => ({ accountId: p.accountId, projectId: p.projectId, assemblyId: p.cloudAssemblyId, id: p.protectionId });
-const IdempotencyKey = Type.Object({ 'idempotency-key': Type.Optional(Type.String({ maxLength: 255 })) });
+const IdempotencyKey = Type.Object({
+  'idempotency-key': Type.Optional(Type.String({ maxLength: 255, description: 'Any string up to 255 characters: a repeat with the same key (for 24 hours) answers the first protection instead of starting another.' })),
+});
 
 function send(reply: FastifyReply, status: number, row: ProtectionRow) {
   return reply.status(status).header('ETag', etagOf(row.version)).send(presentProtection(row));
@@ -32,8 +34,11 @@ export function protectionRoutes(protections: ProtectionsService, idempotency: I
       config: { permission: 'protections:protect', auditTarget: 'protection' },
       schema: {
         operationId: 'protectAwsCloudAssembly', tags: TAGS, summary: 'Protect now (202): configuration and snapshots, in the background',
+        description: 'Captures the configuration of every resource the assembly selects (and of what they depend on), snapshots its data resources '
+          + 'and copies the snapshots to the replica regions. Answers 202 with the protection in status created; follow it with GET …/protections/status?protection_id= '
+          + 'or GET …/protections/{protectionId}. 409 while the assembly is not enabled or its connection is not ready.',
         params: assemblyParams, headers: IdempotencyKey,
-        body: Type.Object({}, { additionalProperties: false, description: 'No fields: the assembly says what to protect.' }),
+        body: Type.Object({}, { additionalProperties: false, description: 'No fields: the assembly says what to protect. The body may be left out.', examples: [{}] }),
         response: { 202: Protection, ...nativeErrors(403, 404, 409) },
       },
     }, async (request, reply) => {
@@ -51,6 +56,8 @@ export function protectionRoutes(protections: ProtectionsService, idempotency: I
       config: { permission: 'protections:read' },
       schema: {
         operationId: 'listAwsCloudAssemblyProtections', tags: TAGS, summary: "The assembly's timeline, newest first (start_time, end_time: epoch ms)",
+        description: 'Every protection of the assembly, newest first, paged by the Range header (items=1-100 by default; Content-Range gives the total). '
+          + 'start_time and end_time (epoch ms, inclusive) bound their createdAt; status keeps the listed statuses.',
         params: assemblyParams, querystring: TimelineQuery, headers: ListHeaders,
         response: { 200: Type.Array(Protection), ...nativeErrors(403, 404) },
       },
@@ -66,10 +73,11 @@ export function protectionRoutes(protections: ProtectionsService, idempotency: I
     app.get(`${BASE}/status`, {
       config: { permission: 'protections:read' },
       schema: {
-        operationId: 'getAwsProtectionStatus', tags: TAGS, summary: 'Get AWS protection status (seed 002)',
-        description: 'Carries the protection\'s ETag: If-None-Match with it is 304 while the protection has not changed; an If-Match it no longer has is 412.',
+        operationId: 'getAwsProtectionStatus', tags: TAGS, summary: 'Get AWS protection status',
+        description: 'The status of one protection of the assembly, by protection_id: poll it until success, partially-protected or failed. '
+          + 'Carries the protection\'s ETag: If-None-Match with it is 304 while the protection has not changed; an If-Match it no longer has is 412.',
         params: assemblyParams, querystring: StatusQuery, headers: ConditionalReadHeaders,
-        response: { 200: Type.Object({ status: ProtectionStatusEnum }), 304: NotModified, ...nativeErrors(403, 404, 409, 412) },
+        response: { 200: Type.Object({ status: ProtectionStatusEnum }, { examples: [{ status: 'success' }] }), 304: NotModified, ...nativeErrors(403, 404, 409, 412) },
       },
     }, async (request, reply) => {
       const row = await protections.get({
@@ -84,6 +92,7 @@ export function protectionRoutes(protections: ProtectionsService, idempotency: I
       config: { permission: 'protections:read' },
       schema: {
         operationId: 'getAwsCloudAssemblyProtection', tags: TAGS, summary: "A protection with every resource's outcome and error",
+        description: 'The protection and every resource it captured: why it was captured, its snapshot and the snapshot\'s replica copies, its configuration. Carries the protection\'s ETag.',
         params: one, response: { 200: ProtectionDetails, ...nativeErrors(403, 404) },
       },
     }, async (request, reply) => {
@@ -95,6 +104,7 @@ export function protectionRoutes(protections: ProtectionsService, idempotency: I
       config: { permission: 'protections:cancel', auditTarget: 'protection' },
       schema: {
         operationId: 'cancelAwsCloudAssemblyProtection', tags: TAGS, summary: 'Cancel a running protection (202)',
+        description: 'Asks a protection that has not ended to stop: it ends failed at its next step, keeping the snapshots already taken. 409 once it has ended.',
         params: one, response: { 202: Protection, ...nativeErrors(403, 404, 409) },
       },
     }, async (request, reply) => send(reply, 202, await protections.cancel(refOf(request.params))));
@@ -103,6 +113,7 @@ export function protectionRoutes(protections: ProtectionsService, idempotency: I
       config: { permission: 'protections:lock', auditTarget: 'protection' },
       schema: {
         operationId: 'lockAwsCloudAssemblyProtection', tags: TAGS, summary: 'Lock (never pruned) or unlock a protection',
+        description: 'A locked protection is kept whatever the policy\'s retention says, so a recovery point can be held for an audit or an investigation; unlocking returns it to retention.',
         params: one, body: LockBody, response: { 200: Protection, ...nativeErrors(403, 404, 409) },
       },
     }, async (request, reply) => send(reply, 200, await protections.lock(refOf(request.params), request.body.locked)));

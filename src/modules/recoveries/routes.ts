@@ -16,19 +16,21 @@ import type { RecoveryRow } from './repo.ts';
 import { renderReportHtml } from './report-html.ts';
 import { DrillReport } from './report-schema.ts';
 import {
-  PreflightConflict, RecoveryDetails, Recovery, RecoveryListQuery, RecoveryPlan, ResetStatusBody, StartConfigOnlyRecoveryBody, StartRecoveryBody,
+  PreflightConflict, RECOVERY_EXAMPLE, RecoveryDetails, Recovery, RecoveryListQuery, RecoveryPlan, ResetStatusBody, StartConfigOnlyRecoveryBody, StartRecoveryBody,
 } from './schemas.ts';
 import type { RecoveriesService } from './service.ts';
 import type { ResolvedRecovery } from './start-recovery.ts';
 
-// Seed 003 names the path parameters assemblyId and id.
-const BASE = '/accounts/:accountId/projects/:projectId/aws/cloud-assemblies/:assemblyId/recoveries';
+// One name per path parameter: cloudAssemblyId under cloud-assemblies/ (as the protection status reference page names it), id for the recovery.
+const BASE = '/accounts/:accountId/projects/:projectId/aws/cloud-assemblies/:cloudAssemblyId/recoveries';
 const TAGS = ['recoveries'];
-const assemblyParams = projectParams({ assemblyId: Int64('AWS cloud assembly ID.') });
-const one = projectParams({ assemblyId: Int64('AWS cloud assembly ID.'), id: Type.String({ minLength: 1, maxLength: 100, description: 'AWS Recovery ID' }) });
+const assemblyParams = projectParams({ cloudAssemblyId: Int64('AWS cloud assembly ID.') });
+const one = projectParams({ cloudAssemblyId: Int64('AWS cloud assembly ID.'), id: Type.String({ minLength: 1, maxLength: 100, description: 'AWS Recovery ID (rec-…).' }) });
 type One = { accountId: number; projectId: string; assemblyId: number; id: string };
-const refOf = (p: One) => ({ accountId: p.accountId, projectId: p.projectId, assemblyId: p.assemblyId, id: p.id });
-const IdempotencyKey = Type.Object({ 'idempotency-key': Type.Optional(Type.String({ maxLength: 255 })) });
+const refOf = (p: Omit<One, "assemblyId"> & { cloudAssemblyId: number }) => ({ accountId: p.accountId, projectId: p.projectId, assemblyId: p.cloudAssemblyId, id: p.id });
+const IdempotencyKey = Type.Object({
+  'idempotency-key': Type.Optional(Type.String({ maxLength: 255, description: 'Any string up to 255 characters: a repeat with the same key and body (for 24 hours) answers the first recovery instead of starting another.' })),
+});
 
 function send(reply: FastifyReply, status: number, row: RecoveryRow) {
   return reply.status(status).header('ETag', etagOf(row.version)).send(presentRecovery(row));
@@ -74,11 +76,16 @@ export function recoveryRoutes(recoveries: RecoveriesService, idempotency: Idemp
       schema: {
         operationId: 'startAwsCloudAssemblyRecovery', tags: TAGS,
         summary: 'Start a recovery (202), or with dryRun see its plan and pre-flight checks (200) without changing the cloud; a failed check refuses the start (409) unless force',
+        description: 'Rebuilds the assembly\'s resources from a protection (the latest successful one by default) where recoveryScope says: its own region, '
+          + 'another region (crossRegionConfiguration), another zone (crossZoneConfiguration) or another account (crossAccountConfiguration), in dependency order. '
+          + 'Pre-flight checks run first (connection, services and regions, quotas, instance types, snapshots, names, age of the recovery point): a failed one answers 409 with the checks, '
+          + 'unless force. 202 answers the recovery in status pending; follow it with GET …/recoveries/{id}, and delete what it made with POST …/recoveries/{id}/reset. '
+          + 'With dryRun true, 200 answers the plan and the checks, and nothing is changed.',
         params: assemblyParams, headers: IdempotencyKey, body: StartRecoveryBody,
         response: { 200: RecoveryPlan, 202: Recovery, ...nativeErrors(403, 404), 409: PreflightConflict },
       },
     }, async (request, reply) => {
-      const { accountId, projectId, assemblyId } = request.params;
+      const { accountId, projectId, cloudAssemblyId: assemblyId } = request.params;
       const scope = { accountId, projectId, assemblyId };
       if (request.body.dryRun) return reply.status(200).send(presentPlan(await recoveries.resolve(scope, request.body)));
       const answer = await idempotency.run({
@@ -95,11 +102,13 @@ export function recoveryRoutes(recoveries: RecoveriesService, idempotency: Idemp
       schema: {
         operationId: 'startAwsCloudAssemblyConfigOnlyRecovery', tags: TAGS,
         summary: 'Start a configuration-only recovery (202): the configuration is rebuilt, data resources (volumes, databases, tables, buckets) are left out; dryRun shows its plan (200)',
+        description: 'As POST …/recoveries, for the network and compute configuration only: no snapshot is restored, so it needs no data-resource snapshot and no transfer between accounts. '
+          + 'Its scopes are same-region, cross-region and cross-account; its mode is rebuild; its isolation is isolated.',
         params: assemblyParams, headers: IdempotencyKey, body: StartConfigOnlyRecoveryBody,
         response: { 200: RecoveryPlan, 202: Recovery, ...nativeErrors(403, 404), 409: PreflightConflict },
       },
     }, async (request, reply) => {
-      const { accountId, projectId, assemblyId } = request.params;
+      const { accountId, projectId, cloudAssemblyId: assemblyId } = request.params;
       const scope = { accountId, projectId, assemblyId };
       const options = { configurationOnly: true };
       if (request.body.dryRun) return reply.status(200).send(presentPlan(await recoveries.resolve(scope, request.body, options)));
@@ -117,14 +126,16 @@ export function recoveryRoutes(recoveries: RecoveriesService, idempotency: Idemp
       schema: {
         operationId: 'listAwsCloudAssemblyRecoveries', tags: TAGS,
         summary: "The assembly's recoveries, newest first; with ?id= one recovery's details (the published AWS Recovery Details)",
+        description: 'A page of the assembly\'s recoveries, newest first (the Range header: items=1-100 by default; Content-Range gives the total), optionally only some statuses. '
+          + 'With ?id= it answers that one recovery\'s details instead, as GET …/recoveries/{id} does.',
         params: assemblyParams, querystring: RecoveryListQuery, headers: ListHeaders,
-        response: { 200: Type.Union([Type.Array(Recovery), RecoveryDetails]), ...nativeErrors(403, 404) },
+        response: { 200: Type.Union([Type.Array(Recovery), RecoveryDetails], { examples: [[RECOVERY_EXAMPLE]] }), ...nativeErrors(403, 404) },
       },
     }, async (request, reply) => {
-      const { accountId: a, projectId: p, assemblyId: s } = request.params;
+      const { accountId: a, projectId: p, cloudAssemblyId: s } = request.params;
       if (request.query.id !== undefined) return sendDetails(reply, { accountId: a, projectId: p, assemblyId: s, id: request.query.id });
       const range = parseItemRange(request.headers.range);
-      const { accountId, projectId, assemblyId } = request.params;
+      const { accountId, projectId, cloudAssemblyId: assemblyId } = request.params;
       const { rows, total } = await recoveries.list({ accountId, projectId, assemblyId }, request.query.status, range);
       reply.header('Content-Range', contentRange(range, rows.length, total));
       return rows.map(presentRecovery);
@@ -134,6 +145,8 @@ export function recoveryRoutes(recoveries: RecoveriesService, idempotency: Idemp
       config: { permission: 'recoveries:read' },
       schema: {
         operationId: 'getAwsCloudAssemblyRecovery', tags: TAGS, summary: 'A recovery with the source → recovered mapping of every resource',
+        description: 'The recovery, its pre-flight checks, its validation and every resource of its plan: the source id, what was done, and the recovered id and ARN in the target. '
+          + 'Carries the recovery\'s ETag.',
         params: one, response: { 200: RecoveryDetails, ...nativeErrors(403, 404) },
       },
     }, async (request, reply) => sendDetails(reply, refOf(request.params)));
@@ -173,6 +186,8 @@ export function recoveryRoutes(recoveries: RecoveriesService, idempotency: Idemp
       config: { permission: 'recoveries:reset', auditTarget: 'recovery' },
       schema: {
         operationId: 'resetAwsCloudAssemblyRecovery', tags: TAGS, summary: 'Tear down what the recovery created (202), in reverse dependency order',
+        description: 'Deletes every resource the recovery created (nothing it mapped or reused, nothing of the source), deepest dependency first, then sweeps the target for anything '
+          + 'still tagged with the recovery. Answers 202 with the recovery (resetStatus pending); follow it with GET …/reset-status. 409 while the recovery runs, or when a reset already completed.',
         params: one, response: { 202: Recovery, ...nativeErrors(403, 404, 409) },
       },
     }, async (request, reply) => send(reply, 202, await recoveries.reset(refOf(request.params), request.principal!.actor)));
@@ -180,8 +195,9 @@ export function recoveryRoutes(recoveries: RecoveriesService, idempotency: Idemp
     app.get(`${BASE}/:id/reset-status`, {
       config: { permission: 'recoveries:read' },
       schema: {
-        operationId: 'getAwsRecoveryResetStatus', tags: TAGS, summary: 'AWS recovery reset status (seed 003)',
-        description: 'Carries the recovery\'s ETag: If-None-Match with it is 304 while the recovery has not changed; an If-Match it no longer has is 412.',
+        operationId: 'getAwsRecoveryResetStatus', tags: TAGS, summary: 'AWS recovery reset status',
+        description: 'The status of the recovery\'s reset and its message; 409 before a reset was asked for. '
+          + 'Carries the recovery\'s ETag: If-None-Match with it is 304 while the recovery has not changed; an If-Match it no longer has is 412.',
         params: one, headers: ConditionalReadHeaders, response: { 200: ResetStatusBody, 304: NotModified, ...nativeErrors(403, 404, 409, 412) },
       },
     }, async (request, reply) => {

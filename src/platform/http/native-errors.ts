@@ -3,13 +3,19 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { ConflictError, ForbiddenError, PreconditionFailedError, TooManyRequestsError, UpstreamError, type ErrorKind } from '../errors.ts';
 import { typedErrorOf } from './request-errors.ts';
 
-/** The native surface's error body (the seeds' schema), on every error status. */
+/** The native surface's error body (the Cloud Rewind API's), on every error status. */
 export const NativeErrorBody = Type.Object(
   {
-    errors: Type.Array(Type.Object({ code: Type.String(), message: Type.String(), type: Type.String() })),
-    fieldErrors: Type.Record(Type.String(), Type.String()),
-    message: Type.String(),
-    requiredPermissions: Type.Array(Type.String()),
+    errors: Type.Array(Type.Object({
+      code: Type.String({ description: 'A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, …' }),
+      message: Type.String({ description: 'What went wrong, for a person; never holds a secret.' }),
+      type: Type.String({ description: 'The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, …' }),
+    }), { description: 'One entry per error (usually one).' }),
+    fieldErrors: Type.Record(Type.String(), Type.String(), {
+      description: 'Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault.',
+    }),
+    message: Type.String({ description: 'The first error\'s message.' }),
+    requiredPermissions: Type.Array(Type.String(), { description: 'On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty.' }),
   },
   { $id: 'NativeError', description: 'Error' },
 );

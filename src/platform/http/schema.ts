@@ -12,8 +12,12 @@ export const Int64 = (description?: string) => Type.Integer({ format: 'int64', m
 /** RFC 3339 UTC timestamp. */
 export const Timestamp = (description?: string) => Type.String({ format: 'date-time', description });
 
-/** Nullable helper for response fields. */
-export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+/** Nullable helper for response fields. The union carries the description (given, else the inner schema's), so the
+ * API reference shows it beside the field. */
+export const Nullable = <T extends TSchema>(schema: T, description?: string) => {
+  const text = description ?? (schema as { description?: string }).description;
+  return Type.Union([schema, Type.Null()], text === undefined ? {} : { description: text });
+};
 
 /** Epoch milliseconds → RFC 3339 UTC, or null. */
 export function iso(ms: number): string;

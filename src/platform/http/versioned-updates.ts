@@ -17,6 +17,8 @@ export interface VersionedUpdate<Params extends TSchema, Row, Body extends TSche
   readonly path: string;
   readonly operationId: string;
   readonly summary: string;
+  /** What the API reference says about it beyond the summary. */
+  readonly description?: string;
   readonly body: Body;
   apply(params: Static<Params>, body: Static<Body>, expectedVersion: number | undefined): Promise<Row>;
 }
@@ -41,7 +43,7 @@ export function registerVersionedUpdates<Params extends TSchema, Row extends { v
     app.put(`${spec.base}/${update.path}`, {
       config: { permission: spec.permission, auditTarget: spec.auditTarget },
       schema: {
-        operationId: update.operationId, tags: spec.tags, summary: update.summary,
+        operationId: update.operationId, tags: spec.tags, summary: update.summary, ...(update.description ? { description: update.description } : {}),
         params: spec.params, headers: IfMatchHeaders, body: update.body,
         response: { 200: spec.response, ...nativeErrors(403, 404, 409, 412) },
       },
