@@ -3,7 +3,8 @@ import { scenario as http } from './http.ts';
 import { scenario as jobs } from './jobs.ts';
 import { scenario as protect } from './protect.ts';
 import { scenario as recover } from './recover.ts';
+import { scenario as simcalls } from './simcalls.ts';
 import { scenario as startup } from './startup.ts';
 
 /** Every scenario, in the order `npm run bench` runs them when none is named. Add new ones here. */
-export const SCENARIOS: readonly Scenario[] = [http, jobs, protect, recover, startup];
+export const SCENARIOS: readonly Scenario[] = [http, jobs, protect, recover, simcalls, startup];
