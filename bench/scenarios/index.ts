@@ -4,8 +4,9 @@ import { scenario as http } from './http.ts';
 import { scenario as jobs } from './jobs.ts';
 import { scenario as protect } from './protect.ts';
 import { scenario as recover } from './recover.ts';
+import { scenario as simcalls } from './simcalls.ts';
 import { scenario as startup } from './startup.ts';
 import { scenario as throttle } from './throttle.ts';
 
 /** Every scenario, in the order `npm run bench` runs them when none is named. Add new ones here. */
-export const SCENARIOS: readonly Scenario[] = [http, jobs, protect, recover, startup, throttle, cli];
+export const SCENARIOS: readonly Scenario[] = [http, jobs, protect, recover, simcalls, startup, throttle, cli];

@@ -27,8 +27,12 @@ export const simConfigVersionMigration: LifeboatMigration = {
           return null;
         end
       $$`.execute(db);
+      // Per row, as on SQLite: a statement that changes nothing (a delete of a fault already gone) leaves the
+      // counter alone, so a refused request writes nothing. TRUNCATE has only a per-statement trigger.
       for (const table of SIM_CONFIG_TABLES) {
-        await sql`create trigger ${sql.raw(`${table}_config_bump`)} after insert or update or delete or truncate on ${sql.table(table)}
+        await sql`create trigger ${sql.raw(`${table}_config_bump`)} after insert or update or delete on ${sql.table(table)}
+          for each row execute function sim_config_bump()`.execute(db);
+        await sql`create trigger ${sql.raw(`${table}_config_bump_truncate`)} after truncate on ${sql.table(table)}
           for each statement execute function sim_config_bump()`.execute(db);
       }
       return;
