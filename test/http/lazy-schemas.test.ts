@@ -102,4 +102,12 @@ describe('response serialisers', () => {
     });
     expect(JSON.stringify(schema)).toBe(before);
   });
+
+  it('a nullable enum inside a union still takes null (the union picks its branch by validating the value)', () => {
+    // A recovery's details are one branch of the list route's union, and their resetStatus is a nullable enum.
+    const Details = { type: 'object', properties: { status: { anyOf: [{ type: 'string', enum: ['running', 'completed'] }, { type: 'null' }] } }, required: ['status'] };
+    const serialize = serializerOf({ anyOf: [{ type: 'array', items: Details }, Details] } as never);
+    for (const value of [{ status: null }, { status: 'completed' }, [{ status: null }]]) expect(JSON.parse(serialize(value))).toEqual(value);
+    expect(flattenNullables(Details.properties.status)).toEqual({ type: ['string', 'null'], enum: ['running', 'completed', null] });
+  });
 });

@@ -110,7 +110,9 @@ export function flattenNullables<T>(schema: T): T {
     const other = branches[1 - nullAt] as Record<string, unknown> | undefined;
     if (nullAt >= 0 && other && typeof other.type === 'string' && SCALAR_TYPES.has(other.type) && Object.keys(other).every((key) => SCALAR_KEYWORDS.has(key))) {
       const { anyOf: _anyOf, ...siblings } = node;
-      return { ...siblings, ...other, type: [other.type, 'null'] } as T;
+      // An enum must list null too: inside a union, fast-json-stringify picks the branch by validating the value.
+      const allowed = Array.isArray(other.enum) ? { enum: [...other.enum, null] } : {};
+      return { ...siblings, ...other, ...allowed, type: [other.type, 'null'] } as T;
     }
   }
   const copy: Record<string, unknown> = {};
