@@ -1,6 +1,7 @@
 import { benchEstate, benchEstateMix, seedDatabase } from '../lib/estate.ts';
 import { connectAndSync, startLifeboat } from '../lib/lifeboat.ts';
 import type { BenchContext, BenchRow, Scenario } from '../lib/types.ts';
+import type { BucketUse as Bucket } from '../../src/cloud/sim/index.ts';
 
 const NAME = 'throttle';
 const ACCOUNT = '111111111111';
@@ -9,16 +10,6 @@ const REGION = 'us-east-1';
 const TARGET_RATIO = 1.5;
 const RUNNING = new Set(['created', 'preparing', 'preparation-completed', 'in-progress']);
 
-interface Bucket {
-  readonly accountId: string;
-  readonly region: string;
-  readonly action: string;
-  readonly capacity: number;
-  readonly refillPerSecond: number;
-  readonly admitted: number;
-  readonly throttled: number;
-  readonly minimumSeconds: number;
-}
 
 function whole(name: string, fallback: number, max: number): number {
   const raw = process.env[name];

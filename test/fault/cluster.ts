@@ -4,13 +4,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, afterEach, onTestFailed } from 'vitest';
 import { randomBytes } from 'node:crypto';
-import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database } from '../../src/app/schema.ts';
 import { SimCloud } from '../../src/cloud/sim/index.ts';
 import { narrow, openStore, type Store } from '../../src/platform/db/database.ts';
+import { freePort } from '../helpers/process.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/stores.ts';
+
+export { freePort };
 import { pollUntil } from '../helpers/wait.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -106,17 +108,6 @@ export function waitFor<T>(
   });
 }
 
-/** A port nothing listens on right now (listen on 0, read it, close). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 export interface ApiAnswer {
   readonly status: number;

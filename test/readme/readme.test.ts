@@ -4,11 +4,11 @@
 // `<!-- not-run -->` (npm install, npm start, npm test, a PostgreSQL set-up) are not run.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../helpers/stores.ts';
+import { freePort } from '../helpers/process.ts';
 import { pollUntil } from '../helpers/wait.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -41,17 +41,6 @@ export function shellBlocks(markdown: string): ShellBlock[] {
     i = end;
   }
   return blocks;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** The environment without the caller's LIFEBOAT_* variables: a newcomer's shell. */

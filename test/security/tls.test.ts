@@ -1,18 +1,14 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { X509Certificate } from 'node:crypto';
 import fs from 'node:fs';
 import https from 'node:https';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import tls from 'node:tls';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../cli/run-cli.ts';
+import { freePort, killLifeboatProcesses, lifeboatProcess as lifeboat, type Running } from '../helpers/process.ts';
 import { pollUntil } from '../helpers/wait.ts';
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const BIN = path.join(ROOT, 'bin/lifeboat.js');
 const TOKEN = 'tls-test-admin-token-0123456789';
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lifeboat-tls-'));
 const file = (name: string) => path.join(dir, name);
@@ -28,38 +24,6 @@ function issue(name: string, cn: string): void {
   fs.writeFileSync(file('san.ext'), 'subjectAltName=IP:127.0.0.1,DNS:localhost\n');
   openssl('req', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', `${name}.key`, '-out', `${name}.csr`, '-subj', `/CN=${cn}`);
   openssl('x509', '-req', '-in', `${name}.csr`, '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-out', `${name}.pem`, '-days', '2', '-extfile', 'san.ext');
-}
-
-interface Running {
-  readonly child: ChildProcess;
-  stdout: string;
-  stderr: string;
-  readonly exited: Promise<number | string>;
-}
-const started: Running[] = [];
-
-function lifeboat(args: string[], env: Record<string, string>): Running {
-  const base = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('LIFEBOAT_')));
-  const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...base, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  const running: Running = {
-    child, stdout: '', stderr: '',
-    exited: new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal ?? 'unknown'))),
-  };
-  child.stdout!.on('data', (chunk) => { running.stdout += String(chunk); });
-  child.stderr!.on('data', (chunk) => { running.stderr += String(chunk); });
-  started.push(running);
-  return running;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 const until = <T>(what: string, check: () => T | undefined | false | Promise<T | undefined | false>, running: Running) =>
@@ -80,12 +44,7 @@ function get(port: number, url: string, agent: https.Agent): Promise<{ status: n
 const serialOf = (name: string) => new X509Certificate(fs.readFileSync(file(`${name}.pem`))).serialNumber;
 
 afterAll(async () => {
-  for (const running of started) {
-    if (running.child.exitCode === null && running.child.signalCode === null) {
-      running.child.kill('SIGKILL');
-      await running.exited;
-    }
-  }
+  await killLifeboatProcesses();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 

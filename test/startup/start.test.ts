@@ -1,55 +1,16 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { freePort, killLifeboatProcesses, lifeboatProcess as lifeboat, type Running } from '../helpers/process.ts';
 import { pollUntil } from '../helpers/wait.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const BIN = path.join(ROOT, 'bin/lifeboat.js');
-
-interface Running {
-  readonly child: ChildProcess;
-  stdout: string;
-  stderr: string;
-  /** Resolves with the exit code (or the signal's name) once the process has ended. */
-  readonly exited: Promise<number | string>;
-}
-
-const started: Running[] = [];
 const tempDirs: string[] = [];
-
-/** `node bin/lifeboat.js …` with only the LIFEBOAT_* variables given (none inherited from the test's environment). */
-function lifeboat(args: string[], env: Record<string, string>): Running {
-  const base = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('LIFEBOAT_')));
-  const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...base, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  const running: Running = {
-    child, stdout: '', stderr: '',
-    exited: new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal ?? 'unknown'))),
-  };
-  child.stdout!.on('data', (chunk) => { running.stdout += String(chunk); });
-  child.stderr!.on('data', (chunk) => { running.stderr += String(chunk); });
-  started.push(running);
-  return running;
-}
 
 function tempDir(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lifeboat-start-'));
   tempDirs.push(dir);
   return dir;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 function until<T>(what: string, check: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs: number, running?: Running): Promise<T> {
@@ -73,12 +34,7 @@ async function exitOf(running: Running, timeoutMs = 10_000): Promise<number | st
 }
 
 afterAll(async () => {
-  for (const running of started) {
-    if (running.child.exitCode === null && running.child.signalCode === null) {
-      running.child.kill('SIGKILL');
-      await running.exited;
-    }
-  }
+  await killLifeboatProcesses();
   for (const dir of tempDirs) fs.rmSync(dir, { recursive: true, force: true });
 });
 
