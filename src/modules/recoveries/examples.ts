@@ -1,5 +1,27 @@
 // Examples for the API reference: what the demo estate's shop answers (a cross-region drill into us-west-2), cut to two resources.
 
+/** The pre-flight checks of the demo's cross-region drill, as the examples below answer them. */
+const PREFLIGHT_CHECKS = [
+  {
+    name: "target-connection",
+    status: "passed",
+    message: "Cloud connection 1 is enabled and verified",
+    resourceIds: []
+  },
+  {
+    name: "services-and-regions",
+    status: "passed",
+    message: "Every service the plan needs is allowed in us-west-2 for cloud connection 1",
+    resourceIds: []
+  },
+  {
+    name: "quota:vpcs",
+    status: "passed",
+    message: "The plan needs 1 VPCs; 1 of 20 are in use in us-west-2 (vpc L-F678F1CE): 2 of 20 after the recovery",
+    resourceIds: []
+  }
+];
+
 /** GET …/recoveries/{id}: a recovery's details. */
 export const RECOVERY_DETAILS_EXAMPLE = {
   id: "rec-9e5a4783f9c9f6c54314",
@@ -46,26 +68,7 @@ export const RECOVERY_DETAILS_EXAMPLE = {
   recoveryDuration: 45,
   recoveryErrorMessage: null,
   resetStartTime: null,
-  checks: [
-    {
-      name: "target-connection",
-      status: "passed",
-      message: "Cloud connection 1 is enabled and verified",
-      resourceIds: []
-    },
-    {
-      name: "services-and-regions",
-      status: "passed",
-      message: "Every service the plan needs is allowed in us-west-2 for cloud connection 1",
-      resourceIds: []
-    },
-    {
-      name: "quota:vpcs",
-      status: "passed",
-      message: "The plan needs 1 VPCs; 1 of 20 are in use in us-west-2 (vpc L-F678F1CE): 2 of 20 after the recovery",
-      resourceIds: []
-    }
-  ],
+  checks: PREFLIGHT_CHECKS,
   validation: {
     status: "passed",
     checks: [
@@ -141,26 +144,7 @@ export const RECOVERY_DETAILS_EXAMPLE = {
 /** POST …/recoveries with dryRun: the plan. */
 export const RECOVERY_PLAN_EXAMPLE = {
   dryRun: true,
-  checks: [
-    {
-      name: "target-connection",
-      status: "passed",
-      message: "Cloud connection 1 is enabled and verified",
-      resourceIds: []
-    },
-    {
-      name: "services-and-regions",
-      status: "passed",
-      message: "Every service the plan needs is allowed in us-west-2 for cloud connection 1",
-      resourceIds: []
-    },
-    {
-      name: "quota:vpcs",
-      status: "passed",
-      message: "The plan needs 1 VPCs; 1 of 20 are in use in us-west-2 (vpc L-F678F1CE): 2 of 20 after the recovery",
-      resourceIds: []
-    }
-  ],
+  checks: PREFLIGHT_CHECKS,
   protectionId: "prot-8de8e0f571f6971ad471",
   protectionTimestamp: 1796393288467,
   recoveryScope: "cross-region",
@@ -268,26 +252,7 @@ export const DRILL_REPORT_EXAMPLE = {
     rpoSeconds: 5
   },
   forced: false,
-  checks: [
-    {
-      name: "target-connection",
-      status: "passed",
-      message: "Cloud connection 1 is enabled and verified",
-      resourceIds: []
-    },
-    {
-      name: "services-and-regions",
-      status: "passed",
-      message: "Every service the plan needs is allowed in us-west-2 for cloud connection 1",
-      resourceIds: []
-    },
-    {
-      name: "quota:vpcs",
-      status: "passed",
-      message: "The plan needs 1 VPCs; 1 of 20 are in use in us-west-2 (vpc L-F678F1CE): 2 of 20 after the recovery",
-      resourceIds: []
-    }
-  ],
+  checks: PREFLIGHT_CHECKS,
   validation: {
     status: "passed",
     checks: [
