@@ -92,5 +92,7 @@ describe('the lifeboat CLI: --wait on verify, sync, protect, recover, reset, del
     const deleted = await cli('assemblies', 'delete', A, '--wait', '-o', 'json');
     expect(deleted.code, deleted.stderr).toBe(0);
     expect(json(deleted).status).toBe('deleted');
+    // The last line says what happened, not only the status it ended in.
+    expect(deleted.stderr).toMatch(new RegExp(`assembly ${A} delete: deleted: assembly "${json(deleted).name}" and its snapshots`));
   });
 });

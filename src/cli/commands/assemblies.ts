@@ -141,7 +141,7 @@ export const assemblyCommands: Command[] = [
         const a = await ok(s.client.GET(`${P}/aws/cloud-assemblies/{cloudAssemblyId}`, { params }));
         const outcome = a.status === 'deleted' ? 'success' : a.status === 'delete-failed' || a.status === 'delete-locked' ? 'failed' : undefined;
         return { state: a, progress: { phase: a.status, message: a.statusMessage, outcome } };
-      }, options, (a) => context.print(a));
+      }, options, (a) => context.print(a), (a) => (a.status === 'deleted' ? `deleted: assembly "${a.name}" and its snapshots` : a.status));
     },
   },
 ];
