@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
 
 const MiB = 2 ** 20;
 
@@ -115,4 +116,23 @@ export function readCpuMs(pid: number): number | undefined {
 /** Bytes as MiB with no decimals, or '-'. */
 export function mib(bytes: number | undefined): string {
   return bytes === undefined ? '-' : `${Math.round(bytes / MiB)}`;
+}
+
+/** A port nothing listens on right now on 127.0.0.1 (listen on 0, read it, close). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** The median of the values (the mean of the two middle ones for an even count). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }

@@ -4,12 +4,11 @@
 // alternating, so both see the same machine.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compiledEntry } from '../../bin/compiled-entry.js';
 import { createBenchDatabase, type BenchDatabase } from '../lib/database.ts';
-import { mib, readCpuMs, readRss } from '../lib/proc.ts';
+import { freePort, median, mib, readCpuMs, readRss } from '../lib/proc.ts';
 import type { BenchContext, BenchRow, Scenario } from '../lib/types.ts';
 
 const NAME = 'startup';
@@ -27,17 +26,6 @@ function settings(): { runs: number; idleMs: number } {
   if (!/^\d+$/.test(runs) || Number(runs) < 1 || Number(runs) > 100) throw new Error(`BENCH_STARTUP_RUNS must be a whole number from 1 to 100, got "${runs}"`);
   if (!/^\d+$/.test(idle) || Number(idle) > 600) throw new Error(`BENCH_STARTUP_IDLE_S must be a whole number of seconds up to 600, got "${idle}"`);
   return { runs: Number(runs), idleMs: Number(idle) * 1000 };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 interface Start {
@@ -92,12 +80,6 @@ async function startOnce(database: BenchDatabase, token: string, mode: Mode, idl
     await Promise.race([exited, sleep(10_000)]);
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   }
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 export const scenario: Scenario = {
