@@ -136,9 +136,17 @@ export function mergeRateLimits(current: RateLimits, input: { enabled?: boolean;
   return next;
 }
 
-/** Reads the stored JSON (written by mergeRateLimits), else AWS's defaults, off. */
+let lastParsed: { readonly stored: string; readonly limits: RateLimits } | undefined;
+
+/**
+ * Reads the stored JSON (written by mergeRateLimits), else AWS's defaults, off. Every sim call asks: the last
+ * text read is parsed once, not per call.
+ */
 export function parseRateLimits(stored: string | undefined): RateLimits {
   if (stored === undefined) return AWS_DEFAULT_RATE_LIMITS;
-  const value = JSON.parse(stored) as RateLimits;
-  return { enabled: value.enabled === true, mutating: value.mutating, nonMutating: value.nonMutating };
+  if (lastParsed?.stored !== stored) {
+    const value = JSON.parse(stored) as RateLimits;
+    lastParsed = { stored, limits: { enabled: value.enabled === true, mutating: value.mutating, nonMutating: value.nonMutating } };
+  }
+  return lastParsed.limits;
 }
