@@ -1,16 +1,29 @@
-// An assembly's timeline: a time axis with its protections (circles, coloured by status) and, below, its
-// recoveries (diamonds, joined to the protection they restore) and resets (squares). Drawn at the width
-// it is given, so it stays legible on a phone.
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import { shortWhen, toneOf, when } from './format.tsx';
-import { navigate, protectionHref, recoveryHref } from './router.ts';
+// An assembly's timeline: a time axis over a chosen range (24 h, 7 days, 30 days or custom; zoom and pan), its
+// protections (circles coloured by outcome), its recoveries (diamonds, a dashed line to the protection they
+// restore) with their resets (squares joined to the recovery), the "now" line and the next scheduled runs of its
+// policies (hollow marks). Marks closer than a few pixels stack (up to three) or gather into a counted cluster
+// that expands into a list. Every mark is a link reached by Tab, named by what it is, when and its outcome.
+// The range lives in the URL query, so a timeline deep-links; the axis ends at now rounded, so polls don't rescale it.
+import { Fragment, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent, type ReactNode } from 'react';
+import { ok } from '../../src/client/client.ts';
+import { Badge, toneOf, when, type Tone } from './format.tsx';
+import { navigate, onLinkClick, protectionHref, recoveryHref } from './router.ts';
+import { projectPath, useSession } from './session.ts';
+import {
+  groupsOf, panned, PRESETS, queryOf, rangeFromQuery, ticksOf, windowOf, zoomed, MIN_SPAN, MAX_SPAN, type Preset, type RangeChoice,
+} from './timeline-axis.ts';
 import type { Protection, Recovery } from './types.ts';
+import { useResource } from './use-resource.ts';
 
-const HEIGHT = 120;
-const PAD = 14;
-const LANE_PROTECTIONS = 26;
-const LANE_RECOVERIES = 64;
-const AXIS = 92;
+const PAD = 24;
+const LANE_P = 60;
+const LANE_R = 108;
+const AXIS = 134;
+const HEIGHT = 172;
+const STACK = 14;
+const GAP = 14;
+const MAX_STACK = 3;
+const QUERY = 'lifeboat:query';
 
 function useWidth() {
   const ref = useRef<HTMLDivElement>(null);
@@ -18,88 +31,365 @@ function useWidth() {
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
-    const observer = new ResizeObserver(([entry]) => setWidth(Math.max(200, Math.floor(entry!.contentRect.width))));
+    const observer = new ResizeObserver(([entry]) => setWidth(Math.max(240, Math.floor(entry!.contentRect.width))));
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
   return [ref, width] as const;
 }
 
+function subscribeQuery(onChange: () => void): () => void {
+  window.addEventListener('popstate', onChange);
+  window.addEventListener(QUERY, onChange);
+  return () => {
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener(QUERY, onChange);
+  };
+}
+
+/** The range in the URL query; choosing one replaces the query (the path and its history entry stay). */
+function useRange(): [RangeChoice, (r: RangeChoice) => void] {
+  const search = useSyncExternalStore(subscribeQuery, () => window.location.search);
+  const set = (range: RangeChoice) => {
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}${queryOf(range, window.location.search)}${window.location.hash}`);
+    window.dispatchEvent(new Event(QUERY));
+  };
+  return [rangeFromQuery(search), set];
+}
+
+interface NextRun {
+  readonly kind: 'protection' | 'drill';
+  readonly name: string;
+  readonly at: number;
+}
+
+/** The next slot of each enabled protection policy and drill policy of the assembly. */
+function useNextRuns(assemblyId: number): readonly NextRun[] {
+  const session = useSession();
+  const state = useResource(async () => {
+    const path = { ...projectPath(session), cloudAssemblyId: assemblyId };
+    const params = { path, header: { range: 'items=1-100' } };
+    const [policies, drills] = await Promise.all([
+      ok(session.client.GET('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/protection-policies', { params })).catch(() => []),
+      ok(session.client.GET('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/drill-policies', { params })).catch(() => []),
+    ]);
+    return [
+      ...policies.filter((p) => p.status === 'enabled' && p.nextRunAt).map((p): NextRun => ({ kind: 'protection', name: p.name, at: Date.parse(p.nextRunAt!) })),
+      ...drills.filter((p) => p.status === 'enabled' && p.nextRunAt).map((p): NextRun => ({ kind: 'drill', name: p.name, at: Date.parse(p.nextRunAt!) })),
+    ].sort((a, b) => a.at - b.at);
+  }, [session, assemblyId], () => 30_000);
+  return state.data ?? [];
+}
+
+const SEVERITY: Record<Tone, number> = { bad: 4, warn: 3, busy: 2, good: 1, idle: 0 };
+const worst = (tones: readonly Tone[]): Tone => tones.reduce((a, b) => (SEVERITY[b] > SEVERITY[a] ? b : a), 'idle' as Tone);
+
+interface Item {
+  readonly key: string;
+  readonly kind: 'protection' | 'recovery';
+  readonly t: number;
+  readonly x: number;
+  readonly status: string;
+  readonly href: string;
+  /** What, when and the outcome: the mark's accessible name and the line shown under the chart on focus. */
+  readonly label: string;
+  readonly recovery?: Recovery;
+}
+
+function counts(items: readonly Item[]): string {
+  const by = new Map<string, number>();
+  for (const i of items) by.set(i.status, (by.get(i.status) ?? 0) + 1);
+  return [...by].map(([status, n]) => `${n} ${status}`).join(', ');
+}
+
 /** A mark that opens what it stands for: focusable, a real link, a client-side navigation on a plain click. */
-function Mark({ href, label, children }: { href: string; label: string; children: ReactNode }) {
+function Mark({ item, onShow, children }: { item: Item; onShow(label: string | null): void; children: ReactNode }) {
   return (
-    <a href={href} aria-label={label} className="mark-link" onClick={(e) => {
-      if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-      e.preventDefault();
-      navigate(href);
-    }}>{children}</a>
+    <a href={item.href} aria-label={item.label} className="mark-link" data-key={item.key}
+      onFocus={() => onShow(item.label)} onBlur={() => onShow(null)} onMouseEnter={() => onShow(item.label)} onMouseLeave={() => onShow(null)}
+      onClick={(e) => {
+        if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+        e.preventDefault();
+        navigate(item.href);
+      }}>{children}</a>
+  );
+}
+
+const toLocalInput = (t: number) => {
+  const d = new Date(t - new Date(t).getTimezoneOffset() * 60_000);
+  return d.toISOString().slice(0, 16);
+};
+
+function CustomRange({ from, to, onApply, onClose }: { from: number; to: number; onApply(r: RangeChoice): void; onClose(): void }) {
+  const [start, setStart] = useState(toLocalInput(from));
+  const [end, setEnd] = useState(toLocalInput(to));
+  const [problem, setProblem] = useState<{ field: 'from' | 'to'; text: string } | null>(null);
+  const first = useRef<HTMLInputElement>(null);
+  useEffect(() => first.current?.focus(), []);
+  function apply() {
+    const a = new Date(start).getTime();
+    const b = new Date(end).getTime();
+    if (!Number.isFinite(a)) return setProblem({ field: 'from', text: 'From: a date and time is needed.' });
+    if (!Number.isFinite(b)) return setProblem({ field: 'to', text: 'To: a date and time is needed.' });
+    if (b - a < MIN_SPAN) return setProblem({ field: 'to', text: 'To must be at least 10 minutes after From.' });
+    if (b - a > MAX_SPAN) return setProblem({ field: 'to', text: 'The range can span at most 400 days.' });
+    setProblem(null);
+    onApply({ kind: 'custom', from: a, to: b });
+  }
+  return (
+    <form className="timeline-custom" aria-label="Custom range" onSubmit={(e) => { e.preventDefault(); apply(); }}
+      onKeyDown={(e) => { if (e.key === 'Escape') onClose(); }}>
+      <label className="inline">From <input ref={first} type="datetime-local" name="from" value={start} onChange={(e) => setStart(e.target.value)} aria-invalid={problem?.field === 'from' || undefined} /></label>
+      <label className="inline">To <input type="datetime-local" name="to" value={end} onChange={(e) => setEnd(e.target.value)} aria-invalid={problem?.field === 'to' || undefined} /></label>
+      <button type="submit">Show</button>
+      <button type="button" className="secondary" onClick={onClose}>Cancel</button>
+      {problem && <p className="field-error" role="alert" data-field={problem.field}>{problem.text}</p>}
+    </form>
   );
 }
 
 export function Timeline({ assemblyId, protections, recoveries, now }: { assemblyId: number; protections: readonly Protection[]; recoveries: readonly Recovery[]; now: number }) {
   const [ref, width] = useWidth();
-  const times = [
-    ...protections.map((p) => p.timestamp),
-    ...recoveries.map((r) => Date.parse(r.createdAt)),
-    ...recoveries.flatMap((r) => (r.resetRequestedAt ? [Date.parse(r.resetRequestedAt)] : [])),
+  const [range, setRange] = useRange();
+  const nextRuns = useNextRuns(assemblyId);
+  const [customOpen, setCustomOpen] = useState(false);
+  const [expanded, setExpanded] = useState<string | null>(null);
+  const [shown, setShown] = useState<string | null>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
+  const returnTo = useRef<string | null>(null);
+
+  const win = windowOf(range, now);
+  const { from, to } = win;
+  const plot = width - 2 * PAD;
+  const x = (t: number) => PAD + ((t - from) / (to - from)) * plot;
+  const inside = (t: number) => t >= from && t <= to;
+  const ticks = ticksOf(from, to, plot);
+  const nowIn = inside(now);
+
+  // Ctrl + wheel (and a trackpad's pinch, which the browser reports so) zooms about the pointer.
+  const zoomAt = useRef<(factor: number, clientX: number) => void>(() => {});
+  zoomAt.current = (factor, clientX) => {
+    const box = svgRef.current?.getBoundingClientRect();
+    const t = box ? from + ((clientX - box.left - PAD) / plot) * (to - from) : (from + to) / 2;
+    setRange(zoomed(win, factor, t));
+  };
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (!svg) return;
+    const onWheel = (e: WheelEvent) => {
+      if (!e.ctrlKey) return;
+      e.preventDefault();
+      zoomAt.current(e.deltaY < 0 ? 0.5 : 2, e.clientX);
+    };
+    svg.addEventListener('wheel', onWheel, { passive: false });
+    return () => svg.removeEventListener('wheel', onWheel);
+  }, []);
+
+  const anchor = nowIn ? now : (from + to) / 2;
+  const zoom = (factor: number) => setRange(zoomed(win, factor, anchor));
+
+  const pItems: Item[] = protections.filter((p) => inside(p.timestamp)).map((p) => ({
+    key: `p:${p.id}`, kind: 'protection', t: p.timestamp, x: x(p.timestamp), status: p.status, href: protectionHref(assemblyId, p.id),
+    label: `Protection ${p.status}, ${when(p.timestamp)}${p.trigger === 'scheduled' ? ', scheduled' : ''}`,
+  }));
+  const rItems: Item[] = recoveries.filter((r) => inside(Date.parse(r.createdAt))).map((r) => {
+    const t = Date.parse(r.createdAt);
+    return {
+      key: `r:${r.id}`, kind: 'recovery', t, x: x(t), status: r.recoveryStatus, href: recoveryHref(assemblyId, r.id), recovery: r,
+      label: `Recovery ${r.recoveryName} ${r.recoveryStatus}, ${when(t)}${r.resetStatus ? `; reset ${r.resetStatus}${r.resetRequestedAt ? `, ${when(r.resetRequestedAt)}` : ''}` : ''}`,
+    };
+  });
+  const before = protections.filter((p) => p.timestamp < from).length + recoveries.filter((r) => Date.parse(r.createdAt) < from).length;
+  const after = protections.filter((p) => p.timestamp > to).length + recoveries.filter((r) => Date.parse(r.createdAt) > to).length;
+
+  // Where each protection is drawn (its own mark, a stack row or its cluster), for the recoveries' lines to it.
+  const drawnAt = new Map<string, { x: number; y: number }>();
+  type Group = { key: string; lane: number; items: Item[] };
+  const groups: Group[] = [
+    ...groupsOf(pItems, GAP).map((items) => ({ key: `pg:${items[0]!.key}`, lane: LANE_P, items })),
+    ...groupsOf(rItems, GAP * 2).map((items) => ({ key: `rg:${items[0]!.key}`, lane: LANE_R, items })),
   ];
-  const end = Math.max(now, ...times);
-  const start = times.length ? Math.min(...times) : end - 3_600_000;
-  const span = Math.max(end - start, 60_000);
-  const from = start - span * 0.05;
-  const to = end + span * 0.05;
-  const x = (t: number) => PAD + ((t - from) / (to - from)) * (width - 2 * PAD);
-  const ticks = Math.max(2, Math.min(6, Math.floor(width / 150)));
-  const at = (id: string) => protections.find((p) => p.id === id)?.timestamp;
+  for (const g of groups) {
+    if (g.lane !== LANE_P) continue;
+    const cx = g.items.reduce((s, i) => s + i.x, 0) / g.items.length;
+    g.items.forEach((item, row) => drawnAt.set(item.key.slice(2), g.items.length > MAX_STACK ? { x: cx, y: LANE_P } : { x: item.x, y: LANE_P - row * STACK }));
+  }
+  const open = groups.find((g) => g.key === expanded && g.items.length > MAX_STACK);
+
+  useEffect(() => {
+    if (open) panelRef.current?.querySelector<HTMLElement>('a')?.focus();
+  }, [open?.key]);
+  function closePanel() {
+    setExpanded(null);
+    const key = returnTo.current;
+    requestAnimationFrame(() => (key ? svgRef.current?.querySelector<SVGElement>(`[data-cluster="${CSS.escape(key)}"]`)?.focus() : undefined));
+  }
+
+  function drawItem(item: Item, cx: number, cy: number): ReactNode {
+    if (item.kind === 'protection') {
+      return (
+        <Mark key={item.key} item={item} onShow={setShown}>
+          <circle className={`mark tone-${toneOf(item.status)}`} data-kind="protection" data-status={item.status} cx={cx} cy={cy} r={6} />
+        </Mark>
+      );
+    }
+    const r = item.recovery!;
+    const resetAt = r.resetRequestedAt ? Date.parse(r.resetRequestedAt) : null;
+    // The reset sits on the recovery's row, joined to it by a bar; never closer than 18 px, so both stay visible.
+    const sx = resetAt === null ? 0 : Math.min(Math.max(x(resetAt), cx + 18), width - 6);
+    return (
+      <Mark key={item.key} item={item} onShow={setShown}>
+        {resetAt !== null && r.resetStatus && (
+          <line className="reset-join" data-recovery={r.id} x1={cx} y1={cy} x2={sx - 5} y2={cy} />
+        )}
+        <rect className={`mark tone-${toneOf(r.recoveryStatus)}`} data-kind="recovery" data-status={r.recoveryStatus} data-recovery={r.id}
+          x={cx - 6} y={cy - 6} width={12} height={12} transform={`rotate(45 ${cx} ${cy})`} />
+        {resetAt !== null && r.resetStatus && (
+          <rect className={`mark tone-${toneOf(r.resetStatus)}`} data-kind="reset" data-status={r.resetStatus} data-recovery={r.id}
+            x={sx - 5} y={cy - 5} width={10} height={10} />
+        )}
+      </Mark>
+    );
+  }
+
+  function onClusterKey(e: KeyboardEvent, key: string) {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      toggle(key);
+    }
+  }
+  function toggle(key: string) {
+    returnTo.current = key;
+    setExpanded((k) => (k === key ? null : key));
+  }
+
+  const describe = (g: Group) => {
+    const what = g.lane === LANE_P ? 'protections' : 'recoveries';
+    return `${g.items.length} ${what}, ${when(g.items[0]!.t)} to ${when(g.items[g.items.length - 1]!.t)}: ${counts(g.items)}`;
+  };
+
+  const choose = (r: RangeChoice) => {
+    setRange(r);
+    setExpanded(null);
+  };
+  const presetPressed = (p: Preset) => range.kind === 'preset' && range.preset === p;
+  const protectionRuns = nextRuns.filter((n) => n.kind === 'protection');
+  const drillRuns = nextRuns.filter((n) => n.kind === 'drill');
 
   return (
-    <div ref={ref} className="timeline">
-      <svg width={width} height={HEIGHT} role="group" aria-label="Timeline of protections, recoveries and resets">
-        <line className="axis" x1={PAD} x2={width - PAD} y1={AXIS} y2={AXIS} />
-        {Array.from({ length: ticks }, (_, i) => from + ((to - from) * (i + 0.5)) / ticks).map((t) => (
-          <g key={t}>
-            <line className="tick" x1={x(t)} x2={x(t)} y1={AXIS - 4} y2={AXIS + 4} />
-            <text className="tick-label" x={x(t)} y={AXIS + 18} textAnchor="middle">{shortWhen(t, to - from)}</text>
-          </g>
-        ))}
-        <text className="lane-label" x={PAD} y={LANE_PROTECTIONS - 12}>protections</text>
-        <text className="lane-label" x={PAD} y={LANE_RECOVERIES - 12}>recoveries · resets</text>
-        {recoveries.map((r) => {
-          const source = at(r.protectionId);
-          const rx = x(Date.parse(r.createdAt));
-          return source === undefined ? null : <line key={`link-${r.id}`} className="link" x1={x(source)} y1={LANE_PROTECTIONS} x2={rx} y2={LANE_RECOVERIES} />;
-        })}
-        {protections.map((p) => (
-          <Mark key={p.id} href={protectionHref(assemblyId, p.id)} label={`protection ${p.status}, ${when(p.timestamp)}`}><circle className={`mark tone-${toneOf(p.status)}`} data-kind="protection" data-status={p.status} cx={x(p.timestamp)} cy={LANE_PROTECTIONS} r={6}>
-            <title>{`protection ${p.status} · ${when(p.timestamp)}${p.trigger === 'scheduled' ? ' (scheduled)' : ''}`}</title>
-          </circle></Mark>
-        ))}
-        {recoveries.map((r) => {
-          const rx = x(Date.parse(r.createdAt));
-          return (
-            <Mark key={r.id} href={recoveryHref(assemblyId, r.id)} label={`recovery ${r.recoveryName} ${r.recoveryStatus}${r.resetStatus ? `, reset ${r.resetStatus}` : ''}, ${when(r.createdAt)}`}>
-              <rect className={`mark tone-${toneOf(r.recoveryStatus)}`} data-kind="recovery" data-status={r.recoveryStatus}
-                x={rx - 6} y={LANE_RECOVERIES - 6} width={12} height={12} transform={`rotate(45 ${rx} ${LANE_RECOVERIES})`}>
-                <title>{`recovery ${r.recoveryName} ${r.recoveryStatus} · ${when(r.createdAt)}`}</title>
-              </rect>
-              {r.resetRequestedAt && r.resetStatus && (
-                <rect className={`mark tone-${toneOf(r.resetStatus)}`} data-kind="reset" data-status={r.resetStatus}
-                  x={x(Date.parse(r.resetRequestedAt)) + 8} y={LANE_RECOVERIES - 5} width={10} height={10}>
-                  <title>{`reset of ${r.recoveryName} ${r.resetStatus} · ${when(r.resetRequestedAt)}`}</title>
-                </rect>
-              )}
-            </Mark>
-          );
-        })}
-      </svg>
+    <div className="timeline" data-from={from} data-to={to}>
+      <div className="timeline-tools">
+        <div role="group" aria-label="Range" className="timeline-range">
+          {(Object.keys(PRESETS) as Preset[]).map((p) => (
+            <button key={p} type="button" className="secondary" aria-pressed={presetPressed(p)} data-range={p} onClick={() => choose({ kind: 'preset', preset: p })}>{PRESETS[p].label}</button>
+          ))}
+          <button type="button" className="secondary" aria-pressed={range.kind === 'custom'} aria-expanded={customOpen} data-range="custom" onClick={() => setCustomOpen((o) => !o)}>Custom…</button>
+        </div>
+        <div role="group" aria-label="Zoom and move" className="timeline-zoom">
+          <button type="button" className="secondary" aria-label="Earlier" onClick={() => setRange(panned(win, -0.5))}>←</button>
+          <button type="button" className="secondary" aria-label="Zoom out" disabled={to - from >= MAX_SPAN} onClick={() => zoom(2)}>−</button>
+          <button type="button" className="secondary" aria-label="Zoom in" disabled={to - from <= MIN_SPAN} onClick={() => zoom(0.5)}>+</button>
+          <button type="button" className="secondary" aria-label="Later" onClick={() => setRange(panned(win, 0.5))}>→</button>
+        </div>
+      </div>
+      {customOpen && (
+        <CustomRange from={from} to={to} onClose={() => setCustomOpen(false)} onApply={(r) => { choose(r); setCustomOpen(false); }} />
+      )}
+      <p className="timeline-caption small" aria-live="polite">
+        <span className="timeline-span">{when(from)} – {when(to)}</span>
+        {' · '}{pItems.length} protection{pItems.length === 1 ? '' : 's'}, {rItems.length} recover{rItems.length === 1 ? 'y' : 'ies'}
+        {before ? ` · ${before} earlier` : ''}{after ? ` · ${after} later` : ''}
+      </p>
+      <div ref={ref} className="timeline-plot">
+        <svg ref={svgRef} width={width} height={HEIGHT} role="group" aria-label="Timeline of protections, recoveries and resets">
+          {ticks.map((tick) => (
+            <g key={tick.t} className="tick-group" data-tick={tick.t}>
+              <line className="grid" x1={x(tick.t)} x2={x(tick.t)} y1={14} y2={AXIS} />
+              <line className="tick" x1={x(tick.t)} x2={x(tick.t)} y1={AXIS} y2={AXIS + 5} />
+              <text className="tick-label" x={x(tick.t)} y={AXIS + 18} textAnchor="middle">{tick.label}</text>
+              {tick.day && <text className="tick-label tick-day" x={x(tick.t)} y={AXIS + 32} textAnchor="middle">{tick.day}</text>}
+            </g>
+          ))}
+          <line className="axis" x1={PAD} x2={width - PAD} y1={AXIS} y2={AXIS} />
+          <text className="lane-label" x={4} y={12}>protections</text>
+          <text className="lane-label" x={4} y={LANE_R - 22}>recoveries · resets</text>
+          {nowIn && (
+            <g className="now" data-now={now}>
+              <line className="now-line" x1={x(now)} x2={x(now)} y1={14} y2={AXIS} />
+              <text className="now-label" x={x(now) + (x(now) > width - 60 ? -4 : 4)} y={AXIS - 4} textAnchor={x(now) > width - 60 ? 'end' : 'start'}>now</text>
+            </g>
+          )}
+          {recoveries.map((r) => {
+            const source = drawnAt.get(r.protectionId);
+            const t = Date.parse(r.createdAt);
+            return source === undefined || !inside(t) ? null
+              : <line key={`link-${r.id}`} className="link" data-recovery={r.id} x1={source.x} y1={source.y + 7} x2={x(t)} y2={LANE_R - 8} />;
+          })}
+          {protectionRuns.map((n) => (inside(n.at)
+            ? <circle key={`next-${n.name}`} className="next-run" data-kind="next-run" data-at={n.at} cx={x(n.at)} cy={LANE_P} r={6} role="img" aria-label={`Next scheduled protection, policy ${n.name}, ${when(n.at)}`} />
+            : null))}
+          {drillRuns.map((n) => (inside(n.at)
+            ? <rect key={`next-drill-${n.name}`} className="next-run" data-kind="next-drill" data-at={n.at} x={x(n.at) - 6} y={LANE_R - 6} width={12} height={12} transform={`rotate(45 ${x(n.at)} ${LANE_R})`} role="img" aria-label={`Next scheduled drill, policy ${n.name}, ${when(n.at)}`} />
+            : null))}
+          {nextRuns.some((n) => n.at > to) && (
+            <text className="later-runs" x={width - 4} y={LANE_P + 24} textAnchor="end">next run later →</text>
+          )}
+          {groups.map((g) => {
+            if (g.items.length <= MAX_STACK) return <Fragment key={g.key}>{g.items.map((item, row) => drawItem(item, item.x, g.lane - row * STACK))}</Fragment>;
+            const cx = g.items.reduce((s, i) => s + i.x, 0) / g.items.length;
+            const tone = worst(g.items.map((i) => toneOf(i.status)));
+            const isOpen = expanded === g.key;
+            return (
+              <g key={g.key} className="cluster" role="button" tabIndex={0} data-cluster={g.key} data-count={g.items.length}
+                aria-expanded={isOpen} aria-controls={isOpen ? 'timeline-cluster' : undefined}
+                aria-label={`${describe(g)}. ${isOpen ? 'Hide' : 'Show'} them`}
+                onClick={() => toggle(g.key)} onKeyDown={(e) => onClusterKey(e, g.key)}
+                onFocus={() => setShown(describe(g))} onBlur={() => setShown(null)}>
+                <circle className={`mark cluster-mark tone-${tone}`} cx={cx} cy={g.lane} r={11} />
+                <text className="cluster-count" x={cx} y={g.lane + 4} textAnchor="middle">{g.items.length}</text>
+              </g>
+            );
+          })}
+        </svg>
+      </div>
+      <p className="timeline-focus small" aria-hidden="true">{shown ?? '\u00a0'}</p>
+      {open && (
+        <div id="timeline-cluster" ref={panelRef} className="timeline-cluster" role="region" aria-label={describe(open)}
+          onKeyDown={(e) => { if (e.key === 'Escape') closePanel(); }}>
+          <div className="buttons">
+            <strong className="small">{describe(open)}</strong>
+            <button type="button" className="secondary" onClick={() => {
+              const a = open.items[0]!.t;
+              const b = open.items[open.items.length - 1]!.t;
+              const pad = Math.max((b - a) * 0.25, MIN_SPAN / 2);
+              choose(zoomed({ from: a - pad, to: b + pad }, 1, a));
+            }}>Zoom to these</button>
+            <button type="button" className="secondary" onClick={closePanel}>Close</button>
+          </div>
+          <ul className="plain">
+            {open.items.map((item) => (
+              <li key={item.key} data-kind={item.kind} data-status={item.status}>
+                <Badge status={item.status} /> <a href={item.href} onClick={onLinkClick} className="cluster-link">{item.label}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <ul className="legend">
         <li><span className="dot tone-good" /> success / completed</li>
         <li><span className="dot tone-warn" /> partial</li>
         <li><span className="dot tone-bad" /> failed</li>
         <li><span className="dot tone-busy" /> running</li>
         <li><span className="dot tone-idle" /> skipped / elapsed</li>
-        <li>● protection ◆ recovery ■ reset</li>
+        <li><span className="dot next-dot" /> next scheduled run</li>
+        <li>● protection ◆ recovery ■ reset · a number: several close together (open it)</li>
       </ul>
+      <p className="small next-runs">
+        {nextRuns.length
+          ? <>Next runs: {nextRuns.map((n, i) => <span key={`${n.kind}-${n.name}`} data-next-run={n.name}>{i ? '; ' : ''}{n.kind === 'drill' ? 'drill' : 'protection'} “{n.name}” {when(n.at)}</span>)}</>
+          : <span className="muted">No scheduled runs (no enabled policy).</span>}
+      </p>
     </div>
   );
 }
