@@ -101,15 +101,23 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the timeline in a browser', () => {
       const day = await axisOf(page);
       expect(Number(day.to) - Number(day.from)).toBe(24 * 3_600_000 + 2.4 * 3_600_000);
       expect(await page.locator('button[data-range="24h"]').getAttribute('aria-pressed')).toBe('true');
-      // Hours on the 24 h axis, round ones: every tick on a whole hour.
-      expect(day.ticks.every((tick) => /:00(\s?[AP]M)?$/.test(tick))).toBe(true);
+      // Hours on the 24 h axis, round ones: every tick on a whole hour; a midnight says its day instead.
+      expect(day.ticks.every((tick) => /:00(\s?[AP]M)?$/.test(tick) || /^\d+ [A-Z][a-z]{2} \d+$/.test(tick))).toBe(true);
+      expect(day.ticks.filter((tick) => /^\d+ [A-Z][a-z]{2} \d+$/.test(tick)).length).toBeGreaterThanOrEqual(1);
       await page.getByRole('button', { name: '7 days' }).click();
       await page.waitForFunction(() => window.location.search === '?range=7d');
       const week = await axisOf(page);
       expect(week.ticks).not.toEqual(day.ticks);
       expect(Number(week.to) - Number(week.from)).toBe(7 * 24 * 3_600_000 + 16.8 * 3_600_000);
-      // Days on the 7-day axis, each at local midnight.
-      expect(await page.locator('.tick-group').evaluateAll((gs) => gs.every((g) => new Date(Number(g.getAttribute('data-tick'))).getHours() === 0))).toBe(true);
+      // Round ticks on the 7-day axis: midnights and noons, each day named under its midnight.
+      const hours = await page.locator('.tick-group').evaluateAll((gs) => gs.map((g) => {
+        const d = new Date(Number(g.getAttribute('data-tick')));
+        return { h: d.getHours() + d.getMinutes() / 60, day: g.querySelector('.tick-day')?.textContent ?? null, name: new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' }).format(d) };
+      }));
+      expect(hours.every(({ h }) => h === 0 || h === 12)).toBe(true);
+      expect(hours.filter(({ h }) => h === 0).length).toBeGreaterThanOrEqual(7);
+      expect(hours.filter(({ h, day, name }) => h === 0 && day === name).length).toBe(hours.filter(({ h }) => h === 0).length);
+      await page.locator('.timeline').screenshot({ path: path.join(SCREENSHOTS, 'timeline-7d-chart-1280.png') });
       await page.getByRole('button', { name: '30 days' }).click();
       await page.waitForFunction(() => window.location.search === '?range=30d');
       // A deep link opens on its range.
@@ -179,8 +187,9 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the timeline in a browser', () => {
         const cluster = page.locator('[data-cluster][data-count="15"]');
         expect(await cluster.getAttribute('aria-label')).toMatch(/^15 protections, .*12 success.*2 partially-protected|^15 protections, .*2 partially-protected.*12 success/);
         expect(await cluster.getAttribute('aria-label')).toMatch(/1 failed/);
-        // Its colour is the worst outcome among them.
-        expect(await cluster.locator('circle').getAttribute('class')).toContain('tone-bad');
+        // Its ring shows the outcomes in proportion: an arc for the failed one, the two partial, the twelve successes.
+        const arcs = await cluster.locator('circle.cluster-ring').evaluateAll((cs) => cs.map((c) => `${c.getAttribute('class')} ${c.getAttribute('data-count')}`));
+        expect(arcs).toEqual(['cluster-ring tone-bad 1', 'cluster-ring tone-warn 2', 'cluster-ring tone-good 12']);
 
         // The reset is drawn joined to its recovery: the bar runs from the diamond's centre to the reset's square.
         const diamond = (await page.locator(`rect[data-kind=recovery][data-recovery="${recoveryId}"]`).boundingBox())!;
@@ -196,6 +205,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the timeline in a browser', () => {
         await fitsTheWidth(page);
         await accessible(page);
         await shot(page, `timeline-${width}`);
+        await page.locator('.timeline').screenshot({ path: path.join(SCREENSHOTS, `timeline-chart-${width}.png`) });
 
         // Tab reaches the cluster; Enter opens the list of the fifteen, each named, the focus in it.
         await page.getByRole('button', { name: 'Later' }).focus();
@@ -214,6 +224,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the timeline in a browser', () => {
         await fitsTheWidth(page);
         await accessible(page);
         await shot(page, `timeline-cluster-${width}`);
+        await page.locator('.timeline').screenshot({ path: path.join(SCREENSHOTS, `timeline-cluster-chart-${width}.png`) });
         // Escape closes it and gives the focus back to the cluster.
         await page.keyboard.press('Escape');
         await page.waitForFunction(() => document.activeElement?.hasAttribute('data-cluster'));

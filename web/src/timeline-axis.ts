@@ -80,7 +80,9 @@ export function panned(win: { from: number; to: number }, fraction: number): Ran
 export interface Tick {
   readonly t: number;
   readonly label: string;
-  /** The day under the first tick and under each tick where the day changes, when the labels are times. */
+  /** A midnight on an axis of hours: labelled with its day (drawn bold) rather than "12:00 AM". */
+  readonly midnight?: boolean;
+  /** Under the first tick of an axis of hours when that is not a midnight: its day, so every time has one. */
   readonly day?: string;
 }
 
@@ -89,9 +91,9 @@ const clock = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-d
 const dayMonth = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' });
 const monthYear = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric' });
 
-/** The step between ticks: the smallest of the round steps that leaves room (about 80 px) for each label. */
+/** The step between ticks: the smallest of the round steps that leaves room (about 64 px) for each label. */
 export function tickStep(span: number, plotWidth: number): number {
-  const most = Math.max(2, Math.floor(plotWidth / 80));
+  const most = Math.max(2, Math.floor(plotWidth / 64));
   return STEPS.find((s) => span / s <= most) ?? 30 * DAY;
 }
 
@@ -119,14 +121,12 @@ export function ticksOf(from: number, to: number, plotWidth: number): Tick[] {
       if (keep) times.push(d.getTime());
     }
   }
-  let lastDay = '';
-  return times.map((t) => {
+  return times.map((t, i) => {
     if (step >= 30 * DAY) return { t, label: monthYear.format(t) };
     if (step >= DAY) return { t, label: dayMonth.format(t) };
-    const day = dayMonth.format(t);
-    const changed = day !== lastDay;
-    lastDay = day;
-    return { t, label: clock.format(t), ...(changed ? { day } : {}) };
+    const d = new Date(t);
+    if (d.getHours() === 0 && d.getMinutes() === 0) return { t, label: dayMonth.format(t), midnight: true };
+    return { t, label: clock.format(t), ...(i === 0 ? { day: dayMonth.format(t) } : {}) };
   });
 }
 

@@ -81,8 +81,25 @@ function useNextRuns(assemblyId: number): readonly NextRun[] {
   return state.data ?? [];
 }
 
-const SEVERITY: Record<Tone, number> = { bad: 4, warn: 3, busy: 2, good: 1, idle: 0 };
-const worst = (tones: readonly Tone[]): Tone => tones.reduce((a, b) => (SEVERITY[b] > SEVERITY[a] ? b : a), 'idle' as Tone);
+const RING_ORDER: readonly Tone[] = ['bad', 'warn', 'busy', 'idle', 'good'];
+
+/** A cluster's ring: one arc per outcome, its length the share of the cluster (failures first, from 12 o'clock). */
+function Ring({ cx, cy, r, tones }: { cx: number; cy: number; r: number; tones: readonly Tone[] }) {
+  const c = 2 * Math.PI * r;
+  let offset = 0;
+  return (
+    <g transform={`rotate(-90 ${cx} ${cy})`}>
+      {RING_ORDER.map((tone) => {
+        const n = tones.filter((t) => t === tone).length;
+        if (!n) return null;
+        const len = (n / tones.length) * c;
+        const arc = <circle key={tone} className={`cluster-ring tone-${tone}`} data-count={n} cx={cx} cy={cy} r={r} strokeDasharray={`${len} ${c - len}`} strokeDashoffset={-offset} />;
+        offset += len;
+        return arc;
+      })}
+    </g>
+  );
+}
 
 interface Item {
   readonly key: string;
@@ -307,7 +324,7 @@ export function Timeline({ assemblyId, protections, recoveries, now }: { assembl
             <g key={tick.t} className="tick-group" data-tick={tick.t}>
               <line className="grid" x1={x(tick.t)} x2={x(tick.t)} y1={14} y2={AXIS} />
               <line className="tick" x1={x(tick.t)} x2={x(tick.t)} y1={AXIS} y2={AXIS + 5} />
-              <text className="tick-label" x={x(tick.t)} y={AXIS + 18} textAnchor="middle">{tick.label}</text>
+              <text className={`tick-label${tick.midnight ? ' tick-day' : ''}`} x={x(tick.t)} y={AXIS + 18} textAnchor="middle">{tick.label}</text>
               {tick.day && <text className="tick-label tick-day" x={x(tick.t)} y={AXIS + 32} textAnchor="middle">{tick.day}</text>}
             </g>
           ))}
@@ -338,15 +355,16 @@ export function Timeline({ assemblyId, protections, recoveries, now }: { assembl
           {groups.map((g) => {
             if (g.items.length <= MAX_STACK) return <Fragment key={g.key}>{g.items.map((item, row) => drawItem(item, item.x, g.lane - row * STACK))}</Fragment>;
             const cx = g.items.reduce((s, i) => s + i.x, 0) / g.items.length;
-            const tone = worst(g.items.map((i) => toneOf(i.status)));
             const isOpen = expanded === g.key;
+            const ringR = g.items.length >= 100 ? 15 : 12;
             return (
               <g key={g.key} className="cluster" role="button" tabIndex={0} data-cluster={g.key} data-count={g.items.length}
                 aria-expanded={isOpen} aria-controls={isOpen ? 'timeline-cluster' : undefined}
                 aria-label={`${describe(g)}. ${isOpen ? 'Hide' : 'Show'} them`}
                 onClick={() => toggle(g.key)} onKeyDown={(e) => onClusterKey(e, g.key)}
                 onFocus={() => setShown(describe(g))} onBlur={() => setShown(null)}>
-                <circle className={`mark cluster-mark tone-${tone}`} cx={cx} cy={g.lane} r={11} />
+                <circle className="cluster-focus" cx={cx} cy={g.lane} r={ringR + 5} />
+                <Ring cx={cx} cy={g.lane} r={ringR} tones={g.items.map((i) => toneOf(i.status))} />
                 <text className="cluster-count" x={cx} y={g.lane + 4} textAnchor="middle">{g.items.length}</text>
               </g>
             );
