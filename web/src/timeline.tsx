@@ -19,7 +19,6 @@ const PAD = 24;
 const LANE_P = 60;
 const LANE_R = 108;
 const AXIS = 134;
-const HEIGHT = 172;
 const STACK = 14;
 const GAP = 14;
 const MAX_STACK = 3;
@@ -183,6 +182,8 @@ export function Timeline({ assemblyId, protections, recoveries, now }: { assembl
   const inside = (t: number) => t >= from && t <= to;
   const ticks = ticksOf(from, to, plot);
   const nowIn = inside(now);
+  // Room under the axis for the day under the first tick, when the labels are times.
+  const height = ticks.some((tick) => tick.day) ? AXIS + 38 : AXIS + 24;
 
   // Ctrl + wheel (and a trackpad's pinch, which the browser reports so) zooms about the pointer.
   const zoomAt = useRef<(factor: number, clientX: number) => void>(() => {});
@@ -319,7 +320,7 @@ export function Timeline({ assemblyId, protections, recoveries, now }: { assembl
         {before ? ` · ${before} earlier` : ''}{after ? ` · ${after} later` : ''}
       </p>
       <div ref={ref} className="timeline-plot">
-        <svg ref={svgRef} width={width} height={HEIGHT} role="group" aria-label="Timeline of protections, recoveries and resets">
+        <svg ref={svgRef} width={width} height={height} role="group" aria-label="Timeline of protections, recoveries and resets">
           {ticks.map((tick) => (
             <g key={tick.t} className="tick-group" data-tick={tick.t}>
               <line className="grid" x1={x(tick.t)} x2={x(tick.t)} y1={14} y2={AXIS} />
