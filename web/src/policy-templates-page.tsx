@@ -177,7 +177,7 @@ export function PolicyTemplatesPage() {
     <section>
       <div className="section-head">
         <h1>Policy templates</h1>
-        {editing === null && <button type="button" id="new-template" onClick={(e) => open('new', e.currentTarget)}>New template</button>}
+        <button type="button" id="new-template" aria-expanded={editing === 'new'} onClick={(e) => open('new', e.currentTarget)}>New template</button>
       </div>
       <p className="muted">A schedule and retention that protection policies can share: a change here applies to every policy that uses it from its next slot.</p>
       <p className="small" role="status" aria-live="polite">{notice}</p>
