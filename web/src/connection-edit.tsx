@@ -9,8 +9,8 @@ import { SERVICES, type Connection, type Region, type Service } from './types.ts
 
 export type EditPanel = 'general' | 'regions' | 'credentials' | 'delete';
 
-function Panel({ title, error, fields, busy, submit, submitText, danger, onClose, children }: {
-  title: string; error: unknown; fields: readonly string[]; busy: boolean; submit(): Promise<void>; submitText: string; danger?: boolean; onClose(): void; children: ReactNode;
+function Panel({ title, error, fields, busy, ready = true, submit, submitText, danger, onClose, children }: {
+  title: string; error: unknown; fields: readonly string[]; busy: boolean; ready?: boolean; submit(): Promise<void>; submitText: string; danger?: boolean; onClose(): void; children: ReactNode;
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -21,7 +21,7 @@ function Panel({ title, error, fields, busy, submit, submitText, danger, onClose
       <Banner error={error} fields={fields} />
       {children}
       <div className="buttons">
-        <button type="submit" className={danger ? 'danger' : undefined} disabled={busy}>{busy ? 'Saving…' : submitText}</button>
+        <button type="submit" className={danger ? 'danger' : undefined} disabled={busy || !ready}>{busy ? 'Saving…' : submitText}</button>
         <button type="button" className="secondary" onClick={onClose}>Cancel</button>
       </div>
     </form>
@@ -113,7 +113,7 @@ export function ConnectionEdit({ panel, connection: c, onDone, onClose }: { pane
   }
   const matches = typed === c.name;
   return (
-    <Panel title={`Delete ${c.name}`} error={error} fields={[]} busy={busy || !matches} danger submitText="Delete this connection" onClose={onClose}
+    <Panel title={`Delete ${c.name}`} error={error} fields={[]} busy={busy} ready={matches} danger submitText="Delete this connection" onClose={onClose}
       submit={async () => { if (matches) await run(() => ok(session.client.DELETE('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-connections/{id}', { params: { path } })), 'Deletion started.'); }}>
       <p>Deleting stops Lifeboat using this AWS account: its inventory and stored secret go. {c.deletionProtection ? 'Deletion protection is on: the deletion will wait at delete-locked until it is turned off.' : ''}</p>
       <label>Type <strong className="mono">{c.name}</strong> to confirm<input name="confirmName" autoComplete="off" value={typed} onChange={(e) => setTyped(e.target.value)} /></label>

@@ -218,7 +218,7 @@ export function ServiceAccountsPage() {
         />
       )}
       <Banner error={error ?? accounts.error} />
-      {!accounts.data ? <p className="muted">Loading…</p> : (
+      {!accounts.data ? <p className="muted">Loading…</p> : !accounts.data.length ? <p className="muted">No service accounts yet: only the instance admin's token is in use.</p> : (
         <div className="table-wrap">
           <table className="list" aria-label="Service accounts">
             <thead><tr><th>Name</th><th>Role</th><th>Projects</th><th>Token</th><th>Last used</th><th><span className="visually-hidden">Actions</span></th></tr></thead>
