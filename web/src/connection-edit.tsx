@@ -116,7 +116,7 @@ export function ConnectionEdit({ panel, connection: c, onDone, onClose }: { pane
     <Panel title={`Delete ${c.name}`} error={error} fields={[]} busy={busy} ready={matches} danger submitText="Delete this connection" onClose={onClose}
       submit={async () => { if (matches) await run(() => ok(session.client.DELETE('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-connections/{id}', { params: { path } })), 'Deletion started.'); }}>
       <p>Deleting stops Lifeboat using this AWS account: its inventory and stored secret go. {c.deletionProtection ? 'Deletion protection is on: the deletion will wait at delete-locked until it is turned off.' : ''}</p>
-      <label>Type <strong className="mono">{c.name}</strong> to confirm<input name="confirmName" autoComplete="off" value={typed} onChange={(e) => setTyped(e.target.value)} /></label>
+      <label><span>Type <strong className="mono">{c.name}</strong> to confirm</span><input name="confirmName" autoComplete="off" value={typed} onChange={(e) => setTyped(e.target.value)} /></label>
     </Panel>
   );
 }
