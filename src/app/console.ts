@@ -15,7 +15,7 @@ import type { HttpServer } from '../platform/http/server.ts';
 export const CONSOLE_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
 /** The console's own client-side paths, besides /: keep in step with routeOf in web/src/router.ts. */
-export const CONSOLE_PATHS = ['/events', '/connections/:connectionId(^\\d+$)', '/assemblies/:assemblyId', '/assemblies/:assemblyId/protections/:protectionId', '/assemblies/:assemblyId/recoveries/:recoveryId'] as const;
+export const CONSOLE_PATHS = ['/events', '/policy-templates', '/settings/service-accounts', '/connection-groups', '/connection-groups/:groupId', '/network', '/network/:cloudConnectionId', '/connections/:connectionId(^\\d+$)', '/assemblies/:assemblyId', '/assemblies/:assemblyId/protections/:protectionId', '/assemblies/:assemblyId/recoveries/:recoveryId'] as const;
 
 const NOT_BUILT = `<!doctype html><meta charset="utf-8"><title>Lifeboat</title>
 <p>The web console has not been built. Run <code>npm run build:web</code> and restart Lifeboat.</p>

@@ -8,6 +8,7 @@ import { recoveryConfigOnlyMigration } from '../modules/recoveries/config-only-m
 import { assembliesFilterRepairMigration } from '../modules/assemblies/filter-repair-migration.ts';
 import { assembliesRpoMigration } from '../modules/assemblies/rpo-migration.ts';
 import { auditMigration } from '../modules/audit/migration.ts';
+import { auditReasonMigration } from '../modules/audit/reason-migration.ts';
 import { connectionsMigration } from '../modules/connections/migration.ts';
 import { connectionGroupsMigration } from '../modules/connection-groups/migration.ts';
 import { connectionGroupsClientsMigration } from '../modules/connection-groups/clients-migration.ts';
@@ -68,4 +69,5 @@ export const MIGRATIONS: readonly LifeboatMigration[] = [
   recoveryConfigOnlyMigration,
   jobsClaimIndexMigration,
   simConfigVersionMigration,
+  auditReasonMigration,
 ];

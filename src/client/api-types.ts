@@ -2082,6 +2082,13 @@ export interface operations {
                         method: string;
                         path: string;
                         projectId: string | null;
+                        /** @description Why a refused or failed write ended as it did, as the server answered it; null on success and for events recorded before Lifeboat kept reasons. */
+                        reason: {
+                            /** @description The error code the server answered: VALIDATION_FAILED, FORBIDDEN, NAME_TAKEN, CONFLICT, CC.1001, … */
+                            code: string | null;
+                            /** @description The error message the server answered (never holds a secret). */
+                            message: string | null;
+                        } | null;
                         requestId: string;
                         /** @enum {string} */
                         result: "success" | "failure";
@@ -20802,6 +20809,13 @@ export interface operations {
                         method: string;
                         path: string;
                         projectId: string | null;
+                        /** @description Why a refused or failed write ended as it did, as the server answered it; null on success and for events recorded before Lifeboat kept reasons. */
+                        reason: {
+                            /** @description The error code the server answered: VALIDATION_FAILED, FORBIDDEN, NAME_TAKEN, CONFLICT, CC.1001, … */
+                            code: string | null;
+                            /** @description The error message the server answered (never holds a secret). */
+                            message: string | null;
+                        } | null;
                         requestId: string;
                         /** @enum {string} */
                         result: "success" | "failure";

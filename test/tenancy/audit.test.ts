@@ -2,10 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectionBody, eventually, startTestApp, type TestApp } from '../helpers/app.ts';
 import { DIALECTS } from '../helpers/stores.ts';
 import { expectFieldError } from './native.ts';
+import { ccClient, domainOf } from '../network/fixture.ts';
 
 interface AuditEvent {
   id: number; accountId: number; projectId: string | null; actor: string; actorName: string; action: string; method: string; path: string;
   targetType: string | null; targetId: string | null; result: 'success' | 'failure'; statusCode: number; requestId: string; createdAt: string;
+  reason: { code: string | null; message: string | null } | null;
 }
 
 type Res = Awaited<ReturnType<TestApp['request']>>;
@@ -150,6 +152,38 @@ for (const dialect of DIALECTS) {
       const dup = await write('POST', `${accountBase}/service-accounts`, { name: 'audit-viewer', role: 'admin' });
       expect(dup.statusCode).toBe(409);
       expectEvent((await eventsOf(dup))[0], dup, { action: 'createServiceAccount', result: 'failure', statusCode: 409 });
+    });
+
+    it('keeps why a write was refused: the code and message the caller was answered, never a secret', async () => {
+      const secret = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYSECRETKEY01';
+      const invalid = await write('POST', base, connectionBody({ name: '1-bad', accessMethod: { type: 'access-key', accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: secret } }));
+      expectFieldError(invalid, 'name');
+      const [invalidEvent] = await eventsOf(invalid);
+      expect(invalidEvent.reason).toEqual({ code: invalid.json().errors[0].code, message: invalid.json().message });
+      expect(invalidEvent.reason!.message).toMatch(/name/);
+      expect(JSON.stringify(await allEvents())).not.toContain(secret);
+
+      const forbidden = await write('POST', base, connectionBody({ name: 'viewer-reason' }), viewer.token);
+      expect(forbidden.statusCode).toBe(403);
+      const [forbiddenEvent] = await eventsOf(forbidden);
+      expect(forbiddenEvent.reason).toEqual({ code: 'FORBIDDEN', message: forbidden.json().message });
+
+      const missing = await write('DELETE', `${base}/999999`);
+      expect(missing.statusCode).toBe(404);
+      expect((await eventsOf(missing))[0].reason).toEqual({ code: missing.json().errors[0].code, message: missing.json().message });
+
+      // The network surface's dialect ({error_code, error_msg}) is read too.
+      const operator = (await t.request({ method: 'POST', url: `${accountBase}/service-accounts`, payload: { name: 'audit-network-operator', role: 'admin' } })).json() as { token: string };
+      const cc = ccClient(t, await domainOf(t));
+      const ccRefused = await cc.call('POST', '/cloud-connections', { cloud_connection: { name: '' } }, operator.token, { 'x-request-id': `audit-${dialect}-${++seq}` });
+      expect(ccRefused.statusCode).toBe(400);
+      const [ccEvent] = await eventsOf(ccRefused);
+      expect(ccEvent.reason).toEqual({ code: ccRefused.json().error_code, message: ccRefused.json().error_msg });
+
+      // A success has no reason.
+      const fine = await write('POST', base, connectionBody({ name: 'reason-none' }));
+      expect(fine.statusCode).toBe(202);
+      expect((await eventsOf(fine))[0].reason).toBeNull();
     });
 
     it('does not record reads, nor requests that never authenticated', async () => {

@@ -5,6 +5,10 @@ import { AssemblyPage } from './assembly-page.tsx';
 import { EstatePage } from './estate-page.tsx';
 import { EventsPage } from './events-page.tsx';
 import { ConnectionPage } from './connection-page.tsx';
+import { ConnectionGroupPage, ConnectionGroupsPage } from './connection-groups-page.tsx';
+import { NetworkConnectionPage, NetworkPage } from './network-page.tsx';
+import { PolicyTemplatesPage } from './policy-templates-page.tsx';
+import { ServiceAccountsPage } from './service-accounts-page.tsx';
 import { ProtectionPage } from './protection-page.tsx';
 import { RecoveryPage } from './recovery-page.tsx';
 import { onLinkClick, routeOf, usePath } from './router.ts';
@@ -39,7 +43,11 @@ function Header({ session, onProject, onSignOut }: { session: Session; onProject
       <a className="brand" href="/" onClick={onLinkClick}>Lifeboat</a>
       <nav>
         <a href="/" onClick={onLinkClick} aria-current={path === '/' ? 'page' : undefined}>Estate</a>
+        <a href="/policy-templates" onClick={onLinkClick} aria-current={path === '/policy-templates' ? 'page' : undefined}>Policy templates</a>
+        <a href="/connection-groups" onClick={onLinkClick} aria-current={path.startsWith('/connection-groups') ? 'page' : undefined}>Connection groups</a>
+        <a href="/network" onClick={onLinkClick} aria-current={path.startsWith('/network') ? 'page' : undefined}>Network</a>
         <a href="/events" onClick={onLinkClick} aria-current={path === '/events' ? 'page' : undefined}>Audit events</a>
+        <a href="/settings/service-accounts" onClick={onLinkClick} aria-current={path === '/settings/service-accounts' ? 'page' : undefined}>Service accounts</a>
       </nav>
       <div className="who">
         <span className="muted" title={`account ${session.accountId}`}>{session.accountName}</span>
@@ -63,6 +71,12 @@ function Page() {
     case 'recovery': return <RecoveryPage key={`${route.assemblyId}/${route.recoveryId}`} assemblyId={route.assemblyId} recoveryId={route.recoveryId} />;
     case 'connection': return <ConnectionPage key={route.connectionId} connectionId={route.connectionId} />;
     case 'events': return <EventsPage />;
+    case 'policy-templates': return <PolicyTemplatesPage />;
+    case 'service-accounts': return <ServiceAccountsPage />;
+    case 'connection-groups': return <ConnectionGroupsPage />;
+    case 'connection-group': return <ConnectionGroupPage key={route.groupId} groupId={route.groupId} />;
+    case 'network': return <NetworkPage />;
+    case 'network-connection': return <NetworkConnectionPage key={route.cloudConnectionId} cloudConnectionId={route.cloudConnectionId} />;
     default: return <NotFound />;
   }
 }

@@ -1,7 +1,8 @@
 // One cloud connection: its status and connectivity with the message, regions and services, the resource
 // inventory (filtered by region, service, type and tag; paged), verify and sync with their progress, deletion
-// protection, and the IAM role template to download.
-import { useState } from 'react';
+// protection, the IAM role template to download; editing, rotating the credentials and deleting (connection-edit.tsx).
+import { useRef, useState } from 'react';
+import { ConnectionEdit, type EditPanel } from './connection-edit.tsx';
 import { ok } from '../../src/client/client.ts';
 import { Banner } from './errors.tsx';
 import { Badge, toneOf, when } from './format.tsx';
@@ -17,7 +18,7 @@ export function ConnectionPage({ connectionId }: { connectionId: number }) {
   const connection = useResource(
     () => ok(session.client.GET('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-connections/{id}', { params: { path } })),
     [session, connectionId],
-    (c) => (c.connectivityStatus === 'pending' || c.syncStatus === 'queued' || c.syncStatus === 'running' ? 1000 : undefined),
+    (c) => (c.connectivityStatus === 'pending' || c.syncStatus === 'queued' || c.syncStatus === 'running' || c.status === 'delete-pending' || c.status === 'delete-in-progress' ? 1000 : undefined),
   );
   const [filters, setFilters] = useState({ region: '', service: '', type: '', tag: '' });
   const [page, setPage] = useState(0);
@@ -36,6 +37,11 @@ export function ConnectionPage({ connectionId }: { connectionId: number }) {
   );
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [panel, setPanel] = useState<EditPanel | null>(null);
+  const [notice, setNotice] = useState('');
+  const opener = useRef<HTMLButtonElement | null>(null);
+  const openPanel = (which: EditPanel, button: HTMLButtonElement) => { opener.current = button; setNotice(''); setPanel(which); };
+  const closePanel = () => { setPanel(null); requestAnimationFrame(() => opener.current?.focus()); };
 
   async function act(what: 'verify' | 'sync' | 'protect' | 'unprotect' | 'template') {
     setBusy(true);
@@ -72,6 +78,16 @@ export function ConnectionPage({ connectionId }: { connectionId: number }) {
         </div>
       </div>
       {c.description && <p className="muted">{c.description}</p>}
+      {!c.status.startsWith('delete') && (
+        <div className="buttons edit-buttons">
+          <button type="button" className="secondary" aria-expanded={panel === 'general'} onClick={(e) => openPanel('general', e.currentTarget)}>Edit name and description</button>
+          <button type="button" className="secondary" aria-expanded={panel === 'regions'} onClick={(e) => openPanel('regions', e.currentTarget)}>Edit regions and services</button>
+          <button type="button" className="secondary" aria-expanded={panel === 'credentials'} onClick={(e) => openPanel('credentials', e.currentTarget)}>Rotate credentials</button>
+          <button type="button" className="danger" aria-expanded={panel === 'delete'} onClick={(e) => openPanel('delete', e.currentTarget)}>Delete…</button>
+        </div>
+      )}
+      <p className="small notice" role="status" aria-live="polite">{notice}</p>
+      {panel && <ConnectionEdit key={panel} panel={panel} connection={c} onClose={closePanel} onDone={(message) => { setNotice(message); connection.reload(); closePanel(); }} />}
       <Banner error={error} />
       <dl className="facts">
         <div><dt>Connectivity</dt><dd className="connectivity" aria-live="polite"><Badge status={c.connectivityStatus} /> {c.connectivityMessage}{c.lastVerifiedAt ? <div className="muted small">verified {when(c.lastVerifiedAt)}</div> : null}</dd></div>

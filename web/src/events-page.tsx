@@ -19,7 +19,8 @@ export function readableAction(action: string): string {
   return words.map((w, i) => WORDS[w] ?? (i === 0 ? w[0]!.toUpperCase() + w.slice(1) : w.toLowerCase())).join(' ');
 }
 
-/** Why a write was refused or failed, from its status code. */
+/** Why a write was refused or failed, guessed from its status code: for events recorded before the server kept
+ * its answer (reason), which is shown instead whenever there is one. */
 export function refusalReason(status: number): string {
   if (status === 400 || status === 422) return 'the request was invalid';
   if (status === 401) return 'not signed in (a missing or revoked token)';
@@ -100,7 +101,11 @@ export function EventsPage() {
                   <td className="small"><Target e={e} names={known} /></td>
                   <td>
                     <Badge status={e.result} /> <span className="small muted">{e.statusCode}</span>
-                    {e.result === 'failure' && <div className="small error-text reason">{refusalReason(e.statusCode)}</div>}
+                    {e.result === 'failure' && (
+                      <div className="small error-text reason" data-reason-code={e.reason?.code ?? undefined}>
+                        {e.reason?.message ?? refusalReason(e.statusCode)}{e.reason?.code && <span className="muted mono reason-code"> ({e.reason.code})</span>}
+                      </div>
+                    )}
                   </td>
                 </tr>
               ))}

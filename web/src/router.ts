@@ -38,11 +38,25 @@ export type Route =
   | { page: 'recovery'; assemblyId: number; recoveryId: string }
   | { page: 'connection'; connectionId: number }
   | { page: 'events' }
+  | { page: 'policy-templates' }
+  | { page: 'service-accounts' }
+  | { page: 'connection-groups' }
+  | { page: 'connection-group'; groupId: string }
+  | { page: 'network' }
+  | { page: 'network-connection'; cloudConnectionId: string }
   | { page: 'not-found' };
 
 export function routeOf(path: string): Route {
   if (path === '/' || path === '') return { page: 'estate' };
   if (path === '/events') return { page: 'events' };
+  if (path === '/policy-templates') return { page: 'policy-templates' };
+  if (path === '/settings/service-accounts') return { page: 'service-accounts' };
+  if (path === '/connection-groups') return { page: 'connection-groups' };
+  if (path === '/network') return { page: 'network' };
+  const group = /^\/connection-groups\/([^/]+)$/.exec(path);
+  if (group) return { page: 'connection-group', groupId: decodeURIComponent(group[1]!) };
+  const network = /^\/network\/([^/]+)$/.exec(path);
+  if (network) return { page: 'network-connection', cloudConnectionId: decodeURIComponent(network[1]!) };
   const assembly = /^\/assemblies\/(\d+)$/.exec(path);
   if (assembly) return { page: 'assembly', assemblyId: Number(assembly[1]) };
   const connection = /^\/connections\/(\d+)$/.exec(path);

@@ -12,6 +12,7 @@ import '../../modules/connection-groups/scope.ts';
 import type { ConnectionGroupsService } from '../../modules/connection-groups/service.ts';
 import { simStackRoutes, type SimStackDeps } from './sim-admin/stack-routes.ts';
 import { auditHook } from '../../modules/audit/http-hook.ts';
+import { refusalOf } from '../../modules/audit/reason.ts';
 import { authenticateBearer, nativeAuthHooks } from '../../modules/tenancy/http-auth.ts';
 import { nativeErrorHandler } from '../../platform/http/native-errors.ts';
 import { groupsErrorHandler } from './connection-groups-errors.ts';
@@ -50,7 +51,7 @@ export function connectionGroupsSurface(deps: ConnectionGroupsSurfaceDeps) {
       // Fastify will not label a body with a media type it cannot parse (`=v1`), so the label goes on last.
       const media = request.routeOptions.config.mediaType;
       if (media && reply.statusCode < 400) reply.header('content-type', media);
-      await record(request, reply);
+      await record(request, reply, payload);
       return payload;
     });
 
@@ -83,11 +84,12 @@ export function connectionGroupsSurface(deps: ConnectionGroupsSurfaceDeps) {
   };
 
   /** Every write the caller was allowed to address is an audit event, refused ones too, as on /api/v1. */
-  async function record(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+  async function record(request: FastifyRequest, reply: FastifyReply, payload: unknown): Promise<void> {
     const scope = request.groupScope;
     if (!WRITES.has(request.method) || !request.principal || !scope) return;
     const schema = request.routeOptions.schema as { operationId?: string } | undefined;
     const params = (request.params ?? {}) as { connection_group_id?: string };
+    const refusal = refusalOf(reply.statusCode, payload);
     try {
       await deps.audit.record({
         account_id: scope.accountId, project_id: scope.projectId,
@@ -97,7 +99,7 @@ export function connectionGroupsSurface(deps: ConnectionGroupsSurfaceDeps) {
         target_type: request.routeOptions.config.auditTarget ?? null,
         target_id: request.auditTargetId ?? params.connection_group_id ?? null,
         result: reply.statusCode < 400 ? 'success' : 'failure', status_code: reply.statusCode,
-        request_id: request.id, created_at: Date.now(),
+        request_id: request.id, created_at: Date.now(), reason_code: refusal.code, reason_message: refusal.message,
       });
     } catch (error) {
       request.log.error({ err: error }, 'could not record the audit event');

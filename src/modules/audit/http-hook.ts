@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import '../tenancy/http-auth.ts';
+import { refusalOf } from './reason.ts';
 import type { AuditService } from './service.ts';
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -7,7 +8,8 @@ const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /**
  * Records an audit event for every write the caller was allowed to address: who, what (the route's
  * operationId), the target, when, and the status it ended with (failures too). A request that never
- * authenticated, or named an account the token cannot see, is not recorded in that account.
+ * authenticated, or named an account the token cannot see, is not recorded in that account. A refusal keeps
+ * the error code and message the caller was answered (reason.ts).
  */
 export function auditHook(audit: AuditService) {
   // onSend, not onResponse: the event is written before the client has its answer, so a client that reads
@@ -15,10 +17,10 @@ export function auditHook(audit: AuditService) {
   // A callback hook: a read (most requests) goes straight on, without the promise an async hook costs.
   return function onSend(request: FastifyRequest, reply: FastifyReply, payload: unknown, done: (error: Error | null, payload?: unknown) => void): void {
     if (!WRITES.has(request.method) || !request.principal) return done(null, payload);
-    record(request, reply).then(() => done(null, payload), (error: Error) => done(error));
+    record(request, reply, payload).then(() => done(null, payload), (error: Error) => done(error));
   };
 
-  async function record(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+  async function record(request: FastifyRequest, reply: FastifyReply, payload: unknown): Promise<void> {
     if (!WRITES.has(request.method) || !request.principal) return;
     const params = (request.params ?? {}) as Record<string, string | number | undefined>;
     // An account created by the configured instance admin (no account of its own) is recorded in itself.
@@ -29,6 +31,7 @@ export function auditHook(audit: AuditService) {
     if (reply.statusCode === 404 && request.routeOptions.config.permission === undefined) return;
     const schema = request.routeOptions.schema as { operationId?: string } | undefined;
     const targetId = request.auditTargetId ?? params.id;
+    const refusal = refusalOf(reply.statusCode, payload);
     try {
       await audit.record({
         account_id: accountId,
@@ -44,6 +47,8 @@ export function auditHook(audit: AuditService) {
         status_code: reply.statusCode,
         request_id: request.id,
         created_at: Date.now(),
+        reason_code: refusal.code,
+        reason_message: refusal.message,
       });
     } catch (error) {
       request.log.error({ err: error }, 'could not record the audit event');

@@ -14,6 +14,10 @@ const AuditEvent = Type.Object({
   action: Type.String({ description: 'The operationId of the call.' }), method: Type.String(), path: Type.String(),
   targetType: Nullable(Type.String()), targetId: Nullable(Type.String()),
   result: StringEnum(['success', 'failure'] as const), statusCode: Type.Integer(), requestId: Type.String(), createdAt: Timestamp(),
+  reason: Nullable(Type.Object({
+    code: Nullable(Type.String({ description: 'The error code the server answered: VALIDATION_FAILED, FORBIDDEN, NAME_TAKEN, CONFLICT, CC.1001, …' })),
+    message: Nullable(Type.String({ description: 'The error message the server answered (never holds a secret).' })),
+  }), 'Why a refused or failed write ended as it did, as the server answered it; null on success and for events recorded before Lifeboat kept reasons.'),
 });
 
 const EventFilters = Type.Object({
@@ -28,6 +32,7 @@ const event = (row: AuditEventRow) => ({
   id: row.id, accountId: row.account_id, projectId: row.project_id, actor: row.actor, actorName: row.actor_name, action: row.action,
   method: row.method, path: row.path, targetType: row.target_type, targetId: row.target_id, result: row.result as 'success' | 'failure',
   statusCode: row.status_code, requestId: row.request_id, createdAt: iso(row.created_at),
+  reason: row.reason_code === null && row.reason_message === null ? null : { code: row.reason_code, message: row.reason_message },
 });
 
 export function auditRoutes(audit: AuditService) {

@@ -20,6 +20,10 @@ export interface AuditEventsTable {
   status_code: number;
   request_id: string;
   created_at: number;
+  /** On a failure: the error code the server answered (VALIDATION_FAILED, FORBIDDEN, CC.1001, …); null on success. */
+  reason_code: string | null;
+  /** On a failure: the error message the server answered (never holds a secret); null on success. */
+  reason_message: string | null;
 }
 
 export interface AuditTables {
