@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import { hostname } from 'node:os';
+import path from 'node:path';
 import { pacedProvider } from '../cloud/pacing.ts';
 import { SimCloud, type SimTables } from '../cloud/sim/index.ts';
 import type { SimStackTables } from '../cloud/sim/stacks-tables.ts';
@@ -110,6 +112,14 @@ function joined<DB>(db: Executor<any>): Executor<DB> {
   return db as Executor<DB>;
 }
 
+/** LIFEBOAT_MASTER_KEY_PREVIOUS, or the master.key.previous that rotate-master-key leaves beside a generated master.key. */
+function previousMasterKeys(config: Config): Buffer[] {
+  if (config.masterKeyPrevious) return [config.masterKeyPrevious];
+  const file = path.join(config.dataDir, 'master.key.previous');
+  if (config.masterKey || !fs.existsSync(file)) return [];
+  return [Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'hex')];
+}
+
 /** The composition root: wires store, cloud provider, services, job runner and surfaces from the config. */
 export async function buildApp(config: Config, options: AppOptions): Promise<App> {
   const logger = options.logger ?? createLogger(config.logLevel, undefined, config.logFormat === 'auto' ? (process.stdout.isTTY ? 'pretty' : 'json') : config.logFormat);
@@ -119,9 +129,12 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
   try {
     await migrateToLatest(store.db, store.dialect, MIGRATIONS);
 
-    const secrets = createSecretBox(loadOrCreateMasterKey(config.masterKey, config.dataDir));
+    const previousKeys = previousMasterKeys(config);
+    const secrets = createSecretBox(loadOrCreateMasterKey(config.masterKey, config.dataDir), previousKeys);
     await tenancyRepo.putSettingIfAbsent(narrow<TenancyTables>(store).db, KEY_CHECK, secrets.keyCheck);
-    if ((await tenancyRepo.getSetting(narrow<TenancyTables>(store).db, KEY_CHECK)) !== secrets.keyCheck) {
+    // During a master key rotation (lifeboat rotate-master-key) the database may still name the previous key.
+    const acceptedChecks = [secrets.keyCheck, ...previousKeys.map((key) => createSecretBox(key).keyCheck)];
+    if (!acceptedChecks.includes((await tenancyRepo.getSetting(narrow<TenancyTables>(store).db, KEY_CHECK)) ?? '')) {
       throw new ConfigError('LIFEBOAT_MASTER_KEY', 'does not match the key this database was encrypted with (every node needs the same key)');
     }
 
