@@ -117,6 +117,10 @@ export async function dropAllTables(db: Kysely<any>, dialect: DialectName): Prom
   if (dialect === 'postgres') {
     await db.transaction().execute(async (trx) => {
       for (const table of tables) await sql`drop table if exists ${quote(table)} cascade`.execute(trx);
+      // The functions migrations made (triggers' bodies) go too, or the migrations that make them would fail.
+      const { rows } = await sql<{ signature: string }>`select p.oid::regprocedure::text as signature from pg_proc p
+        where p.pronamespace = current_schema()::regnamespace`.execute(trx);
+      for (const { signature } of rows) await sql`drop function if exists ${sql.raw(signature)} cascade`.execute(trx);
     });
     return;
   }
