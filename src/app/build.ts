@@ -43,6 +43,7 @@ import type { TenancyTables } from '../modules/tenancy/tables.ts';
 import { createTenancyService, type TenancyService } from '../modules/tenancy/service.ts';
 import { createWebhooksService, removeAssemblyWebhooks, type WebhooksService } from '../modules/webhooks/service.ts';
 import { seedDemo } from './demo.ts';
+import { folderTarget, s3Target, startCatalogBackups, type BackupTarget, type CatalogBackups } from './catalog-schedule.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { opsRoutes } from './ops-routes.ts';
 import type { Database } from './schema.ts';
@@ -86,6 +87,8 @@ export interface App {
   readonly webhooks: WebhooksService;
   readonly network: NetworkService;
   readonly defaultAccountId: number;
+  /** Scheduled catalog backups (LIFEBOAT_CATALOG_BACKUP_DIR / _S3), in a process that runs the worker. */
+  readonly catalogBackups: CatalogBackups | undefined;
   /** Where the generated admin token is, if one was written. */
   readonly adminTokenFile: string | undefined;
   close(): Promise<void>;
@@ -130,7 +133,8 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
     await migrateToLatest(store.db, store.dialect, MIGRATIONS);
 
     const previousKeys = previousMasterKeys(config);
-    const secrets = createSecretBox(loadOrCreateMasterKey(config.masterKey, config.dataDir), previousKeys);
+    const masterKey = loadOrCreateMasterKey(config.masterKey, config.dataDir);
+    const secrets = createSecretBox(masterKey, previousKeys);
     await tenancyRepo.putSettingIfAbsent(narrow<TenancyTables>(store).db, KEY_CHECK, secrets.keyCheck);
     // During a master key rotation (lifeboat rotate-master-key) the database may still name the previous key.
     const acceptedChecks = [secrets.keyCheck, ...previousKeys.map((key) => createSecretBox(key).keyCheck)];
@@ -291,8 +295,21 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
       );
       done();
     });
+    // Scheduled catalog backups run where the worker runs (each worker on PostgreSQL: the archive's name is the slot's time).
+    let catalogBackups: CatalogBackups | undefined;
+    let s3Backups: { close(): void } | undefined;
+    if (options.worker && config.catalogBackup) {
+      const settings = config.catalogBackup;
+      const targets: BackupTarget[] = settings.dir ? [folderTarget(settings.dir)] : [];
+      if (settings.s3) {
+        const bucket = await s3Target(settings.s3, config.aws);
+        s3Backups = bucket;
+        targets.push(bucket);
+      }
+      catalogBackups = startCatalogBackups({ settings, store, masterKey, targets, logger, metrics, now });
+    }
     await http.register(opsRoutes({
-      db: store.db, dialect: store.dialect, migrations: MIGRATIONS, metrics,
+      db: store.db, dialect: store.dialect, migrations: MIGRATIONS, metrics, catalogBackup: catalogBackups ? () => catalogBackups.describe() : undefined,
       collect: () => collectGauges(store, metrics, () => assemblies.rpoOfLive()),
     }));
     if (options.api) {
@@ -318,8 +335,10 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
 
     return {
       config, logger, store, http, runner, sim, tenancy, connections, connectionGroups, assemblies, protections, recoveries, policies, drills, webhooks, network,
-      defaultAccountId: boot.defaultAccountId, adminTokenFile: boot.adminTokenFile,
+      defaultAccountId: boot.defaultAccountId, adminTokenFile: boot.adminTokenFile, catalogBackups,
       async close() {
+        catalogBackups?.stop();
+        s3Backups?.close();
         await runner?.stop();
         await http.close();
         aws?.close();
