@@ -1,21 +1,25 @@
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 
 /**
  * A catalog backup archive (version 1):
  *
  *   magic "LBCATBK\n" (8) | version u16 | key mode u8 (1 master key, 2 passphrase) | scrypt log2 N u8 | r u8 | p u8
- *   | salt (16) | iv (12) | key check (16) | ciphertext length u64 | ciphertext | GCM tag (16)
+ *   | salt (16) | iv (12) | key check (16) | ciphertext length u64 | ciphertext | GCM tag (16) | SHA-256 of all before (32)
  *
  * The header (everything before the ciphertext) is the GCM additional data, so a changed byte anywhere fails
  * authentication. The ciphertext is AES-256-GCM over the gzipped JSON payload. The key is HKDF-SHA256 of the
  * master key (mode 1) or scrypt of the passphrase (mode 2), with the salt. The key check (an HMAC of a constant
- * under the derived key) tells a wrong key or passphrase apart from a damaged archive.
+ * under the derived key) tells a wrong key or passphrase apart from a damaged archive; the trailing SHA-256 (not a
+ * secret: the GCM tag is what authenticates) tells a damaged archive, the salt or the key check included, apart from a
+ * wrong key or passphrase.
  */
 export const ARCHIVE_MAGIC = Buffer.from('LBCATBK\n', 'latin1');
 export const ARCHIVE_VERSION = 1;
 const HEADER_LENGTH = 8 + 2 + 1 + 3 + 16 + 12 + 16 + 8;
 const TAG_LENGTH = 16;
+const DIGEST_LENGTH = 32;
+const ALTERED = 'the archive failed authentication: it was altered or damaged after it was made (nothing was written)';
 const SCRYPT = { log2N: 15, r: 8, p: 1 } as const;
 
 export type KeySource = { readonly masterKey: Buffer } | { readonly passphrase: string };
@@ -73,7 +77,8 @@ export function sealArchive(payload: unknown, source: KeySource): Buffer {
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   cipher.setAAD(header);
   const ciphertext = Buffer.concat([cipher.update(plaintext), cipher.final()]);
-  return Buffer.concat([header, ciphertext, cipher.getAuthTag()]);
+  const sealed = Buffer.concat([header, ciphertext, cipher.getAuthTag()]);
+  return Buffer.concat([sealed, createHash('sha256').update(sealed).digest()]);
 }
 
 /** Reads the header: throws a BackupError for anything that is not a whole version-1 archive. */
@@ -81,7 +86,7 @@ export function readArchiveHeader(archive: Buffer): Header {
   if (archive.length < ARCHIVE_MAGIC.length || !archive.subarray(0, ARCHIVE_MAGIC.length).equals(ARCHIVE_MAGIC)) {
     throw new BackupError('not a Lifeboat catalog backup (its first bytes are not the archive magic)');
   }
-  if (archive.length < HEADER_LENGTH + TAG_LENGTH) throw new BackupError(`the archive is truncated: ${archive.length} bytes, not even a whole header`);
+  if (archive.length < HEADER_LENGTH + TAG_LENGTH + DIGEST_LENGTH) throw new BackupError(`the archive is truncated: ${archive.length} bytes, not even a whole header`);
   let at = ARCHIVE_MAGIC.length;
   const version = archive.readUInt16BE(at); at += 2;
   if (version !== ARCHIVE_VERSION) throw new BackupError(`archive format version ${version} is not known to this Lifeboat (it reads version ${ARCHIVE_VERSION}); restore with a newer Lifeboat`);
@@ -93,7 +98,7 @@ export function readArchiveHeader(archive: Buffer): Header {
   const iv = archive.subarray(at, at + 12); at += 12;
   const check = archive.subarray(at, at + 16); at += 16;
   const length = Number(archive.readBigUInt64BE(at));
-  const expected = HEADER_LENGTH + length + TAG_LENGTH;
+  const expected = HEADER_LENGTH + length + TAG_LENGTH + DIGEST_LENGTH;
   if (archive.length < expected) throw new BackupError(`the archive is truncated: ${archive.length} bytes of the ${expected} its header announces`);
   if (archive.length > expected) throw new BackupError(`the archive is damaged: ${archive.length - expected} bytes past its end`);
   return { version, mode: modeByte === 1 ? 'master-key' : 'passphrase', log2N, r, p, salt, iv, check, length };
@@ -110,6 +115,8 @@ export function archiveKeyMode(archive: Buffer): ArchiveKeyMode {
  */
 export function openArchive(archive: Buffer, source: KeySource): unknown {
   const header = readArchiveHeader(archive);
+  const sealed = archive.subarray(0, archive.length - DIGEST_LENGTH);
+  if (!createHash('sha256').update(sealed).digest().equals(archive.subarray(archive.length - DIGEST_LENGTH))) throw new BackupError(ALTERED);
   if (header.mode === 'passphrase' && !('passphrase' in source)) {
     throw new BackupError('the archive was made with a passphrase: give it with --passphrase-file or LIFEBOAT_BACKUP_PASSPHRASE');
   }
@@ -124,12 +131,12 @@ export function openArchive(archive: Buffer, source: KeySource): unknown {
   }
   const decipher = createDecipheriv('aes-256-gcm', key, header.iv);
   decipher.setAAD(archive.subarray(0, HEADER_LENGTH));
-  decipher.setAuthTag(archive.subarray(archive.length - TAG_LENGTH));
+  decipher.setAuthTag(sealed.subarray(sealed.length - TAG_LENGTH));
   let plaintext: Buffer;
   try {
-    plaintext = Buffer.concat([decipher.update(archive.subarray(HEADER_LENGTH, archive.length - TAG_LENGTH)), decipher.final()]);
+    plaintext = Buffer.concat([decipher.update(sealed.subarray(HEADER_LENGTH, sealed.length - TAG_LENGTH)), decipher.final()]);
   } catch {
-    throw new BackupError('the archive failed authentication: it was altered or damaged after it was made (nothing was written)');
+    throw new BackupError(ALTERED);
   }
   try {
     return JSON.parse(gunzipSync(plaintext).toString('utf8'));
