@@ -306,7 +306,8 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
         s3Backups = bucket;
         targets.push(bucket);
       }
-      catalogBackups = startCatalogBackups({ settings, store, masterKey, targets, logger, metrics, now });
+      const openReader = store.dialect === 'sqlite' ? () => openStore<any>({ databaseUrl: undefined, dataDir: config.dataDir }) : undefined;
+      catalogBackups = startCatalogBackups({ settings, store, openReader, masterKey, targets, logger, metrics, now });
     }
     await http.register(opsRoutes({
       db: store.db, dialect: store.dialect, migrations: MIGRATIONS, metrics, catalogBackup: catalogBackups ? () => catalogBackups.describe() : undefined,

@@ -94,6 +94,11 @@ export interface CatalogBackups {
 export interface CatalogBackupDeps {
   readonly settings: CatalogBackupConfig;
   readonly store: Store<any>;
+  /**
+   * SQLite: a connection of the backup's own for each run, so that its read transaction does not hold the server's one
+   * connection (WAL gives it a snapshot while the server writes). Undefined: read through `store` (PostgreSQL's pool).
+   */
+  readonly openReader?: () => Store<any>;
   readonly masterKey: Buffer;
   readonly targets: readonly BackupTarget[];
   readonly logger: Logger;
@@ -118,7 +123,14 @@ export function startCatalogBackups(deps: CatalogBackupDeps): CatalogBackups {
     const at = new Date(deps.now());
     const name = archiveName(at);
     try {
-      const { archive, summary } = await backupStore(deps.store, deps.masterKey, deps.settings.passphrase, at);
+      const reader = deps.openReader?.();
+      let made;
+      try {
+        made = await backupStore(reader ?? deps.store, deps.masterKey, deps.settings.passphrase, at);
+      } finally {
+        await reader?.close();
+      }
+      const { archive, summary } = made;
       for (const target of deps.targets) {
         await target.put(name, archive);
         const old = (await target.list()).filter((n) => ARCHIVE_NAME.test(n)).sort();
