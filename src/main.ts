@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { App } from './app/build.ts';
 import type { Config } from './platform/config.ts';
@@ -14,6 +15,12 @@ Server commands:
   serve [--no-worker]   Serve the HTTP API (and run the job runner unless --no-worker)
   worker                Run only the job runner (PostgreSQL only)
   migrate               Apply database migrations and exit
+  backup --out <file> [--passphrase-file <file>]
+                        Write an encrypted backup of the whole catalog (online: the server keeps running)
+  restore --from <file> [--passphrase-file <file>] [--force] [--check]
+                        Restore a catalog backup onto an empty database (SQLite or PostgreSQL)
+  rotate-master-key --new-key-file <file>
+                        Seal every secret again under a new master key (audited)
   --version             Print the version
 
 Configuration of the server commands comes from LIFEBOAT_* environment variables (see README.md).
@@ -102,6 +109,132 @@ async function start(mode: 'serve' | 'serve-no-worker' | 'worker' | 'migrate'): 
   );
 }
 
+const CATALOG_HELP: Record<'backup' | 'restore' | 'rotate-master-key', string> = {
+  backup: `Usage: lifeboat backup --out <file> [--passphrase-file <file>]
+
+Writes a consistent snapshot of the whole catalog (every table: connections and their sealed credentials,
+assemblies, policies, protection timelines, recoveries, webhooks, service accounts, jobs) while the server runs,
+as an encrypted, authenticated archive (AES-256-GCM) with a manifest of row counts and the schema version.
+Without a passphrase the archive is sealed with the master key (LIFEBOAT_MASTER_KEY or <data dir>/master.key)
+and needs that key to restore. With --passphrase-file (or LIFEBOAT_BACKUP_PASSPHRASE) it is sealed with a key
+derived from the passphrase (scrypt) and carries the master key inside: the passphrase alone restores it.
+The database is the server's: LIFEBOAT_DATABASE_URL, else SQLite in LIFEBOAT_DATA_DIR.
+
+Example:
+  LIFEBOAT_BACKUP_PASSPHRASE=… lifeboat backup --out /backups/lifeboat-$(date +%F).lbk
+`,
+  restore: `Usage: lifeboat restore --from <file> [--passphrase-file <file>] [--force] [--check]
+
+Verifies the whole archive (nothing is written if it is altered, truncated or the key or passphrase is wrong),
+then restores it onto the configured database (LIFEBOAT_DATABASE_URL, else SQLite in LIFEBOAT_DATA_DIR), which
+must be empty unless --force (which replaces everything in it). Rows go in in one transaction, then migrations
+run; jobs that were running at backup time are resumed by the first worker. Run it with the server stopped.
+  --check   verify the archive and print its manifest; write nothing
+
+Example:
+  LIFEBOAT_DATABASE_URL=postgres://lifeboat@db/lifeboat lifeboat restore --from lifeboat.lbk --passphrase-file pass.txt
+`,
+  'rotate-master-key': `Usage: lifeboat rotate-master-key --new-key-file <file>
+
+Seals every secret again under the new master key (a file holding 64 hex characters or base64 of 32 bytes)
+and records an audit event. Without downtime on PostgreSQL: first restart each node with
+LIFEBOAT_MASTER_KEY=<new> and LIFEBOAT_MASTER_KEY_PREVIOUS=<old> (both keys open secrets), run this command
+with LIFEBOAT_MASTER_KEY=<old> (or <new> and LIFEBOAT_MASTER_KEY_PREVIOUS=<old>), then remove
+LIFEBOAT_MASTER_KEY_PREVIOUS from the nodes. With the generated <data dir>/master.key the new key is written
+there and the old one kept as master.key.previous until you delete it.
+
+Example:
+  openssl rand -hex 32 > new.key && lifeboat rotate-master-key --new-key-file new.key
+`,
+};
+
+function readSecretFile(file: string, what: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8').replace(/\r?\n$/, '');
+  } catch (error) {
+    fail(`cannot read ${what} ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
+
+/** backup, restore and rotate-master-key: they run against the database directly, not through a server. */
+async function catalogCommand(command: 'backup' | 'restore' | 'rotate-master-key', args: readonly string[]): Promise<void> {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: [...args], strict: true,
+      options: {
+        out: { type: 'string' }, from: { type: 'string' }, 'passphrase-file': { type: 'string' }, 'new-key-file': { type: 'string' },
+        force: { type: 'boolean' }, check: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    fail(`${(error as Error).message.split('\n')[0]} (lifeboat ${command} --help)`);
+  }
+  if (values.help) {
+    process.stdout.write(CATALOG_HELP[command]);
+    return;
+  }
+  const allowed: Record<typeof command, string[]> = {
+    backup: ['out', 'passphrase-file'], restore: ['from', 'passphrase-file', 'force', 'check'], 'rotate-master-key': ['new-key-file'],
+  };
+  const stray = Object.keys(values).find((name) => values[name] !== undefined && !allowed[command].includes(name));
+  if (stray) fail(`--${stray} is not an option of lifeboat ${command} (lifeboat ${command} --help)`);
+  const config = await configOrExit();
+  const [catalog, { parseMasterKey, ConfigError }] = await Promise.all([import('./app/catalog-backup.ts'), import('./platform/config.ts')]);
+  const passphrase = typeof values['passphrase-file'] === 'string'
+    ? readSecretFile(values['passphrase-file'], 'the passphrase file')
+    : (process.env.LIFEBOAT_BACKUP_PASSPHRASE || undefined);
+  try {
+    if (command === 'backup') {
+      const out = values.out;
+      if (typeof out !== 'string') fail('missing --out <file> (lifeboat backup --help)');
+      const { archive, summary } = await catalog.backupCatalog(config, { passphrase });
+      catalog.writeArchiveFile(out, archive);
+      const rows = Object.values(summary.manifest).reduce((sum, n) => sum + n, 0);
+      process.stdout.write(`Backed up ${rows} rows in ${Object.keys(summary.manifest).length} tables (schema ${summary.schemaVersion}) to ${out} (${summary.bytes} bytes, sealed with the ${summary.sealedWith === 'passphrase' ? 'passphrase' : 'master key'}).\n`);
+      return;
+    }
+    if (command === 'restore') {
+      const from = values.from;
+      if (typeof from !== 'string') fail('missing --from <file> (lifeboat restore --help)');
+      let archive: Buffer;
+      try {
+        archive = fs.readFileSync(from);
+      } catch (error) {
+        fail(`cannot read ${from}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      }
+      if (values.check) {
+        const { payload } = catalog.verifyArchive(archive, config, passphrase);
+        process.stdout.write(`${from}: a whole, authentic catalog backup made at ${payload.createdAt} on ${payload.sourceDialect}, schema ${payload.schemaVersion.at(-1)}.\n`);
+        for (const [table, count] of Object.entries(payload.manifest)) process.stdout.write(`  ${table}: ${count}\n`);
+        return;
+      }
+      const report = await catalog.restoreCatalog(archive, config, { passphrase, force: values.force === true });
+      process.stdout.write(catalog.restoreNextSteps(report));
+      return;
+    }
+    const keyFile = values['new-key-file'];
+    if (typeof keyFile !== 'string') fail('missing --new-key-file <file> (lifeboat rotate-master-key --help)');
+    let newKey: Buffer;
+    try {
+      newKey = parseMasterKey(readSecretFile(keyFile, 'the new key file'), '--new-key-file');
+    } catch (error) {
+      if (error instanceof ConfigError) fail(error.message);
+      throw error;
+    }
+    const report = await catalog.rotateMasterKey(config, newKey);
+    process.stdout.write(
+      `Sealed ${report.resealed} secrets again under the new master key (${report.passes} passes); the database now names the new key.\n` +
+      (report.keyFile
+        ? `The new key is in ${report.keyFile} (the old one in ${report.keyFile}.previous: delete it once the server has restarted).\n`
+        : 'Next: set LIFEBOAT_MASTER_KEY to the new key on every node and remove LIFEBOAT_MASTER_KEY_PREVIOUS (rolling restart).\n'),
+    );
+  } catch (error) {
+    if (error instanceof catalog.BackupError) fail(error.message, 1);
+    throw error;
+  }
+}
+
 /** The version in the package.json above this file (src/ or dist/server/). */
 async function version(): Promise<string> {
   const fs = await import('node:fs');
@@ -135,6 +268,10 @@ export async function main(argv: readonly string[]): Promise<void> {
       return start('worker');
     case 'migrate':
       return start('migrate');
+    case 'backup':
+    case 'restore':
+    case 'rotate-master-key':
+      return catalogCommand(command, rest);
     case '--version':
     case '-V':
     case 'version':

@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import { hostname } from 'node:os';
+import path from 'node:path';
 import { pacedProvider } from '../cloud/pacing.ts';
 import { SimCloud, type SimTables } from '../cloud/sim/index.ts';
 import type { SimStackTables } from '../cloud/sim/stacks-tables.ts';
@@ -41,6 +43,7 @@ import type { TenancyTables } from '../modules/tenancy/tables.ts';
 import { createTenancyService, type TenancyService } from '../modules/tenancy/service.ts';
 import { createWebhooksService, removeAssemblyWebhooks, type WebhooksService } from '../modules/webhooks/service.ts';
 import { seedDemo } from './demo.ts';
+import { folderTarget, s3Target, startCatalogBackups, type BackupTarget, type CatalogBackups } from './catalog-schedule.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { opsRoutes } from './ops-routes.ts';
 import type { Database } from './schema.ts';
@@ -84,6 +87,8 @@ export interface App {
   readonly webhooks: WebhooksService;
   readonly network: NetworkService;
   readonly defaultAccountId: number;
+  /** Scheduled catalog backups (LIFEBOAT_CATALOG_BACKUP_DIR / _S3), in a process that runs the worker. */
+  readonly catalogBackups: CatalogBackups | undefined;
   /** Where the generated admin token is, if one was written. */
   readonly adminTokenFile: string | undefined;
   close(): Promise<void>;
@@ -110,6 +115,14 @@ function joined<DB>(db: Executor<any>): Executor<DB> {
   return db as Executor<DB>;
 }
 
+/** LIFEBOAT_MASTER_KEY_PREVIOUS, or the master.key.previous that rotate-master-key leaves beside a generated master.key. */
+function previousMasterKeys(config: Config): Buffer[] {
+  if (config.masterKeyPrevious) return [config.masterKeyPrevious];
+  const file = path.join(config.dataDir, 'master.key.previous');
+  if (config.masterKey || !fs.existsSync(file)) return [];
+  return [Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'hex')];
+}
+
 /** The composition root: wires store, cloud provider, services, job runner and surfaces from the config. */
 export async function buildApp(config: Config, options: AppOptions): Promise<App> {
   const logger = options.logger ?? createLogger(config.logLevel, undefined, config.logFormat === 'auto' ? (process.stdout.isTTY ? 'pretty' : 'json') : config.logFormat);
@@ -119,9 +132,13 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
   try {
     await migrateToLatest(store.db, store.dialect, MIGRATIONS);
 
-    const secrets = createSecretBox(loadOrCreateMasterKey(config.masterKey, config.dataDir));
+    const previousKeys = previousMasterKeys(config);
+    const masterKey = loadOrCreateMasterKey(config.masterKey, config.dataDir);
+    const secrets = createSecretBox(masterKey, previousKeys);
     await tenancyRepo.putSettingIfAbsent(narrow<TenancyTables>(store).db, KEY_CHECK, secrets.keyCheck);
-    if ((await tenancyRepo.getSetting(narrow<TenancyTables>(store).db, KEY_CHECK)) !== secrets.keyCheck) {
+    // During a master key rotation (lifeboat rotate-master-key) the database may still name the previous key.
+    const acceptedChecks = [secrets.keyCheck, ...previousKeys.map((key) => createSecretBox(key).keyCheck)];
+    if (!acceptedChecks.includes((await tenancyRepo.getSetting(narrow<TenancyTables>(store).db, KEY_CHECK)) ?? '')) {
       throw new ConfigError('LIFEBOAT_MASTER_KEY', 'does not match the key this database was encrypted with (every node needs the same key)');
     }
 
@@ -278,8 +295,22 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
       );
       done();
     });
+    // Scheduled catalog backups run where the worker runs (each worker on PostgreSQL: the archive's name is the slot's time).
+    let catalogBackups: CatalogBackups | undefined;
+    let s3Backups: { close(): void } | undefined;
+    if (options.worker && config.catalogBackup) {
+      const settings = config.catalogBackup;
+      const targets: BackupTarget[] = settings.dir ? [folderTarget(settings.dir)] : [];
+      if (settings.s3) {
+        const bucket = await s3Target(settings.s3, config.aws);
+        s3Backups = bucket;
+        targets.push(bucket);
+      }
+      const openReader = store.dialect === 'sqlite' ? () => openStore<any>({ databaseUrl: undefined, dataDir: config.dataDir }) : undefined;
+      catalogBackups = startCatalogBackups({ settings, store, openReader, masterKey, targets, logger, metrics, now });
+    }
     await http.register(opsRoutes({
-      db: store.db, dialect: store.dialect, migrations: MIGRATIONS, metrics,
+      db: store.db, dialect: store.dialect, migrations: MIGRATIONS, metrics, catalogBackup: catalogBackups ? () => catalogBackups.describe() : undefined,
       collect: () => collectGauges(store, metrics, () => assemblies.rpoOfLive()),
     }));
     if (options.api) {
@@ -305,8 +336,10 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
 
     return {
       config, logger, store, http, runner, sim, tenancy, connections, connectionGroups, assemblies, protections, recoveries, policies, drills, webhooks, network,
-      defaultAccountId: boot.defaultAccountId, adminTokenFile: boot.adminTokenFile,
+      defaultAccountId: boot.defaultAccountId, adminTokenFile: boot.adminTokenFile, catalogBackups,
       async close() {
+        catalogBackups?.stop();
+        s3Backups?.close();
         await runner?.stop();
         await http.close();
         aws?.close();

@@ -10,6 +10,8 @@ export interface OpsDeps {
   readonly dialect: DialectName;
   readonly migrations: readonly LifeboatMigration[];
   readonly metrics: Metrics;
+  /** The last scheduled catalog backup's time and outcome, when scheduled backups are on (shown, never failing readiness). */
+  readonly catalogBackup?: () => string;
   /** Extra gauges computed at scrape time (connections by status, jobs by status). */
   readonly collect: () => Promise<void>;
 }
@@ -33,7 +35,7 @@ export function opsRoutes(deps: OpsDeps) {
         await sql`select 1`.execute(deps.db);
         const migrated = await migrationsApplied(deps.db, deps.dialect, deps.migrations);
         if (!migrated) return reply.status(503).send({ status: 'unavailable', checks: { database: 'ok', migrations: 'pending' } });
-        return { status: 'ok', checks: { database: 'ok', migrations: 'ok' } };
+        return { status: 'ok', checks: { database: 'ok', migrations: 'ok', ...(deps.catalogBackup ? { catalogBackup: deps.catalogBackup() } : {}) } };
       } catch (error) {
         request.log.warn({ err: error }, 'readiness check failed');
         return reply.status(503).send({ status: 'unavailable', checks: { database: 'unreachable' } });

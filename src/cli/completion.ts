@@ -3,7 +3,11 @@
 import { optionsOf, type Command } from './command.ts';
 
 /** The server commands main.ts dispatches before the client table, with their options. */
-const SERVER_COMMANDS: Readonly<Record<string, readonly string[]>> = { serve: ['--no-worker', '--help'], worker: ['--help'], migrate: ['--help'] };
+const SERVER_COMMANDS: Readonly<Record<string, readonly string[]>> = {
+  serve: ['--no-worker', '--help'], worker: ['--help'], migrate: ['--help'],
+  backup: ['--out', '--passphrase-file', '--help'], restore: ['--from', '--passphrase-file', '--force', '--check', '--help'],
+  'rotate-master-key': ['--new-key-file', '--help'],
+};
 
 const quote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
 

@@ -12,6 +12,10 @@ export interface Config {
   readonly adminToken: string | undefined;
   /** 32 bytes (64 hex characters or base64); undefined means generate one into the data dir. */
   readonly masterKey: Buffer | undefined;
+  /** LIFEBOAT_MASTER_KEY_PREVIOUS: during a master key rotation, the old key, still accepted for opening secrets. */
+  readonly masterKeyPrevious: Buffer | undefined;
+  /** Scheduled catalog backups (LIFEBOAT_CATALOG_BACKUP_*); undefined when neither a folder nor a bucket is set. */
+  readonly catalogBackup: CatalogBackupConfig | undefined;
   readonly cloud: 'sim' | 'aws';
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** LIFEBOAT_LOG_FORMAT: pretty (one readable line per event) or json (one JSON object per line); auto: pretty on a terminal, json otherwise. */
@@ -42,6 +46,20 @@ export interface Config {
   readonly authLimit: AuthLimitSettings;
   /** LIFEBOAT_TLS_CERT and LIFEBOAT_TLS_KEY: serve HTTPS with these PEM files (both or neither); else plain HTTP. */
   readonly tls: { readonly certFile: string; readonly keyFile: string } | undefined;
+}
+
+/** Where and when the server backs up its own catalog (see README "Backing up Lifeboat"). */
+export interface CatalogBackupConfig {
+  /** LIFEBOAT_CATALOG_BACKUP_DIR: a folder the archives are written to. */
+  readonly dir: string | undefined;
+  /** LIFEBOAT_CATALOG_BACKUP_S3=s3://bucket/prefix: a bucket the archives are put in (AWS driver only). */
+  readonly s3: { readonly bucket: string; readonly prefix: string; readonly region: string } | undefined;
+  /** LIFEBOAT_CATALOG_BACKUP_SCHEDULE: a 5-field cron expression in UTC; default every 6 hours. */
+  readonly schedule: string;
+  /** LIFEBOAT_CATALOG_BACKUP_KEEP: archives kept per target; older ones are deleted. */
+  readonly keep: number;
+  /** LIFEBOAT_BACKUP_PASSPHRASE: seal the archives with a passphrase instead of the master key. */
+  readonly passphrase: string | undefined;
 }
 
 /** How many failed authentications are allowed per window, per presented credential and per source address. */
@@ -167,6 +185,26 @@ function awsConfig(env: Env): AwsConfig {
   return { region, endpoints, vaultBucket, vaultRegion: awsRegion(env, 'LIFEBOAT_AWS_VAULT_REGION', region) };
 }
 
+function catalogBackup(env: Env, cloud: 'sim' | 'aws', region: string): CatalogBackupConfig | undefined {
+  const dir = env.LIFEBOAT_CATALOG_BACKUP_DIR || undefined;
+  const rawS3 = env.LIFEBOAT_CATALOG_BACKUP_S3 || undefined;
+  let s3: CatalogBackupConfig['s3'];
+  if (rawS3) {
+    const match = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/(.*))?$/.exec(rawS3);
+    if (!match) throw new ConfigError('LIFEBOAT_CATALOG_BACKUP_S3', `must be s3://bucket/prefix, got "${rawS3}"`);
+    if (cloud !== 'aws') throw new ConfigError('LIFEBOAT_CATALOG_BACKUP_S3', 'needs the AWS driver (LIFEBOAT_CLOUD=aws); use LIFEBOAT_CATALOG_BACKUP_DIR otherwise');
+    const prefix = (match[2] ?? '').replace(/^\/+|\/+$/g, '');
+    s3 = { bucket: match[1]!, prefix: prefix ? `${prefix}/` : '', region: awsRegion(env, 'LIFEBOAT_CATALOG_BACKUP_S3_REGION', region) };
+  }
+  const schedule = env.LIFEBOAT_CATALOG_BACKUP_SCHEDULE || '0 */6 * * *';
+  if (!/^\S+( \S+){4}$/.test(schedule.trim())) throw new ConfigError('LIFEBOAT_CATALOG_BACKUP_SCHEDULE', `must be a 5-field cron expression (minute hour day month weekday, UTC), got "${schedule}"`);
+  const passphrase = env.LIFEBOAT_BACKUP_PASSPHRASE || undefined;
+  if (passphrase !== undefined && passphrase.length < 8) throw new ConfigError('LIFEBOAT_BACKUP_PASSPHRASE', 'must be at least 8 characters');
+  const keep = integer(env, 'LIFEBOAT_CATALOG_BACKUP_KEEP', 14, 1, 10_000);
+  if (!dir && !s3) return undefined;
+  return { dir: dir ? path.resolve(dir) : undefined, s3, schedule: schedule.trim(), keep, passphrase };
+}
+
 /** Builds the configuration from the environment; throws a ConfigError naming the bad variable. */
 export function loadConfig(env: Env = process.env): Config {
   const adminToken = env.LIFEBOAT_ADMIN_TOKEN || undefined;
@@ -193,6 +231,8 @@ export function loadConfig(env: Env = process.env): Config {
     databaseUrl: databaseUrl(env),
     adminToken,
     masterKey: env.LIFEBOAT_MASTER_KEY ? parseMasterKey(env.LIFEBOAT_MASTER_KEY) : undefined,
+    masterKeyPrevious: env.LIFEBOAT_MASTER_KEY_PREVIOUS ? parseMasterKey(env.LIFEBOAT_MASTER_KEY_PREVIOUS, 'LIFEBOAT_MASTER_KEY_PREVIOUS') : undefined,
+    catalogBackup: catalogBackup(env, cloud, awsRegion(env, 'LIFEBOAT_AWS_REGION', 'us-east-1')),
     cloud,
     logLevel: oneOf(env, 'LIFEBOAT_LOG_LEVEL', LOG_LEVELS, 'info'),
     logFormat: oneOf(env, 'LIFEBOAT_LOG_FORMAT', ['pretty', 'json', 'auto'] as const, 'auto'),

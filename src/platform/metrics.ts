@@ -1,4 +1,4 @@
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 /** The process's Prometheus metrics, on a registry of its own (several apps can live in one test process). */
 export function createMetrics() {
@@ -23,6 +23,23 @@ export function createMetrics() {
       name: 'lifeboat_cloud_throttled_total',
       help: "Cloud calls the cloud throttled (each was paced and retried), by provider call",
       labelNames: ['call'] as const,
+      registers: [registry],
+    }),
+    catalogBackups: new Counter({
+      name: 'lifeboat_catalog_backups_total',
+      help: 'Scheduled catalog backups by outcome (success, failure)',
+      labelNames: ['outcome'] as const,
+      registers: [registry],
+    }),
+    catalogBackupLastTime: new Gauge({
+      name: 'lifeboat_catalog_backup_last_timestamp_seconds',
+      help: 'When the last scheduled catalog backup ended (Unix time), by its outcome',
+      labelNames: ['outcome'] as const,
+      registers: [registry],
+    }),
+    catalogBackupLastSuccess: new Gauge({
+      name: 'lifeboat_catalog_backup_last_success',
+      help: '1 if the last scheduled catalog backup succeeded, 0 if it failed',
       registers: [registry],
     }),
     jobDuration: new Histogram({

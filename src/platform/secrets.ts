@@ -14,8 +14,13 @@ export interface SecretBox {
   readonly keyCheck: string;
 }
 
-export function createSecretBox(key: Buffer): SecretBox {
+/**
+ * Seals under `key`; opens a value sealed under `key` or under one of `previous` (LIFEBOAT_MASTER_KEY_PREVIOUS,
+ * during a master key rotation: the value is authenticated, so the key that opens it is the one that sealed it).
+ */
+export function createSecretBox(key: Buffer, previous: readonly Buffer[] = []): SecretBox {
   if (key.length !== 32) throw new Error('the master key must be 32 bytes');
+  const keys = [key, ...previous.filter((k) => !k.equals(key))];
   return {
     seal(plaintext) {
       const iv = randomBytes(12);
@@ -26,12 +31,57 @@ export function createSecretBox(key: Buffer): SecretBox {
     open(sealed) {
       const [version, iv, tag, ciphertext] = sealed.split('.');
       if (version !== 'v1' || !iv || !tag || ciphertext === undefined) throw new Error('not a sealed secret');
-      const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
-      decipher.setAuthTag(Buffer.from(tag, 'base64url'));
-      return Buffer.concat([decipher.update(Buffer.from(ciphertext, 'base64url')), decipher.final()]).toString('utf8');
+      for (const [i, candidate] of keys.entries()) {
+        try {
+          const decipher = createDecipheriv('aes-256-gcm', candidate, Buffer.from(iv, 'base64url'));
+          decipher.setAuthTag(Buffer.from(tag, 'base64url'));
+          return Buffer.concat([decipher.update(Buffer.from(ciphertext, 'base64url')), decipher.final()]).toString('utf8');
+        } catch (error) {
+          if (i === keys.length - 1) throw error;
+        }
+      }
+      throw new Error('not a sealed secret');
     },
     keyCheck: createHmac('sha256', key).update('lifeboat master key check').digest('hex'),
   };
+}
+
+/** A sealed value (`v1.<iv 12 bytes>.<tag 16 bytes>.<ciphertext>`) wherever it sits in a text, JSON included. */
+export const SEALED_VALUE = /\bv1\.[A-Za-z0-9_-]{16}\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]*/g;
+
+/** Whether `sealed` opens under exactly this key (no previous keys). */
+export function sealedUnder(key: Buffer, sealed: string): boolean {
+  try {
+    createSecretBox(key).open(sealed);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `text` with every value sealed under one of `from` sealed again under `to`; values `to` already opens, and
+ * strings that only look sealed, are left as they are. Returns the new text and how many values changed.
+ */
+export function resealText(text: string, from: readonly Buffer[], to: Buffer): { text: string; changed: number } {
+  const target = createSecretBox(to);
+  const sources = from.filter((key) => !key.equals(to)).map((key) => createSecretBox(key));
+  let changed = 0;
+  const result = text.replace(SEALED_VALUE, (sealed) => {
+    if (sealedUnder(to, sealed)) return sealed;
+    for (const source of sources) {
+      let plaintext: string;
+      try {
+        plaintext = source.open(sealed);
+      } catch {
+        continue;
+      }
+      changed++;
+      return target.seal(plaintext);
+    }
+    return sealed;
+  });
+  return { text: result, changed };
 }
 
 /** The configured master key, or the one kept in `<dataDir>/master.key` (created with mode 0600 on first start). */

@@ -48,6 +48,10 @@ export const tenancyRepo = {
 
   getSetting: async (db: Db, key: string) =>
     (await db.selectFrom('instance_settings').select('value').where('key', '=', key).executeTakeFirst())?.value,
+  /** Writes the setting whether or not it exists (a restore's or a key rotation's key check). */
+  putSetting: async (db: Db, key: string, value: string) => {
+    await db.insertInto('instance_settings').values({ key, value }).onConflict((oc) => oc.column('key').doUpdateSet({ value })).execute();
+  },
   /** True when this call wrote it (the winner of a race between nodes). */
   putSettingIfAbsent: async (db: Db, key: string, value: string) => {
     const result = await db.insertInto('instance_settings').values({ key, value }).onConflict((oc) => oc.doNothing()).executeTakeFirst();

@@ -1,0 +1,43 @@
+// Set-up of the catalog backup tests: a Lifeboat process on a database that already exists (a restored one),
+// and a fresh empty database's configuration.
+import { Writable } from 'node:stream';
+import { buildApp } from '../../src/app/build.ts';
+import { loadConfig, type Config } from '../../src/platform/config.ts';
+import { createLogger } from '../../src/platform/logging.ts';
+import { ADMIN_TOKEN, type TestApp } from '../helpers/app.ts';
+import type { TestDatabase } from '../helpers/stores.ts';
+
+/** The configuration a command (backup, restore, rotate-master-key) or a server gets for a test database. */
+export function configFor(database: TestDatabase, env: Record<string, string> = {}): Config {
+  return loadConfig({
+    LIFEBOAT_DATA_DIR: database.dataDir,
+    ...(database.databaseUrl ? { LIFEBOAT_DATABASE_URL: database.databaseUrl } : {}),
+    LIFEBOAT_ADMIN_TOKEN: ADMIN_TOKEN,
+    LIFEBOAT_DEMO: 'false',
+    LIFEBOAT_JOB_POLL_MS: '20',
+    LIFEBOAT_JOB_LEASE_SECONDS: '5',
+    LIFEBOAT_LOG_LEVEL: 'info',
+    ...env,
+  });
+}
+
+/** A whole Lifeboat process (API and worker) on an existing database; close() stops it and drops the database. */
+export async function startOn(database: TestDatabase, env: Record<string, string> = {}): Promise<TestApp> {
+  const logs: string[] = [];
+  const sink = new Writable({ write(chunk, _encoding, done) { logs.push(String(chunk)); done(); } });
+  const config = configFor(database, env);
+  const app = await buildApp(config, { api: true, worker: true, logger: createLogger(config.logLevel, sink) });
+  return {
+    app, database, logs, accountId: app.defaultAccountId,
+    P: `/api/v1/accounts/${app.defaultAccountId}/projects/default`,
+    request({ token, ...rest }) {
+      const headers = { ...(rest.headers ?? {}) } as Record<string, string>;
+      if (token !== null) headers.authorization = `Bearer ${token ?? ADMIN_TOKEN}`;
+      return app.http.inject({ ...rest, headers });
+    },
+    async close() {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
