@@ -175,7 +175,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the timeline in a browser', () => {
     } finally {
       await page.close();
     }
-  });
+  }, 120_000);
 
   for (const width of [1280, 375]) {
     it(`at ${width} px: a stable axis across a poll, the now line, the next run, fifteen in one cluster, the reset joined to its recovery`, async () => {
@@ -219,6 +219,26 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the timeline in a browser', () => {
         await fitsTheWidth(page);
         await accessible(page);
         await shot(page, `timeline-${width}`);
+
+        if (width < 600) {
+          // On the phone, two fingers spread apart on the chart zoom in (the range in the URL), and the axis follows.
+          const chart = (await page.locator('.timeline svg').boundingBox())!;
+          const cdp = await page.context().newCDPSession(page);
+          const y = chart.y + chart.height / 2;
+          const mid = chart.x + chart.width / 2;
+          const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', apart: number) => cdp.send('Input.dispatchTouchEvent', {
+            type, touchPoints: type === 'touchEnd' ? [] : [{ x: mid - apart, y, id: 1 }, { x: mid + apart, y, id: 2 }],
+          });
+          await touch('touchStart', 20);
+          await touch('touchMove', 40);
+          await touch('touchMove', 80);
+          await touch('touchEnd', 80);
+          await page.waitForFunction(() => window.location.search.includes('from='));
+          const spread = await axisOf(page);
+          expect(Number(spread.to) - Number(spread.from)).toBeLessThan((Number(axis.to) - Number(axis.from)) / 2);
+          await page.goto(`${baseUrl}${assemblyPath()}`);
+          await page.locator('.timeline .now').waitFor();
+        }
         await page.locator('.timeline').screenshot({ path: path.join(SCREENSHOTS, `timeline-chart-${width}.png`) });
 
         // Tab reaches the cluster; Enter opens the list of the fifteen, each named, the focus in it.

@@ -185,7 +185,7 @@ export function Timeline({ assemblyId, protections, recoveries, now }: { assembl
   // Room under the axis for the day under the first tick, when the labels are times.
   const height = ticks.some((tick) => tick.day) ? AXIS + 38 : AXIS + 24;
 
-  // Ctrl + wheel (and a trackpad's pinch, which the browser reports so) zooms about the pointer.
+  // Ctrl + wheel (and a trackpad's pinch, which the browser reports so) zooms about the pointer; so does a touch pinch.
   const zoomAt = useRef<(factor: number, clientX: number) => void>(() => {});
   zoomAt.current = (factor, clientX) => {
     const box = svgRef.current?.getBoundingClientRect();
@@ -200,8 +200,38 @@ export function Timeline({ assemblyId, protections, recoveries, now }: { assembl
       e.preventDefault();
       zoomAt.current(e.deltaY < 0 ? 0.5 : 2, e.clientX);
     };
+    // Two fingers on a touch screen: spread to zoom in, pinch to zoom out, applied when the fingers lift.
+    let pinch: { start: number; last: number; midX: number } | null = null;
+    const spread = (e: TouchEvent) => Math.hypot(e.touches[0]!.clientX - e.touches[1]!.clientX, e.touches[0]!.clientY - e.touches[1]!.clientY);
+    const onTouchStart = (e: TouchEvent) => {
+      if (e.touches.length !== 2) return;
+      const d = spread(e);
+      pinch = { start: d, last: d, midX: (e.touches[0]!.clientX + e.touches[1]!.clientX) / 2 };
+    };
+    const onTouchMove = (e: TouchEvent) => {
+      if (!pinch || e.touches.length !== 2) return;
+      e.preventDefault();
+      pinch.last = spread(e);
+    };
+    const onTouchEnd = () => {
+      if (!pinch) return;
+      const factor = pinch.start / Math.max(pinch.last, 1);
+      const { midX } = pinch;
+      pinch = null;
+      if (Math.abs(Math.log2(factor)) >= 0.25) zoomAt.current(Math.min(8, Math.max(1 / 8, factor)), midX);
+    };
     svg.addEventListener('wheel', onWheel, { passive: false });
-    return () => svg.removeEventListener('wheel', onWheel);
+    svg.addEventListener('touchstart', onTouchStart, { passive: true });
+    svg.addEventListener('touchmove', onTouchMove, { passive: false });
+    svg.addEventListener('touchend', onTouchEnd);
+    svg.addEventListener('touchcancel', onTouchEnd);
+    return () => {
+      svg.removeEventListener('wheel', onWheel);
+      svg.removeEventListener('touchstart', onTouchStart);
+      svg.removeEventListener('touchmove', onTouchMove);
+      svg.removeEventListener('touchend', onTouchEnd);
+      svg.removeEventListener('touchcancel', onTouchEnd);
+    };
   }, []);
 
   const anchor = nowIn ? now : (from + to) / 2;
