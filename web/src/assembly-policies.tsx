@@ -40,17 +40,17 @@ export function ProtectionPolicies({ assemblyId, onChanged }: { assemblyId: numb
       setError(e);
     }
   }
-  const open = (what: Policy | 'new') => { focus.remember(); setEditing(what); };
+  const open = (what: Policy | 'new') => { if (editing === null) focus.remember(); setEditing(what); };
   const close = (saved: boolean) => { setEditing(null); focus.restore(); if (saved) { list.reload(); onChanged(); } };
 
   return (
     <section aria-labelledby="policies-heading">
       <div className="section-head">
         <h2 id="policies-heading">Protection policies</h2>
-        {editing === null && <button type="button" className="secondary" onClick={() => open('new')}>New protection policy</button>}
+        <button type="button" className="secondary" aria-expanded={editing === 'new'} onClick={() => open('new')}>New protection policy</button>
       </div>
       <Banner error={error ?? list.error} />
-      {editing !== null && <PolicyForm assemblyId={assemblyId} policy={editing === 'new' ? undefined : editing} onClose={close} />}
+      {editing !== null && <PolicyForm key={editing === 'new' ? 'new' : editing.id} assemblyId={assemblyId} policy={editing === 'new' ? undefined : editing} onClose={close} />}
       {!list.data ? <p className="muted">Loading…</p> : !list.data.length ? <p className="muted">No policy: protections run only when started.</p> : (
         <div className="table-wrap">
           <table className="list" aria-label="Protection policies">
@@ -68,7 +68,7 @@ export function ProtectionPolicies({ assemblyId, onChanged }: { assemblyId: numb
                     <td>
                       <div className="buttons tight">
                         {action && <button type="button" className="secondary" onClick={() => void setStatus(p, action.next)}>{action.label}<span className="visually-hidden"> {p.name}</span></button>}
-                        <button type="button" className="secondary" disabled={editing !== null} onClick={() => open(p)}>Edit<span className="visually-hidden"> {p.name}</span></button>
+                        <button type="button" className="secondary" onClick={() => open(p)}>Edit<span className="visually-hidden"> {p.name}</span></button>
                       </div>
                     </td>
                   </tr>
@@ -164,17 +164,17 @@ export function DrillPolicies({ assemblyId }: { assemblyId: number }) {
       setError(e);
     }
   }
-  const open = (what: DrillPolicy | 'new') => { focus.remember(); setEditing(what); };
+  const open = (what: DrillPolicy | 'new') => { if (editing === null) focus.remember(); setEditing(what); };
   const close = (saved: boolean) => { setEditing(null); focus.restore(); if (saved) list.reload(); };
 
   return (
     <section aria-labelledby="drills-heading">
       <div className="section-head">
         <h2 id="drills-heading">Drill policies</h2>
-        {editing === null && <button type="button" className="secondary" onClick={() => open('new')}>New drill policy</button>}
+        <button type="button" className="secondary" aria-expanded={editing === 'new'} onClick={() => open('new')}>New drill policy</button>
       </div>
       <Banner error={error ?? list.error} />
-      {editing !== null && <DrillForm assemblyId={assemblyId} policy={editing === 'new' ? undefined : editing} onClose={close} />}
+      {editing !== null && <DrillForm key={editing === 'new' ? 'new' : editing.id} assemblyId={assemblyId} policy={editing === 'new' ? undefined : editing} onClose={close} />}
       {!list.data ? <p className="muted">Loading…</p> : !list.data.length ? <p className="muted">No drill policy: drills run only when started.</p> : (
         <div className="table-wrap">
           <table className="list" aria-label="Drill policies">
@@ -192,7 +192,7 @@ export function DrillPolicies({ assemblyId }: { assemblyId: number }) {
                     <td>
                       <div className="buttons tight">
                         {action && <button type="button" className="secondary" onClick={() => void setStatus(p, action.next)}>{action.label}<span className="visually-hidden"> {p.name}</span></button>}
-                        <button type="button" className="secondary" disabled={editing !== null} onClick={() => open(p)}>Edit<span className="visually-hidden"> {p.name}</span></button>
+                        <button type="button" className="secondary" onClick={() => open(p)}>Edit<span className="visually-hidden"> {p.name}</span></button>
                       </div>
                     </td>
                   </tr>

@@ -23,7 +23,7 @@ export function Webhooks({ assemblyId, version }: { assemblyId: number; version:
   const [error, setError] = useState<unknown>(null);
   const focus = useFocusReturn();
 
-  const open = (what: Webhook | 'new') => { focus.remember(); setSecret(null); setEditing(what); };
+  const open = (what: Webhook | 'new') => { if (editing === null) focus.remember(); setSecret(null); setEditing(what); };
   function close(result: { created?: { type: WebhookType; secret: string } } | null) {
     setEditing(null);
     if (result) list.reload();
@@ -54,10 +54,10 @@ export function Webhooks({ assemblyId, version }: { assemblyId: number; version:
     <section aria-labelledby="webhooks-heading">
       <div className="section-head">
         <h2 id="webhooks-heading">Webhooks</h2>
-        {editing === null && used.size < WEBHOOK_TYPES.length && <button type="button" className="secondary" onClick={() => open('new')}>New webhook</button>}
+        {used.size < WEBHOOK_TYPES.length && <button type="button" className="secondary" aria-expanded={editing === 'new'} onClick={() => open('new')}>New webhook</button>}
       </div>
       <Banner error={error ?? list.error} />
-      {editing !== null && <WebhookForm assemblyId={assemblyId} webhook={editing === 'new' ? undefined : editing} free={WEBHOOK_TYPES.filter((t) => !used.has(t))} onClose={close} />}
+      {editing !== null && <WebhookForm key={editing === 'new' ? 'new' : editing.webhookType} assemblyId={assemblyId} webhook={editing === 'new' ? undefined : editing} free={WEBHOOK_TYPES.filter((t) => !used.has(t))} onClose={close} />}
       {secret && <SecretOnce type={secret.type} secret={secret.secret} onDone={() => { setSecret(null); focus.restore(); }} />}
       {!list.data ? <p className="muted">Loading…</p> : !list.data.length ? <p className="muted">No webhook: nothing is called before or after this assembly's protections, recoveries and resets.</p> : (
         <div className="table-wrap">
@@ -71,14 +71,13 @@ export function Webhooks({ assemblyId, version }: { assemblyId: number; version:
                   <td className="small">{w.retryAttempts} · {w.timeout} s</td>
                   <td><Badge status={w.enabled ? 'enabled' : 'disabled'} /></td>
                   <td>
-                    {confirmDelete === w.webhookType ? (
+                    <div className="buttons tight">
+                      <button type="button" className="secondary" aria-expanded={log === w.webhookType} onClick={() => setLog(log === w.webhookType ? null : w.webhookType)} aria-label={`Delivery log of ${w.webhookType}`}>Delivery log</button>
+                      <button type="button" className="secondary" onClick={() => open(w)} aria-label={`Edit ${w.webhookType}`}>Edit</button>
+                      <button type="button" className="secondary" aria-expanded={confirmDelete === w.webhookType} onClick={() => { focus.remember(); setConfirmDelete(w.webhookType); }} aria-label={`Delete ${w.webhookType}`}>Delete</button>
+                    </div>
+                    {confirmDelete === w.webhookType && (
                       <ConfirmDelete type={w.webhookType} onDelete={() => void remove(w.webhookType)} onKeep={() => { setConfirmDelete(null); focus.restore(); }} />
-                    ) : (
-                      <div className="buttons tight">
-                        <button type="button" className="secondary" aria-expanded={log === w.webhookType} onClick={() => setLog(log === w.webhookType ? null : w.webhookType)} aria-label={`Delivery log of ${w.webhookType}`}>Delivery log</button>
-                        <button type="button" className="secondary" disabled={editing !== null} onClick={() => open(w)} aria-label={`Edit ${w.webhookType}`}>Edit</button>
-                        <button type="button" className="secondary" onClick={() => { focus.remember(); setConfirmDelete(w.webhookType); }} aria-label={`Delete ${w.webhookType}`}>Delete</button>
-                      </div>
                     )}
                   </td>
                 </tr>
