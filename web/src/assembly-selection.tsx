@@ -168,7 +168,20 @@ function SelectionEditor({ assembly, etag, connection, onClose }: { assembly: Aw
   );
 }
 
-const SHOWN = 40;
+const SHOWN = 24;
+
+/** One line per missing dependency (a VPC that six resources need is one warning), naming what needs it. */
+function groupWarnings(p: FilterPreview) {
+  const names = new Map(p.resources.map((r) => [r.resourceId, r.name || r.resourceId]));
+  const byDependency = new Map<string, { missingDependency: string; outcome: string; message: string; neededBy: string[] }>();
+  for (const w of p.dependencyWarnings) {
+    const entry = byDependency.get(w.missingDependency) ?? { missingDependency: w.missingDependency, outcome: w.outcome, message: w.message, neededBy: [] };
+    const name = names.get(w.resourceId) ?? w.resourceId;
+    if (!entry.neededBy.includes(name)) entry.neededBy.push(name);
+    byDependency.set(w.missingDependency, entry);
+  }
+  return [...byDependency.values()];
+}
 
 function Preview({ preview, problem }: { preview: { data?: FilterPreview; error?: unknown; loading: boolean }; problem: boolean }) {
   const p = preview.data;
@@ -195,7 +208,9 @@ function Preview({ preview, problem }: { preview: { data?: FilterPreview; error?
             <div className="warnings">
               <h4>Dependency warnings</h4>
               <ul aria-label="Dependency warnings">
-                {p.dependencyWarnings.map((w) => <li key={`${w.resourceId}/${w.missingDependency}`} data-outcome={w.outcome}>{w.message}</li>)}
+                {groupWarnings(p).map((w) => (
+                  <li key={w.missingDependency} data-dependency={w.missingDependency} data-outcome={w.outcome}>{w.message}<span className="muted"> · needed by {w.neededBy.join(', ')}</span></li>
+                ))}
               </ul>
             </div>
           )}
