@@ -253,6 +253,9 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the assembly page in a browser', () =
       await page.waitForFunction(() => document.activeElement?.textContent === 'New webhook');
       expect(await page.locator('main').innerText()).not.toContain(shown);
 
+      // A pre-protection hook whose receiver fails (500): its attempts fail, the protection goes on (failOnError off).
+      const failing = await t.request({ method: 'POST', url: webhooksUrl(), payload: { webhookType: 'pre-protection', url: receiver.url('/fail'), retryAttempts: 3 } });
+      expect(failing.statusCode, failing.body).toBe(201);
       // A protection: the hook is delivered, signed with that secret, and the log shows it.
       const protectionId = await startProtection(t, shop.assemblyId);
       await waitForProtection(t, shop.assemblyId, protectionId);
@@ -265,9 +268,21 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the assembly page in a browser', () =
       expect(await delivery.locator('.response').innerText()).toContain(String(done.responseStatus));
       expect(await delivery.locator('.attempt').innerText()).toBe(String(done.attempt));
       expect(receiver.received.some((r) => r.path === '/ok/lifeboat')).toBe(true);
+      // The failed ones: each attempt with the receiver's 500 and the error the API recorded.
+      await page.locator('tr[data-webhook=pre-protection]').waitFor();
+      await page.getByRole('button', { name: 'Delivery log of pre-protection' }).click();
+      const failedRows = page.getByRole('table', { name: 'Deliveries of pre-protection' }).locator('tbody tr[data-status=failed]');
+      await failedRows.first().waitFor();
+      const failedApi = ((await get(`${webhooksUrl()}/pre-protection/deliveries`)).body as Json[]).filter((d) => d.status === 'failed');
+      expect(failedApi.length).toBe(3);
+      expect(await failedRows.count()).toBe(failedApi.length);
+      expect(await failedRows.first().locator('.response').innerText()).toContain('500');
+      expect(await failedRows.first().locator('.error-text').innerText()).toBe(failedApi.at(-1)!.error);
+      expect(failedApi.at(-1)!.error).toBeTruthy();
       await accessible(page);
       await fitsTheWidth(page);
       await shot(page, 'assembly-webhook-log-1280');
+      await t.request({ method: 'DELETE', url: `${webhooksUrl()}/pre-protection` });
 
       await row.getByRole('button', { name: 'Edit post-protection' }).click();
       const edit = page.getByRole('form', { name: 'Edit the post-protection webhook' });

@@ -93,8 +93,8 @@ export function AssemblyPage({ assemblyId }: { assemblyId: number }) {
         <RecoverPanel assembly={assembly} connections={connections} protections={protections} onStarted={state.reload} />
         <RecoveryList assemblyId={assemblyId} recoveries={recoveries} onChanged={state.reload} />
       </section>
-      <ProtectionPolicies assemblyId={assemblyId} onChanged={state.reload} />
-      <DrillPolicies assemblyId={assemblyId} />
+      <ProtectionPolicies assemblyId={assemblyId} version={at} onChanged={state.reload} />
+      <DrillPolicies assemblyId={assemblyId} version={at} />
       <Webhooks assemblyId={assemblyId} version={at} />
       <DeleteAssembly assembly={assembly} etag={etag} />
     </>

@@ -22,10 +22,10 @@ function statusAction(status: string): { label: string; next: 'enabled' | 'pause
   return null;
 }
 
-export function ProtectionPolicies({ assemblyId, onChanged }: { assemblyId: number; onChanged(): void }) {
+export function ProtectionPolicies({ assemblyId, version, onChanged }: { assemblyId: number; version: number; onChanged(): void }) {
   const session = useSession();
   const path = { ...projectPath(session), cloudAssemblyId: assemblyId };
-  const list = useResource(() => ok(session.client.GET('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/protection-policies', { params: { path, header: LIST } })), [session, assemblyId]);
+  const list = useResource(() => ok(session.client.GET('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/protection-policies', { params: { path, header: LIST } })), [session, assemblyId, version]);
   const [editing, setEditing] = useState<Policy | 'new' | null>(null);
   const [error, setError] = useState<unknown>(null);
   const focus = useFocusReturn();
@@ -147,10 +147,10 @@ function PolicyForm({ assemblyId, policy, onClose }: { assemblyId: number; polic
   );
 }
 
-export function DrillPolicies({ assemblyId }: { assemblyId: number }) {
+export function DrillPolicies({ assemblyId, version }: { assemblyId: number; version: number }) {
   const session = useSession();
   const path = { ...projectPath(session), cloudAssemblyId: assemblyId };
-  const list = useResource(() => ok(session.client.GET('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/drill-policies', { params: { path, header: LIST } })), [session, assemblyId]);
+  const list = useResource(() => ok(session.client.GET('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/drill-policies', { params: { path, header: LIST } })), [session, assemblyId, version]);
   const [editing, setEditing] = useState<DrillPolicy | 'new' | null>(null);
   const [error, setError] = useState<unknown>(null);
   const focus = useFocusReturn();

@@ -15,7 +15,7 @@ const DELIVERY_TONES = { succeeded: 'good', failed: 'bad', pending: 'busy' } as 
 export function Webhooks({ assemblyId, version }: { assemblyId: number; version: number }) {
   const session = useSession();
   const path = { ...projectPath(session), cloudAssemblyId: assemblyId };
-  const list = useResource(() => ok(session.client.GET('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/webhooks', { params: { path } })), [session, assemblyId]);
+  const list = useResource(() => ok(session.client.GET('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/webhooks', { params: { path } })), [session, assemblyId, version]);
   const [editing, setEditing] = useState<Webhook | 'new' | null>(null);
   const [secret, setSecret] = useState<{ type: WebhookType; secret: string } | null>(null);
   const [log, setLog] = useState<WebhookType | null>(null);
