@@ -140,7 +140,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the assembly page in a browser', () =
     } finally {
       await page.close();
     }
-  }, 90_000);
+  }, 150_000);
 
   it('protection policies: a bad retention or cron shows beside its field and nothing is written; create, edit, pause and resume', async () => {
     const page = await open(1280);
@@ -197,7 +197,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the assembly page in a browser', () =
     } finally {
       await page.close();
     }
-  }, 90_000);
+  }, 150_000);
 
   it('drill policies: a bad reset delay shows beside its field and nothing is written; create one and pause it', async () => {
     const page = await open(1280);
@@ -224,7 +224,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the assembly page in a browser', () =
     } finally {
       await page.close();
     }
-  }, 90_000);
+  }, 150_000);
 
   it('a webhook: a bad URL shows beside its field; created, its secret shows once; a protection\'s delivery is in the log; edit and delete', async () => {
     const page = await open(1280);
@@ -302,7 +302,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the assembly page in a browser', () =
     } finally {
       await page.close();
     }
-  }, 90_000);
+  }, 150_000);
 
   it('protections page by page: each page is what the API answers for that range', async () => {
     const api = async (range: string) => (await t.request({ method: 'GET', url: protectionsUrl(t, shop.assemblyId), headers: { range } }));
@@ -326,7 +326,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the assembly page in a browser', () =
     } finally {
       await page.close();
     }
-  }, 90_000);
+  }, 150_000);
 
   it('fits a phone (375 px) with the editors open, and passes axe there', async () => {
     const page = await open(375);
@@ -346,7 +346,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the assembly page in a browser', () =
     } finally {
       await page.close();
     }
-  }, 90_000);
+  }, 150_000);
 
   it('delete: only after typing the name; the assembly then goes, as the API says', async () => {
     const scratchId = await createAssembly(t, shop.connectionId, 'scratch');
@@ -368,5 +368,5 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the assembly page in a browser', () =
     } finally {
       await page.close();
     }
-  }, 90_000);
+  }, 150_000);
 });
