@@ -130,7 +130,7 @@ function PolicyForm({ assemblyId, policy, onClose }: { assemblyId: number; polic
     <form className="card form" onSubmit={submit} aria-label={title} data-form="protection-policy">
       <h3 ref={heading} tabIndex={-1}>{title}</h3>
       <Banner error={error} fields={POLICY_FIELDS} />
-      <label>Name<input name="name" value={name} onChange={(e) => setName(e.target.value)} aria-invalid={undefined} /></label>
+      <label>Name<input name="name" value={name} onChange={(e) => setName(e.target.value)} /></label>
       <FieldError error={error} field="name" />
       <label>Description<input name="description" value={description} onChange={(e) => setDescription(e.target.value)} /></label>
       <FieldError error={error} field="description" />
