@@ -107,7 +107,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the assembly page in a browser', () =
       await editor.locator('.preview-count strong[data-count="1"]').waitFor();
       await accessible(page);
       await fitsTheWidth(page);
-      await shot(page, 'assembly-selection-1280');
+      await shot(page, 'assembly-page-selection-1280');
 
       await editor.getByRole('button', { name: 'Save the selection' }).click();
       await editor.waitFor({ state: 'detached' });
@@ -164,7 +164,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the assembly page in a browser', () =
       expect(await form.getByLabel(/^Cron expression/).getAttribute('aria-invalid')).toBe('true');
       expect((await get(policiesUrl())).body).toEqual([]);
       await accessible(page);
-      await shot(page, 'assembly-policy-errors-1280');
+      await shot(page, 'assembly-page-policy-errors-1280');
 
       await form.getByLabel(/^Cron expression/).fill('0 3 * * *');
       await form.getByRole('button', { name: 'Create the policy' }).click();
@@ -193,7 +193,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the assembly page in a browser', () =
       await page.locator('tr[data-policy=nightly]', { hasText: '14 (replicas' }).waitFor();
       // The estate's next run follows the policy.
       await accessible(page);
-      await shot(page, 'assembly-policies-1280');
+      await shot(page, 'assembly-page-policies-1280');
     } finally {
       await page.close();
     }
@@ -248,7 +248,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the assembly page in a browser', () =
       const listed = await t.request({ method: 'GET', url: webhooksUrl() });
       expect(listed.body).not.toContain(shown);
       await accessible(page);
-      await shot(page, 'assembly-webhook-secret-1280');
+      await shot(page, 'assembly-page-webhook-secret-1280');
       await page.getByRole('button', { name: 'I have stored it' }).click();
       await page.waitForFunction(() => document.activeElement?.textContent === 'New webhook');
       expect(await page.locator('main').innerText()).not.toContain(shown);
@@ -281,7 +281,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the assembly page in a browser', () =
       expect(failedApi.at(-1)!.error).toBeTruthy();
       await accessible(page);
       await fitsTheWidth(page);
-      await shot(page, 'assembly-webhook-log-1280');
+      await shot(page, 'assembly-page-webhook-log-1280');
       await t.request({ method: 'DELETE', url: `${webhooksUrl()}/pre-protection` });
 
       await row.getByRole('button', { name: 'Edit post-protection' }).click();
@@ -322,7 +322,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the assembly page in a browser', () =
       await page.locator('.page-of', { hasText: 'page 1 of' }).waitFor();
       await accessible(page);
       await fitsTheWidth(page);
-      await shot(page, 'assembly-1280');
+      await shot(page, 'assembly-page-1280');
     } finally {
       await page.close();
     }
@@ -335,14 +335,14 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the assembly page in a browser', () =
       await page.getByRole('table', { name: 'Protection policies' }).waitFor();
       await fitsTheWidth(page);
       await accessible(page);
-      await shot(page, 'assembly-375');
+      await shot(page, 'assembly-page-375');
       await page.getByRole('button', { name: 'Edit the selection' }).click();
       await page.locator('.preview-count strong[data-count]').waitFor();
       await page.getByRole('button', { name: 'New protection policy' }).click();
       await page.getByRole('button', { name: 'New webhook' }).click();
       await fitsTheWidth(page);
       await accessible(page);
-      await shot(page, 'assembly-editors-375');
+      await shot(page, 'assembly-page-editors-375');
     } finally {
       await page.close();
     }
