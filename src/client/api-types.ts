@@ -548,6 +548,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/resources/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What another filter would select now (a dry run through the cloud, as GET …/resources answers it); nothing is saved
+         * @description The console's live preview while a filter is edited: the same answer as GET …/resources, for the filter in the body on the assembly's connection and source region. The assembly is not changed (its ETag stays).
+         */
+        post: operations["previewAwsCloudAssemblyFilter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/status": {
         parameters: {
             query?: never;
@@ -14803,6 +14823,269 @@ export interface operations {
             };
             /** @description Precondition Failed: If-Match does not match the current ETag */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    previewAwsCloudAssemblyFilter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description Cloud assembly ID. */
+                cloudAssemblyId: number;
+                /** @description Lifeboat project ID. */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description manual (resource ids: resources, or resourceIds), vpc (everything in one VPC), or tags. */
+                    resourceFilterStrategy: {
+                        /** @enum {string} */
+                        filterType: "manual";
+                        /** @description The same ids under Lifeboat's first spelling: give one of the two. */
+                        resourceIds?: string[];
+                        /** @description The cloud resource ids to protect (the published spelling). */
+                        resources?: string[];
+                    } | {
+                        /** @enum {string} */
+                        filterType: "vpc";
+                        vpcId: string;
+                    } | {
+                        /** @enum {string} */
+                        conditions: "match-all-tags" | "match-any-tags";
+                        /** @enum {string} */
+                        filterType: "tags";
+                        tags: {
+                            /** @description The tag key (1–128 characters), e.g. app. */
+                            key: string;
+                            /** @description The tag value (up to 256 characters; may be empty), e.g. shop. */
+                            value: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description What the selected resources depend on, directly or not, outside the filter: a protection captures their configuration only (no data snapshot, even of a data resource). */
+                        capturedDependencies: {
+                            arn: string;
+                            configuration: {
+                                [key: string]: unknown;
+                            };
+                            dependencies: string[];
+                            name: string;
+                            region: string;
+                            resourceId: string;
+                            service: string;
+                            tags: {
+                                [key: string]: string;
+                            };
+                            type: string;
+                        }[];
+                        dependencyWarnings: {
+                            message: string;
+                            missingDependency: string;
+                            missingType: string | null;
+                            /**
+                             * @description captured-as-configuration: in the source account and region, captured without data; not-found: deleted or another account's, so a recovery cannot rebuild it.
+                             * @enum {string}
+                             */
+                            outcome: "captured-as-configuration" | "not-found";
+                            resourceId: string;
+                        }[];
+                        resourceCount: number;
+                        resources: {
+                            arn: string;
+                            configuration: {
+                                [key: string]: unknown;
+                            };
+                            dependencies: string[];
+                            name: string;
+                            region: string;
+                            resourceId: string;
+                            service: string;
+                            tags: {
+                                [key: string]: string;
+                            };
+                            type: string;
+                        }[];
+                        unknownResourceIds: string[];
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,10 +1,14 @@
-// One assembly: its timeline, protect now, recover (plan first) and reset, refreshed every second while
-// anything of it runs.
+// One assembly: its selection (edited with a live preview), its timeline, protect now, protections a page at a
+// time, recover (plan first) and reset, its protection and drill policies, its webhooks with their delivery log,
+// and its deletion; refreshed every second while anything of it runs.
 import { useEffect, useRef, useState } from 'react';
-import { ok } from '../../src/client/client.ts';
+import { answer, ok } from '../../src/client/client.ts';
+import { DrillPolicies, ProtectionPolicies } from './assembly-policies.tsx';
+import { PagedProtections } from './assembly-protections.tsx';
+import { DeleteAssembly, Selection } from './assembly-selection.tsx';
+import { Webhooks } from './assembly-webhooks.tsx';
 import { Banner } from './errors.tsx';
 import { Badge, RUNNING } from './format.tsx';
-import { ProtectionList } from './protections.tsx';
 import { RecoverPanel } from './recover-panel.tsx';
 import { RecoveryList } from './recoveries.tsx';
 import { onLinkClick } from './router.ts';
@@ -17,8 +21,9 @@ export function AssemblyPage({ assemblyId }: { assemblyId: number }) {
   const session = useSession();
   const path = { ...projectPath(session), cloudAssemblyId: assemblyId };
   const state = useResource(async () => {
-    const [assembly, protections, recoveries, connections] = await Promise.all([
-      ok(session.client.GET('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}', { params: { path } })),
+    const [{ data: assembly, response }, protections, recoveries, connections] = await Promise.all([
+      // With its ETag: the selection is saved, and the assembly deleted, only if it has not moved on meanwhile.
+      answer(session.client.GET('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}', { params: { path } })),
       ok(session.client.GET('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/protections', { params: { path, header: { range: 'items=1-200' } } })),
       ok(session.client.GET('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/recoveries', {
         params: { path: { ...projectPath(session), cloudAssemblyId: assemblyId }, header: { range: 'items=1-100' } },
@@ -27,7 +32,7 @@ export function AssemblyPage({ assemblyId }: { assemblyId: number }) {
       ok(session.client.GET('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-connections', { params: { path: projectPath(session), header: { range: 'items=1-1000' } } })).catch(() => []),
     ]);
     // Without ?id= the list is an array (with it, the published details object).
-    return { assembly, protections, recoveries: recoveries as Recovery[], connections, at: Date.now() };
+    return { assembly, etag: response.headers.get('etag'), protections, recoveries: recoveries as Recovery[], connections, at: Date.now() };
   }, [session, assemblyId], (d) => {
     const running = d.protections.some((p) => RUNNING.has(p.status))
       || d.recoveries.some((r) => RUNNING.has(r.recoveryStatus) || RUNNING.has(r.resetStatus ?? ''));
@@ -59,7 +64,7 @@ export function AssemblyPage({ assemblyId }: { assemblyId: number }) {
   }, [running]);
 
   if (!state.data) return state.error ? <Banner error={state.error} /> : <p className="muted">Loading…</p>;
-  const { assembly, protections, recoveries, connections, at } = state.data;
+  const { assembly, etag, protections, recoveries, connections, at } = state.data;
   const connection = connections.find((c) => c.id === assembly.cloudConnectionId);
   return (
     <>
@@ -74,19 +79,24 @@ export function AssemblyPage({ assemblyId }: { assemblyId: number }) {
       </p>
       <Banner error={actionError} />
       {state.error ? <Banner error={state.error} /> : null}
+      <Selection assembly={assembly} etag={etag} connection={connection} onSaved={state.reload} />
       <section>
         <h2>Timeline</h2>
         <Timeline assemblyId={assemblyId} protections={protections} recoveries={recoveries} now={at} />
       </section>
       <section>
         <h2>Protections</h2>
-        <ProtectionList assemblyId={assemblyId} protections={protections} />
+        <PagedProtections assemblyId={assemblyId} version={at} />
       </section>
       <section>
         <h2>Recoveries</h2>
         <RecoverPanel assembly={assembly} connections={connections} protections={protections} onStarted={state.reload} />
         <RecoveryList assemblyId={assemblyId} recoveries={recoveries} onChanged={state.reload} />
       </section>
+      <ProtectionPolicies assemblyId={assemblyId} version={at} onChanged={state.reload} />
+      <DrillPolicies assemblyId={assemblyId} version={at} />
+      <Webhooks assemblyId={assemblyId} version={at} />
+      <DeleteAssembly assembly={assembly} etag={etag} />
     </>
   );
 }

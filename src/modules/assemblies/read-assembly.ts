@@ -3,7 +3,7 @@ import type { DiscoveredResource } from '../../cloud/provider.ts';
 import { ConflictError, NotFoundError } from '../../platform/errors.ts';
 import type { ItemRange } from '../../platform/http/range.ts';
 import type { AssembliesDeps, AssemblyRef } from './context.ts';
-import { selectResources, type Selection } from './filter.ts';
+import { normaliseFilter, selectResources, type ResourceFilterInput, type Selection } from './filter.ts';
 import { assembliesRepo as repo, type AssemblyListQuery, type AssemblyRow } from './repo.ts';
 import { evaluateRpo, type RpoEvaluation } from './rpo.ts';
 
@@ -60,6 +60,12 @@ export function assemblyReads(deps: AssembliesDeps) {
       const row = await get(ref);
       if (row.status === 'deleted') throw new ConflictError('ASSEMBLY_DELETED', `Cloud assembly ${row.id} is deleted: it selects nothing`);
       return select(row);
+    },
+    /** What another filter would select now, on the assembly's connection and source region: nothing is written. */
+    async previewFilter(ref: AssemblyRef, filter: ResourceFilterInput): Promise<Selection> {
+      const row = await get(ref);
+      if (row.status === 'deleted') throw new ConflictError('ASSEMBLY_DELETED', `Cloud assembly ${row.id} is deleted: it selects nothing`);
+      return selectResources(await regionResources(row), normaliseFilter(filter));
     },
   };
 }

@@ -11,7 +11,7 @@ import { IfMatchHeaders, registerVersionedUpdates } from '../../platform/http/ve
 import { presentAssembly, presentSelection } from './presenter.ts';
 import type { AssemblyView } from './read-assembly.ts';
 import {
-  Assembly, AssemblyGeneralInformationBody, AssemblyProtectionStrategyBody, AssemblyListQuery, AssemblyResources, AssemblyResourcesBody, AssemblyStatusBody, CreateAssemblyBody,
+  Assembly, AssemblyFilterPreviewBody, AssemblyGeneralInformationBody, AssemblyProtectionStrategyBody, AssemblyListQuery, AssemblyResources, AssemblyResourcesBody, AssemblyStatusBody, CreateAssemblyBody,
 } from './schemas.ts';
 import type { AssembliesService } from './service.ts';
 
@@ -83,6 +83,17 @@ export function assemblyRoutes(assemblies: AssembliesService) {
         params: one, response: { 200: AssemblyResources, ...nativeErrors(403, 404, 409) },
       },
     }, async (request) => presentSelection(await assemblies.preview(refOf(request.params))));
+
+    app.post(`${BASE}/:cloudAssemblyId/resources/preview`, {
+      config: { permission: 'cloud-assemblies:read' },
+      schema: {
+        operationId: 'previewAwsCloudAssemblyFilter', tags: TAGS,
+        summary: 'What another filter would select now (a dry run through the cloud, as GET …/resources answers it); nothing is saved',
+        description: 'The console\'s live preview while a filter is edited: the same answer as GET …/resources, for the filter in the body '
+          + 'on the assembly\'s connection and source region. The assembly is not changed (its ETag stays).',
+        params: one, body: AssemblyFilterPreviewBody, response: { 200: AssemblyResources, ...nativeErrors(403, 404, 409) },
+      },
+    }, async (request) => presentSelection(await assemblies.previewFilter(refOf(request.params), request.body.resourceFilterStrategy)));
 
     registerVersionedUpdates(app, {
       base: `${BASE}/:cloudAssemblyId`, tags: TAGS, params: one, response: Assembly, present: presentAssembly,

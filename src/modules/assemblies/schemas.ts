@@ -83,6 +83,10 @@ export const AssemblyResourcesBody = Type.Object({
   validators: Type.Optional(Validators),
   vpcId: Type.Optional(Nullable(VpcIdSchema)),
 }, { additionalProperties: false });
+/** POST …/resources/preview: the filter to try, as on create. */
+export const AssemblyFilterPreviewBody = Type.Object({
+  resourceFilterStrategy: ResourceFilterStrategy,
+}, { additionalProperties: false });
 export const AssemblyStatusBody = Type.Object({ status: StringEnum(['enabled', 'disabled'] as const) }, { additionalProperties: false });
 
 export const Assembly = Type.Object({
