@@ -41,6 +41,14 @@ for (const dialect of DIALECTS) {
       expect((await t.request({ method: 'GET', url: `${base}/${assembly.id}/resources` })).json().resourceCount).toBe(saved.resourceCount);
     });
 
+    it('is a read: the live preview (a request per keystroke pause) leaves no audit event', async () => {
+      const events = async () => ((await t.request({ method: 'GET', url: `/api/v1/accounts/${t.accountId}/events`, headers: { range: 'items=1-1000' } })).json() as { action: string }[])
+        .filter((e: { action: string }) => e.action === 'previewAwsCloudAssemblyFilter');
+      const answer = await preview({ resourceFilterStrategy: { filterType: 'vpc', vpcId: 'vpc-0123456789abcdef0' } });
+      expect(answer.statusCode, answer.body).toBe(200);
+      expect(await events()).toEqual([]);
+    });
+
     it('refuses a bad filter with 400 naming the field', async () => {
       expectFieldError(await preview({ resourceFilterStrategy: { filterType: 'tags', conditions: 'match-all-tags', tags: [] } }), 'resourceFilterStrategy.tags');
       expectFieldError(await preview({ resourceFilterStrategy: { filterType: 'vpc', vpcId: 'not-a-vpc' } }), 'resourceFilterStrategy.vpcId');

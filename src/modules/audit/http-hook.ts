@@ -16,9 +16,14 @@ export function auditHook(audit: AuditService) {
   // the trail right after a write finds the write in it.
   // A callback hook: a read (most requests) goes straight on, without the promise an async hook costs.
   return function onSend(request: FastifyRequest, reply: FastifyReply, payload: unknown, done: (error: Error | null, payload?: unknown) => void): void {
-    if (!WRITES.has(request.method) || !request.principal) return done(null, payload);
+    if (!WRITES.has(request.method) || !request.principal || isReadOnly(request)) return done(null, payload);
     record(request, reply, payload).then(() => done(null, payload), (error: Error) => done(error));
   };
+
+  /** A POST that needs only a read permission (the assembly's live filter preview) changes nothing: not an event. */
+  function isReadOnly(request: FastifyRequest): boolean {
+    return request.routeOptions.config.permission?.endsWith(':read') === true;
+  }
 
   async function record(request: FastifyRequest, reply: FastifyReply, payload: unknown): Promise<void> {
     if (!WRITES.has(request.method) || !request.principal) return;
