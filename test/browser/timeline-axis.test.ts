@@ -38,7 +38,7 @@ describe('the timeline axis', () => {
     expect(day.filter((t) => t.midnight)).toHaveLength(1);
     expect(day[0]!.day).toBeTruthy();
     const phone = ticksOf(local(2026, 12, 3, 18), local(2026, 12, 4, 20, 24), 327);
-    expect(phone.length).toBeLessThanOrEqual(327 / 64);
+    expect(phone.length).toBeLessThanOrEqual(327 / 56);
     expect(phone.every((t) => new Date(t.t).getHours() % 6 === 0)).toBe(true);
     const month = ticksOf(local(2026, 11, 5), local(2026, 12, 8), 1232);
     expect(month.every((t) => new Date(t.t).getHours() === 0)).toBe(true);

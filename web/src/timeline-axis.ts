@@ -91,9 +91,9 @@ const clock = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-d
 const dayMonth = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' });
 const monthYear = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric' });
 
-/** The step between ticks: the smallest of the round steps that leaves room (about 64 px) for each label. */
+/** The step between ticks: the smallest of the round steps that leaves room (about 56 px) for each label. */
 export function tickStep(span: number, plotWidth: number): number {
-  const most = Math.max(2, Math.floor(plotWidth / 64));
+  const most = Math.max(2, Math.floor(plotWidth / 56));
   return STEPS.find((s) => span / s <= most) ?? 30 * DAY;
 }
 
