@@ -435,10 +435,12 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the detail pages in a browser', () =>
 
   it('cancel from the pages: a running protection ends failed, a running recovery ends aborted, as the API says', async () => {
     // Slow snapshots and recreates, so that each cancel lands while the work is under way.
+    // Signed in first: on a loaded machine sign-in alone can outlast the slowed protection.
+    const page = await open(1280, '/');
     await t.app.sim!.addFault({ operation: 'snapshot', latencyMs: 5000 });
     const protectionId = await startProtection(t, shop.assemblyId);
-    const page = await open(1280, protectionPath(protectionId));
     try {
+      await page.goto(`${baseUrl}${protectionPath(protectionId)}`);
       await page.getByRole('button', { name: 'Cancel' }).click();
       await page.locator('h1 .badge', { hasText: 'failed' }).waitFor({ timeout: 20_000 });
       const done = await details(t, shop.assemblyId, protectionId);
