@@ -137,27 +137,20 @@ interface SdkClient {
 }
 
 class Lazy<K extends ClientKind> implements LazyClient<K> {
-  private client: Promise<SdkClient> | undefined;
-  private destroyed = false;
+  private client: SdkClient | undefined;
 
   constructor(readonly kind: K, private readonly make: (module: Record<string, unknown>) => SdkClient) {}
 
   async send<I, O>(command: DeferredCommand<I, O>, options?: { abortSignal?: AbortSignal }): Promise<O> {
     if (command.kind !== this.kind) throw new Error(`${command.name} is not a command of ${this.kind}`);
     const module = await sdk(this.kind);
-    if (!this.client) {
-      const client = this.make(module);
-      if (this.destroyed) client.destroy();
-      this.client = Promise.resolve(client);
-    }
-    const client = await this.client;
+    this.client ??= this.make(module);
     const Command = module[command.name] as new (input: unknown) => unknown;
-    return (await client.send(new Command(command.input), options)) as O;
+    return (await this.client.send(new Command(command.input), options)) as O;
   }
 
   destroy(): void {
-    this.destroyed = true;
-    void this.client?.then((client) => client.destroy());
+    this.client?.destroy();
   }
 }
 
