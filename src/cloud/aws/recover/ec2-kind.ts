@@ -8,7 +8,7 @@ import { awsCode, isNotFound } from '../errors.ts';
 import type { Session } from '../session.ts';
 import type { RecoveryKind } from './kind.ts';
 import { recoveryTags, tagList } from './shared.ts';
-import { type EC2Client } from '../clients.ts';
+import type { EC2Client } from '../clients.ts';
 
 export const keyFilters = (request: RecreateRequest): Filter[] => [
   { Name: `tag:${RECOVERY_ID_TAG}`, Values: [request.recoveryId] },
