@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createHmac, hash, randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { makeDataDir, tightenFile } from './data-dir.ts';
@@ -100,7 +100,9 @@ export function loadOrCreateMasterKey(configured: Buffer | undefined, dataDir: s
 
 /** Tokens are stored only as their SHA-256. */
 export function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
+  // One-shot crypto.hash: 0.35 µs a token against createHash's 1.3 µs (its per-call algorithm lookup showed as
+  // 3–5 % of a request's CPU in the http bench's profile, 2026-12-04).
+  return hash('sha256', token, 'hex');
 }
 
 /** A new bearer token: `lb_` and 256 random bits. */

@@ -1,5 +1,7 @@
-import { GetBucketEncryptionCommand, GetBucketLocationCommand, GetBucketTaggingCommand, type S3Client } from '@aws-sdk/client-s3';
 import { awsCode } from './errors.ts';
+import { commandsOf, type S3Client } from './clients.ts';
+
+const { GetBucketEncryptionCommand, GetBucketLocationCommand, GetBucketTaggingCommand } = commandsOf('s3');
 
 /** GetBucketLocation's answer as a region name: no constraint is us-east-1, `EU` the old name of eu-west-1. */
 export async function bucketRegion(s3: S3Client, bucket: string): Promise<string> {

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { AssumeRoleCommand, GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity } from '@smithy/types';
 import type { CloudCredentials } from '../provider.ts';
-import type { AwsClients } from './clients.ts';
+import { commandsOf, type AwsClients } from './clients.ts';
 import type { AwsDriverSettings } from './settings.ts';
+
+const { AssumeRoleCommand, GetCallerIdentityCommand } = commandsOf('sts');
 
 /** Temporary credentials are replaced this long before they expire, so no call starts with a dying token. */
 export const REFRESH_BEFORE_MS = 5 * 60 * 1000;

@@ -1,12 +1,12 @@
-import {
-  CreateAliasCommand, CreateKeyCommand, DescribeKeyCommand, GetKeyPolicyCommand, PutKeyPolicyCommand, ScheduleKeyDeletionCommand,
-  type KeyMetadata, type KMSClient,
-} from '@aws-sdk/client-kms';
+import type { KeyMetadata } from '@aws-sdk/client-kms';
 import { CloudCallError, type CloudKey, type EnsureKeyRequest } from '../provider.ts';
 import { awsCode, faultError } from './errors.ts';
 import { arnPrefix } from './partition.ts';
 import { ensurePolicy, parsePolicy, withPrincipals, type PolicyDocument, type PolicyStatement } from './policy-document.ts';
 import type { Session } from './session.ts';
+import { commandsOf, type KMSClient } from './clients.ts';
+
+const { CreateAliasCommand, CreateKeyCommand, DescribeKeyCommand, GetKeyPolicyCommand, PutKeyPolicyCommand, ScheduleKeyDeletionCommand } = commandsOf('kms');
 
 /** The tag a key Lifeboat creates carries: its alias, so a key orphaned by a crash before CreateAlias can be told. */
 export const KEY_ALIAS_TAG = 'lifeboat:key-alias';

@@ -1,11 +1,14 @@
-import { DescribeAddressesCommand, DescribeInstancesCommand, DescribeInstanceTypeOfferingsCommand, DescribeVpcsCommand, type Instance } from '@aws-sdk/client-ec2';
-import { DescribeAccountAttributesCommand } from '@aws-sdk/client-rds';
-import { GetAWSDefaultServiceQuotaCommand, GetServiceQuotaCommand } from '@aws-sdk/client-service-quotas';
+import type { Instance } from '@aws-sdk/client-ec2';
 import { instanceVcpus, UNKNOWN_INSTANCE_VCPUS } from '../instance-types.ts';
 import type { QuotaUsage } from '../provider.ts';
 import { awsCode } from './errors.ts';
 import { chunks } from './concurrency.ts';
 import type { Session } from './session.ts';
+import { commandsOf } from './clients.ts';
+
+const { DescribeAddressesCommand, DescribeInstancesCommand, DescribeInstanceTypeOfferingsCommand, DescribeVpcsCommand } = commandsOf('ec2');
+const { DescribeAccountAttributesCommand } = commandsOf('rds');
+const { GetAWSDefaultServiceQuotaCommand, GetServiceQuotaCommand } = commandsOf('servicequotas');
 
 type QuotaName = QuotaUsage['quota'];
 

@@ -1,6 +1,8 @@
-import { DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
 import { awsCode } from './errors.ts';
 import type { Session } from './session.ts';
+import { commandsOf } from './clients.ts';
+
+const { DescribeStacksCommand } = commandsOf('cloudformation');
 
 export interface StackStatus {
   /** CloudFormation's status (CREATE_COMPLETE, ROLLBACK_COMPLETE, …), or `NOT_FOUND` when there is no such stack. */

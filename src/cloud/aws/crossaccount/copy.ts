@@ -1,5 +1,3 @@
-import { CopySnapshotCommand, DescribeSnapshotsCommand, type EC2Client } from '@aws-sdk/client-ec2';
-import { CopyDBClusterSnapshotCommand, CopyDBSnapshotCommand } from '@aws-sdk/client-rds';
 import { clusterSnapshotAvailable, clusterSnapshotToCloud, createClusterSnapshotOnce, RDS_CLUSTER_SNAPSHOT_PREFIX } from '../snapshots/rds-cluster.ts';
 import type { CloudSnapshot, RecoveryCopyRequest } from '../../provider.ts';
 import { keyUsableIn } from '../buckets.ts';
@@ -13,6 +11,10 @@ import { fromManifest, manifestKey, manifestTotals, objectsPrefix, S3_SNAPSHOT_P
 import { copyObjects, ensureVault, readMarker, vaultFor } from '../snapshots/vault.ts';
 import { verifyCopy } from '../snapshots/objects.ts';
 import { rdsSnapshotRef } from './describe.ts';
+import { commandsOf, type EC2Client } from '../clients.ts';
+
+const { CopySnapshotCommand, DescribeSnapshotsCommand } = commandsOf('ec2');
+const { CopyDBClusterSnapshotCommand, CopyDBSnapshotCommand } = commandsOf('rds');
 
 /**
  * The tag a recovery's copy carries: `<recoveryId>/<purpose>`, with the resource's id in RESOURCE_ID_TAG. Not the

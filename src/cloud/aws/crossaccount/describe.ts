@@ -1,6 +1,3 @@
-import { DescribeBackupCommand } from '@aws-sdk/client-dynamodb';
-import { DescribeSnapshotAttributeCommand, DescribeSnapshotsCommand } from '@aws-sdk/client-ec2';
-import { DescribeDBClusterSnapshotAttributesCommand, DescribeDBSnapshotAttributesCommand, DescribeDBSnapshotsCommand } from '@aws-sdk/client-rds';
 import { describeClusterSnapshot } from '../snapshots/rds-cluster.ts';
 import type { DescribeSnapshotRequest, SnapshotDescription } from '../../provider.ts';
 import { awsCode } from '../errors.ts';
@@ -12,6 +9,11 @@ import { notData } from '../snapshots/index.ts';
 import { manifestKey } from '../snapshots/s3.ts';
 import { readMarker, vaultFor } from '../snapshots/vault.ts';
 import { vaultSharedWith } from './vault-share.ts';
+import { commandsOf } from '../clients.ts';
+
+const { DescribeBackupCommand } = commandsOf('dynamodb');
+const { DescribeSnapshotAttributeCommand, DescribeSnapshotsCommand } = commandsOf('ec2');
+const { DescribeDBClusterSnapshotAttributesCommand, DescribeDBSnapshotAttributesCommand, DescribeDBSnapshotsCommand } = commandsOf('rds');
 
 /** What each type reports; keyManager only where it is known without a KMS key to describe (DynamoDB's own key). */
 type Facts = Omit<SnapshotDescription, 'snapshotId' | 'region' | 'type' | 'keyManager'> & { readonly keyManager?: 'aws' };

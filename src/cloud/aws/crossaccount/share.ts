@@ -1,5 +1,3 @@
-import { DescribeSnapshotsCommand, ModifySnapshotAttributeCommand } from '@aws-sdk/client-ec2';
-import { ModifyDBClusterSnapshotAttributeCommand, ModifyDBSnapshotAttributeCommand } from '@aws-sdk/client-rds';
 import { describeClusterSnapshot } from '../snapshots/rds-cluster.ts';
 import type { ShareSnapshotRequest } from '../../provider.ts';
 import { faultError, isNotFound } from '../errors.ts';
@@ -9,6 +7,10 @@ import { notData } from '../snapshots/index.ts';
 import { describe as describeDbSnapshot } from '../snapshots/rds.ts';
 import { bucketSnapshotManifest } from '../snapshots/s3.ts';
 import { changeVaultShare } from './vault-share.ts';
+import { commandsOf } from '../clients.ts';
+
+const { DescribeSnapshotsCommand, ModifySnapshotAttributeCommand } = commandsOf('ec2');
+const { ModifyDBClusterSnapshotAttributeCommand, ModifyDBSnapshotAttributeCommand } = commandsOf('rds');
 
 /**
  * AWS refuses to share a snapshot encrypted under an AWS-managed key: no other account can use that key. EC2's

@@ -1,10 +1,12 @@
-import { DeleteBucketPolicyCommand, GetBucketPolicyCommand, PutBucketPolicyCommand, type S3Client } from '@aws-sdk/client-s3';
 import { createHash } from 'node:crypto';
 import { awsCode } from '../errors.ts';
 import { arnPrefix } from '../partition.ts';
 import { ensurePolicy, grantedAccounts, parsePolicy, withoutAccounts, withPrincipals, type PolicyDocument, type PolicyStatement } from '../policy-document.ts';
 import type { Session } from '../session.ts';
 import { vaultFor, type Vault } from '../snapshots/vault.ts';
+import { commandsOf, type S3Client } from '../clients.ts';
+
+const { DeleteBucketPolicyCommand, GetBucketPolicyCommand, PutBucketPolicyCommand } = commandsOf('s3');
 
 /**
  * Sharing an S3 backup means the vault's bucket policy lets the other account read that backup's prefix, and only it:

@@ -1,13 +1,13 @@
-import { DescribeFileSystemsCommand } from '@aws-sdk/client-efs';
-import {
-  DescribeLoadBalancersCommand, DescribeTagsCommand, DescribeTargetGroupsCommand, type ElasticLoadBalancingV2Client,
-} from '@aws-sdk/client-elastic-load-balancing-v2';
-import { ListFunctionsCommand, ListTagsCommand } from '@aws-sdk/client-lambda';
-import { ListTagsForResourceCommand as ListTopicTagsCommand, ListTopicsCommand } from '@aws-sdk/client-sns';
-import { GetQueueAttributesCommand, ListQueuesCommand, ListQueueTagsCommand } from '@aws-sdk/client-sqs';
 import { chunks, mapLimited } from '../concurrency.ts';
 import { discovered, tagRecord, type Lister } from './shape.ts';
 import { arnPrefix } from '../partition.ts';
+import { commandsOf, type ElasticLoadBalancingV2Client } from '../clients.ts';
+
+const { DescribeFileSystemsCommand } = commandsOf('efs');
+const { DescribeLoadBalancersCommand, DescribeTagsCommand, DescribeTargetGroupsCommand } = commandsOf('elb');
+const { ListFunctionsCommand, ListTagsCommand } = commandsOf('lambda');
+const { ListTagsForResourceCommand: ListTopicTagsCommand, ListTopicsCommand } = commandsOf('sns');
+const { GetQueueAttributesCommand, ListQueuesCommand, ListQueueTagsCommand } = commandsOf('sqs');
 
 /** ELBv2 DescribeTags takes 20 ARNs a call. */
 async function elbTags(elb: ElasticLoadBalancingV2Client, arns: readonly string[]): Promise<Map<string, Record<string, string>>> {

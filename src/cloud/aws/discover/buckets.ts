@@ -1,9 +1,11 @@
-import { GetBucketVersioningCommand, ListBucketsCommand, type S3Client } from '@aws-sdk/client-s3';
 import { bucketRegion, bucketTags } from '../buckets.ts';
 import { mapLimited } from '../concurrency.ts';
 import { awsCode } from '../errors.ts';
 import { discovered, type Lister } from './shape.ts';
 import { arnPrefix } from '../partition.ts';
+import { commandsOf, type S3Client } from '../clients.ts';
+
+const { GetBucketVersioningCommand, ListBucketsCommand } = commandsOf('s3');
 
 /**
  * S3's bucket list is account-wide. It is asked for the region's buckets (BucketRegion); a bucket the

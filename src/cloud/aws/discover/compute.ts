@@ -1,7 +1,9 @@
-import { DescribeInstanceAttributeCommand, DescribeInstancesCommand, DescribeVolumesCommand, type EC2Client } from '@aws-sdk/client-ec2';
 import { mapLimited } from '../concurrency.ts';
 import { isNotFound } from '../errors.ts';
 import { discovered, ec2Arn, tagRecord, type Lister } from './shape.ts';
+import { commandsOf, type EC2Client } from '../clients.ts';
+
+const { DescribeInstanceAttributeCommand, DescribeInstancesCommand, DescribeVolumesCommand } = commandsOf('ec2');
 
 const SETTABLE_IOPS = new Set(['io1', 'io2', 'gp3']);
 const LIVE_STATES = ['pending', 'running', 'stopping', 'stopped'];

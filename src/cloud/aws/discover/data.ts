@@ -1,8 +1,11 @@
-import { DescribeTableCommand, ListTablesCommand, ListTagsOfResourceCommand } from '@aws-sdk/client-dynamodb';
-import { DescribeDBClustersCommand, DescribeDBInstancesCommand, DescribeDBSubnetGroupsCommand, type DBInstance } from '@aws-sdk/client-rds';
+import type { DBInstance } from '@aws-sdk/client-rds';
 import { mapLimited } from '../concurrency.ts';
 import { discovered, tagRecord, type Lister } from './shape.ts';
 import { arnPrefix } from '../partition.ts';
+import { commandsOf } from '../clients.ts';
+
+const { DescribeTableCommand, ListTablesCommand, ListTagsOfResourceCommand } = commandsOf('dynamodb');
+const { DescribeDBClustersCommand, DescribeDBInstancesCommand, DescribeDBSubnetGroupsCommand } = commandsOf('rds');
 
 const dbInstances: Lister = async (session, region, token) => {
   const page = await session.client('rds', region).send(new DescribeDBInstancesCommand({ MaxRecords: 100, Marker: token }));

@@ -1,9 +1,9 @@
-import {
-  DescribeInternetGatewaysCommand, DescribeManagedPrefixListsCommand, DescribeNatGatewaysCommand, GetManagedPrefixListEntriesCommand, DescribeRouteTablesCommand, DescribeSecurityGroupsCommand,
-  DescribeSubnetsCommand, DescribeVpcAttributeCommand, DescribeVpcsCommand, type EC2Client, type IpPermission, type SecurityGroup,
-} from '@aws-sdk/client-ec2';
+import type { IpPermission, SecurityGroup } from '@aws-sdk/client-ec2';
 import { mapLimited } from '../concurrency.ts';
 import { discovered, ec2Arn, tagRecord, type Lister } from './shape.ts';
+import { commandsOf, type EC2Client } from '../clients.ts';
+
+const { DescribeInternetGatewaysCommand, DescribeManagedPrefixListsCommand, DescribeNatGatewaysCommand, GetManagedPrefixListEntriesCommand, DescribeRouteTablesCommand, DescribeSecurityGroupsCommand, DescribeSubnetsCommand, DescribeVpcAttributeCommand, DescribeVpcsCommand } = commandsOf('ec2');
 
 /** EC2 describe calls take at most 1000 a page; NAT gateways 1000 too. */
 const PAGE = 1000;

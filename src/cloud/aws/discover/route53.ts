@@ -1,10 +1,10 @@
-import {
-  GetHostedZoneCommand, ListHostedZonesCommand, ListResourceRecordSetsCommand, ListTagsForResourcesCommand, type HostedZone,
-  type ResourceRecordSet, type Route53Client,
-} from '@aws-sdk/client-route-53';
+import type { HostedZone, ResourceRecordSet } from '@aws-sdk/client-route-53';
 import { chunks, mapLimited } from '../concurrency.ts';
 import { discovered, tagRecord, type Lister } from './shape.ts';
 import { arnPrefix } from '../partition.ts';
+import { commandsOf, type Route53Client } from '../clients.ts';
+
+const { GetHostedZoneCommand, ListHostedZonesCommand, ListResourceRecordSetsCommand, ListTagsForResourcesCommand } = commandsOf('route53');
 
 /** Records kept per zone: a recovery rebuilds the zone with them; a larger zone is marked truncated. */
 export const MAX_ZONE_RECORDS = 1000;

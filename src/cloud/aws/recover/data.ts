@@ -1,11 +1,6 @@
-import {
-  CreateTableCommand, DeleteTableCommand, DescribeTableCommand, RestoreTableFromBackupCommand, TagResourceCommand, type KeyType, type ProjectionType, type ScalarAttributeType,
-} from '@aws-sdk/client-dynamodb';
-import {
-  CreateBucketCommand, DeleteBucketCommand, HeadBucketCommand, PutBucketEncryptionCommand, PutBucketTaggingCommand, type BucketLocationConstraint,
-} from '@aws-sdk/client-s3';
-import { CreateTopicCommand, DeleteTopicCommand, GetTopicAttributesCommand } from '@aws-sdk/client-sns';
-import { CreateQueueCommand, DeleteQueueCommand, GetQueueUrlCommand, type QueueAttributeName } from '@aws-sdk/client-sqs';
+import type { KeyType, ProjectionType, ScalarAttributeType } from '@aws-sdk/client-dynamodb';
+import type { BucketLocationConstraint } from '@aws-sdk/client-s3';
+import type { QueueAttributeName } from '@aws-sdk/client-sqs';
 import type { RecreatedResource, RecreateRequest } from '../../provider.ts';
 import { awsCode, faultError, isNotFound } from '../errors.ts';
 import type { Session } from '../session.ts';
@@ -17,6 +12,12 @@ import { arnPrefix } from '../partition.ts';
 import { keyUsableIn } from '../buckets.ts';
 import type { RecoveryKind } from './kind.ts';
 import { dependencyOf, recoveredName, recoveryTags, str, tagList } from './shared.ts';
+import { commandsOf } from '../clients.ts';
+
+const { CreateTableCommand, DeleteTableCommand, DescribeTableCommand, RestoreTableFromBackupCommand, TagResourceCommand } = commandsOf('dynamodb');
+const { CreateBucketCommand, DeleteBucketCommand, HeadBucketCommand, PutBucketEncryptionCommand, PutBucketTaggingCommand } = commandsOf('s3');
+const { CreateTopicCommand, DeleteTopicCommand, GetTopicAttributesCommand } = commandsOf('sns');
+const { CreateQueueCommand, DeleteQueueCommand, GetQueueUrlCommand } = commandsOf('sqs');
 
 export const falseWhenMissing = (error: unknown) => { if (isNotFound(error) || awsCode(error) === 'NotFound') return false; throw error; };
 export const gone = (error: unknown) => { if (!isNotFound(error)) throw error; };

@@ -1,13 +1,14 @@
 // The shape every EC2 kind of recovery shares: found by the recovery's two tags, created, completed on every
 // attempt, listed by tag for a reset, removed. Kept apart from the kinds themselves (ec2.ts, image.ts, nat.ts, …) so
 // that none of them imports another at load time.
-import type { EC2Client, Filter, ResourceType } from '@aws-sdk/client-ec2';
+import type { Filter, ResourceType } from '@aws-sdk/client-ec2';
 import { RECOVERY_ID_TAG, SOURCE_ID_TAG, type RecreatedResource, type RecreateRequest } from '../../provider.ts';
 import { ec2Arn } from '../discover/shape.ts';
 import { awsCode, isNotFound } from '../errors.ts';
 import type { Session } from '../session.ts';
 import type { RecoveryKind } from './kind.ts';
 import { recoveryTags, tagList } from './shared.ts';
+import type { EC2Client } from '../clients.ts';
 
 export const keyFilters = (request: RecreateRequest): Filter[] => [
   { Name: `tag:${RECOVERY_ID_TAG}`, Values: [request.recoveryId] },

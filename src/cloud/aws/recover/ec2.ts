@@ -1,7 +1,4 @@
-import {
-  AttachVolumeCommand, CreateVolumeCommand, DeleteVolumeCommand, DescribeInstancesCommand, DescribeVolumesCommand, RunInstancesCommand, TerminateInstancesCommand,
-  type _InstanceType, type EC2Client, type HttpTokensState, type VolumeType,
-} from '@aws-sdk/client-ec2';
+import type { _InstanceType, HttpTokensState, VolumeType } from '@aws-sdk/client-ec2';
 import { CloudCallError, type RecreateRequest } from '../../provider.ts';
 import { faultError } from '../errors.ts';
 import type { Session } from '../session.ts';
@@ -11,6 +8,9 @@ import { assertSubnetOffers, zoneIn } from './zones.ts';
 import { imageIn } from './image.ts';
 import { ec2Kind, gone, ignore, keyFilters, tagSpec } from './ec2-kind.ts';
 import { useRecoveredRoot } from './root-volume.ts';
+import { commandsOf, type EC2Client } from '../clients.ts';
+
+const { AttachVolumeCommand, CreateVolumeCommand, DeleteVolumeCommand, DescribeInstancesCommand, DescribeVolumesCommand, RunInstancesCommand, TerminateInstancesCommand } = commandsOf('ec2');
 
 /**
  * CreateVolume takes Iops only for io1, io2 and gp3 (gp2's IOPS follow its size; st1, sc1 and standard

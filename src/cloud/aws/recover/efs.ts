@@ -1,7 +1,4 @@
-import {
-  CreateFileSystemCommand, DeleteFileSystemCommand, DeleteMountTargetCommand, DescribeFileSystemsCommand, DescribeMountTargetsCommand,
-  type EFSClient, type FileSystemDescription, type PerformanceMode, type ThroughputMode,
-} from '@aws-sdk/client-efs';
+import type { FileSystemDescription, PerformanceMode, ThroughputMode } from '@aws-sdk/client-efs';
 import { RECOVERY_ID_TAG, type RecreatedResource, type RecreateRequest } from '../../provider.ts';
 import { awsCode, faultError, isNotFound } from '../errors.ts';
 import type { Session } from '../session.ts';
@@ -10,6 +7,9 @@ import type { RecoveryKind } from './kind.ts';
 import { num, recoveryDigest, recoveryTags, str, tagList } from './shared.ts';
 import { zoneIn } from './zones.ts';
 import { arnPrefix } from '../partition.ts';
+import { commandsOf, type EFSClient } from '../clients.ts';
+
+const { CreateFileSystemCommand, DeleteFileSystemCommand, DeleteMountTargetCommand, DescribeFileSystemsCommand, DescribeMountTargetsCommand } = commandsOf('efs');
 
 const TYPE = 'efs:file-system';
 const GONE = new Set(['deleting', 'deleted']);

@@ -1,14 +1,13 @@
-import {
-  CreateLoadBalancerCommand, CreateTargetGroupCommand, DeleteLoadBalancerCommand, DeleteTargetGroupCommand, DescribeLoadBalancersCommand,
-  DescribeTargetGroupsCommand, type ElasticLoadBalancingV2Client, type IpAddressType, type LoadBalancerSchemeEnum, type LoadBalancerTypeEnum,
-  type ProtocolEnum, type TargetTypeEnum,
-} from '@aws-sdk/client-elastic-load-balancing-v2';
+import type { IpAddressType, LoadBalancerSchemeEnum, LoadBalancerTypeEnum, ProtocolEnum, TargetTypeEnum } from '@aws-sdk/client-elastic-load-balancing-v2';
 import type { RecreatedResource, RecreateRequest } from '../../provider.ts';
 import { faultError, isNotFound } from '../errors.ts';
 import type { Session } from '../session.ts';
 import { waitFor } from '../wait.ts';
 import type { RecoveryKind } from './kind.ts';
 import { dependencyOf, num, recoveredName, recoveryTags, str, tagList } from './shared.ts';
+import { commandsOf, type ElasticLoadBalancingV2Client } from '../clients.ts';
+
+const { CreateLoadBalancerCommand, CreateTargetGroupCommand, DeleteLoadBalancerCommand, DeleteTargetGroupCommand, DescribeLoadBalancersCommand, DescribeTargetGroupsCommand } = commandsOf('elb');
 
 /** ELBv2 names: 32 characters, letters, digits and hyphens; discovery reports them as the resource ids. */
 const NAME_RULES = { maxLength: 32, lowerCase: false };

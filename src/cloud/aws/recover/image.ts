@@ -1,10 +1,12 @@
-import { CopyImageCommand, DeregisterImageCommand, DeleteSnapshotCommand, DescribeImagesCommand, type EC2Client } from '@aws-sdk/client-ec2';
 import type { RecreateRequest } from '../../provider.ts';
 import { faultError, isNotFound } from '../errors.ts';
 import type { Session } from '../session.ts';
 import { waitFor } from '../wait.ts';
 import { ec2Kind, keyFilters, tagSpec } from './ec2-kind.ts';
 import { recoveryDigest, str } from './shared.ts';
+import { commandsOf, type EC2Client } from '../clients.ts';
+
+const { CopyImageCommand, DeregisterImageCommand, DeleteSnapshotCommand, DescribeImagesCommand } = commandsOf('ec2');
 
 /** The region a source instance ran in, read from its zone (us-east-1a → us-east-1). */
 const sourceRegionOf = (c: Readonly<Record<string, unknown>>) => str(c.availabilityZone)?.replace(/[a-z]$/, '');

@@ -1,7 +1,4 @@
-import {
-  CreateFunctionCommand, DeleteFunctionCommand, GetFunctionCommand, GetFunctionConfigurationCommand, type Architecture, type FunctionCode,
-  type GetFunctionCommandOutput, type PackageType, type Runtime,
-} from '@aws-sdk/client-lambda';
+import type { Architecture, FunctionCode, GetFunctionCommandOutput, PackageType, Runtime } from '@aws-sdk/client-lambda';
 import type { RecreateRequest } from '../../provider.ts';
 import { awsCode, faultError, isNotFound, toCloudError } from '../errors.ts';
 import type { Session } from '../session.ts';
@@ -9,6 +6,9 @@ import { waitFor } from '../wait.ts';
 import { namedKind } from './data.ts';
 import { dependencyOf, num, recoveryTags, str } from './shared.ts';
 import { arnPrefix } from '../partition.ts';
+import { commandsOf } from '../clients.ts';
+
+const { CreateFunctionCommand, DeleteFunctionCommand, GetFunctionCommand, GetFunctionConfigurationCommand } = commandsOf('lambda');
 
 /** CreateFunction takes a zip of at most 50 MB inline; a larger package would need staging in S3. */
 const MAX_ZIP_BYTES = 50 * 1024 * 1024;

@@ -1,13 +1,13 @@
-import {
-  AllocateAddressCommand, CreateNatGatewayCommand, CreateTagsCommand, DeleteNatGatewayCommand, DescribeAddressesCommand, DescribeNatGatewaysCommand,
-  ReleaseAddressCommand, type ConnectivityType, type EC2Client, type Filter,
-} from '@aws-sdk/client-ec2';
+import type { ConnectivityType, Filter } from '@aws-sdk/client-ec2';
 import { RECOVERY_ID_TAG, type RecreateRequest } from '../../provider.ts';
 import { faultError, isNotFound } from '../errors.ts';
 import type { Session } from '../session.ts';
 import { waitFor } from '../wait.ts';
 import { ec2Kind, ignore, keyFilters, tagSpec } from './ec2-kind.ts';
 import { dependencyOf, recoveryDigest } from './shared.ts';
+import { commandsOf, type EC2Client } from '../clients.ts';
+
+const { AllocateAddressCommand, CreateNatGatewayCommand, CreateTagsCommand, DeleteNatGatewayCommand, DescribeAddressesCommand, DescribeNatGatewaysCommand, ReleaseAddressCommand } = commandsOf('ec2');
 
 /** A NAT gateway counts while it is being made or is up; deleting and deleted ones linger in describes. */
 const LIVE = { Name: 'state', Values: ['pending', 'available'] };

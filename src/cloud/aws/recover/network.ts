@@ -1,11 +1,4 @@
-import {
-  AttachInternetGatewayCommand, AuthorizeSecurityGroupEgressCommand, AuthorizeSecurityGroupIngressCommand,
-  CreateInternetGatewayCommand, CreateSecurityGroupCommand, CreateSubnetCommand, CreateVpcCommand,
-  DeleteInternetGatewayCommand, DeleteSecurityGroupCommand, DeleteSubnetCommand, DeleteVpcCommand,
-  DescribeInternetGatewaysCommand, DescribeSecurityGroupsCommand, DescribeSubnetsCommand, DescribeVpcsCommand,
-  DetachInternetGatewayCommand, ModifySubnetAttributeCommand, ModifyVpcAttributeCommand,
-  RevokeSecurityGroupEgressCommand, type EC2Client, type IpPermission,
-} from '@aws-sdk/client-ec2';
+import type { IpPermission } from '@aws-sdk/client-ec2';
 import { RECOVERY_ID_TAG, type RecreateRequest } from '../../provider.ts';
 import { awsCode, faultError, isNotFound } from '../errors.ts';
 import type { Session } from '../session.ts';
@@ -14,6 +7,9 @@ import { ec2Kind, ignore, tagSpec } from './ec2-kind.ts';
 import { dependencyOf, str } from './shared.ts';
 import { zoneIn } from './zones.ts';
 import { prefixListIn, type CapturedPrefixList } from './prefix-list.ts';
+import { commandsOf, type EC2Client } from '../clients.ts';
+
+const { AttachInternetGatewayCommand, AuthorizeSecurityGroupEgressCommand, AuthorizeSecurityGroupIngressCommand, CreateInternetGatewayCommand, CreateSecurityGroupCommand, CreateSubnetCommand, CreateVpcCommand, DeleteInternetGatewayCommand, DeleteSecurityGroupCommand, DeleteSubnetCommand, DeleteVpcCommand, DescribeInternetGatewaysCommand, DescribeSecurityGroupsCommand, DescribeSubnetsCommand, DescribeVpcsCommand, DetachInternetGatewayCommand, ModifySubnetAttributeCommand, ModifyVpcAttributeCommand, RevokeSecurityGroupEgressCommand } = commandsOf('ec2');
 
 /** A call on something the recovery just made (or one it depends on): NotFound is eventual consistency, retried. */
 const soon = <T>(session: Session, what: string, call: () => Promise<T>) => settled(what, call, session.settings, isNotFound);

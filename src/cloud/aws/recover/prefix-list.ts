@@ -1,12 +1,13 @@
-import {
-  CreateManagedPrefixListCommand, DeleteManagedPrefixListCommand, DescribeManagedPrefixListsCommand, type EC2Client, type ManagedPrefixList,
-} from '@aws-sdk/client-ec2';
+import type { ManagedPrefixList } from '@aws-sdk/client-ec2';
 import { RECOVERY_ID_TAG, SOURCE_ID_TAG, type RecreateRequest } from '../../provider.ts';
 import { faultError, isNotFound } from '../errors.ts';
 import type { Session } from '../session.ts';
 import { waitFor } from '../wait.ts';
 import { ec2Kind } from './ec2-kind.ts';
 import { recoveryDigest, recoveryTags, tagList } from './shared.ts';
+import { commandsOf, type EC2Client } from '../clients.ts';
+
+const { CreateManagedPrefixListCommand, DeleteManagedPrefixListCommand, DescribeManagedPrefixListsCommand } = commandsOf('ec2');
 
 /** A prefix list a security group rule names, as discovery captured it beside the group (configuration.prefixLists). */
 export interface CapturedPrefixList {

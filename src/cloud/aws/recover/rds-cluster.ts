@@ -1,7 +1,4 @@
-import {
-  CreateDBInstanceCommand, DeleteDBClusterCommand, DeleteDBSubnetGroupCommand, DescribeDBClustersCommand, DescribeDBInstancesCommand,
-  RestoreDBClusterFromSnapshotCommand, type DBCluster, type RDSClient,
-} from '@aws-sdk/client-rds';
+import type { DBCluster } from '@aws-sdk/client-rds';
 import type { RecreateRequest } from '../../provider.ts';
 import { clusterRefusal } from '../../rds-cluster-limits.ts';
 import { awsCode, faultError, isNotFound } from '../errors.ts';
@@ -11,6 +8,9 @@ import { waitFor } from '../wait.ts';
 import { falseWhenMissing, namedKind } from './data.ts';
 import { deleteInstance, ignoreCodes, instanceAvailable, isTagged, sameGroup, subnetGroup } from './rds.ts';
 import { dependencyOf, num, recoveryTags, str, tagList } from './shared.ts';
+import { commandsOf, type RDSClient } from '../clients.ts';
+
+const { CreateDBInstanceCommand, DeleteDBClusterCommand, DeleteDBSubnetGroupCommand, DescribeDBClustersCommand, DescribeDBInstancesCommand, RestoreDBClusterFromSnapshotCommand } = commandsOf('rds');
 
 /**
  * Aurora, DocumentDB and Neptune: the cluster (`rds:cluster`) is restored from its cluster snapshot

@@ -1,7 +1,3 @@
-import {
-  CreateDBInstanceCommand, CreateDBSubnetGroupCommand, DeleteDBInstanceCommand, DeleteDBSubnetGroupCommand, DescribeDBClusterParameterGroupsCommand,
-  DescribeDBInstancesCommand, DescribeDBParameterGroupsCommand, DescribeOptionGroupsCommand, RestoreDBInstanceFromDBSnapshotCommand, type RDSClient,
-} from '@aws-sdk/client-rds';
 import { RECOVERY_ID_TAG, type RecreateRequest } from '../../provider.ts';
 import { emptyDatabaseParameters, emptyDatabaseProblem } from '../../rds-empty.ts';
 import { awsCode, faultError, isNotFound } from '../errors.ts';
@@ -10,6 +6,9 @@ import type { Session } from '../session.ts';
 import { waitFor } from '../wait.ts';
 import { falseWhenMissing, namedKind } from './data.ts';
 import { dependencyOf, num, recoveryTags, str, tagList } from './shared.ts';
+import { commandsOf, type RDSClient } from '../clients.ts';
+
+const { CreateDBInstanceCommand, CreateDBSubnetGroupCommand, DeleteDBInstanceCommand, DeleteDBSubnetGroupCommand, DescribeDBClusterParameterGroupsCommand, DescribeDBInstancesCommand, DescribeDBParameterGroupsCommand, DescribeOptionGroupsCommand, RestoreDBInstanceFromDBSnapshotCommand } = commandsOf('rds');
 
 /** States a restore does not leave by itself. */
 export const FAILED_DB_STATES = new Set(['failed', 'incompatible-restore', 'incompatible-parameters', 'incompatible-network', 'storage-full', 'inaccessible-encryption-credentials']);

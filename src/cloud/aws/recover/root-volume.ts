@@ -1,10 +1,9 @@
-import {
-  AttachVolumeCommand, DeleteVolumeCommand, DescribeInstancesCommand, DescribeVolumesCommand, DetachVolumeCommand, StartInstancesCommand,
-  StopInstancesCommand, type EC2Client,
-} from '@aws-sdk/client-ec2';
 import { isNotFound } from '../errors.ts';
 import type { Session } from '../session.ts';
 import { waitFor } from '../wait.ts';
+import { commandsOf, type EC2Client } from '../clients.ts';
+
+const { AttachVolumeCommand, DeleteVolumeCommand, DescribeInstancesCommand, DescribeVolumesCommand, DetachVolumeCommand, StartInstancesCommand, StopInstancesCommand } = commandsOf('ec2');
 
 async function instanceState(ec2: EC2Client, InstanceId: string) {
   const instance = (await ec2.send(new DescribeInstancesCommand({ InstanceIds: [InstanceId] })))?.Reservations?.[0]?.Instances?.[0];

@@ -1,12 +1,11 @@
-import {
-  AssociateRouteTableCommand, CreateRouteCommand, CreateRouteTableCommand, DeleteRouteTableCommand, DescribeRouteTablesCommand,
-  DisassociateRouteTableCommand, ReplaceRouteTableAssociationCommand, type EC2Client,
-} from '@aws-sdk/client-ec2';
 import { isNotFound } from '../errors.ts';
 import type { Session } from '../session.ts';
 import { settled } from '../wait.ts';
 import { ec2Kind, ignore, tagSpec } from './ec2-kind.ts';
 import { dependencyOf } from './shared.ts';
+import { commandsOf, type EC2Client } from '../clients.ts';
+
+const { AssociateRouteTableCommand, CreateRouteCommand, CreateRouteTableCommand, DeleteRouteTableCommand, DescribeRouteTablesCommand, DisassociateRouteTableCommand, ReplaceRouteTableAssociationCommand } = commandsOf('ec2');
 
 const soon = <T>(session: Session, what: string, call: () => Promise<T>) => settled(what, call, session.settings, isNotFound);
 const gone = (error: unknown) => { if (!isNotFound(error)) throw error; };

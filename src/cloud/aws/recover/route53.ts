@@ -1,7 +1,4 @@
-import {
-  ChangeResourceRecordSetsCommand, ChangeTagsForResourceCommand, CreateHostedZoneCommand, DeleteHostedZoneCommand, GetHostedZoneCommand,
-  ListHostedZonesByNameCommand, ListResourceRecordSetsCommand, type Change, type ResourceRecordSet, type Route53Client, type VPCRegion,
-} from '@aws-sdk/client-route-53';
+import type { Change, ResourceRecordSet, VPCRegion } from '@aws-sdk/client-route-53';
 import type { RecreatedResource, RecreateRequest } from '../../provider.ts';
 import { chunks } from '../concurrency.ts';
 import type { ZoneRecord } from '../discover/route53.ts';
@@ -9,6 +6,9 @@ import { awsCode, faultError, isNotFound } from '../errors.ts';
 import type { RecoveryKind } from './kind.ts';
 import { dependencyOf, recoveryDigest, recoveryTags, str, tagList } from './shared.ts';
 import { arnPrefix } from '../partition.ts';
+import { commandsOf, type Route53Client } from '../clients.ts';
+
+const { ChangeResourceRecordSetsCommand, ChangeTagsForResourceCommand, CreateHostedZoneCommand, DeleteHostedZoneCommand, GetHostedZoneCommand, ListHostedZonesByNameCommand, ListResourceRecordSetsCommand } = commandsOf('route53');
 
 const TYPE = 'route53:hosted-zone';
 const bare = (id: string) => id.replace(/^\/hostedzone\//, '');

@@ -1,7 +1,9 @@
-import { DescribeAvailabilityZonesCommand, DescribeSubnetsCommand } from '@aws-sdk/client-ec2';
 import { faultError } from '../errors.ts';
 import { instanceTypeOfferings } from '../quotas.ts';
 import type { Session } from '../session.ts';
+import { commandsOf } from '../clients.ts';
+
+const { DescribeAvailabilityZonesCommand, DescribeSubnetsCommand } = commandsOf('ec2');
 
 /** The available zones (type availability-zone, not Local or Wavelength Zones) of the region, in name order. */
 export async function zonesOf(session: Session, region: string): Promise<string[]> {

@@ -1,11 +1,11 @@
-import {
-  CreateBackupCommand, DeleteBackupCommand, DescribeBackupCommand, ListBackupsCommand, type DynamoDBClient,
-} from '@aws-sdk/client-dynamodb';
 import type { CloudSnapshot, SnapshotRequest } from '../../provider.ts';
 import { faultError, isNotFound } from '../errors.ts';
 import type { Session } from '../session.ts';
 import { waitFor } from '../wait.ts';
 import { keyedName } from './keys.ts';
+import { commandsOf, type DynamoDBClient } from '../clients.ts';
+
+const { CreateBackupCommand, DeleteBackupCommand, DescribeBackupCommand, ListBackupsCommand } = commandsOf('dynamodb');
 
 /**
  * DynamoDB on-demand backups cannot carry tags, so the backup's name is derived from the idempotency

@@ -1,10 +1,13 @@
-import { CopySnapshotCommand, CreateSnapshotCommand, DeleteSnapshotCommand, DescribeSnapshotsCommand, type EC2Client, type Snapshot } from '@aws-sdk/client-ec2';
+import type { Snapshot } from '@aws-sdk/client-ec2';
 import type { CloudSnapshot, CopySnapshotRequest, SnapshotRequest } from '../../provider.ts';
 import { faultError, isNotFound } from '../errors.ts';
 import { copyKeyFor } from '../kms.ts';
 import type { Session } from '../session.ts';
 import { waitFor } from '../wait.ts';
 import { GiB, PROTECTION_ID_TAG, protectionTags, RESOURCE_ID_TAG } from './keys.ts';
+import { commandsOf, type EC2Client } from '../clients.ts';
+
+const { CopySnapshotCommand, CreateSnapshotCommand, DeleteSnapshotCommand, DescribeSnapshotsCommand } = commandsOf('ec2');
 
 /** The snapshot of the volume for the protection in this client's region, unless it failed. */
 async function findTagged(ec2: EC2Client, protectionId: string, resourceId: string): Promise<Snapshot | undefined> {

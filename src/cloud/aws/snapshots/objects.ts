@@ -1,11 +1,10 @@
-import {
-  AbortMultipartUploadCommand, CompleteMultipartUploadCommand, CopyObjectCommand, CreateMultipartUploadCommand, DeleteObjectCommand, DeleteObjectsCommand,
-  ListObjectsV2Command, ListObjectVersionsCommand, UploadPartCopyCommand, type S3Client,
-} from '@aws-sdk/client-s3';
 import { CloudCallError } from '../../provider.ts';
 import { mapLimited } from '../concurrency.ts';
 import { awsCode, faultError, toCloudError } from '../errors.ts';
 import type { Session } from '../session.ts';
+import { commandsOf, type S3Client } from '../clients.ts';
+
+const { AbortMultipartUploadCommand, CompleteMultipartUploadCommand, CopyObjectCommand, CreateMultipartUploadCommand, DeleteObjectCommand, DeleteObjectsCommand, ListObjectsV2Command, ListObjectVersionsCommand, UploadPartCopyCommand } = commandsOf('s3');
 
 /** A bucket and the account expected to own it (sent as ExpectedBucketOwner where known). */
 export interface BucketRef {

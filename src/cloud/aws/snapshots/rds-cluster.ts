@@ -1,7 +1,4 @@
-import {
-  CopyDBClusterSnapshotCommand, CreateDBClusterSnapshotCommand, DeleteDBClusterSnapshotCommand, DescribeDBClusterSnapshotsCommand,
-  type DBClusterSnapshot, type RDSClient,
-} from '@aws-sdk/client-rds';
+import type { DBClusterSnapshot } from '@aws-sdk/client-rds';
 import type { CloudSnapshot, CopySnapshotRequest, SnapshotRequest } from '../../provider.ts';
 import { awsCode, faultError, isNotFound } from '../errors.ts';
 import { arnPrefix, samePartition } from '../partition.ts';
@@ -9,6 +6,9 @@ import type { Session } from '../session.ts';
 import { waitFor } from '../wait.ts';
 import { GiB, keyedName, protectionTags } from './keys.ts';
 import { rdsCopyKey } from './rds.ts';
+import { commandsOf, type RDSClient } from '../clients.ts';
+
+const { CopyDBClusterSnapshotCommand, CreateDBClusterSnapshotCommand, DeleteDBClusterSnapshotCommand, DescribeDBClusterSnapshotsCommand } = commandsOf('rds');
 
 /**
  * Aurora, DocumentDB and Neptune keep their data in the cluster's volume: a protection snapshots the cluster

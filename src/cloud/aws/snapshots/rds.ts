@@ -1,7 +1,4 @@
-import {
-  CopyDBSnapshotCommand, CreateDBSnapshotCommand, DeleteDBSnapshotCommand, DescribeDBInstancesCommand, DescribeDBSnapshotsCommand, DescribeOptionGroupsCommand,
-  type DBSnapshot, type RDSClient,
-} from '@aws-sdk/client-rds';
+import type { DBSnapshot } from '@aws-sdk/client-rds';
 import type { CloudSnapshot, CopySnapshotRequest, SnapshotRequest } from '../../provider.ts';
 import { awsCode, faultError, isNotFound } from '../errors.ts';
 import { arnPrefix, samePartition } from '../partition.ts';
@@ -9,6 +6,9 @@ import { copyKeyFor } from '../kms.ts';
 import type { Session } from '../session.ts';
 import { waitFor } from '../wait.ts';
 import { GiB, keyedName, protectionTags } from './keys.ts';
+import { commandsOf, type RDSClient } from '../clients.ts';
+
+const { CopyDBSnapshotCommand, CreateDBSnapshotCommand, DeleteDBSnapshotCommand, DescribeDBInstancesCommand, DescribeDBSnapshotsCommand, DescribeOptionGroupsCommand } = commandsOf('rds');
 
 /** RDS manual snapshot identifiers Lifeboat makes: `lifeboat-rds-` and a digest of the idempotency key. */
 export const RDS_SNAPSHOT_PREFIX = 'lifeboat-rds';

@@ -1,9 +1,10 @@
-import {
-  CreateBucketCommand, HeadBucketCommand, HeadObjectCommand, PutBucketVersioningCommand, PutObjectCommand, type BucketLocationConstraint, type S3Client,
-} from '@aws-sdk/client-s3';
+import type { BucketLocationConstraint } from '@aws-sdk/client-s3';
 import { awsCode, faultError } from '../errors.ts';
 import type { Session } from '../session.ts';
 import type { BucketRef } from './objects.ts';
+import { commandsOf, type S3Client } from '../clients.ts';
+
+const { CreateBucketCommand, HeadBucketCommand, HeadObjectCommand, PutBucketVersioningCommand, PutObjectCommand } = commandsOf('s3');
 
 /**
  * Where Lifeboat keeps S3 data of one account and region. Its name is predictable, so someone else

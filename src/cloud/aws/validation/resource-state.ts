@@ -1,11 +1,13 @@
-import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
-import { DescribeInstancesCommand, DescribeVolumesCommand } from '@aws-sdk/client-ec2';
-import { DescribeLoadBalancersCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { DescribeDBClustersCommand, DescribeDBInstancesCommand } from '@aws-sdk/client-rds';
-import { HeadBucketCommand, ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
 import type { ResourceState, ResourceStateRequest } from '../../provider.ts';
 import { isNotFound } from '../errors.ts';
 import type { Session } from '../session.ts';
+import { commandsOf, type S3Client } from '../clients.ts';
+
+const { DescribeTableCommand } = commandsOf('dynamodb');
+const { DescribeInstancesCommand, DescribeVolumesCommand } = commandsOf('ec2');
+const { DescribeLoadBalancersCommand } = commandsOf('elb');
+const { DescribeDBClustersCommand, DescribeDBInstancesCommand } = commandsOf('rds');
+const { HeadBucketCommand, ListObjectsV2Command } = commandsOf('s3');
 
 type State = ResourceState['state'];
 const by = (ready: readonly string[], pending: readonly string[]) => (status: string | undefined): State =>
