@@ -8,7 +8,7 @@ import type { CloudProvider } from '../cloud/provider.ts';
 import type { Config } from '../platform/config.ts';
 import { ConfigError } from '../platform/config.ts';
 import type { Transaction } from 'kysely';
-import { narrow, openStore, type Executor, type Store } from '../platform/db/database.ts';
+import { narrow, openStore, relaxedStore, type Executor, type Store } from '../platform/db/database.ts';
 import { migrateToLatest } from '../platform/db/migrate.ts';
 import { createAuthLimiter } from '../platform/http/auth-limit.ts';
 import { dataDirWarning } from '../platform/data-dir.ts';
@@ -145,7 +145,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
     // With LIFEBOAT_CLOUD=aws there is no simulated cloud: no sim admin routes, no demo estate. The driver (and
     // the AWS SDK) is imported only then: on the simulated cloud it would cost ≈0.7 s of start-up and ≈100 MiB.
     const aws = config.cloud === 'aws' ? new (await import('../cloud/aws/index.ts')).AwsCloud(config.aws) : undefined;
-    const sim = aws ? undefined : new SimCloud(narrow(store), { latencyMs: config.simLatencyMs });
+    const sim = aws ? undefined : new SimCloud(relaxedStore(narrow(store)), { latencyMs: config.simLatencyMs });
     const metrics = createMetrics();
     // Every service calls the cloud through its pacing (src/cloud/pacing.ts): throttled calls slow their lane and retry.
     const cloud: CloudProvider = pacedProvider<CloudProvider>(aws ?? sim!, { onThrottled: (call) => metrics.cloudThrottled.inc({ call }) });

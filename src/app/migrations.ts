@@ -1,7 +1,7 @@
 import { simConfigVersionMigration, simDependenciesMigration, simMigration, simObjectCountsMigration, simSnapshotsMigration, simStrictMigration } from '../cloud/sim/index.ts';
 import type { LifeboatMigration } from '../platform/db/migrate.ts';
 import { idempotencyMigration } from '../platform/idempotency/migration.ts';
-import { jobsClaimIndexMigration, jobsMigration } from '../platform/jobs/index.ts';
+import { jobsClaimIndexMigration, jobsKeyMigration, jobsMigration } from '../platform/jobs/index.ts';
 import { assembliesMigration } from '../modules/assemblies/migration.ts';
 import { assembliesRewindMigration } from '../modules/assemblies/rewind-migration.ts';
 import { recoveryConfigOnlyMigration } from '../modules/recoveries/config-only-migration.ts';
@@ -69,5 +69,6 @@ export const MIGRATIONS: readonly LifeboatMigration[] = [
   recoveryConfigOnlyMigration,
   jobsClaimIndexMigration,
   simConfigVersionMigration,
+  jobsKeyMigration,
   auditReasonMigration,
 ];

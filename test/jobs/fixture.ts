@@ -2,7 +2,7 @@ import { afterEach, beforeEach } from 'vitest';
 import type { DialectName, Store } from '../../src/platform/db/database.ts';
 import { randomId } from '../../src/platform/ids.ts';
 import { createLogger, type Logger } from '../../src/platform/logging.ts';
-import { jobsClaimIndexMigration, jobsMigration, JobRunner, type JobRunnerOptions, type JobTables } from '../../src/platform/jobs/index.ts';
+import { jobsClaimIndexMigration, jobsKeyMigration, jobsMigration, JobRunner, type JobRunnerOptions, type JobTables } from '../../src/platform/jobs/index.ts';
 import { createTestDatabase, openTestStore, type TestDatabase } from '../helpers/stores.ts';
 import { pollUntil } from '../helpers/wait.ts';
 
@@ -36,6 +36,7 @@ export function useJobsFixture(dialect: DialectName): JobsFixture {
     // one PostgreSQL database race ("relation kysely_migration_lock does not exist").
     await jobsMigration.up(store.db, dialect);
     await jobsClaimIndexMigration.up(store.db, dialect);
+    await jobsKeyMigration.up(store.db, dialect);
   });
 
   afterEach(async () => {

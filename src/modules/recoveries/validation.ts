@@ -49,8 +49,12 @@ export function recoveryValidation(deps: RecoveriesDeps) {
     const states = resourceStates(deps.cloud, credentials, recovery.target_region, protectedObjects);
     // Each resource's ready time is written as it is seen, so a resumed wait asks only about the others.
     const seenReady = new Set(rows.filter((r) => r.ready_at !== null).map((r) => r.source_resource_id));
+    // Through the relaxed commits (Store.relaxed): a ready time lost with a crash of PostgreSQL itself only means the
+    // resumed wait asks about that resource again. A commit per resource waiting for its WAL flush was most of a
+    // PostgreSQL recovery's validation (issue 19).
+    const readyDb = deps.store.relaxed ?? db;
     const markReady = async (row: RecoveryResourceRow, at: number) => {
-      await repo.setResource(db, recovery.id, row.source_resource_id, { ready_at: at });
+      await repo.setResource(readyDb, recovery.id, row.source_resource_id, { ready_at: at });
       seenReady.add(row.source_resource_id);
     };
 

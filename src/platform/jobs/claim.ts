@@ -55,7 +55,11 @@ function claimStatement(dialect: DialectName, request: ClaimRequest, finishing: 
   // A job being marked succeeded by this statement may have outlived its lease: the other CTE updates it, and a
   // row updated twice by one PostgreSQL statement keeps one of the two changes, unpredictably.
   const notFinishing = finishing.length > 0 ? sql` and id not in (${sql.join(finishing.map((id) => sql`${id}`))})` : sql``;
-  const pending = sql`select id, run_at from jobs where status = 'pending' and run_at <= ${now} and kind in (${kinds}) order by run_at, id limit ${limit}${lock}`;
+  // A keyed job waits while the job of its key that came before it still runs (one running job per key,
+  // key-migration.ts). A job that is running now stays running in every snapshot this statement can see, so the
+  // running-key index is never violated; a keyless job skips the probe.
+  const keyFree = sql`(key is null or not exists (select 1 from jobs as live where live.key = jobs.key and live.status = 'running'))`;
+  const pending = sql`select id, run_at from jobs where status = 'pending' and run_at <= ${now} and kind in (${kinds}) and ${keyFree} order by run_at, id limit ${limit}${lock}`;
   const expired = sql`select id, run_at from jobs where status = 'running' and locked_until < ${clock} and kind in (${kinds})${notFinishing} order by run_at, id limit ${limit}${lock}`;
   return sql<JobRow>`
     update jobs set status = 'running', locked_by = ${request.workerId}, locked_until = ${clock} + ${request.leaseMs},

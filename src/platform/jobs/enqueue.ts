@@ -10,7 +10,8 @@ export interface JobSpec {
   readonly runAt?: number;
   /** Defaults to 10. */
   readonly maxAttempts?: number;
-  /** Dedupe key: while a pending or running job has it, enqueue inserts nothing. */
+  /** Dedupe key: while a pending job has it, enqueue inserts nothing. While a running job has it, the new job
+   * waits as the key's pending job and runs once that one has ended (one pending and one running job per key). */
   readonly key?: string;
 }
 
@@ -22,14 +23,15 @@ export const JOBS_CHANNEL = 'lifeboat_jobs';
 /**
  * Inserts a pending job through the caller's executor, so a service's state change and the job that
  * advances it commit (or roll back) together. Returns the new id, or undefined when `key` already has a
- * live job. After the caller's transaction commits, JobRunner.wake() saves a local runner its poll delay.
+ * pending job. After the caller's transaction commits, JobRunner.wake() saves a local runner its poll delay.
  */
 export async function enqueue<DB extends JobTables>(executor: Executor<DB>, spec: JobSpec): Promise<number | undefined> {
   const maxAttempts = spec.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
   if (!Number.isInteger(maxAttempts) || maxAttempts < 1) throw new RangeError(`maxAttempts must be a positive integer, got ${maxAttempts}`);
   const now = Date.now();
   const db = executor as unknown as Executor<JobTables>;
-  // No conflict target: the only unique index that can conflict is the partial one on key, and naming it
+  // No conflict target: the only unique index a new (pending) row can conflict with is the partial one on key
+  // among pending jobs (key-migration.ts), and naming it
   // would need its predicate repeated (PostgreSQL) — DO NOTHING without a target works on both databases.
   const row = await db
     .insertInto('jobs')

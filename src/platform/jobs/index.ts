@@ -3,6 +3,7 @@
 export type { JobsTable, JobTables, JobRow, JobStatus } from './tables.ts';
 export { jobsMigration } from './migration.ts';
 export { jobsClaimIndexMigration } from './claim-index-migration.ts';
+export { jobsKeyMigration } from './key-migration.ts';
 export { enqueue, DEFAULT_MAX_ATTEMPTS, type JobSpec } from './enqueue.ts';
 export { getJob, countJobs } from './read.ts';
 export { retryDelayMs } from './backoff.ts';

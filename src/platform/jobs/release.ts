@@ -1,5 +1,7 @@
 import type { Executor } from '../db/database.ts';
-import { heldBy, type JobLease } from './lease.ts';
+import { sql } from 'kysely';
+import type { JobLease } from './lease.ts';
+import { requeueHeld, requeueWorkerJobs } from './requeue.ts';
 import type { JobTables } from './tables.ts';
 
 // Giving a job back undoes its claim's attempt: a rolling restart interrupts the job, it did not fail,
@@ -8,21 +10,14 @@ import type { JobTables } from './tables.ts';
 
 /** Gives one held job back to the queue. False when this claim no longer holds it. */
 export async function releaseJob(executor: Executor<JobTables>, lease: JobLease, now: number): Promise<boolean> {
-  const result = await executor
-    .updateTable('jobs')
-    .set((eb) => ({ status: 'pending', locked_by: null, locked_until: null, attempts: eb('attempts', '-', 1), updated_at: now }))
-    .where(heldBy(lease))
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+  return (await requeueHeld(executor, lease, giveBack(now), GIVEN_BACK, now)) !== undefined;
 }
 
 /** Gives back every job a worker still holds (a stopping worker's safety net). Returns how many. */
 export async function releaseWorkerJobs(executor: Executor<JobTables>, workerId: string, now: number): Promise<number> {
-  const result = await executor
-    .updateTable('jobs')
-    .set((eb) => ({ status: 'pending', locked_by: null, locked_until: null, attempts: eb('attempts', '-', 1), updated_at: now }))
-    .where('status', '=', 'running')
-    .where('locked_by', '=', workerId)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows);
+  return requeueWorkerJobs(executor, workerId, giveBack(now), GIVEN_BACK, now);
 }
+
+// A keyed job whose successor is already pending gives way to it instead (requeue.ts): the successor runs next.
+const GIVEN_BACK = 'Given back by a stopping worker';
+const giveBack = (now: number) => ({ status: 'pending', locked_by: null, locked_until: null, attempts: sql<number>`attempts - 1`, updated_at: now }) as const;

@@ -83,9 +83,12 @@ export class JobRunner {
     for (const kind of this.periodic.keys()) {
       if (!this.handlers.has(kind)) throw new Error(`every('${kind}') has no registered handler`);
     }
-    // A chain that already exists keeps its schedule: the key makes this a no-op then.
+    // A chain that already exists keeps its schedule: the key makes this a no-op while its next run waits, and
+    // while it runs (a key may have a pending job beside a running one) the run enqueues its own successor.
     for (const [kind, schedule] of this.periodic) {
-      await enqueue(this.store.db, { kind, payload: schedule.payload, key: periodicKey(kind) });
+      const key = periodicKey(kind);
+      const running = await this.store.db.selectFrom('jobs').select('id').where('key', '=', key).where('status', '=', 'running').executeTakeFirst();
+      if (!running) await enqueue(this.store.db, { kind, payload: schedule.payload, key });
     }
     // On PostgreSQL an enqueue on any node wakes every runner at once (enqueue.ts notifies); polling stays, for
     // notifications lost while the listening connection was down. Failing to listen only costs the poll delay.
