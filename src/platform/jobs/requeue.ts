@@ -1,6 +1,6 @@
 import { sql, type SqlBool, type UpdateObject } from 'kysely';
 import type { Executor } from '../db/database.ts';
-import { MAX_ERROR_LENGTH } from './complete.ts';
+import { boundError, MAX_ERROR_LENGTH } from './error-text.ts';
 import { heldBy, type JobLease } from './lease.ts';
 import type { JobTables } from './tables.ts';
 
@@ -59,7 +59,7 @@ export async function requeueWorkerJobs(executor: Executor<JobTables>, workerId:
       // What is still held has a successor waiting.
       const yielded = await executor
         .updateTable('jobs')
-        .set({ status: 'failed', locked_by: null, locked_until: null, finished_at: now, updated_at: now, last_error: truncate(`${why}; a pending job with the same key runs instead`) })
+        .set({ status: 'failed', locked_by: null, locked_until: null, finished_at: now, updated_at: now, last_error: boundError(`${why}; a pending job with the same key runs instead`) })
         .where('status', '=', 'running')
         .where('locked_by', '=', workerId)
         .executeTakeFirst();
@@ -73,8 +73,4 @@ export async function requeueWorkerJobs(executor: Executor<JobTables>, workerId:
 function supersededBy(why: string, twinId: number): string {
   const tail = `; job ${twinId} with the same key runs instead`;
   return why.length + tail.length > MAX_ERROR_LENGTH ? `${why.slice(0, MAX_ERROR_LENGTH - tail.length)}${tail}` : `${why}${tail}`;
-}
-
-function truncate(message: string): string {
-  return message.length > MAX_ERROR_LENGTH ? message.slice(0, MAX_ERROR_LENGTH) : message;
 }
