@@ -204,9 +204,10 @@ export function ssoRoutes(deps: SsoRoutesDeps) {
     }, async (request, reply) => {
       const credential = auth.credential(request);
       const row = credential && (await sessions.authenticate(credential.token));
+      // A forged sign-out (no CSRF token) must not even clear the cookie; a stale cookie is simply cleared.
+      if (row && credential!.viaCookie && !sessions.csrfMatches(row, request.headers['x-csrf-token'] as string | undefined)) throw new CsrfError();
       if (credential?.viaCookie) setCookie(reply, SESSION_COOKIE, '', '/', 0);
       if (!row) return { endSessionUrl: null };
-      if (credential!.viaCookie && !sessions.csrfMatches(row, request.headers['x-csrf-token'] as string | undefined)) throw new CsrfError();
       await sessions.end(row.id);
       const principal = sessions.principalOf(row);
       await audit.record({
