@@ -107,6 +107,8 @@ for (const dialect of DIALECTS) {
         expect(res.status).toBe(400);
         expect(body).toContain('Sign-in refused');
         expect(browser.cookie(bed.baseUrl, 'lifeboat_session')).toBeUndefined();
+        // Refused by openid-client's signature check against the provider's JWKS, not by anything else.
+        expect(bed.t.logs.filter((l) => l.includes('the sign-in was refused')).join('\n')).toMatch(/signature/i);
       } finally {
         bed.tamperIdTokens = false;
       }
