@@ -43,7 +43,9 @@ function failure(error: unknown): SignInFailed {
   if (error instanceof SignInFailed) return error;
   if (error instanceof client.ResponseBodyError) return new SignInFailed(`the provider answered ${error.error}${error.error_description ? `: ${error.error_description}` : ''}`, { cause: error });
   // openid-client's own checks (signature, issuer, audience, expiry, nonce, state) name what failed in the message.
-  return new SignInFailed(error instanceof Error ? error.message : String(error), { cause: error });
+  // openid-client wraps the precise reason (e.g. "JWS signature verification failed") in its error's cause.
+  const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
+  return new SignInFailed(error instanceof Error ? `${error.message}${cause}` : String(error), { cause: error });
 }
 
 export type OidcClient = ReturnType<typeof createOidcClient>;
