@@ -36,6 +36,9 @@ import { createRecoveriesService, RESET_SWEEP_KIND, type RecoveriesService } fro
 import { drillRecoveries } from './drill-recoveries.ts';
 import type { SkippableTransferStep } from '../modules/recoveries/transfer.ts';
 import { createNetworkService, type NetworkService } from '../modules/network/service.ts';
+import { createOidcClient } from '../modules/sessions/oidc.ts';
+import { sessionAuth, ssoRoutes } from '../modules/sessions/routes.ts';
+import { createSessionsService } from '../modules/sessions/service.ts';
 import { createAccessKeysService } from '../modules/tenancy/access-keys.ts';
 import { bootstrapTenancy } from '../modules/tenancy/bootstrap.ts';
 import { tenancyRepo } from '../modules/tenancy/repo.ts';
@@ -158,6 +161,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
     });
     const audit = createAuditService({ store: narrow(store) });
     const accessKeys = createAccessKeysService({ store: narrow(store), secrets, now });
+    const sessions = createSessionsService({ store: narrow(store), secrets, settings: config.sessions, now });
     const network = createNetworkService({ store: narrow(store), tenancy, now });
     const idempotency = createIdempotency({ store: narrow(store), now });
     const wake = () => runner?.wake();
@@ -314,7 +318,14 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
       collect: () => collectGauges(store, metrics, () => assemblies.rpoOfLive()),
     }));
     if (options.api) {
-      await http.register(nativeSurface({ tenancy, accessKeys, audit, idempotency, connections, assemblies, protections, recoveries, policies, drills, webhooks, sim, authLimit }), { prefix: '/api/v1' });
+      await http.register(nativeSurface({
+        tenancy, accessKeys, audit, idempotency, connections, assemblies, protections, recoveries, policies, drills, webhooks, sim, authLimit,
+        sessions: { service: sessions, auth: sessionAuth(sessions), idleMs: config.sessions.idleMs },
+      }), { prefix: '/api/v1' });
+      await http.register(ssoRoutes({
+        sessions, sso: config.sso && { config: config.sso, oidc: createOidcClient(config.sso) }, settings: config.sessions,
+        tenancy, audit, secrets, now, publicUrl: config.publicUrl, secureCookies: config.tls !== undefined || config.publicUrl?.startsWith('https:') === true,
+      }));
       await http.register(connectionGroupsSurface({ tenancy, audit, groups: connectionGroups, defaultAccountId: boot.defaultAccountId, authLimit }), { prefix: groupsDialect.prefix });
       if (sim) {
         // The simulated CloudFormation calls post-process through the HTTP stack, as a stack's function would.

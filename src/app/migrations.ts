@@ -27,6 +27,7 @@ import { recoveryValidationMigration } from '../modules/recoveries/validation-mi
 import { recoveryValidationDetailsMigration } from '../modules/recoveries/validation-details-migration.ts';
 import { assemblyValidatorsMigration } from '../modules/assemblies/validators-migration.ts';
 import { accessKeysMigration } from '../modules/tenancy/access-keys-migration.ts';
+import { sessionsMigration } from '../modules/sessions/migration.ts';
 import { tenancyMigration } from '../modules/tenancy/migration.ts';
 import { webhooksMigration } from '../modules/webhooks/migration.ts';
 
@@ -71,4 +72,5 @@ export const MIGRATIONS: readonly LifeboatMigration[] = [
   simConfigVersionMigration,
   jobsKeyMigration,
   auditReasonMigration,
+  sessionsMigration,
 ];

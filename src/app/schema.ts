@@ -12,10 +12,11 @@ import type { ProtectionTables } from '../modules/protections/tables.ts';
 import type { RecoveryCheckTables } from '../modules/recoveries/checks-tables.ts';
 import type { RecoveryTables } from '../modules/recoveries/tables.ts';
 import type { AccessKeyTables } from '../modules/tenancy/access-keys-tables.ts';
+import type { SessionTables } from '../modules/sessions/tables.ts';
 import type { TenancyTables } from '../modules/tenancy/tables.ts';
 import type { WebhookTables } from '../modules/webhooks/tables.ts';
 
 /** The whole database, as Kysely sees it: each module's tables. */
 export interface Database
   extends TenancyTables, JobTables, SimTables, AuditTables, ConnectionTables, IdempotencyTables, AssemblyTables, PolicyTables, ProtectionTables, RecoveryTables,
-    WebhookTables, ConnectionGroupTables, SimStackTables, NetworkTables, AccessKeyTables, RecoveryCheckTables {}
+    WebhookTables, ConnectionGroupTables, SimStackTables, NetworkTables, AccessKeyTables, RecoveryCheckTables, SessionTables {}

@@ -6,6 +6,7 @@ import { UsageError } from './exit-codes.ts';
 import type { OptionValues } from './command.ts';
 import { render, type Format, type View } from './output.ts';
 import { readProfiles, type Profile } from './profiles.ts';
+import { refreshingFetch } from './sso-login.ts';
 import { chooseServer } from './server.ts';
 
 export interface Io {
@@ -54,7 +55,12 @@ export function createContext(io: Io, options: OptionValues, format: Format): Co
     if (!url || !token) {
       throw new UsageError(`no ${url ? 'token' : 'server'} for profile "${profileName}"`, 'run lifeboat login --url <url> --token <token>, or set LIFEBOAT_URL and LIFEBOAT_TOKEN');
     }
-    const client = createLifeboatClient({ baseUrl: url, token, fetch: cliFetch(options, io.env) });
+    const fetchImpl = cliFetch(options, io.env);
+    // A profile's SSO session renews itself when its idle time ran out (only with the profile's own token).
+    const refreshing = profile.refreshToken && token === profile.token && url === profile.url
+      ? refreshingFetch(fetchImpl, { url: url.replace(/\/+$/, ''), env: io.env, profileName, refreshToken: profile.refreshToken })
+      : fetchImpl;
+    const client = createLifeboatClient({ baseUrl: url, token, fetch: refreshing });
     // The /v3 surface authenticates a service-account token by X-Auth-Token, not a bearer token.
     client.use({
       onRequest({ request }) {

@@ -8,6 +8,8 @@ import path from 'node:path';
 export interface Profile {
   readonly url: string;
   readonly token: string;
+  /** A single sign-on session's refresh token (`lifeboat login --sso`): renews `token` after the idle expiry. */
+  readonly refreshToken?: string;
   /** The account commands act in; found with GET /api/v1/accounts at login. */
   readonly account?: number;
   readonly project?: string;

@@ -1006,6 +1006,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/accounts/{accountId}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The account's active sessions (signed-in people), newest first */
+        get: operations["listSessions"];
+        put?: never;
+        post?: never;
+        /** End every session of one person in the account at once */
+        delete: operations["revokePersonSessions"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** End one session at once: its next request is a 401 */
+        delete: operations["revokeSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sim/calls": {
         parameters: {
             query?: never;
@@ -1149,6 +1184,142 @@ export interface paths {
         };
         /** Who the token is: its service account, role, account and projects */
         get: operations["getCaller"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ends the caller's session (and says where the provider's own sign-out is) */
+        post: operations["signOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in person's session (cookie or session token), with its CSRF token */
+        get: operations["getCurrentSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/session/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Renews a CLI session's tokens (after the idle expiry, never past the absolute one) */
+        post: operations["refreshSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/sso/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where the identity provider sends the browser back; opens the session */
+        get: operations["finishSsoLogin"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/sso/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether single sign-on is configured (public) */
+        get: operations["getSsoSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/sso/device": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Starts the device authorization grant for the CLI (RFC 8628) */
+        post: operations["startSsoDevice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/sso/device/poll": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Whether the person has signed in at the provider; then the CLI session */
+        post: operations["pollSsoDevice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/sso/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sends the browser to the identity provider's sign-in (authorization code flow with PKCE) */
+        get: operations["startSsoLogin"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2092,8 +2263,9 @@ export interface operations {
                         accountId: number;
                         /** @description The operationId of the call. */
                         action: string;
-                        /** @description service-account:<id> or instance-admin */
+                        /** @description service-account:<id>, instance-admin, or person:<subject> for someone signed in through single sign-on. */
                         actor: string;
+                        /** @description The service account's name, or the person's "Name <email>". */
                         actorName: string;
                         /** Format: date-time */
                         createdAt: string;
@@ -21082,8 +21254,9 @@ export interface operations {
                         accountId: number;
                         /** @description The operationId of the call. */
                         action: string;
-                        /** @description service-account:<id> or instance-admin */
+                        /** @description service-account:<id>, instance-admin, or person:<subject> for someone signed in through single sign-on. */
                         actor: string;
+                        /** @description The service account's name, or the person's "Name <email>". */
                         actorName: string;
                         /** Format: date-time */
                         createdAt: string;
@@ -23679,6 +23852,535 @@ export interface operations {
             };
         };
     };
+    listSessions: {
+        parameters: {
+            query?: {
+                /** @description The person at the identity provider (the ID token's sub). */
+                subject?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: int64
+                         * @description The account the role map gave the person.
+                         */
+                        accountId: number;
+                        /**
+                         * Format: date-time
+                         * @description When the person signed in.
+                         */
+                        createdAt: string;
+                        /** @description The person's email, as the provider sent it. */
+                        email: string | null;
+                        /**
+                         * Format: date-time
+                         * @description The absolute expiry (LIFEBOAT_SESSION_MAX_HOURS after sign-in).
+                         */
+                        expiresAt: string;
+                        /** @description The session ID (ses_…): what revocation names; it authenticates nothing. */
+                        id: string;
+                        /**
+                         * Format: date-time
+                         * @description When the session ends unless used before (LIFEBOAT_SESSION_IDLE_MINUTES after its last use).
+                         */
+                        idleExpiresAt: string;
+                        /**
+                         * @description browser: the console's cookie; cli: a `lifeboat login --sso` token.
+                         * @enum {string}
+                         */
+                        kind: "browser" | "cli";
+                        /**
+                         * Format: date-time
+                         * @description The session's last use (refreshed at most every quarter of the idle time).
+                         */
+                        lastSeenAt: string;
+                        /** @description The person's name, as the provider sent it. */
+                        name: string | null;
+                        /** @description Projects the person is limited to; null = every project of the account. */
+                        projects: string[] | null;
+                        /**
+                         * @description The role the role map gave the person.
+                         * @enum {string}
+                         */
+                        role: "admin" | "operator" | "viewer";
+                        /** @description The person at the identity provider (the ID token's sub). */
+                        subject: string;
+                    }[];
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    revokePersonSessions: {
+        parameters: {
+            query: {
+                /** @description The person at the identity provider (the ID token's sub). */
+                subject: string;
+            };
+            header?: never;
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description How many sessions were ended. */
+                        revoked: number;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    revokeSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Lifeboat account ID. */
+                accountId: number;
+                /** @description The session ID (ses_…). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
     countSimCalls: {
         parameters: {
             query?: {
@@ -25452,6 +26154,1024 @@ export interface operations {
             };
             /** @description Internal Server Error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The provider's end-session page, to end the sign-in there too; null when it offers none. */
+                        endSessionUrl: string | null;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    getCurrentSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: int64
+                         * @description The account the role map gave the person.
+                         */
+                        accountId: number;
+                        /**
+                         * Format: date-time
+                         * @description When the person signed in.
+                         */
+                        createdAt: string;
+                        /** @description The person's email, as the provider sent it. */
+                        email: string | null;
+                        /**
+                         * Format: date-time
+                         * @description The absolute expiry (LIFEBOAT_SESSION_MAX_HOURS after sign-in).
+                         */
+                        expiresAt: string;
+                        /** @description The session ID (ses_…): what revocation names; it authenticates nothing. */
+                        id: string;
+                        /**
+                         * Format: date-time
+                         * @description When the session ends unless used before (LIFEBOAT_SESSION_IDLE_MINUTES after its last use).
+                         */
+                        idleExpiresAt: string;
+                        /**
+                         * @description browser: the console's cookie; cli: a `lifeboat login --sso` token.
+                         * @enum {string}
+                         */
+                        kind: "browser" | "cli";
+                        /**
+                         * Format: date-time
+                         * @description The session's last use (refreshed at most every quarter of the idle time).
+                         */
+                        lastSeenAt: string;
+                        /** @description The person's name, as the provider sent it. */
+                        name: string | null;
+                        /** @description Projects the person is limited to; null = every project of the account. */
+                        projects: string[] | null;
+                        /**
+                         * @description The role the role map gave the person.
+                         * @enum {string}
+                         */
+                        role: "admin" | "operator" | "viewer";
+                        /** @description The person at the identity provider (the ID token's sub). */
+                        subject: string;
+                    } & {
+                        /** @description Send it as X-CSRF-Token on every cookie-authenticated POST, PUT, PATCH and DELETE. */
+                        csrfToken: string;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    refreshSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The refresh token the device flow (or the last refresh) issued. */
+                    refreshToken: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Renews the session token after the idle expiry (POST /auth/session/refresh), never past the absolute one. */
+                        refreshToken: string;
+                        session: {
+                            /**
+                             * Format: int64
+                             * @description The account the role map gave the person.
+                             */
+                            accountId: number;
+                            /**
+                             * Format: date-time
+                             * @description When the person signed in.
+                             */
+                            createdAt: string;
+                            /** @description The person's email, as the provider sent it. */
+                            email: string | null;
+                            /**
+                             * Format: date-time
+                             * @description The absolute expiry (LIFEBOAT_SESSION_MAX_HOURS after sign-in).
+                             */
+                            expiresAt: string;
+                            /** @description The session ID (ses_…): what revocation names; it authenticates nothing. */
+                            id: string;
+                            /**
+                             * Format: date-time
+                             * @description When the session ends unless used before (LIFEBOAT_SESSION_IDLE_MINUTES after its last use).
+                             */
+                            idleExpiresAt: string;
+                            /**
+                             * @description browser: the console's cookie; cli: a `lifeboat login --sso` token.
+                             * @enum {string}
+                             */
+                            kind: "browser" | "cli";
+                            /**
+                             * Format: date-time
+                             * @description The session's last use (refreshed at most every quarter of the idle time).
+                             */
+                            lastSeenAt: string;
+                            /** @description The person's name, as the provider sent it. */
+                            name: string | null;
+                            /** @description Projects the person is limited to; null = every project of the account. */
+                            projects: string[] | null;
+                            /**
+                             * @description The role the role map gave the person.
+                             * @enum {string}
+                             */
+                            role: "admin" | "operator" | "viewer";
+                            /** @description The person at the identity provider (the ID token's sub). */
+                            subject: string;
+                        };
+                        /** @description The session token (lbs_…): a bearer token for /api/v1 until the session ends. */
+                        token: string;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    finishSsoLogin: {
+        parameters: {
+            query?: {
+                /** @description The authorization code. */
+                code?: string;
+                /** @description The provider's error code, when it refused. */
+                error?: string;
+                /** @description The provider's explanation. */
+                error_description?: string;
+                /** @description The state sent with the sign-in. */
+                state?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getSsoSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Whether single sign-on is configured (LIFEBOAT_OIDC_ISSUER). */
+                        enabled: boolean;
+                        /** @description Where the console sends the browser to sign in; null without SSO. */
+                        loginUrl: string | null;
+                    };
+                };
+            };
+        };
+    };
+    startSsoDevice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Seconds until the code expires. */
+                        expiresIn: number;
+                        /** @description What the CLI polls with: the device code, sealed by the server (opaque to the CLI). */
+                        handle: string;
+                        /** @description Seconds to wait between two polls. */
+                        interval: number;
+                        /** @description The code the person types at the provider. */
+                        userCode: string;
+                        /** @description Where the person enters the code. */
+                        verificationUri: string;
+                        /** @description The same page with the code filled in, when the provider offers it. */
+                        verificationUriComplete: string | null;
+                    };
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    pollSsoDevice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The handle POST /auth/sso/device returned. */
+                    handle: string;
+                };
+            };
+        };
+        responses: {
+            /** @description pending until the person has signed in at the provider, then complete with the session. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Seconds to wait before the next poll. */
+                        interval: number;
+                        /**
+                         * @description The person has not finished at the provider yet: poll again.
+                         * @enum {string}
+                         */
+                        status: "pending";
+                    } | ({
+                        /**
+                         * @description Signed in: the session is issued.
+                         * @enum {string}
+                         */
+                        status: "complete";
+                    } & {
+                        /** @description Renews the session token after the idle expiry (POST /auth/session/refresh), never past the absolute one. */
+                        refreshToken: string;
+                        session: {
+                            /**
+                             * Format: int64
+                             * @description The account the role map gave the person.
+                             */
+                            accountId: number;
+                            /**
+                             * Format: date-time
+                             * @description When the person signed in.
+                             */
+                            createdAt: string;
+                            /** @description The person's email, as the provider sent it. */
+                            email: string | null;
+                            /**
+                             * Format: date-time
+                             * @description The absolute expiry (LIFEBOAT_SESSION_MAX_HOURS after sign-in).
+                             */
+                            expiresAt: string;
+                            /** @description The session ID (ses_…): what revocation names; it authenticates nothing. */
+                            id: string;
+                            /**
+                             * Format: date-time
+                             * @description When the session ends unless used before (LIFEBOAT_SESSION_IDLE_MINUTES after its last use).
+                             */
+                            idleExpiresAt: string;
+                            /**
+                             * @description browser: the console's cookie; cli: a `lifeboat login --sso` token.
+                             * @enum {string}
+                             */
+                            kind: "browser" | "cli";
+                            /**
+                             * Format: date-time
+                             * @description The session's last use (refreshed at most every quarter of the idle time).
+                             */
+                            lastSeenAt: string;
+                            /** @description The person's name, as the provider sent it. */
+                            name: string | null;
+                            /** @description Projects the person is limited to; null = every project of the account. */
+                            projects: string[] | null;
+                            /**
+                             * @description The role the role map gave the person.
+                             * @enum {string}
+                             */
+                            role: "admin" | "operator" | "viewer";
+                            /** @description The person at the identity provider (the ID token's sub). */
+                            subject: string;
+                        };
+                        /** @description The session token (lbs_…): a bearer token for /api/v1 until the session ends. */
+                        token: string;
+                    });
+                };
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Forbidden: requiredPermissions lists what the token lacks */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+        };
+    };
+    startSsoLogin: {
+        parameters: {
+            query?: {
+                /** @description A path of this server to come back to after sign-in; default /. */
+                returnTo?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description To the provider. */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: fieldErrors names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Service Unavailable: the cloud is throttling or unavailable; retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

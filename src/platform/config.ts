@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 
 /** The whole configuration of a Lifeboat process, validated once at start-up and passed down. */
@@ -46,6 +47,41 @@ export interface Config {
   readonly authLimit: AuthLimitSettings;
   /** LIFEBOAT_TLS_CERT and LIFEBOAT_TLS_KEY: serve HTTPS with these PEM files (both or neither); else plain HTTP. */
   readonly tls: { readonly certFile: string; readonly keyFile: string } | undefined;
+  /** LIFEBOAT_OIDC_*: single sign-on through an OpenID Connect provider; undefined = bearer tokens only. */
+  readonly sso: SsoConfig | undefined;
+  /** How long a signed-in person's session lasts. */
+  readonly sessions: SessionSettings;
+  /** LIFEBOAT_PUBLIC_URL: the address people reach the server at (the SSO redirect URI is built on it); undefined = the request's own. */
+  readonly publicUrl: string | undefined;
+}
+
+/** What a value of the roles claim grants: one role in one account, optionally limited to some projects. */
+export interface SsoRoleGrant {
+  /** The account's name (or its numeric id). */
+  readonly account: string;
+  readonly role: 'admin' | 'operator' | 'viewer';
+  /** Project ids the person is limited to; absent = every project of the account. */
+  readonly projects: readonly string[] | null;
+}
+
+export interface SsoConfig {
+  /** LIFEBOAT_OIDC_ISSUER: the provider's issuer URL (its discovery document is read from it). */
+  readonly issuer: string;
+  /** LIFEBOAT_OIDC_CLIENT_ID */
+  readonly clientId: string;
+  /** LIFEBOAT_OIDC_CLIENT_SECRET; undefined = a public client (PKCE alone). */
+  readonly clientSecret: string | undefined;
+  /** LIFEBOAT_OIDC_ROLES_CLAIM (default `groups`): the ID token claim whose values are looked up in the role map. */
+  readonly rolesClaim: string;
+  /** LIFEBOAT_OIDC_ROLE_MAP (JSON) or LIFEBOAT_OIDC_ROLE_MAP_FILE: claim value -> grant, in the order written. */
+  readonly roleMap: ReadonlyMap<string, SsoRoleGrant>;
+}
+
+export interface SessionSettings {
+  /** LIFEBOAT_SESSION_IDLE_MINUTES (default 60), in ms: a session unused this long is over. */
+  readonly idleMs: number;
+  /** LIFEBOAT_SESSION_MAX_HOURS (default 12), in ms: no session outlives this, used or not. */
+  readonly maxMs: number;
 }
 
 /** Where and when the server backs up its own catalog (see README "Backing up Lifeboat"). */
@@ -205,8 +241,94 @@ function catalogBackup(env: Env, cloud: 'sim' | 'aws', region: string): CatalogB
   return { dir: dir ? path.resolve(dir) : undefined, s3, schedule: schedule.trim(), keep, passphrase };
 }
 
+const SSO_ROLES = ['admin', 'operator', 'viewer'] as const;
+
+/** The role map: `{"<claim value>": {"account": "<name>", "role": "admin|operator|viewer", "projects": ["<id>", …]}}`. */
+export function parseRoleMap(raw: string, variable: string): ReadonlyMap<string, SsoRoleGrant> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    throw new ConfigError(variable, 'is not JSON (expected {"<claim value>": {"account": "…", "role": "admin|operator|viewer", "projects": […]}})');
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new ConfigError(variable, 'must be a JSON object of claim value -> {account, role, projects}');
+  const map = new Map<string, SsoRoleGrant>();
+  for (const [value, grant] of Object.entries(parsed as Record<string, unknown>)) {
+    const where = `entry "${value}"`;
+    if (typeof grant !== 'object' || grant === null || Array.isArray(grant)) throw new ConfigError(variable, `${where} must be an object {account, role, projects}`);
+    const { account, role, projects, ...rest } = grant as Record<string, unknown>;
+    const unknown = Object.keys(rest);
+    if (unknown.length > 0) throw new ConfigError(variable, `${where} has an unknown field "${unknown[0]}" (allowed: account, role, projects)`);
+    if (!(typeof account === 'string' && account.length > 0) && !(typeof account === 'number' && Number.isSafeInteger(account) && account > 0)) {
+      throw new ConfigError(variable, `${where}: account must be an account's name or id`);
+    }
+    if (!SSO_ROLES.includes(role as never)) throw new ConfigError(variable, `${where}: role must be one of ${SSO_ROLES.join(', ')}, got ${JSON.stringify(role)}`);
+    if (projects !== undefined && projects !== null
+      && !(Array.isArray(projects) && projects.length > 0 && projects.every((p) => typeof p === 'string' && /^[a-z0-9][a-z0-9-]{1,62}$/.test(p)))) {
+      throw new ConfigError(variable, `${where}: projects must be a non-empty list of project ids`);
+    }
+    map.set(value, { account: String(account), role: role as SsoRoleGrant['role'], projects: (projects as string[] | undefined) ?? null });
+  }
+  if (map.size === 0) throw new ConfigError(variable, 'maps no claim value to a role: nobody could sign in');
+  return map;
+}
+
+function httpUrl(env: Env, name: string): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) throw new ConfigError(name, `must be an http(s) URL, got "${raw}"`);
+  return raw.replace(/\/+$/, '');
+}
+
+/** LIFEBOAT_OIDC_*: all or nothing; the issuer must be https unless it is on this machine (a provider under test). */
+function ssoConfig(env: Env, readFile: (file: string) => string): SsoConfig | undefined {
+  const issuer = httpUrl(env, 'LIFEBOAT_OIDC_ISSUER');
+  const clientId = env.LIFEBOAT_OIDC_CLIENT_ID || undefined;
+  if (issuer === undefined) {
+    const stray = ['LIFEBOAT_OIDC_CLIENT_ID', 'LIFEBOAT_OIDC_CLIENT_SECRET', 'LIFEBOAT_OIDC_ROLE_MAP', 'LIFEBOAT_OIDC_ROLE_MAP_FILE'].find((name) => env[name]);
+    if (stray) throw new ConfigError('LIFEBOAT_OIDC_ISSUER', `must be set when ${stray} is (single sign-on needs the provider's issuer URL)`);
+    return undefined;
+  }
+  const { protocol, hostname } = new URL(issuer);
+  if (protocol !== 'https:' && !['127.0.0.1', 'localhost', '[::1]'].includes(hostname)) {
+    throw new ConfigError('LIFEBOAT_OIDC_ISSUER', `must be https (plain http only for a provider on this machine), got "${issuer}"`);
+  }
+  if (!clientId) throw new ConfigError('LIFEBOAT_OIDC_CLIENT_ID', 'must be set with LIFEBOAT_OIDC_ISSUER (the client id registered at the provider)');
+  const inline = env.LIFEBOAT_OIDC_ROLE_MAP || undefined;
+  const file = env.LIFEBOAT_OIDC_ROLE_MAP_FILE || undefined;
+  if (inline && file) throw new ConfigError('LIFEBOAT_OIDC_ROLE_MAP_FILE', 'set either it or LIFEBOAT_OIDC_ROLE_MAP, not both');
+  if (!inline && !file) throw new ConfigError('LIFEBOAT_OIDC_ROLE_MAP', 'must be set with LIFEBOAT_OIDC_ISSUER (or LIFEBOAT_OIDC_ROLE_MAP_FILE): who gets which role');
+  let roleMap: ReadonlyMap<string, SsoRoleGrant>;
+  if (file) {
+    let text: string;
+    try {
+      text = readFile(path.resolve(file));
+    } catch (error) {
+      throw new ConfigError('LIFEBOAT_OIDC_ROLE_MAP_FILE', `cannot be read: ${(error as Error).message}`);
+    }
+    roleMap = parseRoleMap(text, 'LIFEBOAT_OIDC_ROLE_MAP_FILE');
+  } else {
+    roleMap = parseRoleMap(inline!, 'LIFEBOAT_OIDC_ROLE_MAP');
+  }
+  const rolesClaim = env.LIFEBOAT_OIDC_ROLES_CLAIM || 'groups';
+  if (!/^[A-Za-z0-9_:.\/-]{1,200}$/.test(rolesClaim)) throw new ConfigError('LIFEBOAT_OIDC_ROLES_CLAIM', `is not a claim name: "${rolesClaim}"`);
+  return { issuer, clientId, clientSecret: env.LIFEBOAT_OIDC_CLIENT_SECRET || undefined, rolesClaim, roleMap };
+}
+
+function sessionSettings(env: Env): SessionSettings {
+  const idleMs = integer(env, 'LIFEBOAT_SESSION_IDLE_MINUTES', 60, 1, 7 * 24 * 60) * 60_000;
+  const maxMs = integer(env, 'LIFEBOAT_SESSION_MAX_HOURS', 12, 1, 90 * 24) * 3_600_000;
+  return { idleMs, maxMs };
+}
+
 /** Builds the configuration from the environment; throws a ConfigError naming the bad variable. */
-export function loadConfig(env: Env = process.env): Config {
+export function loadConfig(env: Env = process.env, readFile: (file: string) => string = (file) => fs.readFileSync(file, 'utf8')): Config {
   const adminToken = env.LIFEBOAT_ADMIN_TOKEN || undefined;
   if (adminToken !== undefined && adminToken.length < 16) {
     throw new ConfigError('LIFEBOAT_ADMIN_TOKEN', 'must be at least 16 characters');
@@ -246,6 +368,9 @@ export function loadConfig(env: Env = process.env): Config {
     resetSweepMs: integer(env, 'LIFEBOAT_RESET_SWEEP_MS', 15_000, 50, 3_600_000),
     stackCheckMs: integer(env, 'LIFEBOAT_STACK_CHECK_SECONDS', 300, 1, 86_400) * 1000,
     awsPrincipalArn: principal,
+    sso: ssoConfig(env, readFile),
+    sessions: sessionSettings(env),
+    publicUrl: httpUrl(env, 'LIFEBOAT_PUBLIC_URL'),
     aws: awsConfig(env),
     authLimit: {
       keyLimit: integer(env, 'LIFEBOAT_AUTH_FAILURE_LIMIT', 10, 1, 100_000),

@@ -60,7 +60,7 @@ describe('serving the console', () => {
     expect((await t.request({ method: 'GET', url: '/docs', token: null })).statusCode).toBeLessThan(400);
     expect((await t.request({ method: 'GET', url: '/nowhere', token: null })).statusCode).toBe(404);
     const openapi = (await t.request({ method: 'GET', url: '/openapi.json', token: null })).json() as { paths: Record<string, unknown> };
-    expect(Object.keys(openapi.paths).filter((p) => !/^\/(api|connections|v3|healthz|readyz|metrics)\b/.test(p))).toEqual([]);
+    expect(Object.keys(openapi.paths).filter((p) => !/^\/(api|auth|connections|v3|healthz|readyz|metrics)\b/.test(p))).toEqual([]);
   });
 
   it("answers a browser's unknown path 404 with the console (its own not-found page), anything else as before", async () => {

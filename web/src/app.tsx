@@ -12,17 +12,16 @@ import { ServiceAccountsPage } from './service-accounts-page.tsx';
 import { ProtectionPage } from './protection-page.tsx';
 import { RecoveryPage } from './recovery-page.tsx';
 import { onLinkClick, routeOf, usePath } from './router.ts';
-import { forgetToken, openSession, SessionContext, storedToken, withProject, type Session } from './session.ts';
+import { forgetToken, openSession, SessionContext, signOut, storedToken, withProject, type Session } from './session.ts';
 import { SignIn } from './sign-in.tsx';
 
 export function App() {
   const [session, setSession] = useState<Session | null>(null);
-  const [restoring, setRestoring] = useState(() => storedToken().token !== null);
+  const [restoring, setRestoring] = useState(true);
 
   useEffect(() => {
     const { token, projectId } = storedToken();
-    if (!token) return;
-    // A reload keeps the tab signed in; a token revoked meanwhile lands back on the sign-in form.
+    // A reload keeps the tab signed in (its token, else the SSO cookie); a token revoked meanwhile lands back on the sign-in form.
     openSession(token, projectId).then(setSession, () => forgetToken()).finally(() => setRestoring(false));
   }, []);
 
@@ -30,7 +29,7 @@ export function App() {
   if (!session) return <SignIn onSignedIn={setSession} />;
   return (
     <SessionContext.Provider value={session}>
-      <Header session={session} onProject={(id) => setSession(withProject(session, id))} onSignOut={() => { forgetToken(); setSession(null); }} />
+      <Header session={session} onProject={(id) => setSession(withProject(session, id))} onSignOut={() => { void signOut(session).finally(() => setSession(null)); }} />
       <main className="page"><Page key={session.projectId} /></main>
     </SessionContext.Provider>
   );

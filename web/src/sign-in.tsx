@@ -1,12 +1,17 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { ApiError } from '../../src/client/client.ts';
 import { describeError } from './errors.tsx';
-import { openSession, type Session } from './session.ts';
+import { openSession, ssoSettings, type Session } from './session.ts';
 
 export function SignIn({ onSignedIn }: { onSignedIn(session: Session): void }) {
   const [token, setToken] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [ssoLogin, setSsoLogin] = useState<string | null>(null);
+
+  useEffect(() => {
+    ssoSettings().then((sso) => setSsoLogin(sso.enabled ? sso.loginUrl : null), () => setSsoLogin(null));
+  }, []);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -30,6 +35,12 @@ export function SignIn({ onSignedIn }: { onSignedIn(session: Session): void }) {
         {error && <div className="banner" role="alert">{error}</div>}
         <button type="submit" disabled={busy || !token.trim()}>{busy ? 'Signing in…' : 'Sign in'}</button>
       </form>
+      {ssoLogin && (
+        <section className="card" aria-label="Single sign-on">
+          <button type="button" onClick={() => window.location.assign(`${ssoLogin}?returnTo=${encodeURIComponent(window.location.pathname + window.location.search)}`)}>Sign in with SSO</button>
+          <p className="hint">With your organisation's identity provider.</p>
+        </section>
+      )}
     </main>
   );
 }

@@ -9,6 +9,27 @@ import { intId, str } from '../input.ts';
 import { col } from '../output.ts';
 import { PROFILE_NAME, readProfiles, updateProfiles } from '../profiles.ts';
 import { chooseServer, originOf } from '../server.ts';
+import { deviceLogin } from '../sso-login.ts';
+import type { Context } from '../context.ts';
+import type { OptionValues } from '../command.ts';
+
+/** login --sso: the device flow, then the session token and its refresh token saved like a token (0600). */
+async function ssoLogin(context: Context, options: OptionValues): Promise<void> {
+  const { env } = context.io;
+  if (options.token !== undefined) throw new UsageError('--sso and --token do not go together', 'sign in with one or the other');
+  const url = ((options.url as string | undefined) ?? env.LIFEBOAT_URL)?.replace(/\/+$/, '');
+  if (!url) throw new UsageError('login --sso needs --url <server>');
+  originOf(url, '--url');
+  if (!PROFILE_NAME.test(context.profileName)) throw new UsageError(`a profile name is letters, digits, . _ -, not "${context.profileName}"`);
+  const issued = await deviceLogin(url, cliFetch(options, env), (text) => context.note(text));
+  const account = issued.session.accountId;
+  const project = str(options, 'project') ?? 'default';
+  const path = updateProfiles(env, (file) => ({
+    current: context.profileName, profiles: { ...file.profiles, [context.profileName]: { url, token: issued.token, refreshToken: issued.refreshToken, account, project } },
+  }));
+  const who = issued.session.email ?? issued.session.name ?? issued.session.subject;
+  context.note(`Signed in to ${url} as ${who} (${issued.session.role}, account ${account}, project ${project}); profile "${context.profileName}" saved in ${path}`);
+}
 
 export const authCommands: Command[] = [
   {
@@ -18,9 +39,11 @@ export const authCommands: Command[] = [
 and the project (--project, else default) are saved with it. --token - reads the token from stdin.
 Profiles live in $LIFEBOAT_CONFIG_DIR, else $XDG_CONFIG_HOME/lifeboat, else ~/.config/lifeboat (profiles.json).
 The profile logged in to becomes the current one.`,
-    example: 'lifeboat login --url http://127.0.0.1:8080 --token "$(cat data/admin-token)"\nlifeboat login --profile staging --url https://lifeboat.example.com --token - < token.txt',
+    example: 'lifeboat login --url http://127.0.0.1:8080 --token "$(cat data/admin-token)"\nlifeboat login --profile staging --url https://lifeboat.example.com --token - < token.txt\nlifeboat login --sso --url https://lifeboat.example.com',
+    options: { sso: { type: 'boolean', description: 'sign in as yourself through the identity provider (device code flow): prints a code and a URL, waits, and saves a renewable session instead of a token' } },
     async run(context, { options }) {
       const { env } = context.io;
+      if (options.sso) return ssoLogin(context, options);
       // No profile here: login writes one. An exported token goes only to LIFEBOAT_URL's server.
       const chosen = chooseServer(options, env, {}, context.profileName);
       const url = chosen.url?.replace(/\/+$/, '');
@@ -87,7 +110,8 @@ The profile logged in to becomes the current one.`,
       ]);
       context.print({
         profile: context.profileName, url: session.url,
-        serviceAccount: caller.instanceAdmin && caller.serviceAccountId === null ? 'instance admin (LIFEBOAT_ADMIN_TOKEN)' : `${caller.name} (id ${caller.serviceAccountId})`,
+        // No service account and no instance admin: a person signed in with --sso (their name and email).
+        serviceAccount: caller.serviceAccountId === null ? (caller.instanceAdmin ? 'instance admin (LIFEBOAT_ADMIN_TOKEN)' : `${caller.name} (single sign-on)`) : `${caller.name} (id ${caller.serviceAccountId})`,
         role: caller.instanceAdmin ? `${caller.role}, instance admin` : caller.role,
         projects: caller.projects ?? 'all',
         accountId: session.accountId, accountName: account.name, domainId: account.domainId, projectId: session.projectId,

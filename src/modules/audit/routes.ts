@@ -10,7 +10,7 @@ import '../tenancy/http-auth.ts';
 
 const AuditEvent = Type.Object({
   id: Int64(), accountId: Int64(), projectId: Nullable(Type.String()),
-  actor: Type.String({ description: 'service-account:<id> or instance-admin' }), actorName: Type.String(),
+  actor: Type.String({ description: 'service-account:<id>, instance-admin, or person:<subject> for someone signed in through single sign-on.' }), actorName: Type.String({ description: 'The service account\'s name, or the person\'s "Name <email>".' }),
   action: Type.String({ description: 'The operationId of the call.' }), method: Type.String(), path: Type.String(),
   targetType: Nullable(Type.String()), targetId: Nullable(Type.String()),
   result: StringEnum(['success', 'failure'] as const), statusCode: Type.Integer(), requestId: Type.String(), createdAt: Timestamp(),

@@ -5,7 +5,7 @@ export interface AuditEventsTable {
   account_id: number;
   /** null for account-level actions (service accounts, projects). */
   project_id: string | null;
-  /** `service-account:12` or `instance-admin`. */
+  /** `service-account:12`, `instance-admin` or `person:<subject>` (a person signed in through single sign-on). */
   actor: string;
   actor_name: string;
   /** The route's operationId, e.g. `updateAwsCloudConnectionGeneralInformation`. */

@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { NotFoundError, UnauthenticatedError } from '../../platform/errors.ts';
+import { LifeboatError, NotFoundError, UnauthenticatedError } from '../../platform/errors.ts';
+import { constantTimeEqual } from '../../platform/secrets.ts';
 import type { AuthLimiter } from '../../platform/http/auth-limit.ts';
 import type { RouteScope } from '../../platform/http/route-config.ts';
 import '../../platform/http/route-config.ts';
@@ -37,6 +38,46 @@ export async function authenticateBearer(request: FastifyRequest, tenancy: Pick<
   });
 }
 
+/**
+ * How a signed-in person's session authenticates a request; the sessions module provides it. A session is a
+ * principal like a token's, so every permission check below applies to it unchanged.
+ */
+export interface SessionAuth {
+  /** The session credential the request carries (a session bearer token, or else the session cookie), if any. */
+  credential(request: FastifyRequest): { readonly token: string; readonly viaCookie: boolean } | undefined;
+  /** The live session's principal and CSRF token; undefined when the session is unknown, ended or expired. */
+  authenticate(token: string): Promise<{ readonly principal: Principal; readonly csrfToken: string } | undefined>;
+}
+
+/** A cookie-authenticated write without the session's CSRF token: a page on another site may have sent it. */
+export class CsrfError extends LifeboatError {
+  readonly kind = 'forbidden';
+  readonly code = 'CSRF_TOKEN_INVALID';
+  constructor() {
+    super('A write signed in by cookie must send the session\'s CSRF token in X-CSRF-Token');
+  }
+}
+
+const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * The principal of a request's session credential (401 when the session is over), under the same limiter as
+ * tokens; a cookie-authenticated write must also echo the session's CSRF token (bearer requests need not:
+ * no browser attaches a bearer token by itself).
+ */
+export async function authenticateSession(request: FastifyRequest, sessions: SessionAuth, credential: { token: string; viaCookie: boolean }, limiter: AuthLimiter): Promise<Principal> {
+  const session = await limiter.authenticate(request, { kind: 'session', value: credential.token }, async () => {
+    const found = await sessions.authenticate(credential.token);
+    if (!found) throw new UnauthenticatedError('The session has ended (signed out, revoked or expired): sign in again');
+    return found;
+  });
+  if (credential.viaCookie && WRITES.has(request.method)) {
+    const presented = request.headers['x-csrf-token'];
+    if (typeof presented !== 'string' || !constantTimeEqual(presented, session.csrfToken)) throw new CsrfError();
+  }
+  return session.principal;
+}
+
 /** The scope the path names, read from the raw parameters (authorization runs before validation). */
 function scopeOf(request: FastifyRequest, scope: RouteScope): Scope | undefined {
   if (scope === 'instance') return undefined;
@@ -50,10 +91,11 @@ function scopeOf(request: FastifyRequest, scope: RouteScope): Scope | undefined 
  * Native-surface hooks: authentication on every request (401, 429 after repeated failures), then, before the body is validated,
  * the route's permission in the path's scope (404 outside it, 403 without the permission).
  */
-export function nativeAuthHooks(tenancy: TenancyService, limiter: AuthLimiter) {
+export function nativeAuthHooks(tenancy: TenancyService, limiter: AuthLimiter, sessions?: SessionAuth) {
   return {
     async onRequest(request: FastifyRequest, _reply: FastifyReply): Promise<void> {
-      request.principal = await authenticateBearer(request, tenancy, limiter);
+      const session = sessions?.credential(request);
+      request.principal = session ? await authenticateSession(request, sessions!, session, limiter) : await authenticateBearer(request, tenancy, limiter);
     },
     async preValidation(request: FastifyRequest, _reply: FastifyReply): Promise<void> {
       const config = request.routeOptions.config;

@@ -112,6 +112,8 @@ export function createTenancyService({ store, configuredAdminTokenHash, now }: T
       return row;
     },
     findAccountByDomain: (domainId: string) => repo.findAccountByDomain(db, domainId),
+    /** An account by its name or, when all digits, its id (the SSO role map names accounts either way). */
+    findAccountByRef: (ref: string) => (/^\d{1,15}$/.test(ref) ? repo.findAccount(db, Number(ref)) : repo.findAccountByName(db, ref)),
 
     async createProject(accountId: number, input: { id: string; name?: string; description?: string }): Promise<ProjectRow> {
       const at = now();
