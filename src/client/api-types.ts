@@ -1139,7 +1139,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** How many simulated cloud calls were made, optionally narrowed */
+        /**
+         * How many simulated cloud calls were made, optionally narrowed
+         * @description Instance admin only. The number of simulated cloud calls logged, narrowed by operation, account, region and service.
+         */
         get: operations["countSimCalls"];
         put?: never;
         post?: never;
@@ -1156,8 +1159,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * The injected faults
+         * @description Instance admin only. Every fault still active, with the calls it will still hit.
+         */
         get: operations["listSimFaults"];
         put?: never;
+        /**
+         * Inject a fault into simulated cloud calls
+         * @description Instance admin only. The calls it matches (operation and match) fail with errorCode, or are slowed by latencyMs, count times or until removed: to rehearse throttling, outages and denials.
+         */
         post: operations["createSimFault"];
         delete?: never;
         options?: never;
@@ -1175,6 +1186,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /**
+         * Remove an injected fault
+         * @description Instance admin only. Calls are no longer hit by it.
+         */
         delete: operations["deleteSimFault"];
         options?: never;
         head?: never;
@@ -1206,7 +1221,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Each throttling bucket this server process has used since the rate limits were last set, busiest first */
+        /**
+         * Each throttling bucket this server process has used since the rate limits were last set, busiest first
+         * @description Instance admin only. Per account, region and action: requests admitted and throttled, and the least time the admitted ones could take.
+         */
         get: operations["listSimRateLimitBuckets"];
         put?: never;
         post?: never;
@@ -1240,7 +1258,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * The simulated cloud's latency and rate limits
+         * @description Instance admin only. The delay added to every simulated cloud call and the AWS-shaped throttling settings.
+         */
         get: operations["getSimSettings"];
+        /**
+         * Change the simulated cloud's latency or rate limits
+         * @description Instance admin only. Sets the fields given (at least one); the others keep their value. Answers the settings now in effect.
+         */
         put: operations["updateSimSettings"];
         post?: never;
         delete?: never;
@@ -25817,9 +25843,13 @@ export interface operations {
     countSimCalls: {
         parameters: {
             query?: {
+                /** @description Only calls to this account (12 digits). */
                 accountId?: string;
+                /** @description Only calls of this operation (verify, discover, …). */
                 operation?: string;
+                /** @description Only calls in this region. */
                 region?: string;
+                /** @description Only calls to this service. */
                 service?: string;
             };
             header?: never;
@@ -25834,7 +25864,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "count": 42
+                     *     }
+                     */
                     "application/json": {
+                        /** @description How many calls matched. */
                         count: number;
                     };
                 };
@@ -25965,19 +26001,34 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the fault was added.
+                         */
                         createdAt: string;
+                        /** @description The AWS error code a hit call fails with; null: the call only slows down (latencyMs). */
                         errorCode: string | null;
-                        /** Format: int64 */
+                        /**
+                         * Format: int64
+                         * @description Fault ID.
+                         */
                         id: number;
+                        /** @description Extra delay of each call it hits, ms. */
                         latencyMs: number;
+                        /** @description Which calls the fault hits; an absent field matches any. */
                         match: {
+                            /** @description Only calls to this account (12 digits). */
                             accountId?: string;
+                            /** @description Only calls in this region. */
                             region?: string;
+                            /** @description Only calls on this resource id. */
                             resourceId?: string;
+                            /** @description Only calls to this service (EC2, RDS, S3, …). */
                             service?: string;
                         };
+                        /** @description The operation it hits; null: every call. */
                         operation: string | null;
+                        /** @description Calls it will still hit; null: until removed. */
                         remaining: number | null;
                     }[];
                 };
@@ -26101,16 +26152,32 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "operation": "discover",
+                 *       "match": {
+                 *         "region": "us-west-2"
+                 *       },
+                 *       "errorCode": "ThrottlingException",
+                 *       "count": 3
+                 *     }
+                 */
                 "application/json": {
                     /** @description How many calls it hits; absent: until removed. */
                     count?: number | null;
                     /** @description An AWS error code, e.g. ThrottlingException, AccessDenied, InternalError. */
                     errorCode?: string | null;
+                    /** @description Extra delay of each call it hits, ms (0–600000). Default 0. */
                     latencyMs?: number;
+                    /** @description Which calls the fault hits; an absent field matches any. */
                     match?: {
+                        /** @description Only calls to this account (12 digits). */
                         accountId?: string;
+                        /** @description Only calls in this region. */
                         region?: string;
+                        /** @description Only calls on this resource id. */
                         resourceId?: string;
+                        /** @description Only calls to this service (EC2, RDS, S3, …). */
                         service?: string;
                     };
                     /** @description verify, discover, releaseConnection, …; absent hits every call. */
@@ -26125,20 +26192,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "operation": "discover",
+                     *       "match": {
+                     *         "region": "us-west-2"
+                     *       },
+                     *       "errorCode": "ThrottlingException",
+                     *       "remaining": 3,
+                     *       "latencyMs": 0,
+                     *       "createdAt": "2026-12-04T14:50:00.000Z"
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the fault was added.
+                         */
                         createdAt: string;
+                        /** @description The AWS error code a hit call fails with; null: the call only slows down (latencyMs). */
                         errorCode: string | null;
-                        /** Format: int64 */
+                        /**
+                         * Format: int64
+                         * @description Fault ID.
+                         */
                         id: number;
+                        /** @description Extra delay of each call it hits, ms. */
                         latencyMs: number;
+                        /** @description Which calls the fault hits; an absent field matches any. */
                         match: {
+                            /** @description Only calls to this account (12 digits). */
                             accountId?: string;
+                            /** @description Only calls in this region. */
                             region?: string;
+                            /** @description Only calls on this resource id. */
                             resourceId?: string;
+                            /** @description Only calls to this service (EC2, RDS, S3, …). */
                             service?: string;
                         };
+                        /** @description The operation it hits; null: every call. */
                         operation: string | null;
+                        /** @description Calls it will still hit; null: until removed. */
                         remaining: number | null;
                     };
                 };
@@ -26258,13 +26353,14 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Fault ID. */
                 faultId: number;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Removed */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -26704,17 +26800,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "buckets": [
+                     *         {
+                     *           "accountId": "111111111111",
+                     *           "region": "us-east-1",
+                     *           "action": "ec2:CreateSnapshot",
+                     *           "capacity": 50,
+                     *           "refillPerSecond": 5,
+                     *           "admitted": 60,
+                     *           "throttled": 4,
+                     *           "minimumSeconds": 2
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
+                        /** @description The buckets, busiest first. */
                         buckets: {
+                            /** @description The simulated AWS account (12 digits). */
                             accountId: string;
                             /** @description IAM action (ec2:CreateSnapshot), else the sim operation. */
                             action: string;
                             /** @description Requests that took a token. */
                             admitted: number;
+                            /** @description Tokens the bucket holds when full. */
                             capacity: number;
                             /** @description The least time the bucket allows its admitted requests to take: (admitted − capacity) / refill, at least 0. */
                             minimumSeconds: number;
+                            /** @description Tokens added each second. */
                             refillPerSecond: number;
+                            /** @description The region. */
                             region: string;
                             /** @description Requests refused with a throttling error. */
                             throttled: number;
@@ -26997,6 +27114,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "latencyMs": 0,
+                     *       "rateLimits": {
+                     *         "enabled": true,
+                     *         "mutating": {
+                     *           "capacity": 50,
+                     *           "refillPerSecond": 5
+                     *         },
+                     *         "nonMutating": {
+                     *           "capacity": 100,
+                     *           "refillPerSecond": 20
+                     *         }
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         /** @description Delay of each simulated cloud call, ms. */
                         latencyMs: number;
@@ -27174,6 +27307,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "latencyMs": 0,
+                     *       "rateLimits": {
+                     *         "enabled": true,
+                     *         "mutating": {
+                     *           "capacity": 50,
+                     *           "refillPerSecond": 5
+                     *         },
+                     *         "nonMutating": {
+                     *           "capacity": 100,
+                     *           "refillPerSecond": 20
+                     *         }
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         /** @description Delay of each simulated cloud call, ms. */
                         latencyMs: number;
