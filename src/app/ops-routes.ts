@@ -16,18 +16,27 @@ export interface OpsDeps {
   readonly collect: () => Promise<void>;
 }
 
-const Health = Type.Object({ status: Type.String(), checks: Type.Optional(Type.Record(Type.String(), Type.String())) });
+const Health = Type.Object({
+  status: Type.String({ description: 'ok, or unavailable (readiness only: see checks).' }),
+  checks: Type.Optional(Type.Record(Type.String(), Type.String(), {
+    description: 'Readiness only: database (ok or unreachable) and migrations (ok, or pending while the schema is behind this version).',
+  })),
+}, { examples: [{ status: 'ok', checks: { database: 'ok', migrations: 'ok' } }] });
 
 /** Unauthenticated: process up, database reachable with migrations applied, Prometheus metrics. */
 export function opsRoutes(deps: OpsDeps) {
   return async function (app: HttpServer): Promise<void> {
     app.get('/healthz', {
-      schema: { operationId: 'getHealth', tags: ['ops'], security: [], summary: 'The process is up', response: { 200: Health } },
+      schema: {
+        operationId: 'getHealth', tags: ['ops'], security: [], summary: 'The process is up',
+        description: 'Liveness: 200 {status: ok} while the process answers HTTP. No token needed.', response: { 200: Health },
+      },
     }, async () => ({ status: 'ok' }));
 
     app.get('/readyz', {
       schema: {
         operationId: 'getReadiness', tags: ['ops'], security: [], summary: 'The database is reachable and migrated',
+        description: 'Readiness: 200 when the database answers and every migration is applied; 503 with checks saying which is not. No token needed.',
         response: { 200: Health, 503: Health },
       },
     }, async (request, reply) => {
@@ -43,7 +52,11 @@ export function opsRoutes(deps: OpsDeps) {
     });
 
     app.get('/metrics', {
-      schema: { operationId: 'getMetrics', tags: ['ops'], security: [], summary: 'Prometheus metrics (text exposition format)' },
+      schema: {
+        operationId: 'getMetrics', tags: ['ops'], security: [], summary: 'Prometheus metrics (text exposition format)',
+        description: 'Prometheus text format: lifeboat_http_request_duration_seconds (by route and status), lifeboat_jobs_total and lifeboat_job_duration_seconds, lifeboat_cloud_throttled_total, '
+          + 'connections, jobs and protections by status, per assembly its last successful protection, RPO breach, last drill and measured RTO, and the Node.js process metrics. No token needed.',
+      },
     }, async (_request, reply) => {
       await deps.collect();
       return reply.type(deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics());

@@ -7,9 +7,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * The accounts the token may see
+         * @description Every account for the instance admin; its own account for any other token.
+         */
         get: operations["listAccounts"];
         put?: never;
-        /** Create an account (instance admin) */
+        /**
+         * Create an account (instance admin)
+         * @description A new tenant with its default project. Only the instance admin may; 409 when the name is taken. Create a service account in it next (its first admin token).
+         */
         post: operations["createAccount"];
         delete?: never;
         options?: never;
@@ -24,6 +31,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read an account
+         * @description One account, with its domainId (the /v3 surface's name for it).
+         */
         get: operations["getAccount"];
         put?: never;
         post?: never;
@@ -40,7 +51,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every audit event of the account, newest first */
+        /**
+         * Every audit event of the account, newest first
+         * @description The audit trail of the whole account (every project and the account-wide calls), newest first, with the same filters and paging as the project's. A token limited to some projects is refused (403).
+         */
         get: operations["listAccountEvents"];
         put?: never;
         post?: never;
@@ -57,8 +71,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * The account's projects
+         * @description Every project of the account; a token limited to some projects sees those only.
+         */
         get: operations["listProjects"];
         put?: never;
+        /**
+         * Create a project in the account
+         * @description A project holds cloud connections, assemblies, policies, protections and recoveries apart from the other projects. 409 ID_TAKEN when the id is used in the account.
+         */
         post: operations["createProject"];
         delete?: never;
         options?: never;
@@ -75,7 +97,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create an AWS cloud assembly */
+        /**
+         * Create an AWS cloud assembly
+         * @description Groups the resources of an application: those of one cloud connection in sourceRegion that resourceFilterStrategy selects (tags, a VPC, or listed ids), with the regions its snapshots are copied to, its RTO and RPO targets and the checks a recovery runs. A protection policy then protects it on a schedule. 409 NAME_TAKEN when the name is used in the project; 400 naming the field when the region or a replica region is not one of the connection's.
+         */
         post: operations["createAwsCloudAssembly"];
         delete?: never;
         options?: never;
@@ -90,10 +115,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read an assembly, with its last protection and RPO status
+         * @description One assembly (deleted ones too), its last protection, its RPO status against its target, and its ETag (If-Match on a write).
+         */
         get: operations["getAwsCloudAssembly"];
         put?: never;
         post?: never;
-        /** Start deleting an assembly and the snapshots of its protections (202); locked protections hold it */
+        /**
+         * Start deleting an assembly and the snapshots of its protections (202); locked protections hold it
+         * @description Starts the deletion in the background: its policies stop, the snapshots of its protections are deleted, then it is deleted (still readable). A locked protection holds it at delete-locked, with statusMessage saying which.
+         */
         delete: operations["deleteAwsCloudAssembly"];
         options?: never;
         head?: never;
@@ -107,12 +139,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a cloud assembly's drill policies (Range: items=1-100) */
+        /**
+         * List a cloud assembly's drill policies (Range: items=1-100)
+         * @description The assembly's drill policies, paged by the Range header (items=1-100 by default, at most 1000; Content-Range gives the total).
+         */
         get: operations["listDrillPolicies"];
         put?: never;
         /**
          * Schedule drills of a cloud assembly: a recovery from its latest successful protection, reset after resetAfterMinutes
-         * @description The recovery body is checked against the assembly as a start would check it (whatever protection it will recover from): a body a run would be refused is 400, its fieldErrors named under recovery. (recovery.crossRegionConfiguration.recoveryRegion), and nothing is written.
+         * @description Runs a drill of the assembly on a schedule: each run starts a recovery (as recovery says; rebuild in isolation by default) from the latest successful protection, validates it, resets it resetAfterMinutes after it started, and reports the measured RTO and RPO. 409 NAME_TAKEN when the name is used. The recovery body is checked against the assembly as a start would check it (whatever protection it will recover from): a body a run would be refused is 400, its fieldErrors named under recovery. (recovery.crossRegionConfiguration.recoveryRegion), and nothing is written.
          */
         post: operations["createDrillPolicy"];
         delete?: never;
@@ -128,15 +163,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a drill policy, with nextRunAt and lastRunAt */
+        /**
+         * Read a drill policy, with nextRunAt and lastRunAt
+         * @description One drill policy, its schedule, the recovery each run starts, and its ETag (If-Match on a write).
+         */
         get: operations["getDrillPolicy"];
         /**
          * Replace a drill policy (all but its status); a new schedule applies from now on
-         * @description The recovery body is checked against the assembly as a start would check it (whatever protection it will recover from): a body a run would be refused is 400, its fieldErrors named under recovery. (recovery.crossRegionConfiguration.recoveryRegion), and nothing is written.
+         * @description Replaces name, description, schedule, recovery and resetAfterMinutes (an absent description or recovery is empty, as on create); nextRunAt is computed again from now. If-Match with its ETag makes the write conditional (412 when it moved on). The recovery body is checked against the assembly as a start would check it (whatever protection it will recover from): a body a run would be refused is 400, its fieldErrors named under recovery. (recovery.crossRegionConfiguration.recoveryRegion), and nothing is written.
          */
         put: operations["updateDrillPolicy"];
         post?: never;
-        /** Delete a drill policy and its runs (a recovery under way still resets itself) */
+        /**
+         * Delete a drill policy and its runs (a recovery under way still resets itself)
+         * @description Deletes the policy and the record of its runs. A recovery a run started stays, and is still reset when its resetAfterMinutes is up.
+         */
         delete: operations["deleteDrillPolicy"];
         options?: never;
         head?: never;
@@ -152,7 +193,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Run the drill now (202 with the run): recovery, its validation, its reset after resetAfterMinutes, then the drill webhook */
+        /**
+         * Run the drill now (202 with the run): recovery, its validation, its reset after resetAfterMinutes, then the drill webhook
+         * @description Starts a run at once, outside the schedule (trigger manual), paused policy included. Follow it with GET …/runs: status goes pending, recovering, resetting, then completed or failed; a run with no successful protection to recover is skipped.
+         */
         post: operations["runDrillPolicy"];
         delete?: never;
         options?: never;
@@ -167,7 +211,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A drill policy's runs, newest first (Range: items=1-100) */
+        /**
+         * A drill policy's runs, newest first (Range: items=1-100)
+         * @description Runs of the policy, newest first, paged by the Range header (items=1-100 by default, at most 1000; Content-Range gives the total), each with its recovery, outcome, RTO, RPO and report link.
+         */
         get: operations["listDrillRuns"];
         put?: never;
         post?: never;
@@ -185,7 +232,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Pause (paused) or resume (enabled) a drill policy */
+        /**
+         * Pause (paused) or resume (enabled) a drill policy
+         * @description paused stops the schedule (nextRunAt null, a run under way goes on); enabled resumes it from the next slot, without making up the ones slept through.
+         */
         put: operations["updateDrillPolicyStatus"];
         post?: never;
         delete?: never;
@@ -202,7 +252,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Rename or describe an assembly, or set its RTO and RPO targets (null clears one) */
+        /**
+         * Rename or describe an assembly, or set its RTO and RPO targets (null clears one)
+         * @description Sets the name and, when given, description, rtoTargetMinutes and rpoTargetMinutes (null clears a target; absent keeps it). If-Match with its ETag makes the write conditional (412 when it moved on).
+         */
         put: operations["updateAwsCloudAssemblyGeneralInformation"];
         post?: never;
         delete?: never;
@@ -218,10 +271,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a cloud assembly's protection policies (Range: items=1-100) */
+        /**
+         * List a cloud assembly's protection policies (Range: items=1-100)
+         * @description The assembly's protection policies, paged by the Range header (items=1-100 by default, at most 1000; Content-Range gives the total), filtered by name and status, sorted by sort_by and sort_order.
+         */
         get: operations["listProtectionPolicies"];
         put?: never;
-        /** Bind a schedule (a template, or an inline one) to a cloud assembly; one enabled policy per assembly */
+        /**
+         * Bind a schedule (a template, or an inline one) to a cloud assembly; one enabled policy per assembly
+         * @description Protects the assembly on a schedule: a policy template (policyTemplateId) or the schedule fields given here. Each slot takes a protection (a snapshot of every resource the assembly selects); the oldest beyond retentionCount are deleted. activation says when it starts (now by default). 409 when the assembly already has an enabled policy, or the name is taken.
+         */
         post: operations["createProtectionPolicy"];
         delete?: never;
         options?: never;
@@ -236,12 +295,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a protection policy, with its schedule, nextRunAt and lastRunAt */
+        /**
+         * Read a protection policy, with its schedule, nextRunAt and lastRunAt
+         * @description One protection policy with the schedule in effect (its template's or its own), its next and last slots, and its ETag (If-Match on a write).
+         */
         get: operations["getProtectionPolicy"];
-        /** Replace name, description and schedule (and the activation, when given); a new schedule applies from now on */
+        /**
+         * Replace name, description and schedule (and the activation, when given); a new schedule applies from now on
+         * @description Replaces the schedule: a template (policyTemplateId) or the schedule fields given; an absent description or activation is kept. nextRunAt is computed again from now. If-Match with its ETag makes the write conditional (412 when it moved on).
+         */
         put: operations["updateProtectionPolicy"];
         post?: never;
-        /** Delete a protection policy; the protections it took stay */
+        /**
+         * Delete a protection policy; the protections it took stay
+         * @description Removes the policy and its schedule at once. The protections it took stay, and stay recoverable, until deleted by hand.
+         */
         delete: operations["deleteProtectionPolicy"];
         options?: never;
         head?: never;
@@ -256,7 +324,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Pause (paused) or resume (enabled) a protection policy; a resumed policy does not make up the slots it slept through */
+        /**
+         * Pause (paused) or resume (enabled) a protection policy; a resumed policy does not make up the slots it slept through
+         * @description paused stops the schedule (nextRunAt null); enabled resumes it from the next slot, or clears an error. 409 when enabling while another policy of the assembly is enabled.
+         */
         put: operations["updateProtectionPolicyStatus"];
         post?: never;
         delete?: never;
@@ -273,7 +344,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Update the protection strategy options (Cloud Rewind's published body): stored and returned as given */
+        /**
+         * Update the protection strategy options (Cloud Rewind's published body): stored and returned as given
+         * @description Stores the options for Lambda, Route 53, SQS, SNS and DynamoDB as given; what a protection captures does not depend on them.
+         */
         put: operations["updateAwsCloudAssemblyProtectionStrategy"];
         post?: never;
         delete?: never;
@@ -537,9 +611,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What the filter selects now (a dry run through the cloud), with dependencies left outside the selection */
+        /**
+         * What the filter selects now (a dry run through the cloud), with dependencies left outside the selection
+         * @description The resources the filter selects from the connection's inventory now: what the next protection would snapshot, the dependencies it would capture as configuration only, and the listed ids the region does not have.
+         */
         get: operations["previewAwsCloudAssemblyResources"];
-        /** Change the resource filter (nested as resourceFilterStrategy, or flat as the published page has it) and replica regions; the next protection uses it */
+        /**
+         * Change the resource filter (nested as resourceFilterStrategy, or flat as the published page has it) and replica regions; the next protection uses it
+         * @description Replaces the filter (one of the two forms, not both) and, when given, replicaRegions, allowCrossRegionRecovery, validators and vpcId. Protections already taken keep what they captured.
+         */
         put: operations["updateAwsCloudAssemblyResources"];
         post?: never;
         delete?: never;
@@ -576,7 +656,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Enable or disable; from delete-locked or delete-failed this cancels the deletion */
+        /**
+         * Enable or disable; from delete-locked or delete-failed this cancels the deletion
+         * @description disabled: its policy takes no protection (a recovery still may); enabled: protected again. On an assembly in delete-locked or delete-failed it cancels the deletion.
+         */
         put: operations["updateAwsCloudAssemblyStatus"];
         post?: never;
         delete?: never;
@@ -592,10 +675,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The assembly's webhooks (never their secrets) */
+        /**
+         * The assembly's webhooks (never their secrets)
+         * @description Every webhook of the assembly, one per type, without secrets.
+         */
         get: operations["listAwsCloudAssemblyWebhooks"];
         put?: never;
-        /** Add a webhook to an assembly; the signing secret is in this answer only */
+        /**
+         * Add a webhook to an assembly; the signing secret is in this answer only
+         * @description One webhook per type per assembly. Each event is POSTed to url as JSON with X-Lifeboat-Event, X-Lifeboat-Delivery, X-Lifeboat-Timestamp and X-Lifeboat-Signature (v1=HMAC-SHA256 of "<timestamp>.<body>" with the secret answered here, once). pre-* hooks are awaited before the operation; post-* hooks are queued and retried. 409 WEBHOOK_EXISTS when the assembly already has one of the type.
+         */
         post: operations["createAwsCloudAssemblyWebhook"];
         delete?: never;
         options?: never;
@@ -610,11 +699,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read the webhook of a type
+         * @description The assembly's webhook of the type, without its secret, with its ETag (If-Match on a write).
+         */
         get: operations["getAwsCloudAssemblyWebhook"];
-        /** Change the URL and settings (those left out are kept) */
+        /**
+         * Change the URL and settings (those left out are kept)
+         * @description Sets url and, when given, retryAttempts, timeout, failOnError and enabled; the secret stays. If-Match with its ETag makes the write conditional (412 when it moved on).
+         */
         put: operations["updateAwsCloudAssemblyWebhook"];
         post?: never;
-        /** Remove a webhook and its delivery log */
+        /**
+         * Remove a webhook and its delivery log
+         * @description Deletes the webhook and the record of its deliveries; nothing more is sent for that type.
+         */
         delete: operations["deleteAwsCloudAssemblyWebhook"];
         options?: never;
         head?: never;
@@ -628,7 +727,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every delivery attempt, oldest first (Range: items=1-100) */
+        /**
+         * Every delivery attempt, oldest first (Range: items=1-100)
+         * @description Each attempt to deliver an event of the webhook, oldest first, with the answer it got, paged by the Range header (items=1-100 by default, at most 1000; Content-Range gives the total).
+         */
         get: operations["listAwsCloudAssemblyWebhookDeliveries"];
         put?: never;
         post?: never;
@@ -873,7 +975,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every assembly of the project, across clouds (Range: items=1-100) */
+        /**
+         * Every assembly of the project, across clouds (Range: items=1-100)
+         * @description The project's assemblies, each with its RPO status, paged by the Range header (items=1-100 by default, at most 1000; Content-Range gives the total), filtered by name, cloud type, status and connection name, sorted by sort_by and sort_order. Deleted assemblies are left out unless status=deleted is asked for.
+         */
         get: operations["listCloudAssemblies"];
         put?: never;
         post?: never;
@@ -890,7 +995,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The project's audit trail, newest first */
+        /**
+         * The project's audit trail, newest first
+         * @description Every write call (POST, PUT, PATCH, DELETE) made in the project, refused ones included, newest first, filtered by action, result, actor and target, paged by the Range header (items=1-100 by default, at most 1000; Content-Range gives the total).
+         */
         get: operations["listProjectEvents"];
         put?: never;
         post?: never;
@@ -907,10 +1015,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List policy templates (Range: items=1-100) */
+        /**
+         * List policy templates (Range: items=1-100)
+         * @description The project's policy templates, paged by the Range header (items=1-100 by default, at most 1000; Content-Range gives the total), filtered by name and frequency type, sorted by sort_by and sort_order.
+         */
         get: operations["listPolicyTemplates"];
         put?: never;
-        /** Create a policy template: a schedule and retention policies can share */
+        /**
+         * Create a policy template: a schedule and retention policies can share
+         * @description A named schedule (frequencyType with frequencyDetails, or a cron expression for custom, read in timeZone) and retention (retentionCount, replicaRetentionCount) that protection policies of the project can point to by policyTemplateId. 409 NAME_TAKEN when the name is used in the project.
+         */
         post: operations["createPolicyTemplate"];
         delete?: never;
         options?: never;
@@ -925,12 +1039,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a policy template */
+        /**
+         * Read a policy template
+         * @description One policy template, with its ETag (If-Match on a write).
+         */
         get: operations["getPolicyTemplate"];
-        /** Replace a policy template; the policies that use it follow the new schedule from their next slot */
+        /**
+         * Replace a policy template; the policies that use it follow the new schedule from their next slot
+         * @description Replaces the name, description, schedule and retention (an absent optional field takes its default). Every protection policy that uses the template follows the new schedule and retention. If-Match with its ETag makes the write conditional (412 when it moved on).
+         */
         put: operations["updatePolicyTemplate"];
         post?: never;
-        /** Delete a policy template (409 while a protection policy uses it) */
+        /**
+         * Delete a policy template (409 while a protection policy uses it)
+         * @description Deletes the template. 409 while a protection policy points to it: give those policies their own schedule or another template first.
+         */
         delete: operations["deletePolicyTemplate"];
         options?: never;
         head?: never;
@@ -944,9 +1067,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * The account's service accounts (never their tokens)
+         * @description Every service account of the account, with its role, projects and when its token was last used.
+         */
         get: operations["listServiceAccounts"];
         put?: never;
-        /** Create an API token with a role; the token is shown once */
+        /**
+         * Create an API token with a role; the token is shown once
+         * @description A service account is a named bearer token (Authorization: Bearer lb_…) with a role, for the whole account or limited to some projects. The token is in this answer only; only its hash is kept. 409 NAME_TAKEN when the name is used in the account.
+         */
         post: operations["createServiceAccount"];
         delete?: never;
         options?: never;
@@ -961,10 +1091,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read a service account
+         * @description One service account, without its token.
+         */
         get: operations["getServiceAccount"];
         put?: never;
         post?: never;
-        /** Revoke a token */
+        /**
+         * Revoke a token
+         * @description Deletes the service account: its token and access keys stop working at once. Only the instance admin may delete an instance-admin one.
+         */
         delete: operations["deleteServiceAccount"];
         options?: never;
         head?: never;
@@ -978,10 +1115,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The service account's access keys (never their secrets) */
+        /**
+         * The service account's access keys (never their secrets)
+         * @description Every access key of the service account, with when it was last used; never the SK.
+         */
         get: operations["listAccessKeys"];
         put?: never;
-        /** Create an AK/SK pair for the service account; the SK is shown once */
+        /**
+         * Create an AK/SK pair for the service account; the SK is shown once
+         * @description An access key signs /v3 requests (SDK-HMAC-SHA256) as the service account, with its role and projects. The SK is in this answer only (stored sealed). At most 2 keys per service account (409 ACCESS_KEY_LIMIT: delete one first).
+         */
         post: operations["createAccessKey"];
         delete?: never;
         options?: never;
@@ -999,7 +1142,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Revoke an access key */
+        /**
+         * Revoke an access key
+         * @description Deletes the key: a request signed with it is refused (401) from now on.
+         */
         delete: operations["deleteAccessKey"];
         options?: never;
         head?: never;
@@ -1048,7 +1194,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** How many simulated cloud calls were made, optionally narrowed */
+        /**
+         * How many simulated cloud calls were made, optionally narrowed
+         * @description Instance admin only. The number of simulated cloud calls logged, narrowed by operation, account, region and service.
+         */
         get: operations["countSimCalls"];
         put?: never;
         post?: never;
@@ -1065,8 +1214,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * The injected faults
+         * @description Instance admin only. Every fault still active, with the calls it will still hit.
+         */
         get: operations["listSimFaults"];
         put?: never;
+        /**
+         * Inject a fault into simulated cloud calls
+         * @description Instance admin only. The calls it matches (operation and match) fail with errorCode, or are slowed by latencyMs, count times or until removed: to rehearse throttling, outages and denials.
+         */
         post: operations["createSimFault"];
         delete?: never;
         options?: never;
@@ -1084,6 +1241,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /**
+         * Remove an injected fault
+         * @description Instance admin only. Calls are no longer hit by it.
+         */
         delete: operations["deleteSimFault"];
         options?: never;
         head?: never;
@@ -1115,7 +1276,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Each throttling bucket this server process has used since the rate limits were last set, busiest first */
+        /**
+         * Each throttling bucket this server process has used since the rate limits were last set, busiest first
+         * @description Instance admin only. Per account, region and action: requests admitted and throttled, and the least time the admitted ones could take.
+         */
         get: operations["listSimRateLimitBuckets"];
         put?: never;
         post?: never;
@@ -1149,7 +1313,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * The simulated cloud's latency and rate limits
+         * @description Instance admin only. The delay added to every simulated cloud call and the AWS-shaped throttling settings.
+         */
         get: operations["getSimSettings"];
+        /**
+         * Change the simulated cloud's latency or rate limits
+         * @description Instance admin only. Sets the fields given (at least one); the others keep their value. Answers the settings now in effect.
+         */
         put: operations["updateSimSettings"];
         post?: never;
         delete?: never;
@@ -1182,7 +1354,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who the token is: its service account, role, account and projects */
+        /**
+         * Who the token is: its service account, role, account and projects
+         * @description The service account, role, account and projects of the bearer token (or access key) the request carries; any valid token may ask.
+         */
         get: operations["getCaller"];
         put?: never;
         post?: never;
@@ -1439,7 +1614,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The process is up */
+        /**
+         * The process is up
+         * @description Liveness: 200 {status: ok} while the process answers HTTP. No token needed.
+         */
         get: operations["getHealth"];
         put?: never;
         post?: never;
@@ -1456,7 +1634,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Prometheus metrics (text exposition format) */
+        /**
+         * Prometheus metrics (text exposition format)
+         * @description Prometheus text format: lifeboat_http_request_duration_seconds (by route and status), lifeboat_jobs_total and lifeboat_job_duration_seconds, lifeboat_cloud_throttled_total, connections, jobs and protections by status, per assembly its last successful protection, RPO breach, last drill and measured RTO, and the Node.js process metrics. No token needed.
+         */
         get: operations["getMetrics"];
         put?: never;
         post?: never;
@@ -1473,7 +1654,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The database is reachable and migrated */
+        /**
+         * The database is reachable and migrated
+         * @description Readiness: 200 when the database answers and every migration is applied; 503 with checks saying which is not. No token needed.
+         */
         get: operations["getReadiness"];
         put?: never;
         post?: never;
@@ -1770,14 +1954,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the account was created.
+                         */
                         createdAt: string;
                         /** @description 32 hex characters: the account on the /v3/{domain_id} surface. */
                         domainId: string;
-                        /** Format: int64 */
+                        /**
+                         * Format: int64
+                         * @description Account ID.
+                         */
                         id: number;
+                        /** @description Name of the account (unique on the instance). */
                         name: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it was last changed.
+                         */
                         updatedAt: string;
                     }[];
                 };
@@ -1901,7 +2095,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "acme"
+                 *     }
+                 */
                 "application/json": {
+                    /** @description Name of the account (unique on the instance): 3–50 characters, a letter first, then letters, digits and hyphens. */
                     name: string;
                 };
             };
@@ -1913,15 +2113,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 2,
+                     *       "name": "acme",
+                     *       "domainId": "0a1b2c3d4e5f60718293a4b5c6d7e8f9",
+                     *       "createdAt": "2026-12-04T14:00:00.000Z",
+                     *       "updatedAt": "2026-12-04T14:00:00.000Z"
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the account was created.
+                         */
                         createdAt: string;
                         /** @description 32 hex characters: the account on the /v3/{domain_id} surface. */
                         domainId: string;
-                        /** Format: int64 */
+                        /**
+                         * Format: int64
+                         * @description Account ID.
+                         */
                         id: number;
+                        /** @description Name of the account (unique on the instance). */
                         name: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it was last changed.
+                         */
                         updatedAt: string;
                     };
                 };
@@ -2081,15 +2300,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 2,
+                     *       "name": "acme",
+                     *       "domainId": "0a1b2c3d4e5f60718293a4b5c6d7e8f9",
+                     *       "createdAt": "2026-12-04T14:00:00.000Z",
+                     *       "updatedAt": "2026-12-04T14:00:00.000Z"
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the account was created.
+                         */
                         createdAt: string;
                         /** @description 32 hex characters: the account on the /v3/{domain_id} surface. */
                         domainId: string;
-                        /** Format: int64 */
+                        /**
+                         * Format: int64
+                         * @description Account ID.
+                         */
                         id: number;
+                        /** @description Name of the account (unique on the instance). */
                         name: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it was last changed.
+                         */
                         updatedAt: string;
                     };
                 };
@@ -2234,10 +2472,15 @@ export interface operations {
     listAccountEvents: {
         parameters: {
             query?: {
+                /** @description Only events of this operationId (exact), e.g. startRecovery. */
                 action?: string;
+                /** @description Only events of this actor (exact): service-account:<id> or instance-admin. */
                 actor?: string;
+                /** @description Only successes or only failures. */
                 result?: "success" | "failure";
+                /** @description Only events on this target id (exact). */
                 target_id?: string;
+                /** @description Only events on this kind of target (exact), e.g. cloud-connection. */
                 target_type?: string;
             };
             header?: {
@@ -2259,20 +2502,32 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** Format: int64 */
+                        /**
+                         * Format: int64
+                         * @description Account ID.
+                         */
                         accountId: number;
                         /** @description The operationId of the call. */
                         action: string;
                         /** @description service-account:<id>, instance-admin, or person:<subject> for someone signed in through single sign-on. */
                         actor: string;
-                        /** @description The service account's name, or the person's "Name <email>". */
+                        /** @description The service account's name (or instance-admin), or the signed-in person's "Name <email>". */
                         actorName: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the call was answered.
+                         */
                         createdAt: string;
-                        /** Format: int64 */
+                        /**
+                         * Format: int64
+                         * @description Audit event ID.
+                         */
                         id: number;
+                        /** @description The HTTP method. */
                         method: string;
+                        /** @description The path called. */
                         path: string;
+                        /** @description The project the call was made in; null for an account-wide call. */
                         projectId: string | null;
                         /** @description Why a refused or failed write ended as it did, as the server answered it; null on success and for events recorded before Lifeboat kept reasons. */
                         reason: {
@@ -2281,11 +2536,18 @@ export interface operations {
                             /** @description The error message the server answered (never holds a secret). */
                             message: string | null;
                         } | null;
+                        /** @description The request id (the X-Request-Id header of the answer, and in the server log). */
                         requestId: string;
-                        /** @enum {string} */
+                        /**
+                         * @description success (answered below 400) or failure (4xx or 5xx).
+                         * @enum {string}
+                         */
                         result: "success" | "failure";
+                        /** @description The HTTP status answered. */
                         statusCode: number;
+                        /** @description The id of what it acted on; null when none (a refused create). */
                         targetId: string | null;
+                        /** @description What kind of thing the call acted on (cloud-connection, cloud-assembly, recovery, …); null when none. */
                         targetType: string | null;
                     }[];
                 };
@@ -2446,14 +2708,26 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** Format: int64 */
+                        /**
+                         * Format: int64
+                         * @description Account ID.
+                         */
                         accountId: number;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the project was created.
+                         */
                         createdAt: string;
+                        /** @description Description (empty when none was given). */
                         description: string;
+                        /** @description Project ID: the path segment (…/projects/{projectId}). */
                         id: string;
+                        /** @description Display name (the id when none was given). */
                         name: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it was last changed.
+                         */
                         updatedAt: string;
                     }[];
                 };
@@ -2607,9 +2881,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "id": "staging",
+                 *       "name": "Staging",
+                 *       "description": "Pre-production estate"
+                 *     }
+                 */
                 "application/json": {
+                    /** @description Free text, up to 1000 characters. Default empty. */
                     description?: string;
+                    /** @description Project ID, used in paths: 2–63 lower-case letters, digits and hyphens, not starting with a hyphen. */
                     id: string;
+                    /** @description Display name, 1–100 characters. Default: the id. */
                     name?: string;
                 };
             };
@@ -2621,15 +2905,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "accountId": 1,
+                     *       "id": "staging",
+                     *       "name": "Staging",
+                     *       "description": "Pre-production estate",
+                     *       "createdAt": "2026-12-04T14:01:00.000Z",
+                     *       "updatedAt": "2026-12-04T14:01:00.000Z"
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: int64 */
+                        /**
+                         * Format: int64
+                         * @description Account ID.
+                         */
                         accountId: number;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the project was created.
+                         */
                         createdAt: string;
+                        /** @description Description (empty when none was given). */
                         description: string;
+                        /** @description Project ID: the path segment (…/projects/{projectId}). */
                         id: string;
+                        /** @description Display name (the id when none was given). */
                         name: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it was last changed.
+                         */
                         updatedAt: string;
                     };
                 };
@@ -2812,39 +3118,82 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "shop",
+                 *       "description": "The shop: web tier, database, queue and DNS",
+                 *       "cloudConnectionId": 1,
+                 *       "sourceRegion": "us-east-1",
+                 *       "resourceFilterStrategy": {
+                 *         "filterType": "tags",
+                 *         "conditions": "match-all-tags",
+                 *         "tags": [
+                 *           {
+                 *             "key": "app",
+                 *             "value": "shop"
+                 *           }
+                 *         ]
+                 *       },
+                 *       "allowCrossRegionRecovery": true,
+                 *       "replicaRegions": [
+                 *         "us-west-2"
+                 *       ],
+                 *       "rtoTargetMinutes": 60,
+                 *       "rpoTargetMinutes": 240,
+                 *       "validators": [
+                 *         {
+                 *           "type": "http",
+                 *           "name": "storefront",
+                 *           "url": "http://{resource:shop-alb.dnsName}/health",
+                 *           "expectedStatus": 200
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
+                    /** @description Whether a recovery may target another region than sourceRegion (a replica region). Default false. */
                     allowCrossRegionRecovery?: boolean;
                     /**
                      * Format: int64
                      * @description The AWS cloud connection whose resources the assembly groups.
                      */
                     cloudConnectionId: number;
+                    /** @description Free text, up to 1000 characters. Default empty. */
                     description?: string;
+                    /** @description Name of the assembly, unique in the project: 3–50 characters, a letter first, then letters, digits and hyphens. */
                     name: string;
                     /** @description Cloud Rewind's protection strategy (its values are not published): stored and returned as given; it changes nothing Lifeboat does. */
                     protectionStrategy?: string;
                     /** @description Stored and returned as given; Lifeboat's protections do not depend on them. */
                     protectionStrategyOptions?: {
+                        /** @description DynamoDB tables. */
                         awsDynamoDBProtectionOptions?: {
                             /** @description Whether protection of these resources is enabled. */
                             isEnabled?: boolean;
                         };
+                        /** @description Lambda: where function code backups go. */
                         awsLambdaProtectionOptions?: {
                             /** @description Whether protection of these resources is enabled. */
                             isEnabled?: boolean;
+                            /** @description Up to 10 replica-region buckets. */
                             replicaRegionBucketDetails?: {
                                 /**
                                  * Format: int64
                                  * @description The cloud connection of the replica bucket.
                                  */
                                 cloudConnectionId?: number;
+                                /** @description The replica bucket (3–63 characters). */
                                 name?: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description The replica bucket's region.
+                                 * @enum {string}
+                                 */
                                 region?: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
                             }[];
                             /** @description The source-region bucket (versioned) for Lambda protection backups. */
                             sourceBucketName?: string;
                         };
+                        /** @description Route 53: the connection whose hosted zones are protected. */
                         awsRoute53ProtectionOptions?: {
                             /** @description Whether protection of these resources is enabled. */
                             isEnabled?: boolean;
@@ -2854,10 +3203,12 @@ export interface operations {
                              */
                             route53HostedZoneCloudConnectionId?: number;
                         };
+                        /** @description SNS topics. */
                         awsSnsProtectionOptions?: {
                             /** @description Whether protection of these resources is enabled. */
                             isEnabled?: boolean;
                         };
+                        /** @description SQS queues. */
                         awsSqsProtectionOptions?: {
                             /** @description Whether protection of these resources is enabled. */
                             isEnabled?: boolean;
@@ -2867,21 +3218,35 @@ export interface operations {
                     replicaRegions?: ("af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2")[];
                     /** @description manual (resource ids: resources, or resourceIds), vpc (everything in one VPC), or tags. */
                     resourceFilterStrategy: {
-                        /** @enum {string} */
+                        /**
+                         * @description manual: the resources listed.
+                         * @enum {string}
+                         */
                         filterType: "manual";
                         /** @description The same ids under Lifeboat's first spelling: give one of the two. */
                         resourceIds?: string[];
                         /** @description The cloud resource ids to protect (the published spelling). */
                         resources?: string[];
                     } | {
-                        /** @enum {string} */
+                        /**
+                         * @description vpc: every resource in one VPC.
+                         * @enum {string}
+                         */
                         filterType: "vpc";
+                        /** @description The VPC (vpc-…). */
                         vpcId: string;
                     } | {
-                        /** @enum {string} */
+                        /**
+                         * @description match-all-tags: a resource must carry every tag; match-any-tags: one is enough.
+                         * @enum {string}
+                         */
                         conditions: "match-all-tags" | "match-any-tags";
-                        /** @enum {string} */
+                        /**
+                         * @description tags: the resources whose tags match.
+                         * @enum {string}
+                         */
                         filterType: "tags";
+                        /** @description The tags to match (1–50). */
                         tags: {
                             /** @description The tag key (1–128 characters), e.g. app. */
                             key: string;
@@ -2893,27 +3258,39 @@ export interface operations {
                     rpoTargetMinutes?: number | null;
                     /** @description Recovery time objective: how long a recovery may take to be usable, in minutes (1–525600); null clears it. */
                     rtoTargetMinutes?: number | null;
-                    /** @enum {string} */
+                    /**
+                     * @description The region of the resources (one of the connection's operational regions).
+                     * @enum {string}
+                     */
                     sourceRegion: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
                     /** @description The assembly's own checks, run by every recovery after the built-in ones; names are unique. */
                     validators?: ({
                         /** @description A regular expression (JavaScript syntax) the response body must match. */
                         bodyMatch?: string;
+                        /** @description The HTTP status the check passes on (100–599), e.g. 200. */
                         expectedStatus: number;
+                        /** @description Unique in the assembly: 1–64 lower-case letters, digits and hyphens. */
                         name: string;
                         /** @description Default 10. */
                         timeoutSeconds?: number;
-                        /** @enum {string} */
+                        /**
+                         * @description http: GET the url and compare the answer.
+                         * @enum {string}
+                         */
                         type: "http";
                         /** @description http(s) URL; {resource:<id or name>.<attribute>} is replaced by the recovered copy's attribute (dnsName, endpoint, privateIp, port, resourceId, arn). */
                         url: string;
                     } | {
+                        /** @description Unique in the assembly: 1–64 lower-case letters, digits and hyphens. */
                         name: string;
                         /** @description Signs each call (X-Lifeboat-Signature: v1=HMAC-SHA256(secret, "<timestamp>.<body>")). Write-only: answers say secretSet. Required for a new webhook validator; on PUT …/resources, leaving it out keeps the secret of the webhook validator of the same name. */
                         secret?: string;
                         /** @description The limit of the whole call (DNS, connect, request, answer), seconds; default 30. */
                         timeoutSeconds?: number;
-                        /** @enum {string} */
+                        /**
+                         * @description webhook: POST the mapping to url, which answers passed or not.
+                         * @enum {string}
+                         */
                         type: "webhook";
                         /** @description The receiver: https (plain http and private addresses only with LIFEBOAT_WEBHOOK_ALLOW_PRIVATE), no credentials, a host that resolves only to globally routable addresses (checked again at every call, and the connection goes to the address checked). */
                         url: string;
@@ -2930,28 +3307,104 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "accountId": 1,
+                     *       "projectId": "default",
+                     *       "id": 1,
+                     *       "name": "shop",
+                     *       "description": "The shop: web tier, database, queue and DNS",
+                     *       "cloudType": "aws",
+                     *       "cloudConnectionId": 1,
+                     *       "cloudConnectionName": "demo-aws",
+                     *       "sourceRegion": "us-east-1",
+                     *       "resourceFilterStrategy": {
+                     *         "filterType": "tags",
+                     *         "conditions": "match-all-tags",
+                     *         "tags": [
+                     *           {
+                     *             "key": "app",
+                     *             "value": "shop"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "allowCrossRegionRecovery": true,
+                     *       "replicaRegions": [
+                     *         "us-west-2"
+                     *       ],
+                     *       "validators": [
+                     *         {
+                     *           "type": "http",
+                     *           "name": "storefront",
+                     *           "url": "http://{resource:shop-alb.dnsName}/health",
+                     *           "expectedStatus": 200
+                     *         }
+                     *       ],
+                     *       "vpcId": "vpc-0a1b2c3d4e5f60718",
+                     *       "protectionStrategy": null,
+                     *       "protectionStrategyOptions": {},
+                     *       "status": "enabled",
+                     *       "statusMessage": null,
+                     *       "lastProtection": {
+                     *         "id": "prot-9fe48f3001a25dc27240",
+                     *         "status": "success",
+                     *         "at": "2026-12-04T14:05:40.000Z"
+                     *       },
+                     *       "lastProtectionAt": "2026-12-04T14:05:40.000Z",
+                     *       "lastProtectionStatus": "success",
+                     *       "lastSuccessfulProtectionAt": "2026-12-04T14:05:40.000Z",
+                     *       "rtoTargetMinutes": 60,
+                     *       "rpoTargetMinutes": 240,
+                     *       "rpoStatus": "met",
+                     *       "createdAt": "2026-12-04T14:00:00.000Z",
+                     *       "updatedAt": "2026-12-04T14:05:40.000Z",
+                     *       "deletedAt": null
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: int64 */
+                        /**
+                         * Format: int64
+                         * @description Account ID.
+                         */
                         accountId: number;
+                        /** @description Whether a recovery may target another region. */
                         allowCrossRegionRecovery: boolean;
-                        /** Format: int64 */
+                        /**
+                         * Format: int64
+                         * @description The AWS cloud connection whose resources it groups.
+                         */
                         cloudConnectionId: number;
+                        /** @description That connection's name. */
                         cloudConnectionName?: string;
-                        /** @enum {string} */
+                        /**
+                         * @description Always aws.
+                         * @enum {string}
+                         */
                         cloudType: "aws";
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the assembly was created.
+                         */
                         createdAt: string;
+                        /** @description When its deletion finished; null otherwise. */
                         deletedAt: string | null;
+                        /** @description Description (empty when none was given). */
                         description: string;
                         /**
                          * Format: int64
                          * @description Cloud assembly ID.
                          */
                         id: number;
+                        /** @description The latest protection, whatever its outcome; null before the first. */
                         lastProtection: {
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it last changed status.
+                             */
                             at: string;
+                            /** @description Protection ID (prot-…). */
                             id: string;
+                            /** @description Its status (in-progress, success, partially-protected, failed). */
                             status: string;
                         } | null;
                         /** @description When the last protection (whatever its outcome) last changed status. */
@@ -2960,32 +3413,42 @@ export interface operations {
                         lastProtectionStatus: string | null;
                         /** @description When the last protection with status success finished: what the RPO measures. */
                         lastSuccessfulProtectionAt: string | null;
+                        /** @description Name of the assembly (unique in the project). */
                         name: string;
+                        /** @description Project ID. */
                         projectId: string;
                         /** @description As given (null when none): it changes nothing Lifeboat does. */
                         protectionStrategy: string | null;
                         /** @description Stored and returned as given; Lifeboat's protections do not depend on them. */
                         protectionStrategyOptions: {
+                            /** @description DynamoDB tables. */
                             awsDynamoDBProtectionOptions?: {
                                 /** @description Whether protection of these resources is enabled. */
                                 isEnabled?: boolean;
                             };
+                            /** @description Lambda: where function code backups go. */
                             awsLambdaProtectionOptions?: {
                                 /** @description Whether protection of these resources is enabled. */
                                 isEnabled?: boolean;
+                                /** @description Up to 10 replica-region buckets. */
                                 replicaRegionBucketDetails?: {
                                     /**
                                      * Format: int64
                                      * @description The cloud connection of the replica bucket.
                                      */
                                     cloudConnectionId?: number;
+                                    /** @description The replica bucket (3–63 characters). */
                                     name?: string;
-                                    /** @enum {string} */
+                                    /**
+                                     * @description The replica bucket's region.
+                                     * @enum {string}
+                                     */
                                     region?: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
                                 }[];
                                 /** @description The source-region bucket (versioned) for Lambda protection backups. */
                                 sourceBucketName?: string;
                             };
+                            /** @description Route 53: the connection whose hosted zones are protected. */
                             awsRoute53ProtectionOptions?: {
                                 /** @description Whether protection of these resources is enabled. */
                                 isEnabled?: boolean;
@@ -2995,16 +3458,20 @@ export interface operations {
                                  */
                                 route53HostedZoneCloudConnectionId?: number;
                             };
+                            /** @description SNS topics. */
                             awsSnsProtectionOptions?: {
                                 /** @description Whether protection of these resources is enabled. */
                                 isEnabled?: boolean;
                             };
+                            /** @description SQS queues. */
                             awsSqsProtectionOptions?: {
                                 /** @description Whether protection of these resources is enabled. */
                                 isEnabled?: boolean;
                             };
                         };
+                        /** @description Regions each protection's snapshots are copied to. */
                         replicaRegions: string[];
+                        /** @description How it selects resources, as given: filterType manual (resources), vpc (vpcId) or tags (tags, conditions). */
                         resourceFilterStrategy: {
                             [key: string]: unknown;
                         };
@@ -3013,36 +3480,57 @@ export interface operations {
                          * @enum {string}
                          */
                         rpoStatus: "met" | "breached" | "unknown";
+                        /** @description Recovery point objective, minutes: how old the last successful protection may be; null when none is set. */
                         rpoTargetMinutes: number | null;
+                        /** @description Recovery time objective, minutes; null when none is set. */
                         rtoTargetMinutes: number | null;
+                        /** @description The region of its resources. */
                         sourceRegion: string;
-                        /** @enum {string} */
+                        /**
+                         * @description enabled, disabled, or a step of its deletion (delete-requested … deleted; delete-locked and delete-failed say why in statusMessage).
+                         * @enum {string}
+                         */
                         status: "enabled" | "disabled" | "delete-requested" | "delete-pending" | "delete-locked" | "delete-in-progress" | "delete-failed" | "deleted";
+                        /** @description Why the assembly is in its status (a locked or failed deletion); null otherwise. */
                         statusMessage: string | null;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it was last changed.
+                         */
                         updatedAt: string;
                         /** @description The assembly's own checks, run by every recovery after the built-in ones; names are unique. */
                         validators: ({
                             /** @description A regular expression (JavaScript syntax) the response body must match. */
                             bodyMatch?: string;
+                            /** @description The HTTP status the check passes on (100–599), e.g. 200. */
                             expectedStatus: number;
+                            /** @description Unique in the assembly: 1–64 lower-case letters, digits and hyphens. */
                             name: string;
                             /** @description Default 10. */
                             timeoutSeconds?: number;
-                            /** @enum {string} */
+                            /**
+                             * @description http: GET the url and compare the answer.
+                             * @enum {string}
+                             */
                             type: "http";
                             /** @description http(s) URL; {resource:<id or name>.<attribute>} is replaced by the recovered copy's attribute (dnsName, endpoint, privateIp, port, resourceId, arn). */
                             url: string;
                         } | {
+                            /** @description The validator's name. */
                             name: string;
                             /**
                              * @description A signing secret is stored (sealed at rest); it is never shown.
                              * @enum {boolean}
                              */
                             secretSet: true;
+                            /** @description The limit of the whole call, seconds (default 30). */
                             timeoutSeconds?: number;
-                            /** @enum {string} */
+                            /**
+                             * @description webhook: POST the mapping to url, which answers passed or not.
+                             * @enum {string}
+                             */
                             type: "webhook";
+                            /** @description The receiver. */
                             url: string;
                         })[];
                         /** @description The AWS VPC of the protected resources: the one given, else the vpc filter's, else the one VPC the last protection found the whole selection in (null: several, or none yet). */
@@ -3236,28 +3724,104 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "accountId": 1,
+                     *       "projectId": "default",
+                     *       "id": 1,
+                     *       "name": "shop",
+                     *       "description": "The shop: web tier, database, queue and DNS",
+                     *       "cloudType": "aws",
+                     *       "cloudConnectionId": 1,
+                     *       "cloudConnectionName": "demo-aws",
+                     *       "sourceRegion": "us-east-1",
+                     *       "resourceFilterStrategy": {
+                     *         "filterType": "tags",
+                     *         "conditions": "match-all-tags",
+                     *         "tags": [
+                     *           {
+                     *             "key": "app",
+                     *             "value": "shop"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "allowCrossRegionRecovery": true,
+                     *       "replicaRegions": [
+                     *         "us-west-2"
+                     *       ],
+                     *       "validators": [
+                     *         {
+                     *           "type": "http",
+                     *           "name": "storefront",
+                     *           "url": "http://{resource:shop-alb.dnsName}/health",
+                     *           "expectedStatus": 200
+                     *         }
+                     *       ],
+                     *       "vpcId": "vpc-0a1b2c3d4e5f60718",
+                     *       "protectionStrategy": null,
+                     *       "protectionStrategyOptions": {},
+                     *       "status": "enabled",
+                     *       "statusMessage": null,
+                     *       "lastProtection": {
+                     *         "id": "prot-9fe48f3001a25dc27240",
+                     *         "status": "success",
+                     *         "at": "2026-12-04T14:05:40.000Z"
+                     *       },
+                     *       "lastProtectionAt": "2026-12-04T14:05:40.000Z",
+                     *       "lastProtectionStatus": "success",
+                     *       "lastSuccessfulProtectionAt": "2026-12-04T14:05:40.000Z",
+                     *       "rtoTargetMinutes": 60,
+                     *       "rpoTargetMinutes": 240,
+                     *       "rpoStatus": "met",
+                     *       "createdAt": "2026-12-04T14:00:00.000Z",
+                     *       "updatedAt": "2026-12-04T14:05:40.000Z",
+                     *       "deletedAt": null
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: int64 */
+                        /**
+                         * Format: int64
+                         * @description Account ID.
+                         */
                         accountId: number;
+                        /** @description Whether a recovery may target another region. */
                         allowCrossRegionRecovery: boolean;
-                        /** Format: int64 */
+                        /**
+                         * Format: int64
+                         * @description The AWS cloud connection whose resources it groups.
+                         */
                         cloudConnectionId: number;
+                        /** @description That connection's name. */
                         cloudConnectionName?: string;
-                        /** @enum {string} */
+                        /**
+                         * @description Always aws.
+                         * @enum {string}
+                         */
                         cloudType: "aws";
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the assembly was created.
+                         */
                         createdAt: string;
+                        /** @description When its deletion finished; null otherwise. */
                         deletedAt: string | null;
+                        /** @description Description (empty when none was given). */
                         description: string;
                         /**
                          * Format: int64
                          * @description Cloud assembly ID.
                          */
                         id: number;
+                        /** @description The latest protection, whatever its outcome; null before the first. */
                         lastProtection: {
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it last changed status.
+                             */
                             at: string;
+                            /** @description Protection ID (prot-…). */
                             id: string;
+                            /** @description Its status (in-progress, success, partially-protected, failed). */
                             status: string;
                         } | null;
                         /** @description When the last protection (whatever its outcome) last changed status. */
@@ -3266,32 +3830,42 @@ export interface operations {
                         lastProtectionStatus: string | null;
                         /** @description When the last protection with status success finished: what the RPO measures. */
                         lastSuccessfulProtectionAt: string | null;
+                        /** @description Name of the assembly (unique in the project). */
                         name: string;
+                        /** @description Project ID. */
                         projectId: string;
                         /** @description As given (null when none): it changes nothing Lifeboat does. */
                         protectionStrategy: string | null;
                         /** @description Stored and returned as given; Lifeboat's protections do not depend on them. */
                         protectionStrategyOptions: {
+                            /** @description DynamoDB tables. */
                             awsDynamoDBProtectionOptions?: {
                                 /** @description Whether protection of these resources is enabled. */
                                 isEnabled?: boolean;
                             };
+                            /** @description Lambda: where function code backups go. */
                             awsLambdaProtectionOptions?: {
                                 /** @description Whether protection of these resources is enabled. */
                                 isEnabled?: boolean;
+                                /** @description Up to 10 replica-region buckets. */
                                 replicaRegionBucketDetails?: {
                                     /**
                                      * Format: int64
                                      * @description The cloud connection of the replica bucket.
                                      */
                                     cloudConnectionId?: number;
+                                    /** @description The replica bucket (3–63 characters). */
                                     name?: string;
-                                    /** @enum {string} */
+                                    /**
+                                     * @description The replica bucket's region.
+                                     * @enum {string}
+                                     */
                                     region?: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
                                 }[];
                                 /** @description The source-region bucket (versioned) for Lambda protection backups. */
                                 sourceBucketName?: string;
                             };
+                            /** @description Route 53: the connection whose hosted zones are protected. */
                             awsRoute53ProtectionOptions?: {
                                 /** @description Whether protection of these resources is enabled. */
                                 isEnabled?: boolean;
@@ -3301,16 +3875,20 @@ export interface operations {
                                  */
                                 route53HostedZoneCloudConnectionId?: number;
                             };
+                            /** @description SNS topics. */
                             awsSnsProtectionOptions?: {
                                 /** @description Whether protection of these resources is enabled. */
                                 isEnabled?: boolean;
                             };
+                            /** @description SQS queues. */
                             awsSqsProtectionOptions?: {
                                 /** @description Whether protection of these resources is enabled. */
                                 isEnabled?: boolean;
                             };
                         };
+                        /** @description Regions each protection's snapshots are copied to. */
                         replicaRegions: string[];
+                        /** @description How it selects resources, as given: filterType manual (resources), vpc (vpcId) or tags (tags, conditions). */
                         resourceFilterStrategy: {
                             [key: string]: unknown;
                         };
@@ -3319,36 +3897,57 @@ export interface operations {
                          * @enum {string}
                          */
                         rpoStatus: "met" | "breached" | "unknown";
+                        /** @description Recovery point objective, minutes: how old the last successful protection may be; null when none is set. */
                         rpoTargetMinutes: number | null;
+                        /** @description Recovery time objective, minutes; null when none is set. */
                         rtoTargetMinutes: number | null;
+                        /** @description The region of its resources. */
                         sourceRegion: string;
-                        /** @enum {string} */
+                        /**
+                         * @description enabled, disabled, or a step of its deletion (delete-requested … deleted; delete-locked and delete-failed say why in statusMessage).
+                         * @enum {string}
+                         */
                         status: "enabled" | "disabled" | "delete-requested" | "delete-pending" | "delete-locked" | "delete-in-progress" | "delete-failed" | "deleted";
+                        /** @description Why the assembly is in its status (a locked or failed deletion); null otherwise. */
                         statusMessage: string | null;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it was last changed.
+                         */
                         updatedAt: string;
                         /** @description The assembly's own checks, run by every recovery after the built-in ones; names are unique. */
                         validators: ({
                             /** @description A regular expression (JavaScript syntax) the response body must match. */
                             bodyMatch?: string;
+                            /** @description The HTTP status the check passes on (100–599), e.g. 200. */
                             expectedStatus: number;
+                            /** @description Unique in the assembly: 1–64 lower-case letters, digits and hyphens. */
                             name: string;
                             /** @description Default 10. */
                             timeoutSeconds?: number;
-                            /** @enum {string} */
+                            /**
+                             * @description http: GET the url and compare the answer.
+                             * @enum {string}
+                             */
                             type: "http";
                             /** @description http(s) URL; {resource:<id or name>.<attribute>} is replaced by the recovered copy's attribute (dnsName, endpoint, privateIp, port, resourceId, arn). */
                             url: string;
                         } | {
+                            /** @description The validator's name. */
                             name: string;
                             /**
                              * @description A signing secret is stored (sealed at rest); it is never shown.
                              * @enum {boolean}
                              */
                             secretSet: true;
+                            /** @description The limit of the whole call, seconds (default 30). */
                             timeoutSeconds?: number;
-                            /** @enum {string} */
+                            /**
+                             * @description webhook: POST the mapping to url, which answers passed or not.
+                             * @enum {string}
+                             */
                             type: "webhook";
+                            /** @description The receiver. */
                             url: string;
                         })[];
                         /** @description The AWS VPC of the protected resources: the one given, else the vpc filter's, else the one VPC the last protection found the whole selection in (null: several, or none yet). */
@@ -3518,28 +4117,104 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "accountId": 1,
+                     *       "projectId": "default",
+                     *       "id": 1,
+                     *       "name": "shop",
+                     *       "description": "The shop: web tier, database, queue and DNS",
+                     *       "cloudType": "aws",
+                     *       "cloudConnectionId": 1,
+                     *       "cloudConnectionName": "demo-aws",
+                     *       "sourceRegion": "us-east-1",
+                     *       "resourceFilterStrategy": {
+                     *         "filterType": "tags",
+                     *         "conditions": "match-all-tags",
+                     *         "tags": [
+                     *           {
+                     *             "key": "app",
+                     *             "value": "shop"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "allowCrossRegionRecovery": true,
+                     *       "replicaRegions": [
+                     *         "us-west-2"
+                     *       ],
+                     *       "validators": [
+                     *         {
+                     *           "type": "http",
+                     *           "name": "storefront",
+                     *           "url": "http://{resource:shop-alb.dnsName}/health",
+                     *           "expectedStatus": 200
+                     *         }
+                     *       ],
+                     *       "vpcId": "vpc-0a1b2c3d4e5f60718",
+                     *       "protectionStrategy": null,
+                     *       "protectionStrategyOptions": {},
+                     *       "status": "enabled",
+                     *       "statusMessage": null,
+                     *       "lastProtection": {
+                     *         "id": "prot-9fe48f3001a25dc27240",
+                     *         "status": "success",
+                     *         "at": "2026-12-04T14:05:40.000Z"
+                     *       },
+                     *       "lastProtectionAt": "2026-12-04T14:05:40.000Z",
+                     *       "lastProtectionStatus": "success",
+                     *       "lastSuccessfulProtectionAt": "2026-12-04T14:05:40.000Z",
+                     *       "rtoTargetMinutes": 60,
+                     *       "rpoTargetMinutes": 240,
+                     *       "rpoStatus": "met",
+                     *       "createdAt": "2026-12-04T14:00:00.000Z",
+                     *       "updatedAt": "2026-12-04T14:05:40.000Z",
+                     *       "deletedAt": null
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: int64 */
+                        /**
+                         * Format: int64
+                         * @description Account ID.
+                         */
                         accountId: number;
+                        /** @description Whether a recovery may target another region. */
                         allowCrossRegionRecovery: boolean;
-                        /** Format: int64 */
+                        /**
+                         * Format: int64
+                         * @description The AWS cloud connection whose resources it groups.
+                         */
                         cloudConnectionId: number;
+                        /** @description That connection's name. */
                         cloudConnectionName?: string;
-                        /** @enum {string} */
+                        /**
+                         * @description Always aws.
+                         * @enum {string}
+                         */
                         cloudType: "aws";
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the assembly was created.
+                         */
                         createdAt: string;
+                        /** @description When its deletion finished; null otherwise. */
                         deletedAt: string | null;
+                        /** @description Description (empty when none was given). */
                         description: string;
                         /**
                          * Format: int64
                          * @description Cloud assembly ID.
                          */
                         id: number;
+                        /** @description The latest protection, whatever its outcome; null before the first. */
                         lastProtection: {
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it last changed status.
+                             */
                             at: string;
+                            /** @description Protection ID (prot-…). */
                             id: string;
+                            /** @description Its status (in-progress, success, partially-protected, failed). */
                             status: string;
                         } | null;
                         /** @description When the last protection (whatever its outcome) last changed status. */
@@ -3548,32 +4223,42 @@ export interface operations {
                         lastProtectionStatus: string | null;
                         /** @description When the last protection with status success finished: what the RPO measures. */
                         lastSuccessfulProtectionAt: string | null;
+                        /** @description Name of the assembly (unique in the project). */
                         name: string;
+                        /** @description Project ID. */
                         projectId: string;
                         /** @description As given (null when none): it changes nothing Lifeboat does. */
                         protectionStrategy: string | null;
                         /** @description Stored and returned as given; Lifeboat's protections do not depend on them. */
                         protectionStrategyOptions: {
+                            /** @description DynamoDB tables. */
                             awsDynamoDBProtectionOptions?: {
                                 /** @description Whether protection of these resources is enabled. */
                                 isEnabled?: boolean;
                             };
+                            /** @description Lambda: where function code backups go. */
                             awsLambdaProtectionOptions?: {
                                 /** @description Whether protection of these resources is enabled. */
                                 isEnabled?: boolean;
+                                /** @description Up to 10 replica-region buckets. */
                                 replicaRegionBucketDetails?: {
                                     /**
                                      * Format: int64
                                      * @description The cloud connection of the replica bucket.
                                      */
                                     cloudConnectionId?: number;
+                                    /** @description The replica bucket (3–63 characters). */
                                     name?: string;
-                                    /** @enum {string} */
+                                    /**
+                                     * @description The replica bucket's region.
+                                     * @enum {string}
+                                     */
                                     region?: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
                                 }[];
                                 /** @description The source-region bucket (versioned) for Lambda protection backups. */
                                 sourceBucketName?: string;
                             };
+                            /** @description Route 53: the connection whose hosted zones are protected. */
                             awsRoute53ProtectionOptions?: {
                                 /** @description Whether protection of these resources is enabled. */
                                 isEnabled?: boolean;
@@ -3583,16 +4268,20 @@ export interface operations {
                                  */
                                 route53HostedZoneCloudConnectionId?: number;
                             };
+                            /** @description SNS topics. */
                             awsSnsProtectionOptions?: {
                                 /** @description Whether protection of these resources is enabled. */
                                 isEnabled?: boolean;
                             };
+                            /** @description SQS queues. */
                             awsSqsProtectionOptions?: {
                                 /** @description Whether protection of these resources is enabled. */
                                 isEnabled?: boolean;
                             };
                         };
+                        /** @description Regions each protection's snapshots are copied to. */
                         replicaRegions: string[];
+                        /** @description How it selects resources, as given: filterType manual (resources), vpc (vpcId) or tags (tags, conditions). */
                         resourceFilterStrategy: {
                             [key: string]: unknown;
                         };
@@ -3601,36 +4290,57 @@ export interface operations {
                          * @enum {string}
                          */
                         rpoStatus: "met" | "breached" | "unknown";
+                        /** @description Recovery point objective, minutes: how old the last successful protection may be; null when none is set. */
                         rpoTargetMinutes: number | null;
+                        /** @description Recovery time objective, minutes; null when none is set. */
                         rtoTargetMinutes: number | null;
+                        /** @description The region of its resources. */
                         sourceRegion: string;
-                        /** @enum {string} */
+                        /**
+                         * @description enabled, disabled, or a step of its deletion (delete-requested … deleted; delete-locked and delete-failed say why in statusMessage).
+                         * @enum {string}
+                         */
                         status: "enabled" | "disabled" | "delete-requested" | "delete-pending" | "delete-locked" | "delete-in-progress" | "delete-failed" | "deleted";
+                        /** @description Why the assembly is in its status (a locked or failed deletion); null otherwise. */
                         statusMessage: string | null;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it was last changed.
+                         */
                         updatedAt: string;
                         /** @description The assembly's own checks, run by every recovery after the built-in ones; names are unique. */
                         validators: ({
                             /** @description A regular expression (JavaScript syntax) the response body must match. */
                             bodyMatch?: string;
+                            /** @description The HTTP status the check passes on (100–599), e.g. 200. */
                             expectedStatus: number;
+                            /** @description Unique in the assembly: 1–64 lower-case letters, digits and hyphens. */
                             name: string;
                             /** @description Default 10. */
                             timeoutSeconds?: number;
-                            /** @enum {string} */
+                            /**
+                             * @description http: GET the url and compare the answer.
+                             * @enum {string}
+                             */
                             type: "http";
                             /** @description http(s) URL; {resource:<id or name>.<attribute>} is replaced by the recovered copy's attribute (dnsName, endpoint, privateIp, port, resourceId, arn). */
                             url: string;
                         } | {
+                            /** @description The validator's name. */
                             name: string;
                             /**
                              * @description A signing secret is stored (sealed at rest); it is never shown.
                              * @enum {boolean}
                              */
                             secretSet: true;
+                            /** @description The limit of the whole call, seconds (default 30). */
                             timeoutSeconds?: number;
-                            /** @enum {string} */
+                            /**
+                             * @description webhook: POST the mapping to url, which answers passed or not.
+                             * @enum {string}
+                             */
                             type: "webhook";
+                            /** @description The receiver. */
                             url: string;
                         })[];
                         /** @description The AWS VPC of the protected resources: the one given, else the vpc filter's, else the one VPC the last protection found the whole selection in (null: several, or none yet). */
@@ -3865,9 +4575,14 @@ export interface operations {
                          * @description The cloud assembly it drills.
                          */
                         cloudAssemblyId: number;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the drill policy was created.
+                         */
                         createdAt: string;
+                        /** @description custom: the cron expression (minute hour day-of-month month day-of-week, in timeZone); null for the other types. */
                         cronExpression: string | null;
+                        /** @description Description (empty when none was given). */
                         description: string;
                         /** @description Only the fields the frequency type uses; another one that is not empty is refused. */
                         frequencyDetails: {
@@ -3882,7 +4597,10 @@ export interface operations {
                             /** @description Minutes the slot is delayed (every type but custom; less than 15 or 30 for the minute types). Default 0. */
                             offset?: number;
                         };
-                        /** @enum {string} */
+                        /**
+                         * @description How often a drill runs.
+                         * @enum {string}
+                         */
                         frequencyType: "fifteen-minutes" | "thirty-minutes" | "hourly" | "two-hours" | "three-hours" | "four-hours" | "six-hours" | "eight-hours" | "twelve-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
                         /**
                          * Format: int64
@@ -3891,24 +4609,23 @@ export interface operations {
                         id: number;
                         /** @description The last slot that fired a run. */
                         lastRunAt: string | null;
+                        /** @description Name of the drill policy (unique in the project). */
                         name: string;
                         /** @description The next slot; null unless enabled. */
                         nextRunAt: string | null;
+                        /** @description Project ID. */
                         projectId: string;
                         /**
                          * @description As the start-recovery body (default same-region, rebuild, isolated, all resources).
                          * @example {
-                         *       "recoveryName": "drill-1",
                          *       "recoveryScope": "cross-region",
                          *       "crossRegionConfiguration": {
                          *         "recoveryRegion": "us-west-2"
                          *       },
+                         *       "isolation": "isolated",
                          *       "resourceFilterStrategy": {
                          *         "type": "all"
-                         *       },
-                         *       "isolation": "isolated",
-                         *       "dryRun": false,
-                         *       "resetAfterMinutes": 120
+                         *       }
                          *     }
                          */
                         recovery: {
@@ -4003,11 +4720,19 @@ export interface operations {
                                 type: "tags";
                             };
                         };
+                        /** @description Minutes after its recovery started that a run resets it (1 minute to 7 days). */
                         resetAfterMinutes: number;
-                        /** @enum {string} */
+                        /**
+                         * @description enabled (runs on schedule) or paused.
+                         * @enum {string}
+                         */
                         status: "enabled" | "paused";
+                        /** @description The IANA time zone the schedule is read in (UTC by default). */
                         timeZone: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the drill policy was last changed.
+                         */
                         updatedAt: string;
                     }[];
                 };
@@ -4165,9 +4890,37 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "shop-weekly-drill",
+                 *       "description": "Every Saturday 03:00 Berlin: the shop rebuilt in us-west-2, torn down after an hour",
+                 *       "frequencyType": "weekly",
+                 *       "frequencyDetails": {
+                 *         "daysOfWeek": [
+                 *           "SATURDAY"
+                 *         ],
+                 *         "hours": [
+                 *           3
+                 *         ]
+                 *       },
+                 *       "timeZone": "Europe/Berlin",
+                 *       "recovery": {
+                 *         "recoveryScope": "cross-region",
+                 *         "crossRegionConfiguration": {
+                 *           "recoveryRegion": "us-west-2"
+                 *         },
+                 *         "isolation": "isolated",
+                 *         "resourceFilterStrategy": {
+                 *           "type": "all"
+                 *         }
+                 *       },
+                 *       "resetAfterMinutes": 60
+                 *     }
+                 */
                 "application/json": {
                     /** @description custom only: five fields, minute hour day-of-month month day-of-week, read in timeZone. */
                     cronExpression?: string | null;
+                    /** @description Free text, up to 1000 characters. Default empty. */
                     description?: string;
                     /** @description Only the fields the frequency type uses; another one that is not empty is refused. */
                     frequencyDetails?: {
@@ -4182,24 +4935,24 @@ export interface operations {
                         /** @description Minutes the slot is delayed (every type but custom; less than 15 or 30 for the minute types). Default 0. */
                         offset?: number;
                     };
-                    /** @enum {string} */
+                    /**
+                     * @description How often a drill runs: fifteen-minutes … twelve-hours, daily, weekly, monthly, yearly, or custom (cronExpression).
+                     * @enum {string}
+                     */
                     frequencyType: "fifteen-minutes" | "thirty-minutes" | "hourly" | "two-hours" | "three-hours" | "four-hours" | "six-hours" | "eight-hours" | "twelve-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
                     /** @description Unique in the project. */
                     name: string;
                     /**
                      * @description As the start-recovery body (default same-region, rebuild, isolated, all resources).
                      * @example {
-                     *       "recoveryName": "drill-1",
                      *       "recoveryScope": "cross-region",
                      *       "crossRegionConfiguration": {
                      *         "recoveryRegion": "us-west-2"
                      *       },
+                     *       "isolation": "isolated",
                      *       "resourceFilterStrategy": {
                      *         "type": "all"
-                     *       },
-                     *       "isolation": "isolated",
-                     *       "dryRun": false,
-                     *       "resetAfterMinutes": 120
+                     *       }
                      *     }
                      */
                     recovery?: {
@@ -4297,7 +5050,7 @@ export interface operations {
                     /** @description The drill resets its recovery this long after the recovery started (1 minute to 7 days). */
                     resetAfterMinutes: number;
                     /**
-                     * @description Default enabled.
+                     * @description enabled (runs on schedule; the default) or paused.
                      * @enum {string}
                      */
                     status?: "enabled" | "paused";
@@ -4313,6 +5066,44 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "accountId": 1,
+                     *       "projectId": "default",
+                     *       "id": 1,
+                     *       "cloudAssemblyId": 1,
+                     *       "name": "shop-weekly-drill",
+                     *       "description": "Every Saturday 03:00 Berlin: the shop rebuilt in us-west-2, torn down after an hour",
+                     *       "frequencyType": "weekly",
+                     *       "frequencyDetails": {
+                     *         "daysOfWeek": [
+                     *           "SATURDAY"
+                     *         ],
+                     *         "hours": [
+                     *           3
+                     *         ],
+                     *         "offset": 0
+                     *       },
+                     *       "timeZone": "Europe/Berlin",
+                     *       "recovery": {
+                     *         "recoveryScope": "cross-region",
+                     *         "crossRegionConfiguration": {
+                     *           "recoveryRegion": "us-west-2"
+                     *         },
+                     *         "isolation": "isolated",
+                     *         "resourceFilterStrategy": {
+                     *           "type": "all"
+                     *         }
+                     *       },
+                     *       "resetAfterMinutes": 60,
+                     *       "status": "enabled",
+                     *       "cronExpression": null,
+                     *       "nextRunAt": "2026-12-05T02:00:00.000Z",
+                     *       "lastRunAt": null,
+                     *       "createdAt": "2026-12-04T14:20:00.000Z",
+                     *       "updatedAt": "2026-12-04T14:20:00.000Z"
+                     *     }
+                     */
                     "application/json": {
                         /**
                          * Format: int64
@@ -4324,9 +5115,14 @@ export interface operations {
                          * @description The cloud assembly it drills.
                          */
                         cloudAssemblyId: number;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the drill policy was created.
+                         */
                         createdAt: string;
+                        /** @description custom: the cron expression (minute hour day-of-month month day-of-week, in timeZone); null for the other types. */
                         cronExpression: string | null;
+                        /** @description Description (empty when none was given). */
                         description: string;
                         /** @description Only the fields the frequency type uses; another one that is not empty is refused. */
                         frequencyDetails: {
@@ -4341,7 +5137,10 @@ export interface operations {
                             /** @description Minutes the slot is delayed (every type but custom; less than 15 or 30 for the minute types). Default 0. */
                             offset?: number;
                         };
-                        /** @enum {string} */
+                        /**
+                         * @description How often a drill runs.
+                         * @enum {string}
+                         */
                         frequencyType: "fifteen-minutes" | "thirty-minutes" | "hourly" | "two-hours" | "three-hours" | "four-hours" | "six-hours" | "eight-hours" | "twelve-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
                         /**
                          * Format: int64
@@ -4350,24 +5149,23 @@ export interface operations {
                         id: number;
                         /** @description The last slot that fired a run. */
                         lastRunAt: string | null;
+                        /** @description Name of the drill policy (unique in the project). */
                         name: string;
                         /** @description The next slot; null unless enabled. */
                         nextRunAt: string | null;
+                        /** @description Project ID. */
                         projectId: string;
                         /**
                          * @description As the start-recovery body (default same-region, rebuild, isolated, all resources).
                          * @example {
-                         *       "recoveryName": "drill-1",
                          *       "recoveryScope": "cross-region",
                          *       "crossRegionConfiguration": {
                          *         "recoveryRegion": "us-west-2"
                          *       },
+                         *       "isolation": "isolated",
                          *       "resourceFilterStrategy": {
                          *         "type": "all"
-                         *       },
-                         *       "isolation": "isolated",
-                         *       "dryRun": false,
-                         *       "resetAfterMinutes": 120
+                         *       }
                          *     }
                          */
                         recovery: {
@@ -4462,11 +5260,19 @@ export interface operations {
                                 type: "tags";
                             };
                         };
+                        /** @description Minutes after its recovery started that a run resets it (1 minute to 7 days). */
                         resetAfterMinutes: number;
-                        /** @enum {string} */
+                        /**
+                         * @description enabled (runs on schedule) or paused.
+                         * @enum {string}
+                         */
                         status: "enabled" | "paused";
+                        /** @description The IANA time zone the schedule is read in (UTC by default). */
                         timeZone: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the drill policy was last changed.
+                         */
                         updatedAt: string;
                     };
                 };
@@ -4659,6 +5465,44 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "accountId": 1,
+                     *       "projectId": "default",
+                     *       "id": 1,
+                     *       "cloudAssemblyId": 1,
+                     *       "name": "shop-weekly-drill",
+                     *       "description": "Every Saturday 03:00 Berlin: the shop rebuilt in us-west-2, torn down after an hour",
+                     *       "frequencyType": "weekly",
+                     *       "frequencyDetails": {
+                     *         "daysOfWeek": [
+                     *           "SATURDAY"
+                     *         ],
+                     *         "hours": [
+                     *           3
+                     *         ],
+                     *         "offset": 0
+                     *       },
+                     *       "timeZone": "Europe/Berlin",
+                     *       "recovery": {
+                     *         "recoveryScope": "cross-region",
+                     *         "crossRegionConfiguration": {
+                     *           "recoveryRegion": "us-west-2"
+                     *         },
+                     *         "isolation": "isolated",
+                     *         "resourceFilterStrategy": {
+                     *           "type": "all"
+                     *         }
+                     *       },
+                     *       "resetAfterMinutes": 60,
+                     *       "status": "enabled",
+                     *       "cronExpression": null,
+                     *       "nextRunAt": "2026-12-05T02:00:00.000Z",
+                     *       "lastRunAt": null,
+                     *       "createdAt": "2026-12-04T14:20:00.000Z",
+                     *       "updatedAt": "2026-12-04T14:20:00.000Z"
+                     *     }
+                     */
                     "application/json": {
                         /**
                          * Format: int64
@@ -4670,9 +5514,14 @@ export interface operations {
                          * @description The cloud assembly it drills.
                          */
                         cloudAssemblyId: number;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the drill policy was created.
+                         */
                         createdAt: string;
+                        /** @description custom: the cron expression (minute hour day-of-month month day-of-week, in timeZone); null for the other types. */
                         cronExpression: string | null;
+                        /** @description Description (empty when none was given). */
                         description: string;
                         /** @description Only the fields the frequency type uses; another one that is not empty is refused. */
                         frequencyDetails: {
@@ -4687,7 +5536,10 @@ export interface operations {
                             /** @description Minutes the slot is delayed (every type but custom; less than 15 or 30 for the minute types). Default 0. */
                             offset?: number;
                         };
-                        /** @enum {string} */
+                        /**
+                         * @description How often a drill runs.
+                         * @enum {string}
+                         */
                         frequencyType: "fifteen-minutes" | "thirty-minutes" | "hourly" | "two-hours" | "three-hours" | "four-hours" | "six-hours" | "eight-hours" | "twelve-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
                         /**
                          * Format: int64
@@ -4696,24 +5548,23 @@ export interface operations {
                         id: number;
                         /** @description The last slot that fired a run. */
                         lastRunAt: string | null;
+                        /** @description Name of the drill policy (unique in the project). */
                         name: string;
                         /** @description The next slot; null unless enabled. */
                         nextRunAt: string | null;
+                        /** @description Project ID. */
                         projectId: string;
                         /**
                          * @description As the start-recovery body (default same-region, rebuild, isolated, all resources).
                          * @example {
-                         *       "recoveryName": "drill-1",
                          *       "recoveryScope": "cross-region",
                          *       "crossRegionConfiguration": {
                          *         "recoveryRegion": "us-west-2"
                          *       },
+                         *       "isolation": "isolated",
                          *       "resourceFilterStrategy": {
                          *         "type": "all"
-                         *       },
-                         *       "isolation": "isolated",
-                         *       "dryRun": false,
-                         *       "resetAfterMinutes": 120
+                         *       }
                          *     }
                          */
                         recovery: {
@@ -4808,11 +5659,19 @@ export interface operations {
                                 type: "tags";
                             };
                         };
+                        /** @description Minutes after its recovery started that a run resets it (1 minute to 7 days). */
                         resetAfterMinutes: number;
-                        /** @enum {string} */
+                        /**
+                         * @description enabled (runs on schedule) or paused.
+                         * @enum {string}
+                         */
                         status: "enabled" | "paused";
+                        /** @description The IANA time zone the schedule is read in (UTC by default). */
                         timeZone: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the drill policy was last changed.
+                         */
                         updatedAt: string;
                     };
                 };
@@ -4975,9 +5834,37 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "shop-weekly-drill",
+                 *       "description": "Every Saturday 03:00 Berlin: the shop rebuilt in us-west-2, torn down after an hour",
+                 *       "frequencyType": "weekly",
+                 *       "frequencyDetails": {
+                 *         "daysOfWeek": [
+                 *           "SATURDAY"
+                 *         ],
+                 *         "hours": [
+                 *           3
+                 *         ]
+                 *       },
+                 *       "timeZone": "Europe/Berlin",
+                 *       "recovery": {
+                 *         "recoveryScope": "cross-region",
+                 *         "crossRegionConfiguration": {
+                 *           "recoveryRegion": "us-west-2"
+                 *         },
+                 *         "isolation": "isolated",
+                 *         "resourceFilterStrategy": {
+                 *           "type": "all"
+                 *         }
+                 *       },
+                 *       "resetAfterMinutes": 120
+                 *     }
+                 */
                 "application/json": {
                     /** @description custom only: five fields, minute hour day-of-month month day-of-week, read in timeZone. */
                     cronExpression?: string | null;
+                    /** @description Free text, up to 1000 characters. Default empty. */
                     description?: string;
                     /** @description Only the fields the frequency type uses; another one that is not empty is refused. */
                     frequencyDetails?: {
@@ -4992,24 +5879,24 @@ export interface operations {
                         /** @description Minutes the slot is delayed (every type but custom; less than 15 or 30 for the minute types). Default 0. */
                         offset?: number;
                     };
-                    /** @enum {string} */
+                    /**
+                     * @description How often a drill runs: fifteen-minutes … twelve-hours, daily, weekly, monthly, yearly, or custom (cronExpression).
+                     * @enum {string}
+                     */
                     frequencyType: "fifteen-minutes" | "thirty-minutes" | "hourly" | "two-hours" | "three-hours" | "four-hours" | "six-hours" | "eight-hours" | "twelve-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
                     /** @description Unique in the project. */
                     name: string;
                     /**
                      * @description As the start-recovery body (default same-region, rebuild, isolated, all resources).
                      * @example {
-                     *       "recoveryName": "drill-1",
                      *       "recoveryScope": "cross-region",
                      *       "crossRegionConfiguration": {
                      *         "recoveryRegion": "us-west-2"
                      *       },
+                     *       "isolation": "isolated",
                      *       "resourceFilterStrategy": {
                      *         "type": "all"
-                     *       },
-                     *       "isolation": "isolated",
-                     *       "dryRun": false,
-                     *       "resetAfterMinutes": 120
+                     *       }
                      *     }
                      */
                     recovery?: {
@@ -5118,6 +6005,44 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "accountId": 1,
+                     *       "projectId": "default",
+                     *       "id": 1,
+                     *       "cloudAssemblyId": 1,
+                     *       "name": "shop-weekly-drill",
+                     *       "description": "Every Saturday 03:00 Berlin: the shop rebuilt in us-west-2, torn down after an hour",
+                     *       "frequencyType": "weekly",
+                     *       "frequencyDetails": {
+                     *         "daysOfWeek": [
+                     *           "SATURDAY"
+                     *         ],
+                     *         "hours": [
+                     *           3
+                     *         ],
+                     *         "offset": 0
+                     *       },
+                     *       "timeZone": "Europe/Berlin",
+                     *       "recovery": {
+                     *         "recoveryScope": "cross-region",
+                     *         "crossRegionConfiguration": {
+                     *           "recoveryRegion": "us-west-2"
+                     *         },
+                     *         "isolation": "isolated",
+                     *         "resourceFilterStrategy": {
+                     *           "type": "all"
+                     *         }
+                     *       },
+                     *       "resetAfterMinutes": 60,
+                     *       "status": "enabled",
+                     *       "cronExpression": null,
+                     *       "nextRunAt": "2026-12-05T02:00:00.000Z",
+                     *       "lastRunAt": null,
+                     *       "createdAt": "2026-12-04T14:20:00.000Z",
+                     *       "updatedAt": "2026-12-04T14:20:00.000Z"
+                     *     }
+                     */
                     "application/json": {
                         /**
                          * Format: int64
@@ -5129,9 +6054,14 @@ export interface operations {
                          * @description The cloud assembly it drills.
                          */
                         cloudAssemblyId: number;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the drill policy was created.
+                         */
                         createdAt: string;
+                        /** @description custom: the cron expression (minute hour day-of-month month day-of-week, in timeZone); null for the other types. */
                         cronExpression: string | null;
+                        /** @description Description (empty when none was given). */
                         description: string;
                         /** @description Only the fields the frequency type uses; another one that is not empty is refused. */
                         frequencyDetails: {
@@ -5146,7 +6076,10 @@ export interface operations {
                             /** @description Minutes the slot is delayed (every type but custom; less than 15 or 30 for the minute types). Default 0. */
                             offset?: number;
                         };
-                        /** @enum {string} */
+                        /**
+                         * @description How often a drill runs.
+                         * @enum {string}
+                         */
                         frequencyType: "fifteen-minutes" | "thirty-minutes" | "hourly" | "two-hours" | "three-hours" | "four-hours" | "six-hours" | "eight-hours" | "twelve-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
                         /**
                          * Format: int64
@@ -5155,24 +6088,23 @@ export interface operations {
                         id: number;
                         /** @description The last slot that fired a run. */
                         lastRunAt: string | null;
+                        /** @description Name of the drill policy (unique in the project). */
                         name: string;
                         /** @description The next slot; null unless enabled. */
                         nextRunAt: string | null;
+                        /** @description Project ID. */
                         projectId: string;
                         /**
                          * @description As the start-recovery body (default same-region, rebuild, isolated, all resources).
                          * @example {
-                         *       "recoveryName": "drill-1",
                          *       "recoveryScope": "cross-region",
                          *       "crossRegionConfiguration": {
                          *         "recoveryRegion": "us-west-2"
                          *       },
+                         *       "isolation": "isolated",
                          *       "resourceFilterStrategy": {
                          *         "type": "all"
-                         *       },
-                         *       "isolation": "isolated",
-                         *       "dryRun": false,
-                         *       "resetAfterMinutes": 120
+                         *       }
                          *     }
                          */
                         recovery: {
@@ -5267,11 +6199,19 @@ export interface operations {
                                 type: "tags";
                             };
                         };
+                        /** @description Minutes after its recovery started that a run resets it (1 minute to 7 days). */
                         resetAfterMinutes: number;
-                        /** @enum {string} */
+                        /**
+                         * @description enabled (runs on schedule) or paused.
+                         * @enum {string}
+                         */
                         status: "enabled" | "paused";
+                        /** @description The IANA time zone the schedule is read in (UTC by default). */
                         timeZone: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the drill policy was last changed.
+                         */
                         updatedAt: string;
                     };
                 };
@@ -5710,13 +6650,46 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "drillPolicyId": 1,
+                     *       "cloudAssemblyId": 1,
+                     *       "trigger": "schedule",
+                     *       "slotAt": "2026-12-05T02:00:00.000Z",
+                     *       "status": "completed",
+                     *       "statusMessage": null,
+                     *       "outcome": "passed",
+                     *       "recoveryId": "rec-9e5a4783f9c9f6c54314",
+                     *       "recoveryStatus": "completed",
+                     *       "validationStatus": "passed",
+                     *       "rtoSeconds": 41,
+                     *       "rpoSeconds": 3300,
+                     *       "resetStatus": "completed",
+                     *       "leftovers": 0,
+                     *       "reportUrl": "/api/v1/accounts/1/projects/default/aws/cloud-assemblies/1/recoveries/rec-9e5a4783f9c9f6c54314/report",
+                     *       "startedAt": "2026-12-05T02:00:01.000Z",
+                     *       "finishedAt": "2026-12-05T03:00:40.000Z",
+                     *       "createdAt": "2026-12-05T02:00:00.500Z"
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: int64 */
+                        /**
+                         * Format: int64
+                         * @description The cloud assembly it drilled.
+                         */
                         cloudAssemblyId: number;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the run was created.
+                         */
                         createdAt: string;
-                        /** Format: int64 */
+                        /**
+                         * Format: int64
+                         * @description The drill policy it ran for.
+                         */
                         drillPolicyId: number;
+                        /** @description When the run ended (completed, failed or skipped); null before. */
                         finishedAt: string | null;
                         /**
                          * Format: int64
@@ -5727,22 +6700,35 @@ export interface operations {
                         leftovers: number | null;
                         /** @description Once finished: passed when the recovery completed (and validated, when it validates) and its reset left nothing behind. */
                         outcome: ("passed" | "failed") | null;
+                        /** @description The recovery the run started (GET …/recoveries/{recoveryId}); null before it started. */
                         recoveryId: string | null;
+                        /** @description The recovery's status as last seen (completed, failed, …); null before it started. */
                         recoveryStatus: string | null;
                         /** @description The recovery's drill report (GET …/recoveries/{id}/report). */
                         reportUrl: string | null;
+                        /** @description The recovery's reset status (in-progress, completed, failed); null before the reset. */
                         resetStatus: string | null;
+                        /** @description Measured RPO, seconds: the age of the protection it recovered when the recovery was asked for; null before it started. */
                         rpoSeconds: number | null;
+                        /** @description Measured RTO, seconds: from the recovery being asked for to its validation passing; null until then. */
                         rtoSeconds: number | null;
-                        /** @description The slot a scheduled run fired for. */
+                        /** @description The slot a scheduled run fired for; null for a manual run. */
                         slotAt: string | null;
+                        /** @description When the run started its recovery; null before. */
                         startedAt: string | null;
-                        /** @enum {string} */
+                        /**
+                         * @description pending, recovering (its recovery runs and is validated), resetting (its recovery is being torn down), then completed, failed, or skipped (statusMessage says why, e.g. no successful protection).
+                         * @enum {string}
+                         */
                         status: "pending" | "recovering" | "resetting" | "completed" | "failed" | "skipped";
                         /** @description Why it was skipped or failed. */
                         statusMessage: string | null;
-                        /** @enum {string} */
+                        /**
+                         * @description schedule (a slot of the policy) or manual (POST …/run).
+                         * @enum {string}
+                         */
                         trigger: "schedule" | "manual";
+                        /** @description The recovery's validation status (passed, failed, …); null before it was validated. */
                         validationStatus: string | null;
                     };
                 };
@@ -5912,12 +6898,22 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** Format: int64 */
+                        /**
+                         * Format: int64
+                         * @description The cloud assembly it drilled.
+                         */
                         cloudAssemblyId: number;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the run was created.
+                         */
                         createdAt: string;
-                        /** Format: int64 */
+                        /**
+                         * Format: int64
+                         * @description The drill policy it ran for.
+                         */
                         drillPolicyId: number;
+                        /** @description When the run ended (completed, failed or skipped); null before. */
                         finishedAt: string | null;
                         /**
                          * Format: int64
@@ -5928,22 +6924,35 @@ export interface operations {
                         leftovers: number | null;
                         /** @description Once finished: passed when the recovery completed (and validated, when it validates) and its reset left nothing behind. */
                         outcome: ("passed" | "failed") | null;
+                        /** @description The recovery the run started (GET …/recoveries/{recoveryId}); null before it started. */
                         recoveryId: string | null;
+                        /** @description The recovery's status as last seen (completed, failed, …); null before it started. */
                         recoveryStatus: string | null;
                         /** @description The recovery's drill report (GET …/recoveries/{id}/report). */
                         reportUrl: string | null;
+                        /** @description The recovery's reset status (in-progress, completed, failed); null before the reset. */
                         resetStatus: string | null;
+                        /** @description Measured RPO, seconds: the age of the protection it recovered when the recovery was asked for; null before it started. */
                         rpoSeconds: number | null;
+                        /** @description Measured RTO, seconds: from the recovery being asked for to its validation passing; null until then. */
                         rtoSeconds: number | null;
-                        /** @description The slot a scheduled run fired for. */
+                        /** @description The slot a scheduled run fired for; null for a manual run. */
                         slotAt: string | null;
+                        /** @description When the run started its recovery; null before. */
                         startedAt: string | null;
-                        /** @enum {string} */
+                        /**
+                         * @description pending, recovering (its recovery runs and is validated), resetting (its recovery is being torn down), then completed, failed, or skipped (statusMessage says why, e.g. no successful protection).
+                         * @enum {string}
+                         */
                         status: "pending" | "recovering" | "resetting" | "completed" | "failed" | "skipped";
                         /** @description Why it was skipped or failed. */
                         statusMessage: string | null;
-                        /** @enum {string} */
+                        /**
+                         * @description schedule (a slot of the policy) or manual (POST …/run).
+                         * @enum {string}
+                         */
                         trigger: "schedule" | "manual";
+                        /** @description The recovery's validation status (passed, failed, …); null before it was validated. */
                         validationStatus: string | null;
                     }[];
                 };
@@ -6106,8 +7115,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "status": "paused"
+                 *     }
+                 */
                 "application/json": {
-                    /** @enum {string} */
+                    /**
+                     * @description paused: no run until enabled again; enabled: resume from the next slot.
+                     * @enum {string}
+                     */
                     status: "enabled" | "paused";
                 };
             };
@@ -6119,6 +7136,44 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "accountId": 1,
+                     *       "projectId": "default",
+                     *       "id": 1,
+                     *       "cloudAssemblyId": 1,
+                     *       "name": "shop-weekly-drill",
+                     *       "description": "Every Saturday 03:00 Berlin: the shop rebuilt in us-west-2, torn down after an hour",
+                     *       "frequencyType": "weekly",
+                     *       "frequencyDetails": {
+                     *         "daysOfWeek": [
+                     *           "SATURDAY"
+                     *         ],
+                     *         "hours": [
+                     *           3
+                     *         ],
+                     *         "offset": 0
+                     *       },
+                     *       "timeZone": "Europe/Berlin",
+                     *       "recovery": {
+                     *         "recoveryScope": "cross-region",
+                     *         "crossRegionConfiguration": {
+                     *           "recoveryRegion": "us-west-2"
+                     *         },
+                     *         "isolation": "isolated",
+                     *         "resourceFilterStrategy": {
+                     *           "type": "all"
+                     *         }
+                     *       },
+                     *       "resetAfterMinutes": 60,
+                     *       "status": "enabled",
+                     *       "cronExpression": null,
+                     *       "nextRunAt": "2026-12-05T02:00:00.000Z",
+                     *       "lastRunAt": null,
+                     *       "createdAt": "2026-12-04T14:20:00.000Z",
+                     *       "updatedAt": "2026-12-04T14:20:00.000Z"
+                     *     }
+                     */
                     "application/json": {
                         /**
                          * Format: int64
@@ -6130,9 +7185,14 @@ export interface operations {
                          * @description The cloud assembly it drills.
                          */
                         cloudAssemblyId: number;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the drill policy was created.
+                         */
                         createdAt: string;
+                        /** @description custom: the cron expression (minute hour day-of-month month day-of-week, in timeZone); null for the other types. */
                         cronExpression: string | null;
+                        /** @description Description (empty when none was given). */
                         description: string;
                         /** @description Only the fields the frequency type uses; another one that is not empty is refused. */
                         frequencyDetails: {
@@ -6147,7 +7207,10 @@ export interface operations {
                             /** @description Minutes the slot is delayed (every type but custom; less than 15 or 30 for the minute types). Default 0. */
                             offset?: number;
                         };
-                        /** @enum {string} */
+                        /**
+                         * @description How often a drill runs.
+                         * @enum {string}
+                         */
                         frequencyType: "fifteen-minutes" | "thirty-minutes" | "hourly" | "two-hours" | "three-hours" | "four-hours" | "six-hours" | "eight-hours" | "twelve-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
                         /**
                          * Format: int64
@@ -6156,24 +7219,23 @@ export interface operations {
                         id: number;
                         /** @description The last slot that fired a run. */
                         lastRunAt: string | null;
+                        /** @description Name of the drill policy (unique in the project). */
                         name: string;
                         /** @description The next slot; null unless enabled. */
                         nextRunAt: string | null;
+                        /** @description Project ID. */
                         projectId: string;
                         /**
                          * @description As the start-recovery body (default same-region, rebuild, isolated, all resources).
                          * @example {
-                         *       "recoveryName": "drill-1",
                          *       "recoveryScope": "cross-region",
                          *       "crossRegionConfiguration": {
                          *         "recoveryRegion": "us-west-2"
                          *       },
+                         *       "isolation": "isolated",
                          *       "resourceFilterStrategy": {
                          *         "type": "all"
-                         *       },
-                         *       "isolation": "isolated",
-                         *       "dryRun": false,
-                         *       "resetAfterMinutes": 120
+                         *       }
                          *     }
                          */
                         recovery: {
@@ -6268,11 +7330,19 @@ export interface operations {
                                 type: "tags";
                             };
                         };
+                        /** @description Minutes after its recovery started that a run resets it (1 minute to 7 days). */
                         resetAfterMinutes: number;
-                        /** @enum {string} */
+                        /**
+                         * @description enabled (runs on schedule) or paused.
+                         * @enum {string}
+                         */
                         status: "enabled" | "paused";
+                        /** @description The IANA time zone the schedule is read in (UTC by default). */
                         timeZone: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the drill policy was last changed.
+                         */
                         updatedAt: string;
                     };
                 };
@@ -6487,8 +7557,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "shop",
+                 *       "description": "The shop, with its DNS zone",
+                 *       "rtoTargetMinutes": 30,
+                 *       "rpoTargetMinutes": null
+                 *     }
+                 */
                 "application/json": {
+                    /** @description Free text, up to 1000 characters; an absent one is kept. */
                     description?: string;
+                    /** @description Name of the assembly, unique in the project: 3–50 characters, a letter first, then letters, digits and hyphens. */
                     name: string;
                     /** @description Recovery point objective: how old the last successful protection may be, in minutes (1–525600); null clears it. */
                     rpoTargetMinutes?: number | null;
@@ -6504,28 +7584,104 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "accountId": 1,
+                     *       "projectId": "default",
+                     *       "id": 1,
+                     *       "name": "shop",
+                     *       "description": "The shop: web tier, database, queue and DNS",
+                     *       "cloudType": "aws",
+                     *       "cloudConnectionId": 1,
+                     *       "cloudConnectionName": "demo-aws",
+                     *       "sourceRegion": "us-east-1",
+                     *       "resourceFilterStrategy": {
+                     *         "filterType": "tags",
+                     *         "conditions": "match-all-tags",
+                     *         "tags": [
+                     *           {
+                     *             "key": "app",
+                     *             "value": "shop"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "allowCrossRegionRecovery": true,
+                     *       "replicaRegions": [
+                     *         "us-west-2"
+                     *       ],
+                     *       "validators": [
+                     *         {
+                     *           "type": "http",
+                     *           "name": "storefront",
+                     *           "url": "http://{resource:shop-alb.dnsName}/health",
+                     *           "expectedStatus": 200
+                     *         }
+                     *       ],
+                     *       "vpcId": "vpc-0a1b2c3d4e5f60718",
+                     *       "protectionStrategy": null,
+                     *       "protectionStrategyOptions": {},
+                     *       "status": "enabled",
+                     *       "statusMessage": null,
+                     *       "lastProtection": {
+                     *         "id": "prot-9fe48f3001a25dc27240",
+                     *         "status": "success",
+                     *         "at": "2026-12-04T14:05:40.000Z"
+                     *       },
+                     *       "lastProtectionAt": "2026-12-04T14:05:40.000Z",
+                     *       "lastProtectionStatus": "success",
+                     *       "lastSuccessfulProtectionAt": "2026-12-04T14:05:40.000Z",
+                     *       "rtoTargetMinutes": 60,
+                     *       "rpoTargetMinutes": 240,
+                     *       "rpoStatus": "met",
+                     *       "createdAt": "2026-12-04T14:00:00.000Z",
+                     *       "updatedAt": "2026-12-04T14:05:40.000Z",
+                     *       "deletedAt": null
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: int64 */
+                        /**
+                         * Format: int64
+                         * @description Account ID.
+                         */
                         accountId: number;
+                        /** @description Whether a recovery may target another region. */
                         allowCrossRegionRecovery: boolean;
-                        /** Format: int64 */
+                        /**
+                         * Format: int64
+                         * @description The AWS cloud connection whose resources it groups.
+                         */
                         cloudConnectionId: number;
+                        /** @description That connection's name. */
                         cloudConnectionName?: string;
-                        /** @enum {string} */
+                        /**
+                         * @description Always aws.
+                         * @enum {string}
+                         */
                         cloudType: "aws";
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the assembly was created.
+                         */
                         createdAt: string;
+                        /** @description When its deletion finished; null otherwise. */
                         deletedAt: string | null;
+                        /** @description Description (empty when none was given). */
                         description: string;
                         /**
                          * Format: int64
                          * @description Cloud assembly ID.
                          */
                         id: number;
+                        /** @description The latest protection, whatever its outcome; null before the first. */
                         lastProtection: {
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it last changed status.
+                             */
                             at: string;
+                            /** @description Protection ID (prot-…). */
                             id: string;
+                            /** @description Its status (in-progress, success, partially-protected, failed). */
                             status: string;
                         } | null;
                         /** @description When the last protection (whatever its outcome) last changed status. */
@@ -6534,32 +7690,42 @@ export interface operations {
                         lastProtectionStatus: string | null;
                         /** @description When the last protection with status success finished: what the RPO measures. */
                         lastSuccessfulProtectionAt: string | null;
+                        /** @description Name of the assembly (unique in the project). */
                         name: string;
+                        /** @description Project ID. */
                         projectId: string;
                         /** @description As given (null when none): it changes nothing Lifeboat does. */
                         protectionStrategy: string | null;
                         /** @description Stored and returned as given; Lifeboat's protections do not depend on them. */
                         protectionStrategyOptions: {
+                            /** @description DynamoDB tables. */
                             awsDynamoDBProtectionOptions?: {
                                 /** @description Whether protection of these resources is enabled. */
                                 isEnabled?: boolean;
                             };
+                            /** @description Lambda: where function code backups go. */
                             awsLambdaProtectionOptions?: {
                                 /** @description Whether protection of these resources is enabled. */
                                 isEnabled?: boolean;
+                                /** @description Up to 10 replica-region buckets. */
                                 replicaRegionBucketDetails?: {
                                     /**
                                      * Format: int64
                                      * @description The cloud connection of the replica bucket.
                                      */
                                     cloudConnectionId?: number;
+                                    /** @description The replica bucket (3–63 characters). */
                                     name?: string;
-                                    /** @enum {string} */
+                                    /**
+                                     * @description The replica bucket's region.
+                                     * @enum {string}
+                                     */
                                     region?: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
                                 }[];
                                 /** @description The source-region bucket (versioned) for Lambda protection backups. */
                                 sourceBucketName?: string;
                             };
+                            /** @description Route 53: the connection whose hosted zones are protected. */
                             awsRoute53ProtectionOptions?: {
                                 /** @description Whether protection of these resources is enabled. */
                                 isEnabled?: boolean;
@@ -6569,16 +7735,20 @@ export interface operations {
                                  */
                                 route53HostedZoneCloudConnectionId?: number;
                             };
+                            /** @description SNS topics. */
                             awsSnsProtectionOptions?: {
                                 /** @description Whether protection of these resources is enabled. */
                                 isEnabled?: boolean;
                             };
+                            /** @description SQS queues. */
                             awsSqsProtectionOptions?: {
                                 /** @description Whether protection of these resources is enabled. */
                                 isEnabled?: boolean;
                             };
                         };
+                        /** @description Regions each protection's snapshots are copied to. */
                         replicaRegions: string[];
+                        /** @description How it selects resources, as given: filterType manual (resources), vpc (vpcId) or tags (tags, conditions). */
                         resourceFilterStrategy: {
                             [key: string]: unknown;
                         };
@@ -6587,36 +7757,57 @@ export interface operations {
                          * @enum {string}
                          */
                         rpoStatus: "met" | "breached" | "unknown";
+                        /** @description Recovery point objective, minutes: how old the last successful protection may be; null when none is set. */
                         rpoTargetMinutes: number | null;
+                        /** @description Recovery time objective, minutes; null when none is set. */
                         rtoTargetMinutes: number | null;
+                        /** @description The region of its resources. */
                         sourceRegion: string;
-                        /** @enum {string} */
+                        /**
+                         * @description enabled, disabled, or a step of its deletion (delete-requested … deleted; delete-locked and delete-failed say why in statusMessage).
+                         * @enum {string}
+                         */
                         status: "enabled" | "disabled" | "delete-requested" | "delete-pending" | "delete-locked" | "delete-in-progress" | "delete-failed" | "deleted";
+                        /** @description Why the assembly is in its status (a locked or failed deletion); null otherwise. */
                         statusMessage: string | null;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it was last changed.
+                         */
                         updatedAt: string;
                         /** @description The assembly's own checks, run by every recovery after the built-in ones; names are unique. */
                         validators: ({
                             /** @description A regular expression (JavaScript syntax) the response body must match. */
                             bodyMatch?: string;
+                            /** @description The HTTP status the check passes on (100–599), e.g. 200. */
                             expectedStatus: number;
+                            /** @description Unique in the assembly: 1–64 lower-case letters, digits and hyphens. */
                             name: string;
                             /** @description Default 10. */
                             timeoutSeconds?: number;
-                            /** @enum {string} */
+                            /**
+                             * @description http: GET the url and compare the answer.
+                             * @enum {string}
+                             */
                             type: "http";
                             /** @description http(s) URL; {resource:<id or name>.<attribute>} is replaced by the recovered copy's attribute (dnsName, endpoint, privateIp, port, resourceId, arn). */
                             url: string;
                         } | {
+                            /** @description The validator's name. */
                             name: string;
                             /**
                              * @description A signing secret is stored (sealed at rest); it is never shown.
                              * @enum {boolean}
                              */
                             secretSet: true;
+                            /** @description The limit of the whole call, seconds (default 30). */
                             timeoutSeconds?: number;
-                            /** @enum {string} */
+                            /**
+                             * @description webhook: POST the mapping to url, which answers passed or not.
+                             * @enum {string}
+                             */
                             type: "webhook";
+                            /** @description The receiver. */
                             url: string;
                         })[];
                         /** @description The AWS VPC of the protected resources: the one given, else the vpc filter's, else the one VPC the last protection found the whole selection in (null: several, or none yet). */
@@ -6857,13 +8048,17 @@ export interface operations {
                          * @description Account ID.
                          */
                         accountId: number;
+                        /** @description When the schedule starts. */
                         activation: {
                             /**
                              * Format: date-time
                              * @description When the schedule started (or starts).
                              */
                             startTime: string;
-                            /** @enum {string} */
+                            /**
+                             * @description now (started when created) or at (starts at startTime).
+                             * @enum {string}
+                             */
                             type: "now" | "at";
                         };
                         /**
@@ -6871,9 +8066,14 @@ export interface operations {
                          * @description The cloud assembly it protects.
                          */
                         cloudAssemblyId: number;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the policy was created.
+                         */
                         createdAt: string;
+                        /** @description custom: the cron expression (minute hour day-of-month month day-of-week, in timeZone); null for the other types. */
                         cronExpression: string | null;
+                        /** @description Description (empty when none was given). */
                         description: string;
                         /** @description Only the fields the frequency type uses; another one that is not empty is refused. */
                         frequencyDetails: {
@@ -6888,7 +8088,10 @@ export interface operations {
                             /** @description Minutes the slot is delayed (every type but custom; less than 15 or 30 for the minute types). Default 0. */
                             offset?: number;
                         };
-                        /** @enum {string} */
+                        /**
+                         * @description How often the schedule fires. Every fifteen-minutes … twelve-hours (fixed periods from midnight), daily, weekly, monthly, yearly, or custom (cronExpression).
+                         * @enum {string}
+                         */
                         frequencyType: "fifteen-minutes" | "thirty-minutes" | "hourly" | "two-hours" | "three-hours" | "four-hours" | "six-hours" | "eight-hours" | "twelve-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
                         /**
                          * Format: int64
@@ -6897,19 +8100,31 @@ export interface operations {
                         id: number;
                         /** @description The last slot that fired a protection. */
                         lastRunAt: string | null;
+                        /** @description Name of the policy (unique in the project). */
                         name: string;
                         /** @description The next slot; null unless enabled. */
                         nextRunAt: string | null;
                         /** @description The template whose schedule applies; null when the policy has its own. */
                         policyTemplateId: number | null;
+                        /** @description Project ID. */
                         projectId: string;
+                        /** @description Protections kept in each replica region, 0–1000. */
                         replicaRetentionCount: number;
+                        /** @description Protections kept (the oldest beyond it are deleted), 1–1000. */
                         retentionCount: number;
-                        /** @enum {string} */
+                        /**
+                         * @description enabled (protects on schedule), paused (by PUT …/status), or error (statusMessage says why); the other values are never set.
+                         * @enum {string}
+                         */
                         status: "enabled" | "disabled" | "paused" | "error" | "schedule-create-failed" | "delete-pending" | "delete-in-progress" | "delete-snapshots" | "delete-resources" | "delete-failed";
+                        /** @description Why the policy is in error; null otherwise. */
                         statusMessage: string | null;
+                        /** @description The IANA time zone the schedule is read in (UTC by default). */
                         timeZone: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the policy was last changed.
+                         */
                         updatedAt: string;
                     }[];
                 };
@@ -7055,6 +8270,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Any string up to 255 characters: a repeat with the same key and body (for 24 hours) answers the first one instead of creating another. */
                 "idempotency-key"?: string;
             };
             path: {
@@ -7072,7 +8288,10 @@ export interface operations {
                 "application/json": {
                     /** @description When the schedule starts. Default now. */
                     activation?: {
-                        /** @enum {string} */
+                        /**
+                         * @description now: the schedule starts at once (its first slot is the next one).
+                         * @enum {string}
+                         */
                         type: "now";
                     } | {
                         /**
@@ -7080,11 +8299,15 @@ export interface operations {
                          * @description RFC 3339; not in the past.
                          */
                         startTime: string;
-                        /** @enum {string} */
+                        /**
+                         * @description at: the schedule starts at startTime.
+                         * @enum {string}
+                         */
                         type: "at";
                     };
                     /** @description custom only: five fields, minute hour day-of-month month day-of-week, read in timeZone. */
                     cronExpression?: string | null;
+                    /** @description Free text, up to 1000 characters. Default empty. */
                     description?: string;
                     /** @description Only the fields the frequency type uses; another one that is not empty is refused. */
                     frequencyDetails?: {
@@ -7100,7 +8323,7 @@ export interface operations {
                         offset?: number;
                     };
                     /**
-                     * @description Required without policyTemplateId.
+                     * @description How often the policy protects; required without policyTemplateId. Every fifteen-minutes … twelve-hours (fixed periods from midnight), daily, weekly, monthly, yearly, or custom (cronExpression).
                      * @enum {string}
                      */
                     frequencyType?: "fifteen-minutes" | "thirty-minutes" | "hourly" | "two-hours" | "three-hours" | "four-hours" | "six-hours" | "eight-hours" | "twelve-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
@@ -7116,7 +8339,7 @@ export interface operations {
                     /** @description Protections kept. Default 7. */
                     retentionCount?: number;
                     /**
-                     * @description Default enabled. One enabled policy per assembly.
+                     * @description enabled (default) or paused. One enabled policy per assembly.
                      * @enum {string}
                      */
                     status?: "enabled" | "paused";
@@ -7132,19 +8355,52 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "accountId": 1,
+                     *       "projectId": "default",
+                     *       "id": 1,
+                     *       "cloudAssemblyId": 1,
+                     *       "name": "shop-hourly",
+                     *       "description": "Hourly at :05, a day kept",
+                     *       "policyTemplateId": null,
+                     *       "frequencyType": "hourly",
+                     *       "frequencyDetails": {
+                     *         "offset": 5
+                     *       },
+                     *       "cronExpression": null,
+                     *       "timeZone": "UTC",
+                     *       "retentionCount": 24,
+                     *       "replicaRetentionCount": 24,
+                     *       "status": "enabled",
+                     *       "statusMessage": null,
+                     *       "activation": {
+                     *         "type": "now",
+                     *         "startTime": "2026-12-04T14:12:00.000Z"
+                     *       },
+                     *       "nextRunAt": "2026-12-04T15:05:00.000Z",
+                     *       "lastRunAt": "2026-12-04T14:05:00.000Z",
+                     *       "createdAt": "2026-12-04T14:12:00.000Z",
+                     *       "updatedAt": "2026-12-04T14:12:00.000Z"
+                     *     }
+                     */
                     "application/json": {
                         /**
                          * Format: int64
                          * @description Account ID.
                          */
                         accountId: number;
+                        /** @description When the schedule starts. */
                         activation: {
                             /**
                              * Format: date-time
                              * @description When the schedule started (or starts).
                              */
                             startTime: string;
-                            /** @enum {string} */
+                            /**
+                             * @description now (started when created) or at (starts at startTime).
+                             * @enum {string}
+                             */
                             type: "now" | "at";
                         };
                         /**
@@ -7152,9 +8408,14 @@ export interface operations {
                          * @description The cloud assembly it protects.
                          */
                         cloudAssemblyId: number;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the policy was created.
+                         */
                         createdAt: string;
+                        /** @description custom: the cron expression (minute hour day-of-month month day-of-week, in timeZone); null for the other types. */
                         cronExpression: string | null;
+                        /** @description Description (empty when none was given). */
                         description: string;
                         /** @description Only the fields the frequency type uses; another one that is not empty is refused. */
                         frequencyDetails: {
@@ -7169,7 +8430,10 @@ export interface operations {
                             /** @description Minutes the slot is delayed (every type but custom; less than 15 or 30 for the minute types). Default 0. */
                             offset?: number;
                         };
-                        /** @enum {string} */
+                        /**
+                         * @description How often the schedule fires. Every fifteen-minutes … twelve-hours (fixed periods from midnight), daily, weekly, monthly, yearly, or custom (cronExpression).
+                         * @enum {string}
+                         */
                         frequencyType: "fifteen-minutes" | "thirty-minutes" | "hourly" | "two-hours" | "three-hours" | "four-hours" | "six-hours" | "eight-hours" | "twelve-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
                         /**
                          * Format: int64
@@ -7178,19 +8442,31 @@ export interface operations {
                         id: number;
                         /** @description The last slot that fired a protection. */
                         lastRunAt: string | null;
+                        /** @description Name of the policy (unique in the project). */
                         name: string;
                         /** @description The next slot; null unless enabled. */
                         nextRunAt: string | null;
                         /** @description The template whose schedule applies; null when the policy has its own. */
                         policyTemplateId: number | null;
+                        /** @description Project ID. */
                         projectId: string;
+                        /** @description Protections kept in each replica region, 0–1000. */
                         replicaRetentionCount: number;
+                        /** @description Protections kept (the oldest beyond it are deleted), 1–1000. */
                         retentionCount: number;
-                        /** @enum {string} */
+                        /**
+                         * @description enabled (protects on schedule), paused (by PUT …/status), or error (statusMessage says why); the other values are never set.
+                         * @enum {string}
+                         */
                         status: "enabled" | "disabled" | "paused" | "error" | "schedule-create-failed" | "delete-pending" | "delete-in-progress" | "delete-snapshots" | "delete-resources" | "delete-failed";
+                        /** @description Why the policy is in error; null otherwise. */
                         statusMessage: string | null;
+                        /** @description The IANA time zone the schedule is read in (UTC by default). */
                         timeZone: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the policy was last changed.
+                         */
                         updatedAt: string;
                     };
                 };
@@ -7383,19 +8659,52 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "accountId": 1,
+                     *       "projectId": "default",
+                     *       "id": 1,
+                     *       "cloudAssemblyId": 1,
+                     *       "name": "shop-hourly",
+                     *       "description": "Hourly at :05, a day kept",
+                     *       "policyTemplateId": null,
+                     *       "frequencyType": "hourly",
+                     *       "frequencyDetails": {
+                     *         "offset": 5
+                     *       },
+                     *       "cronExpression": null,
+                     *       "timeZone": "UTC",
+                     *       "retentionCount": 24,
+                     *       "replicaRetentionCount": 24,
+                     *       "status": "enabled",
+                     *       "statusMessage": null,
+                     *       "activation": {
+                     *         "type": "now",
+                     *         "startTime": "2026-12-04T14:12:00.000Z"
+                     *       },
+                     *       "nextRunAt": "2026-12-04T15:05:00.000Z",
+                     *       "lastRunAt": "2026-12-04T14:05:00.000Z",
+                     *       "createdAt": "2026-12-04T14:12:00.000Z",
+                     *       "updatedAt": "2026-12-04T14:12:00.000Z"
+                     *     }
+                     */
                     "application/json": {
                         /**
                          * Format: int64
                          * @description Account ID.
                          */
                         accountId: number;
+                        /** @description When the schedule starts. */
                         activation: {
                             /**
                              * Format: date-time
                              * @description When the schedule started (or starts).
                              */
                             startTime: string;
-                            /** @enum {string} */
+                            /**
+                             * @description now (started when created) or at (starts at startTime).
+                             * @enum {string}
+                             */
                             type: "now" | "at";
                         };
                         /**
@@ -7403,9 +8712,14 @@ export interface operations {
                          * @description The cloud assembly it protects.
                          */
                         cloudAssemblyId: number;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the policy was created.
+                         */
                         createdAt: string;
+                        /** @description custom: the cron expression (minute hour day-of-month month day-of-week, in timeZone); null for the other types. */
                         cronExpression: string | null;
+                        /** @description Description (empty when none was given). */
                         description: string;
                         /** @description Only the fields the frequency type uses; another one that is not empty is refused. */
                         frequencyDetails: {
@@ -7420,7 +8734,10 @@ export interface operations {
                             /** @description Minutes the slot is delayed (every type but custom; less than 15 or 30 for the minute types). Default 0. */
                             offset?: number;
                         };
-                        /** @enum {string} */
+                        /**
+                         * @description How often the schedule fires. Every fifteen-minutes … twelve-hours (fixed periods from midnight), daily, weekly, monthly, yearly, or custom (cronExpression).
+                         * @enum {string}
+                         */
                         frequencyType: "fifteen-minutes" | "thirty-minutes" | "hourly" | "two-hours" | "three-hours" | "four-hours" | "six-hours" | "eight-hours" | "twelve-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
                         /**
                          * Format: int64
@@ -7429,19 +8746,31 @@ export interface operations {
                         id: number;
                         /** @description The last slot that fired a protection. */
                         lastRunAt: string | null;
+                        /** @description Name of the policy (unique in the project). */
                         name: string;
                         /** @description The next slot; null unless enabled. */
                         nextRunAt: string | null;
                         /** @description The template whose schedule applies; null when the policy has its own. */
                         policyTemplateId: number | null;
+                        /** @description Project ID. */
                         projectId: string;
+                        /** @description Protections kept in each replica region, 0–1000. */
                         replicaRetentionCount: number;
+                        /** @description Protections kept (the oldest beyond it are deleted), 1–1000. */
                         retentionCount: number;
-                        /** @enum {string} */
+                        /**
+                         * @description enabled (protects on schedule), paused (by PUT …/status), or error (statusMessage says why); the other values are never set.
+                         * @enum {string}
+                         */
                         status: "enabled" | "disabled" | "paused" | "error" | "schedule-create-failed" | "delete-pending" | "delete-in-progress" | "delete-snapshots" | "delete-resources" | "delete-failed";
+                        /** @description Why the policy is in error; null otherwise. */
                         statusMessage: string | null;
+                        /** @description The IANA time zone the schedule is read in (UTC by default). */
                         timeZone: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the policy was last changed.
+                         */
                         updatedAt: string;
                     };
                 };
@@ -7604,10 +8933,27 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "shop-hourly",
+                 *       "frequencyType": "four-hours",
+                 *       "frequencyDetails": {
+                 *         "offset": 10
+                 *       },
+                 *       "retentionCount": 12,
+                 *       "activation": {
+                 *         "type": "at",
+                 *         "startTime": "2026-12-05T00:00:00Z"
+                 *       }
+                 *     }
+                 */
                 "application/json": {
                     /** @description When the schedule starts. Default now. */
                     activation?: {
-                        /** @enum {string} */
+                        /**
+                         * @description now: the schedule starts at once (its first slot is the next one).
+                         * @enum {string}
+                         */
                         type: "now";
                     } | {
                         /**
@@ -7615,11 +8961,15 @@ export interface operations {
                          * @description RFC 3339; not in the past.
                          */
                         startTime: string;
-                        /** @enum {string} */
+                        /**
+                         * @description at: the schedule starts at startTime.
+                         * @enum {string}
+                         */
                         type: "at";
                     };
                     /** @description custom only: five fields, minute hour day-of-month month day-of-week, read in timeZone. */
                     cronExpression?: string | null;
+                    /** @description Free text, up to 1000 characters. Default empty. */
                     description?: string;
                     /** @description Only the fields the frequency type uses; another one that is not empty is refused. */
                     frequencyDetails?: {
@@ -7635,7 +8985,7 @@ export interface operations {
                         offset?: number;
                     };
                     /**
-                     * @description Required without policyTemplateId.
+                     * @description How often the policy protects; required without policyTemplateId. Every fifteen-minutes … twelve-hours (fixed periods from midnight), daily, weekly, monthly, yearly, or custom (cronExpression).
                      * @enum {string}
                      */
                     frequencyType?: "fifteen-minutes" | "thirty-minutes" | "hourly" | "two-hours" | "three-hours" | "four-hours" | "six-hours" | "eight-hours" | "twelve-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
@@ -7662,19 +9012,52 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "accountId": 1,
+                     *       "projectId": "default",
+                     *       "id": 1,
+                     *       "cloudAssemblyId": 1,
+                     *       "name": "shop-hourly",
+                     *       "description": "Hourly at :05, a day kept",
+                     *       "policyTemplateId": null,
+                     *       "frequencyType": "hourly",
+                     *       "frequencyDetails": {
+                     *         "offset": 5
+                     *       },
+                     *       "cronExpression": null,
+                     *       "timeZone": "UTC",
+                     *       "retentionCount": 24,
+                     *       "replicaRetentionCount": 24,
+                     *       "status": "enabled",
+                     *       "statusMessage": null,
+                     *       "activation": {
+                     *         "type": "now",
+                     *         "startTime": "2026-12-04T14:12:00.000Z"
+                     *       },
+                     *       "nextRunAt": "2026-12-04T15:05:00.000Z",
+                     *       "lastRunAt": "2026-12-04T14:05:00.000Z",
+                     *       "createdAt": "2026-12-04T14:12:00.000Z",
+                     *       "updatedAt": "2026-12-04T14:12:00.000Z"
+                     *     }
+                     */
                     "application/json": {
                         /**
                          * Format: int64
                          * @description Account ID.
                          */
                         accountId: number;
+                        /** @description When the schedule starts. */
                         activation: {
                             /**
                              * Format: date-time
                              * @description When the schedule started (or starts).
                              */
                             startTime: string;
-                            /** @enum {string} */
+                            /**
+                             * @description now (started when created) or at (starts at startTime).
+                             * @enum {string}
+                             */
                             type: "now" | "at";
                         };
                         /**
@@ -7682,9 +9065,14 @@ export interface operations {
                          * @description The cloud assembly it protects.
                          */
                         cloudAssemblyId: number;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the policy was created.
+                         */
                         createdAt: string;
+                        /** @description custom: the cron expression (minute hour day-of-month month day-of-week, in timeZone); null for the other types. */
                         cronExpression: string | null;
+                        /** @description Description (empty when none was given). */
                         description: string;
                         /** @description Only the fields the frequency type uses; another one that is not empty is refused. */
                         frequencyDetails: {
@@ -7699,7 +9087,10 @@ export interface operations {
                             /** @description Minutes the slot is delayed (every type but custom; less than 15 or 30 for the minute types). Default 0. */
                             offset?: number;
                         };
-                        /** @enum {string} */
+                        /**
+                         * @description How often the schedule fires. Every fifteen-minutes … twelve-hours (fixed periods from midnight), daily, weekly, monthly, yearly, or custom (cronExpression).
+                         * @enum {string}
+                         */
                         frequencyType: "fifteen-minutes" | "thirty-minutes" | "hourly" | "two-hours" | "three-hours" | "four-hours" | "six-hours" | "eight-hours" | "twelve-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
                         /**
                          * Format: int64
@@ -7708,19 +9099,31 @@ export interface operations {
                         id: number;
                         /** @description The last slot that fired a protection. */
                         lastRunAt: string | null;
+                        /** @description Name of the policy (unique in the project). */
                         name: string;
                         /** @description The next slot; null unless enabled. */
                         nextRunAt: string | null;
                         /** @description The template whose schedule applies; null when the policy has its own. */
                         policyTemplateId: number | null;
+                        /** @description Project ID. */
                         projectId: string;
+                        /** @description Protections kept in each replica region, 0–1000. */
                         replicaRetentionCount: number;
+                        /** @description Protections kept (the oldest beyond it are deleted), 1–1000. */
                         retentionCount: number;
-                        /** @enum {string} */
+                        /**
+                         * @description enabled (protects on schedule), paused (by PUT …/status), or error (statusMessage says why); the other values are never set.
+                         * @enum {string}
+                         */
                         status: "enabled" | "disabled" | "paused" | "error" | "schedule-create-failed" | "delete-pending" | "delete-in-progress" | "delete-snapshots" | "delete-resources" | "delete-failed";
+                        /** @description Why the policy is in error; null otherwise. */
                         statusMessage: string | null;
+                        /** @description The IANA time zone the schedule is read in (UTC by default). */
                         timeZone: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the policy was last changed.
+                         */
                         updatedAt: string;
                     };
                 };
@@ -8129,8 +9532,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "status": "paused"
+                 *     }
+                 */
                 "application/json": {
-                    /** @enum {string} */
+                    /**
+                     * @description paused: no protection is taken until it is enabled again; enabled: resume (slots slept through are not made up).
+                     * @enum {string}
+                     */
                     status: "enabled" | "paused";
                 };
             };
@@ -8142,19 +9553,52 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "accountId": 1,
+                     *       "projectId": "default",
+                     *       "id": 1,
+                     *       "cloudAssemblyId": 1,
+                     *       "name": "shop-hourly",
+                     *       "description": "Hourly at :05, a day kept",
+                     *       "policyTemplateId": null,
+                     *       "frequencyType": "hourly",
+                     *       "frequencyDetails": {
+                     *         "offset": 5
+                     *       },
+                     *       "cronExpression": null,
+                     *       "timeZone": "UTC",
+                     *       "retentionCount": 24,
+                     *       "replicaRetentionCount": 24,
+                     *       "status": "enabled",
+                     *       "statusMessage": null,
+                     *       "activation": {
+                     *         "type": "now",
+                     *         "startTime": "2026-12-04T14:12:00.000Z"
+                     *       },
+                     *       "nextRunAt": "2026-12-04T15:05:00.000Z",
+                     *       "lastRunAt": "2026-12-04T14:05:00.000Z",
+                     *       "createdAt": "2026-12-04T14:12:00.000Z",
+                     *       "updatedAt": "2026-12-04T14:12:00.000Z"
+                     *     }
+                     */
                     "application/json": {
                         /**
                          * Format: int64
                          * @description Account ID.
                          */
                         accountId: number;
+                        /** @description When the schedule starts. */
                         activation: {
                             /**
                              * Format: date-time
                              * @description When the schedule started (or starts).
                              */
                             startTime: string;
-                            /** @enum {string} */
+                            /**
+                             * @description now (started when created) or at (starts at startTime).
+                             * @enum {string}
+                             */
                             type: "now" | "at";
                         };
                         /**
@@ -8162,9 +9606,14 @@ export interface operations {
                          * @description The cloud assembly it protects.
                          */
                         cloudAssemblyId: number;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the policy was created.
+                         */
                         createdAt: string;
+                        /** @description custom: the cron expression (minute hour day-of-month month day-of-week, in timeZone); null for the other types. */
                         cronExpression: string | null;
+                        /** @description Description (empty when none was given). */
                         description: string;
                         /** @description Only the fields the frequency type uses; another one that is not empty is refused. */
                         frequencyDetails: {
@@ -8179,7 +9628,10 @@ export interface operations {
                             /** @description Minutes the slot is delayed (every type but custom; less than 15 or 30 for the minute types). Default 0. */
                             offset?: number;
                         };
-                        /** @enum {string} */
+                        /**
+                         * @description How often the schedule fires. Every fifteen-minutes … twelve-hours (fixed periods from midnight), daily, weekly, monthly, yearly, or custom (cronExpression).
+                         * @enum {string}
+                         */
                         frequencyType: "fifteen-minutes" | "thirty-minutes" | "hourly" | "two-hours" | "three-hours" | "four-hours" | "six-hours" | "eight-hours" | "twelve-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
                         /**
                          * Format: int64
@@ -8188,19 +9640,31 @@ export interface operations {
                         id: number;
                         /** @description The last slot that fired a protection. */
                         lastRunAt: string | null;
+                        /** @description Name of the policy (unique in the project). */
                         name: string;
                         /** @description The next slot; null unless enabled. */
                         nextRunAt: string | null;
                         /** @description The template whose schedule applies; null when the policy has its own. */
                         policyTemplateId: number | null;
+                        /** @description Project ID. */
                         projectId: string;
+                        /** @description Protections kept in each replica region, 0–1000. */
                         replicaRetentionCount: number;
+                        /** @description Protections kept (the oldest beyond it are deleted), 1–1000. */
                         retentionCount: number;
-                        /** @enum {string} */
+                        /**
+                         * @description enabled (protects on schedule), paused (by PUT …/status), or error (statusMessage says why); the other values are never set.
+                         * @enum {string}
+                         */
                         status: "enabled" | "disabled" | "paused" | "error" | "schedule-create-failed" | "delete-pending" | "delete-in-progress" | "delete-snapshots" | "delete-resources" | "delete-failed";
+                        /** @description Why the policy is in error; null otherwise. */
                         statusMessage: string | null;
+                        /** @description The IANA time zone the schedule is read in (UTC by default). */
                         timeZone: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the policy was last changed.
+                         */
                         updatedAt: string;
                     };
                 };
@@ -8416,27 +9880,46 @@ export interface operations {
         /** @description Stored and returned as given; Lifeboat's protections do not depend on them. */
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "awsRoute53ProtectionOptions": {
+                 *         "route53HostedZoneCloudConnectionId": 1,
+                 *         "isEnabled": true
+                 *       },
+                 *       "awsSqsProtectionOptions": {
+                 *         "isEnabled": true
+                 *       }
+                 *     }
+                 */
                 "application/json": {
+                    /** @description DynamoDB tables. */
                     awsDynamoDBProtectionOptions?: {
                         /** @description Whether protection of these resources is enabled. */
                         isEnabled?: boolean;
                     };
+                    /** @description Lambda: where function code backups go. */
                     awsLambdaProtectionOptions?: {
                         /** @description Whether protection of these resources is enabled. */
                         isEnabled?: boolean;
+                        /** @description Up to 10 replica-region buckets. */
                         replicaRegionBucketDetails?: {
                             /**
                              * Format: int64
                              * @description The cloud connection of the replica bucket.
                              */
                             cloudConnectionId?: number;
+                            /** @description The replica bucket (3–63 characters). */
                             name?: string;
-                            /** @enum {string} */
+                            /**
+                             * @description The replica bucket's region.
+                             * @enum {string}
+                             */
                             region?: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
                         }[];
                         /** @description The source-region bucket (versioned) for Lambda protection backups. */
                         sourceBucketName?: string;
                     };
+                    /** @description Route 53: the connection whose hosted zones are protected. */
                     awsRoute53ProtectionOptions?: {
                         /** @description Whether protection of these resources is enabled. */
                         isEnabled?: boolean;
@@ -8446,10 +9929,12 @@ export interface operations {
                          */
                         route53HostedZoneCloudConnectionId?: number;
                     };
+                    /** @description SNS topics. */
                     awsSnsProtectionOptions?: {
                         /** @description Whether protection of these resources is enabled. */
                         isEnabled?: boolean;
                     };
+                    /** @description SQS queues. */
                     awsSqsProtectionOptions?: {
                         /** @description Whether protection of these resources is enabled. */
                         isEnabled?: boolean;
@@ -8464,28 +9949,104 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "accountId": 1,
+                     *       "projectId": "default",
+                     *       "id": 1,
+                     *       "name": "shop",
+                     *       "description": "The shop: web tier, database, queue and DNS",
+                     *       "cloudType": "aws",
+                     *       "cloudConnectionId": 1,
+                     *       "cloudConnectionName": "demo-aws",
+                     *       "sourceRegion": "us-east-1",
+                     *       "resourceFilterStrategy": {
+                     *         "filterType": "tags",
+                     *         "conditions": "match-all-tags",
+                     *         "tags": [
+                     *           {
+                     *             "key": "app",
+                     *             "value": "shop"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "allowCrossRegionRecovery": true,
+                     *       "replicaRegions": [
+                     *         "us-west-2"
+                     *       ],
+                     *       "validators": [
+                     *         {
+                     *           "type": "http",
+                     *           "name": "storefront",
+                     *           "url": "http://{resource:shop-alb.dnsName}/health",
+                     *           "expectedStatus": 200
+                     *         }
+                     *       ],
+                     *       "vpcId": "vpc-0a1b2c3d4e5f60718",
+                     *       "protectionStrategy": null,
+                     *       "protectionStrategyOptions": {},
+                     *       "status": "enabled",
+                     *       "statusMessage": null,
+                     *       "lastProtection": {
+                     *         "id": "prot-9fe48f3001a25dc27240",
+                     *         "status": "success",
+                     *         "at": "2026-12-04T14:05:40.000Z"
+                     *       },
+                     *       "lastProtectionAt": "2026-12-04T14:05:40.000Z",
+                     *       "lastProtectionStatus": "success",
+                     *       "lastSuccessfulProtectionAt": "2026-12-04T14:05:40.000Z",
+                     *       "rtoTargetMinutes": 60,
+                     *       "rpoTargetMinutes": 240,
+                     *       "rpoStatus": "met",
+                     *       "createdAt": "2026-12-04T14:00:00.000Z",
+                     *       "updatedAt": "2026-12-04T14:05:40.000Z",
+                     *       "deletedAt": null
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: int64 */
+                        /**
+                         * Format: int64
+                         * @description Account ID.
+                         */
                         accountId: number;
+                        /** @description Whether a recovery may target another region. */
                         allowCrossRegionRecovery: boolean;
-                        /** Format: int64 */
+                        /**
+                         * Format: int64
+                         * @description The AWS cloud connection whose resources it groups.
+                         */
                         cloudConnectionId: number;
+                        /** @description That connection's name. */
                         cloudConnectionName?: string;
-                        /** @enum {string} */
+                        /**
+                         * @description Always aws.
+                         * @enum {string}
+                         */
                         cloudType: "aws";
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the assembly was created.
+                         */
                         createdAt: string;
+                        /** @description When its deletion finished; null otherwise. */
                         deletedAt: string | null;
+                        /** @description Description (empty when none was given). */
                         description: string;
                         /**
                          * Format: int64
                          * @description Cloud assembly ID.
                          */
                         id: number;
+                        /** @description The latest protection, whatever its outcome; null before the first. */
                         lastProtection: {
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it last changed status.
+                             */
                             at: string;
+                            /** @description Protection ID (prot-…). */
                             id: string;
+                            /** @description Its status (in-progress, success, partially-protected, failed). */
                             status: string;
                         } | null;
                         /** @description When the last protection (whatever its outcome) last changed status. */
@@ -8494,32 +10055,42 @@ export interface operations {
                         lastProtectionStatus: string | null;
                         /** @description When the last protection with status success finished: what the RPO measures. */
                         lastSuccessfulProtectionAt: string | null;
+                        /** @description Name of the assembly (unique in the project). */
                         name: string;
+                        /** @description Project ID. */
                         projectId: string;
                         /** @description As given (null when none): it changes nothing Lifeboat does. */
                         protectionStrategy: string | null;
                         /** @description Stored and returned as given; Lifeboat's protections do not depend on them. */
                         protectionStrategyOptions: {
+                            /** @description DynamoDB tables. */
                             awsDynamoDBProtectionOptions?: {
                                 /** @description Whether protection of these resources is enabled. */
                                 isEnabled?: boolean;
                             };
+                            /** @description Lambda: where function code backups go. */
                             awsLambdaProtectionOptions?: {
                                 /** @description Whether protection of these resources is enabled. */
                                 isEnabled?: boolean;
+                                /** @description Up to 10 replica-region buckets. */
                                 replicaRegionBucketDetails?: {
                                     /**
                                      * Format: int64
                                      * @description The cloud connection of the replica bucket.
                                      */
                                     cloudConnectionId?: number;
+                                    /** @description The replica bucket (3–63 characters). */
                                     name?: string;
-                                    /** @enum {string} */
+                                    /**
+                                     * @description The replica bucket's region.
+                                     * @enum {string}
+                                     */
                                     region?: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
                                 }[];
                                 /** @description The source-region bucket (versioned) for Lambda protection backups. */
                                 sourceBucketName?: string;
                             };
+                            /** @description Route 53: the connection whose hosted zones are protected. */
                             awsRoute53ProtectionOptions?: {
                                 /** @description Whether protection of these resources is enabled. */
                                 isEnabled?: boolean;
@@ -8529,16 +10100,20 @@ export interface operations {
                                  */
                                 route53HostedZoneCloudConnectionId?: number;
                             };
+                            /** @description SNS topics. */
                             awsSnsProtectionOptions?: {
                                 /** @description Whether protection of these resources is enabled. */
                                 isEnabled?: boolean;
                             };
+                            /** @description SQS queues. */
                             awsSqsProtectionOptions?: {
                                 /** @description Whether protection of these resources is enabled. */
                                 isEnabled?: boolean;
                             };
                         };
+                        /** @description Regions each protection's snapshots are copied to. */
                         replicaRegions: string[];
+                        /** @description How it selects resources, as given: filterType manual (resources), vpc (vpcId) or tags (tags, conditions). */
                         resourceFilterStrategy: {
                             [key: string]: unknown;
                         };
@@ -8547,36 +10122,57 @@ export interface operations {
                          * @enum {string}
                          */
                         rpoStatus: "met" | "breached" | "unknown";
+                        /** @description Recovery point objective, minutes: how old the last successful protection may be; null when none is set. */
                         rpoTargetMinutes: number | null;
+                        /** @description Recovery time objective, minutes; null when none is set. */
                         rtoTargetMinutes: number | null;
+                        /** @description The region of its resources. */
                         sourceRegion: string;
-                        /** @enum {string} */
+                        /**
+                         * @description enabled, disabled, or a step of its deletion (delete-requested … deleted; delete-locked and delete-failed say why in statusMessage).
+                         * @enum {string}
+                         */
                         status: "enabled" | "disabled" | "delete-requested" | "delete-pending" | "delete-locked" | "delete-in-progress" | "delete-failed" | "deleted";
+                        /** @description Why the assembly is in its status (a locked or failed deletion); null otherwise. */
                         statusMessage: string | null;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it was last changed.
+                         */
                         updatedAt: string;
                         /** @description The assembly's own checks, run by every recovery after the built-in ones; names are unique. */
                         validators: ({
                             /** @description A regular expression (JavaScript syntax) the response body must match. */
                             bodyMatch?: string;
+                            /** @description The HTTP status the check passes on (100–599), e.g. 200. */
                             expectedStatus: number;
+                            /** @description Unique in the assembly: 1–64 lower-case letters, digits and hyphens. */
                             name: string;
                             /** @description Default 10. */
                             timeoutSeconds?: number;
-                            /** @enum {string} */
+                            /**
+                             * @description http: GET the url and compare the answer.
+                             * @enum {string}
+                             */
                             type: "http";
                             /** @description http(s) URL; {resource:<id or name>.<attribute>} is replaced by the recovered copy's attribute (dnsName, endpoint, privateIp, port, resourceId, arn). */
                             url: string;
                         } | {
+                            /** @description The validator's name. */
                             name: string;
                             /**
                              * @description A signing secret is stored (sealed at rest); it is never shown.
                              * @enum {boolean}
                              */
                             secretSet: true;
+                            /** @description The limit of the whole call, seconds (default 30). */
                             timeoutSeconds?: number;
-                            /** @enum {string} */
+                            /**
+                             * @description webhook: POST the mapping to url, which answers passed or not.
+                             * @enum {string}
+                             */
                             type: "webhook";
+                            /** @description The receiver. */
                             url: string;
                         })[];
                         /** @description The AWS VPC of the protected resources: the one given, else the vpc filter's, else the one VPC the last protection found the whole selection in (null: several, or none yet). */
@@ -14425,50 +16021,101 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "resourceCount": 1,
+                     *       "resources": [
+                     *         {
+                     *           "resourceId": "shop-orders",
+                     *           "arn": "arn:aws:sqs:us-east-1:111111111111:shop-orders",
+                     *           "type": "sqs:queue",
+                     *           "service": "SQS",
+                     *           "region": "us-east-1",
+                     *           "name": "shop-orders",
+                     *           "configuration": {
+                     *             "visibilityTimeout": 30
+                     *           },
+                     *           "tags": {
+                     *             "app": "shop"
+                     *           },
+                     *           "dependencies": []
+                     *         }
+                     *       ],
+                     *       "capturedDependencies": [],
+                     *       "dependencyWarnings": [],
+                     *       "unknownResourceIds": []
+                     *     }
+                     */
                     "application/json": {
                         /** @description What the selected resources depend on, directly or not, outside the filter: a protection captures their configuration only (no data snapshot, even of a data resource). */
                         capturedDependencies: {
+                            /** @description Its ARN. */
                             arn: string;
+                            /** @description Its configuration as discovered. */
                             configuration: {
                                 [key: string]: unknown;
                             };
+                            /** @description The resource ids it depends on. */
                             dependencies: string[];
+                            /** @description Its Name tag, or its id when it has none. */
                             name: string;
+                            /** @description Its region. */
                             region: string;
+                            /** @description The cloud resource id (vol-…, sg-…, a bucket or table name). */
                             resourceId: string;
+                            /** @description The AWS service (EC2, Route53…). */
                             service: string;
+                            /** @description Its tags. */
                             tags: {
                                 [key: string]: string;
                             };
+                            /** @description The resource type, service:kind (ec2:instance, route53:hosted-zone…). */
                             type: string;
                         }[];
+                        /** @description Dependencies outside the selection, and what a protection does about each. */
                         dependencyWarnings: {
+                            /** @description The warning, for a person. */
                             message: string;
+                            /** @description What it depends on, outside the selection. */
                             missingDependency: string;
+                            /** @description Its type, when known. */
                             missingType: string | null;
                             /**
                              * @description captured-as-configuration: in the source account and region, captured without data; not-found: deleted or another account's, so a recovery cannot rebuild it.
                              * @enum {string}
                              */
                             outcome: "captured-as-configuration" | "not-found";
+                            /** @description The selected resource. */
                             resourceId: string;
                         }[];
+                        /** @description How many resources the filter selects now (from the last sync). */
                         resourceCount: number;
+                        /** @description The resources the filter selects: what a protection snapshots. */
                         resources: {
+                            /** @description Its ARN. */
                             arn: string;
+                            /** @description Its configuration as discovered. */
                             configuration: {
                                 [key: string]: unknown;
                             };
+                            /** @description The resource ids it depends on. */
                             dependencies: string[];
+                            /** @description Its Name tag, or its id when it has none. */
                             name: string;
+                            /** @description Its region. */
                             region: string;
+                            /** @description The cloud resource id (vol-…, sg-…, a bucket or table name). */
                             resourceId: string;
+                            /** @description The AWS service (EC2, Route53…). */
                             service: string;
+                            /** @description Its tags. */
                             tags: {
                                 [key: string]: string;
                             };
+                            /** @description The resource type, service:kind (ec2:instance, route53:hosted-zone…). */
                             type: string;
                         }[];
+                        /** @description manual ids the source region does not have */
                         unknownResourceIds: string[];
                     };
                 };
@@ -14657,6 +16304,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description Whether a recovery may target another region than sourceRegion (a replica region). Default false. */
                     allowCrossRegionRecovery?: boolean;
                     /**
                      * @description Flat form, tags filter: how the tags combine (default match-all-tags).
@@ -14672,21 +16320,35 @@ export interface operations {
                     replicaRegions?: ("af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2")[];
                     /** @description manual (resource ids: resources, or resourceIds), vpc (everything in one VPC), or tags. */
                     resourceFilterStrategy?: {
-                        /** @enum {string} */
+                        /**
+                         * @description manual: the resources listed.
+                         * @enum {string}
+                         */
                         filterType: "manual";
                         /** @description The same ids under Lifeboat's first spelling: give one of the two. */
                         resourceIds?: string[];
                         /** @description The cloud resource ids to protect (the published spelling). */
                         resources?: string[];
                     } | {
-                        /** @enum {string} */
+                        /**
+                         * @description vpc: every resource in one VPC.
+                         * @enum {string}
+                         */
                         filterType: "vpc";
+                        /** @description The VPC (vpc-…). */
                         vpcId: string;
                     } | {
-                        /** @enum {string} */
+                        /**
+                         * @description match-all-tags: a resource must carry every tag; match-any-tags: one is enough.
+                         * @enum {string}
+                         */
                         conditions: "match-all-tags" | "match-any-tags";
-                        /** @enum {string} */
+                        /**
+                         * @description tags: the resources whose tags match.
+                         * @enum {string}
+                         */
                         filterType: "tags";
+                        /** @description The tags to match (1–50). */
                         tags: {
                             /** @description The tag key (1–128 characters), e.g. app. */
                             key: string;
@@ -14707,21 +16369,30 @@ export interface operations {
                     validators?: ({
                         /** @description A regular expression (JavaScript syntax) the response body must match. */
                         bodyMatch?: string;
+                        /** @description The HTTP status the check passes on (100–599), e.g. 200. */
                         expectedStatus: number;
+                        /** @description Unique in the assembly: 1–64 lower-case letters, digits and hyphens. */
                         name: string;
                         /** @description Default 10. */
                         timeoutSeconds?: number;
-                        /** @enum {string} */
+                        /**
+                         * @description http: GET the url and compare the answer.
+                         * @enum {string}
+                         */
                         type: "http";
                         /** @description http(s) URL; {resource:<id or name>.<attribute>} is replaced by the recovered copy's attribute (dnsName, endpoint, privateIp, port, resourceId, arn). */
                         url: string;
                     } | {
+                        /** @description Unique in the assembly: 1–64 lower-case letters, digits and hyphens. */
                         name: string;
                         /** @description Signs each call (X-Lifeboat-Signature: v1=HMAC-SHA256(secret, "<timestamp>.<body>")). Write-only: answers say secretSet. Required for a new webhook validator; on PUT …/resources, leaving it out keeps the secret of the webhook validator of the same name. */
                         secret?: string;
                         /** @description The limit of the whole call (DNS, connect, request, answer), seconds; default 30. */
                         timeoutSeconds?: number;
-                        /** @enum {string} */
+                        /**
+                         * @description webhook: POST the mapping to url, which answers passed or not.
+                         * @enum {string}
+                         */
                         type: "webhook";
                         /** @description The receiver: https (plain http and private addresses only with LIFEBOAT_WEBHOOK_ALLOW_PRIVATE), no credentials, a host that resolves only to globally routable addresses (checked again at every call, and the connection goes to the address checked). */
                         url: string;
@@ -14738,28 +16409,104 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "accountId": 1,
+                     *       "projectId": "default",
+                     *       "id": 1,
+                     *       "name": "shop",
+                     *       "description": "The shop: web tier, database, queue and DNS",
+                     *       "cloudType": "aws",
+                     *       "cloudConnectionId": 1,
+                     *       "cloudConnectionName": "demo-aws",
+                     *       "sourceRegion": "us-east-1",
+                     *       "resourceFilterStrategy": {
+                     *         "filterType": "tags",
+                     *         "conditions": "match-all-tags",
+                     *         "tags": [
+                     *           {
+                     *             "key": "app",
+                     *             "value": "shop"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "allowCrossRegionRecovery": true,
+                     *       "replicaRegions": [
+                     *         "us-west-2"
+                     *       ],
+                     *       "validators": [
+                     *         {
+                     *           "type": "http",
+                     *           "name": "storefront",
+                     *           "url": "http://{resource:shop-alb.dnsName}/health",
+                     *           "expectedStatus": 200
+                     *         }
+                     *       ],
+                     *       "vpcId": "vpc-0a1b2c3d4e5f60718",
+                     *       "protectionStrategy": null,
+                     *       "protectionStrategyOptions": {},
+                     *       "status": "enabled",
+                     *       "statusMessage": null,
+                     *       "lastProtection": {
+                     *         "id": "prot-9fe48f3001a25dc27240",
+                     *         "status": "success",
+                     *         "at": "2026-12-04T14:05:40.000Z"
+                     *       },
+                     *       "lastProtectionAt": "2026-12-04T14:05:40.000Z",
+                     *       "lastProtectionStatus": "success",
+                     *       "lastSuccessfulProtectionAt": "2026-12-04T14:05:40.000Z",
+                     *       "rtoTargetMinutes": 60,
+                     *       "rpoTargetMinutes": 240,
+                     *       "rpoStatus": "met",
+                     *       "createdAt": "2026-12-04T14:00:00.000Z",
+                     *       "updatedAt": "2026-12-04T14:05:40.000Z",
+                     *       "deletedAt": null
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: int64 */
+                        /**
+                         * Format: int64
+                         * @description Account ID.
+                         */
                         accountId: number;
+                        /** @description Whether a recovery may target another region. */
                         allowCrossRegionRecovery: boolean;
-                        /** Format: int64 */
+                        /**
+                         * Format: int64
+                         * @description The AWS cloud connection whose resources it groups.
+                         */
                         cloudConnectionId: number;
+                        /** @description That connection's name. */
                         cloudConnectionName?: string;
-                        /** @enum {string} */
+                        /**
+                         * @description Always aws.
+                         * @enum {string}
+                         */
                         cloudType: "aws";
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the assembly was created.
+                         */
                         createdAt: string;
+                        /** @description When its deletion finished; null otherwise. */
                         deletedAt: string | null;
+                        /** @description Description (empty when none was given). */
                         description: string;
                         /**
                          * Format: int64
                          * @description Cloud assembly ID.
                          */
                         id: number;
+                        /** @description The latest protection, whatever its outcome; null before the first. */
                         lastProtection: {
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it last changed status.
+                             */
                             at: string;
+                            /** @description Protection ID (prot-…). */
                             id: string;
+                            /** @description Its status (in-progress, success, partially-protected, failed). */
                             status: string;
                         } | null;
                         /** @description When the last protection (whatever its outcome) last changed status. */
@@ -14768,32 +16515,42 @@ export interface operations {
                         lastProtectionStatus: string | null;
                         /** @description When the last protection with status success finished: what the RPO measures. */
                         lastSuccessfulProtectionAt: string | null;
+                        /** @description Name of the assembly (unique in the project). */
                         name: string;
+                        /** @description Project ID. */
                         projectId: string;
                         /** @description As given (null when none): it changes nothing Lifeboat does. */
                         protectionStrategy: string | null;
                         /** @description Stored and returned as given; Lifeboat's protections do not depend on them. */
                         protectionStrategyOptions: {
+                            /** @description DynamoDB tables. */
                             awsDynamoDBProtectionOptions?: {
                                 /** @description Whether protection of these resources is enabled. */
                                 isEnabled?: boolean;
                             };
+                            /** @description Lambda: where function code backups go. */
                             awsLambdaProtectionOptions?: {
                                 /** @description Whether protection of these resources is enabled. */
                                 isEnabled?: boolean;
+                                /** @description Up to 10 replica-region buckets. */
                                 replicaRegionBucketDetails?: {
                                     /**
                                      * Format: int64
                                      * @description The cloud connection of the replica bucket.
                                      */
                                     cloudConnectionId?: number;
+                                    /** @description The replica bucket (3–63 characters). */
                                     name?: string;
-                                    /** @enum {string} */
+                                    /**
+                                     * @description The replica bucket's region.
+                                     * @enum {string}
+                                     */
                                     region?: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
                                 }[];
                                 /** @description The source-region bucket (versioned) for Lambda protection backups. */
                                 sourceBucketName?: string;
                             };
+                            /** @description Route 53: the connection whose hosted zones are protected. */
                             awsRoute53ProtectionOptions?: {
                                 /** @description Whether protection of these resources is enabled. */
                                 isEnabled?: boolean;
@@ -14803,16 +16560,20 @@ export interface operations {
                                  */
                                 route53HostedZoneCloudConnectionId?: number;
                             };
+                            /** @description SNS topics. */
                             awsSnsProtectionOptions?: {
                                 /** @description Whether protection of these resources is enabled. */
                                 isEnabled?: boolean;
                             };
+                            /** @description SQS queues. */
                             awsSqsProtectionOptions?: {
                                 /** @description Whether protection of these resources is enabled. */
                                 isEnabled?: boolean;
                             };
                         };
+                        /** @description Regions each protection's snapshots are copied to. */
                         replicaRegions: string[];
+                        /** @description How it selects resources, as given: filterType manual (resources), vpc (vpcId) or tags (tags, conditions). */
                         resourceFilterStrategy: {
                             [key: string]: unknown;
                         };
@@ -14821,36 +16582,57 @@ export interface operations {
                          * @enum {string}
                          */
                         rpoStatus: "met" | "breached" | "unknown";
+                        /** @description Recovery point objective, minutes: how old the last successful protection may be; null when none is set. */
                         rpoTargetMinutes: number | null;
+                        /** @description Recovery time objective, minutes; null when none is set. */
                         rtoTargetMinutes: number | null;
+                        /** @description The region of its resources. */
                         sourceRegion: string;
-                        /** @enum {string} */
+                        /**
+                         * @description enabled, disabled, or a step of its deletion (delete-requested … deleted; delete-locked and delete-failed say why in statusMessage).
+                         * @enum {string}
+                         */
                         status: "enabled" | "disabled" | "delete-requested" | "delete-pending" | "delete-locked" | "delete-in-progress" | "delete-failed" | "deleted";
+                        /** @description Why the assembly is in its status (a locked or failed deletion); null otherwise. */
                         statusMessage: string | null;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it was last changed.
+                         */
                         updatedAt: string;
                         /** @description The assembly's own checks, run by every recovery after the built-in ones; names are unique. */
                         validators: ({
                             /** @description A regular expression (JavaScript syntax) the response body must match. */
                             bodyMatch?: string;
+                            /** @description The HTTP status the check passes on (100–599), e.g. 200. */
                             expectedStatus: number;
+                            /** @description Unique in the assembly: 1–64 lower-case letters, digits and hyphens. */
                             name: string;
                             /** @description Default 10. */
                             timeoutSeconds?: number;
-                            /** @enum {string} */
+                            /**
+                             * @description http: GET the url and compare the answer.
+                             * @enum {string}
+                             */
                             type: "http";
                             /** @description http(s) URL; {resource:<id or name>.<attribute>} is replaced by the recovered copy's attribute (dnsName, endpoint, privateIp, port, resourceId, arn). */
                             url: string;
                         } | {
+                            /** @description The validator's name. */
                             name: string;
                             /**
                              * @description A signing secret is stored (sealed at rest); it is never shown.
                              * @enum {boolean}
                              */
                             secretSet: true;
+                            /** @description The limit of the whole call, seconds (default 30). */
                             timeoutSeconds?: number;
-                            /** @enum {string} */
+                            /**
+                             * @description webhook: POST the mapping to url, which answers passed or not.
+                             * @enum {string}
+                             */
                             type: "webhook";
+                            /** @description The receiver. */
                             url: string;
                         })[];
                         /** @description The AWS VPC of the protected resources: the one given, else the vpc filter's, else the one VPC the last protection found the whole selection in (null: several, or none yet). */
@@ -15065,24 +16847,56 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "resourceFilterStrategy": {
+                 *         "filterType": "tags",
+                 *         "conditions": "match-all-tags",
+                 *         "tags": [
+                 *           {
+                 *             "key": "app",
+                 *             "value": "shop"
+                 *           },
+                 *           {
+                 *             "key": "tier",
+                 *             "value": "db"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
                 "application/json": {
                     /** @description manual (resource ids: resources, or resourceIds), vpc (everything in one VPC), or tags. */
                     resourceFilterStrategy: {
-                        /** @enum {string} */
+                        /**
+                         * @description manual: the resources listed.
+                         * @enum {string}
+                         */
                         filterType: "manual";
                         /** @description The same ids under Lifeboat's first spelling: give one of the two. */
                         resourceIds?: string[];
                         /** @description The cloud resource ids to protect (the published spelling). */
                         resources?: string[];
                     } | {
-                        /** @enum {string} */
+                        /**
+                         * @description vpc: every resource in one VPC.
+                         * @enum {string}
+                         */
                         filterType: "vpc";
+                        /** @description The VPC (vpc-…). */
                         vpcId: string;
                     } | {
-                        /** @enum {string} */
+                        /**
+                         * @description match-all-tags: a resource must carry every tag; match-any-tags: one is enough.
+                         * @enum {string}
+                         */
                         conditions: "match-all-tags" | "match-any-tags";
-                        /** @enum {string} */
+                        /**
+                         * @description tags: the resources whose tags match.
+                         * @enum {string}
+                         */
                         filterType: "tags";
+                        /** @description The tags to match (1–50). */
                         tags: {
                             /** @description The tag key (1–128 characters), e.g. app. */
                             key: string;
@@ -15100,50 +16914,101 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "resourceCount": 1,
+                     *       "resources": [
+                     *         {
+                     *           "resourceId": "shop-orders",
+                     *           "arn": "arn:aws:sqs:us-east-1:111111111111:shop-orders",
+                     *           "type": "sqs:queue",
+                     *           "service": "SQS",
+                     *           "region": "us-east-1",
+                     *           "name": "shop-orders",
+                     *           "configuration": {
+                     *             "visibilityTimeout": 30
+                     *           },
+                     *           "tags": {
+                     *             "app": "shop"
+                     *           },
+                     *           "dependencies": []
+                     *         }
+                     *       ],
+                     *       "capturedDependencies": [],
+                     *       "dependencyWarnings": [],
+                     *       "unknownResourceIds": []
+                     *     }
+                     */
                     "application/json": {
                         /** @description What the selected resources depend on, directly or not, outside the filter: a protection captures their configuration only (no data snapshot, even of a data resource). */
                         capturedDependencies: {
+                            /** @description Its ARN. */
                             arn: string;
+                            /** @description Its configuration as discovered. */
                             configuration: {
                                 [key: string]: unknown;
                             };
+                            /** @description The resource ids it depends on. */
                             dependencies: string[];
+                            /** @description Its Name tag, or its id when it has none. */
                             name: string;
+                            /** @description Its region. */
                             region: string;
+                            /** @description The cloud resource id (vol-…, sg-…, a bucket or table name). */
                             resourceId: string;
+                            /** @description The AWS service (EC2, Route53…). */
                             service: string;
+                            /** @description Its tags. */
                             tags: {
                                 [key: string]: string;
                             };
+                            /** @description The resource type, service:kind (ec2:instance, route53:hosted-zone…). */
                             type: string;
                         }[];
+                        /** @description Dependencies outside the selection, and what a protection does about each. */
                         dependencyWarnings: {
+                            /** @description The warning, for a person. */
                             message: string;
+                            /** @description What it depends on, outside the selection. */
                             missingDependency: string;
+                            /** @description Its type, when known. */
                             missingType: string | null;
                             /**
                              * @description captured-as-configuration: in the source account and region, captured without data; not-found: deleted or another account's, so a recovery cannot rebuild it.
                              * @enum {string}
                              */
                             outcome: "captured-as-configuration" | "not-found";
+                            /** @description The selected resource. */
                             resourceId: string;
                         }[];
+                        /** @description How many resources the filter selects now (from the last sync). */
                         resourceCount: number;
+                        /** @description The resources the filter selects: what a protection snapshots. */
                         resources: {
+                            /** @description Its ARN. */
                             arn: string;
+                            /** @description Its configuration as discovered. */
                             configuration: {
                                 [key: string]: unknown;
                             };
+                            /** @description The resource ids it depends on. */
                             dependencies: string[];
+                            /** @description Its Name tag, or its id when it has none. */
                             name: string;
+                            /** @description Its region. */
                             region: string;
+                            /** @description The cloud resource id (vol-…, sg-…, a bucket or table name). */
                             resourceId: string;
+                            /** @description The AWS service (EC2, Route53…). */
                             service: string;
+                            /** @description Its tags. */
                             tags: {
                                 [key: string]: string;
                             };
+                            /** @description The resource type, service:kind (ec2:instance, route53:hosted-zone…). */
                             type: string;
                         }[];
+                        /** @description manual ids the source region does not have */
                         unknownResourceIds: string[];
                     };
                 };
@@ -15331,8 +17196,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "status": "disabled"
+                 *     }
+                 */
                 "application/json": {
-                    /** @enum {string} */
+                    /**
+                     * @description enabled (protected by its policy) or disabled (no protection is taken; recoveries still may).
+                     * @enum {string}
+                     */
                     status: "enabled" | "disabled";
                 };
             };
@@ -15344,28 +17217,104 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "accountId": 1,
+                     *       "projectId": "default",
+                     *       "id": 1,
+                     *       "name": "shop",
+                     *       "description": "The shop: web tier, database, queue and DNS",
+                     *       "cloudType": "aws",
+                     *       "cloudConnectionId": 1,
+                     *       "cloudConnectionName": "demo-aws",
+                     *       "sourceRegion": "us-east-1",
+                     *       "resourceFilterStrategy": {
+                     *         "filterType": "tags",
+                     *         "conditions": "match-all-tags",
+                     *         "tags": [
+                     *           {
+                     *             "key": "app",
+                     *             "value": "shop"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "allowCrossRegionRecovery": true,
+                     *       "replicaRegions": [
+                     *         "us-west-2"
+                     *       ],
+                     *       "validators": [
+                     *         {
+                     *           "type": "http",
+                     *           "name": "storefront",
+                     *           "url": "http://{resource:shop-alb.dnsName}/health",
+                     *           "expectedStatus": 200
+                     *         }
+                     *       ],
+                     *       "vpcId": "vpc-0a1b2c3d4e5f60718",
+                     *       "protectionStrategy": null,
+                     *       "protectionStrategyOptions": {},
+                     *       "status": "enabled",
+                     *       "statusMessage": null,
+                     *       "lastProtection": {
+                     *         "id": "prot-9fe48f3001a25dc27240",
+                     *         "status": "success",
+                     *         "at": "2026-12-04T14:05:40.000Z"
+                     *       },
+                     *       "lastProtectionAt": "2026-12-04T14:05:40.000Z",
+                     *       "lastProtectionStatus": "success",
+                     *       "lastSuccessfulProtectionAt": "2026-12-04T14:05:40.000Z",
+                     *       "rtoTargetMinutes": 60,
+                     *       "rpoTargetMinutes": 240,
+                     *       "rpoStatus": "met",
+                     *       "createdAt": "2026-12-04T14:00:00.000Z",
+                     *       "updatedAt": "2026-12-04T14:05:40.000Z",
+                     *       "deletedAt": null
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: int64 */
+                        /**
+                         * Format: int64
+                         * @description Account ID.
+                         */
                         accountId: number;
+                        /** @description Whether a recovery may target another region. */
                         allowCrossRegionRecovery: boolean;
-                        /** Format: int64 */
+                        /**
+                         * Format: int64
+                         * @description The AWS cloud connection whose resources it groups.
+                         */
                         cloudConnectionId: number;
+                        /** @description That connection's name. */
                         cloudConnectionName?: string;
-                        /** @enum {string} */
+                        /**
+                         * @description Always aws.
+                         * @enum {string}
+                         */
                         cloudType: "aws";
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the assembly was created.
+                         */
                         createdAt: string;
+                        /** @description When its deletion finished; null otherwise. */
                         deletedAt: string | null;
+                        /** @description Description (empty when none was given). */
                         description: string;
                         /**
                          * Format: int64
                          * @description Cloud assembly ID.
                          */
                         id: number;
+                        /** @description The latest protection, whatever its outcome; null before the first. */
                         lastProtection: {
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it last changed status.
+                             */
                             at: string;
+                            /** @description Protection ID (prot-…). */
                             id: string;
+                            /** @description Its status (in-progress, success, partially-protected, failed). */
                             status: string;
                         } | null;
                         /** @description When the last protection (whatever its outcome) last changed status. */
@@ -15374,32 +17323,42 @@ export interface operations {
                         lastProtectionStatus: string | null;
                         /** @description When the last protection with status success finished: what the RPO measures. */
                         lastSuccessfulProtectionAt: string | null;
+                        /** @description Name of the assembly (unique in the project). */
                         name: string;
+                        /** @description Project ID. */
                         projectId: string;
                         /** @description As given (null when none): it changes nothing Lifeboat does. */
                         protectionStrategy: string | null;
                         /** @description Stored and returned as given; Lifeboat's protections do not depend on them. */
                         protectionStrategyOptions: {
+                            /** @description DynamoDB tables. */
                             awsDynamoDBProtectionOptions?: {
                                 /** @description Whether protection of these resources is enabled. */
                                 isEnabled?: boolean;
                             };
+                            /** @description Lambda: where function code backups go. */
                             awsLambdaProtectionOptions?: {
                                 /** @description Whether protection of these resources is enabled. */
                                 isEnabled?: boolean;
+                                /** @description Up to 10 replica-region buckets. */
                                 replicaRegionBucketDetails?: {
                                     /**
                                      * Format: int64
                                      * @description The cloud connection of the replica bucket.
                                      */
                                     cloudConnectionId?: number;
+                                    /** @description The replica bucket (3–63 characters). */
                                     name?: string;
-                                    /** @enum {string} */
+                                    /**
+                                     * @description The replica bucket's region.
+                                     * @enum {string}
+                                     */
                                     region?: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
                                 }[];
                                 /** @description The source-region bucket (versioned) for Lambda protection backups. */
                                 sourceBucketName?: string;
                             };
+                            /** @description Route 53: the connection whose hosted zones are protected. */
                             awsRoute53ProtectionOptions?: {
                                 /** @description Whether protection of these resources is enabled. */
                                 isEnabled?: boolean;
@@ -15409,16 +17368,20 @@ export interface operations {
                                  */
                                 route53HostedZoneCloudConnectionId?: number;
                             };
+                            /** @description SNS topics. */
                             awsSnsProtectionOptions?: {
                                 /** @description Whether protection of these resources is enabled. */
                                 isEnabled?: boolean;
                             };
+                            /** @description SQS queues. */
                             awsSqsProtectionOptions?: {
                                 /** @description Whether protection of these resources is enabled. */
                                 isEnabled?: boolean;
                             };
                         };
+                        /** @description Regions each protection's snapshots are copied to. */
                         replicaRegions: string[];
+                        /** @description How it selects resources, as given: filterType manual (resources), vpc (vpcId) or tags (tags, conditions). */
                         resourceFilterStrategy: {
                             [key: string]: unknown;
                         };
@@ -15427,36 +17390,57 @@ export interface operations {
                          * @enum {string}
                          */
                         rpoStatus: "met" | "breached" | "unknown";
+                        /** @description Recovery point objective, minutes: how old the last successful protection may be; null when none is set. */
                         rpoTargetMinutes: number | null;
+                        /** @description Recovery time objective, minutes; null when none is set. */
                         rtoTargetMinutes: number | null;
+                        /** @description The region of its resources. */
                         sourceRegion: string;
-                        /** @enum {string} */
+                        /**
+                         * @description enabled, disabled, or a step of its deletion (delete-requested … deleted; delete-locked and delete-failed say why in statusMessage).
+                         * @enum {string}
+                         */
                         status: "enabled" | "disabled" | "delete-requested" | "delete-pending" | "delete-locked" | "delete-in-progress" | "delete-failed" | "deleted";
+                        /** @description Why the assembly is in its status (a locked or failed deletion); null otherwise. */
                         statusMessage: string | null;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it was last changed.
+                         */
                         updatedAt: string;
                         /** @description The assembly's own checks, run by every recovery after the built-in ones; names are unique. */
                         validators: ({
                             /** @description A regular expression (JavaScript syntax) the response body must match. */
                             bodyMatch?: string;
+                            /** @description The HTTP status the check passes on (100–599), e.g. 200. */
                             expectedStatus: number;
+                            /** @description Unique in the assembly: 1–64 lower-case letters, digits and hyphens. */
                             name: string;
                             /** @description Default 10. */
                             timeoutSeconds?: number;
-                            /** @enum {string} */
+                            /**
+                             * @description http: GET the url and compare the answer.
+                             * @enum {string}
+                             */
                             type: "http";
                             /** @description http(s) URL; {resource:<id or name>.<attribute>} is replaced by the recovered copy's attribute (dnsName, endpoint, privateIp, port, resourceId, arn). */
                             url: string;
                         } | {
+                            /** @description The validator's name. */
                             name: string;
                             /**
                              * @description A signing secret is stored (sealed at rest); it is never shown.
                              * @enum {boolean}
                              */
                             secretSet: true;
+                            /** @description The limit of the whole call, seconds (default 30). */
                             timeoutSeconds?: number;
-                            /** @enum {string} */
+                            /**
+                             * @description webhook: POST the mapping to url, which answers passed or not.
+                             * @enum {string}
+                             */
                             type: "webhook";
+                            /** @description The receiver. */
                             url: string;
                         })[];
                         /** @description The AWS VPC of the protected resources: the one given, else the vpc filter's, else the one VPC the last protection found the whole selection in (null: several, or none yet). */
@@ -15678,19 +17662,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** Format: int64 */
+                        /**
+                         * Format: int64
+                         * @description Account ID.
+                         */
                         accountId: number;
-                        /** Format: int64 */
+                        /**
+                         * Format: int64
+                         * @description The cloud assembly the webhook belongs to.
+                         */
                         cloudAssemblyId: number;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the webhook was added.
+                         */
                         createdAt: string;
+                        /** @description false: kept but nothing is sent. */
                         enabled: boolean;
+                        /** @description pre-* hooks only: when true, a delivery that fails every attempt stops the protection, recovery or reset. */
                         failOnError: boolean;
+                        /** @description Project ID. */
                         projectId: string;
+                        /** @description Attempts per delivery, 3–10. */
                         retryAttempts: number;
+                        /** @description Seconds one attempt may take, 1–3600. */
                         timeout: number;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it was last changed.
+                         */
                         updatedAt: string;
+                        /** @description Where each event is POSTed (JSON), signed: X-Lifeboat-Signature is v1=HMAC-SHA256(secret, "<X-Lifeboat-Timestamp>.<body>") in hex. */
                         url: string;
                         /**
                          * @description When the hook is called: before or after a protection, recovery or reset, when a drill run ends, or when the RPO is breached or restored.
@@ -15853,7 +17855,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "webhookType": "post-recovery",
+                 *       "url": "https://hooks.example.com/lifeboat",
+                 *       "retryAttempts": 3,
+                 *       "timeout": 30
+                 *     }
+                 */
                 "application/json": {
+                    /** @description false keeps the webhook but sends nothing. Default true. */
                     enabled?: boolean;
                     /** @description pre-* hooks only: a failed delivery stops the operation. */
                     failOnError?: boolean;
@@ -15878,22 +17889,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "accountId": 1,
+                     *       "projectId": "default",
+                     *       "cloudAssemblyId": 1,
+                     *       "webhookType": "post-recovery",
+                     *       "url": "https://hooks.example.com/lifeboat",
+                     *       "retryAttempts": 3,
+                     *       "timeout": 30,
+                     *       "failOnError": false,
+                     *       "enabled": true,
+                     *       "createdAt": "2026-12-04T14:30:00.000Z",
+                     *       "updatedAt": "2026-12-04T14:30:00.000Z",
+                     *       "secret": "whsec_3b1f0c7e9a5d4c2b8e6f1a0d9c8b7a6e"
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: int64 */
+                        /**
+                         * Format: int64
+                         * @description Account ID.
+                         */
                         accountId: number;
-                        /** Format: int64 */
+                        /**
+                         * Format: int64
+                         * @description The cloud assembly the webhook belongs to.
+                         */
                         cloudAssemblyId: number;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the webhook was added.
+                         */
                         createdAt: string;
+                        /** @description false: kept but nothing is sent. */
                         enabled: boolean;
+                        /** @description pre-* hooks only: when true, a delivery that fails every attempt stops the protection, recovery or reset. */
                         failOnError: boolean;
+                        /** @description Project ID. */
                         projectId: string;
+                        /** @description Attempts per delivery, 3–10. */
                         retryAttempts: number;
                         /** @description The HMAC-SHA256 signing secret: shown in this answer only. */
                         secret: string;
+                        /** @description Seconds one attempt may take, 1–3600. */
                         timeout: number;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it was last changed.
+                         */
                         updatedAt: string;
+                        /** @description Where each event is POSTed (JSON), signed: X-Lifeboat-Signature is v1=HMAC-SHA256(secret, "<X-Lifeboat-Timestamp>.<body>") in hex. */
                         url: string;
                         /**
                          * @description When the hook is called: before or after a protection, recovery or reset, when a drill run ends, or when the RPO is breached or restored.
@@ -16091,20 +18136,53 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "accountId": 1,
+                     *       "projectId": "default",
+                     *       "cloudAssemblyId": 1,
+                     *       "webhookType": "post-recovery",
+                     *       "url": "https://hooks.example.com/lifeboat",
+                     *       "retryAttempts": 3,
+                     *       "timeout": 30,
+                     *       "failOnError": false,
+                     *       "enabled": true,
+                     *       "createdAt": "2026-12-04T14:30:00.000Z",
+                     *       "updatedAt": "2026-12-04T14:30:00.000Z"
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: int64 */
+                        /**
+                         * Format: int64
+                         * @description Account ID.
+                         */
                         accountId: number;
-                        /** Format: int64 */
+                        /**
+                         * Format: int64
+                         * @description The cloud assembly the webhook belongs to.
+                         */
                         cloudAssemblyId: number;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the webhook was added.
+                         */
                         createdAt: string;
+                        /** @description false: kept but nothing is sent. */
                         enabled: boolean;
+                        /** @description pre-* hooks only: when true, a delivery that fails every attempt stops the protection, recovery or reset. */
                         failOnError: boolean;
+                        /** @description Project ID. */
                         projectId: string;
+                        /** @description Attempts per delivery, 3–10. */
                         retryAttempts: number;
+                        /** @description Seconds one attempt may take, 1–3600. */
                         timeout: number;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it was last changed.
+                         */
                         updatedAt: string;
+                        /** @description Where each event is POSTed (JSON), signed: X-Lifeboat-Signature is v1=HMAC-SHA256(secret, "<X-Lifeboat-Timestamp>.<body>") in hex. */
                         url: string;
                         /**
                          * @description When the hook is called: before or after a protection, recovery or reset, when a drill run ends, or when the RPO is breached or restored.
@@ -16272,7 +18350,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "url": "https://hooks.example.com/lifeboat-v2",
+                 *       "retryAttempts": 5,
+                 *       "timeout": 10,
+                 *       "enabled": true
+                 *     }
+                 */
                 "application/json": {
+                    /** @description false keeps the webhook but sends nothing. Default true. */
                     enabled?: boolean;
                     /** @description pre-* hooks only: a failed delivery stops the operation. */
                     failOnError?: boolean;
@@ -16292,20 +18379,53 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "accountId": 1,
+                     *       "projectId": "default",
+                     *       "cloudAssemblyId": 1,
+                     *       "webhookType": "post-recovery",
+                     *       "url": "https://hooks.example.com/lifeboat",
+                     *       "retryAttempts": 3,
+                     *       "timeout": 30,
+                     *       "failOnError": false,
+                     *       "enabled": true,
+                     *       "createdAt": "2026-12-04T14:30:00.000Z",
+                     *       "updatedAt": "2026-12-04T14:30:00.000Z"
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: int64 */
+                        /**
+                         * Format: int64
+                         * @description Account ID.
+                         */
                         accountId: number;
-                        /** Format: int64 */
+                        /**
+                         * Format: int64
+                         * @description The cloud assembly the webhook belongs to.
+                         */
                         cloudAssemblyId: number;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the webhook was added.
+                         */
                         createdAt: string;
+                        /** @description false: kept but nothing is sent. */
                         enabled: boolean;
+                        /** @description pre-* hooks only: when true, a delivery that fails every attempt stops the protection, recovery or reset. */
                         failOnError: boolean;
+                        /** @description Project ID. */
                         projectId: string;
+                        /** @description Attempts per delivery, 3–10. */
                         retryAttempts: number;
+                        /** @description Seconds one attempt may take, 1–3600. */
                         timeout: number;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it was last changed.
+                         */
                         updatedAt: string;
+                        /** @description Where each event is POSTed (JSON), signed: X-Lifeboat-Signature is v1=HMAC-SHA256(secret, "<X-Lifeboat-Timestamp>.<body>") in hex. */
                         url: string;
                         /**
                          * @description When the hook is called: before or after a protection, recovery or reset, when a drill run ends, or when the RPO is breached or restored.
@@ -16527,7 +18647,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Deleted */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -16726,18 +18846,34 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description Which attempt this was, from 1. */
                         attempt: number;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the attempt started.
+                         */
                         createdAt: string;
+                        /** @description The delivery (X-Lifeboat-Delivery; the same on each attempt of one event). */
                         deliveryId: string;
+                        /** @description Milliseconds the attempt took; null while pending. */
                         durationMs: number | null;
+                        /** @description Why the attempt failed; null when it succeeded. */
                         error: string | null;
+                        /** @description The webhook type it was sent for (X-Lifeboat-Event). */
                         event: string;
-                        /** Format: int64 */
+                        /**
+                         * Format: int64
+                         * @description Delivery attempt ID.
+                         */
                         id: number;
+                        /** @description The JSON body sent. */
                         payload: unknown;
+                        /** @description The target's HTTP status; null when none came (refused, timed out, unreachable). */
                         responseStatus: number | null;
-                        /** @enum {string} */
+                        /**
+                         * @description pending (under way), succeeded (a 2xx answer) or failed.
+                         * @enum {string}
+                         */
                         status: "pending" | "succeeded" | "failed";
                     }[];
                 };
@@ -20933,14 +23069,19 @@ export interface operations {
     listCloudAssemblies: {
         parameters: {
             query?: {
+                /** @description Part of the cloud connection's name, any case. */
                 cloud_connection_name?: string;
+                /** @description Only this cloud type (aws). */
                 cloud_type?: "aws"[];
                 /** @description How the filters combine. Default and. */
                 filter_condition?: "and" | "or";
+                /** @description Part of the name, any case. */
                 name?: string;
+                /** @description Default created-at. */
                 sort_by?: "name" | "cloud-type" | "status" | "created-at";
                 /** @description Default asc. */
                 sort_order?: "asc" | "desc";
+                /** @description Repeat to match several. Deleted assemblies are listed only when `deleted` is asked for. */
                 status?: ("enabled" | "disabled" | "delete-requested" | "delete-pending" | "delete-locked" | "delete-in-progress" | "delete-failed" | "deleted")[];
             };
             header?: {
@@ -20964,27 +23105,49 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** Format: int64 */
+                        /**
+                         * Format: int64
+                         * @description Account ID.
+                         */
                         accountId: number;
+                        /** @description Whether a recovery may target another region. */
                         allowCrossRegionRecovery: boolean;
-                        /** Format: int64 */
+                        /**
+                         * Format: int64
+                         * @description The AWS cloud connection whose resources it groups.
+                         */
                         cloudConnectionId: number;
+                        /** @description That connection's name. */
                         cloudConnectionName?: string;
-                        /** @enum {string} */
+                        /**
+                         * @description Always aws.
+                         * @enum {string}
+                         */
                         cloudType: "aws";
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the assembly was created.
+                         */
                         createdAt: string;
+                        /** @description When its deletion finished; null otherwise. */
                         deletedAt: string | null;
+                        /** @description Description (empty when none was given). */
                         description: string;
                         /**
                          * Format: int64
                          * @description Cloud assembly ID.
                          */
                         id: number;
+                        /** @description The latest protection, whatever its outcome; null before the first. */
                         lastProtection: {
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it last changed status.
+                             */
                             at: string;
+                            /** @description Protection ID (prot-…). */
                             id: string;
+                            /** @description Its status (in-progress, success, partially-protected, failed). */
                             status: string;
                         } | null;
                         /** @description When the last protection (whatever its outcome) last changed status. */
@@ -20993,32 +23156,42 @@ export interface operations {
                         lastProtectionStatus: string | null;
                         /** @description When the last protection with status success finished: what the RPO measures. */
                         lastSuccessfulProtectionAt: string | null;
+                        /** @description Name of the assembly (unique in the project). */
                         name: string;
+                        /** @description Project ID. */
                         projectId: string;
                         /** @description As given (null when none): it changes nothing Lifeboat does. */
                         protectionStrategy: string | null;
                         /** @description Stored and returned as given; Lifeboat's protections do not depend on them. */
                         protectionStrategyOptions: {
+                            /** @description DynamoDB tables. */
                             awsDynamoDBProtectionOptions?: {
                                 /** @description Whether protection of these resources is enabled. */
                                 isEnabled?: boolean;
                             };
+                            /** @description Lambda: where function code backups go. */
                             awsLambdaProtectionOptions?: {
                                 /** @description Whether protection of these resources is enabled. */
                                 isEnabled?: boolean;
+                                /** @description Up to 10 replica-region buckets. */
                                 replicaRegionBucketDetails?: {
                                     /**
                                      * Format: int64
                                      * @description The cloud connection of the replica bucket.
                                      */
                                     cloudConnectionId?: number;
+                                    /** @description The replica bucket (3–63 characters). */
                                     name?: string;
-                                    /** @enum {string} */
+                                    /**
+                                     * @description The replica bucket's region.
+                                     * @enum {string}
+                                     */
                                     region?: "af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2";
                                 }[];
                                 /** @description The source-region bucket (versioned) for Lambda protection backups. */
                                 sourceBucketName?: string;
                             };
+                            /** @description Route 53: the connection whose hosted zones are protected. */
                             awsRoute53ProtectionOptions?: {
                                 /** @description Whether protection of these resources is enabled. */
                                 isEnabled?: boolean;
@@ -21028,16 +23201,20 @@ export interface operations {
                                  */
                                 route53HostedZoneCloudConnectionId?: number;
                             };
+                            /** @description SNS topics. */
                             awsSnsProtectionOptions?: {
                                 /** @description Whether protection of these resources is enabled. */
                                 isEnabled?: boolean;
                             };
+                            /** @description SQS queues. */
                             awsSqsProtectionOptions?: {
                                 /** @description Whether protection of these resources is enabled. */
                                 isEnabled?: boolean;
                             };
                         };
+                        /** @description Regions each protection's snapshots are copied to. */
                         replicaRegions: string[];
+                        /** @description How it selects resources, as given: filterType manual (resources), vpc (vpcId) or tags (tags, conditions). */
                         resourceFilterStrategy: {
                             [key: string]: unknown;
                         };
@@ -21046,36 +23223,57 @@ export interface operations {
                          * @enum {string}
                          */
                         rpoStatus: "met" | "breached" | "unknown";
+                        /** @description Recovery point objective, minutes: how old the last successful protection may be; null when none is set. */
                         rpoTargetMinutes: number | null;
+                        /** @description Recovery time objective, minutes; null when none is set. */
                         rtoTargetMinutes: number | null;
+                        /** @description The region of its resources. */
                         sourceRegion: string;
-                        /** @enum {string} */
+                        /**
+                         * @description enabled, disabled, or a step of its deletion (delete-requested … deleted; delete-locked and delete-failed say why in statusMessage).
+                         * @enum {string}
+                         */
                         status: "enabled" | "disabled" | "delete-requested" | "delete-pending" | "delete-locked" | "delete-in-progress" | "delete-failed" | "deleted";
+                        /** @description Why the assembly is in its status (a locked or failed deletion); null otherwise. */
                         statusMessage: string | null;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it was last changed.
+                         */
                         updatedAt: string;
                         /** @description The assembly's own checks, run by every recovery after the built-in ones; names are unique. */
                         validators: ({
                             /** @description A regular expression (JavaScript syntax) the response body must match. */
                             bodyMatch?: string;
+                            /** @description The HTTP status the check passes on (100–599), e.g. 200. */
                             expectedStatus: number;
+                            /** @description Unique in the assembly: 1–64 lower-case letters, digits and hyphens. */
                             name: string;
                             /** @description Default 10. */
                             timeoutSeconds?: number;
-                            /** @enum {string} */
+                            /**
+                             * @description http: GET the url and compare the answer.
+                             * @enum {string}
+                             */
                             type: "http";
                             /** @description http(s) URL; {resource:<id or name>.<attribute>} is replaced by the recovered copy's attribute (dnsName, endpoint, privateIp, port, resourceId, arn). */
                             url: string;
                         } | {
+                            /** @description The validator's name. */
                             name: string;
                             /**
                              * @description A signing secret is stored (sealed at rest); it is never shown.
                              * @enum {boolean}
                              */
                             secretSet: true;
+                            /** @description The limit of the whole call, seconds (default 30). */
                             timeoutSeconds?: number;
-                            /** @enum {string} */
+                            /**
+                             * @description webhook: POST the mapping to url, which answers passed or not.
+                             * @enum {string}
+                             */
                             type: "webhook";
+                            /** @description The receiver. */
                             url: string;
                         })[];
                         /** @description The AWS VPC of the protected resources: the one given, else the vpc filter's, else the one VPC the last protection found the whole selection in (null: several, or none yet). */
@@ -21223,10 +23421,15 @@ export interface operations {
     listProjectEvents: {
         parameters: {
             query?: {
+                /** @description Only events of this operationId (exact), e.g. startRecovery. */
                 action?: string;
+                /** @description Only events of this actor (exact): service-account:<id> or instance-admin. */
                 actor?: string;
+                /** @description Only successes or only failures. */
                 result?: "success" | "failure";
+                /** @description Only events on this target id (exact). */
                 target_id?: string;
+                /** @description Only events on this kind of target (exact), e.g. cloud-connection. */
                 target_type?: string;
             };
             header?: {
@@ -21250,20 +23453,32 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** Format: int64 */
+                        /**
+                         * Format: int64
+                         * @description Account ID.
+                         */
                         accountId: number;
                         /** @description The operationId of the call. */
                         action: string;
                         /** @description service-account:<id>, instance-admin, or person:<subject> for someone signed in through single sign-on. */
                         actor: string;
-                        /** @description The service account's name, or the person's "Name <email>". */
+                        /** @description The service account's name (or instance-admin), or the signed-in person's "Name <email>". */
                         actorName: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the call was answered.
+                         */
                         createdAt: string;
-                        /** Format: int64 */
+                        /**
+                         * Format: int64
+                         * @description Audit event ID.
+                         */
                         id: number;
+                        /** @description The HTTP method. */
                         method: string;
+                        /** @description The path called. */
                         path: string;
+                        /** @description The project the call was made in; null for an account-wide call. */
                         projectId: string | null;
                         /** @description Why a refused or failed write ended as it did, as the server answered it; null on success and for events recorded before Lifeboat kept reasons. */
                         reason: {
@@ -21272,11 +23487,18 @@ export interface operations {
                             /** @description The error message the server answered (never holds a secret). */
                             message: string | null;
                         } | null;
+                        /** @description The request id (the X-Request-Id header of the answer, and in the server log). */
                         requestId: string;
-                        /** @enum {string} */
+                        /**
+                         * @description success (answered below 400) or failure (4xx or 5xx).
+                         * @enum {string}
+                         */
                         result: "success" | "failure";
+                        /** @description The HTTP status answered. */
                         statusCode: number;
+                        /** @description The id of what it acted on; null when none (a refused create). */
                         targetId: string | null;
+                        /** @description What kind of thing the call acted on (cloud-connection, cloud-assembly, recovery, …); null when none. */
                         targetType: string | null;
                     }[];
                 };
@@ -21458,9 +23680,14 @@ export interface operations {
                          * @description Account ID.
                          */
                         accountId: number;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the template was created.
+                         */
                         createdAt: string;
+                        /** @description custom: the cron expression (minute hour day-of-month month day-of-week, in timeZone); null for the other types. */
                         cronExpression: string | null;
+                        /** @description Description (empty when none was given). */
                         description: string;
                         /** @description Only the fields the frequency type uses; another one that is not empty is refused. */
                         frequencyDetails: {
@@ -21475,19 +23702,30 @@ export interface operations {
                             /** @description Minutes the slot is delayed (every type but custom; less than 15 or 30 for the minute types). Default 0. */
                             offset?: number;
                         };
-                        /** @enum {string} */
+                        /**
+                         * @description How often the schedule fires. Every fifteen-minutes … twelve-hours (fixed periods from midnight), daily, weekly, monthly, yearly, or custom (cronExpression).
+                         * @enum {string}
+                         */
                         frequencyType: "fifteen-minutes" | "thirty-minutes" | "hourly" | "two-hours" | "three-hours" | "four-hours" | "six-hours" | "eight-hours" | "twelve-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
                         /**
                          * Format: int64
                          * @description Policy template ID.
                          */
                         id: number;
+                        /** @description Name of the template (unique in the project). */
                         name: string;
+                        /** @description Project ID. */
                         projectId: string;
+                        /** @description Protections kept in each replica region, 0–1000. */
                         replicaRetentionCount: number;
+                        /** @description Protections kept (the oldest beyond it are deleted), 1–1000. */
                         retentionCount: number;
+                        /** @description The IANA time zone the schedule is read in (UTC by default). */
                         timeZone: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the template was last changed.
+                         */
                         updatedAt: string;
                     }[];
                 };
@@ -21633,6 +23871,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Any string up to 255 characters: a repeat with the same key and body (for 24 hours) answers the first one instead of creating another. */
                 "idempotency-key"?: string;
             };
             path: {
@@ -21645,9 +23884,26 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "nightly",
+                 *       "description": "Every night at 02:30 Berlin time, a week kept",
+                 *       "frequencyType": "daily",
+                 *       "frequencyDetails": {
+                 *         "hours": [
+                 *           2
+                 *         ],
+                 *         "offset": 30
+                 *       },
+                 *       "timeZone": "Europe/Berlin",
+                 *       "retentionCount": 7,
+                 *       "replicaRetentionCount": 3
+                 *     }
+                 */
                 "application/json": {
                     /** @description custom only: five fields, minute hour day-of-month month day-of-week, read in timeZone. */
                     cronExpression?: string | null;
+                    /** @description Free text, up to 1000 characters. Default empty. */
                     description?: string;
                     /** @description Only the fields the frequency type uses; another one that is not empty is refused. */
                     frequencyDetails?: {
@@ -21662,7 +23918,10 @@ export interface operations {
                         /** @description Minutes the slot is delayed (every type but custom; less than 15 or 30 for the minute types). Default 0. */
                         offset?: number;
                     };
-                    /** @enum {string} */
+                    /**
+                     * @description How often the schedule fires. Every fifteen-minutes … twelve-hours (fixed periods from midnight), daily, weekly, monthly, yearly, or custom (cronExpression).
+                     * @enum {string}
+                     */
                     frequencyType: "fifteen-minutes" | "thirty-minutes" | "hourly" | "two-hours" | "three-hours" | "four-hours" | "six-hours" | "eight-hours" | "twelve-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
                     /** @description Unique in the project. */
                     name: string;
@@ -21682,15 +23941,42 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "accountId": 1,
+                     *       "projectId": "default",
+                     *       "id": 1,
+                     *       "name": "nightly",
+                     *       "description": "Every night at 02:30 Berlin time, a week kept",
+                     *       "frequencyType": "daily",
+                     *       "frequencyDetails": {
+                     *         "hours": [
+                     *           2
+                     *         ],
+                     *         "offset": 30
+                     *       },
+                     *       "cronExpression": null,
+                     *       "timeZone": "Europe/Berlin",
+                     *       "retentionCount": 7,
+                     *       "replicaRetentionCount": 3,
+                     *       "createdAt": "2026-12-04T14:10:00.000Z",
+                     *       "updatedAt": "2026-12-04T14:10:00.000Z"
+                     *     }
+                     */
                     "application/json": {
                         /**
                          * Format: int64
                          * @description Account ID.
                          */
                         accountId: number;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the template was created.
+                         */
                         createdAt: string;
+                        /** @description custom: the cron expression (minute hour day-of-month month day-of-week, in timeZone); null for the other types. */
                         cronExpression: string | null;
+                        /** @description Description (empty when none was given). */
                         description: string;
                         /** @description Only the fields the frequency type uses; another one that is not empty is refused. */
                         frequencyDetails: {
@@ -21705,19 +23991,30 @@ export interface operations {
                             /** @description Minutes the slot is delayed (every type but custom; less than 15 or 30 for the minute types). Default 0. */
                             offset?: number;
                         };
-                        /** @enum {string} */
+                        /**
+                         * @description How often the schedule fires. Every fifteen-minutes … twelve-hours (fixed periods from midnight), daily, weekly, monthly, yearly, or custom (cronExpression).
+                         * @enum {string}
+                         */
                         frequencyType: "fifteen-minutes" | "thirty-minutes" | "hourly" | "two-hours" | "three-hours" | "four-hours" | "six-hours" | "eight-hours" | "twelve-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
                         /**
                          * Format: int64
                          * @description Policy template ID.
                          */
                         id: number;
+                        /** @description Name of the template (unique in the project). */
                         name: string;
+                        /** @description Project ID. */
                         projectId: string;
+                        /** @description Protections kept in each replica region, 0–1000. */
                         replicaRetentionCount: number;
+                        /** @description Protections kept (the oldest beyond it are deleted), 1–1000. */
                         retentionCount: number;
+                        /** @description The IANA time zone the schedule is read in (UTC by default). */
                         timeZone: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the template was last changed.
+                         */
                         updatedAt: string;
                     };
                 };
@@ -21908,15 +24205,42 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "accountId": 1,
+                     *       "projectId": "default",
+                     *       "id": 1,
+                     *       "name": "nightly",
+                     *       "description": "Every night at 02:30 Berlin time, a week kept",
+                     *       "frequencyType": "daily",
+                     *       "frequencyDetails": {
+                     *         "hours": [
+                     *           2
+                     *         ],
+                     *         "offset": 30
+                     *       },
+                     *       "cronExpression": null,
+                     *       "timeZone": "Europe/Berlin",
+                     *       "retentionCount": 7,
+                     *       "replicaRetentionCount": 3,
+                     *       "createdAt": "2026-12-04T14:10:00.000Z",
+                     *       "updatedAt": "2026-12-04T14:10:00.000Z"
+                     *     }
+                     */
                     "application/json": {
                         /**
                          * Format: int64
                          * @description Account ID.
                          */
                         accountId: number;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the template was created.
+                         */
                         createdAt: string;
+                        /** @description custom: the cron expression (minute hour day-of-month month day-of-week, in timeZone); null for the other types. */
                         cronExpression: string | null;
+                        /** @description Description (empty when none was given). */
                         description: string;
                         /** @description Only the fields the frequency type uses; another one that is not empty is refused. */
                         frequencyDetails: {
@@ -21931,19 +24255,30 @@ export interface operations {
                             /** @description Minutes the slot is delayed (every type but custom; less than 15 or 30 for the minute types). Default 0. */
                             offset?: number;
                         };
-                        /** @enum {string} */
+                        /**
+                         * @description How often the schedule fires. Every fifteen-minutes … twelve-hours (fixed periods from midnight), daily, weekly, monthly, yearly, or custom (cronExpression).
+                         * @enum {string}
+                         */
                         frequencyType: "fifteen-minutes" | "thirty-minutes" | "hourly" | "two-hours" | "three-hours" | "four-hours" | "six-hours" | "eight-hours" | "twelve-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
                         /**
                          * Format: int64
                          * @description Policy template ID.
                          */
                         id: number;
+                        /** @description Name of the template (unique in the project). */
                         name: string;
+                        /** @description Project ID. */
                         projectId: string;
+                        /** @description Protections kept in each replica region, 0–1000. */
                         replicaRetentionCount: number;
+                        /** @description Protections kept (the oldest beyond it are deleted), 1–1000. */
                         retentionCount: number;
+                        /** @description The IANA time zone the schedule is read in (UTC by default). */
                         timeZone: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the template was last changed.
+                         */
                         updatedAt: string;
                     };
                 };
@@ -22104,9 +24439,26 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "nightly",
+                 *       "description": "Every night at 02:30 Berlin time, a week kept",
+                 *       "frequencyType": "daily",
+                 *       "frequencyDetails": {
+                 *         "hours": [
+                 *           2
+                 *         ],
+                 *         "offset": 30
+                 *       },
+                 *       "timeZone": "Europe/Berlin",
+                 *       "retentionCount": 7,
+                 *       "replicaRetentionCount": 3
+                 *     }
+                 */
                 "application/json": {
                     /** @description custom only: five fields, minute hour day-of-month month day-of-week, read in timeZone. */
                     cronExpression?: string | null;
+                    /** @description Free text, up to 1000 characters. Default empty. */
                     description?: string;
                     /** @description Only the fields the frequency type uses; another one that is not empty is refused. */
                     frequencyDetails?: {
@@ -22121,7 +24473,10 @@ export interface operations {
                         /** @description Minutes the slot is delayed (every type but custom; less than 15 or 30 for the minute types). Default 0. */
                         offset?: number;
                     };
-                    /** @enum {string} */
+                    /**
+                     * @description How often the schedule fires. Every fifteen-minutes … twelve-hours (fixed periods from midnight), daily, weekly, monthly, yearly, or custom (cronExpression).
+                     * @enum {string}
+                     */
                     frequencyType: "fifteen-minutes" | "thirty-minutes" | "hourly" | "two-hours" | "three-hours" | "four-hours" | "six-hours" | "eight-hours" | "twelve-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
                     /** @description Unique in the project. */
                     name: string;
@@ -22141,15 +24496,42 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "accountId": 1,
+                     *       "projectId": "default",
+                     *       "id": 1,
+                     *       "name": "nightly",
+                     *       "description": "Every night at 02:30 Berlin time, a week kept",
+                     *       "frequencyType": "daily",
+                     *       "frequencyDetails": {
+                     *         "hours": [
+                     *           2
+                     *         ],
+                     *         "offset": 30
+                     *       },
+                     *       "cronExpression": null,
+                     *       "timeZone": "Europe/Berlin",
+                     *       "retentionCount": 7,
+                     *       "replicaRetentionCount": 3,
+                     *       "createdAt": "2026-12-04T14:10:00.000Z",
+                     *       "updatedAt": "2026-12-04T14:10:00.000Z"
+                     *     }
+                     */
                     "application/json": {
                         /**
                          * Format: int64
                          * @description Account ID.
                          */
                         accountId: number;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the template was created.
+                         */
                         createdAt: string;
+                        /** @description custom: the cron expression (minute hour day-of-month month day-of-week, in timeZone); null for the other types. */
                         cronExpression: string | null;
+                        /** @description Description (empty when none was given). */
                         description: string;
                         /** @description Only the fields the frequency type uses; another one that is not empty is refused. */
                         frequencyDetails: {
@@ -22164,19 +24546,30 @@ export interface operations {
                             /** @description Minutes the slot is delayed (every type but custom; less than 15 or 30 for the minute types). Default 0. */
                             offset?: number;
                         };
-                        /** @enum {string} */
+                        /**
+                         * @description How often the schedule fires. Every fifteen-minutes … twelve-hours (fixed periods from midnight), daily, weekly, monthly, yearly, or custom (cronExpression).
+                         * @enum {string}
+                         */
                         frequencyType: "fifteen-minutes" | "thirty-minutes" | "hourly" | "two-hours" | "three-hours" | "four-hours" | "six-hours" | "eight-hours" | "twelve-hours" | "daily" | "weekly" | "monthly" | "yearly" | "custom";
                         /**
                          * Format: int64
                          * @description Policy template ID.
                          */
                         id: number;
+                        /** @description Name of the template (unique in the project). */
                         name: string;
+                        /** @description Project ID. */
                         projectId: string;
+                        /** @description Protections kept in each replica region, 0–1000. */
                         replicaRetentionCount: number;
+                        /** @description Protections kept (the oldest beyond it are deleted), 1–1000. */
                         retentionCount: number;
+                        /** @description The IANA time zone the schedule is read in (UTC by default). */
                         timeZone: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the template was last changed.
+                         */
                         updatedAt: string;
                     };
                 };
@@ -22608,17 +25001,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** Format: int64 */
+                        /**
+                         * Format: int64
+                         * @description Account ID.
+                         */
                         accountId: number;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it was created.
+                         */
                         createdAt: string;
-                        /** Format: int64 */
+                        /**
+                         * Format: int64
+                         * @description Service account ID.
+                         */
                         id: number;
+                        /** @description May act in every account and create accounts. */
                         instanceAdmin: boolean;
+                        /** @description When its token was last used; null before. */
                         lastUsedAt: string | null;
+                        /** @description Name of the service account (unique in the account). */
                         name: string;
+                        /** @description The projects its token is limited to; null: every project of the account. */
                         projects: string[] | null;
-                        /** @enum {string} */
+                        /**
+                         * @description What its token may do: admin (everything in the account), operator (run the estate) or viewer (read only).
+                         * @enum {string}
+                         */
                         role: "admin" | "operator" | "viewer";
                         /** @description The first characters of the token. */
                         tokenHint: string;
@@ -22774,10 +25183,24 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "ci-deployer",
+                 *       "role": "operator",
+                 *       "projects": [
+                 *         "default"
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
+                    /** @description Name of the service account (unique in the account): 3–50 characters, a letter first, then letters, digits and hyphens. */
                     name: string;
+                    /** @description Limit the token to these projects (1–100). Default: every project of the account. */
                     projects?: string[];
-                    /** @enum {string} */
+                    /**
+                     * @description admin (everything in the account), operator (run the estate: connections, assemblies, protections, recoveries) or viewer (read only).
+                     * @enum {string}
+                     */
                     role: "admin" | "operator" | "viewer";
                 };
             };
@@ -22789,23 +25212,55 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 2,
+                     *       "accountId": 1,
+                     *       "name": "ci-deployer",
+                     *       "role": "operator",
+                     *       "projects": [
+                     *         "default"
+                     *       ],
+                     *       "tokenHint": "lb_Xk3q",
+                     *       "instanceAdmin": false,
+                     *       "createdAt": "2026-12-04T14:02:00.000Z",
+                     *       "lastUsedAt": null,
+                     *       "token": "lb_Xk3qW9v2c8bT1mZ0pL7rY4sN6dF5gH3jK2aQ1wE8uI0"
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: int64 */
+                        /**
+                         * Format: int64
+                         * @description Account ID.
+                         */
                         accountId: number;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it was created.
+                         */
                         createdAt: string;
-                        /** Format: int64 */
+                        /**
+                         * Format: int64
+                         * @description Service account ID.
+                         */
                         id: number;
+                        /** @description May act in every account and create accounts. */
                         instanceAdmin: boolean;
+                        /** @description When its token was last used; null before. */
                         lastUsedAt: string | null;
+                        /** @description Name of the service account (unique in the account). */
                         name: string;
+                        /** @description The projects its token is limited to; null: every project of the account. */
                         projects: string[] | null;
-                        /** @enum {string} */
+                        /**
+                         * @description What its token may do: admin (everything in the account), operator (run the estate) or viewer (read only).
+                         * @enum {string}
+                         */
                         role: "admin" | "operator" | "viewer";
                         /** @description The first characters of the token. */
                         tokenHint: string;
                     } & {
-                        /** @description Shown once; only its hash is kept. */
+                        /** @description The bearer token (lb_…): shown once; only its hash is kept. */
                         token: string;
                     };
                 };
@@ -22981,6 +25436,7 @@ export interface operations {
             path: {
                 /** @description Lifeboat account ID. */
                 accountId: number;
+                /** @description Service account ID. */
                 id: number;
             };
             cookie?: never;
@@ -22993,18 +25449,49 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 2,
+                     *       "accountId": 1,
+                     *       "name": "ci-deployer",
+                     *       "role": "operator",
+                     *       "projects": [
+                     *         "default"
+                     *       ],
+                     *       "tokenHint": "lb_Xk3q",
+                     *       "instanceAdmin": false,
+                     *       "createdAt": "2026-12-04T14:02:00.000Z",
+                     *       "lastUsedAt": "2026-12-04T14:05:00.000Z"
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: int64 */
+                        /**
+                         * Format: int64
+                         * @description Account ID.
+                         */
                         accountId: number;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it was created.
+                         */
                         createdAt: string;
-                        /** Format: int64 */
+                        /**
+                         * Format: int64
+                         * @description Service account ID.
+                         */
                         id: number;
+                        /** @description May act in every account and create accounts. */
                         instanceAdmin: boolean;
+                        /** @description When its token was last used; null before. */
                         lastUsedAt: string | null;
+                        /** @description Name of the service account (unique in the account). */
                         name: string;
+                        /** @description The projects its token is limited to; null: every project of the account. */
                         projects: string[] | null;
-                        /** @enum {string} */
+                        /**
+                         * @description What its token may do: admin (everything in the account), operator (run the estate) or viewer (read only).
+                         * @enum {string}
+                         */
                         role: "admin" | "operator" | "viewer";
                         /** @description The first characters of the token. */
                         tokenHint: string;
@@ -23155,13 +25642,14 @@ export interface operations {
             path: {
                 /** @description Lifeboat account ID. */
                 accountId: number;
+                /** @description Service account ID. */
                 id: number;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Deleted */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -23328,11 +25816,19 @@ export interface operations {
                     "application/json": {
                         /** @description The AK: what a signature names in `Access=`. */
                         accessKeyId: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the key was created.
+                         */
                         createdAt: string;
+                        /** @description Description (empty when none was given). */
                         description: string;
+                        /** @description When a request was last signed with it; null before. */
                         lastUsedAt: string | null;
-                        /** Format: int64 */
+                        /**
+                         * Format: int64
+                         * @description The service account the key signs for.
+                         */
                         serviceAccountId: number;
                     }[];
                 };
@@ -23488,7 +25984,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "description": "network automation"
+                 *     }
+                 */
                 "application/json": {
+                    /** @description What the key is for, up to 255 characters. Default empty. */
                     description?: string;
                 };
             };
@@ -23500,26 +26002,62 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "accessKeyId": "Q7ZK1M4N8P2R5T9V3X6Y",
+                     *       "serviceAccountId": 2,
+                     *       "description": "network automation",
+                     *       "createdAt": "2026-12-04T14:03:00.000Z",
+                     *       "lastUsedAt": null,
+                     *       "secretAccessKey": "y8Jm2pQ4vR7tW1xZ3bC5dF6gH9jK0lN2mP4qS6uV",
+                     *       "access": "Q7ZK1M4N8P2R5T9V3X6Y",
+                     *       "secret": "y8Jm2pQ4vR7tW1xZ3bC5dF6gH9jK0lN2mP4qS6uV",
+                     *       "credential": {
+                     *         "access": "Q7ZK1M4N8P2R5T9V3X6Y",
+                     *         "secret": "y8Jm2pQ4vR7tW1xZ3bC5dF6gH9jK0lN2mP4qS6uV",
+                     *         "status": "active",
+                     *         "create_time": "2026-12-04T14:03:00.000Z",
+                     *         "description": "network automation"
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         /** @description The AK: what a signature names in `Access=`. */
                         accessKeyId: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the key was created.
+                         */
                         createdAt: string;
+                        /** @description Description (empty when none was given). */
                         description: string;
+                        /** @description When a request was last signed with it; null before. */
                         lastUsedAt: string | null;
-                        /** Format: int64 */
+                        /**
+                         * Format: int64
+                         * @description The service account the key signs for.
+                         */
                         serviceAccountId: number;
                     } & {
                         /** @description The AK again, under Huawei's name. */
                         access: string;
                         /** @description Huawei IAM's credential shape (CreatePermanentAccessKey). */
                         credential: {
+                            /** @description The AK. */
                             access: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When the key was created.
+                             */
                             create_time: string;
+                            /** @description The description. */
                             description: string;
+                            /** @description The SK. */
                             secret: string;
-                            /** @enum {string} */
+                            /**
+                             * @description Always active.
+                             * @enum {string}
+                             */
                             status: "active";
                         };
                         /** @description The SK again, under Huawei's name. */
@@ -23698,6 +26236,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The AK: 20 upper-case letters and digits. */
                 accessKeyId: string;
                 /** @description Lifeboat account ID. */
                 accountId: number;
@@ -23708,7 +26247,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Deleted */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -24384,9 +26923,13 @@ export interface operations {
     countSimCalls: {
         parameters: {
             query?: {
+                /** @description Only calls to this account (12 digits). */
                 accountId?: string;
+                /** @description Only calls of this operation (verify, discover, …). */
                 operation?: string;
+                /** @description Only calls in this region. */
                 region?: string;
+                /** @description Only calls to this service. */
                 service?: string;
             };
             header?: never;
@@ -24401,7 +26944,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "count": 42
+                     *     }
+                     */
                     "application/json": {
+                        /** @description How many calls matched. */
                         count: number;
                     };
                 };
@@ -24532,19 +27081,34 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the fault was added.
+                         */
                         createdAt: string;
+                        /** @description The AWS error code a hit call fails with; null: the call only slows down (latencyMs). */
                         errorCode: string | null;
-                        /** Format: int64 */
+                        /**
+                         * Format: int64
+                         * @description Fault ID.
+                         */
                         id: number;
+                        /** @description Extra delay of each call it hits, ms. */
                         latencyMs: number;
+                        /** @description Which calls the fault hits; an absent field matches any. */
                         match: {
+                            /** @description Only calls to this account (12 digits). */
                             accountId?: string;
+                            /** @description Only calls in this region. */
                             region?: string;
+                            /** @description Only calls on this resource id. */
                             resourceId?: string;
+                            /** @description Only calls to this service (EC2, RDS, S3, …). */
                             service?: string;
                         };
+                        /** @description The operation it hits; null: every call. */
                         operation: string | null;
+                        /** @description Calls it will still hit; null: until removed. */
                         remaining: number | null;
                     }[];
                 };
@@ -24668,16 +27232,32 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "operation": "discover",
+                 *       "match": {
+                 *         "region": "us-west-2"
+                 *       },
+                 *       "errorCode": "ThrottlingException",
+                 *       "count": 3
+                 *     }
+                 */
                 "application/json": {
                     /** @description How many calls it hits; absent: until removed. */
                     count?: number | null;
                     /** @description An AWS error code, e.g. ThrottlingException, AccessDenied, InternalError. */
                     errorCode?: string | null;
+                    /** @description Extra delay of each call it hits, ms (0–600000). Default 0. */
                     latencyMs?: number;
+                    /** @description Which calls the fault hits; an absent field matches any. */
                     match?: {
+                        /** @description Only calls to this account (12 digits). */
                         accountId?: string;
+                        /** @description Only calls in this region. */
                         region?: string;
+                        /** @description Only calls on this resource id. */
                         resourceId?: string;
+                        /** @description Only calls to this service (EC2, RDS, S3, …). */
                         service?: string;
                     };
                     /** @description verify, discover, releaseConnection, …; absent hits every call. */
@@ -24692,20 +27272,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "operation": "discover",
+                     *       "match": {
+                     *         "region": "us-west-2"
+                     *       },
+                     *       "errorCode": "ThrottlingException",
+                     *       "remaining": 3,
+                     *       "latencyMs": 0,
+                     *       "createdAt": "2026-12-04T14:50:00.000Z"
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the fault was added.
+                         */
                         createdAt: string;
+                        /** @description The AWS error code a hit call fails with; null: the call only slows down (latencyMs). */
                         errorCode: string | null;
-                        /** Format: int64 */
+                        /**
+                         * Format: int64
+                         * @description Fault ID.
+                         */
                         id: number;
+                        /** @description Extra delay of each call it hits, ms. */
                         latencyMs: number;
+                        /** @description Which calls the fault hits; an absent field matches any. */
                         match: {
+                            /** @description Only calls to this account (12 digits). */
                             accountId?: string;
+                            /** @description Only calls in this region. */
                             region?: string;
+                            /** @description Only calls on this resource id. */
                             resourceId?: string;
+                            /** @description Only calls to this service (EC2, RDS, S3, …). */
                             service?: string;
                         };
+                        /** @description The operation it hits; null: every call. */
                         operation: string | null;
+                        /** @description Calls it will still hit; null: until removed. */
                         remaining: number | null;
                     };
                 };
@@ -24825,13 +27433,14 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Fault ID. */
                 faultId: number;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Removed */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -25271,17 +27880,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "buckets": [
+                     *         {
+                     *           "accountId": "111111111111",
+                     *           "region": "us-east-1",
+                     *           "action": "ec2:CreateSnapshot",
+                     *           "capacity": 50,
+                     *           "refillPerSecond": 5,
+                     *           "admitted": 60,
+                     *           "throttled": 4,
+                     *           "minimumSeconds": 2
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
+                        /** @description The buckets, busiest first. */
                         buckets: {
+                            /** @description The simulated AWS account (12 digits). */
                             accountId: string;
                             /** @description IAM action (ec2:CreateSnapshot), else the sim operation. */
                             action: string;
                             /** @description Requests that took a token. */
                             admitted: number;
+                            /** @description Tokens the bucket holds when full. */
                             capacity: number;
                             /** @description The least time the bucket allows its admitted requests to take: (admitted − capacity) / refill, at least 0. */
                             minimumSeconds: number;
+                            /** @description Tokens added each second. */
                             refillPerSecond: number;
+                            /** @description The region. */
                             region: string;
                             /** @description Requests refused with a throttling error. */
                             throttled: number;
@@ -25564,6 +28194,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "latencyMs": 0,
+                     *       "rateLimits": {
+                     *         "enabled": true,
+                     *         "mutating": {
+                     *           "capacity": 50,
+                     *           "refillPerSecond": 5
+                     *         },
+                     *         "nonMutating": {
+                     *           "capacity": 100,
+                     *           "refillPerSecond": 20
+                     *         }
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         /** @description Delay of each simulated cloud call, ms. */
                         latencyMs: number;
@@ -25741,6 +28387,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "latencyMs": 0,
+                     *       "rateLimits": {
+                     *         "enabled": true,
+                     *         "mutating": {
+                     *           "capacity": 50,
+                     *           "refillPerSecond": 5
+                     *         },
+                     *         "nonMutating": {
+                     *           "capacity": 100,
+                     *           "refillPerSecond": 20
+                     *         }
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         /** @description Delay of each simulated cloud call, ms. */
                         latencyMs: number;
@@ -26079,6 +28741,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "name": "ci-deployer",
+                     *       "serviceAccountId": 2,
+                     *       "accountId": 1,
+                     *       "role": "operator",
+                     *       "projects": [
+                     *         "default"
+                     *       ],
+                     *       "instanceAdmin": false
+                     *     }
+                     */
                     "application/json": {
                         /** @description The account the token belongs to; null for the configured admin token (it acts in every account). */
                         accountId: number | null;
@@ -28766,10 +31440,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "ok",
+                     *       "checks": {
+                     *         "database": "ok",
+                     *         "migrations": "ok"
+                     *       }
+                     *     }
+                     */
                     "application/json": {
+                        /** @description Readiness only: database (ok or unreachable) and migrations (ok, or pending while the schema is behind this version). */
                         checks?: {
                             [key: string]: string;
                         };
+                        /** @description ok, or unavailable (readiness only: see checks). */
                         status: string;
                     };
                 };
@@ -28809,10 +31494,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "ok",
+                     *       "checks": {
+                     *         "database": "ok",
+                     *         "migrations": "ok"
+                     *       }
+                     *     }
+                     */
                     "application/json": {
+                        /** @description Readiness only: database (ok or unreachable) and migrations (ok, or pending while the schema is behind this version). */
                         checks?: {
                             [key: string]: string;
                         };
+                        /** @description ok, or unavailable (readiness only: see checks). */
                         status: string;
                     };
                 };
@@ -28823,10 +31519,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "ok",
+                     *       "checks": {
+                     *         "database": "ok",
+                     *         "migrations": "ok"
+                     *       }
+                     *     }
+                     */
                     "application/json": {
+                        /** @description Readiness only: database (ok or unreachable) and migrations (ok, or pending while the schema is behind this version). */
                         checks?: {
                             [key: string]: string;
                         };
+                        /** @description ok, or unavailable (readiness only: see checks). */
                         status: string;
                     };
                 };

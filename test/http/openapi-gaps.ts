@@ -45,6 +45,7 @@ function hasExample(media: { schema?: Schema; example?: unknown; examples?: unkn
 export function gapsOf(method: string, path: string, operation: Operation): string[] {
   const where = `${method.toUpperCase()} ${path} (${operation.operationId})`;
   const gaps: string[] = [];
+  if (!operation.tags?.length) gaps.push(`${where}: no tag (add tags: ['<section>'] to the route's schema, a section /docs lists)`);
   if (!operation.description?.trim()) gaps.push(`${where}: no description`);
   for (const text of [operation.summary, operation.description]) {
     if (text && /\b[Ss]eeds? ?\d{3}\b/.test(text)) gaps.push(`${where}: internal wording in "${text}"`);
@@ -65,3 +66,34 @@ export function gapsOf(method: string, path: string, operation: Operation): stri
   return gaps;
 }
 
+
+/** Each example an operation gives (of a request body or a response, at any depth of its schema), with the schema it
+ * must validate against. */
+export function examplesOf(method: string, path: string, operation: Operation): Array<{ where: string; schema: Schema; value: unknown }> {
+  const where = `${method.toUpperCase()} ${path} (${operation.operationId})`;
+  const out: Array<{ where: string; schema: Schema; value: unknown }> = [];
+  const walk = (at: string, schema: Schema | undefined, seen: Set<Schema>) => {
+    if (!schema || typeof schema !== 'object' || seen.has(schema)) return;
+    seen.add(schema);
+    if (schema.example !== undefined) out.push({ where: `${where}: ${at} example`, schema, value: schema.example });
+    if (Array.isArray(schema.examples)) schema.examples.forEach((value: unknown, i: number) => out.push({ where: `${where}: ${at} example ${i}`, schema, value }));
+    for (const [name, property] of Object.entries<Schema>(schema.properties ?? {})) walk(`${at}.${name}`, property, seen);
+    walk(`${at}[]`, schema.items, seen);
+    if (typeof schema.additionalProperties === 'object') walk(`${at}{}`, schema.additionalProperties, seen);
+    for (const key of ['anyOf', 'oneOf', 'allOf']) (schema[key] as Schema[] | undefined)?.forEach((branch) => walk(at, branch, seen));
+  };
+  const collect = (at: string, media: { schema?: Schema; example?: unknown; examples?: unknown }) => {
+    const schema = media.schema ?? {};
+    if (media.example !== undefined) out.push({ where: `${where}: ${at} example`, schema, value: media.example });
+    if (media.examples && typeof media.examples === 'object') {
+      for (const [name, example] of Object.entries<any>(media.examples)) out.push({ where: `${where}: ${at} example ${name}`, schema, value: example?.value });
+    }
+    walk(at, schema, new Set());
+  };
+  for (const parameter of operation.parameters ?? []) walk(`${parameter.in} parameter ${parameter.name}`, parameter.schema, new Set());
+  for (const [type, media] of Object.entries(operation.requestBody?.content ?? {})) collect(`request body (${type})`, media);
+  for (const [status, response] of Object.entries(operation.responses ?? {})) {
+    for (const [type, media] of Object.entries(response.content ?? {})) collect(`response ${status} (${type})`, media);
+  }
+  return out;
+}

@@ -8,7 +8,15 @@ import { UsageError } from '../exit-codes.ts';
 import { integer, list, str } from '../input.ts';
 import { col } from '../output.ts';
 
-const COLUMNS = [col('id'), col('account_native_id'), col('status'), col('asset_types'), col('aws_regions'), col('ongoing_stack_operation'), col('created_timestamp')];
+const count = (n: number) => n.toLocaleString('en-US');
+
+// The account and asset types the stack installed, else the ones asked for (until the stack first reports).
+const installedOrIntended = (installed: string, intended: string) => (g: any) => (g?.[installed]?.length ? g[installed] : g?.[intended]) ?? null;
+const COLUMNS = [
+  col('id'), { header: 'account_native_id', value: installedOrIntended('account_native_ids', 'intended_account_native_ids'), identifier: true },
+  col('status'), { header: 'asset_types', value: installedOrIntended('asset_types_enabled', 'intended_asset_types') }, col('aws_regions'),
+  col('ongoing_stack_operation'), col('created_timestamp'),
+];
 
 const unit = (s: Session) => ({ 'x-clumio-organizationalunit-context': s.projectId });
 
@@ -26,14 +34,40 @@ export const connectionGroupCommands: Command[] = [
     options: {
       limit: { type: 'string', value: 'n', description: 'page size, 1–100' },
       start: { type: 'string', value: 'page', description: 'the page number (1, the default, is the first)' },
+      all: { type: 'boolean', description: 'every group, fetched page by page (a partial page says "showing 1–100, more follow" on stderr)' },
       filter: { type: 'string', value: 'json', description: 'e.g. {"account_native_id": {"$in": ["444444444444"]}}' },
     },
-    example: 'lifeboat connection-groups list --filter \'{"account_alias": {"$contains": "prod"}}\'',
+    example: 'lifeboat connection-groups list --filter \'{"account_alias": {"$contains": "prod"}}\'\nlifeboat connection-groups list --all -o json',
     async run(context, { options }) {
       const s = await context.session();
-      const query = queryOf<'listAwsConnectionGroups'>({ limit: integer(options.limit, '--limit'), start: str(options, 'start'), filter: str(options, 'filter') });
-      const page = await ok(s.client.GET('/connections/aws/connection-groups', { params: { query }, headers: unit(s) }));
-      context.print(page, { columns: COLUMNS, rows: (p: any) => p._embedded?.items ?? [] });
+      for (const other of ['limit', 'start']) if (options.all && options[other] !== undefined) throw new UsageError(`give --all or --${other}, not both`);
+      const limit = integer(options.limit, '--limit');
+      const get = (start?: string, size = limit) => {
+        const query = queryOf<'listAwsConnectionGroups'>({ limit: size, start, filter: str(options, 'filter') });
+        return ok(s.client.GET('/connections/aws/connection-groups', { params: { query }, headers: unit(s) }));
+      };
+      const rows = (p: any) => p._embedded?.items ?? [];
+      if (!options.all) {
+        const page = await get(str(options, 'start'));
+        const items = rows(page);
+        if (page._links?._next && items.length > 0) {
+          const first = (Number(page.start) - 1) * page.limit + 1;
+          context.note(`showing ${count(first)}–${count(first + items.length - 1)}, more follow (--all for every one)`);
+        }
+        context.print(page, { columns: COLUMNS, rows });
+        return;
+      }
+      // Every page of the largest size; printed as one page holding every group.
+      const items: unknown[] = [];
+      for (let start = 1; ; start++) {
+        const page = await get(String(start), 100);
+        items.push(...rows(page));
+        if (!page._links?._next || rows(page).length === 0) {
+          const whole = { ...page, current_count: items.length, start: '1', _embedded: { items }, _links: { ...page._links, _self: page._links?._first, _next: null } };
+          context.print(whole, { columns: COLUMNS, rows });
+          return;
+        }
+      }
     },
   },
   {

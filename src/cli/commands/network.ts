@@ -7,7 +7,11 @@ import type { Command, Invocation, OptionSpec } from '../command.ts';
 import type { Context } from '../context.ts';
 import { bodyOf, integer, list, pairs, str } from '../input.ts';
 import { col, type Column } from '../output.ts';
+import { UsageError } from '../exit-codes.ts';
 import { defined } from './shared.ts';
+
+const PAGE = 1000;
+const count = (n: number) => n.toLocaleString('en-US');
 
 interface Resource {
   /** The command word and path segment: cloud-connections. */
@@ -117,13 +121,40 @@ function commandsFor(r: Resource): Command[] {
   const commands: Command[] = [
     {
       words: words('list'), summary: `The ${r.noun.replace(/-/g, ' ')}`,
-      options: { ...filterOptions, limit: { type: 'string', value: 'n', description: '1–1000' }, marker: { type: 'string', value: 'id', description: 'page after this id' } },
-      example: `lifeboat network ${r.noun} list --limit 50`,
+      options: {
+        ...filterOptions, limit: { type: 'string', value: 'n', description: '1–1000' }, marker: { type: 'string', value: 'id', description: 'page after this id' },
+        all: { type: 'boolean', description: 'every one, fetched page by page (a partial page says "showing 1–100, more follow" on stderr)' },
+      },
+      example: `lifeboat network ${r.noun} list --limit 50\nlifeboat network ${r.noun} list --all -o json`,
       async run(context, { options }) {
         const { client, domain_id } = await v3(context);
-        const query = defined({ ...Object.fromEntries(r.filters.map((f) => [f, list(options[f.replace(/_/g, '-')])])), limit: integer(options.limit, '--limit'), marker: str(options, 'marker') });
-        const answer = await ok(client.GET(base, { params: { path: { domain_id }, query } }));
-        context.print(answer, { columns: r.columns, rows: (a: any) => a[`${r.key}s`] ?? [] });
+        for (const other of ['limit', 'marker']) if (options.all && options[other] !== undefined) throw new UsageError(`give --all or --${other}, not both`);
+        const filters = Object.fromEntries(r.filters.map((f) => [f, list(options[f.replace(/_/g, '-')])]));
+        const get = (limit: number | undefined, marker: string | undefined) =>
+          ok(client.GET(base, { params: { path: { domain_id }, query: defined({ ...filters, limit, marker }) } }));
+        const rows = (a: any) => a[`${r.key}s`] ?? [];
+        if (!options.all) {
+          const marker = str(options, 'marker');
+          const answer = await get(integer(options.limit, '--limit'), marker);
+          const next = answer.page_info?.next_marker;
+          const n = rows(answer).length;
+          if (next && n > 0) {
+            context.note(`showing ${marker === undefined ? `1–${count(n)}` : `${count(n)} after ${marker}`}, more follow (--all for every one, or --marker ${next})`);
+          }
+          context.print(answer, { columns: r.columns, rows });
+          return;
+        }
+        // Every page of the largest size; printed as one page holding every item.
+        const items: unknown[] = [];
+        for (let marker: string | undefined; ;) {
+          const answer = await get(PAGE, marker);
+          items.push(...rows(answer));
+          marker = answer.page_info?.next_marker;
+          if (!marker || rows(answer).length === 0) {
+            context.print({ ...answer, [`${r.key}s`]: items, page_info: { current_count: items.length } }, { columns: r.columns, rows });
+            return;
+          }
+        }
       },
     },
     {

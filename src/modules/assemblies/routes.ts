@@ -33,6 +33,8 @@ export function assemblyRoutes(assemblies: AssembliesService) {
       config: { permission: 'cloud-assemblies:read' },
       schema: {
         operationId: 'listCloudAssemblies', tags: TAGS, summary: 'Every assembly of the project, across clouds (Range: items=1-100)',
+        description: 'The project\'s assemblies, each with its RPO status, paged by the Range header (items=1-100 by default, at most 1000; Content-Range gives the total), '
+          + 'filtered by name, cloud type, status and connection name, sorted by sort_by and sort_order. Deleted assemblies are left out unless status=deleted is asked for.',
         params: projectParams(), querystring: AssemblyListQuery, headers: ListHeaders,
         response: { 200: Type.Array(Assembly), ...nativeErrors(403, 404) },
       },
@@ -52,6 +54,9 @@ export function assemblyRoutes(assemblies: AssembliesService) {
       config: { permission: 'cloud-assemblies:create', auditTarget: 'cloud-assembly' },
       schema: {
         operationId: 'createAwsCloudAssembly', tags: TAGS, summary: 'Create an AWS cloud assembly',
+        description: 'Groups the resources of an application: those of one cloud connection in sourceRegion that resourceFilterStrategy selects (tags, a VPC, or listed ids), '
+          + 'with the regions its snapshots are copied to, its RTO and RPO targets and the checks a recovery runs. A protection policy then protects it on a schedule. '
+          + '409 NAME_TAKEN when the name is used in the project; 400 naming the field when the region or a replica region is not one of the connection\'s.',
         params: projectParams(), body: CreateAssemblyBody, response: { 201: Assembly, ...nativeErrors(403, 404, 409) },
       },
     }, async (request, reply) => {
@@ -63,7 +68,11 @@ export function assemblyRoutes(assemblies: AssembliesService) {
 
     app.get(`${BASE}/:cloudAssemblyId`, {
       config: { permission: 'cloud-assemblies:read' },
-      schema: { operationId: 'getAwsCloudAssembly', tags: TAGS, params: one, response: { 200: Assembly, ...nativeErrors(403, 404) } },
+      schema: {
+        operationId: 'getAwsCloudAssembly', tags: TAGS, summary: 'Read an assembly, with its last protection and RPO status',
+        description: 'One assembly (deleted ones too), its last protection, its RPO status against its target, and its ETag (If-Match on a write).',
+        params: one, response: { 200: Assembly, ...nativeErrors(403, 404) },
+      },
     }, async (request, reply) => send(reply, 200, await assemblies.withRpo(await assemblies.get(refOf(request.params)))));
 
     app.delete(`${BASE}/:cloudAssemblyId`, {
@@ -71,6 +80,8 @@ export function assemblyRoutes(assemblies: AssembliesService) {
       schema: {
         operationId: 'deleteAwsCloudAssembly', tags: TAGS,
         summary: 'Start deleting an assembly and the snapshots of its protections (202); locked protections hold it',
+        description: 'Starts the deletion in the background: its policies stop, the snapshots of its protections are deleted, then it is deleted (still readable). '
+          + 'A locked protection holds it at delete-locked, with statusMessage saying which.',
         params: one, headers: IfMatchHeaders, response: { 202: Assembly, ...nativeErrors(403, 404, 409, 412) },
       },
     }, async (request, reply) => send(reply, 202, await assemblies.withRpo(await assemblies.requestDeletion(refOf(request.params), expectedVersion(request.headers['if-match'])))));
@@ -80,6 +91,8 @@ export function assemblyRoutes(assemblies: AssembliesService) {
       schema: {
         operationId: 'previewAwsCloudAssemblyResources', tags: TAGS,
         summary: 'What the filter selects now (a dry run through the cloud), with dependencies left outside the selection',
+        description: 'The resources the filter selects from the connection\'s inventory now: what the next protection would snapshot, the dependencies it would capture as configuration only, '
+          + 'and the listed ids the region does not have.',
         params: one, response: { 200: AssemblyResources, ...nativeErrors(403, 404, 409) },
       },
     }, async (request) => presentSelection(await assemblies.preview(refOf(request.params))));
@@ -102,21 +115,25 @@ export function assemblyRoutes(assemblies: AssembliesService) {
         {
           path: 'general-information', operationId: 'updateAwsCloudAssemblyGeneralInformation', body: AssemblyGeneralInformationBody,
           summary: 'Rename or describe an assembly, or set its RTO and RPO targets (null clears one)',
+          description: 'Sets the name and, when given, description, rtoTargetMinutes and rpoTargetMinutes (null clears a target; absent keeps it). If-Match with its ETag makes the write conditional (412 when it moved on).',
           apply: async (p, body, version) => assemblies.withRpo(await assemblies.updateGeneralInformation(refOf(p), body, version)),
         },
         {
           path: 'resources', operationId: 'updateAwsCloudAssemblyResources', body: AssemblyResourcesBody,
           summary: 'Change the resource filter (nested as resourceFilterStrategy, or flat as the published page has it) and replica regions; the next protection uses it',
+          description: 'Replaces the filter (one of the two forms, not both) and, when given, replicaRegions, allowCrossRegionRecovery, validators and vpcId. Protections already taken keep what they captured.',
           apply: async (p, body, version) => assemblies.withRpo(await assemblies.updateResources(refOf(p), body, version)),
         },
         {
           path: 'protection-strategy', operationId: 'updateAwsCloudAssemblyProtectionStrategy', body: AssemblyProtectionStrategyBody,
           summary: 'Update the protection strategy options (Cloud Rewind\'s published body): stored and returned as given',
+          description: 'Stores the options for Lambda, Route 53, SQS, SNS and DynamoDB as given; what a protection captures does not depend on them.',
           apply: async (p, body, version) => assemblies.withRpo(await assemblies.setProtectionStrategy(refOf(p), body, version)),
         },
         {
           path: 'status', operationId: 'updateAwsCloudAssemblyStatus', body: AssemblyStatusBody,
           summary: 'Enable or disable; from delete-locked or delete-failed this cancels the deletion',
+          description: 'disabled: its policy takes no protection (a recovery still may); enabled: protected again. On an assembly in delete-locked or delete-failed it cancels the deletion.',
           apply: async (p, body, version) => assemblies.withRpo(await assemblies.setStatus(refOf(p), body.status, version)),
         },
       ],

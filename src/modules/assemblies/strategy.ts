@@ -14,18 +14,18 @@ export const ProtectionStrategyOptionsSchema = Type.Object({
     sourceBucketName: Type.Optional(Type.String({ minLength: 3, maxLength: 63, description: 'The source-region bucket (versioned) for Lambda protection backups.' })),
     replicaRegionBucketDetails: Type.Optional(Type.Array(Type.Object({
       cloudConnectionId: Type.Optional(Int64('The cloud connection of the replica bucket.')),
-      name: Type.Optional(Type.String({ minLength: 3, maxLength: 63 })),
-      region: Type.Optional(StringEnum(AWS_REGIONS)),
-    }, { additionalProperties: false }), { maxItems: 10 })),
+      name: Type.Optional(Type.String({ minLength: 3, maxLength: 63, description: 'The replica bucket (3–63 characters).' })),
+      region: Type.Optional(StringEnum(AWS_REGIONS, { description: 'The replica bucket\'s region.' })),
+    }, { additionalProperties: false }), { maxItems: 10, description: 'Up to 10 replica-region buckets.' })),
     ...Enabled,
-  }, { additionalProperties: false })),
+  }, { additionalProperties: false, description: 'Lambda: where function code backups go.' })),
   awsRoute53ProtectionOptions: Type.Optional(Type.Object({
     route53HostedZoneCloudConnectionId: Type.Optional(Int64('The Route 53 enabled cloud connection.')),
     ...Enabled,
-  }, { additionalProperties: false })),
-  awsSqsProtectionOptions: Type.Optional(Type.Object(Enabled, { additionalProperties: false })),
-  awsSnsProtectionOptions: Type.Optional(Type.Object(Enabled, { additionalProperties: false })),
-  awsDynamoDBProtectionOptions: Type.Optional(Type.Object(Enabled, { additionalProperties: false })),
+  }, { additionalProperties: false, description: 'Route 53: the connection whose hosted zones are protected.' })),
+  awsSqsProtectionOptions: Type.Optional(Type.Object(Enabled, { additionalProperties: false, description: 'SQS queues.' })),
+  awsSnsProtectionOptions: Type.Optional(Type.Object(Enabled, { additionalProperties: false, description: 'SNS topics.' })),
+  awsDynamoDBProtectionOptions: Type.Optional(Type.Object(Enabled, { additionalProperties: false, description: 'DynamoDB tables.' })),
 }, { additionalProperties: false, description: 'Stored and returned as given; Lifeboat\'s protections do not depend on them.' });
 export type ProtectionStrategyOptions = Static<typeof ProtectionStrategyOptionsSchema>;
 

@@ -11,13 +11,13 @@ import type { SecretBox } from '../../platform/secrets.ts';
  */
 export const URL_PLACEHOLDER = /\{resource:([A-Za-z0-9][A-Za-z0-9._:/-]*)\.([A-Za-z][A-Za-z0-9]*)\}/g;
 
-const ValidatorName = Type.String({ minLength: 1, maxLength: 64, pattern: '^[a-z0-9][a-z0-9-]*$' });
+const ValidatorName = Type.String({ minLength: 1, maxLength: 64, pattern: '^[a-z0-9][a-z0-9-]*$', description: 'Unique in the assembly: 1–64 lower-case letters, digits and hyphens.' });
 
 export const HttpValidator = Type.Object({
-  type: Type.Literal('http'),
+  type: Type.Literal('http', { description: 'http: GET the url and compare the answer.' }),
   name: ValidatorName,
   url: Type.String({ minLength: 8, maxLength: 2048, pattern: '^https?://', description: 'http(s) URL; {resource:<id or name>.<attribute>} is replaced by the recovered copy\'s attribute (dnsName, endpoint, privateIp, port, resourceId, arn).' }),
-  expectedStatus: Type.Integer({ minimum: 100, maximum: 599 }),
+  expectedStatus: Type.Integer({ minimum: 100, maximum: 599, description: 'The HTTP status the check passes on (100–599), e.g. 200.' }),
   bodyMatch: Type.Optional(Type.String({ minLength: 1, maxLength: 500, description: 'A regular expression (JavaScript syntax) the response body must match.' })),
   timeoutSeconds: Type.Optional(Type.Integer({ minimum: 1, maximum: 60, description: 'Default 10.' })),
 }, { additionalProperties: false, description: 'GETs an endpoint of the recovered application and compares its status (and body).' });
@@ -28,7 +28,7 @@ const WEBHOOK_TIMEOUT = Type.Optional(Type.Integer({ minimum: 1, maximum: 300, d
 
 /** A webhook validator as a request gives it: the secret is write-only, and may be left out on replace to keep the stored one. */
 export const WebhookValidatorInput = Type.Object({
-  type: Type.Literal('webhook'),
+  type: Type.Literal('webhook', { description: 'webhook: POST the mapping to url, which answers passed or not.' }),
   name: ValidatorName,
   url: Type.String({ minLength: 8, maxLength: 2048, description: WEBHOOK_URL }),
   secret: Type.Optional(Type.String({
@@ -45,7 +45,8 @@ export const WebhookValidatorInput = Type.Object({
 
 /** A webhook validator as answers show it: never the secret. */
 export const WebhookValidatorView = Type.Object({
-  type: Type.Literal('webhook'), name: Type.String(), url: Type.String(), timeoutSeconds: Type.Optional(Type.Integer()),
+  type: Type.Literal('webhook', { description: 'webhook: POST the mapping to url, which answers passed or not.' }), name: Type.String({ description: 'The validator\'s name.' }),
+  url: Type.String({ description: 'The receiver.' }), timeoutSeconds: Type.Optional(Type.Integer({ description: 'The limit of the whole call, seconds (default 30).' })),
   secretSet: Type.Literal(true, { description: 'A signing secret is stored (sealed at rest); it is never shown.' }),
 });
 

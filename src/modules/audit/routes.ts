@@ -9,23 +9,33 @@ import type { AuditEventRow, AuditService } from './service.ts';
 import '../tenancy/http-auth.ts';
 
 const AuditEvent = Type.Object({
-  id: Int64(), accountId: Int64(), projectId: Nullable(Type.String()),
-  actor: Type.String({ description: 'service-account:<id>, instance-admin, or person:<subject> for someone signed in through single sign-on.' }), actorName: Type.String({ description: 'The service account\'s name, or the person\'s "Name <email>".' }),
-  action: Type.String({ description: 'The operationId of the call.' }), method: Type.String(), path: Type.String(),
-  targetType: Nullable(Type.String()), targetId: Nullable(Type.String()),
-  result: StringEnum(['success', 'failure'] as const), statusCode: Type.Integer(), requestId: Type.String(), createdAt: Timestamp(),
+  id: Int64('Audit event ID.'), accountId: Int64('Account ID.'), projectId: Nullable(Type.String(), 'The project the call was made in; null for an account-wide call.'),
+  actor: Type.String({ description: 'service-account:<id>, instance-admin, or person:<subject> for someone signed in through single sign-on.' }),
+  actorName: Type.String({ description: 'The service account\'s name (or instance-admin), or the signed-in person\'s "Name <email>".' }),
+  action: Type.String({ description: 'The operationId of the call.' }), method: Type.String({ description: 'The HTTP method.' }), path: Type.String({ description: 'The path called.' }),
+  targetType: Nullable(Type.String(), 'What kind of thing the call acted on (cloud-connection, cloud-assembly, recovery, …); null when none.'),
+  targetId: Nullable(Type.String(), 'The id of what it acted on; null when none (a refused create).'),
+  result: StringEnum(['success', 'failure'] as const, { description: 'success (answered below 400) or failure (4xx or 5xx).' }),
+  statusCode: Type.Integer({ description: 'The HTTP status answered.' }), requestId: Type.String({ description: 'The request id (the X-Request-Id header of the answer, and in the server log).' }),
+  createdAt: Timestamp('When the call was answered.'),
   reason: Nullable(Type.Object({
     code: Nullable(Type.String({ description: 'The error code the server answered: VALIDATION_FAILED, FORBIDDEN, NAME_TAKEN, CONFLICT, CC.1001, …' })),
     message: Nullable(Type.String({ description: 'The error message the server answered (never holds a secret).' })),
   }), 'Why a refused or failed write ended as it did, as the server answered it; null on success and for events recorded before Lifeboat kept reasons.'),
+}, {
+  examples: [{
+    id: 42, accountId: 1, projectId: 'default', actor: 'service-account:2', actorName: 'ci-deployer', action: 'startRecovery', method: 'POST',
+    path: '/api/v1/accounts/1/projects/default/aws/cloud-assemblies/1/recoveries', targetType: 'recovery', targetId: 'rec-9e5a4783f9c9f6c54314',
+    result: 'success', statusCode: 202, requestId: '6f1c2a9e-3b4d-4e8f-9a0b-1c2d3e4f5a6b', createdAt: '2026-12-04T14:07:20.000Z', reason: null,
+  }],
 });
 
 const EventFilters = Type.Object({
-  action: Type.Optional(Type.String({ maxLength: 200 })),
-  result: Type.Optional(StringEnum(['success', 'failure'] as const)),
-  actor: Type.Optional(Type.String({ maxLength: 200 })),
-  target_type: Type.Optional(Type.String({ maxLength: 100 })),
-  target_id: Type.Optional(Type.String({ maxLength: 200 })),
+  action: Type.Optional(Type.String({ maxLength: 200, description: 'Only events of this operationId (exact), e.g. startRecovery.' })),
+  result: Type.Optional(StringEnum(['success', 'failure'] as const, { description: 'Only successes or only failures.' })),
+  actor: Type.Optional(Type.String({ maxLength: 200, description: 'Only events of this actor (exact): service-account:<id> or instance-admin.' })),
+  target_type: Type.Optional(Type.String({ maxLength: 100, description: 'Only events on this kind of target (exact), e.g. cloud-connection.' })),
+  target_id: Type.Optional(Type.String({ maxLength: 200, description: 'Only events on this target id (exact).' })),
 }, { additionalProperties: false });
 
 const event = (row: AuditEventRow) => ({
@@ -41,6 +51,8 @@ export function auditRoutes(audit: AuditService) {
       config: { permission: 'events:read' },
       schema: {
         operationId: 'listProjectEvents', tags: ['audit'], summary: "The project's audit trail, newest first",
+        description: 'Every write call (POST, PUT, PATCH, DELETE) made in the project, refused ones included, newest first, filtered by action, result, actor and target, paged by the Range header '
+          + '(items=1-100 by default, at most 1000; Content-Range gives the total).',
         params: projectParams(), querystring: EventFilters, headers: ListHeaders,
         response: { 200: Type.Array(AuditEvent), ...nativeErrors(400, 403, 404) },
       },
@@ -59,6 +71,8 @@ export function auditRoutes(audit: AuditService) {
       config: { permission: 'account-events:read', scope: 'account' },
       schema: {
         operationId: 'listAccountEvents', tags: ['audit'], summary: "Every audit event of the account, newest first",
+        description: 'The audit trail of the whole account (every project and the account-wide calls), newest first, with the same filters and paging as the project\'s. '
+          + 'A token limited to some projects is refused (403).',
         params: accountParams(), querystring: EventFilters, headers: ListHeaders,
         response: { 200: Type.Array(AuditEvent), ...nativeErrors(400, 403, 404) },
       },

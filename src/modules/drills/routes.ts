@@ -35,7 +35,8 @@ export function drillRoutes(drills: DrillsService) {
       schema: {
         operationId: 'createDrillPolicy', tags: TAGS,
         summary: 'Schedule drills of a cloud assembly: a recovery from its latest successful protection, reset after resetAfterMinutes',
-        description: RECOVERY_CHECKED,
+        description: 'Runs a drill of the assembly on a schedule: each run starts a recovery (as recovery says; rebuild in isolation by default) from the latest successful protection, '
+          + 'validates it, resets it resetAfterMinutes after it started, and reports the measured RTO and RPO. 409 NAME_TAKEN when the name is used. ' + RECOVERY_CHECKED,
         params: assembly, body: CreateDrillPolicyBody, response: { 201: DrillPolicy, ...nativeErrors(400, 403, 404, 409) },
       },
     }, async (request, reply) => {
@@ -49,6 +50,7 @@ export function drillRoutes(drills: DrillsService) {
       config: { permission: 'drill-policies:read' },
       schema: {
         operationId: 'listDrillPolicies', tags: TAGS, summary: "List a cloud assembly's drill policies (Range: items=1-100)",
+        description: 'The assembly\'s drill policies, paged by the Range header (items=1-100 by default, at most 1000; Content-Range gives the total).',
         params: assembly, headers: ListHeaders, response: { 200: Type.Array(DrillPolicy), ...nativeErrors(400, 403, 404) },
       },
     }, async (request, reply) => {
@@ -62,6 +64,7 @@ export function drillRoutes(drills: DrillsService) {
       config: { permission: 'drill-policies:read' },
       schema: {
         operationId: 'getDrillPolicy', tags: TAGS, summary: 'Read a drill policy, with nextRunAt and lastRunAt',
+        description: 'One drill policy, its schedule, the recovery each run starts, and its ETag (If-Match on a write).',
         params: onePolicy, response: { 200: DrillPolicy, ...nativeErrors(403, 404) },
       },
     }, async (request, reply) => sendPolicy(reply, 200, await drills.getDrillPolicy(policyRef(request.params))));
@@ -70,7 +73,8 @@ export function drillRoutes(drills: DrillsService) {
       config: { permission: 'drill-policies:update', auditTarget: 'drill-policy' },
       schema: {
         operationId: 'updateDrillPolicy', tags: TAGS, summary: 'Replace a drill policy (all but its status); a new schedule applies from now on',
-        description: RECOVERY_CHECKED,
+        description: 'Replaces name, description, schedule, recovery and resetAfterMinutes (an absent description or recovery is empty, as on create); nextRunAt is computed again from now. '
+          + 'If-Match with its ETag makes the write conditional (412 when it moved on). ' + RECOVERY_CHECKED,
         params: onePolicy, headers: IfMatch, body: UpdateDrillPolicyBody, response: { 200: DrillPolicy, ...nativeErrors(400, 403, 404, 409, 412) },
       },
     }, async (request, reply) =>
@@ -80,6 +84,7 @@ export function drillRoutes(drills: DrillsService) {
       config: { permission: 'drill-policies:update', auditTarget: 'drill-policy' },
       schema: {
         operationId: 'updateDrillPolicyStatus', tags: TAGS, summary: 'Pause (paused) or resume (enabled) a drill policy',
+        description: 'paused stops the schedule (nextRunAt null, a run under way goes on); enabled resumes it from the next slot, without making up the ones slept through.',
         params: onePolicy, headers: IfMatch, body: DrillPolicyStatusBody, response: { 200: DrillPolicy, ...nativeErrors(400, 403, 404, 409, 412) },
       },
     }, async (request, reply) =>
@@ -89,6 +94,7 @@ export function drillRoutes(drills: DrillsService) {
       config: { permission: 'drill-policies:delete', auditTarget: 'drill-policy' },
       schema: {
         operationId: 'deleteDrillPolicy', tags: TAGS, summary: 'Delete a drill policy and its runs (a recovery under way still resets itself)',
+        description: 'Deletes the policy and the record of its runs. A recovery a run started stays, and is still reset when its resetAfterMinutes is up.',
         params: onePolicy, headers: IfMatch, response: { 204: Type.Null({ description: 'Deleted' }), ...nativeErrors(403, 404, 409, 412) },
       },
     }, async (request, reply) => {
@@ -101,6 +107,8 @@ export function drillRoutes(drills: DrillsService) {
       schema: {
         operationId: 'runDrillPolicy', tags: TAGS,
         summary: 'Run the drill now (202 with the run): recovery, its validation, its reset after resetAfterMinutes, then the drill webhook',
+        description: 'Starts a run at once, outside the schedule (trigger manual), paused policy included. Follow it with GET …/runs: status goes pending, recovering, resetting, then completed or failed; '
+          + 'a run with no successful protection to recover is skipped.',
         params: onePolicy, response: { 202: DrillRun, ...nativeErrors(403, 404) },
       },
     }, async (request, reply) => reply.status(202).send(presentDrillRun(await drills.runDrillPolicy(policyRef(request.params)))));
@@ -109,6 +117,7 @@ export function drillRoutes(drills: DrillsService) {
       config: { permission: 'drill-policies:read' },
       schema: {
         operationId: 'listDrillRuns', tags: TAGS, summary: "A drill policy's runs, newest first (Range: items=1-100)",
+        description: 'Runs of the policy, newest first, paged by the Range header (items=1-100 by default, at most 1000; Content-Range gives the total), each with its recovery, outcome, RTO, RPO and report link.',
         params: onePolicy, headers: ListHeaders, response: { 200: Type.Array(DrillRun), ...nativeErrors(400, 403, 404) },
       },
     }, async (request, reply) => {

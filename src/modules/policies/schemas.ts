@@ -15,7 +15,7 @@ import { POLICY_STATUSES, USER_STATUSES } from './statuses.ts';
 /** Names of templates and policies: 3–50 characters, a letter first, then letters, digits and hyphens. */
 const policyName = (description: string) => Type.String({ minLength: 3, maxLength: 50, pattern: '^[a-zA-Z][a-zA-Z0-9-]*$', description });
 export const PolicyName = policyName('Unique in the project.');
-export const PolicyDescription = Type.String({ maxLength: 1000 });
+export const PolicyDescription = Type.String({ maxLength: 1000, description: 'Free text, up to 1000 characters. Default empty.' });
 
 /** Published clients send every detail field, the ones a type does not use empty: an empty list means "not given". */
 const unique = (description: string) => ({ maxItems: 31, uniqueItems: true, description });
@@ -50,66 +50,100 @@ const scheduleFields = {
   replicaRetentionCount: Type.Optional(ReplicaRetentionCount),
 };
 
-export const TemplateBody = Type.Object({ name: PolicyName, description: Type.Optional(PolicyDescription), frequencyType: StringEnum(FREQUENCY_TYPES), ...scheduleFields }, { additionalProperties: false });
+const FrequencyType = (description: string) => StringEnum(FREQUENCY_TYPES, {
+  description: `${description} Every fifteen-minutes … twelve-hours (fixed periods from midnight), daily, weekly, monthly, yearly, or custom (cronExpression).`,
+});
+export const TemplateBody = Type.Object({
+  name: PolicyName, description: Type.Optional(PolicyDescription), frequencyType: FrequencyType('How often the schedule fires.'), ...scheduleFields,
+}, {
+  additionalProperties: false,
+  examples: [{ name: 'nightly', description: 'Every night at 02:30 Berlin time, a week kept', frequencyType: 'daily', frequencyDetails: { hours: [2], offset: 30 }, timeZone: 'Europe/Berlin', retentionCount: 7, replicaRetentionCount: 3 }],
+});
 
 export const ActivationBody = Type.Union([
-  Type.Object({ type: Type.Literal('now') }, { additionalProperties: false }),
-  Type.Object({ type: Type.Literal('at'), startTime: Type.String({ format: 'date-time', description: 'RFC 3339; not in the past.' }) }, { additionalProperties: false }),
+  Type.Object({ type: Type.Literal('now', { description: 'now: the schedule starts at once (its first slot is the next one).' }) }, { additionalProperties: false }),
+  Type.Object({ type: Type.Literal('at', { description: 'at: the schedule starts at startTime.' }), startTime: Type.String({ format: 'date-time', description: 'RFC 3339; not in the past.' }) }, { additionalProperties: false }),
 ], { discriminator: { propertyName: 'type' }, description: 'When the schedule starts. Default now.' });
 
 const policyFields = {
   policyTemplateId: Type.Optional(Int64('A policy template of the project: the policy takes its schedule and retention (and, on create, its name when none is given); leave the schedule fields out then.')),
   description: Type.Optional(PolicyDescription),
-  frequencyType: Type.Optional(StringEnum(FREQUENCY_TYPES, { description: 'Required without policyTemplateId.' })),
+  frequencyType: Type.Optional(FrequencyType('How often the policy protects; required without policyTemplateId.')),
   ...scheduleFields,
   activation: Type.Optional(ActivationBody),
 };
 export const CreatePolicyBody = Type.Object({
   name: Type.Optional(policyName("Unique in the project. Required without policyTemplateId; with one, the template's name by default.")),
   ...policyFields,
-  status: Type.Optional(StringEnum(USER_STATUSES, { description: 'Default enabled. One enabled policy per assembly.' })),
-}, { additionalProperties: false });
+  status: Type.Optional(StringEnum(USER_STATUSES, { description: 'enabled (default) or paused. One enabled policy per assembly.' })),
+}, {
+  additionalProperties: false,
+  examples: [
+    { name: 'shop-hourly', description: 'Hourly at :05, a day kept', frequencyType: 'hourly', frequencyDetails: { offset: 5 }, retentionCount: 24, activation: { type: 'now' } },
+    { policyTemplateId: 1 },
+  ],
+});
 /** PUT replaces the schedule (template or its own); an absent description or activation is left as it is. */
-export const UpdatePolicyBody = Type.Object({ name: PolicyName, ...policyFields }, { additionalProperties: false });
-export const PolicyStatusBody = Type.Object({ status: StringEnum(USER_STATUSES) }, { additionalProperties: false });
+export const UpdatePolicyBody = Type.Object({ name: PolicyName, ...policyFields }, {
+  additionalProperties: false,
+  examples: [{ name: 'shop-hourly', frequencyType: 'four-hours', frequencyDetails: { offset: 10 }, retentionCount: 12, activation: { type: 'at', startTime: '2026-12-05T00:00:00Z' } }],
+});
+export const PolicyStatusBody = Type.Object({
+  status: StringEnum(USER_STATUSES, { description: 'paused: no protection is taken until it is enabled again; enabled: resume (slots slept through are not made up).' }),
+}, { additionalProperties: false, examples: [{ status: 'paused' }] });
 
 const scheduleOut = {
-  frequencyType: StringEnum(FREQUENCY_TYPES),
+  frequencyType: FrequencyType('How often the schedule fires.'),
   frequencyDetails: FrequencyDetails,
-  cronExpression: Nullable(Type.String()),
-  timeZone: Type.String(),
-  retentionCount: Type.Integer(),
-  replicaRetentionCount: Type.Integer(),
+  cronExpression: Nullable(Type.String(), 'custom: the cron expression (minute hour day-of-month month day-of-week, in timeZone); null for the other types.'),
+  timeZone: Type.String({ description: 'The IANA time zone the schedule is read in (UTC by default).' }),
+  retentionCount: Type.Integer({ description: 'Protections kept (the oldest beyond it are deleted), 1–1000.' }),
+  replicaRetentionCount: Type.Integer({ description: 'Protections kept in each replica region, 0–1000.' }),
+};
+
+const TEMPLATE_EXAMPLE = {
+  accountId: 1, projectId: 'default', id: 1, name: 'nightly', description: 'Every night at 02:30 Berlin time, a week kept', frequencyType: 'daily',
+  frequencyDetails: { hours: [2], offset: 30 }, cronExpression: null, timeZone: 'Europe/Berlin', retentionCount: 7, replicaRetentionCount: 3,
+  createdAt: '2026-12-04T14:10:00.000Z', updatedAt: '2026-12-04T14:10:00.000Z',
+};
+const POLICY_EXAMPLE = {
+  accountId: 1, projectId: 'default', id: 1, cloudAssemblyId: 1, name: 'shop-hourly', description: 'Hourly at :05, a day kept', policyTemplateId: null,
+  frequencyType: 'hourly', frequencyDetails: { offset: 5 }, cronExpression: null, timeZone: 'UTC', retentionCount: 24, replicaRetentionCount: 24,
+  status: 'enabled', statusMessage: null, activation: { type: 'now', startTime: '2026-12-04T14:12:00.000Z' },
+  nextRunAt: '2026-12-04T15:05:00.000Z', lastRunAt: '2026-12-04T14:05:00.000Z', createdAt: '2026-12-04T14:12:00.000Z', updatedAt: '2026-12-04T14:12:00.000Z',
 };
 
 export const PolicyTemplate = Type.Object({
   accountId: Int64('Account ID.'),
-  projectId: Type.String(),
+  projectId: Type.String({ description: 'Project ID.' }),
   id: Int64('Policy template ID.'),
-  name: Type.String(),
-  description: Type.String(),
+  name: Type.String({ description: 'Name of the template (unique in the project).' }),
+  description: Type.String({ description: 'Description (empty when none was given).' }),
   ...scheduleOut,
-  createdAt: Timestamp(),
-  updatedAt: Timestamp(),
-});
+  createdAt: Timestamp('When the template was created.'),
+  updatedAt: Timestamp('When the template was last changed.'),
+}, { examples: [TEMPLATE_EXAMPLE] });
 
 export const ProtectionPolicy = Type.Object({
   accountId: Int64('Account ID.'),
-  projectId: Type.String(),
+  projectId: Type.String({ description: 'Project ID.' }),
   id: Int64('Protection policy ID.'),
   cloudAssemblyId: Int64('The cloud assembly it protects.'),
-  name: Type.String(),
-  description: Type.String(),
+  name: Type.String({ description: 'Name of the policy (unique in the project).' }),
+  description: Type.String({ description: 'Description (empty when none was given).' }),
   policyTemplateId: Nullable(Int64('The template whose schedule applies; null when the policy has its own.')),
   ...scheduleOut,
-  status: StringEnum(POLICY_STATUSES),
-  statusMessage: Nullable(Type.String()),
-  activation: Type.Object({ type: StringEnum(['now', 'at'] as const), startTime: Timestamp('When the schedule started (or starts).') }),
+  status: StringEnum(POLICY_STATUSES, { description: 'enabled (protects on schedule), paused (by PUT …/status), or error (statusMessage says why); the other values are never set.' }),
+  statusMessage: Nullable(Type.String(), 'Why the policy is in error; null otherwise.'),
+  activation: Type.Object({
+    type: StringEnum(['now', 'at'] as const, { description: 'now (started when created) or at (starts at startTime).' }),
+    startTime: Timestamp('When the schedule started (or starts).'),
+  }, { description: 'When the schedule starts.' }),
   nextRunAt: Nullable(Timestamp('The next slot; null unless enabled.')),
   lastRunAt: Nullable(Timestamp('The last slot that fired a protection.')),
-  createdAt: Timestamp(),
-  updatedAt: Timestamp(),
-}, { description: "The schedule fields are the one in effect: the template's, or the policy's own." });
+  createdAt: Timestamp('When the policy was created.'),
+  updatedAt: Timestamp('When the policy was last changed.'),
+}, { description: "The schedule fields are the one in effect: the template's, or the policy's own.", examples: [POLICY_EXAMPLE] });
 
 export const TemplateListQuery = Type.Object({
   name: Type.Optional(Type.String({ maxLength: 50, description: 'Part of the name, any case.' })),

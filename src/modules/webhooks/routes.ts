@@ -34,6 +34,9 @@ export function webhookRoutes(webhooks: WebhooksService) {
       config: { permission: 'webhooks:create', auditTarget: 'webhook' },
       schema: {
         operationId: 'createAwsCloudAssemblyWebhook', tags: TAGS, summary: 'Add a webhook to an assembly; the signing secret is in this answer only',
+        description: 'One webhook per type per assembly. Each event is POSTed to url as JSON with X-Lifeboat-Event, X-Lifeboat-Delivery, X-Lifeboat-Timestamp and X-Lifeboat-Signature '
+          + '(v1=HMAC-SHA256 of "<timestamp>.<body>" with the secret answered here, once). pre-* hooks are awaited before the operation; post-* hooks are queued and retried. '
+          + '409 WEBHOOK_EXISTS when the assembly already has one of the type.',
         params: assemblyParams, body: CreateWebhookBody, response: { 201: CreatedWebhook, ...nativeErrors(403, 404, 409) },
       },
     }, async (request, reply) => {
@@ -47,19 +50,25 @@ export function webhookRoutes(webhooks: WebhooksService) {
       config: { permission: 'webhooks:read' },
       schema: {
         operationId: 'listAwsCloudAssemblyWebhooks', tags: TAGS, summary: "The assembly's webhooks (never their secrets)",
+        description: 'Every webhook of the assembly, one per type, without secrets.',
         params: assemblyParams, response: { 200: Type.Array(Webhook), ...nativeErrors(403, 404) },
       },
     }, async (request) => (await webhooks.list(assemblyOf(request.params))).map(presentWebhook));
 
     app.get(`${BASE}/:webhookType`, {
       config: { permission: 'webhooks:read' },
-      schema: { operationId: 'getAwsCloudAssemblyWebhook', tags: TAGS, params: one, response: { 200: Webhook, ...nativeErrors(403, 404) } },
+      schema: {
+        operationId: 'getAwsCloudAssemblyWebhook', tags: TAGS, summary: 'Read the webhook of a type',
+        description: 'The assembly\'s webhook of the type, without its secret, with its ETag (If-Match on a write).',
+        params: one, response: { 200: Webhook, ...nativeErrors(403, 404) },
+      },
     }, async (request, reply) => send(reply, 200, await webhooks.get(refOf(request.params))));
 
     app.put(`${BASE}/:webhookType`, {
       config: { permission: 'webhooks:update', auditTarget: 'webhook' },
       schema: {
         operationId: 'updateAwsCloudAssemblyWebhook', tags: TAGS, summary: 'Change the URL and settings (those left out are kept)',
+        description: 'Sets url and, when given, retryAttempts, timeout, failOnError and enabled; the secret stays. If-Match with its ETag makes the write conditional (412 when it moved on).',
         params: one, headers: IfMatchHeaders, body: UpdateWebhookBody, response: { 200: Webhook, ...nativeErrors(403, 404, 409, 412) },
       },
     }, async (request, reply) => {
@@ -71,7 +80,8 @@ export function webhookRoutes(webhooks: WebhooksService) {
       config: { permission: 'webhooks:delete', auditTarget: 'webhook' },
       schema: {
         operationId: 'deleteAwsCloudAssemblyWebhook', tags: TAGS, summary: 'Remove a webhook and its delivery log',
-        params: one, headers: IfMatchHeaders, response: { 204: Type.Null(), ...nativeErrors(403, 404, 412) },
+        description: 'Deletes the webhook and the record of its deliveries; nothing more is sent for that type.',
+        params: one, headers: IfMatchHeaders, response: { 204: Type.Null({ description: 'Deleted' }), ...nativeErrors(403, 404, 412) },
       },
     }, async (request, reply) => {
       await webhooks.remove(refOf(request.params), expectedVersion(request.headers['if-match']));
@@ -82,6 +92,7 @@ export function webhookRoutes(webhooks: WebhooksService) {
       config: { permission: 'webhooks:read' },
       schema: {
         operationId: 'listAwsCloudAssemblyWebhookDeliveries', tags: TAGS, summary: 'Every delivery attempt, oldest first (Range: items=1-100)',
+        description: 'Each attempt to deliver an event of the webhook, oldest first, with the answer it got, paged by the Range header (items=1-100 by default, at most 1000; Content-Range gives the total).',
         params: one, headers: ListHeaders, response: { 200: Type.Array(WebhookDelivery), ...nativeErrors(403, 404) },
       },
     }, async (request, reply) => {
