@@ -1159,11 +1159,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The account's active sessions (signed-in people), newest first */
+        /**
+         * The account's active sessions (signed-in people), newest first
+         * @description Sessions opened through single sign-on (the console's cookie or a `lifeboat login --sso` token) that have not expired or been revoked. Filter by `subject` to see one person's. Tokens are never shown. Account admins only.
+         */
         get: operations["listSessions"];
         put?: never;
         post?: never;
-        /** End every session of one person in the account at once */
+        /**
+         * End every session of one person in the account at once
+         * @description Revokes all of the person's sessions (browser and CLI) in the account, for example when they leave the team; answers how many were ended. Account admins only.
+         */
         delete: operations["revokePersonSessions"];
         options?: never;
         head?: never;
@@ -1180,7 +1186,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** End one session at once: its next request is a 401 */
+        /**
+         * End one session at once: its next request is a 401
+         * @description Revokes the session on every node at once (each request reads the session). The person may sign in again if the role map still grants them a role. Account admins only.
+         */
         delete: operations["revokeSession"];
         options?: never;
         head?: never;
@@ -1376,7 +1385,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Ends the caller's session (and says where the provider's own sign-out is) */
+        /**
+         * Ends the caller's session (and says where the provider's own sign-out is)
+         * @description Revokes the caller's session and clears the cookie; a cookie-authenticated call needs the X-CSRF-Token header. Answers the provider's end-session URL (with id_token_hint) so the console can end the sign-in there too.
+         */
         post: operations["signOut"];
         delete?: never;
         options?: never;
@@ -1391,7 +1403,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in person's session (cookie or session token), with its CSRF token */
+        /**
+         * The signed-in person's session (cookie or session token), with its CSRF token
+         * @description The console calls it at load to restore a cookie session; 401 when there is none. The CSRF token must accompany every cookie-authenticated write.
+         */
         get: operations["getCurrentSession"];
         put?: never;
         post?: never;
@@ -1410,7 +1425,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Renews a CLI session's tokens (after the idle expiry, never past the absolute one) */
+        /**
+         * Renews a CLI session's tokens (after the idle expiry, never past the absolute one)
+         * @description Exchanges the refresh token for a new session token and refresh token (both old ones stop working). Refused with 401 once the session is revoked or past its absolute expiry (LIFEBOAT_SESSION_MAX_HOURS).
+         */
         post: operations["refreshSession"];
         delete?: never;
         options?: never;
@@ -1425,7 +1443,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Where the identity provider sends the browser back; opens the session */
+        /**
+         * Where the identity provider sends the browser back; opens the session
+         * @description Checks state, exchanges the code (with the PKCE verifier), validates the ID token (issuer, audience, expiry, nonce, signature from the provider's JWKS), maps the roles claim to an account and role, and sets the session cookie (HttpOnly, SameSite=Lax, Secure under TLS) before sending the browser back to returnTo. A person the role map gives no role gets a 403 page and nothing is stored.
+         */
         get: operations["finishSsoLogin"];
         put?: never;
         post?: never;
@@ -1442,7 +1463,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Whether single sign-on is configured (public) */
+        /**
+         * Whether single sign-on is configured (public)
+         * @description Public (no credentials): the console reads it to offer *Sign in with SSO* beside the token form.
+         */
         get: operations["getSsoSettings"];
         put?: never;
         post?: never;
@@ -1461,7 +1485,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Starts the device authorization grant for the CLI (RFC 8628) */
+        /**
+         * Starts the device authorization grant for the CLI (RFC 8628)
+         * @description The server asks the provider for a device code (it holds the client secret) and answers the code the person types, where to type it, and a sealed handle the CLI polls with. 404 when SSO is not configured.
+         */
         post: operations["startSsoDevice"];
         delete?: never;
         options?: never;
@@ -1478,7 +1505,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Whether the person has signed in at the provider; then the CLI session */
+        /**
+         * Whether the person has signed in at the provider; then the CLI session
+         * @description Poll every `interval` seconds with the handle: pending until the person has entered the code and signed in, then complete with a session token (lbs_…) and a refresh token, each shown once and stored only hashed. 403 NO_ROLE when the role map gives the person no role (nothing stored).
+         */
         post: operations["pollSsoDevice"];
         delete?: never;
         options?: never;
@@ -1493,7 +1523,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Sends the browser to the identity provider's sign-in (authorization code flow with PKCE) */
+        /**
+         * Sends the browser to the identity provider's sign-in (authorization code flow with PKCE)
+         * @description Answers 302 to the provider's authorization endpoint with state, nonce and a PKCE challenge; the pending sign-in is kept in a sealed, short-lived (10 minutes) cookie. 404 when SSO is not configured.
+         */
         get: operations["startSsoLogin"];
         put?: never;
         post?: never;
@@ -26406,12 +26439,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Active sessions, newest first. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "ses_4hT2kQx9VbN0pLr7",
+                     *         "kind": "browser",
+                     *         "subject": "248289761001",
+                     *         "email": "ana@example.com",
+                     *         "name": "Ana Lima",
+                     *         "accountId": 1,
+                     *         "role": "operator",
+                     *         "projects": null,
+                     *         "createdAt": "2026-12-04T09:00:00.000Z",
+                     *         "lastSeenAt": "2026-12-04T09:42:10.000Z",
+                     *         "expiresAt": "2026-12-04T21:00:00.000Z",
+                     *         "idleExpiresAt": "2026-12-04T10:42:10.000Z"
+                     *       }
+                     *     ]
+                     */
                     "application/json": {
                         /**
                          * Format: int64
@@ -26619,6 +26670,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "revoked": 2
+                     *     }
+                     */
                     "application/json": {
                         /** @description How many sessions were ended. */
                         revoked: number;
@@ -28870,6 +28926,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "endSessionUrl": "https://id.example.com/session/end?id_token_hint=eyJhbGciOi…&client_id=lifeboat"
+                     *     }
+                     */
                     "application/json": {
                         /** @description The provider's end-session page, to end the sign-in there too; null when it offers none. */
                         endSessionUrl: string | null;
@@ -29001,6 +29062,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "ses_4hT2kQx9VbN0pLr7",
+                     *       "kind": "browser",
+                     *       "subject": "248289761001",
+                     *       "email": "ana@example.com",
+                     *       "name": "Ana Lima",
+                     *       "accountId": 1,
+                     *       "role": "operator",
+                     *       "projects": null,
+                     *       "createdAt": "2026-12-04T09:00:00.000Z",
+                     *       "lastSeenAt": "2026-12-04T09:42:10.000Z",
+                     *       "expiresAt": "2026-12-04T21:00:00.000Z",
+                     *       "idleExpiresAt": "2026-12-04T10:42:10.000Z",
+                     *       "csrfToken": "c2FtcGxlIGNzcmYgdG9rZW4"
+                     *     }
+                     */
                     "application/json": {
                         /**
                          * Format: int64
@@ -29145,6 +29223,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "refreshToken": "lbr_ZXhhbXBsZSByZWZyZXNoIHRva2VuLCBub3QgcmVhbA"
+                 *     }
+                 */
                 "application/json": {
                     /** @description The refresh token the device flow (or the last refresh) issued. */
                     refreshToken: string;
@@ -29158,9 +29241,30 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "token": "lbs_Zm9yIGV4YW1wbGUgb25seSwgbm90IGEgcmVhbCB0b2tlbg",
+                     *       "refreshToken": "lbr_ZXhhbXBsZSByZWZyZXNoIHRva2VuLCBub3QgcmVhbA",
+                     *       "session": {
+                     *         "id": "ses_4hT2kQx9VbN0pLr7",
+                     *         "kind": "cli",
+                     *         "subject": "248289761001",
+                     *         "email": "ana@example.com",
+                     *         "name": "Ana Lima",
+                     *         "accountId": 1,
+                     *         "role": "operator",
+                     *         "projects": null,
+                     *         "createdAt": "2026-12-04T09:00:00.000Z",
+                     *         "lastSeenAt": "2026-12-04T09:42:10.000Z",
+                     *         "expiresAt": "2026-12-04T21:00:00.000Z",
+                     *         "idleExpiresAt": "2026-12-04T10:42:10.000Z"
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         /** @description Renews the session token after the idle expiry (POST /auth/session/refresh), never past the absolute one. */
                         refreshToken: string;
+                        /** @description The session the tokens belong to. */
                         session: {
                             /**
                              * Format: int64
@@ -29363,6 +29467,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "handle": "v1.c2VhbGVkIGRldmljZSBjb2Rl.dGFn.Y2lwaGVy",
+                     *       "userCode": "WDJB-MJHT",
+                     *       "verificationUri": "https://id.example.com/device",
+                     *       "verificationUriComplete": "https://id.example.com/device?user_code=WDJB-MJHT",
+                     *       "expiresIn": 600,
+                     *       "interval": 5
+                     *     }
+                     */
                     "application/json": {
                         /** @description Seconds until the code expires. */
                         expiresIn: number;
@@ -29498,6 +29612,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "handle": "v1.c2VhbGVkIGRldmljZSBjb2Rl.dGFn.Y2lwaGVy"
+                 *     }
+                 */
                 "application/json": {
                     /** @description The handle POST /auth/sso/device returned. */
                     handle: string;
@@ -29528,6 +29647,7 @@ export interface operations {
                     } & {
                         /** @description Renews the session token after the idle expiry (POST /auth/session/refresh), never past the absolute one. */
                         refreshToken: string;
+                        /** @description The session the tokens belong to. */
                         session: {
                             /**
                              * Format: int64

@@ -121,12 +121,14 @@ export function ssoRoutes(deps: SsoRoutesDeps) {
 
   return async function (app: HttpServer): Promise<void> {
     app.get('/auth/sso/config', {
-      schema: { operationId: 'getSsoSettings', tags: ['sessions'], summary: 'Whether single sign-on is configured (public)', response: { 200: SsoSettings } },
+      schema: { operationId: 'getSsoSettings', tags: ['sessions'], summary: 'Whether single sign-on is configured (public)',
+        description: 'Public (no credentials): the console reads it to offer *Sign in with SSO* beside the token form.', response: { 200: SsoSettings } },
     }, async () => ({ enabled: sso !== undefined, loginUrl: sso ? '/auth/sso/login' : null }));
 
     app.get('/auth/sso/login', {
       schema: {
         operationId: 'startSsoLogin', tags: ['sessions'], summary: "Sends the browser to the identity provider's sign-in (authorization code flow with PKCE)",
+        description: 'Answers 302 to the provider\'s authorization endpoint with state, nonce and a PKCE challenge; the pending sign-in is kept in a sealed, short-lived (10 minutes) cookie. 404 when SSO is not configured.',
         querystring: Type.Object({ returnTo: Type.Optional(Type.String({ maxLength: 2000, description: 'A path of this server to come back to after sign-in; default /.' })) }, { additionalProperties: false }),
         response: { 302: Type.Null({ description: 'To the provider.' }), ...nativeErrors(404, 503) },
       },
@@ -143,6 +145,7 @@ export function ssoRoutes(deps: SsoRoutesDeps) {
     app.get('/auth/sso/callback', {
       schema: {
         operationId: 'finishSsoLogin', tags: ['sessions'], summary: 'Where the identity provider sends the browser back; opens the session',
+        description: 'Checks state, exchanges the code (with the PKCE verifier), validates the ID token (issuer, audience, expiry, nonce, signature from the provider\'s JWKS), maps the roles claim to an account and role, and sets the session cookie (HttpOnly, SameSite=Lax, Secure under TLS) before sending the browser back to returnTo. A person the role map gives no role gets a 403 page and nothing is stored.',
         querystring: Type.Object({
           code: Type.Optional(Type.String({ maxLength: 4000, description: 'The authorization code.' })),
           state: Type.Optional(Type.String({ maxLength: 4000, description: 'The state sent with the sign-in.' })),
@@ -186,6 +189,7 @@ export function ssoRoutes(deps: SsoRoutesDeps) {
     app.get('/auth/session', {
       schema: {
         operationId: 'getCurrentSession', tags: ['sessions'], summary: 'The signed-in person\'s session (cookie or session token), with its CSRF token',
+        description: 'The console calls it at load to restore a cookie session; 401 when there is none. The CSRF token must accompany every cookie-authenticated write.',
         response: { 200: CurrentSession, ...nativeErrors() },
       },
     }, async (request, reply) => {
@@ -199,6 +203,7 @@ export function ssoRoutes(deps: SsoRoutesDeps) {
     app.post('/auth/logout', {
       schema: {
         operationId: 'signOut', tags: ['sessions'], summary: "Ends the caller's session (and says where the provider's own sign-out is)",
+        description: 'Revokes the caller\'s session and clears the cookie; a cookie-authenticated call needs the X-CSRF-Token header. Answers the provider\'s end-session URL (with id_token_hint) so the console can end the sign-in there too.',
         response: { 200: SignedOut, ...nativeErrors(403) },
       },
     }, async (request, reply) => {
@@ -221,6 +226,7 @@ export function ssoRoutes(deps: SsoRoutesDeps) {
     app.post('/auth/sso/device', {
       schema: {
         operationId: 'startSsoDevice', tags: ['sessions'], summary: 'Starts the device authorization grant for the CLI (RFC 8628)',
+        description: 'The server asks the provider for a device code (it holds the client secret) and answers the code the person types, where to type it, and a sealed handle the CLI polls with. 404 when SSO is not configured.',
         response: { 200: DeviceStarted, ...nativeErrors(404) },
       },
     }, async (request, reply) => {
@@ -240,6 +246,7 @@ export function ssoRoutes(deps: SsoRoutesDeps) {
     app.post('/auth/sso/device/poll', {
       schema: {
         operationId: 'pollSsoDevice', tags: ['sessions'], summary: 'Whether the person has signed in at the provider; then the CLI session',
+        description: 'Poll every `interval` seconds with the handle: pending until the person has entered the code and signed in, then complete with a session token (lbs_…) and a refresh token, each shown once and stored only hashed. 403 NO_ROLE when the role map gives the person no role (nothing stored).',
         body: DevicePollBody, response: { 200: DevicePolled, ...nativeErrors(403, 404) },
       },
     }, async (request, reply) => {
@@ -266,6 +273,7 @@ export function ssoRoutes(deps: SsoRoutesDeps) {
     app.post('/auth/session/refresh', {
       schema: {
         operationId: 'refreshSession', tags: ['sessions'], summary: "Renews a CLI session's tokens (after the idle expiry, never past the absolute one)",
+        description: 'Exchanges the refresh token for a new session token and refresh token (both old ones stop working). Refused with 401 once the session is revoked or past its absolute expiry (LIFEBOAT_SESSION_MAX_HOURS).',
         body: RefreshBody, response: { 200: IssuedTokens, ...nativeErrors() },
       },
     }, async (request, reply) => {
