@@ -318,15 +318,17 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
       collect: () => collectGauges(store, metrics, () => assemblies.rpoOfLive()),
     }));
     if (options.api) {
+      // A signed-in person's session authenticates on the three surfaces the console reads, like a token.
+      const personAuth = sessionAuth(sessions);
       await http.register(nativeSurface({
         tenancy, accessKeys, audit, idempotency, connections, assemblies, protections, recoveries, policies, drills, webhooks, sim, authLimit,
-        sessions: { service: sessions, auth: sessionAuth(sessions), idleMs: config.sessions.idleMs },
+        sessions: { service: sessions, auth: personAuth, idleMs: config.sessions.idleMs },
       }), { prefix: '/api/v1' });
       await http.register(ssoRoutes({
         sessions, sso: config.sso && { config: config.sso, oidc: createOidcClient(config.sso) }, settings: config.sessions,
         tenancy, audit, secrets, now, publicUrl: config.publicUrl, secureCookies: config.tls !== undefined || config.publicUrl?.startsWith('https:') === true,
       }));
-      await http.register(connectionGroupsSurface({ tenancy, audit, groups: connectionGroups, defaultAccountId: boot.defaultAccountId, authLimit }), { prefix: groupsDialect.prefix });
+      await http.register(connectionGroupsSurface({ tenancy, audit, groups: connectionGroups, defaultAccountId: boot.defaultAccountId, authLimit, sessions: personAuth }), { prefix: groupsDialect.prefix });
       if (sim) {
         // The simulated CloudFormation calls post-process through the HTTP stack, as a stack's function would.
         const stacks = {
@@ -339,7 +341,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
         };
         await http.register(simStackSurface({ tenancy, audit, stacks, authLimit }), { prefix: '/api/v1' });
       }
-      await http.register(networkSurface({ tenancy, accessKeys, network, audit, now, authLimit }), { prefix: networkDialect.prefix });
+      await http.register(networkSurface({ tenancy, accessKeys, network, audit, now, authLimit, sessions: personAuth }), { prefix: networkDialect.prefix });
       await http.register(consoleRoutes());
     }
     await http.ready();

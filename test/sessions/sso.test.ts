@@ -67,6 +67,24 @@ for (const dialect of DIALECTS) {
       expect(events.find((e) => e.action === 'signIn')).toMatchObject({ actor: 'person:alice' });
     });
 
+    it('a signed-in person reads the connection-group and /v3 network surfaces the console shows; a cookie write there needs the CSRF token', async () => {
+      const { browser } = await browserSignIn(bed, 'alice');
+      const groups = await browser.request(`${bed.baseUrl}/connections/aws/connection-groups`);
+      expect(groups.status, await groups.clone().text()).toBe(200);
+      const account = (await (await admin('')).json()) as { domainId: string };
+      const network = await browser.request(`${bed.baseUrl}/v3/${account.domainId}/ccaas/cloud-connections`);
+      expect(network.status, await network.clone().text()).toBe(200);
+      const body = JSON.stringify({ cloud_connection: { name: 'csrf-probe-cc' } });
+      const refused = await browser.request(`${bed.baseUrl}/v3/${account.domainId}/ccaas/cloud-connections`, { method: 'POST', body, headers: { 'content-type': 'application/json' } });
+      expect(refused.status).toBe(403);
+      const groupRefused = await browser.request(`${bed.baseUrl}/connections/aws/connection-groups`, {
+        method: 'POST', body: JSON.stringify({ account_native_id: '123456789012', aws_regions: ['us-east-1'], asset_types: ['EC2'] }), headers: { 'content-type': 'application/json' },
+      });
+      expect(groupRefused.status).toBe(403);
+      const after = (await (await browser.request(`${bed.baseUrl}/v3/${account.domainId}/ccaas/cloud-connections`)).json()) as { cloud_connections: Array<{ name: string }> };
+      expect(after.cloud_connections.map((c) => c.name)).not.toContain('csrf-probe-cc');
+    });
+
     it('a bearer request is not asked for a CSRF token', async () => {
       const res = await fetch(`${accountApi}/projects`, { method: 'POST', headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' }, body: JSON.stringify({ id: 'by-token' }) });
       expect(res.status).toBe(201);

@@ -1,7 +1,7 @@
 // Network cloud connections (the Cloud Connect v3 surface, /v3/{domain_id}/ccaas): the account's connections
 // and, for each, the network instances loaded into it, the bandwidth packages bound to it and the
 // inter-region bandwidths that split them. That surface takes the same service-account token in X-Auth-Token
-// (not as a bearer token), under the account's domain id.
+// (not as a bearer token), under the account's domain id, or the single sign-on session's cookie.
 import { ok } from '../../src/client/client.ts';
 import { Banner } from './errors.tsx';
 import { Badge, when } from './format.tsx';
@@ -12,10 +12,11 @@ import { useResource } from './use-resource.ts';
 export const networkHref = (id: string) => `/network/${encodeURIComponent(id)}`;
 const STATUS_TONE = (status: string) => (status === 'ACTIVE' ? 'good' : status === 'PENDING' ? 'busy' : status === 'ERROR' ? 'bad' : 'idle');
 
-/** The account's domain id and the header the surface reads the token from. */
-async function networkAccess(session: Session): Promise<{ domain_id: string; headers: { 'x-auth-token': string } }> {
+/** The account's domain id and the header the surface reads the token from (none when signed in by SSO: the cookie is the session). */
+async function networkAccess(session: Session): Promise<{ domain_id: string; headers: { 'x-auth-token'?: string } }> {
   const account = await ok(session.client.GET('/api/v1/accounts/{accountId}', { params: { path: { accountId: session.accountId } } }));
-  return { domain_id: account.domainId, headers: { 'x-auth-token': storedToken().token ?? '' } };
+  const token = storedToken().token;
+  return { domain_id: account.domainId, headers: token ? { 'x-auth-token': token } : {} };
 }
 
 const projectLabel = (session: Session, enterpriseProjectId: string) => {

@@ -13,7 +13,7 @@ import type { ConnectionGroupsService } from '../../modules/connection-groups/se
 import { simStackRoutes, type SimStackDeps } from './sim-admin/stack-routes.ts';
 import { auditHook } from '../../modules/audit/http-hook.ts';
 import { refusalOf } from '../../modules/audit/reason.ts';
-import { authenticateBearer, nativeAuthHooks } from '../../modules/tenancy/http-auth.ts';
+import { authenticateCaller, nativeAuthHooks, type SessionAuth } from '../../modules/tenancy/http-auth.ts';
 import { nativeErrorHandler } from '../../platform/http/native-errors.ts';
 import { groupsErrorHandler } from './connection-groups-errors.ts';
 import type { TenancyService } from '../../modules/tenancy/service.ts';
@@ -25,6 +25,8 @@ export interface ConnectionGroupsSurfaceDeps {
   /** The account of the configured instance admin token, which has none of its own. */
   readonly defaultAccountId: number;
   readonly authLimit: AuthLimiter;
+  /** Signed-in people's sessions (the console's cookie, CSRF-checked on writes), accepted like bearer tokens. */
+  readonly sessions?: SessionAuth;
 }
 
 const OU_HEADER = 'x-clumio-organizationalunit-context';
@@ -57,7 +59,7 @@ export function connectionGroupsSurface(deps: ConnectionGroupsSurfaceDeps) {
 
     await app.register(async (authenticated) => {
       authenticated.addHook('onRequest', async (request) => {
-        request.principal = await authenticateBearer(request, deps.tenancy, deps.authLimit);
+        request.principal = await authenticateCaller(request, deps.tenancy, deps.authLimit, deps.sessions);
       });
       authenticated.addHook('preValidation', async (request) => {
         const permission = request.routeOptions.config.permission;

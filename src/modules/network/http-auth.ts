@@ -4,7 +4,7 @@ import type { AuthLimiter } from '../../platform/http/auth-limit.ts';
 import type { AccessKeysService } from '../tenancy/access-keys.ts';
 import type { Principal } from '../tenancy/principal.ts';
 import type { TenancyService } from '../tenancy/service.ts';
-import '../tenancy/http-auth.ts';
+import { authenticateSession, type SessionAuth } from '../tenancy/http-auth.ts';
 import '../../platform/http/bodies.ts';
 import type { Caller } from './access.ts';
 import { parseAuthorization, verifySignature } from './signing.ts';
@@ -28,11 +28,13 @@ export interface NetworkAuthDeps {
   readonly now: () => number;
   /** Failed tokens and signatures count towards the brute-force limits (429). */
   readonly authLimit: AuthLimiter;
+  /** Signed-in people's sessions: the console's cookie (CSRF-checked on writes) when no token or signature is sent. */
+  readonly sessions?: SessionAuth;
 }
 
 /**
- * The /v3 surface's authentication: `X-Auth-Token: <service-account token>` or an SDK-HMAC-SHA256 signature
- * (see signing.ts), then the path's domain_id, which must be the caller's account (404 otherwise, so
+ * The /v3 surface's authentication: `X-Auth-Token: <service-account token>`, an SDK-HMAC-SHA256 signature
+ * (see signing.ts), or the console's session cookie, then the path's domain_id, which must be the caller's account (404 otherwise, so
  * another account's domain id cannot be confirmed). Runs before validation, after the body is read: a
  * signature covers the raw body.
  */
@@ -49,6 +51,8 @@ export function networkAuthHook(deps: NetworkAuthDeps) {
         return principal;
       });
     }
+    const session = request.headers.authorization === undefined ? deps.sessions?.credential(request) : undefined;
+    if (session) return authenticateSession(request, deps.sessions!, session, deps.authLimit);
     const authorization = parseAuthorization(request.headers.authorization);
     if (!authorization) throw new UnauthenticatedError('Send X-Auth-Token, or sign the request with an access key (SDK-HMAC-SHA256)');
     // The AK id names the key whose secret a wrong signature may be guessing: it is the limited credential.

@@ -87,6 +87,12 @@ function scopeOf(request: FastifyRequest, scope: RouteScope): Scope | undefined 
   return { accountId: Number(accountId), projectId: scope === 'project' ? params.projectId : undefined };
 }
 
+/** A signed-in person's session (its bearer token or cookie, CSRF-checked on writes), else a bearer token. */
+export async function authenticateCaller(request: FastifyRequest, tenancy: Pick<TenancyService, 'authenticate'>, limiter: AuthLimiter, sessions?: SessionAuth): Promise<Principal> {
+  const session = sessions?.credential(request);
+  return session ? authenticateSession(request, sessions!, session, limiter) : authenticateBearer(request, tenancy, limiter);
+}
+
 /**
  * Native-surface hooks: authentication on every request (401, 429 after repeated failures), then, before the body is validated,
  * the route's permission in the path's scope (404 outside it, 403 without the permission).
@@ -94,8 +100,7 @@ function scopeOf(request: FastifyRequest, scope: RouteScope): Scope | undefined 
 export function nativeAuthHooks(tenancy: TenancyService, limiter: AuthLimiter, sessions?: SessionAuth) {
   return {
     async onRequest(request: FastifyRequest, _reply: FastifyReply): Promise<void> {
-      const session = sessions?.credential(request);
-      request.principal = session ? await authenticateSession(request, sessions!, session, limiter) : await authenticateBearer(request, tenancy, limiter);
+      request.principal = await authenticateCaller(request, tenancy, limiter, sessions);
     },
     async preValidation(request: FastifyRequest, _reply: FastifyReply): Promise<void> {
       const config = request.routeOptions.config;
