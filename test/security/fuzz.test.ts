@@ -1,6 +1,6 @@
 // The fuzzer as a bounded property test: a few thousand generated requests across every operation of /openapi.json
 // (the native surface and the two compatible ones), with a fixed seed and a random one (printed on failure;
-// LIFEBOAT_FUZZ_SEED replays it). Properties: no 5xx; every error in its surface's dialect, never a framework's body,
+// LIFEBOAT_FUZZ_SEED replays it). Properties: no 5xx but the 502 of a simulated fault the run injected; every error in its surface's dialect, never a framework's body,
 // never a long input echoed back; a refused request writes nothing.
 import { randomInt } from 'node:crypto';
 import { sql } from 'kysely';
@@ -60,7 +60,9 @@ for (const dialect of DIALECTS) {
           const before = await fingerprint();
           const res = await t.app.http.inject(request);
           const what = `seed ${seed} (LIFEBOAT_FUZZ_SEED=${seed} replays it), request ${i}: ${request.method} ${request.url.slice(0, 200)} body ${String(request.payload ?? '').slice(0, 200)} → ${res.statusCode} ${res.body.slice(0, 300)}`;
-          expect(res.statusCode, what).toBeLessThan(500);
+          // A fault the run itself injected through the simulated cloud's API makes the cloud fail: a 502 that names it is the
+          // right answer (the next request may meet the same fault). Any other 5xx is a defect.
+          if (!(res.statusCode === 502 && /sim fault \d+/.test(res.body))) expect(res.statusCode, what).toBeLessThan(500);
           if (res.statusCode >= 400) {
             refused++;
             expectDialect(request.url, res, what);
