@@ -2,6 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import '../../platform/http/route-config.ts';
 import { iso, Nullable, StringEnum } from '../../platform/http/schema.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
+import { AWS_CONNECTION_EXAMPLE } from './examples.ts';
 import type { GroupView } from './presenter.ts';
 import { groupErrors, OrganizationalUnitHeader } from './schemas.ts';
 import { scopeOf } from './scope.ts';
@@ -13,25 +14,25 @@ const PROGRESS = ['in_progress', 'completed', 'failed'] as const;
 /** The part of Clumio's AWS connection that Clumio's Terraform provider reads: one account and region of a group. */
 const AwsConnection = Type.Object({
   id: Type.String({ description: '`{account_native_id}_{aws_region}`.' }),
-  account_native_id: Type.String(),
-  aws_region: Type.String(),
-  account_name: Nullable(Type.String()),
-  connection_group_id: Type.String(),
+  account_native_id: Type.String({ description: 'The AWS account.' }),
+  aws_region: Type.String({ description: 'The AWS region.' }),
+  account_name: Nullable(Type.String({ description: "The group's account_name: the onboarded account's alias in AWS; null until its stack reports." })),
+  connection_group_id: Type.String({ description: 'The connection group whose stacks make this connection.' }),
   token: Type.String({ description: 'The group id: the token its stacks present.' }),
-  connection_status: StringEnum(['connecting', 'connected', 'failed'] as const, { description: 'What the stack reported for this account and region.' }),
-  ingestion_status: StringEnum(PROGRESS, { description: 'completed once the stack reported the account connected.' }),
-  target_setup_status: StringEnum(PROGRESS),
-  organizational_unit_id: Type.String(),
-  description: Type.String(),
-  created_timestamp: Type.String({ format: 'date-time' }),
-  stack_arn: Nullable(Type.String()),
-  stack_name: Nullable(Type.String()),
-  template_permission_set: Nullable(Type.String()),
-  external_id: Type.Optional(Type.String({ description: 'With return_external_id=true.' })),
-});
+  connection_status: StringEnum(['connecting', 'connected', 'failed'] as const, { description: 'What the stack reported for this account and region: connected, failed, or connecting (no report yet).' }),
+  ingestion_status: StringEnum(PROGRESS, { description: 'completed once the stack reported the account and region connected, failed when it reported a failure, in_progress before.' }),
+  target_setup_status: StringEnum(PROGRESS, { description: 'The same as ingestion_status: one report sets both up.' }),
+  organizational_unit_id: Type.String({ description: "The group's organizational unit (Lifeboat project)." }),
+  description: Type.String({ description: "The group's description." }),
+  created_timestamp: Type.String({ format: 'date-time', description: 'When the group was created (RFC 3339, UTC).' }),
+  stack_arn: Nullable(Type.String({ description: "The group's master stack ARN; null until it reports." })),
+  stack_name: Nullable(Type.String({ description: "The group's master stack name; null until it reports." })),
+  template_permission_set: Nullable(Type.String({ description: "The group's template_permission_set; null when never given." })),
+  external_id: Type.Optional(Type.String({ description: "The group's external_id, with return_external_id=true." })),
+}, { examples: [AWS_CONNECTION_EXAMPLE] });
 
-const Params = Type.Object({ connection_id: Type.String({ minLength: 1, maxLength: 100, description: '`{account_native_id}_{aws_region}`.' }) }, { additionalProperties: false });
-const Query = Type.Object({ return_external_id: Type.Optional(Type.Boolean()) }, { additionalProperties: false });
+const Params = Type.Object({ connection_id: Type.String({ minLength: 1, maxLength: 100, description: '`{account_native_id}_{aws_region}`, e.g. 111111111111_us-east-1.' }) }, { additionalProperties: false });
+const Query = Type.Object({ return_external_id: Type.Optional(Type.Boolean({ description: 'Return external_id too. Default false.' })) }, { additionalProperties: false });
 
 function present(view: GroupView, account: string, region: string, externalId: boolean): Static<typeof AwsConnection> {
   const { row } = view;
@@ -59,6 +60,9 @@ export function awsConnectionRoutes(groups: ConnectionGroupsService) {
       config: { permission: 'connection-groups:read', mediaType: AWS_CONNECTIONS_MEDIA_TYPE },
       schema: {
         operationId: 'readAwsConnection', tags: ['connection groups'], summary: "An account and region of a connection group, as Clumio's AWS connection",
+        description: "Clumio's ReadAwsConnection, for the accounts and regions a connection group's stacks connect (Clumio's Terraform provider reads it). "
+          + 'Read only: 404 unless a group of the organizational unit has the account and the region, installed or pending. Lifeboat\'s own view of the account is '
+          + 'the cloud connection the group made on the native API.',
         headers: OrganizationalUnitHeader, params: Params, querystring: Query, produces: [AWS_CONNECTIONS_MEDIA_TYPE],
         response: { 200: AwsConnection, ...groupErrors(403, 404) },
       },

@@ -3,7 +3,8 @@ import '../../platform/http/route-config.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
 import '../tenancy/http-auth.ts';
 import { nullMeansAbsent, readBodiesAsJson } from './json-bodies.ts';
-import { bodyMediaTypes, groupErrors, PostProcessAnswer, PostProcessBody } from './schemas.ts';
+import { PostProcessAnswer, PostProcessBody } from './post-process-schema.ts';
+import { bodyMediaTypes, groupErrors } from './schemas.ts';
 import type { ConnectionGroupsService } from './service.ts';
 
 /** What clumio-go-sdk's PostProcessAwsConnection accepts (controllers/post_process_aws_connection). */
@@ -23,6 +24,10 @@ export function postProcessRoutes(groups: ConnectionGroupsService, limiter: Auth
       schema: {
         operationId: 'postProcessAwsConnection', tags: ['connection groups'],
         summary: "The CloudFormation stack's callback, or Clumio's Terraform provider's clumio_post_process_aws_connection (token and role_external_id authenticate it); idempotent; older template versions are refused",
+        description: 'Called by the custom resource of each stack the group\'s template creates (or by clumio_post_process_aws_connection), with no bearer token: '
+          + 'token and role_external_id authenticate it. Create and Update apply the pending template version the report names (or record another account and region of '
+          + 'the installed one) and make the account a cloud connection of the group\'s organizational unit; Delete drops the account and region, or deletes the group when '
+          + 'it is the master stack\'s. A repeat changes nothing. A version that is neither pending nor installed is refused (409), so a replay cannot roll back.',
         security: [], body: PostProcessBody, consumes: bodyMediaTypes(POST_PROCESS_MEDIA_TYPE), produces: [POST_PROCESS_MEDIA_TYPE],
         response: { 200: PostProcessAnswer, ...groupErrors(404, 409, 415) },
       },

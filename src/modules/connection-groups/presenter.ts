@@ -4,7 +4,7 @@ import { CONFIG_KEYS, type AssetType } from './asset-types.ts';
 import { list } from './context.ts';
 import { groupStatus, hasPending, stackOperation, type GroupStatus } from './lifecycle.ts';
 import type { ConnectionGroupRow, TargetRow } from './repo.ts';
-import type { ConnectionGroup } from './schemas.ts';
+import type { ConnectionGroup } from './group-schema.ts';
 import { signedTemplateUrl } from './template-url.ts';
 
 export const GROUPS_PATH = '/connections/aws/connection-groups';
@@ -53,7 +53,7 @@ export function viewStatus(view: GroupView, now: number): GroupStatus {
   }, now);
 }
 
-/** Seed 001's connection group. */
+/** The connection group as the Clumio API answers it. */
 export function presentGroup(view: GroupView, options: PresentOptions): Static<typeof ConnectionGroup> {
   const { row } = view;
   const pending = hasPending(row, options.now);

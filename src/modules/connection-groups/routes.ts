@@ -7,8 +7,10 @@ import { awsConnectionRoutes } from './aws-connection-routes.ts';
 import { parseFilter } from './filter.ts';
 import { nullMeansAbsent, readBodiesAsJson } from './json-bodies.ts';
 import { GROUPS_PATH, presentGroup, type GroupView } from './presenter.ts';
+import { CREATED_GROUP_EXAMPLE, UPDATED_GROUP_EXAMPLE } from './examples.ts';
+import { ConnectionGroup, GroupList } from './group-schema.ts';
 import {
-  bodyMediaTypes, CreateGroupBody, ConnectionGroup, GroupList, GroupParams, groupErrors, ListQuery, OrganizationalUnitHeader, ReadQuery, TemplateQuery, UpdateGroupBody,
+  bodyMediaTypes, CreateGroupBody, GroupParams, groupErrors, ListQuery, OrganizationalUnitHeader, ReadQuery, TemplateAnswer, TemplateQuery, UpdateGroupBody,
 } from './schemas.ts';
 import { baseUrlOf, scopeOf } from './scope.ts';
 import type { ConnectionGroupsService } from './service.ts';
@@ -42,6 +44,8 @@ export function connectionGroupRoutes(groups: ConnectionGroupsService) {
       config: { permission: 'connection-groups:read', mediaType: GROUPS_MEDIA_TYPE },
       schema: {
         operationId: 'listAwsConnectionGroups', tags: TAGS, summary: 'List the connection groups of the organizational unit',
+        description: 'The groups of the organizational unit (the header, else the token\'s first project), oldest first, `limit` a page (default 100), '
+          + 'page `start` (default 1), narrowed by `filter`. _links._next is the next page, null on the last.',
         headers: OrganizationalUnitHeader, querystring: ListQuery, produces: PRODUCES, response: { 200: GroupList, ...groupErrors(403, 404) },
       },
     }, async (request, reply) => {
@@ -68,8 +72,12 @@ export function connectionGroupRoutes(groups: ConnectionGroupsService) {
       schema: {
         operationId: 'createAwsConnectionGroup', tags: TAGS,
         summary: 'Create a connection group; deploy the stack of deployment_template_url with its id (token) and external_id',
+        description: 'Onboards an AWS account by CloudFormation: the answer (status connecting, creating_stack) carries the template URL, the id and the external_id. '
+          + 'Deploy the template in the master account and region and in each account and region it names; as each stack reports to post-process, the account and '
+          + 'region are connected and the account becomes a cloud connection of the organizational unit. A version not reported within 24 hours is discarded. '
+          + 'One group per AWS account in an organizational unit: another is a 409.',
         headers: OrganizationalUnitHeader, body: CreateGroupBody, consumes: bodyMediaTypes(GROUPS_MEDIA_TYPE), produces: PRODUCES,
-        response: { 200: ConnectionGroup, ...groupErrors(403, 404, 409, 415) },
+        response: { 200: { ...ConnectionGroup, examples: [CREATED_GROUP_EXAMPLE] }, ...groupErrors(403, 404, 409, 415) },
       },
     }, async (request, reply) => {
       const row = await groups.create(scopeOf(request), request.body);
@@ -81,6 +89,8 @@ export function connectionGroupRoutes(groups: ConnectionGroupsService) {
       config: { permission: 'connection-groups:read', mediaType: GROUPS_MEDIA_TYPE },
       schema: {
         operationId: 'readAwsConnectionGroup', tags: TAGS, summary: 'Read a connection group',
+        description: 'The group with what its stacks installed, the version still pending, its status and a fresh deployment_template_url; its ETag is _etag. '
+          + 'external_id only with return_external_id=true.',
         headers: OrganizationalUnitHeader, params: GroupParams, querystring: ReadQuery, produces: PRODUCES, response: { 200: ConnectionGroup, ...groupErrors(403, 404) },
       },
     }, async (request, reply) => send(reply, present(request, await groups.get(ref(request)), request.query.return_external_id === true)));
@@ -90,8 +100,11 @@ export function connectionGroupRoutes(groups: ConnectionGroupsService) {
       schema: {
         operationId: 'updateAwsConnectionGroup', tags: TAGS,
         summary: 'Update asset types, regions and description; applied when the stack reports the new template',
+        description: 'A change of asset types or regions issues a new template version (replacing any still pending): update the stack with the new '
+          + 'deployment_template_url; the change is applied when the stack reports that version, and discarded if it has not within 24 hours. '
+          + 'A description or template_permission_set alone applies at once, with no new version. If-Match: 412 if the group changed since that _etag.',
         params: GroupParams, headers: UpdateHeaders, body: UpdateGroupBody, consumes: bodyMediaTypes(GROUPS_MEDIA_TYPE), produces: PRODUCES,
-        response: { 200: ConnectionGroup, ...groupErrors(403, 404, 409, 412, 415) },
+        response: { 200: { ...ConnectionGroup, examples: [UPDATED_GROUP_EXAMPLE] }, ...groupErrors(403, 404, 409, 412, 415) },
       },
     }, async (request, reply) => {
       const row = await groups.update(ref(request), request.body, expectedVersion(request.headers['if-match']));
@@ -103,8 +116,10 @@ export function connectionGroupRoutes(groups: ConnectionGroupsService) {
       schema: {
         operationId: 'readAwsConnectionGroupTemplate', tags: TAGS,
         summary: 'The CloudFormation template (JSON) a deployment_template_url points at: the pending or the installed version',
+        description: 'The template of version v (default the latest), with the token of a user who may read the group: to review it, or to deploy it by hand '
+          + '(aws cloudformation deploy). A replaced or discarded version is a 404.',
         headers: OrganizationalUnitHeader, params: GroupParams, querystring: TemplateQuery,
-        response: { 200: Type.Record(Type.String(), Type.Unknown(), { description: 'A CloudFormation template.' }), ...groupErrors(403, 404) },
+        response: { 200: TemplateAnswer, ...groupErrors(403, 404) },
       },
     }, async (request, reply) => reply.send(await groups.template(ref(request), request.query.v, baseUrlOf(request))));
 

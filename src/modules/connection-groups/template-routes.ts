@@ -1,11 +1,11 @@
 import { Type } from '@sinclair/typebox';
 import '../../platform/http/route-config.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
-import { groupErrors } from './schemas.ts';
+import { groupErrors, TemplateAnswer } from './schemas.ts';
 import { baseUrlOf } from './scope.ts';
 import type { ConnectionGroupsService } from './service.ts';
 
-const TemplateParams = Type.Object({ connection_group_id: Type.String({ minLength: 1, maxLength: 200 }) }, { additionalProperties: false });
+const TemplateParams = Type.Object({ connection_group_id: Type.String({ minLength: 1, maxLength: 200, description: 'The connection group id (its id field, a UUID).' }) }, { additionalProperties: false });
 const SignedQuery = Type.Object({
   v: Type.Integer({ minimum: 0, maximum: 999_999_999, default: 0, description: 'The template version.' }),
   expires: Type.Integer({ minimum: 0, maximum: 99_999_999_999, default: 0, description: 'When the URL stops working (epoch seconds).' }),
@@ -23,8 +23,11 @@ export function templateRoutes(groups: ConnectionGroupsService) {
       schema: {
         operationId: 'readSignedAwsConnectionGroupTemplate', tags: ['connection groups'], security: [],
         summary: 'The CloudFormation template a deployment_template_url names: no token, the URL is signed and expires after a day',
+        description: 'The URL a group\'s deployment_template_url gives, for CloudFormation (a quick-create link, or aws cloudformation deploy) to fetch with no '
+          + 'credentials: the signature proves the URL was handed out for this group and version. 403 when it was not signed here or has expired (read the group '
+          + 'again for a fresh one); 404 when the version was replaced or discarded.',
         params: TemplateParams, querystring: SignedQuery,
-        response: { 200: Type.Record(Type.String(), Type.Unknown(), { description: 'A CloudFormation template (JSON).' }), ...groupErrors(403, 404) },
+        response: { 200: TemplateAnswer, ...groupErrors(403, 404) },
       },
     }, async (request, reply) => reply.type('application/json').send(
       await groups.signedTemplate(request.params.connection_group_id, request.query, baseUrlOf(request)),

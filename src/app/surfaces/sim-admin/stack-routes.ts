@@ -6,6 +6,7 @@ import type { HttpServer } from '../../../platform/http/server.ts';
 import { deployStack, type CfnTemplate, type CustomResourceEvent, type StackTarget } from '../../../cloud/sim/stacks.ts';
 import type { SimStackTables } from '../../../cloud/sim/stacks-tables.ts';
 import type { SimTables } from '../../../cloud/sim/tables.ts';
+import { SIM_STACK_EXAMPLE, SIM_STACK_REQUEST_EXAMPLE } from '../../../modules/connection-groups/examples.ts';
 import { groupStackName } from '../../../modules/connection-groups/template.ts';
 import '../../../modules/tenancy/http-auth.ts';
 
@@ -17,21 +18,33 @@ export interface SimStackDeps {
   postProcess(body: Record<string, unknown>): Promise<{ statusCode: number; body: unknown }>;
 }
 
-const Account = Type.String({ pattern: '^\\d{12}$' });
+const Account = Type.String({ pattern: '^\\d{12}$', description: 'A simulated AWS account (12 digits).' });
 const DeployBody = Type.Object({
   templateUrl: Type.String({ maxLength: 2000, description: 'A deployment_template_url (…/templates/{id}?v=N&…, or …/connection-groups/{id}/template?v=N).' }),
-  stackName: Type.Optional(Type.String({ pattern: '^[A-Za-z][A-Za-z0-9-]{0,127}$' })),
+  stackName: Type.Optional(Type.String({ pattern: '^[A-Za-z][A-Za-z0-9-]{0,127}$', description: 'The stack name. Default lifeboat-connection-group-{the first 8 characters of the group id}.' })),
   accounts: Type.Optional(Type.Array(Account, { minItems: 1, maxItems: 50, uniqueItems: true, description: "Where to deploy; default the template's accounts." })),
   failAccounts: Type.Optional(Type.Array(Account, { maxItems: 50, description: 'The stack fails in these accounts.' })),
   failRegions: Type.Optional(Type.Array(Type.String({ maxLength: 30 }), { maxItems: 50, description: 'The stack fails in these regions.' })),
   delete: Type.Optional(Type.Boolean({ description: 'Delete the stack instead (the master stack last).' })),
   lostCallback: Type.Optional(Type.Boolean({ description: "The stack runs, but its custom resource's calls to post-process never arrive (the stack-status check is then the only signal)." })),
-}, { additionalProperties: false });
+}, { additionalProperties: false, examples: [SIM_STACK_REQUEST_EXAMPLE, { ...SIM_STACK_REQUEST_EXAMPLE, failRegions: ['us-west-2'] }] });
 const Instance = Type.Object({
-  accountId: Type.String(), region: Type.String(), requestType: Type.String(), status: Type.String(), stackId: Type.String(),
-  roleArns: Type.Array(Type.String()), postProcess: Type.Array(Type.Object({ statusCode: Type.Integer(), body: Type.Unknown() })),
+  accountId: Type.String({ description: 'The account the stack instance ran in.' }),
+  region: Type.String({ description: 'The region it ran in.' }),
+  requestType: Type.String({ description: 'What CloudFormation did: Create (a new stack), Update (the stack existed) or Delete.' }),
+  status: Type.String({ description: 'The stack status after it: CREATE_COMPLETE, UPDATE_COMPLETE, DELETE_COMPLETE, or CREATE_FAILED / UPDATE_FAILED (failAccounts, failRegions).' }),
+  stackId: Type.String({ description: "The stack's ARN (empty for a Delete of a stack that did not exist)." }),
+  roleArns: Type.Array(Type.String(), { description: 'The IAM roles the stack created in the account (none after a Delete).' }),
+  postProcess: Type.Array(Type.Object({
+    statusCode: Type.Integer({ description: "The HTTP status of post-process's answer." }),
+    body: Type.Unknown({ description: "post-process's answer body (a report's result, or the error)." }),
+  }), { description: 'What post-process answered each report of the custom resource; empty with lostCallback.' }),
 });
-const DeployAnswer = Type.Object({ stackName: Type.String(), templateVersion: Type.String(), instances: Type.Array(Instance) });
+const DeployAnswer = Type.Object({
+  stackName: Type.String({ description: 'The stack name used.' }),
+  templateVersion: Type.String({ description: 'The template version deployed.' }),
+  instances: Type.Array(Instance, { description: 'One stack instance per account and region: the master stack first on create, last on delete.' }),
+}, { examples: [SIM_STACK_EXAMPLE] });
 
 interface LifeboatMetadata {
   connection_group_id: string; template_version: string; account_native_ids: string[]; aws_regions: string[];
@@ -49,6 +62,9 @@ export function simStackRoutes(deps: SimStackDeps) {
       schema: {
         operationId: 'deploySimStack', tags: ['simulated cloud'],
         summary: "Play CloudFormation: run a connection group's template in its accounts and regions and call post-process as its custom resource would",
+        description: 'Instance admin only. Deploys (or with delete, deletes) the stack of a deployment_template_url in the simulated cloud, in every account and '
+          + "region the template names, creating its IAM roles and sending its custom resource's reports to post-process: onboarding a connection group with "
+          + 'no AWS account. failAccounts, failRegions and lostCallback rehearse a failed or silent stack. 404 when the template version was replaced or discarded.',
         body: DeployBody, response: { 200: DeployAnswer, ...nativeErrors(400, 403, 404) },
       },
     }, async (request) => {
