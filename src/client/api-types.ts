@@ -1267,9 +1267,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The quotas of a simulated account in a region, with their limits and current use */
+        /**
+         * The quotas of a simulated account in a region, with their limits and current use
+         * @description Instance admin only. Every quota the simulated cloud enforces, with its limit and use in the account and region.
+         */
         get: operations["listSimQuotas"];
-        /** Override a quota's limit for a simulated account in a region (or every region) */
+        /**
+         * Override a quota's limit for a simulated account in a region (or every region)
+         * @description Instance admin only. Replaces the override for the account, region and quota. A recovery's pre-flight check reads these limits, and a create that would pass one fails with the error AWS gives (VpcLimitExceeded, VcpuLimitExceeded, …). Answers the override as stored.
+         */
         put: operations["putSimQuota"];
         post?: never;
         delete?: never;
@@ -1306,7 +1312,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Create or replace a simulated IAM role, with the actions and regions its policy allows */
+        /**
+         * Create or replace a simulated IAM role, with the actions and regions its policy allows
+         * @description Instance admin only. The role a cloud connection assumes in the simulated cloud: a call it makes outside its actions or regions is refused with the service's access-denied error (UnauthorizedOperation, AccessDenied, …), as AWS would: to rehearse a role with too few permissions. Answers the role as stored.
+         */
         put: operations["putSimRole"];
         post?: never;
         delete?: never;
@@ -1348,7 +1357,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Play CloudFormation: run a connection group's template in its accounts and regions and call post-process as its custom resource would */
+        /**
+         * Play CloudFormation: run a connection group's template in its accounts and regions and call post-process as its custom resource would
+         * @description Instance admin only. Deploys (or with delete, deletes) the stack of a deployment_template_url in the simulated cloud, in every account and region the template names, creating its IAM roles and sending its custom resource's reports to post-process: onboarding a connection group with no AWS account. failAccounts, failRegions and lostCallback rehearse a failed or silent stack. 404 when the template version was replaced or discarded.
+         */
         post: operations["deploySimStack"];
         delete?: never;
         options?: never;
@@ -1543,7 +1555,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An account and region of a connection group, as Clumio's AWS connection */
+        /**
+         * An account and region of a connection group, as Clumio's AWS connection
+         * @description Clumio's ReadAwsConnection, for the accounts and regions a connection group's stacks connect (Clumio's Terraform provider reads it). Read only: 404 unless a group of the organizational unit has the account and the region, installed or pending. Lifeboat's own view of the account is the cloud connection the group made on the native API.
+         */
         get: operations["readAwsConnection"];
         put?: never;
         post?: never;
@@ -1560,10 +1575,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the connection groups of the organizational unit */
+        /**
+         * List the connection groups of the organizational unit
+         * @description The groups of the organizational unit (the header, else the token's first project), oldest first, `limit` a page (default 100), page `start` (default 1), narrowed by `filter`. _links._next is the next page, null on the last.
+         */
         get: operations["listAwsConnectionGroups"];
         put?: never;
-        /** Create a connection group; deploy the stack of deployment_template_url with its id (token) and external_id */
+        /**
+         * Create a connection group; deploy the stack of deployment_template_url with its id (token) and external_id
+         * @description Onboards an AWS account by CloudFormation: the answer (status connecting, creating_stack) carries the template URL, the id and the external_id. Deploy the template in the master account and region and in each account and region it names; as each stack reports to post-process, the account and region are connected and the account becomes a cloud connection of the organizational unit. A version not reported within 24 hours is discarded. One group per AWS account in an organizational unit: another is a 409.
+         */
         post: operations["createAwsConnectionGroup"];
         delete?: never;
         options?: never;
@@ -1578,9 +1599,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a connection group */
+        /**
+         * Read a connection group
+         * @description The group with what its stacks installed, the version still pending, its status and a fresh deployment_template_url; its ETag is _etag. external_id only with return_external_id=true.
+         */
         get: operations["readAwsConnectionGroup"];
-        /** Update asset types, regions and description; applied when the stack reports the new template */
+        /**
+         * Update asset types, regions and description; applied when the stack reports the new template
+         * @description A change of asset types or regions issues a new template version (replacing any still pending): update the stack with the new deployment_template_url; the change is applied when the stack reports that version, and discarded if it has not within 24 hours. A description or template_permission_set alone applies at once, with no new version. If-Match: 412 if the group changed since that _etag.
+         */
         put: operations["updateAwsConnectionGroup"];
         post?: never;
         delete?: never;
@@ -1596,7 +1623,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The CloudFormation template (JSON) a deployment_template_url points at: the pending or the installed version */
+        /**
+         * The CloudFormation template (JSON) a deployment_template_url points at: the pending or the installed version
+         * @description The template of version v (default the latest), with the token of a user who may read the group: to review it, or to deploy it by hand (aws cloudformation deploy). A replaced or discarded version is a 404.
+         */
         get: operations["readAwsConnectionGroupTemplate"];
         put?: never;
         post?: never;
@@ -1615,7 +1645,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The CloudFormation stack's callback, or Clumio's Terraform provider's clumio_post_process_aws_connection (token and role_external_id authenticate it); idempotent; older template versions are refused */
+        /**
+         * The CloudFormation stack's callback, or Clumio's Terraform provider's clumio_post_process_aws_connection (token and role_external_id authenticate it); idempotent; older template versions are refused
+         * @description Called by the custom resource of each stack the group's template creates (or by clumio_post_process_aws_connection), with no bearer token: token and role_external_id authenticate it. Create and Update apply the pending template version the report names (or record another account and region of the installed one) and make the account a cloud connection of the group's organizational unit; Delete drops the account and region, or deletes the group when it is the master stack's. A repeat changes nothing. A version that is neither pending nor installed is refused (409), so a replay cannot roll back.
+         */
         post: operations["postProcessAwsConnection"];
         delete?: never;
         options?: never;
@@ -1630,7 +1663,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The CloudFormation template a deployment_template_url names: no token, the URL is signed and expires after a day */
+        /**
+         * The CloudFormation template a deployment_template_url names: no token, the URL is signed and expires after a day
+         * @description The URL a group's deployment_template_url gives, for CloudFormation (a quick-create link, or aws cloudformation deploy) to fetch with no credentials: the signature proves the URL was handed out for this group and version. 403 when it was not signed here or has expired (read the group again for a fresh one); 404 when the version was replaced or discarded.
+         */
         get: operations["readSignedAwsConnectionGroupTemplate"];
         put?: never;
         post?: never;
@@ -27643,7 +27679,9 @@ export interface operations {
     listSimQuotas: {
         parameters: {
             query: {
+                /** @description The simulated AWS account (12 digits); it must exist in the simulated cloud. */
                 accountId: string;
+                /** @description An AWS region, e.g. us-east-1. */
                 region: string;
             };
             header?: never;
@@ -27658,11 +27696,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "quota": "vpcs",
+                     *         "quotaCode": "L-F678F1CE",
+                     *         "serviceCode": "vpc",
+                     *         "limit": 20,
+                     *         "used": 1
+                     *       },
+                     *       {
+                     *         "quota": "elastic-ips",
+                     *         "quotaCode": "L-0263D0A3",
+                     *         "serviceCode": "ec2",
+                     *         "limit": 20,
+                     *         "used": 1
+                     *       },
+                     *       {
+                     *         "quota": "on-demand-vcpus",
+                     *         "quotaCode": "L-1216C47A",
+                     *         "serviceCode": "ec2",
+                     *         "limit": 256,
+                     *         "used": 4
+                     *       },
+                     *       {
+                     *         "quota": "rds-instances",
+                     *         "quotaCode": "L-7B6409FD",
+                     *         "serviceCode": "rds",
+                     *         "limit": 40,
+                     *         "used": 1
+                     *       }
+                     *     ]
+                     */
                     "application/json": {
+                        /** @description The limit in the region: the region's override, else the account's * override, else AWS's default. */
                         limit: number;
+                        /** @description vpcs (VPCs per region), elastic-ips (EC2-VPC Elastic IPs), on-demand-vcpus (running On-Demand standard instances, in vCPUs), rds-instances (DB instances). */
                         quota: "vpcs" | "elastic-ips" | "on-demand-vcpus" | "rds-instances";
+                        /** @description The quota's code in AWS Service Quotas (L-F678F1CE, …). */
                         quotaCode: string;
+                        /** @description The service it belongs to in AWS Service Quotas (vpc, ec2, rds). */
                         serviceCode: string;
+                        /** @description What the account uses of it in the region now, counted from its simulated resources, in the same unit. */
                         used: number;
                     }[];
                 };
@@ -27786,9 +27861,20 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "accountId": "111111111111",
+                 *       "region": "us-west-2",
+                 *       "quota": "on-demand-vcpus",
+                 *       "limit": 64
+                 *     }
+                 */
                 "application/json": {
+                    /** @description The simulated AWS account (12 digits); it must exist in the simulated cloud. */
                     accountId: string;
+                    /** @description The quota's limit, in its unit (VPCs, addresses, vCPUs, DB instances). AWS's defaults: 5, 5, 5 and 40. */
                     limit: number;
+                    /** @description vpcs (VPCs per region), elastic-ips (EC2-VPC Elastic IPs), on-demand-vcpus (running On-Demand standard instances, in vCPUs), rds-instances (DB instances). */
                     quota: "vpcs" | "elastic-ips" | "on-demand-vcpus" | "rds-instances";
                     /** @description A region, or * for every region without its own override. */
                     region: string | "*";
@@ -27802,9 +27888,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "accountId": "111111111111",
+                     *       "region": "us-west-2",
+                     *       "quota": "on-demand-vcpus",
+                     *       "limit": 64
+                     *     }
+                     */
                     "application/json": {
+                        /** @description The simulated AWS account (12 digits); it must exist in the simulated cloud. */
                         accountId: string;
+                        /** @description The quota's limit, in its unit (VPCs, addresses, vCPUs, DB instances). AWS's defaults: 5, 5, 5 and 40. */
                         limit: number;
+                        /** @description vpcs (VPCs per region), elastic-ips (EC2-VPC Elastic IPs), on-demand-vcpus (running On-Demand standard instances, in vCPUs), rds-instances (DB instances). */
                         quota: "vpcs" | "elastic-ips" | "on-demand-vcpus" | "rds-instances";
                         /** @description A region, or * for every region without its own override. */
                         region: string | "*";
@@ -28094,7 +28191,23 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "accountId": "111111111111",
+                 *       "roleName": "LifeboatAccess",
+                 *       "externalId": "lifeboat-9ac95c2b46b37f7a9f0cb4c6ba4864e1",
+                 *       "actions": [
+                 *         "ec2:DescribeInstances",
+                 *         "ec2:DescribeVolumes",
+                 *         "ec2:CreateSnapshot"
+                 *       ],
+                 *       "regions": [
+                 *         "us-east-1"
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
+                    /** @description The simulated AWS account (12 digits); it must exist in the simulated cloud. */
                     accountId: string;
                     /** @description The IAM actions its policy allows (ec2:CreateVpc, …); null or absent allows every action. */
                     actions?: string[] | null;
@@ -28102,6 +28215,7 @@ export interface operations {
                     externalId?: string | null;
                     /** @description The regions its policy allows (aws:RequestedRegion); null or absent allows every region. */
                     regions?: string[] | null;
+                    /** @description The role name (the last part of its ARN, arn:aws:iam::{accountId}:role/{roleName}). */
                     roleName: string;
                 };
             };
@@ -28113,7 +28227,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "accountId": "111111111111",
+                     *       "roleName": "LifeboatAccess",
+                     *       "externalId": "lifeboat-9ac95c2b46b37f7a9f0cb4c6ba4864e1",
+                     *       "actions": [
+                     *         "ec2:DescribeInstances",
+                     *         "ec2:DescribeVolumes",
+                     *         "ec2:CreateSnapshot"
+                     *       ],
+                     *       "regions": [
+                     *         "us-east-1"
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
+                        /** @description The simulated AWS account (12 digits); it must exist in the simulated cloud. */
                         accountId: string;
                         /** @description The IAM actions its policy allows (ec2:CreateVpc, …); null or absent allows every action. */
                         actions?: string[] | null;
@@ -28121,6 +28251,7 @@ export interface operations {
                         externalId?: string | null;
                         /** @description The regions its policy allows (aws:RequestedRegion); null or absent allows every region. */
                         regions?: string[] | null;
+                        /** @description The role name (the last part of its ARN, arn:aws:iam::{accountId}:role/{roleName}). */
                         roleName: string;
                     };
                 };
@@ -28614,6 +28745,7 @@ export interface operations {
                     failRegions?: string[];
                     /** @description The stack runs, but its custom resource's calls to post-process never arrive (the stack-status check is then the only signal). */
                     lostCallback?: boolean;
+                    /** @description The stack name. Default lifeboat-connection-group-{the first 8 characters of the group id}. */
                     stackName?: string;
                     /** @description A deployment_template_url (…/templates/{id}?v=N&…, or …/connection-groups/{id}/template?v=N). */
                     templateUrl: string;
@@ -28627,20 +28759,82 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "stackName": "lifeboat-connection-group-549957dd",
+                     *       "templateVersion": "1",
+                     *       "instances": [
+                     *         {
+                     *           "accountId": "111111111111",
+                     *           "region": "us-east-1",
+                     *           "requestType": "Create",
+                     *           "status": "CREATE_COMPLETE",
+                     *           "stackId": "arn:aws:cloudformation:us-east-1:111111111111:stack/lifeboat-connection-group-549957dd/b5dcb549-ba58-45ce-8121-3203900968fc",
+                     *           "roleArns": [
+                     *             "arn:aws:iam::111111111111:role/LifeboatConnectionGroup-549957dd"
+                     *           ],
+                     *           "postProcess": [
+                     *             {
+                     *               "statusCode": 200,
+                     *               "body": {
+                     *                 "connection_group_id": "549957dd-f030-428d-8039-eb101f3303e2",
+                     *                 "request_type": "Create",
+                     *                 "template_version": "1",
+                     *                 "status": "fully_connected"
+                     *               }
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "accountId": "111111111111",
+                     *           "region": "us-west-2",
+                     *           "requestType": "Create",
+                     *           "status": "CREATE_COMPLETE",
+                     *           "stackId": "arn:aws:cloudformation:us-west-2:111111111111:stack/lifeboat-connection-group-549957dd/c6963c7b-eeae-4447-96a3-3a4e204ae4cd",
+                     *           "roleArns": [
+                     *             "arn:aws:iam::111111111111:role/LifeboatConnectionGroup-549957dd"
+                     *           ],
+                     *           "postProcess": [
+                     *             {
+                     *               "statusCode": 200,
+                     *               "body": {
+                     *                 "connection_group_id": "549957dd-f030-428d-8039-eb101f3303e2",
+                     *                 "request_type": "Create",
+                     *                 "template_version": "1",
+                     *                 "status": "fully_connected"
+                     *               }
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
+                        /** @description One stack instance per account and region: the master stack first on create, last on delete. */
                         instances: {
+                            /** @description The account the stack instance ran in. */
                             accountId: string;
+                            /** @description What post-process answered each report of the custom resource; empty with lostCallback. */
                             postProcess: {
+                                /** @description post-process's answer body (a report's result, or the error). */
                                 body: unknown;
+                                /** @description The HTTP status of post-process's answer. */
                                 statusCode: number;
                             }[];
+                            /** @description The region it ran in. */
                             region: string;
+                            /** @description What CloudFormation did: Create (a new stack), Update (the stack existed) or Delete. */
                             requestType: string;
+                            /** @description The IAM roles the stack created in the account (none after a Delete). */
                             roleArns: string[];
+                            /** @description The stack's ARN (empty for a Delete of a stack that did not exist). */
                             stackId: string;
+                            /** @description The stack status after it: CREATE_COMPLETE, UPDATE_COMPLETE, DELETE_COMPLETE, or CREATE_FAILED / UPDATE_FAILED (failAccounts, failRegions). */
                             status: string;
                         }[];
+                        /** @description The stack name used. */
                         stackName: string;
+                        /** @description The template version deployed. */
                         templateVersion: string;
                     };
                 };
@@ -29996,6 +30190,7 @@ export interface operations {
     readAwsConnection: {
         parameters: {
             query?: {
+                /** @description Return external_id too. Default false. */
                 return_external_id?: boolean;
             };
             header?: {
@@ -30003,7 +30198,7 @@ export interface operations {
                 "x-clumio-organizationalunit-context"?: string;
             };
             path: {
-                /** @description `{account_native_id}_{aws_region}`. */
+                /** @description `{account_native_id}_{aws_region}`, e.g. 111111111111_us-east-1. */
                 connection_id: string;
             };
             cookie?: never;
@@ -30016,33 +30211,67 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "111111111111_us-east-1",
+                     *       "account_native_id": "111111111111",
+                     *       "aws_region": "us-east-1",
+                     *       "account_name": "demo-production",
+                     *       "connection_group_id": "549957dd-f030-428d-8039-eb101f3303e2",
+                     *       "token": "549957dd-f030-428d-8039-eb101f3303e2",
+                     *       "connection_status": "connected",
+                     *       "ingestion_status": "completed",
+                     *       "target_setup_status": "completed",
+                     *       "organizational_unit_id": "default",
+                     *       "description": "Production workloads",
+                     *       "created_timestamp": "2026-12-05T03:07:07.520Z",
+                     *       "stack_arn": "arn:aws:cloudformation:us-east-1:111111111111:stack/lifeboat-connection-group-549957dd/b5dcb549-ba58-45ce-8121-3203900968fc",
+                     *       "stack_name": "lifeboat-connection-group-549957dd",
+                     *       "template_permission_set": null
+                     *     }
+                     */
                     "application/api.clumio.aws-connections=v1+json": {
+                        /** @description The group's account_name: the onboarded account's alias in AWS; null until its stack reports. */
                         account_name: string | null;
+                        /** @description The AWS account. */
                         account_native_id: string;
+                        /** @description The AWS region. */
                         aws_region: string;
+                        /** @description The connection group whose stacks make this connection. */
                         connection_group_id: string;
                         /**
-                         * @description What the stack reported for this account and region.
+                         * @description What the stack reported for this account and region: connected, failed, or connecting (no report yet).
                          * @enum {string}
                          */
                         connection_status: "connecting" | "connected" | "failed";
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the group was created (RFC 3339, UTC).
+                         */
                         created_timestamp: string;
+                        /** @description The group's description. */
                         description: string;
-                        /** @description With return_external_id=true. */
+                        /** @description The group's external_id, with return_external_id=true. */
                         external_id?: string;
                         /** @description `{account_native_id}_{aws_region}`. */
                         id: string;
                         /**
-                         * @description completed once the stack reported the account connected.
+                         * @description completed once the stack reported the account and region connected, failed when it reported a failure, in_progress before.
                          * @enum {string}
                          */
                         ingestion_status: "in_progress" | "completed" | "failed";
+                        /** @description The group's organizational unit (Lifeboat project). */
                         organizational_unit_id: string;
+                        /** @description The group's master stack ARN; null until it reports. */
                         stack_arn: string | null;
+                        /** @description The group's master stack name; null until it reports. */
                         stack_name: string | null;
-                        /** @enum {string} */
+                        /**
+                         * @description The same as ingestion_status: one report sets both up.
+                         * @enum {string}
+                         */
                         target_setup_status: "in_progress" | "completed" | "failed";
+                        /** @description The group's template_permission_set; null when never given. */
                         template_permission_set: string | null;
                         /** @description The group id: the token its stacks present. */
                         token: string;
@@ -30056,9 +30285,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
-                            /** @description The reason for the error. */
+                            /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
                         }[];
                     };
@@ -30071,9 +30302,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
-                            /** @description The reason for the error. */
+                            /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
                         }[];
                     };
@@ -30086,9 +30319,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
-                            /** @description The reason for the error. */
+                            /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
                         }[];
                     };
@@ -30101,9 +30336,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
-                            /** @description The reason for the error. */
+                            /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
                         }[];
                     };
@@ -30116,9 +30353,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
-                            /** @description The reason for the error. */
+                            /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
                         }[];
                     };
@@ -30129,7 +30368,7 @@ export interface operations {
     listAwsConnectionGroups: {
         parameters: {
             query?: {
-                /** @description JSON: account_native_id {$eq | $in}, organizational_unit_id {$in}, account_alias {$contains}, services_enabled {$eq | $contains}, status {$eq | $in}. */
+                /** @description A JSON object of field: {operator: value}, every field must match: account_native_id {$eq | $in}, organizational_unit_id {$in}, account_alias {$contains} (part of account_name), services_enabled {$eq | $contains} (asset types), status {$eq | $in}. $in takes a list of up to 100 values. Example: {"status":{"$in":["fully_connected","partially_connected"]}}. An unknown field or operator is a 400. */
                 filter?: string;
                 /** @description Items per page (1–100, default 100). */
                 limit?: number;
@@ -30151,126 +30390,279 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "current_count": 1,
+                     *       "limit": 20,
+                     *       "start": "1",
+                     *       "filter_applied": "{\"status\":{\"$in\":[\"fully_connected\",\"partially_connected\"]}}",
+                     *       "_embedded": {
+                     *         "items": [
+                     *           {
+                     *             "_etag": "3",
+                     *             "_links": {
+                     *               "_self": {
+                     *                 "href": "/connections/aws/connection-groups/549957dd-f030-428d-8039-eb101f3303e2",
+                     *                 "templated": false,
+                     *                 "type": "get"
+                     *               },
+                     *               "read-organizational-unit": {
+                     *                 "href": "/api/v1/accounts/1/projects",
+                     *                 "templated": false,
+                     *                 "type": "get"
+                     *               },
+                     *               "update-aws-connection-group": {
+                     *                 "href": "/connections/aws/connection-groups/549957dd-f030-428d-8039-eb101f3303e2",
+                     *                 "templated": false,
+                     *                 "type": "put"
+                     *               }
+                     *             },
+                     *             "account_name": "demo-production",
+                     *             "account_native_ids": [
+                     *               "111111111111"
+                     *             ],
+                     *             "asset_types_enabled": [
+                     *               "DynamoDB",
+                     *               "EC2/EBS",
+                     *               "RDS"
+                     *             ],
+                     *             "aws_regions": [
+                     *               "us-east-1",
+                     *               "us-west-2"
+                     *             ],
+                     *             "config": {
+                     *               "asset_types_enabled": [
+                     *                 "DynamoDB",
+                     *                 "EC2/EBS",
+                     *                 "RDS"
+                     *               ],
+                     *               "installed_template_version": "1",
+                     *               "dynamodb": {
+                     *                 "installed_template_version": "1"
+                     *               },
+                     *               "ebs": {
+                     *                 "installed_template_version": "1"
+                     *               },
+                     *               "ec2": {
+                     *                 "installed_template_version": "1"
+                     *               },
+                     *               "rds": {
+                     *                 "installed_template_version": "1"
+                     *               },
+                     *               "warm_tier_protect": {
+                     *                 "installed_template_version": "1",
+                     *                 "dynamodb": {
+                     *                   "installed_template_version": "1"
+                     *                 }
+                     *               }
+                     *             },
+                     *             "created_timestamp": "2026-12-05T03:07:07.520Z",
+                     *             "deployment_template_url": "https://lifeboat.example.com/connections/aws/templates/549957dd-f030-428d-8039-eb101f3303e2?v=1&expires=1796529600&signature=H45lP9Xez0tDRezDtQAc-3GJEiKWMNdAA9JoquCLbNI",
+                     *             "description": "Production workloads",
+                     *             "id": "549957dd-f030-428d-8039-eb101f3303e2",
+                     *             "intended_account_native_ids": null,
+                     *             "intended_asset_types": null,
+                     *             "intended_aws_regions": null,
+                     *             "master_aws_account_id": "111111111111",
+                     *             "master_region": "us-east-1",
+                     *             "ongoing_stack_operation": "no_active_operation",
+                     *             "organizational_unit_id": "default",
+                     *             "stack_arn": "arn:aws:cloudformation:us-east-1:111111111111:stack/lifeboat-connection-group-549957dd/b5dcb549-ba58-45ce-8121-3203900968fc",
+                     *             "stack_name": "lifeboat-connection-group-549957dd",
+                     *             "status": "fully_connected",
+                     *             "template_permission_set": null
+                     *           }
+                     *         ]
+                     *       },
+                     *       "_links": {
+                     *         "_self": {
+                     *           "href": "/connections/aws/connection-groups?limit=20&start=1&filter=%7B%22status%22%3A%7B%22%24in%22%3A%5B%22fully_connected%22%2C%22partially_connected%22%5D%7D%7D",
+                     *           "templated": false,
+                     *           "type": "get"
+                     *         },
+                     *         "_first": {
+                     *           "href": "/connections/aws/connection-groups?limit=20&filter=%7B%22status%22%3A%7B%22%24in%22%3A%5B%22fully_connected%22%2C%22partially_connected%22%5D%7D%7D",
+                     *           "templated": false,
+                     *           "type": "get"
+                     *         },
+                     *         "_next": null
+                     *       }
+                     *     }
+                     */
                     "application/api.clumio.aws-connection-groups=v1+json": {
+                        /** @description The page. */
                         _embedded: {
+                            /** @description The groups of the page, oldest first. */
                             items: {
-                                /** @description The ETag value; send it as If-Match. */
+                                /** @description The version of the group: every write (an update, a stack report) moves it on. Send it as If-Match on an update to get a 412 instead of overwriting a change made since. */
                                 _etag: string;
+                                /** @description Links to the operations on this group. */
                                 _links: {
+                                    /** @description This group (GET). */
                                     _self: {
-                                        /** @description The URI for the referenced operation. */
+                                        /** @description The URI for the referenced operation, a path on this server. */
                                         href: string;
-                                        /** @description Whether href is a URI template. */
+                                        /** @description Whether href is a URI template; always false here. */
                                         templated: boolean;
-                                        /** @description The HTTP method to be used with href. */
+                                        /** @description The HTTP method to use with href, in lower case (get, put). */
                                         type: string;
                                     };
+                                    /** @description The projects (organizational units) of the group's Lifeboat account, on the native API (GET). */
                                     "read-organizational-unit": {
-                                        /** @description The URI for the referenced operation. */
+                                        /** @description The URI for the referenced operation, a path on this server. */
                                         href: string;
-                                        /** @description Whether href is a URI template. */
+                                        /** @description Whether href is a URI template; always false here. */
                                         templated: boolean;
-                                        /** @description The HTTP method to be used with href. */
+                                        /** @description The HTTP method to use with href, in lower case (get, put). */
                                         type: string;
                                     };
+                                    /** @description Update this group (PUT). */
                                     "update-aws-connection-group": {
-                                        /** @description The URI for the referenced operation. */
+                                        /** @description The URI for the referenced operation, a path on this server. */
                                         href: string;
-                                        /** @description Whether href is a URI template. */
+                                        /** @description Whether href is a URI template; always false here. */
                                         templated: boolean;
-                                        /** @description The HTTP method to be used with href. */
+                                        /** @description The HTTP method to use with href, in lower case (get, put). */
                                         type: string;
                                     };
                                 };
-                                /** @description The alias of the associated account in AWS, as the stack reported it. */
+                                /** @description The alias of the onboarded account (account_native_id) in AWS, as its stack reported it; null until then. */
                                 account_name: string | null;
+                                /** @description The AWS accounts the installed template version connects: the onboarded account and the master account; empty until the stack first reports. */
                                 account_native_ids: string[];
+                                /** @description The asset types the installed template version connects, sorted (EBS is listed as EC2/EBS); empty until the stack first reports. */
                                 asset_types_enabled: string[];
+                                /** @description The AWS regions the installed template version connects, sorted; empty until the stack first reports. */
                                 aws_regions: string[];
-                                /** @description What the stack installed; null until it first reports. */
+                                /** @description What the installed template version set up, per asset type; null until the stack first reports. */
                                 config: {
+                                    /** @description The asset types of the installed version. */
                                     asset_types_enabled: string[];
+                                    /** @description Present when DynamoDB is connected. */
                                     dynamodb?: {
+                                        /** @description The template version that installed it. */
                                         installed_template_version: string;
                                     };
+                                    /** @description Present when EC2/EBS is connected. */
                                     ebs?: {
+                                        /** @description The template version that installed it. */
                                         installed_template_version: string;
                                     };
+                                    /** @description Present when EC2/EBS is connected. */
                                     ec2?: {
+                                        /** @description The template version that installed it. */
                                         installed_template_version: string;
                                     };
+                                    /** @description Present when EC2MSSQL is connected. */
                                     ec2_mssql?: {
+                                        /** @description The template version that installed it. */
                                         installed_template_version: string;
                                     };
+                                    /** @description The template version the stack runs (a decimal number). */
                                     installed_template_version: string;
+                                    /** @description Present when RDS is connected. */
                                     rds?: {
+                                        /** @description The template version that installed it. */
                                         installed_template_version: string;
                                     };
+                                    /** @description Present when S3 is connected. */
                                     s3?: {
+                                        /** @description The template version that installed it. */
                                         installed_template_version: string;
                                     };
+                                    /** @description Present when DynamoDB is connected (Clumio's warm-tier product; one template installs both here). */
                                     warm_tier_protect?: {
+                                        /** @description Present when DynamoDB is connected. */
                                         dynamodb?: {
+                                            /** @description The template version that installed it. */
                                             installed_template_version: string;
                                         };
+                                        /** @description The template version that installed it. */
                                         installed_template_version: string;
                                     };
                                 } | null;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When the group was created (RFC 3339, UTC).
+                                 */
                                 created_timestamp: string;
-                                /** @description The CloudFormation template of the latest version. */
+                                /** @description The CloudFormation template of the group's latest version (the pending one while it waits for its stack). A signed URL: CloudFormation fetches it without a token until `expires` (epoch seconds, at least 24 hours after this answer); read the group again for a fresh one. Its Token and ExternalId parameters default to id and external_id. */
                                 deployment_template_url: string;
+                                /** @description The description given on create or update; empty when none was given. */
                                 description: string;
-                                /** @description On create and update answers, and on a read with return_external_id=true. */
+                                /** @description The external id the role the stack creates requires of Lifeboat (sts:ExternalId); the stack presents it with id to post-process. On create and update answers, and on a read with return_external_id=true. */
                                 external_id?: string;
-                                /** @description The connection group id; the token the stack presents. */
+                                /** @description The connection group id (a UUID): the Token the stack presents to post-process. */
                                 id: string;
+                                /** @description The accounts the pending template version will connect; null when no version is pending: the stack reported it, or it was discarded unreported 24 hours after it was issued. */
                                 intended_account_native_ids: string[] | null;
+                                /** @description The asset types the pending template version will connect; null when no version is pending: the stack reported it, or it was discarded unreported 24 hours after it was issued. */
                                 intended_asset_types: string[] | null;
+                                /** @description The regions the pending template version will connect; null when no version is pending: the stack reported it, or it was discarded unreported 24 hours after it was issued. */
                                 intended_aws_regions: string[] | null;
+                                /** @description The account whose stack manages the group: that stack's Delete (in master_region) deletes the group. */
                                 master_aws_account_id: string;
+                                /** @description The region of the managing stack. */
                                 master_region: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description creating_stack: the first version waits for its stack; updating_stack: a later version waits; deleting_stack: the stack of one of its accounts and regions reported a Delete (until it reports again, or an installed update drops that account or region); no_active_operation otherwise. A version waits 24 hours at most.
+                                 * @enum {string}
+                                 */
                                 ongoing_stack_operation: "creating_stack" | "updating_stack" | "deleting_stack" | "no_active_operation";
+                                /** @description The organizational unit: the Lifeboat project the group, and the cloud connections it makes, belong to. */
                                 organizational_unit_id: string;
+                                /** @description The master stack's ARN, as its report gave it; null until it reports. */
                                 stack_arn: string | null;
+                                /** @description The master stack's name, as its report gave it; null until it reports. */
                                 stack_name: string | null;
-                                /** @enum {string} */
+                                /**
+                                 * @description From the stacks' reports. connecting: no report yet; unlinked: the first version was discarded unreported after 24 hours; fully_connected: every account and region reported connected; partially_connected: some reported failed; deployment_failed: all failed; connected_with_no_managed_stacks: none of the cloud connections it made is left (deleted on the native API), or no account and region is connected.
+                                 * @enum {string}
+                                 */
                                 status: "connecting" | "fully_connected" | "partially_connected" | "deployment_failed" | "connected_with_no_managed_stacks" | "unlinked";
                                 /** @description As the create or update gave it; null when never given. */
                                 template_permission_set: string | null;
                             }[];
                         };
+                        /** @description Paging links. */
                         _links: {
+                            /** @description The first page, with the same limit and filter. */
                             _first: {
-                                /** @description The URI for the referenced operation. */
+                                /** @description The URI for the referenced operation, a path on this server. */
                                 href: string;
-                                /** @description Whether href is a URI template. */
+                                /** @description Whether href is a URI template; always false here. */
                                 templated: boolean;
-                                /** @description The HTTP method to be used with href. */
+                                /** @description The HTTP method to use with href, in lower case (get, put). */
                                 type: string;
                             };
+                            /** @description The next page; null on the last one. */
                             _next: {
-                                /** @description The URI for the referenced operation. */
+                                /** @description The URI for the referenced operation, a path on this server. */
                                 href: string;
-                                /** @description Whether href is a URI template. */
+                                /** @description Whether href is a URI template; always false here. */
                                 templated: boolean;
-                                /** @description The HTTP method to be used with href. */
+                                /** @description The HTTP method to use with href, in lower case (get, put). */
                                 type: string;
                             } | null;
+                            /** @description This page. */
                             _self: {
-                                /** @description The URI for the referenced operation. */
+                                /** @description The URI for the referenced operation, a path on this server. */
                                 href: string;
-                                /** @description Whether href is a URI template. */
+                                /** @description Whether href is a URI template; always false here. */
                                 templated: boolean;
-                                /** @description The HTTP method to be used with href. */
+                                /** @description The HTTP method to use with href, in lower case (get, put). */
                                 type: string;
                             };
                         };
+                        /** @description How many groups this page holds. */
                         current_count: number;
+                        /** @description The filter of the request, as given; empty when none. */
                         filter_applied: string;
+                        /** @description The page size asked for (default 100). */
                         limit: number;
+                        /** @description The page number of this page (1 is the first). */
                         start: string;
+                        /** @description Never sent: the matching groups are not counted. Follow _links._next until it is null. */
                         total_count?: number;
                     };
                 };
@@ -30282,9 +30674,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
-                            /** @description The reason for the error. */
+                            /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
                         }[];
                     };
@@ -30297,9 +30691,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
-                            /** @description The reason for the error. */
+                            /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
                         }[];
                     };
@@ -30312,9 +30708,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
-                            /** @description The reason for the error. */
+                            /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
                         }[];
                     };
@@ -30327,9 +30725,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
-                            /** @description The reason for the error. */
+                            /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
                         }[];
                     };
@@ -30342,9 +30742,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
-                            /** @description The reason for the error. */
+                            /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
                         }[];
                     };
@@ -30365,6 +30767,21 @@ export interface operations {
         /** @description Null is accepted for every optional field and means not given. */
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "account_native_id": "111111111111",
+                 *       "asset_types": [
+                 *         "EC2/EBS",
+                 *         "RDS",
+                 *         "DynamoDB"
+                 *       ],
+                 *       "aws_regions": [
+                 *         "us-east-1",
+                 *         "us-west-2"
+                 *       ],
+                 *       "description": "Production workloads"
+                 *     }
+                 */
                 "application/api.clumio.aws-connection-groups=v1+json": {
                     /** @description The AWS-assigned ID of the account to onboard. */
                     account_native_id: string;
@@ -30372,9 +30789,9 @@ export interface operations {
                     asset_types?: ("EC2/EBS" | "RDS" | "DynamoDB" | "EC2MSSQL" | "S3" | "EBS")[];
                     /** @description DEPRECATED, use "asset_types" instead. Valid values are any of ["EC2/EBS", "RDS", "DynamoDB", "EC2MSSQL", "S3", "EBS"]. EC2/EBS is required for EC2MSSQL; EBS is deprecated in favor of EC2/EBS (stored as EC2/EBS). */
                     asset_types_enabled?: ("EC2/EBS" | "RDS" | "DynamoDB" | "EC2MSSQL" | "S3" | "EBS")[];
-                    /** @description The AWS regions to be associated with the Connection Group. */
+                    /** @description The AWS regions to be associated with the Connection Group (kept sorted, without repeats). */
                     aws_regions: ("af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2")[];
-                    /** @description Description for this connection group. */
+                    /** @description Description for this connection group, up to 1000 characters. Default: empty on create, unchanged on update. */
                     description?: string;
                     /** @description The account whose stack manages the group. Default: account_native_id. */
                     master_aws_account_id?: string;
@@ -30388,6 +30805,21 @@ export interface operations {
                     /** @description Clumio's template permission set, kept and returned as given. Lifeboat's templates grant the least privilege of the asset types whatever it says. */
                     template_permission_set?: string;
                 } | unknown | unknown;
+                /**
+                 * @example {
+                 *       "account_native_id": "111111111111",
+                 *       "asset_types": [
+                 *         "EC2/EBS",
+                 *         "RDS",
+                 *         "DynamoDB"
+                 *       ],
+                 *       "aws_regions": [
+                 *         "us-east-1",
+                 *         "us-west-2"
+                 *       ],
+                 *       "description": "Production workloads"
+                 *     }
+                 */
                 "application/json": {
                     /** @description The AWS-assigned ID of the account to onboard. */
                     account_native_id: string;
@@ -30395,9 +30827,9 @@ export interface operations {
                     asset_types?: ("EC2/EBS" | "RDS" | "DynamoDB" | "EC2MSSQL" | "S3" | "EBS")[];
                     /** @description DEPRECATED, use "asset_types" instead. Valid values are any of ["EC2/EBS", "RDS", "DynamoDB", "EC2MSSQL", "S3", "EBS"]. EC2/EBS is required for EC2MSSQL; EBS is deprecated in favor of EC2/EBS (stored as EC2/EBS). */
                     asset_types_enabled?: ("EC2/EBS" | "RDS" | "DynamoDB" | "EC2MSSQL" | "S3" | "EBS")[];
-                    /** @description The AWS regions to be associated with the Connection Group. */
+                    /** @description The AWS regions to be associated with the Connection Group (kept sorted, without repeats). */
                     aws_regions: ("af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2")[];
-                    /** @description Description for this connection group. */
+                    /** @description Description for this connection group, up to 1000 characters. Default: empty on create, unchanged on update. */
                     description?: string;
                     /** @description The account whose stack manages the group. Default: account_native_id. */
                     master_aws_account_id?: string;
@@ -30411,6 +30843,21 @@ export interface operations {
                     /** @description Clumio's template permission set, kept and returned as given. Lifeboat's templates grant the least privilege of the asset types whatever it says. */
                     template_permission_set?: string;
                 } | unknown | unknown;
+                /**
+                 * @example {
+                 *       "account_native_id": "111111111111",
+                 *       "asset_types": [
+                 *         "EC2/EBS",
+                 *         "RDS",
+                 *         "DynamoDB"
+                 *       ],
+                 *       "aws_regions": [
+                 *         "us-east-1",
+                 *         "us-west-2"
+                 *       ],
+                 *       "description": "Production workloads"
+                 *     }
+                 */
                 "text/plain": {
                     /** @description The AWS-assigned ID of the account to onboard. */
                     account_native_id: string;
@@ -30418,9 +30865,9 @@ export interface operations {
                     asset_types?: ("EC2/EBS" | "RDS" | "DynamoDB" | "EC2MSSQL" | "S3" | "EBS")[];
                     /** @description DEPRECATED, use "asset_types" instead. Valid values are any of ["EC2/EBS", "RDS", "DynamoDB", "EC2MSSQL", "S3", "EBS"]. EC2/EBS is required for EC2MSSQL; EBS is deprecated in favor of EC2/EBS (stored as EC2/EBS). */
                     asset_types_enabled?: ("EC2/EBS" | "RDS" | "DynamoDB" | "EC2MSSQL" | "S3" | "EBS")[];
-                    /** @description The AWS regions to be associated with the Connection Group. */
+                    /** @description The AWS regions to be associated with the Connection Group (kept sorted, without repeats). */
                     aws_regions: ("af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2")[];
-                    /** @description Description for this connection group. */
+                    /** @description Description for this connection group, up to 1000 characters. Default: empty on create, unchanged on update. */
                     description?: string;
                     /** @description The account whose stack manages the group. Default: account_native_id. */
                     master_aws_account_id?: string;
@@ -30443,89 +30890,184 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "_etag": "1",
+                     *       "_links": {
+                     *         "_self": {
+                     *           "href": "/connections/aws/connection-groups/549957dd-f030-428d-8039-eb101f3303e2",
+                     *           "templated": false,
+                     *           "type": "get"
+                     *         },
+                     *         "read-organizational-unit": {
+                     *           "href": "/api/v1/accounts/1/projects",
+                     *           "templated": false,
+                     *           "type": "get"
+                     *         },
+                     *         "update-aws-connection-group": {
+                     *           "href": "/connections/aws/connection-groups/549957dd-f030-428d-8039-eb101f3303e2",
+                     *           "templated": false,
+                     *           "type": "put"
+                     *         }
+                     *       },
+                     *       "account_name": null,
+                     *       "account_native_ids": [],
+                     *       "asset_types_enabled": [],
+                     *       "aws_regions": [],
+                     *       "config": null,
+                     *       "created_timestamp": "2026-12-05T03:07:07.520Z",
+                     *       "deployment_template_url": "https://lifeboat.example.com/connections/aws/templates/549957dd-f030-428d-8039-eb101f3303e2?v=1&expires=1796529600&signature=H45lP9Xez0tDRezDtQAc-3GJEiKWMNdAA9JoquCLbNI",
+                     *       "description": "Production workloads",
+                     *       "id": "549957dd-f030-428d-8039-eb101f3303e2",
+                     *       "intended_account_native_ids": [
+                     *         "111111111111"
+                     *       ],
+                     *       "intended_asset_types": [
+                     *         "DynamoDB",
+                     *         "EC2/EBS",
+                     *         "RDS"
+                     *       ],
+                     *       "intended_aws_regions": [
+                     *         "us-east-1",
+                     *         "us-west-2"
+                     *       ],
+                     *       "master_aws_account_id": "111111111111",
+                     *       "master_region": "us-east-1",
+                     *       "ongoing_stack_operation": "creating_stack",
+                     *       "organizational_unit_id": "default",
+                     *       "stack_arn": null,
+                     *       "stack_name": null,
+                     *       "status": "connecting",
+                     *       "template_permission_set": null,
+                     *       "external_id": "lifeboat-2aed3d390708be341fd9dfbb05775201"
+                     *     }
+                     */
                     "application/api.clumio.aws-connection-groups=v1+json": {
-                        /** @description The ETag value; send it as If-Match. */
+                        /** @description The version of the group: every write (an update, a stack report) moves it on. Send it as If-Match on an update to get a 412 instead of overwriting a change made since. */
                         _etag: string;
+                        /** @description Links to the operations on this group. */
                         _links: {
+                            /** @description This group (GET). */
                             _self: {
-                                /** @description The URI for the referenced operation. */
+                                /** @description The URI for the referenced operation, a path on this server. */
                                 href: string;
-                                /** @description Whether href is a URI template. */
+                                /** @description Whether href is a URI template; always false here. */
                                 templated: boolean;
-                                /** @description The HTTP method to be used with href. */
+                                /** @description The HTTP method to use with href, in lower case (get, put). */
                                 type: string;
                             };
+                            /** @description The projects (organizational units) of the group's Lifeboat account, on the native API (GET). */
                             "read-organizational-unit": {
-                                /** @description The URI for the referenced operation. */
+                                /** @description The URI for the referenced operation, a path on this server. */
                                 href: string;
-                                /** @description Whether href is a URI template. */
+                                /** @description Whether href is a URI template; always false here. */
                                 templated: boolean;
-                                /** @description The HTTP method to be used with href. */
+                                /** @description The HTTP method to use with href, in lower case (get, put). */
                                 type: string;
                             };
+                            /** @description Update this group (PUT). */
                             "update-aws-connection-group": {
-                                /** @description The URI for the referenced operation. */
+                                /** @description The URI for the referenced operation, a path on this server. */
                                 href: string;
-                                /** @description Whether href is a URI template. */
+                                /** @description Whether href is a URI template; always false here. */
                                 templated: boolean;
-                                /** @description The HTTP method to be used with href. */
+                                /** @description The HTTP method to use with href, in lower case (get, put). */
                                 type: string;
                             };
                         };
-                        /** @description The alias of the associated account in AWS, as the stack reported it. */
+                        /** @description The alias of the onboarded account (account_native_id) in AWS, as its stack reported it; null until then. */
                         account_name: string | null;
+                        /** @description The AWS accounts the installed template version connects: the onboarded account and the master account; empty until the stack first reports. */
                         account_native_ids: string[];
+                        /** @description The asset types the installed template version connects, sorted (EBS is listed as EC2/EBS); empty until the stack first reports. */
                         asset_types_enabled: string[];
+                        /** @description The AWS regions the installed template version connects, sorted; empty until the stack first reports. */
                         aws_regions: string[];
-                        /** @description What the stack installed; null until it first reports. */
+                        /** @description What the installed template version set up, per asset type; null until the stack first reports. */
                         config: {
+                            /** @description The asset types of the installed version. */
                             asset_types_enabled: string[];
+                            /** @description Present when DynamoDB is connected. */
                             dynamodb?: {
+                                /** @description The template version that installed it. */
                                 installed_template_version: string;
                             };
+                            /** @description Present when EC2/EBS is connected. */
                             ebs?: {
+                                /** @description The template version that installed it. */
                                 installed_template_version: string;
                             };
+                            /** @description Present when EC2/EBS is connected. */
                             ec2?: {
+                                /** @description The template version that installed it. */
                                 installed_template_version: string;
                             };
+                            /** @description Present when EC2MSSQL is connected. */
                             ec2_mssql?: {
+                                /** @description The template version that installed it. */
                                 installed_template_version: string;
                             };
+                            /** @description The template version the stack runs (a decimal number). */
                             installed_template_version: string;
+                            /** @description Present when RDS is connected. */
                             rds?: {
+                                /** @description The template version that installed it. */
                                 installed_template_version: string;
                             };
+                            /** @description Present when S3 is connected. */
                             s3?: {
+                                /** @description The template version that installed it. */
                                 installed_template_version: string;
                             };
+                            /** @description Present when DynamoDB is connected (Clumio's warm-tier product; one template installs both here). */
                             warm_tier_protect?: {
+                                /** @description Present when DynamoDB is connected. */
                                 dynamodb?: {
+                                    /** @description The template version that installed it. */
                                     installed_template_version: string;
                                 };
+                                /** @description The template version that installed it. */
                                 installed_template_version: string;
                             };
                         } | null;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the group was created (RFC 3339, UTC).
+                         */
                         created_timestamp: string;
-                        /** @description The CloudFormation template of the latest version. */
+                        /** @description The CloudFormation template of the group's latest version (the pending one while it waits for its stack). A signed URL: CloudFormation fetches it without a token until `expires` (epoch seconds, at least 24 hours after this answer); read the group again for a fresh one. Its Token and ExternalId parameters default to id and external_id. */
                         deployment_template_url: string;
+                        /** @description The description given on create or update; empty when none was given. */
                         description: string;
-                        /** @description On create and update answers, and on a read with return_external_id=true. */
+                        /** @description The external id the role the stack creates requires of Lifeboat (sts:ExternalId); the stack presents it with id to post-process. On create and update answers, and on a read with return_external_id=true. */
                         external_id?: string;
-                        /** @description The connection group id; the token the stack presents. */
+                        /** @description The connection group id (a UUID): the Token the stack presents to post-process. */
                         id: string;
+                        /** @description The accounts the pending template version will connect; null when no version is pending: the stack reported it, or it was discarded unreported 24 hours after it was issued. */
                         intended_account_native_ids: string[] | null;
+                        /** @description The asset types the pending template version will connect; null when no version is pending: the stack reported it, or it was discarded unreported 24 hours after it was issued. */
                         intended_asset_types: string[] | null;
+                        /** @description The regions the pending template version will connect; null when no version is pending: the stack reported it, or it was discarded unreported 24 hours after it was issued. */
                         intended_aws_regions: string[] | null;
+                        /** @description The account whose stack manages the group: that stack's Delete (in master_region) deletes the group. */
                         master_aws_account_id: string;
+                        /** @description The region of the managing stack. */
                         master_region: string;
-                        /** @enum {string} */
+                        /**
+                         * @description creating_stack: the first version waits for its stack; updating_stack: a later version waits; deleting_stack: the stack of one of its accounts and regions reported a Delete (until it reports again, or an installed update drops that account or region); no_active_operation otherwise. A version waits 24 hours at most.
+                         * @enum {string}
+                         */
                         ongoing_stack_operation: "creating_stack" | "updating_stack" | "deleting_stack" | "no_active_operation";
+                        /** @description The organizational unit: the Lifeboat project the group, and the cloud connections it makes, belong to. */
                         organizational_unit_id: string;
+                        /** @description The master stack's ARN, as its report gave it; null until it reports. */
                         stack_arn: string | null;
+                        /** @description The master stack's name, as its report gave it; null until it reports. */
                         stack_name: string | null;
-                        /** @enum {string} */
+                        /**
+                         * @description From the stacks' reports. connecting: no report yet; unlinked: the first version was discarded unreported after 24 hours; fully_connected: every account and region reported connected; partially_connected: some reported failed; deployment_failed: all failed; connected_with_no_managed_stacks: none of the cloud connections it made is left (deleted on the native API), or no account and region is connected.
+                         * @enum {string}
+                         */
                         status: "connecting" | "fully_connected" | "partially_connected" | "deployment_failed" | "connected_with_no_managed_stacks" | "unlinked";
                         /** @description As the create or update gave it; null when never given. */
                         template_permission_set: string | null;
@@ -30539,9 +31081,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
-                            /** @description The reason for the error. */
+                            /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
                         }[];
                     };
@@ -30554,9 +31098,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
-                            /** @description The reason for the error. */
+                            /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
                         }[];
                     };
@@ -30569,9 +31115,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
-                            /** @description The reason for the error. */
+                            /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
                         }[];
                     };
@@ -30584,9 +31132,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
-                            /** @description The reason for the error. */
+                            /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
                         }[];
                     };
@@ -30599,9 +31149,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
-                            /** @description The reason for the error. */
+                            /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
                         }[];
                     };
@@ -30614,9 +31166,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
-                            /** @description The reason for the error. */
+                            /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
                         }[];
                     };
@@ -30629,9 +31183,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
-                            /** @description The reason for the error. */
+                            /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
                         }[];
                     };
@@ -30652,7 +31208,7 @@ export interface operations {
                 "x-clumio-organizationalunit-context"?: string;
             };
             path: {
-                /** @description The connection group id. */
+                /** @description The connection group id (its id field, a UUID). */
                 connection_group_id: string;
             };
             cookie?: never;
@@ -30665,89 +31221,208 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "_etag": "3",
+                     *       "_links": {
+                     *         "_self": {
+                     *           "href": "/connections/aws/connection-groups/549957dd-f030-428d-8039-eb101f3303e2",
+                     *           "templated": false,
+                     *           "type": "get"
+                     *         },
+                     *         "read-organizational-unit": {
+                     *           "href": "/api/v1/accounts/1/projects",
+                     *           "templated": false,
+                     *           "type": "get"
+                     *         },
+                     *         "update-aws-connection-group": {
+                     *           "href": "/connections/aws/connection-groups/549957dd-f030-428d-8039-eb101f3303e2",
+                     *           "templated": false,
+                     *           "type": "put"
+                     *         }
+                     *       },
+                     *       "account_name": "demo-production",
+                     *       "account_native_ids": [
+                     *         "111111111111"
+                     *       ],
+                     *       "asset_types_enabled": [
+                     *         "DynamoDB",
+                     *         "EC2/EBS",
+                     *         "RDS"
+                     *       ],
+                     *       "aws_regions": [
+                     *         "us-east-1",
+                     *         "us-west-2"
+                     *       ],
+                     *       "config": {
+                     *         "asset_types_enabled": [
+                     *           "DynamoDB",
+                     *           "EC2/EBS",
+                     *           "RDS"
+                     *         ],
+                     *         "installed_template_version": "1",
+                     *         "dynamodb": {
+                     *           "installed_template_version": "1"
+                     *         },
+                     *         "ebs": {
+                     *           "installed_template_version": "1"
+                     *         },
+                     *         "ec2": {
+                     *           "installed_template_version": "1"
+                     *         },
+                     *         "rds": {
+                     *           "installed_template_version": "1"
+                     *         },
+                     *         "warm_tier_protect": {
+                     *           "installed_template_version": "1",
+                     *           "dynamodb": {
+                     *             "installed_template_version": "1"
+                     *           }
+                     *         }
+                     *       },
+                     *       "created_timestamp": "2026-12-05T03:07:07.520Z",
+                     *       "deployment_template_url": "https://lifeboat.example.com/connections/aws/templates/549957dd-f030-428d-8039-eb101f3303e2?v=1&expires=1796529600&signature=H45lP9Xez0tDRezDtQAc-3GJEiKWMNdAA9JoquCLbNI",
+                     *       "description": "Production workloads",
+                     *       "id": "549957dd-f030-428d-8039-eb101f3303e2",
+                     *       "intended_account_native_ids": null,
+                     *       "intended_asset_types": null,
+                     *       "intended_aws_regions": null,
+                     *       "master_aws_account_id": "111111111111",
+                     *       "master_region": "us-east-1",
+                     *       "ongoing_stack_operation": "no_active_operation",
+                     *       "organizational_unit_id": "default",
+                     *       "stack_arn": "arn:aws:cloudformation:us-east-1:111111111111:stack/lifeboat-connection-group-549957dd/b5dcb549-ba58-45ce-8121-3203900968fc",
+                     *       "stack_name": "lifeboat-connection-group-549957dd",
+                     *       "status": "fully_connected",
+                     *       "template_permission_set": null
+                     *     }
+                     */
                     "application/api.clumio.aws-connection-groups=v1+json": {
-                        /** @description The ETag value; send it as If-Match. */
+                        /** @description The version of the group: every write (an update, a stack report) moves it on. Send it as If-Match on an update to get a 412 instead of overwriting a change made since. */
                         _etag: string;
+                        /** @description Links to the operations on this group. */
                         _links: {
+                            /** @description This group (GET). */
                             _self: {
-                                /** @description The URI for the referenced operation. */
+                                /** @description The URI for the referenced operation, a path on this server. */
                                 href: string;
-                                /** @description Whether href is a URI template. */
+                                /** @description Whether href is a URI template; always false here. */
                                 templated: boolean;
-                                /** @description The HTTP method to be used with href. */
+                                /** @description The HTTP method to use with href, in lower case (get, put). */
                                 type: string;
                             };
+                            /** @description The projects (organizational units) of the group's Lifeboat account, on the native API (GET). */
                             "read-organizational-unit": {
-                                /** @description The URI for the referenced operation. */
+                                /** @description The URI for the referenced operation, a path on this server. */
                                 href: string;
-                                /** @description Whether href is a URI template. */
+                                /** @description Whether href is a URI template; always false here. */
                                 templated: boolean;
-                                /** @description The HTTP method to be used with href. */
+                                /** @description The HTTP method to use with href, in lower case (get, put). */
                                 type: string;
                             };
+                            /** @description Update this group (PUT). */
                             "update-aws-connection-group": {
-                                /** @description The URI for the referenced operation. */
+                                /** @description The URI for the referenced operation, a path on this server. */
                                 href: string;
-                                /** @description Whether href is a URI template. */
+                                /** @description Whether href is a URI template; always false here. */
                                 templated: boolean;
-                                /** @description The HTTP method to be used with href. */
+                                /** @description The HTTP method to use with href, in lower case (get, put). */
                                 type: string;
                             };
                         };
-                        /** @description The alias of the associated account in AWS, as the stack reported it. */
+                        /** @description The alias of the onboarded account (account_native_id) in AWS, as its stack reported it; null until then. */
                         account_name: string | null;
+                        /** @description The AWS accounts the installed template version connects: the onboarded account and the master account; empty until the stack first reports. */
                         account_native_ids: string[];
+                        /** @description The asset types the installed template version connects, sorted (EBS is listed as EC2/EBS); empty until the stack first reports. */
                         asset_types_enabled: string[];
+                        /** @description The AWS regions the installed template version connects, sorted; empty until the stack first reports. */
                         aws_regions: string[];
-                        /** @description What the stack installed; null until it first reports. */
+                        /** @description What the installed template version set up, per asset type; null until the stack first reports. */
                         config: {
+                            /** @description The asset types of the installed version. */
                             asset_types_enabled: string[];
+                            /** @description Present when DynamoDB is connected. */
                             dynamodb?: {
+                                /** @description The template version that installed it. */
                                 installed_template_version: string;
                             };
+                            /** @description Present when EC2/EBS is connected. */
                             ebs?: {
+                                /** @description The template version that installed it. */
                                 installed_template_version: string;
                             };
+                            /** @description Present when EC2/EBS is connected. */
                             ec2?: {
+                                /** @description The template version that installed it. */
                                 installed_template_version: string;
                             };
+                            /** @description Present when EC2MSSQL is connected. */
                             ec2_mssql?: {
+                                /** @description The template version that installed it. */
                                 installed_template_version: string;
                             };
+                            /** @description The template version the stack runs (a decimal number). */
                             installed_template_version: string;
+                            /** @description Present when RDS is connected. */
                             rds?: {
+                                /** @description The template version that installed it. */
                                 installed_template_version: string;
                             };
+                            /** @description Present when S3 is connected. */
                             s3?: {
+                                /** @description The template version that installed it. */
                                 installed_template_version: string;
                             };
+                            /** @description Present when DynamoDB is connected (Clumio's warm-tier product; one template installs both here). */
                             warm_tier_protect?: {
+                                /** @description Present when DynamoDB is connected. */
                                 dynamodb?: {
+                                    /** @description The template version that installed it. */
                                     installed_template_version: string;
                                 };
+                                /** @description The template version that installed it. */
                                 installed_template_version: string;
                             };
                         } | null;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the group was created (RFC 3339, UTC).
+                         */
                         created_timestamp: string;
-                        /** @description The CloudFormation template of the latest version. */
+                        /** @description The CloudFormation template of the group's latest version (the pending one while it waits for its stack). A signed URL: CloudFormation fetches it without a token until `expires` (epoch seconds, at least 24 hours after this answer); read the group again for a fresh one. Its Token and ExternalId parameters default to id and external_id. */
                         deployment_template_url: string;
+                        /** @description The description given on create or update; empty when none was given. */
                         description: string;
-                        /** @description On create and update answers, and on a read with return_external_id=true. */
+                        /** @description The external id the role the stack creates requires of Lifeboat (sts:ExternalId); the stack presents it with id to post-process. On create and update answers, and on a read with return_external_id=true. */
                         external_id?: string;
-                        /** @description The connection group id; the token the stack presents. */
+                        /** @description The connection group id (a UUID): the Token the stack presents to post-process. */
                         id: string;
+                        /** @description The accounts the pending template version will connect; null when no version is pending: the stack reported it, or it was discarded unreported 24 hours after it was issued. */
                         intended_account_native_ids: string[] | null;
+                        /** @description The asset types the pending template version will connect; null when no version is pending: the stack reported it, or it was discarded unreported 24 hours after it was issued. */
                         intended_asset_types: string[] | null;
+                        /** @description The regions the pending template version will connect; null when no version is pending: the stack reported it, or it was discarded unreported 24 hours after it was issued. */
                         intended_aws_regions: string[] | null;
+                        /** @description The account whose stack manages the group: that stack's Delete (in master_region) deletes the group. */
                         master_aws_account_id: string;
+                        /** @description The region of the managing stack. */
                         master_region: string;
-                        /** @enum {string} */
+                        /**
+                         * @description creating_stack: the first version waits for its stack; updating_stack: a later version waits; deleting_stack: the stack of one of its accounts and regions reported a Delete (until it reports again, or an installed update drops that account or region); no_active_operation otherwise. A version waits 24 hours at most.
+                         * @enum {string}
+                         */
                         ongoing_stack_operation: "creating_stack" | "updating_stack" | "deleting_stack" | "no_active_operation";
+                        /** @description The organizational unit: the Lifeboat project the group, and the cloud connections it makes, belong to. */
                         organizational_unit_id: string;
+                        /** @description The master stack's ARN, as its report gave it; null until it reports. */
                         stack_arn: string | null;
+                        /** @description The master stack's name, as its report gave it; null until it reports. */
                         stack_name: string | null;
-                        /** @enum {string} */
+                        /**
+                         * @description From the stacks' reports. connecting: no report yet; unlinked: the first version was discarded unreported after 24 hours; fully_connected: every account and region reported connected; partially_connected: some reported failed; deployment_failed: all failed; connected_with_no_managed_stacks: none of the cloud connections it made is left (deleted on the native API), or no account and region is connected.
+                         * @enum {string}
+                         */
                         status: "connecting" | "fully_connected" | "partially_connected" | "deployment_failed" | "connected_with_no_managed_stacks" | "unlinked";
                         /** @description As the create or update gave it; null when never given. */
                         template_permission_set: string | null;
@@ -30761,9 +31436,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
-                            /** @description The reason for the error. */
+                            /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
                         }[];
                     };
@@ -30776,9 +31453,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
-                            /** @description The reason for the error. */
+                            /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
                         }[];
                     };
@@ -30791,9 +31470,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
-                            /** @description The reason for the error. */
+                            /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
                         }[];
                     };
@@ -30806,9 +31487,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
-                            /** @description The reason for the error. */
+                            /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
                         }[];
                     };
@@ -30821,9 +31504,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
-                            /** @description The reason for the error. */
+                            /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
                         }[];
                     };
@@ -30841,7 +31526,7 @@ export interface operations {
                 "x-clumio-organizationalunit-context"?: string;
             };
             path: {
-                /** @description The connection group id. */
+                /** @description The connection group id (its id field, a UUID). */
                 connection_group_id: string;
             };
             cookie?: never;
@@ -30849,38 +31534,83 @@ export interface operations {
         /** @description Null is accepted for every optional field and means not given (the value stays). */
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "asset_types": [
+                 *         "EC2/EBS",
+                 *         "RDS",
+                 *         "DynamoDB",
+                 *         "S3"
+                 *       ],
+                 *       "aws_regions": [
+                 *         "us-east-1",
+                 *         "us-west-2"
+                 *       ],
+                 *       "description": "Production workloads"
+                 *     }
+                 */
                 "application/api.clumio.aws-connection-groups=v1+json": {
                     /** @description Required: the asset types to be connected via the connection-group. Valid values are any of ["EC2/EBS", "RDS", "DynamoDB", "EC2MSSQL", "S3", "EBS"]. EC2/EBS is required for EC2MSSQL; EBS is deprecated in favor of EC2/EBS (stored as EC2/EBS). */
                     asset_types?: ("EC2/EBS" | "RDS" | "DynamoDB" | "EC2MSSQL" | "S3" | "EBS")[];
                     /** @description DEPRECATED, use "asset_types" instead. Valid values are any of ["EC2/EBS", "RDS", "DynamoDB", "EC2MSSQL", "S3", "EBS"]. EC2/EBS is required for EC2MSSQL; EBS is deprecated in favor of EC2/EBS (stored as EC2/EBS). */
                     asset_types_enabled?: ("EC2/EBS" | "RDS" | "DynamoDB" | "EC2MSSQL" | "S3" | "EBS")[];
-                    /** @description The AWS regions to be associated with the Connection Group. */
+                    /** @description The AWS regions to be associated with the Connection Group (kept sorted, without repeats). */
                     aws_regions: ("af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2")[];
-                    /** @description Description for this connection group. */
+                    /** @description Description for this connection group, up to 1000 characters. Default: empty on create, unchanged on update. */
                     description?: string;
                     /** @description Clumio's template permission set, kept and returned as given. Lifeboat's templates grant the least privilege of the asset types whatever it says. */
                     template_permission_set?: string;
                 } | unknown | unknown;
+                /**
+                 * @example {
+                 *       "asset_types": [
+                 *         "EC2/EBS",
+                 *         "RDS",
+                 *         "DynamoDB",
+                 *         "S3"
+                 *       ],
+                 *       "aws_regions": [
+                 *         "us-east-1",
+                 *         "us-west-2"
+                 *       ],
+                 *       "description": "Production workloads"
+                 *     }
+                 */
                 "application/json": {
                     /** @description Required: the asset types to be connected via the connection-group. Valid values are any of ["EC2/EBS", "RDS", "DynamoDB", "EC2MSSQL", "S3", "EBS"]. EC2/EBS is required for EC2MSSQL; EBS is deprecated in favor of EC2/EBS (stored as EC2/EBS). */
                     asset_types?: ("EC2/EBS" | "RDS" | "DynamoDB" | "EC2MSSQL" | "S3" | "EBS")[];
                     /** @description DEPRECATED, use "asset_types" instead. Valid values are any of ["EC2/EBS", "RDS", "DynamoDB", "EC2MSSQL", "S3", "EBS"]. EC2/EBS is required for EC2MSSQL; EBS is deprecated in favor of EC2/EBS (stored as EC2/EBS). */
                     asset_types_enabled?: ("EC2/EBS" | "RDS" | "DynamoDB" | "EC2MSSQL" | "S3" | "EBS")[];
-                    /** @description The AWS regions to be associated with the Connection Group. */
+                    /** @description The AWS regions to be associated with the Connection Group (kept sorted, without repeats). */
                     aws_regions: ("af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2")[];
-                    /** @description Description for this connection group. */
+                    /** @description Description for this connection group, up to 1000 characters. Default: empty on create, unchanged on update. */
                     description?: string;
                     /** @description Clumio's template permission set, kept and returned as given. Lifeboat's templates grant the least privilege of the asset types whatever it says. */
                     template_permission_set?: string;
                 } | unknown | unknown;
+                /**
+                 * @example {
+                 *       "asset_types": [
+                 *         "EC2/EBS",
+                 *         "RDS",
+                 *         "DynamoDB",
+                 *         "S3"
+                 *       ],
+                 *       "aws_regions": [
+                 *         "us-east-1",
+                 *         "us-west-2"
+                 *       ],
+                 *       "description": "Production workloads"
+                 *     }
+                 */
                 "text/plain": {
                     /** @description Required: the asset types to be connected via the connection-group. Valid values are any of ["EC2/EBS", "RDS", "DynamoDB", "EC2MSSQL", "S3", "EBS"]. EC2/EBS is required for EC2MSSQL; EBS is deprecated in favor of EC2/EBS (stored as EC2/EBS). */
                     asset_types?: ("EC2/EBS" | "RDS" | "DynamoDB" | "EC2MSSQL" | "S3" | "EBS")[];
                     /** @description DEPRECATED, use "asset_types" instead. Valid values are any of ["EC2/EBS", "RDS", "DynamoDB", "EC2MSSQL", "S3", "EBS"]. EC2/EBS is required for EC2MSSQL; EBS is deprecated in favor of EC2/EBS (stored as EC2/EBS). */
                     asset_types_enabled?: ("EC2/EBS" | "RDS" | "DynamoDB" | "EC2MSSQL" | "S3" | "EBS")[];
-                    /** @description The AWS regions to be associated with the Connection Group. */
+                    /** @description The AWS regions to be associated with the Connection Group (kept sorted, without repeats). */
                     aws_regions: ("af-south-1" | "ap-east-1" | "ap-east-2" | "ap-northeast-1" | "ap-northeast-2" | "ap-northeast-3" | "ap-south-1" | "ap-south-2" | "ap-southeast-1" | "ap-southeast-2" | "ap-southeast-3" | "ap-southeast-4" | "ap-southeast-5" | "ap-southeast-7" | "ca-central-1" | "ca-west-1" | "eu-central-1" | "eu-central-2" | "eu-north-1" | "eu-south-1" | "eu-south-2" | "eu-west-1" | "eu-west-2" | "eu-west-3" | "il-central-1" | "me-central-1" | "me-south-1" | "mx-central-1" | "sa-east-1" | "us-east-1" | "us-east-2" | "us-west-1" | "us-west-2")[];
-                    /** @description Description for this connection group. */
+                    /** @description Description for this connection group, up to 1000 characters. Default: empty on create, unchanged on update. */
                     description?: string;
                     /** @description Clumio's template permission set, kept and returned as given. Lifeboat's templates grant the least privilege of the asset types whatever it says. */
                     template_permission_set?: string;
@@ -30894,89 +31624,219 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "_etag": "4",
+                     *       "_links": {
+                     *         "_self": {
+                     *           "href": "/connections/aws/connection-groups/549957dd-f030-428d-8039-eb101f3303e2",
+                     *           "templated": false,
+                     *           "type": "get"
+                     *         },
+                     *         "read-organizational-unit": {
+                     *           "href": "/api/v1/accounts/1/projects",
+                     *           "templated": false,
+                     *           "type": "get"
+                     *         },
+                     *         "update-aws-connection-group": {
+                     *           "href": "/connections/aws/connection-groups/549957dd-f030-428d-8039-eb101f3303e2",
+                     *           "templated": false,
+                     *           "type": "put"
+                     *         }
+                     *       },
+                     *       "account_name": "demo-production",
+                     *       "account_native_ids": [
+                     *         "111111111111"
+                     *       ],
+                     *       "asset_types_enabled": [
+                     *         "DynamoDB",
+                     *         "EC2/EBS",
+                     *         "RDS"
+                     *       ],
+                     *       "aws_regions": [
+                     *         "us-east-1",
+                     *         "us-west-2"
+                     *       ],
+                     *       "config": {
+                     *         "asset_types_enabled": [
+                     *           "DynamoDB",
+                     *           "EC2/EBS",
+                     *           "RDS"
+                     *         ],
+                     *         "installed_template_version": "1",
+                     *         "dynamodb": {
+                     *           "installed_template_version": "1"
+                     *         },
+                     *         "ebs": {
+                     *           "installed_template_version": "1"
+                     *         },
+                     *         "ec2": {
+                     *           "installed_template_version": "1"
+                     *         },
+                     *         "rds": {
+                     *           "installed_template_version": "1"
+                     *         },
+                     *         "warm_tier_protect": {
+                     *           "installed_template_version": "1",
+                     *           "dynamodb": {
+                     *             "installed_template_version": "1"
+                     *           }
+                     *         }
+                     *       },
+                     *       "created_timestamp": "2026-12-05T03:07:07.520Z",
+                     *       "deployment_template_url": "https://lifeboat.example.com/connections/aws/templates/549957dd-f030-428d-8039-eb101f3303e2?v=2&expires=1796529600&signature=zFNGjnDt3UDy0SgiRvPztemjtkz__4IMrL_YAZxxkjM",
+                     *       "description": "Production workloads",
+                     *       "id": "549957dd-f030-428d-8039-eb101f3303e2",
+                     *       "intended_account_native_ids": [
+                     *         "111111111111"
+                     *       ],
+                     *       "intended_asset_types": [
+                     *         "DynamoDB",
+                     *         "EC2/EBS",
+                     *         "RDS",
+                     *         "S3"
+                     *       ],
+                     *       "intended_aws_regions": [
+                     *         "us-east-1",
+                     *         "us-west-2"
+                     *       ],
+                     *       "master_aws_account_id": "111111111111",
+                     *       "master_region": "us-east-1",
+                     *       "ongoing_stack_operation": "updating_stack",
+                     *       "organizational_unit_id": "default",
+                     *       "stack_arn": "arn:aws:cloudformation:us-east-1:111111111111:stack/lifeboat-connection-group-549957dd/b5dcb549-ba58-45ce-8121-3203900968fc",
+                     *       "stack_name": "lifeboat-connection-group-549957dd",
+                     *       "status": "fully_connected",
+                     *       "template_permission_set": null,
+                     *       "external_id": "lifeboat-2aed3d390708be341fd9dfbb05775201"
+                     *     }
+                     */
                     "application/api.clumio.aws-connection-groups=v1+json": {
-                        /** @description The ETag value; send it as If-Match. */
+                        /** @description The version of the group: every write (an update, a stack report) moves it on. Send it as If-Match on an update to get a 412 instead of overwriting a change made since. */
                         _etag: string;
+                        /** @description Links to the operations on this group. */
                         _links: {
+                            /** @description This group (GET). */
                             _self: {
-                                /** @description The URI for the referenced operation. */
+                                /** @description The URI for the referenced operation, a path on this server. */
                                 href: string;
-                                /** @description Whether href is a URI template. */
+                                /** @description Whether href is a URI template; always false here. */
                                 templated: boolean;
-                                /** @description The HTTP method to be used with href. */
+                                /** @description The HTTP method to use with href, in lower case (get, put). */
                                 type: string;
                             };
+                            /** @description The projects (organizational units) of the group's Lifeboat account, on the native API (GET). */
                             "read-organizational-unit": {
-                                /** @description The URI for the referenced operation. */
+                                /** @description The URI for the referenced operation, a path on this server. */
                                 href: string;
-                                /** @description Whether href is a URI template. */
+                                /** @description Whether href is a URI template; always false here. */
                                 templated: boolean;
-                                /** @description The HTTP method to be used with href. */
+                                /** @description The HTTP method to use with href, in lower case (get, put). */
                                 type: string;
                             };
+                            /** @description Update this group (PUT). */
                             "update-aws-connection-group": {
-                                /** @description The URI for the referenced operation. */
+                                /** @description The URI for the referenced operation, a path on this server. */
                                 href: string;
-                                /** @description Whether href is a URI template. */
+                                /** @description Whether href is a URI template; always false here. */
                                 templated: boolean;
-                                /** @description The HTTP method to be used with href. */
+                                /** @description The HTTP method to use with href, in lower case (get, put). */
                                 type: string;
                             };
                         };
-                        /** @description The alias of the associated account in AWS, as the stack reported it. */
+                        /** @description The alias of the onboarded account (account_native_id) in AWS, as its stack reported it; null until then. */
                         account_name: string | null;
+                        /** @description The AWS accounts the installed template version connects: the onboarded account and the master account; empty until the stack first reports. */
                         account_native_ids: string[];
+                        /** @description The asset types the installed template version connects, sorted (EBS is listed as EC2/EBS); empty until the stack first reports. */
                         asset_types_enabled: string[];
+                        /** @description The AWS regions the installed template version connects, sorted; empty until the stack first reports. */
                         aws_regions: string[];
-                        /** @description What the stack installed; null until it first reports. */
+                        /** @description What the installed template version set up, per asset type; null until the stack first reports. */
                         config: {
+                            /** @description The asset types of the installed version. */
                             asset_types_enabled: string[];
+                            /** @description Present when DynamoDB is connected. */
                             dynamodb?: {
+                                /** @description The template version that installed it. */
                                 installed_template_version: string;
                             };
+                            /** @description Present when EC2/EBS is connected. */
                             ebs?: {
+                                /** @description The template version that installed it. */
                                 installed_template_version: string;
                             };
+                            /** @description Present when EC2/EBS is connected. */
                             ec2?: {
+                                /** @description The template version that installed it. */
                                 installed_template_version: string;
                             };
+                            /** @description Present when EC2MSSQL is connected. */
                             ec2_mssql?: {
+                                /** @description The template version that installed it. */
                                 installed_template_version: string;
                             };
+                            /** @description The template version the stack runs (a decimal number). */
                             installed_template_version: string;
+                            /** @description Present when RDS is connected. */
                             rds?: {
+                                /** @description The template version that installed it. */
                                 installed_template_version: string;
                             };
+                            /** @description Present when S3 is connected. */
                             s3?: {
+                                /** @description The template version that installed it. */
                                 installed_template_version: string;
                             };
+                            /** @description Present when DynamoDB is connected (Clumio's warm-tier product; one template installs both here). */
                             warm_tier_protect?: {
+                                /** @description Present when DynamoDB is connected. */
                                 dynamodb?: {
+                                    /** @description The template version that installed it. */
                                     installed_template_version: string;
                                 };
+                                /** @description The template version that installed it. */
                                 installed_template_version: string;
                             };
                         } | null;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When the group was created (RFC 3339, UTC).
+                         */
                         created_timestamp: string;
-                        /** @description The CloudFormation template of the latest version. */
+                        /** @description The CloudFormation template of the group's latest version (the pending one while it waits for its stack). A signed URL: CloudFormation fetches it without a token until `expires` (epoch seconds, at least 24 hours after this answer); read the group again for a fresh one. Its Token and ExternalId parameters default to id and external_id. */
                         deployment_template_url: string;
+                        /** @description The description given on create or update; empty when none was given. */
                         description: string;
-                        /** @description On create and update answers, and on a read with return_external_id=true. */
+                        /** @description The external id the role the stack creates requires of Lifeboat (sts:ExternalId); the stack presents it with id to post-process. On create and update answers, and on a read with return_external_id=true. */
                         external_id?: string;
-                        /** @description The connection group id; the token the stack presents. */
+                        /** @description The connection group id (a UUID): the Token the stack presents to post-process. */
                         id: string;
+                        /** @description The accounts the pending template version will connect; null when no version is pending: the stack reported it, or it was discarded unreported 24 hours after it was issued. */
                         intended_account_native_ids: string[] | null;
+                        /** @description The asset types the pending template version will connect; null when no version is pending: the stack reported it, or it was discarded unreported 24 hours after it was issued. */
                         intended_asset_types: string[] | null;
+                        /** @description The regions the pending template version will connect; null when no version is pending: the stack reported it, or it was discarded unreported 24 hours after it was issued. */
                         intended_aws_regions: string[] | null;
+                        /** @description The account whose stack manages the group: that stack's Delete (in master_region) deletes the group. */
                         master_aws_account_id: string;
+                        /** @description The region of the managing stack. */
                         master_region: string;
-                        /** @enum {string} */
+                        /**
+                         * @description creating_stack: the first version waits for its stack; updating_stack: a later version waits; deleting_stack: the stack of one of its accounts and regions reported a Delete (until it reports again, or an installed update drops that account or region); no_active_operation otherwise. A version waits 24 hours at most.
+                         * @enum {string}
+                         */
                         ongoing_stack_operation: "creating_stack" | "updating_stack" | "deleting_stack" | "no_active_operation";
+                        /** @description The organizational unit: the Lifeboat project the group, and the cloud connections it makes, belong to. */
                         organizational_unit_id: string;
+                        /** @description The master stack's ARN, as its report gave it; null until it reports. */
                         stack_arn: string | null;
+                        /** @description The master stack's name, as its report gave it; null until it reports. */
                         stack_name: string | null;
-                        /** @enum {string} */
+                        /**
+                         * @description From the stacks' reports. connecting: no report yet; unlinked: the first version was discarded unreported after 24 hours; fully_connected: every account and region reported connected; partially_connected: some reported failed; deployment_failed: all failed; connected_with_no_managed_stacks: none of the cloud connections it made is left (deleted on the native API), or no account and region is connected.
+                         * @enum {string}
+                         */
                         status: "connecting" | "fully_connected" | "partially_connected" | "deployment_failed" | "connected_with_no_managed_stacks" | "unlinked";
                         /** @description As the create or update gave it; null when never given. */
                         template_permission_set: string | null;
@@ -30990,9 +31850,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
-                            /** @description The reason for the error. */
+                            /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
                         }[];
                     };
@@ -31005,9 +31867,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
-                            /** @description The reason for the error. */
+                            /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
                         }[];
                     };
@@ -31020,9 +31884,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
-                            /** @description The reason for the error. */
+                            /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
                         }[];
                     };
@@ -31035,9 +31901,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
-                            /** @description The reason for the error. */
+                            /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
                         }[];
                     };
@@ -31050,9 +31918,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
-                            /** @description The reason for the error. */
+                            /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
                         }[];
                     };
@@ -31065,9 +31935,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
-                            /** @description The reason for the error. */
+                            /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
                         }[];
                     };
@@ -31080,9 +31952,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
-                            /** @description The reason for the error. */
+                            /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
                         }[];
                     };
@@ -31095,9 +31969,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
-                            /** @description The reason for the error. */
+                            /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
                         }[];
                     };
@@ -31108,7 +31984,7 @@ export interface operations {
     readAwsConnectionGroupTemplate: {
         parameters: {
             query?: {
-                /** @description The template version; default the latest. */
+                /** @description The template version; default the latest. Only the pending version and the installed one can be read: another is a 404. */
                 v?: number;
             };
             header?: {
@@ -31116,19 +31992,310 @@ export interface operations {
                 "x-clumio-organizationalunit-context"?: string;
             };
             path: {
-                /** @description The connection group id. */
+                /** @description The connection group id (its id field, a UUID). */
                 connection_group_id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description A CloudFormation template. */
+            /** @description A CloudFormation template (JSON): the role Lifeboat assumes, trusted only with the group's external id; one least-privilege policy per asset type, limited to the regions; and a custom resource that reports Create, Update and Delete to post-process. Metadata.Lifeboat names the accounts and regions to deploy it in. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "AWSTemplateFormatVersion": "2010-09-09",
+                     *       "Description": "Lifeboat connection group 549957dd-f030-428d-8039-eb101f3303e2, template version 1",
+                     *       "Metadata": {
+                     *         "Lifeboat": {
+                     *           "connection_group_id": "549957dd-f030-428d-8039-eb101f3303e2",
+                     *           "template_version": "1",
+                     *           "account_native_ids": [
+                     *             "111111111111"
+                     *           ],
+                     *           "aws_regions": [
+                     *             "us-east-1",
+                     *             "us-west-2"
+                     *           ],
+                     *           "asset_types": [
+                     *             "DynamoDB",
+                     *             "EC2/EBS",
+                     *             "RDS"
+                     *           ],
+                     *           "master_aws_account_id": "111111111111",
+                     *           "master_region": "us-east-1",
+                     *           "role_name": "LifeboatConnectionGroup-549957dd",
+                     *           "post_process_url": "https://lifeboat.example.com/connections/aws/post-process"
+                     *         }
+                     *       },
+                     *       "Parameters": {
+                     *         "Token": {
+                     *           "Type": "String",
+                     *           "Default": "549957dd-f030-428d-8039-eb101f3303e2",
+                     *           "Description": "The connection group id: the token the stack presents to Lifeboat."
+                     *         },
+                     *         "ExternalId": {
+                     *           "Type": "String",
+                     *           "Default": "lifeboat-2aed3d390708be341fd9dfbb05775201",
+                     *           "NoEcho": true,
+                     *           "Description": "The external id Lifeboat presents when it assumes the role."
+                     *         }
+                     *       },
+                     *       "Resources": {
+                     *         "LifeboatRole": {
+                     *           "Type": "AWS::IAM::Role",
+                     *           "DeletionPolicy": "Retain",
+                     *           "Properties": {
+                     *             "RoleName": "LifeboatConnectionGroup-549957dd",
+                     *             "Description": "Assumed by Lifeboat to discover, protect and recover the asset types of its connection group",
+                     *             "MaxSessionDuration": 3600,
+                     *             "AssumeRolePolicyDocument": {
+                     *               "Version": "2012-10-17",
+                     *               "Statement": [
+                     *                 {
+                     *                   "Effect": "Allow",
+                     *                   "Principal": {
+                     *                     "AWS": "arn:aws:iam::000000000000:root"
+                     *                   },
+                     *                   "Action": "sts:AssumeRole",
+                     *                   "Condition": {
+                     *                     "StringEquals": {
+                     *                       "sts:ExternalId": {
+                     *                         "Ref": "ExternalId"
+                     *                       }
+                     *                     }
+                     *                   }
+                     *                 }
+                     *               ]
+                     *             },
+                     *             "Policies": [
+                     *               {
+                     *                 "PolicyName": "Lifeboat-DynamoDB",
+                     *                 "PolicyDocument": {
+                     *                   "Version": "2012-10-17",
+                     *                   "Statement": [
+                     *                     {
+                     *                       "Sid": "Regional",
+                     *                       "Effect": "Allow",
+                     *                       "Action": [
+                     *                         "dynamodb:CreateBackup",
+                     *                         "dynamodb:DeleteBackup",
+                     *                         "dynamodb:DescribeBackup",
+                     *                         "dynamodb:DescribeTable",
+                     *                         "dynamodb:ListTables",
+                     *                         "dynamodb:ListTagsOfResource",
+                     *                         "dynamodb:RestoreTableFromBackup"
+                     *                       ],
+                     *                       "Resource": "*",
+                     *                       "Condition": {
+                     *                         "StringEquals": {
+                     *                           "aws:RequestedRegion": [
+                     *                             "us-east-1",
+                     *                             "us-west-2"
+                     *                           ]
+                     *                         }
+                     *                       }
+                     *                     }
+                     *                   ]
+                     *                 }
+                     *               },
+                     *               {
+                     *                 "PolicyName": "Lifeboat-EC2EBS",
+                     *                 "PolicyDocument": {
+                     *                   "Version": "2012-10-17",
+                     *                   "Statement": [
+                     *                     {
+                     *                       "Sid": "Regional",
+                     *                       "Effect": "Allow",
+                     *                       "Action": [
+                     *                         "ebs:GetSnapshotBlock",
+                     *                         "ebs:ListSnapshotBlocks",
+                     *                         "ec2:CopySnapshot",
+                     *                         "ec2:CreateSnapshot",
+                     *                         "ec2:CreateTags",
+                     *                         "ec2:CreateVolume",
+                     *                         "ec2:DeleteSnapshot",
+                     *                         "ec2:DescribeImages",
+                     *                         "ec2:DescribeInstances",
+                     *                         "ec2:DescribeSecurityGroups",
+                     *                         "ec2:DescribeSnapshots",
+                     *                         "ec2:DescribeSubnets",
+                     *                         "ec2:DescribeTags",
+                     *                         "ec2:DescribeVolumes",
+                     *                         "ec2:DescribeVpcs",
+                     *                         "ec2:RunInstances"
+                     *                       ],
+                     *                       "Resource": "*",
+                     *                       "Condition": {
+                     *                         "StringEquals": {
+                     *                           "aws:RequestedRegion": [
+                     *                             "us-east-1",
+                     *                             "us-west-2"
+                     *                           ]
+                     *                         }
+                     *                       }
+                     *                     }
+                     *                   ]
+                     *                 }
+                     *               },
+                     *               {
+                     *                 "PolicyName": "Lifeboat-RDS",
+                     *                 "PolicyDocument": {
+                     *                   "Version": "2012-10-17",
+                     *                   "Statement": [
+                     *                     {
+                     *                       "Sid": "Regional",
+                     *                       "Effect": "Allow",
+                     *                       "Action": [
+                     *                         "rds:AddTagsToResource",
+                     *                         "rds:CopyDBSnapshot",
+                     *                         "rds:CreateDBSnapshot",
+                     *                         "rds:DeleteDBSnapshot",
+                     *                         "rds:DescribeDBInstances",
+                     *                         "rds:DescribeDBSnapshots",
+                     *                         "rds:ListTagsForResource",
+                     *                         "rds:RestoreDBInstanceFromDBSnapshot"
+                     *                       ],
+                     *                       "Resource": "*",
+                     *                       "Condition": {
+                     *                         "StringEquals": {
+                     *                           "aws:RequestedRegion": [
+                     *                             "us-east-1",
+                     *                             "us-west-2"
+                     *                           ]
+                     *                         }
+                     *                       }
+                     *                     }
+                     *                   ]
+                     *                 }
+                     *               }
+                     *             ],
+                     *             "Tags": [
+                     *               {
+                     *                 "Key": "managed-by",
+                     *                 "Value": "lifeboat"
+                     *               },
+                     *               {
+                     *                 "Key": "lifeboat-connection-group",
+                     *                 "Value": "549957dd-f030-428d-8039-eb101f3303e2"
+                     *               }
+                     *             ]
+                     *           }
+                     *         },
+                     *         "LifeboatStackStatusPolicy": {
+                     *           "Type": "AWS::IAM::Policy",
+                     *           "Properties": {
+                     *             "PolicyName": "Lifeboat-StackStatus",
+                     *             "Roles": [
+                     *               {
+                     *                 "Ref": "LifeboatRole"
+                     *               }
+                     *             ],
+                     *             "PolicyDocument": {
+                     *               "Version": "2012-10-17",
+                     *               "Statement": [
+                     *                 {
+                     *                   "Effect": "Allow",
+                     *                   "Action": [
+                     *                     "cloudformation:DescribeStacks"
+                     *                   ],
+                     *                   "Resource": {
+                     *                     "Fn::Sub": "arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stack/*"
+                     *                   }
+                     *                 }
+                     *               ]
+                     *             }
+                     *           }
+                     *         },
+                     *         "PostProcessFunctionRole": {
+                     *           "Type": "AWS::IAM::Role",
+                     *           "Properties": {
+                     *             "AssumeRolePolicyDocument": {
+                     *               "Version": "2012-10-17",
+                     *               "Statement": [
+                     *                 {
+                     *                   "Effect": "Allow",
+                     *                   "Principal": {
+                     *                     "Service": "lambda.amazonaws.com"
+                     *                   },
+                     *                   "Action": "sts:AssumeRole"
+                     *                 }
+                     *               ]
+                     *             },
+                     *             "ManagedPolicyArns": [
+                     *               "arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"
+                     *             ]
+                     *           }
+                     *         },
+                     *         "PostProcessFunction": {
+                     *           "Type": "AWS::Lambda::Function",
+                     *           "Properties": {
+                     *             "Runtime": "nodejs20.x",
+                     *             "Handler": "index.handler",
+                     *             "Timeout": 60,
+                     *             "Role": {
+                     *               "Fn::GetAtt": [
+                     *                 "PostProcessFunctionRole",
+                     *                 "Arn"
+                     *               ]
+                     *             },
+                     *             "Code": {
+                     *               "ZipFile": "const https = require('https'); const http = require('http');\nfunction send(url, method, body) { return new Promise((resolve, reject) => { const u = new URL(url);\n  const req = (u.protocol === 'https:' ? https : http).request(u, { method, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },\n    (res) => { res.resume(); res.on('end', () => resolve(res.statusCode)); }); req.on('error', reject); req.end(body); }); }\nexports.handler = async (event) => { const p = event.ResourceProperties; let status = 'SUCCESS'; let reason = '';\n  try { const code = await send(p.PostProcessUrl, 'POST', JSON.stringify({ request_type: event.RequestType, token: p.Token,\n      role_external_id: p.ExternalId, account_native_id: p.AccountId, aws_region: p.Region, role_arn: p.RoleArn,\n      template_version: p.TemplateVersion, stack_arn: event.StackId, stack_name: event.StackId.split('/')[1] }));\n    if (code >= 300 && event.RequestType !== 'Delete') { status = 'FAILED'; reason = 'Lifeboat answered ' + code; }\n  } catch (e) { if (event.RequestType !== 'Delete') { status = 'FAILED'; reason = String(e); } }\n  await send(event.ResponseURL, 'PUT', JSON.stringify({ Status: status, Reason: reason, PhysicalResourceId: 'lifeboat-' + p.Token,\n    StackId: event.StackId, RequestId: event.RequestId, LogicalResourceId: event.LogicalResourceId })); };"
+                     *             }
+                     *           }
+                     *         },
+                     *         "LifeboatPostProcess": {
+                     *           "Type": "Custom::LifeboatPostProcess",
+                     *           "Properties": {
+                     *             "ServiceToken": {
+                     *               "Fn::GetAtt": [
+                     *                 "PostProcessFunction",
+                     *                 "Arn"
+                     *               ]
+                     *             },
+                     *             "PostProcessUrl": "https://lifeboat.example.com/connections/aws/post-process",
+                     *             "Token": {
+                     *               "Ref": "Token"
+                     *             },
+                     *             "ExternalId": {
+                     *               "Ref": "ExternalId"
+                     *             },
+                     *             "AccountId": {
+                     *               "Ref": "AWS::AccountId"
+                     *             },
+                     *             "Region": {
+                     *               "Ref": "AWS::Region"
+                     *             },
+                     *             "RoleArn": {
+                     *               "Fn::GetAtt": [
+                     *                 "LifeboatRole",
+                     *                 "Arn"
+                     *               ]
+                     *             },
+                     *             "TemplateVersion": "1"
+                     *           }
+                     *         }
+                     *       },
+                     *       "Outputs": {
+                     *         "RoleArn": {
+                     *           "Description": "The role Lifeboat assumes",
+                     *           "Value": {
+                     *             "Fn::GetAtt": [
+                     *               "LifeboatRole",
+                     *               "Arn"
+                     *             ]
+                     *           }
+                     *         },
+                     *         "TemplateVersion": {
+                     *           "Description": "The Lifeboat template version of this stack",
+                     *           "Value": "1"
+                     *         }
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         [key: string]: unknown;
                     };
@@ -31141,9 +32308,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
-                            /** @description The reason for the error. */
+                            /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
                         }[];
                     };
@@ -31156,9 +32325,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
-                            /** @description The reason for the error. */
+                            /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
                         }[];
                     };
@@ -31171,9 +32342,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
-                            /** @description The reason for the error. */
+                            /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
                         }[];
                     };
@@ -31186,9 +32359,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
-                            /** @description The reason for the error. */
+                            /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
                         }[];
                     };
@@ -31201,9 +32376,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
-                            /** @description The reason for the error. */
+                            /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
                         }[];
                     };
@@ -31222,6 +32399,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/api.clumio.post-process-aws-connection=v1+json": {
+                    /** @description The account's alias in AWS: the group's account_name, when account_native_id is the group's onboarded account. */
                     account_alias?: string;
                     /** @description The account the stack runs in. */
                     account_native_id: string;
@@ -31240,24 +32418,33 @@ export interface operations {
                     properties?: {
                         [key: string]: string;
                     };
-                    /** @enum {string} */
+                    /**
+                     * @description What CloudFormation did to the stack. The master stack's Delete (master account and region) deletes the group, keeping the cloud connections it made and their protections; another Delete drops that account and region. Create and Update record it as connected (or failed).
+                     * @enum {string}
+                     */
                     request_type: "Create" | "Update" | "Delete";
+                    /** @description The role the stack created for Lifeboat, in account_native_id: the cloud connection made for the account assumes it. Required unless request_type is Delete or status is FAILED. */
                     role_arn?: string;
+                    /** @description The group's external_id (the template's ExternalId parameter). With token it authenticates the report: a wrong pair is a 401 that does not say which part was wrong, and repeated wrong pairs are refused with 429 for a while. */
                     role_external_id: string;
+                    /** @description The stack's ARN: the group's stack_arn, when the report is the master stack's. */
                     stack_arn?: string;
+                    /** @description The stack's name: the group's stack_name, when the report is the master stack's. */
                     stack_name?: string;
                     /**
                      * @description FAILED when the stack could not set the account and region up. Default SUCCESS.
                      * @enum {string}
                      */
                     status?: "SUCCESS" | "FAILED";
+                    /** @description Why the stack failed (with status FAILED). Default: "The stack reported a failure". */
                     status_reason?: string;
-                    /** @description The template version the stack runs. Clumio's Terraform provider sends none: its report is taken for the pending version, else the installed one. */
+                    /** @description The template version the stack runs. Clumio's Terraform provider sends none: its report is taken for the pending version, else the installed one. A version that is neither is refused (409). */
                     template_version?: string;
-                    /** @description The connection group id. */
+                    /** @description The connection group id (the template's Token parameter). */
                     token: string;
                 };
                 "application/json": {
+                    /** @description The account's alias in AWS: the group's account_name, when account_native_id is the group's onboarded account. */
                     account_alias?: string;
                     /** @description The account the stack runs in. */
                     account_native_id: string;
@@ -31276,24 +32463,33 @@ export interface operations {
                     properties?: {
                         [key: string]: string;
                     };
-                    /** @enum {string} */
+                    /**
+                     * @description What CloudFormation did to the stack. The master stack's Delete (master account and region) deletes the group, keeping the cloud connections it made and their protections; another Delete drops that account and region. Create and Update record it as connected (or failed).
+                     * @enum {string}
+                     */
                     request_type: "Create" | "Update" | "Delete";
+                    /** @description The role the stack created for Lifeboat, in account_native_id: the cloud connection made for the account assumes it. Required unless request_type is Delete or status is FAILED. */
                     role_arn?: string;
+                    /** @description The group's external_id (the template's ExternalId parameter). With token it authenticates the report: a wrong pair is a 401 that does not say which part was wrong, and repeated wrong pairs are refused with 429 for a while. */
                     role_external_id: string;
+                    /** @description The stack's ARN: the group's stack_arn, when the report is the master stack's. */
                     stack_arn?: string;
+                    /** @description The stack's name: the group's stack_name, when the report is the master stack's. */
                     stack_name?: string;
                     /**
                      * @description FAILED when the stack could not set the account and region up. Default SUCCESS.
                      * @enum {string}
                      */
                     status?: "SUCCESS" | "FAILED";
+                    /** @description Why the stack failed (with status FAILED). Default: "The stack reported a failure". */
                     status_reason?: string;
-                    /** @description The template version the stack runs. Clumio's Terraform provider sends none: its report is taken for the pending version, else the installed one. */
+                    /** @description The template version the stack runs. Clumio's Terraform provider sends none: its report is taken for the pending version, else the installed one. A version that is neither is refused (409). */
                     template_version?: string;
-                    /** @description The connection group id. */
+                    /** @description The connection group id (the template's Token parameter). */
                     token: string;
                 };
                 "text/plain": {
+                    /** @description The account's alias in AWS: the group's account_name, when account_native_id is the group's onboarded account. */
                     account_alias?: string;
                     /** @description The account the stack runs in. */
                     account_native_id: string;
@@ -31312,21 +32508,29 @@ export interface operations {
                     properties?: {
                         [key: string]: string;
                     };
-                    /** @enum {string} */
+                    /**
+                     * @description What CloudFormation did to the stack. The master stack's Delete (master account and region) deletes the group, keeping the cloud connections it made and their protections; another Delete drops that account and region. Create and Update record it as connected (or failed).
+                     * @enum {string}
+                     */
                     request_type: "Create" | "Update" | "Delete";
+                    /** @description The role the stack created for Lifeboat, in account_native_id: the cloud connection made for the account assumes it. Required unless request_type is Delete or status is FAILED. */
                     role_arn?: string;
+                    /** @description The group's external_id (the template's ExternalId parameter). With token it authenticates the report: a wrong pair is a 401 that does not say which part was wrong, and repeated wrong pairs are refused with 429 for a while. */
                     role_external_id: string;
+                    /** @description The stack's ARN: the group's stack_arn, when the report is the master stack's. */
                     stack_arn?: string;
+                    /** @description The stack's name: the group's stack_name, when the report is the master stack's. */
                     stack_name?: string;
                     /**
                      * @description FAILED when the stack could not set the account and region up. Default SUCCESS.
                      * @enum {string}
                      */
                     status?: "SUCCESS" | "FAILED";
+                    /** @description Why the stack failed (with status FAILED). Default: "The stack reported a failure". */
                     status_reason?: string;
-                    /** @description The template version the stack runs. Clumio's Terraform provider sends none: its report is taken for the pending version, else the installed one. */
+                    /** @description The template version the stack runs. Clumio's Terraform provider sends none: its report is taken for the pending version, else the installed one. A version that is neither is refused (409). */
                     template_version?: string;
-                    /** @description The connection group id. */
+                    /** @description The connection group id (the template's Token parameter). */
                     token: string;
                 };
             };
@@ -31338,11 +32542,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "connection_group_id": "549957dd-f030-428d-8039-eb101f3303e2",
+                     *       "request_type": "Create",
+                     *       "template_version": "1",
+                     *       "status": "fully_connected"
+                     *     }
+                     */
                     "application/api.clumio.post-process-aws-connection=v1+json": {
+                        /** @description The group reported on (the token). */
                         connection_group_id: string;
+                        /** @description The request_type reported. */
                         request_type: string;
-                        /** @description The group status after the report (deleted after the master stack's Delete). */
+                        /** @description The group's status after the report (see the connection group's status); deleted after the master stack's Delete. */
                         status: string;
+                        /** @description The template version the report was taken for. */
                         template_version: string;
                     };
                 };
@@ -31354,9 +32569,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
-                            /** @description The reason for the error. */
+                            /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
                         }[];
                     };
@@ -31369,9 +32586,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
-                            /** @description The reason for the error. */
+                            /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
                         }[];
                     };
@@ -31384,9 +32603,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
-                            /** @description The reason for the error. */
+                            /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
                         }[];
                     };
@@ -31399,9 +32620,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
-                            /** @description The reason for the error. */
+                            /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
                         }[];
                     };
@@ -31414,9 +32637,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
-                            /** @description The reason for the error. */
+                            /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
                         }[];
                     };
@@ -31429,9 +32654,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
-                            /** @description The reason for the error. */
+                            /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
                         }[];
                     };
@@ -31451,18 +32678,310 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The connection group id (its id field, a UUID). */
                 connection_group_id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description A CloudFormation template (JSON). */
+            /** @description A CloudFormation template (JSON): the role Lifeboat assumes, trusted only with the group's external id; one least-privilege policy per asset type, limited to the regions; and a custom resource that reports Create, Update and Delete to post-process. Metadata.Lifeboat names the accounts and regions to deploy it in. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "AWSTemplateFormatVersion": "2010-09-09",
+                     *       "Description": "Lifeboat connection group 549957dd-f030-428d-8039-eb101f3303e2, template version 1",
+                     *       "Metadata": {
+                     *         "Lifeboat": {
+                     *           "connection_group_id": "549957dd-f030-428d-8039-eb101f3303e2",
+                     *           "template_version": "1",
+                     *           "account_native_ids": [
+                     *             "111111111111"
+                     *           ],
+                     *           "aws_regions": [
+                     *             "us-east-1",
+                     *             "us-west-2"
+                     *           ],
+                     *           "asset_types": [
+                     *             "DynamoDB",
+                     *             "EC2/EBS",
+                     *             "RDS"
+                     *           ],
+                     *           "master_aws_account_id": "111111111111",
+                     *           "master_region": "us-east-1",
+                     *           "role_name": "LifeboatConnectionGroup-549957dd",
+                     *           "post_process_url": "https://lifeboat.example.com/connections/aws/post-process"
+                     *         }
+                     *       },
+                     *       "Parameters": {
+                     *         "Token": {
+                     *           "Type": "String",
+                     *           "Default": "549957dd-f030-428d-8039-eb101f3303e2",
+                     *           "Description": "The connection group id: the token the stack presents to Lifeboat."
+                     *         },
+                     *         "ExternalId": {
+                     *           "Type": "String",
+                     *           "Default": "lifeboat-2aed3d390708be341fd9dfbb05775201",
+                     *           "NoEcho": true,
+                     *           "Description": "The external id Lifeboat presents when it assumes the role."
+                     *         }
+                     *       },
+                     *       "Resources": {
+                     *         "LifeboatRole": {
+                     *           "Type": "AWS::IAM::Role",
+                     *           "DeletionPolicy": "Retain",
+                     *           "Properties": {
+                     *             "RoleName": "LifeboatConnectionGroup-549957dd",
+                     *             "Description": "Assumed by Lifeboat to discover, protect and recover the asset types of its connection group",
+                     *             "MaxSessionDuration": 3600,
+                     *             "AssumeRolePolicyDocument": {
+                     *               "Version": "2012-10-17",
+                     *               "Statement": [
+                     *                 {
+                     *                   "Effect": "Allow",
+                     *                   "Principal": {
+                     *                     "AWS": "arn:aws:iam::000000000000:root"
+                     *                   },
+                     *                   "Action": "sts:AssumeRole",
+                     *                   "Condition": {
+                     *                     "StringEquals": {
+                     *                       "sts:ExternalId": {
+                     *                         "Ref": "ExternalId"
+                     *                       }
+                     *                     }
+                     *                   }
+                     *                 }
+                     *               ]
+                     *             },
+                     *             "Policies": [
+                     *               {
+                     *                 "PolicyName": "Lifeboat-DynamoDB",
+                     *                 "PolicyDocument": {
+                     *                   "Version": "2012-10-17",
+                     *                   "Statement": [
+                     *                     {
+                     *                       "Sid": "Regional",
+                     *                       "Effect": "Allow",
+                     *                       "Action": [
+                     *                         "dynamodb:CreateBackup",
+                     *                         "dynamodb:DeleteBackup",
+                     *                         "dynamodb:DescribeBackup",
+                     *                         "dynamodb:DescribeTable",
+                     *                         "dynamodb:ListTables",
+                     *                         "dynamodb:ListTagsOfResource",
+                     *                         "dynamodb:RestoreTableFromBackup"
+                     *                       ],
+                     *                       "Resource": "*",
+                     *                       "Condition": {
+                     *                         "StringEquals": {
+                     *                           "aws:RequestedRegion": [
+                     *                             "us-east-1",
+                     *                             "us-west-2"
+                     *                           ]
+                     *                         }
+                     *                       }
+                     *                     }
+                     *                   ]
+                     *                 }
+                     *               },
+                     *               {
+                     *                 "PolicyName": "Lifeboat-EC2EBS",
+                     *                 "PolicyDocument": {
+                     *                   "Version": "2012-10-17",
+                     *                   "Statement": [
+                     *                     {
+                     *                       "Sid": "Regional",
+                     *                       "Effect": "Allow",
+                     *                       "Action": [
+                     *                         "ebs:GetSnapshotBlock",
+                     *                         "ebs:ListSnapshotBlocks",
+                     *                         "ec2:CopySnapshot",
+                     *                         "ec2:CreateSnapshot",
+                     *                         "ec2:CreateTags",
+                     *                         "ec2:CreateVolume",
+                     *                         "ec2:DeleteSnapshot",
+                     *                         "ec2:DescribeImages",
+                     *                         "ec2:DescribeInstances",
+                     *                         "ec2:DescribeSecurityGroups",
+                     *                         "ec2:DescribeSnapshots",
+                     *                         "ec2:DescribeSubnets",
+                     *                         "ec2:DescribeTags",
+                     *                         "ec2:DescribeVolumes",
+                     *                         "ec2:DescribeVpcs",
+                     *                         "ec2:RunInstances"
+                     *                       ],
+                     *                       "Resource": "*",
+                     *                       "Condition": {
+                     *                         "StringEquals": {
+                     *                           "aws:RequestedRegion": [
+                     *                             "us-east-1",
+                     *                             "us-west-2"
+                     *                           ]
+                     *                         }
+                     *                       }
+                     *                     }
+                     *                   ]
+                     *                 }
+                     *               },
+                     *               {
+                     *                 "PolicyName": "Lifeboat-RDS",
+                     *                 "PolicyDocument": {
+                     *                   "Version": "2012-10-17",
+                     *                   "Statement": [
+                     *                     {
+                     *                       "Sid": "Regional",
+                     *                       "Effect": "Allow",
+                     *                       "Action": [
+                     *                         "rds:AddTagsToResource",
+                     *                         "rds:CopyDBSnapshot",
+                     *                         "rds:CreateDBSnapshot",
+                     *                         "rds:DeleteDBSnapshot",
+                     *                         "rds:DescribeDBInstances",
+                     *                         "rds:DescribeDBSnapshots",
+                     *                         "rds:ListTagsForResource",
+                     *                         "rds:RestoreDBInstanceFromDBSnapshot"
+                     *                       ],
+                     *                       "Resource": "*",
+                     *                       "Condition": {
+                     *                         "StringEquals": {
+                     *                           "aws:RequestedRegion": [
+                     *                             "us-east-1",
+                     *                             "us-west-2"
+                     *                           ]
+                     *                         }
+                     *                       }
+                     *                     }
+                     *                   ]
+                     *                 }
+                     *               }
+                     *             ],
+                     *             "Tags": [
+                     *               {
+                     *                 "Key": "managed-by",
+                     *                 "Value": "lifeboat"
+                     *               },
+                     *               {
+                     *                 "Key": "lifeboat-connection-group",
+                     *                 "Value": "549957dd-f030-428d-8039-eb101f3303e2"
+                     *               }
+                     *             ]
+                     *           }
+                     *         },
+                     *         "LifeboatStackStatusPolicy": {
+                     *           "Type": "AWS::IAM::Policy",
+                     *           "Properties": {
+                     *             "PolicyName": "Lifeboat-StackStatus",
+                     *             "Roles": [
+                     *               {
+                     *                 "Ref": "LifeboatRole"
+                     *               }
+                     *             ],
+                     *             "PolicyDocument": {
+                     *               "Version": "2012-10-17",
+                     *               "Statement": [
+                     *                 {
+                     *                   "Effect": "Allow",
+                     *                   "Action": [
+                     *                     "cloudformation:DescribeStacks"
+                     *                   ],
+                     *                   "Resource": {
+                     *                     "Fn::Sub": "arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stack/*"
+                     *                   }
+                     *                 }
+                     *               ]
+                     *             }
+                     *           }
+                     *         },
+                     *         "PostProcessFunctionRole": {
+                     *           "Type": "AWS::IAM::Role",
+                     *           "Properties": {
+                     *             "AssumeRolePolicyDocument": {
+                     *               "Version": "2012-10-17",
+                     *               "Statement": [
+                     *                 {
+                     *                   "Effect": "Allow",
+                     *                   "Principal": {
+                     *                     "Service": "lambda.amazonaws.com"
+                     *                   },
+                     *                   "Action": "sts:AssumeRole"
+                     *                 }
+                     *               ]
+                     *             },
+                     *             "ManagedPolicyArns": [
+                     *               "arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"
+                     *             ]
+                     *           }
+                     *         },
+                     *         "PostProcessFunction": {
+                     *           "Type": "AWS::Lambda::Function",
+                     *           "Properties": {
+                     *             "Runtime": "nodejs20.x",
+                     *             "Handler": "index.handler",
+                     *             "Timeout": 60,
+                     *             "Role": {
+                     *               "Fn::GetAtt": [
+                     *                 "PostProcessFunctionRole",
+                     *                 "Arn"
+                     *               ]
+                     *             },
+                     *             "Code": {
+                     *               "ZipFile": "const https = require('https'); const http = require('http');\nfunction send(url, method, body) { return new Promise((resolve, reject) => { const u = new URL(url);\n  const req = (u.protocol === 'https:' ? https : http).request(u, { method, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },\n    (res) => { res.resume(); res.on('end', () => resolve(res.statusCode)); }); req.on('error', reject); req.end(body); }); }\nexports.handler = async (event) => { const p = event.ResourceProperties; let status = 'SUCCESS'; let reason = '';\n  try { const code = await send(p.PostProcessUrl, 'POST', JSON.stringify({ request_type: event.RequestType, token: p.Token,\n      role_external_id: p.ExternalId, account_native_id: p.AccountId, aws_region: p.Region, role_arn: p.RoleArn,\n      template_version: p.TemplateVersion, stack_arn: event.StackId, stack_name: event.StackId.split('/')[1] }));\n    if (code >= 300 && event.RequestType !== 'Delete') { status = 'FAILED'; reason = 'Lifeboat answered ' + code; }\n  } catch (e) { if (event.RequestType !== 'Delete') { status = 'FAILED'; reason = String(e); } }\n  await send(event.ResponseURL, 'PUT', JSON.stringify({ Status: status, Reason: reason, PhysicalResourceId: 'lifeboat-' + p.Token,\n    StackId: event.StackId, RequestId: event.RequestId, LogicalResourceId: event.LogicalResourceId })); };"
+                     *             }
+                     *           }
+                     *         },
+                     *         "LifeboatPostProcess": {
+                     *           "Type": "Custom::LifeboatPostProcess",
+                     *           "Properties": {
+                     *             "ServiceToken": {
+                     *               "Fn::GetAtt": [
+                     *                 "PostProcessFunction",
+                     *                 "Arn"
+                     *               ]
+                     *             },
+                     *             "PostProcessUrl": "https://lifeboat.example.com/connections/aws/post-process",
+                     *             "Token": {
+                     *               "Ref": "Token"
+                     *             },
+                     *             "ExternalId": {
+                     *               "Ref": "ExternalId"
+                     *             },
+                     *             "AccountId": {
+                     *               "Ref": "AWS::AccountId"
+                     *             },
+                     *             "Region": {
+                     *               "Ref": "AWS::Region"
+                     *             },
+                     *             "RoleArn": {
+                     *               "Fn::GetAtt": [
+                     *                 "LifeboatRole",
+                     *                 "Arn"
+                     *               ]
+                     *             },
+                     *             "TemplateVersion": "1"
+                     *           }
+                     *         }
+                     *       },
+                     *       "Outputs": {
+                     *         "RoleArn": {
+                     *           "Description": "The role Lifeboat assumes",
+                     *           "Value": {
+                     *             "Fn::GetAtt": [
+                     *               "LifeboatRole",
+                     *               "Arn"
+                     *             ]
+                     *           }
+                     *         },
+                     *         "TemplateVersion": {
+                     *           "Description": "The Lifeboat template version of this stack",
+                     *           "Value": "1"
+                     *         }
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         [key: string]: unknown;
                     };
@@ -31475,9 +32994,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
-                            /** @description The reason for the error. */
+                            /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
                         }[];
                     };
@@ -31490,9 +33011,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
-                            /** @description The reason for the error. */
+                            /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
                         }[];
                     };
@@ -31505,9 +33028,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
-                            /** @description The reason for the error. */
+                            /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
                         }[];
                     };
@@ -31520,9 +33045,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
-                            /** @description The reason for the error. */
+                            /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
                         }[];
                     };
@@ -31535,9 +33062,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
-                            /** @description The reason for the error. */
+                            /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
                         }[];
                     };
