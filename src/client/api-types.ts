@@ -30287,7 +30287,7 @@ export interface operations {
                     "application/json": {
                         /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
-                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body over 1 MiB, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
                             /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
@@ -30304,7 +30304,7 @@ export interface operations {
                     "application/json": {
                         /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
-                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body over 1 MiB, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
                             /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
@@ -30321,7 +30321,7 @@ export interface operations {
                     "application/json": {
                         /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
-                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body over 1 MiB, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
                             /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
@@ -30338,7 +30338,7 @@ export interface operations {
                     "application/json": {
                         /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
-                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body over 1 MiB, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
                             /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
@@ -30355,7 +30355,7 @@ export interface operations {
                     "application/json": {
                         /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
-                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body over 1 MiB, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
                             /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
@@ -30676,7 +30676,7 @@ export interface operations {
                     "application/json": {
                         /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
-                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body over 1 MiB, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
                             /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
@@ -30693,7 +30693,7 @@ export interface operations {
                     "application/json": {
                         /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
-                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body over 1 MiB, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
                             /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
@@ -30710,7 +30710,7 @@ export interface operations {
                     "application/json": {
                         /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
-                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body over 1 MiB, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
                             /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
@@ -30727,7 +30727,7 @@ export interface operations {
                     "application/json": {
                         /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
-                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body over 1 MiB, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
                             /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
@@ -30744,7 +30744,7 @@ export interface operations {
                     "application/json": {
                         /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
-                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body over 1 MiB, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
                             /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
@@ -31083,7 +31083,7 @@ export interface operations {
                     "application/json": {
                         /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
-                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body over 1 MiB, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
                             /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
@@ -31100,7 +31100,7 @@ export interface operations {
                     "application/json": {
                         /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
-                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body over 1 MiB, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
                             /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
@@ -31117,7 +31117,7 @@ export interface operations {
                     "application/json": {
                         /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
-                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body over 1 MiB, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
                             /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
@@ -31134,7 +31134,7 @@ export interface operations {
                     "application/json": {
                         /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
-                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body over 1 MiB, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
                             /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
@@ -31151,7 +31151,7 @@ export interface operations {
                     "application/json": {
                         /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
-                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body over 1 MiB, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
                             /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
@@ -31168,7 +31168,7 @@ export interface operations {
                     "application/json": {
                         /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
-                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body over 1 MiB, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
                             /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
@@ -31185,7 +31185,7 @@ export interface operations {
                     "application/json": {
                         /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
-                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body over 1 MiB, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
                             /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
@@ -31438,7 +31438,7 @@ export interface operations {
                     "application/json": {
                         /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
-                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body over 1 MiB, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
                             /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
@@ -31455,7 +31455,7 @@ export interface operations {
                     "application/json": {
                         /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
-                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body over 1 MiB, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
                             /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
@@ -31472,7 +31472,7 @@ export interface operations {
                     "application/json": {
                         /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
-                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body over 1 MiB, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
                             /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
@@ -31489,7 +31489,7 @@ export interface operations {
                     "application/json": {
                         /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
-                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body over 1 MiB, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
                             /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
@@ -31506,7 +31506,7 @@ export interface operations {
                     "application/json": {
                         /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
-                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body over 1 MiB, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
                             /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
@@ -31852,7 +31852,7 @@ export interface operations {
                     "application/json": {
                         /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
-                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body over 1 MiB, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
                             /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
@@ -31869,7 +31869,7 @@ export interface operations {
                     "application/json": {
                         /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
-                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body over 1 MiB, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
                             /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
@@ -31886,7 +31886,7 @@ export interface operations {
                     "application/json": {
                         /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
-                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body over 1 MiB, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
                             /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
@@ -31903,7 +31903,7 @@ export interface operations {
                     "application/json": {
                         /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
-                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body over 1 MiB, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
                             /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
@@ -31920,7 +31920,7 @@ export interface operations {
                     "application/json": {
                         /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
-                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body over 1 MiB, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
                             /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
@@ -31937,7 +31937,7 @@ export interface operations {
                     "application/json": {
                         /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
-                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body over 1 MiB, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
                             /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
@@ -31954,7 +31954,7 @@ export interface operations {
                     "application/json": {
                         /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
-                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body over 1 MiB, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
                             /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
@@ -31971,7 +31971,7 @@ export interface operations {
                     "application/json": {
                         /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
-                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body over 1 MiB, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
                             /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
@@ -32310,7 +32310,7 @@ export interface operations {
                     "application/json": {
                         /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
-                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body over 1 MiB, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
                             /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
@@ -32327,7 +32327,7 @@ export interface operations {
                     "application/json": {
                         /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
-                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body over 1 MiB, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
                             /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
@@ -32344,7 +32344,7 @@ export interface operations {
                     "application/json": {
                         /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
-                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body over 1 MiB, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
                             /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
@@ -32361,7 +32361,7 @@ export interface operations {
                     "application/json": {
                         /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
-                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body over 1 MiB, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
                             /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
@@ -32378,7 +32378,7 @@ export interface operations {
                     "application/json": {
                         /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
-                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body over 1 MiB, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
                             /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
@@ -32571,7 +32571,7 @@ export interface operations {
                     "application/json": {
                         /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
-                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body over 1 MiB, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
                             /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
@@ -32588,7 +32588,7 @@ export interface operations {
                     "application/json": {
                         /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
-                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body over 1 MiB, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
                             /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
@@ -32605,7 +32605,7 @@ export interface operations {
                     "application/json": {
                         /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
-                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body over 1 MiB, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
                             /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
@@ -32622,7 +32622,7 @@ export interface operations {
                     "application/json": {
                         /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
-                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body over 1 MiB, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
                             /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
@@ -32639,7 +32639,7 @@ export interface operations {
                     "application/json": {
                         /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
-                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body over 1 MiB, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
                             /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
@@ -32656,7 +32656,7 @@ export interface operations {
                     "application/json": {
                         /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
-                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body over 1 MiB, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
                             /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
@@ -32996,7 +32996,7 @@ export interface operations {
                     "application/json": {
                         /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
-                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body over 1 MiB, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
                             /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
@@ -33013,7 +33013,7 @@ export interface operations {
                     "application/json": {
                         /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
-                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body over 1 MiB, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
                             /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
@@ -33030,7 +33030,7 @@ export interface operations {
                     "application/json": {
                         /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
-                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body over 1 MiB, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
                             /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
@@ -33047,7 +33047,7 @@ export interface operations {
                     "application/json": {
                         /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
-                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body over 1 MiB, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
                             /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;
@@ -33064,7 +33064,7 @@ export interface operations {
                     "application/json": {
                         /** @description The errors found: one per bad field on a 400, else one. */
                         errors: {
-                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
+                            /** @description The HTTP status followed by a digit, stable to switch on: 4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, 4131 body over 1 MiB, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), 5021 and 5031 the cloud failed or was busy. */
                             error_code: number;
                             /** @description The reason for the error; on a 400, it starts with the field it is about (field: reason). */
                             error_message: string;

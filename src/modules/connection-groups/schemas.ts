@@ -74,7 +74,7 @@ export const TemplateAnswer = Type.Record(Type.String(), Type.Unknown(), {
 });
 
 const ERROR_CODES = '4001 bad request (a field is invalid), 4011 not authenticated, 4031 forbidden, 4041 not found, 4091 conflict, 4121 precondition failed, '
-  + '4131 body too large, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), '
+  + '4131 body over 1 MiB, 4151 unsupported media type, 4221 unprocessable, 4291 too many requests, 5001 internal error (quote the request id it gives), '
   + '5021 and 5031 the cloud failed or was busy';
 export const ClumioErrorBody = Type.Object({
   errors: Type.Array(Type.Object({
