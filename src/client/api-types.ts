@@ -1665,7 +1665,7 @@ export interface paths {
         };
         /**
          * The CloudFormation template a deployment_template_url names: no token, the URL is signed and expires after a day
-         * @description The URL a group's deployment_template_url gives, for CloudFormation (a quick-create link, or aws cloudformation deploy) to fetch with no credentials: the signature proves the URL was handed out for this group and version. 403 when it was not signed here or has expired (read the group again for a fresh one); 404 when the version was replaced or discarded.
+         * @description The URL a group's deployment_template_url gives, to fetch with no credentials: the signature proves the URL was handed out for this group and version. Real CloudFormation takes a quick-create template only from S3: download it and upload it to a bucket, or deploy it with aws cloudformation deploy --template-file. 403 when the URL was not signed here or has expired (read the group again for a fresh one); 404 when the version was replaced or discarded.
          */
         get: operations["readSignedAwsConnectionGroupTemplate"];
         put?: never;
@@ -32673,7 +32673,7 @@ export interface operations {
                 expires: number;
                 /** @description HMAC-SHA256 of the group, version and expiry (base64url). */
                 signature: string;
-                /** @description The template version. */
+                /** @description The template version, as the URL gives it. */
                 v: number;
             };
             header?: never;
