@@ -1707,9 +1707,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List bandwidth packages (marker paging, repeatable filters)
+         * @description The bandwidth packages the credentials may see, oldest first, limit per page (default 2000); page with marker and page_reverse. Each filter may be repeated to match any of its values; different filters must all match (cloud_connection_id and resource_id both name the bound connection).
+         */
         get: operations["ccListBandwidthPackages"];
         put?: never;
-        /** Create a bandwidth package (bound at once when resource_id is given) */
+        /**
+         * Create a bandwidth package (bound at once when resource_id is given)
+         * @description Creates a bandwidth package between two areas, in the project enterprise_project_id names (default "0"). With resource_id it is bound to that cloud connection at once (the same checks as associate). Billing fields are recorded and shown: Lifeboat charges nothing.
+         */
         post: operations["ccCreateBandwidthPackage"];
         delete?: never;
         options?: never;
@@ -1724,11 +1731,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read a bandwidth package
+         * @description One bandwidth package; the ETag header is what If-Match takes.
+         */
         get: operations["ccShowBandwidthPackage"];
-        /** Update the name, description, bandwidth or billing mode */
+        /**
+         * Update the name, description, bandwidth or billing mode
+         * @description Changes the name, description, bandwidth or billing mode (an absent field is kept). The bandwidth may not drop below what its inter-region bandwidths use (409 CC.1305). With If-Match, 412 when the package changed since that ETag.
+         */
         put: operations["ccUpdateBandwidthPackage"];
         post?: never;
-        /** Delete an unbound bandwidth package */
+        /**
+         * Delete an unbound bandwidth package
+         * @description Deletes the bandwidth package. 409 (CC.1300) while it is bound to a cloud connection: disassociate it first.
+         */
         delete: operations["ccDeleteBandwidthPackage"];
         options?: never;
         head?: never;
@@ -1744,7 +1761,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Bind the package to a cloud connection */
+        /**
+         * Bind the package to a cloud connection
+         * @description Binds the package to the cloud connection, so inter-region bandwidths of that connection can draw on it. Binding it again to the same connection changes nothing; 409 when it is bound to another (CC.1301) or the connection already has a package between the same two areas (CC.1304).
+         */
         post: operations["ccAssociateBandwidthPackage"];
         delete?: never;
         options?: never;
@@ -1761,7 +1781,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Unbind the package from a cloud connection */
+        /**
+         * Unbind the package from a cloud connection
+         * @description Unbinds the package from the cloud connection. 409 when it is not bound to that connection (CC.1302) or inter-region bandwidths still draw on it (CC.1303): delete those first.
+         */
         post: operations["ccDisassociateBandwidthPackage"];
         delete?: never;
         options?: never;
@@ -1776,10 +1799,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List cloud connections (marker paging, repeatable filters) */
+        /**
+         * List cloud connections (marker paging, repeatable filters)
+         * @description The account's cloud connections the credentials may see, oldest first, limit per page (default 2000); page with marker and page_reverse. Each filter may be repeated to match any of its values; different filters must all match.
+         */
         get: operations["ccListCloudConnections"];
         put?: never;
-        /** Create a cloud connection */
+        /**
+         * Create a cloud connection
+         * @description Creates a cloud connection in the project enterprise_project_id names (default "0", the account's default project). It is ACTIVE at once, with nothing attached: load network instances, bind a bandwidth package and configure inter-region bandwidths next. Names need not be unique.
+         */
         post: operations["ccCreateCloudConnection"];
         delete?: never;
         options?: never;
@@ -1794,11 +1823,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description One cloud connection, with the number of network instances, bandwidth packages and inter-region bandwidths attached; the ETag header is what If-Match takes. */
         get: operations["ccShowCloudConnection"];
-        /** Update the name and description */
+        /**
+         * Update the name and description
+         * @description Changes the name and description (an absent field is kept). With If-Match, 412 when the connection changed since that ETag.
+         */
         put: operations["ccUpdateCloudConnection"];
         post?: never;
-        /** Delete a cloud connection with nothing attached */
+        /**
+         * Delete a cloud connection with nothing attached
+         * @description Deletes the cloud connection. 409 (CC.1100) while it has network instances, bound bandwidth packages or inter-region bandwidths: remove those first.
+         */
         delete: operations["ccDeleteCloudConnection"];
         options?: never;
         head?: never;
@@ -1814,7 +1850,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add or overwrite tags (at most 20 per resource) */
+        /**
+         * Add or overwrite tags (at most 20 per resource)
+         * @description Adds the tags; a key the connection already has takes the new value. 400 (CC.1101) when the connection would have more than 20 tags.
+         */
         post: operations["ccTagCloudConnection"];
         delete?: never;
         options?: never;
@@ -1831,7 +1870,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Remove tags by key (and value, when given) */
+        /**
+         * Remove tags by key (and value, when given)
+         * @description Removes the tags with these keys (and this value, when one is given); keys it does not have are ignored.
+         */
         post: operations["ccUntagCloudConnection"];
         delete?: never;
         options?: never;
@@ -1848,7 +1890,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cloud connections whose tags match every key (any of its values) */
+        /**
+         * Cloud connections whose tags match every key (any of its values)
+         * @description Every cloud connection (no paging) that has each tag key the body names, with one of its values when values are given; total_count says how many.
+         */
         post: operations["ccFilterCloudConnectionsByTags"];
         delete?: never;
         options?: never;
@@ -1863,7 +1908,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Tag keys in use, with their values */
+        /**
+         * Tag keys in use, with their values
+         * @description Every tag key used on the account's cloud connections, with the values it takes.
+         */
         get: operations["ccListCloudConnectionTags"];
         put?: never;
         post?: never;
@@ -1880,9 +1928,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List inter-region bandwidths (marker paging, repeatable filters)
+         * @description The inter-region bandwidths the credentials may see, oldest first, limit per page (default 2000); page with marker and page_reverse. Each filter may be repeated to match any of its values; different filters must all match.
+         */
         get: operations["ccListInterRegionBandwidths"];
         put?: never;
-        /** Give two regions of a connection part of a bound package */
+        /**
+         * Give two regions of a connection part of a bound package
+         * @description Gives two regions of a cloud connection part of a bandwidth package bound to it. Both regions need a network instance in the connection; the package's inter-region bandwidths together never exceed its bandwidth (409 CC.1400), even under concurrent requests.
+         */
         post: operations["ccCreateInterRegionBandwidth"];
         delete?: never;
         options?: never;
@@ -1897,10 +1952,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read an inter-region bandwidth
+         * @description One inter-region bandwidth; the ETag header is what If-Match takes.
+         */
         get: operations["ccShowInterRegionBandwidth"];
-        /** Change the bandwidth (within the package) */
+        /**
+         * Change the bandwidth (within the package)
+         * @description Changes the bandwidth, name or description (an absent field is kept); the new bandwidth must fit in the package with its other inter-region bandwidths (409 CC.1400). With If-Match, 412 when it changed since that ETag.
+         */
         put: operations["ccUpdateInterRegionBandwidth"];
         post?: never;
+        /**
+         * Delete an inter-region bandwidth
+         * @description Deletes the inter-region bandwidth: its share goes back to the bandwidth package.
+         */
         delete: operations["ccDeleteInterRegionBandwidth"];
         options?: never;
         head?: never;
@@ -1914,9 +1980,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List network instances (marker paging, repeatable filters)
+         * @description The network instances the credentials may see, oldest first, limit per page (default 2000); page with marker and page_reverse. Each filter may be repeated to match any of its values; different filters must all match.
+         */
         get: operations["ccListNetworkInstances"];
         put?: never;
-        /** Load a VPC or virtual gateway into a cloud connection */
+        /**
+         * Load a VPC or virtual gateway into a cloud connection
+         * @description Loads a VPC or virtual gateway of one region into a cloud connection, with the CIDR blocks to reach through it. Each is loaded once per connection (409 CC.1201), and its CIDRs may not overlap those of the connection's other instances (409 CC.1200). It is ACTIVE at once.
+         */
         post: operations["ccCreateNetworkInstance"];
         delete?: never;
         options?: never;
@@ -1931,11 +2004,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read a network instance
+         * @description One network instance; the ETag header is what If-Match takes.
+         */
         get: operations["ccShowNetworkInstance"];
-        /** Update the name, description or CIDRs */
+        /**
+         * Update the name, description or CIDRs
+         * @description Changes the name, description or CIDR blocks (an absent field is kept); new CIDRs are checked against the cloud connection's other instances (409 CC.1200). With If-Match, 412 when the instance changed since that ETag.
+         */
         put: operations["ccUpdateNetworkInstance"];
         post?: never;
-        /** Unload a network instance */
+        /**
+         * Unload a network instance
+         * @description Unloads the network instance from its cloud connection. 409 (CC.1202) when it is the last instance of its region and an inter-region bandwidth still uses the region: delete that first.
+         */
         delete: operations["ccDeleteNetworkInstance"];
         options?: never;
         head?: never;
@@ -1949,7 +2032,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The domains the caller's credentials may use (Huawei SDK domain discovery) */
+        /**
+         * The domains the caller's credentials may use (Huawei SDK domain discovery)
+         * @description The accounts (domains) the credentials reach, in Keystone's shape. Huawei's SDK calls it on its IAM endpoint when the client was built without a domain id and uses the first domain's id, so pointing the SDK's IAM endpoint at Lifeboat is all the setup it needs. Accepts X-Auth-Token or an AK/SK signature, like the rest of /v3.
+         */
         get: operations["keystoneListAuthDomains"];
         put?: never;
         post?: never;
@@ -31663,30 +31749,30 @@ export interface operations {
     ccListBandwidthPackages: {
         parameters: {
             query: {
-                /** @description Repeat to match any of up to 6 values. */
+                /** @description Billing mode code, 1–6. Repeat the parameter to match any of up to 6 values; filters of different names must all match. */
                 billing_mode?: string[];
-                /** @description Repeat to match any of up to 20 values. */
+                /** @description ID of the cloud connection the resource belongs or is bound to. Repeat the parameter to match any of up to 20 values; filters of different names must all match. */
                 cloud_connection_id?: string[];
-                /** @description Repeat to match any of up to 20 values. */
+                /** @description Project: "0" for the default one, or a project id. Repeat the parameter to match any of up to 20 values; filters of different names must all match. */
                 enterprise_project_id?: string[];
-                /** @description Repeat to match any of up to 20 values. */
+                /** @description Resource ID. Repeat the parameter to match any of up to 20 values; filters of different names must all match. */
                 id?: string[];
-                /** @description 1–2000 (default 2000), as published. */
+                /** @description Resources per page: 1–2000, default 2000. */
                 limit: number;
-                /** @description The id of the last (or, with page_reverse, first) resource of the previous page. */
+                /** @description A resource id of this list to page from: a page's next_marker, or its previous_marker with page_reverse=true. Default: the first page. 400 when it names no resource of the list. */
                 marker?: string;
-                /** @description Repeat to match any of up to 20 values. */
+                /** @description Name (exact). Repeat the parameter to match any of up to 20 values; filters of different names must all match. */
                 name?: string[];
-                /** @description Page backward from marker. */
+                /** @description true: read the page that ends just before marker instead of the one after it (ignored without marker). Default false. */
                 page_reverse?: boolean;
-                /** @description Repeat to match any of up to 20 values. */
+                /** @description ID of the cloud connection the package is bound to. Repeat the parameter to match any of up to 20 values; filters of different names must all match. */
                 resource_id?: string[];
-                /** @description Repeat to match any of up to 10 values. */
+                /** @description Status: ACTIVE. Repeat the parameter to match any of up to 10 values; filters of different names must all match. */
                 status?: "ACTIVE"[];
             };
             header?: never;
             path: {
-                /** @description Account (domain) ID. */
+                /** @description Account (domain) ID: 32 hex digits, as GET /v3/auth/domains lists them. 404 for an account the credentials do not reach. */
                 domain_id: string;
             };
             cookie?: never;
@@ -31699,40 +31785,97 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "bandwidth_packages": [
+                     *         {
+                     *           "id": "d63c15a6-86cc-40c7-80b3-bbfcd2b9eede",
+                     *           "name": "bwp-cn",
+                     *           "description": "",
+                     *           "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                     *           "enterprise_project_id": "0",
+                     *           "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b",
+                     *           "local_area_id": "Chinese-Mainland",
+                     *           "remote_area_id": "Chinese-Mainland",
+                     *           "resource_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                     *           "resource_type": "cloud_connection",
+                     *           "bandwidth": 100,
+                     *           "status": "ACTIVE",
+                     *           "admin_state_up": true,
+                     *           "billing_mode": "3",
+                     *           "charge_mode": "bandwidth",
+                     *           "interflow_mode": "Area",
+                     *           "spec_code": "",
+                     *           "created_at": "2026-12-05T03:22:50Z",
+                     *           "updated_at": "2026-12-05T03:22:50Z",
+                     *           "tags": []
+                     *         }
+                     *       ],
+                     *       "page_info": {
+                     *         "current_count": 1
+                     *       },
+                     *       "request_id": "e3adec12-c05e-4dc3-b5db-4714f6e52da8"
+                     *     }
+                     */
                     "application/json": {
+                        /** @description The page's resources, oldest first. */
                         bandwidth_packages: {
+                            /** @description Administrative state: always true. */
                             admin_state_up: boolean;
+                            /** @description Bandwidth in Mbit/s (1–300000), shared by the inter-region bandwidths that draw on the package. */
                             bandwidth: number;
+                            /** @description Billing mode code, recorded and shown (Lifeboat charges nothing): 1 or 2 yearly/monthly, 3 or 4 pay-per-use, 5 enhanced 95th percentile, 6 standard 95th percentile. */
                             billing_mode: string;
+                            /** @description Charging: bandwidth (by bandwidth) or 95peak_plus (enhanced 95th percentile). */
                             charge_mode: string;
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When the package was created. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             created_at: string;
+                            /** @description Description; empty when none was given. */
                             description: string;
+                            /** @description ID of the account (domain) the resource belongs to: the {domain_id} of the path. */
                             domain_id: string;
+                            /** @description The Lifeboat project the resource belongs to: "0" for the account's default project, otherwise the project id. */
                             enterprise_project_id: string;
+                            /** @description Bandwidth package ID (a UUID). */
                             id: string;
+                            /** @description Area (interflow between areas, the default) or Region (between regions). */
                             interflow_mode: string;
+                            /** @description Area at one end: Chinese-Mainland, Asia-Pacific, Africa, Western-Latin-America, Eastern-Latin-America, Northern-Latin-America. */
                             local_area_id: string;
+                            /** @description Name. */
                             name: string;
+                            /** @description ID of the project the package was bought in. */
                             project_id: string;
+                            /** @description Area at the other end (the same list; may equal local_area_id). */
                             remote_area_id: string;
+                            /** @description ID of the cloud connection the package is bound to; empty while unbound. */
                             resource_id: string;
+                            /** @description cloud_connection while bound; empty while unbound. */
                             resource_type: string;
+                            /** @description Product specification code as given (e.g. bandwidth.cmtocm); empty when none was. */
                             spec_code: string;
+                            /** @description Status. ACTIVE: available (the only status Lifeboat reports; the resource is usable as soon as it is created). */
                             status: string;
+                            /** @description The resource's tags (at most 20), in the order they were added. */
                             tags: {
+                                /** @description Tag key. */
                                 key: string;
+                                /** @description Tag value (may be empty). */
                                 value: string;
                             }[];
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When it was last changed or bound or unbound. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             updated_at: string;
                         }[];
+                        /** @description Where this page sits in the list. */
                         page_info: {
+                            /** @description Number of resources on this page. */
                             current_count: number;
+                            /** @description Pass as marker to read the next page; absent on the last page. */
                             next_marker?: string;
+                            /** @description Pass as marker with page_reverse=true to read the previous page; absent on the first page. */
                             previous_marker?: string;
                         };
-                        /** @description Request ID (also in X-Request-Id). */
+                        /** @description ID of this request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -31744,9 +31887,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -31758,9 +31903,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -31772,9 +31919,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -31786,9 +31935,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -31800,9 +31951,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -31814,44 +31967,89 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Account (domain) ID. */
+                /** @description Account (domain) ID: 32 hex digits, as GET /v3/auth/domains lists them. 404 for an account the credentials do not reach. */
                 domain_id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "bandwidth_package": {
+                 *         "name": "bwp-cn",
+                 *         "local_area_id": "Chinese-Mainland",
+                 *         "remote_area_id": "Chinese-Mainland",
+                 *         "charge_mode": "bandwidth",
+                 *         "billing_mode": "3",
+                 *         "bandwidth": 100,
+                 *         "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b"
+                 *       }
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The bandwidth package to create.
+                     * @example {
+                     *       "name": "bwp-cn",
+                     *       "local_area_id": "Chinese-Mainland",
+                     *       "remote_area_id": "Chinese-Mainland",
+                     *       "charge_mode": "bandwidth",
+                     *       "billing_mode": "3",
+                     *       "bandwidth": 100,
+                     *       "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b"
+                     *     }
+                     */
                     bandwidth_package: {
-                        /** @description Mbit/s. */
+                        /** @description Bandwidth in Mbit/s, 1–300000; not below what the package's inter-region bandwidths use (409 CC.1305). */
                         bandwidth: number;
                         /**
-                         * @description 1 yearly/monthly, 2 …, 3 pay-per-use, 5 enhanced 95th percentile, 6 …
+                         * @description Billing mode code, recorded and shown (Lifeboat charges nothing): 1 or 2 yearly/monthly, 3 or 4 pay-per-use, 5 enhanced 95th percentile, 6 standard 95th percentile.
                          * @enum {string}
                          */
                         billing_mode: "1" | "2" | "3" | "4" | "5" | "6";
-                        /** @enum {string} */
+                        /**
+                         * @description Charging: bandwidth (by bandwidth) or 95peak_plus (enhanced 95th percentile); recorded and shown.
+                         * @enum {string}
+                         */
                         charge_mode: "bandwidth" | "95peak_plus";
-                        /** @description At most 255 characters; no < or >. */
+                        /** @description Description: at most 255 characters, no < or >. Default empty. */
                         description?: string;
-                        /** @description The Lifeboat project; "0" is the default one. */
+                        /** @description The Lifeboat project the resource belongs to: "0" is the account's default project (the default), any other value a project id of the account. */
                         enterprise_project_id?: string;
-                        /** @enum {string} */
+                        /**
+                         * @description Area (interflow between areas, the default) or Region (between regions).
+                         * @enum {string}
+                         */
                         interflow_mode?: "Area" | "Region";
-                        /** @enum {string} */
+                        /**
+                         * @description Area at one end: Chinese-Mainland, Asia-Pacific, Africa, Western-Latin-America, Eastern-Latin-America, Northern-Latin-America.
+                         * @enum {string}
+                         */
                         local_area_id: "Chinese-Mainland" | "Asia-Pacific" | "Africa" | "Western-Latin-America" | "Eastern-Latin-America" | "Northern-Latin-America";
-                        /** @description 1–64 letters (any script), digits, -, _ and ., words separated by single spaces */
+                        /** @description Name: 1–64 letters (any script), digits, -, _ and ., words separated by single spaces. */
                         name: string;
+                        /** @description ID of the project the package is bought in. */
                         project_id: string;
-                        /** @enum {string} */
+                        /**
+                         * @description Area at the other end (may be the same area): Chinese-Mainland, Asia-Pacific, Africa, Western-Latin-America, Eastern-Latin-America, Northern-Latin-America.
+                         * @enum {string}
+                         */
                         remote_area_id: "Chinese-Mainland" | "Asia-Pacific" | "Africa" | "Western-Latin-America" | "Eastern-Latin-America" | "Northern-Latin-America";
+                        /** @description ID of the cloud connection to bind the package to at once (as associate does); default: unbound. */
                         resource_id?: string;
-                        /** @enum {string} */
+                        /**
+                         * @description What resource_id names: cloud_connection, the only kind.
+                         * @enum {string}
+                         */
                         resource_type?: "cloud_connection";
+                        /** @description Product specification code, e.g. bandwidth.cmtocm; recorded and shown. Default empty. */
                         spec_code?: string;
-                        /** @description At most 20. */
+                        /** @description Tags, at most 20, each key once. Default none. */
                         tags?: {
+                            /** @description Tag key: 1–128 letters (any script), digits, - and _. */
                             key: string;
+                            /** @description Tag value: at most 255 letters (any script), digits, -, _ and .; may be empty. */
                             value: string;
                         }[];
                     };
@@ -31865,35 +32063,107 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "bandwidth_package": {
+                     *         "id": "d63c15a6-86cc-40c7-80b3-bbfcd2b9eede",
+                     *         "name": "bwp-cn",
+                     *         "description": "",
+                     *         "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                     *         "enterprise_project_id": "0",
+                     *         "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b",
+                     *         "local_area_id": "Chinese-Mainland",
+                     *         "remote_area_id": "Chinese-Mainland",
+                     *         "resource_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                     *         "resource_type": "cloud_connection",
+                     *         "bandwidth": 100,
+                     *         "status": "ACTIVE",
+                     *         "admin_state_up": true,
+                     *         "billing_mode": "3",
+                     *         "charge_mode": "bandwidth",
+                     *         "interflow_mode": "Area",
+                     *         "spec_code": "",
+                     *         "created_at": "2026-12-05T03:22:50Z",
+                     *         "updated_at": "2026-12-05T03:22:50Z",
+                     *         "tags": []
+                     *       },
+                     *       "request_id": "e3adec12-c05e-4dc3-b5db-4714f6e52da8"
+                     *     }
+                     */
                     "application/json": {
+                        /**
+                         * @description A bandwidth package: bandwidth between two areas that a bound cloud connection splits into inter-region bandwidths.
+                         * @example {
+                         *       "id": "d63c15a6-86cc-40c7-80b3-bbfcd2b9eede",
+                         *       "name": "bwp-cn",
+                         *       "description": "",
+                         *       "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                         *       "enterprise_project_id": "0",
+                         *       "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b",
+                         *       "local_area_id": "Chinese-Mainland",
+                         *       "remote_area_id": "Chinese-Mainland",
+                         *       "resource_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                         *       "resource_type": "cloud_connection",
+                         *       "bandwidth": 100,
+                         *       "status": "ACTIVE",
+                         *       "admin_state_up": true,
+                         *       "billing_mode": "3",
+                         *       "charge_mode": "bandwidth",
+                         *       "interflow_mode": "Area",
+                         *       "spec_code": "",
+                         *       "created_at": "2026-12-05T03:22:50Z",
+                         *       "updated_at": "2026-12-05T03:22:50Z",
+                         *       "tags": []
+                         *     }
+                         */
                         bandwidth_package: {
+                            /** @description Administrative state: always true. */
                             admin_state_up: boolean;
+                            /** @description Bandwidth in Mbit/s (1–300000), shared by the inter-region bandwidths that draw on the package. */
                             bandwidth: number;
+                            /** @description Billing mode code, recorded and shown (Lifeboat charges nothing): 1 or 2 yearly/monthly, 3 or 4 pay-per-use, 5 enhanced 95th percentile, 6 standard 95th percentile. */
                             billing_mode: string;
+                            /** @description Charging: bandwidth (by bandwidth) or 95peak_plus (enhanced 95th percentile). */
                             charge_mode: string;
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When the package was created. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             created_at: string;
+                            /** @description Description; empty when none was given. */
                             description: string;
+                            /** @description ID of the account (domain) the resource belongs to: the {domain_id} of the path. */
                             domain_id: string;
+                            /** @description The Lifeboat project the resource belongs to: "0" for the account's default project, otherwise the project id. */
                             enterprise_project_id: string;
+                            /** @description Bandwidth package ID (a UUID). */
                             id: string;
+                            /** @description Area (interflow between areas, the default) or Region (between regions). */
                             interflow_mode: string;
+                            /** @description Area at one end: Chinese-Mainland, Asia-Pacific, Africa, Western-Latin-America, Eastern-Latin-America, Northern-Latin-America. */
                             local_area_id: string;
+                            /** @description Name. */
                             name: string;
+                            /** @description ID of the project the package was bought in. */
                             project_id: string;
+                            /** @description Area at the other end (the same list; may equal local_area_id). */
                             remote_area_id: string;
+                            /** @description ID of the cloud connection the package is bound to; empty while unbound. */
                             resource_id: string;
+                            /** @description cloud_connection while bound; empty while unbound. */
                             resource_type: string;
+                            /** @description Product specification code as given (e.g. bandwidth.cmtocm); empty when none was. */
                             spec_code: string;
+                            /** @description Status. ACTIVE: available (the only status Lifeboat reports; the resource is usable as soon as it is created). */
                             status: string;
+                            /** @description The resource's tags (at most 20), in the order they were added. */
                             tags: {
+                                /** @description Tag key. */
                                 key: string;
+                                /** @description Tag value (may be empty). */
                                 value: string;
                             }[];
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When it was last changed or bound or unbound. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             updated_at: string;
                         };
-                        /** @description Request ID (also in X-Request-Id). */
+                        /** @description ID of this request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -31905,9 +32175,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -31919,9 +32191,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -31933,9 +32207,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -31947,9 +32223,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -31961,9 +32239,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -31975,9 +32255,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -31989,9 +32271,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Account (domain) ID. */
+                /** @description Account (domain) ID: 32 hex digits, as GET /v3/auth/domains lists them. 404 for an account the credentials do not reach. */
                 domain_id: string;
-                /** @description Instance ID. */
+                /** @description ID of the resource (the id field of its answer). */
                 id: string;
             };
             cookie?: never;
@@ -32004,35 +32286,107 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "bandwidth_package": {
+                     *         "id": "d63c15a6-86cc-40c7-80b3-bbfcd2b9eede",
+                     *         "name": "bwp-cn",
+                     *         "description": "",
+                     *         "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                     *         "enterprise_project_id": "0",
+                     *         "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b",
+                     *         "local_area_id": "Chinese-Mainland",
+                     *         "remote_area_id": "Chinese-Mainland",
+                     *         "resource_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                     *         "resource_type": "cloud_connection",
+                     *         "bandwidth": 100,
+                     *         "status": "ACTIVE",
+                     *         "admin_state_up": true,
+                     *         "billing_mode": "3",
+                     *         "charge_mode": "bandwidth",
+                     *         "interflow_mode": "Area",
+                     *         "spec_code": "",
+                     *         "created_at": "2026-12-05T03:22:50Z",
+                     *         "updated_at": "2026-12-05T03:22:50Z",
+                     *         "tags": []
+                     *       },
+                     *       "request_id": "e3adec12-c05e-4dc3-b5db-4714f6e52da8"
+                     *     }
+                     */
                     "application/json": {
+                        /**
+                         * @description A bandwidth package: bandwidth between two areas that a bound cloud connection splits into inter-region bandwidths.
+                         * @example {
+                         *       "id": "d63c15a6-86cc-40c7-80b3-bbfcd2b9eede",
+                         *       "name": "bwp-cn",
+                         *       "description": "",
+                         *       "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                         *       "enterprise_project_id": "0",
+                         *       "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b",
+                         *       "local_area_id": "Chinese-Mainland",
+                         *       "remote_area_id": "Chinese-Mainland",
+                         *       "resource_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                         *       "resource_type": "cloud_connection",
+                         *       "bandwidth": 100,
+                         *       "status": "ACTIVE",
+                         *       "admin_state_up": true,
+                         *       "billing_mode": "3",
+                         *       "charge_mode": "bandwidth",
+                         *       "interflow_mode": "Area",
+                         *       "spec_code": "",
+                         *       "created_at": "2026-12-05T03:22:50Z",
+                         *       "updated_at": "2026-12-05T03:22:50Z",
+                         *       "tags": []
+                         *     }
+                         */
                         bandwidth_package: {
+                            /** @description Administrative state: always true. */
                             admin_state_up: boolean;
+                            /** @description Bandwidth in Mbit/s (1–300000), shared by the inter-region bandwidths that draw on the package. */
                             bandwidth: number;
+                            /** @description Billing mode code, recorded and shown (Lifeboat charges nothing): 1 or 2 yearly/monthly, 3 or 4 pay-per-use, 5 enhanced 95th percentile, 6 standard 95th percentile. */
                             billing_mode: string;
+                            /** @description Charging: bandwidth (by bandwidth) or 95peak_plus (enhanced 95th percentile). */
                             charge_mode: string;
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When the package was created. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             created_at: string;
+                            /** @description Description; empty when none was given. */
                             description: string;
+                            /** @description ID of the account (domain) the resource belongs to: the {domain_id} of the path. */
                             domain_id: string;
+                            /** @description The Lifeboat project the resource belongs to: "0" for the account's default project, otherwise the project id. */
                             enterprise_project_id: string;
+                            /** @description Bandwidth package ID (a UUID). */
                             id: string;
+                            /** @description Area (interflow between areas, the default) or Region (between regions). */
                             interflow_mode: string;
+                            /** @description Area at one end: Chinese-Mainland, Asia-Pacific, Africa, Western-Latin-America, Eastern-Latin-America, Northern-Latin-America. */
                             local_area_id: string;
+                            /** @description Name. */
                             name: string;
+                            /** @description ID of the project the package was bought in. */
                             project_id: string;
+                            /** @description Area at the other end (the same list; may equal local_area_id). */
                             remote_area_id: string;
+                            /** @description ID of the cloud connection the package is bound to; empty while unbound. */
                             resource_id: string;
+                            /** @description cloud_connection while bound; empty while unbound. */
                             resource_type: string;
+                            /** @description Product specification code as given (e.g. bandwidth.cmtocm); empty when none was. */
                             spec_code: string;
+                            /** @description Status. ACTIVE: available (the only status Lifeboat reports; the resource is usable as soon as it is created). */
                             status: string;
+                            /** @description The resource's tags (at most 20), in the order they were added. */
                             tags: {
+                                /** @description Tag key. */
                                 key: string;
+                                /** @description Tag value (may be empty). */
                                 value: string;
                             }[];
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When it was last changed or bound or unbound. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             updated_at: string;
                         };
-                        /** @description Request ID (also in X-Request-Id). */
+                        /** @description ID of this request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -32044,9 +32398,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -32058,9 +32414,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -32072,9 +32430,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -32086,9 +32446,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -32100,9 +32462,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -32113,31 +32477,44 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag this write is based on: 412 if the resource moved on. */
+                /** @description The ETag of the resource this write is based on (every answer with the resource carries one): 412 if it changed since. Without it the write applies to the current version. */
                 "if-match"?: string;
             };
             path: {
-                /** @description Account (domain) ID. */
+                /** @description Account (domain) ID: 32 hex digits, as GET /v3/auth/domains lists them. 404 for an account the credentials do not reach. */
                 domain_id: string;
-                /** @description Instance ID. */
+                /** @description ID of the resource (the id field of its answer). */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "bandwidth_package": {
+                 *         "bandwidth": 200
+                 *       }
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The fields to change; an absent one is kept.
+                     * @example {
+                     *       "bandwidth": 200
+                     *     }
+                     */
                     bandwidth_package: {
-                        /** @description Mbit/s. */
+                        /** @description Bandwidth in Mbit/s, 1–300000; not below what the package's inter-region bandwidths use (409 CC.1305). */
                         bandwidth?: number;
                         /**
-                         * @description 1 yearly/monthly, 2 …, 3 pay-per-use, 5 enhanced 95th percentile, 6 …
+                         * @description Billing mode code, recorded and shown (Lifeboat charges nothing): 1 or 2 yearly/monthly, 3 or 4 pay-per-use, 5 enhanced 95th percentile, 6 standard 95th percentile.
                          * @enum {string}
                          */
                         billing_mode?: "1" | "2" | "3" | "4" | "5" | "6";
-                        /** @description At most 255 characters; no < or >. */
+                        /** @description Description: at most 255 characters, no < or >. Default empty. */
                         description?: string;
-                        /** @description 1–64 letters (any script), digits, -, _ and ., words separated by single spaces */
+                        /** @description Name: 1–64 letters (any script), digits, -, _ and ., words separated by single spaces. */
                         name?: string;
                     };
                 };
@@ -32150,35 +32527,107 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "bandwidth_package": {
+                     *         "id": "d63c15a6-86cc-40c7-80b3-bbfcd2b9eede",
+                     *         "name": "bwp-cn",
+                     *         "description": "",
+                     *         "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                     *         "enterprise_project_id": "0",
+                     *         "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b",
+                     *         "local_area_id": "Chinese-Mainland",
+                     *         "remote_area_id": "Chinese-Mainland",
+                     *         "resource_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                     *         "resource_type": "cloud_connection",
+                     *         "bandwidth": 100,
+                     *         "status": "ACTIVE",
+                     *         "admin_state_up": true,
+                     *         "billing_mode": "3",
+                     *         "charge_mode": "bandwidth",
+                     *         "interflow_mode": "Area",
+                     *         "spec_code": "",
+                     *         "created_at": "2026-12-05T03:22:50Z",
+                     *         "updated_at": "2026-12-05T03:22:50Z",
+                     *         "tags": []
+                     *       },
+                     *       "request_id": "e3adec12-c05e-4dc3-b5db-4714f6e52da8"
+                     *     }
+                     */
                     "application/json": {
+                        /**
+                         * @description A bandwidth package: bandwidth between two areas that a bound cloud connection splits into inter-region bandwidths.
+                         * @example {
+                         *       "id": "d63c15a6-86cc-40c7-80b3-bbfcd2b9eede",
+                         *       "name": "bwp-cn",
+                         *       "description": "",
+                         *       "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                         *       "enterprise_project_id": "0",
+                         *       "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b",
+                         *       "local_area_id": "Chinese-Mainland",
+                         *       "remote_area_id": "Chinese-Mainland",
+                         *       "resource_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                         *       "resource_type": "cloud_connection",
+                         *       "bandwidth": 100,
+                         *       "status": "ACTIVE",
+                         *       "admin_state_up": true,
+                         *       "billing_mode": "3",
+                         *       "charge_mode": "bandwidth",
+                         *       "interflow_mode": "Area",
+                         *       "spec_code": "",
+                         *       "created_at": "2026-12-05T03:22:50Z",
+                         *       "updated_at": "2026-12-05T03:22:50Z",
+                         *       "tags": []
+                         *     }
+                         */
                         bandwidth_package: {
+                            /** @description Administrative state: always true. */
                             admin_state_up: boolean;
+                            /** @description Bandwidth in Mbit/s (1–300000), shared by the inter-region bandwidths that draw on the package. */
                             bandwidth: number;
+                            /** @description Billing mode code, recorded and shown (Lifeboat charges nothing): 1 or 2 yearly/monthly, 3 or 4 pay-per-use, 5 enhanced 95th percentile, 6 standard 95th percentile. */
                             billing_mode: string;
+                            /** @description Charging: bandwidth (by bandwidth) or 95peak_plus (enhanced 95th percentile). */
                             charge_mode: string;
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When the package was created. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             created_at: string;
+                            /** @description Description; empty when none was given. */
                             description: string;
+                            /** @description ID of the account (domain) the resource belongs to: the {domain_id} of the path. */
                             domain_id: string;
+                            /** @description The Lifeboat project the resource belongs to: "0" for the account's default project, otherwise the project id. */
                             enterprise_project_id: string;
+                            /** @description Bandwidth package ID (a UUID). */
                             id: string;
+                            /** @description Area (interflow between areas, the default) or Region (between regions). */
                             interflow_mode: string;
+                            /** @description Area at one end: Chinese-Mainland, Asia-Pacific, Africa, Western-Latin-America, Eastern-Latin-America, Northern-Latin-America. */
                             local_area_id: string;
+                            /** @description Name. */
                             name: string;
+                            /** @description ID of the project the package was bought in. */
                             project_id: string;
+                            /** @description Area at the other end (the same list; may equal local_area_id). */
                             remote_area_id: string;
+                            /** @description ID of the cloud connection the package is bound to; empty while unbound. */
                             resource_id: string;
+                            /** @description cloud_connection while bound; empty while unbound. */
                             resource_type: string;
+                            /** @description Product specification code as given (e.g. bandwidth.cmtocm); empty when none was. */
                             spec_code: string;
+                            /** @description Status. ACTIVE: available (the only status Lifeboat reports; the resource is usable as soon as it is created). */
                             status: string;
+                            /** @description The resource's tags (at most 20), in the order they were added. */
                             tags: {
+                                /** @description Tag key. */
                                 key: string;
+                                /** @description Tag value (may be empty). */
                                 value: string;
                             }[];
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When it was last changed or bound or unbound. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             updated_at: string;
                         };
-                        /** @description Request ID (also in X-Request-Id). */
+                        /** @description ID of this request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -32190,9 +32639,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -32204,9 +32655,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -32218,9 +32671,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -32232,9 +32687,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -32246,9 +32703,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -32260,9 +32719,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -32274,9 +32735,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -32288,16 +32751,16 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Account (domain) ID. */
+                /** @description Account (domain) ID: 32 hex digits, as GET /v3/auth/domains lists them. 404 for an account the credentials do not reach. */
                 domain_id: string;
-                /** @description Instance ID. */
+                /** @description ID of the resource (the id field of its answer). */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Done. */
+            /** @description Done; no body. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -32311,9 +32774,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -32325,9 +32790,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -32339,9 +32806,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -32353,9 +32822,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -32367,9 +32838,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -32381,9 +32854,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -32395,19 +32870,38 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Account (domain) ID. */
+                /** @description Account (domain) ID: 32 hex digits, as GET /v3/auth/domains lists them. 404 for an account the credentials do not reach. */
                 domain_id: string;
-                /** @description Instance ID. */
+                /** @description ID of the resource (the id field of its answer). */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "bandwidth_package": {
+                 *         "resource_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                 *         "resource_type": "cloud_connection"
+                 *       }
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The cloud connection.
+                     * @example {
+                     *       "resource_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                     *       "resource_type": "cloud_connection"
+                     *     }
+                     */
                     bandwidth_package: {
+                        /** @description ID of the cloud connection to bind the package to, or unbind it from. */
                         resource_id: string;
-                        /** @enum {string} */
+                        /**
+                         * @description What resource_id names: cloud_connection, the only kind.
+                         * @enum {string}
+                         */
                         resource_type: "cloud_connection";
                     };
                 };
@@ -32420,35 +32914,107 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "bandwidth_package": {
+                     *         "id": "d63c15a6-86cc-40c7-80b3-bbfcd2b9eede",
+                     *         "name": "bwp-cn",
+                     *         "description": "",
+                     *         "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                     *         "enterprise_project_id": "0",
+                     *         "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b",
+                     *         "local_area_id": "Chinese-Mainland",
+                     *         "remote_area_id": "Chinese-Mainland",
+                     *         "resource_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                     *         "resource_type": "cloud_connection",
+                     *         "bandwidth": 100,
+                     *         "status": "ACTIVE",
+                     *         "admin_state_up": true,
+                     *         "billing_mode": "3",
+                     *         "charge_mode": "bandwidth",
+                     *         "interflow_mode": "Area",
+                     *         "spec_code": "",
+                     *         "created_at": "2026-12-05T03:22:50Z",
+                     *         "updated_at": "2026-12-05T03:22:50Z",
+                     *         "tags": []
+                     *       },
+                     *       "request_id": "e3adec12-c05e-4dc3-b5db-4714f6e52da8"
+                     *     }
+                     */
                     "application/json": {
+                        /**
+                         * @description A bandwidth package: bandwidth between two areas that a bound cloud connection splits into inter-region bandwidths.
+                         * @example {
+                         *       "id": "d63c15a6-86cc-40c7-80b3-bbfcd2b9eede",
+                         *       "name": "bwp-cn",
+                         *       "description": "",
+                         *       "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                         *       "enterprise_project_id": "0",
+                         *       "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b",
+                         *       "local_area_id": "Chinese-Mainland",
+                         *       "remote_area_id": "Chinese-Mainland",
+                         *       "resource_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                         *       "resource_type": "cloud_connection",
+                         *       "bandwidth": 100,
+                         *       "status": "ACTIVE",
+                         *       "admin_state_up": true,
+                         *       "billing_mode": "3",
+                         *       "charge_mode": "bandwidth",
+                         *       "interflow_mode": "Area",
+                         *       "spec_code": "",
+                         *       "created_at": "2026-12-05T03:22:50Z",
+                         *       "updated_at": "2026-12-05T03:22:50Z",
+                         *       "tags": []
+                         *     }
+                         */
                         bandwidth_package: {
+                            /** @description Administrative state: always true. */
                             admin_state_up: boolean;
+                            /** @description Bandwidth in Mbit/s (1–300000), shared by the inter-region bandwidths that draw on the package. */
                             bandwidth: number;
+                            /** @description Billing mode code, recorded and shown (Lifeboat charges nothing): 1 or 2 yearly/monthly, 3 or 4 pay-per-use, 5 enhanced 95th percentile, 6 standard 95th percentile. */
                             billing_mode: string;
+                            /** @description Charging: bandwidth (by bandwidth) or 95peak_plus (enhanced 95th percentile). */
                             charge_mode: string;
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When the package was created. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             created_at: string;
+                            /** @description Description; empty when none was given. */
                             description: string;
+                            /** @description ID of the account (domain) the resource belongs to: the {domain_id} of the path. */
                             domain_id: string;
+                            /** @description The Lifeboat project the resource belongs to: "0" for the account's default project, otherwise the project id. */
                             enterprise_project_id: string;
+                            /** @description Bandwidth package ID (a UUID). */
                             id: string;
+                            /** @description Area (interflow between areas, the default) or Region (between regions). */
                             interflow_mode: string;
+                            /** @description Area at one end: Chinese-Mainland, Asia-Pacific, Africa, Western-Latin-America, Eastern-Latin-America, Northern-Latin-America. */
                             local_area_id: string;
+                            /** @description Name. */
                             name: string;
+                            /** @description ID of the project the package was bought in. */
                             project_id: string;
+                            /** @description Area at the other end (the same list; may equal local_area_id). */
                             remote_area_id: string;
+                            /** @description ID of the cloud connection the package is bound to; empty while unbound. */
                             resource_id: string;
+                            /** @description cloud_connection while bound; empty while unbound. */
                             resource_type: string;
+                            /** @description Product specification code as given (e.g. bandwidth.cmtocm); empty when none was. */
                             spec_code: string;
+                            /** @description Status. ACTIVE: available (the only status Lifeboat reports; the resource is usable as soon as it is created). */
                             status: string;
+                            /** @description The resource's tags (at most 20), in the order they were added. */
                             tags: {
+                                /** @description Tag key. */
                                 key: string;
+                                /** @description Tag value (may be empty). */
                                 value: string;
                             }[];
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When it was last changed or bound or unbound. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             updated_at: string;
                         };
-                        /** @description Request ID (also in X-Request-Id). */
+                        /** @description ID of this request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -32460,9 +33026,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -32474,9 +33042,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -32488,9 +33058,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -32502,9 +33074,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -32516,9 +33090,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -32530,9 +33106,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -32544,19 +33122,38 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Account (domain) ID. */
+                /** @description Account (domain) ID: 32 hex digits, as GET /v3/auth/domains lists them. 404 for an account the credentials do not reach. */
                 domain_id: string;
-                /** @description Instance ID. */
+                /** @description ID of the resource (the id field of its answer). */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "bandwidth_package": {
+                 *         "resource_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                 *         "resource_type": "cloud_connection"
+                 *       }
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The cloud connection.
+                     * @example {
+                     *       "resource_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                     *       "resource_type": "cloud_connection"
+                     *     }
+                     */
                     bandwidth_package: {
+                        /** @description ID of the cloud connection to bind the package to, or unbind it from. */
                         resource_id: string;
-                        /** @enum {string} */
+                        /**
+                         * @description What resource_id names: cloud_connection, the only kind.
+                         * @enum {string}
+                         */
                         resource_type: "cloud_connection";
                     };
                 };
@@ -32569,35 +33166,107 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "bandwidth_package": {
+                     *         "id": "d63c15a6-86cc-40c7-80b3-bbfcd2b9eede",
+                     *         "name": "bwp-cn",
+                     *         "description": "",
+                     *         "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                     *         "enterprise_project_id": "0",
+                     *         "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b",
+                     *         "local_area_id": "Chinese-Mainland",
+                     *         "remote_area_id": "Chinese-Mainland",
+                     *         "resource_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                     *         "resource_type": "cloud_connection",
+                     *         "bandwidth": 100,
+                     *         "status": "ACTIVE",
+                     *         "admin_state_up": true,
+                     *         "billing_mode": "3",
+                     *         "charge_mode": "bandwidth",
+                     *         "interflow_mode": "Area",
+                     *         "spec_code": "",
+                     *         "created_at": "2026-12-05T03:22:50Z",
+                     *         "updated_at": "2026-12-05T03:22:50Z",
+                     *         "tags": []
+                     *       },
+                     *       "request_id": "e3adec12-c05e-4dc3-b5db-4714f6e52da8"
+                     *     }
+                     */
                     "application/json": {
+                        /**
+                         * @description A bandwidth package: bandwidth between two areas that a bound cloud connection splits into inter-region bandwidths.
+                         * @example {
+                         *       "id": "d63c15a6-86cc-40c7-80b3-bbfcd2b9eede",
+                         *       "name": "bwp-cn",
+                         *       "description": "",
+                         *       "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                         *       "enterprise_project_id": "0",
+                         *       "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b",
+                         *       "local_area_id": "Chinese-Mainland",
+                         *       "remote_area_id": "Chinese-Mainland",
+                         *       "resource_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                         *       "resource_type": "cloud_connection",
+                         *       "bandwidth": 100,
+                         *       "status": "ACTIVE",
+                         *       "admin_state_up": true,
+                         *       "billing_mode": "3",
+                         *       "charge_mode": "bandwidth",
+                         *       "interflow_mode": "Area",
+                         *       "spec_code": "",
+                         *       "created_at": "2026-12-05T03:22:50Z",
+                         *       "updated_at": "2026-12-05T03:22:50Z",
+                         *       "tags": []
+                         *     }
+                         */
                         bandwidth_package: {
+                            /** @description Administrative state: always true. */
                             admin_state_up: boolean;
+                            /** @description Bandwidth in Mbit/s (1–300000), shared by the inter-region bandwidths that draw on the package. */
                             bandwidth: number;
+                            /** @description Billing mode code, recorded and shown (Lifeboat charges nothing): 1 or 2 yearly/monthly, 3 or 4 pay-per-use, 5 enhanced 95th percentile, 6 standard 95th percentile. */
                             billing_mode: string;
+                            /** @description Charging: bandwidth (by bandwidth) or 95peak_plus (enhanced 95th percentile). */
                             charge_mode: string;
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When the package was created. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             created_at: string;
+                            /** @description Description; empty when none was given. */
                             description: string;
+                            /** @description ID of the account (domain) the resource belongs to: the {domain_id} of the path. */
                             domain_id: string;
+                            /** @description The Lifeboat project the resource belongs to: "0" for the account's default project, otherwise the project id. */
                             enterprise_project_id: string;
+                            /** @description Bandwidth package ID (a UUID). */
                             id: string;
+                            /** @description Area (interflow between areas, the default) or Region (between regions). */
                             interflow_mode: string;
+                            /** @description Area at one end: Chinese-Mainland, Asia-Pacific, Africa, Western-Latin-America, Eastern-Latin-America, Northern-Latin-America. */
                             local_area_id: string;
+                            /** @description Name. */
                             name: string;
+                            /** @description ID of the project the package was bought in. */
                             project_id: string;
+                            /** @description Area at the other end (the same list; may equal local_area_id). */
                             remote_area_id: string;
+                            /** @description ID of the cloud connection the package is bound to; empty while unbound. */
                             resource_id: string;
+                            /** @description cloud_connection while bound; empty while unbound. */
                             resource_type: string;
+                            /** @description Product specification code as given (e.g. bandwidth.cmtocm); empty when none was. */
                             spec_code: string;
+                            /** @description Status. ACTIVE: available (the only status Lifeboat reports; the resource is usable as soon as it is created). */
                             status: string;
+                            /** @description The resource's tags (at most 20), in the order they were added. */
                             tags: {
+                                /** @description Tag key. */
                                 key: string;
+                                /** @description Tag value (may be empty). */
                                 value: string;
                             }[];
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When it was last changed or bound or unbound. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             updated_at: string;
                         };
-                        /** @description Request ID (also in X-Request-Id). */
+                        /** @description ID of this request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -32609,9 +33278,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -32623,9 +33294,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -32637,9 +33310,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -32651,9 +33326,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -32665,9 +33342,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -32679,9 +33358,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -32691,30 +33372,30 @@ export interface operations {
     ccListCloudConnections: {
         parameters: {
             query: {
-                /** @description Repeat to match any of up to 20 values. */
+                /** @description Description (exact). Repeat the parameter to match any of up to 20 values; filters of different names must all match. */
                 description?: string[];
-                /** @description Repeat to match any of up to 20 values. */
+                /** @description Project: "0" for the default one, or a project id. Repeat the parameter to match any of up to 20 values; filters of different names must all match. */
                 enterprise_project_id?: string[];
-                /** @description Repeat to match any of up to 20 values. */
+                /** @description Resource ID. Repeat the parameter to match any of up to 20 values; filters of different names must all match. */
                 id?: string[];
-                /** @description 1–2000 (default 2000), as published. */
+                /** @description Resources per page: 1–2000, default 2000. */
                 limit: number;
-                /** @description The id of the last (or, with page_reverse, first) resource of the previous page. */
+                /** @description A resource id of this list to page from: a page's next_marker, or its previous_marker with page_reverse=true. Default: the first page. 400 when it names no resource of the list. */
                 marker?: string;
-                /** @description Repeat to match any of up to 20 values. */
+                /** @description Name (exact). Repeat the parameter to match any of up to 20 values; filters of different names must all match. */
                 name?: string[];
-                /** @description Page backward from marker. */
+                /** @description true: read the page that ends just before marker instead of the one after it (ignored without marker). Default false. */
                 page_reverse?: boolean;
-                /** @description Repeat to match any of up to 10 values. */
+                /** @description Status: ACTIVE. Repeat the parameter to match any of up to 10 values; filters of different names must all match. */
                 status?: "ACTIVE"[];
-                /** @description Repeat to match any of up to 10 values. */
+                /** @description Kind: vpc or vgw for network instances (cloud connections are all of one kind, so the filter narrows nothing there). Repeat the parameter to match any of up to 10 values; filters of different names must all match. */
                 type?: string[];
-                /** @description Repeat to match any of up to 2 values. */
+                /** @description Scene: vpc (any case). Repeat the parameter to match any of up to 2 values; filters of different names must all match. */
                 used_scene?: "vpc"[];
             };
             header?: never;
             path: {
-                /** @description Account (domain) ID. */
+                /** @description Account (domain) ID: 32 hex digits, as GET /v3/auth/domains lists them. 404 for an account the credentials do not reach. */
                 domain_id: string;
             };
             cookie?: never;
@@ -32727,36 +33408,90 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "cloud_connections": [
+                     *         {
+                     *           "id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                     *           "name": "hub-cc",
+                     *           "description": "Joins the VPCs of cn-north-4 and cn-east-3",
+                     *           "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                     *           "enterprise_project_id": "0",
+                     *           "created_at": "2026-12-05T03:22:49Z",
+                     *           "updated_at": "2026-12-05T03:22:49Z",
+                     *           "tags": [
+                     *             {
+                     *               "key": "env",
+                     *               "value": "prod"
+                     *             }
+                     *           ],
+                     *           "status": "ACTIVE",
+                     *           "admin_state_up": true,
+                     *           "used_scene": "vpc",
+                     *           "network_instance_number": 2,
+                     *           "bandwidth_package_number": 1,
+                     *           "inter_region_bandwidth_number": 1
+                     *         }
+                     *       ],
+                     *       "page_info": {
+                     *         "current_count": 1
+                     *       },
+                     *       "request_id": "e3adec12-c05e-4dc3-b5db-4714f6e52da8"
+                     *     }
+                     */
                     "application/json": {
+                        /** @description The page's resources, oldest first. */
                         cloud_connections: {
+                            /** @description Administrative state: always true (Lifeboat does not switch cloud connections off). */
                             admin_state_up: boolean;
+                            /** @description Number of bandwidth packages bound to it, counted when read. */
                             bandwidth_package_number: number;
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When the cloud connection was created. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             created_at: string;
+                            /** @description Description; empty when none was given. */
                             description: string;
+                            /** @description ID of the account (domain) the resource belongs to: the {domain_id} of the path. */
                             domain_id: string;
+                            /** @description The Lifeboat project the resource belongs to: "0" for the account's default project, otherwise the project id. */
                             enterprise_project_id: string;
+                            /** @description Cloud connection ID (a UUID). */
                             id: string;
+                            /** @description Number of inter-region bandwidths configured on it, counted when read. */
                             inter_region_bandwidth_number: number;
+                            /** @description Name. */
                             name: string;
+                            /** @description Number of network instances loaded into it, counted when read. */
                             network_instance_number: number;
-                            /** @enum {string} */
+                            /**
+                             * @description Status. ACTIVE: available (the only status Lifeboat reports; the resource is usable as soon as it is created).
+                             * @enum {string}
+                             */
                             status: "ACTIVE";
+                            /** @description The resource's tags (at most 20), in the order they were added. */
                             tags: {
+                                /** @description Tag key. */
                                 key: string;
+                                /** @description Tag value (may be empty). */
                                 value: string;
                             }[];
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When it was last changed (name, description or tags). yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             updated_at: string;
-                            /** @enum {string} */
+                            /**
+                             * @description What the cloud connection joins: vpc (VPCs and virtual gateways), the only scene.
+                             * @enum {string}
+                             */
                             used_scene: "vpc";
                         }[];
+                        /** @description Where this page sits in the list. */
                         page_info: {
+                            /** @description Number of resources on this page. */
                             current_count: number;
+                            /** @description Pass as marker to read the next page; absent on the last page. */
                             next_marker?: string;
+                            /** @description Pass as marker with page_reverse=true to read the previous page; absent on the first page. */
                             previous_marker?: string;
                         };
-                        /** @description Request ID (also in X-Request-Id). */
+                        /** @description ID of this request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -32768,9 +33503,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -32782,9 +33519,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -32796,9 +33535,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -32810,9 +33551,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -32824,9 +33567,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -32838,27 +33583,63 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Account (domain) ID. */
+                /** @description Account (domain) ID: 32 hex digits, as GET /v3/auth/domains lists them. 404 for an account the credentials do not reach. */
                 domain_id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "cloud_connection": {
+                 *         "name": "hub-cc",
+                 *         "description": "Joins the VPCs of cn-north-4 and cn-east-3",
+                 *         "enterprise_project_id": "0",
+                 *         "used_scene": "vpc",
+                 *         "tags": [
+                 *           {
+                 *             "key": "env",
+                 *             "value": "prod"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The cloud connection to create.
+                     * @example {
+                     *       "name": "hub-cc",
+                     *       "description": "Joins the VPCs of cn-north-4 and cn-east-3",
+                     *       "enterprise_project_id": "0",
+                     *       "used_scene": "vpc",
+                     *       "tags": [
+                     *         {
+                     *           "key": "env",
+                     *           "value": "prod"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     cloud_connection: {
-                        /** @description At most 255 characters; no < or >. */
+                        /** @description Description: at most 255 characters, no < or >. Default empty. */
                         description?: string;
-                        /** @description The Lifeboat project; "0" is the default one. */
+                        /** @description The Lifeboat project the resource belongs to: "0" is the account's default project (the default), any other value a project id of the account. */
                         enterprise_project_id?: string;
-                        /** @description 1–64 letters (any script), digits, -, _ and ., words separated by single spaces */
+                        /** @description Name: 1–64 letters (any script), digits, -, _ and ., words separated by single spaces. */
                         name: string;
-                        /** @description At most 20. */
+                        /** @description Tags, at most 20, each key once. Default none. */
                         tags?: {
+                            /** @description Tag key: 1–128 letters (any script), digits, - and _. */
                             key: string;
+                            /** @description Tag value: at most 255 letters (any script), digits, -, _ and .; may be empty. */
                             value: string;
                         }[];
-                        /** @enum {string} */
+                        /**
+                         * @description What the cloud connection joins: vpc (VPCs and virtual gateways), the only scene and the default.
+                         * @enum {string}
+                         */
                         used_scene?: "vpc";
                     };
                 };
@@ -32871,31 +33652,99 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "cloud_connection": {
+                     *         "id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                     *         "name": "hub-cc",
+                     *         "description": "Joins the VPCs of cn-north-4 and cn-east-3",
+                     *         "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                     *         "enterprise_project_id": "0",
+                     *         "created_at": "2026-12-05T03:22:49Z",
+                     *         "updated_at": "2026-12-05T03:22:49Z",
+                     *         "tags": [
+                     *           {
+                     *             "key": "env",
+                     *             "value": "prod"
+                     *           }
+                     *         ],
+                     *         "status": "ACTIVE",
+                     *         "admin_state_up": true,
+                     *         "used_scene": "vpc",
+                     *         "network_instance_number": 2,
+                     *         "bandwidth_package_number": 1,
+                     *         "inter_region_bandwidth_number": 1
+                     *       },
+                     *       "request_id": "e3adec12-c05e-4dc3-b5db-4714f6e52da8"
+                     *     }
+                     */
                     "application/json": {
+                        /**
+                         * @description A cloud connection: joins network instances of several regions over bandwidth packages.
+                         * @example {
+                         *       "id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                         *       "name": "hub-cc",
+                         *       "description": "Joins the VPCs of cn-north-4 and cn-east-3",
+                         *       "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                         *       "enterprise_project_id": "0",
+                         *       "created_at": "2026-12-05T03:22:49Z",
+                         *       "updated_at": "2026-12-05T03:22:49Z",
+                         *       "tags": [
+                         *         {
+                         *           "key": "env",
+                         *           "value": "prod"
+                         *         }
+                         *       ],
+                         *       "status": "ACTIVE",
+                         *       "admin_state_up": true,
+                         *       "used_scene": "vpc",
+                         *       "network_instance_number": 2,
+                         *       "bandwidth_package_number": 1,
+                         *       "inter_region_bandwidth_number": 1
+                         *     }
+                         */
                         cloud_connection: {
+                            /** @description Administrative state: always true (Lifeboat does not switch cloud connections off). */
                             admin_state_up: boolean;
+                            /** @description Number of bandwidth packages bound to it, counted when read. */
                             bandwidth_package_number: number;
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When the cloud connection was created. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             created_at: string;
+                            /** @description Description; empty when none was given. */
                             description: string;
+                            /** @description ID of the account (domain) the resource belongs to: the {domain_id} of the path. */
                             domain_id: string;
+                            /** @description The Lifeboat project the resource belongs to: "0" for the account's default project, otherwise the project id. */
                             enterprise_project_id: string;
+                            /** @description Cloud connection ID (a UUID). */
                             id: string;
+                            /** @description Number of inter-region bandwidths configured on it, counted when read. */
                             inter_region_bandwidth_number: number;
+                            /** @description Name. */
                             name: string;
+                            /** @description Number of network instances loaded into it, counted when read. */
                             network_instance_number: number;
-                            /** @enum {string} */
+                            /**
+                             * @description Status. ACTIVE: available (the only status Lifeboat reports; the resource is usable as soon as it is created).
+                             * @enum {string}
+                             */
                             status: "ACTIVE";
+                            /** @description The resource's tags (at most 20), in the order they were added. */
                             tags: {
+                                /** @description Tag key. */
                                 key: string;
+                                /** @description Tag value (may be empty). */
                                 value: string;
                             }[];
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When it was last changed (name, description or tags). yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             updated_at: string;
-                            /** @enum {string} */
+                            /**
+                             * @description What the cloud connection joins: vpc (VPCs and virtual gateways), the only scene.
+                             * @enum {string}
+                             */
                             used_scene: "vpc";
                         };
-                        /** @description Request ID (also in X-Request-Id). */
+                        /** @description ID of this request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -32907,9 +33756,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -32921,9 +33772,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -32935,9 +33788,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -32949,9 +33804,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -32963,9 +33820,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -32977,9 +33836,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Account (domain) ID. */
+                /** @description Account (domain) ID: 32 hex digits, as GET /v3/auth/domains lists them. 404 for an account the credentials do not reach. */
                 domain_id: string;
-                /** @description Instance ID. */
+                /** @description ID of the resource (the id field of its answer). */
                 id: string;
             };
             cookie?: never;
@@ -32992,31 +33851,99 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "cloud_connection": {
+                     *         "id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                     *         "name": "hub-cc",
+                     *         "description": "Joins the VPCs of cn-north-4 and cn-east-3",
+                     *         "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                     *         "enterprise_project_id": "0",
+                     *         "created_at": "2026-12-05T03:22:49Z",
+                     *         "updated_at": "2026-12-05T03:22:49Z",
+                     *         "tags": [
+                     *           {
+                     *             "key": "env",
+                     *             "value": "prod"
+                     *           }
+                     *         ],
+                     *         "status": "ACTIVE",
+                     *         "admin_state_up": true,
+                     *         "used_scene": "vpc",
+                     *         "network_instance_number": 2,
+                     *         "bandwidth_package_number": 1,
+                     *         "inter_region_bandwidth_number": 1
+                     *       },
+                     *       "request_id": "e3adec12-c05e-4dc3-b5db-4714f6e52da8"
+                     *     }
+                     */
                     "application/json": {
+                        /**
+                         * @description A cloud connection: joins network instances of several regions over bandwidth packages.
+                         * @example {
+                         *       "id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                         *       "name": "hub-cc",
+                         *       "description": "Joins the VPCs of cn-north-4 and cn-east-3",
+                         *       "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                         *       "enterprise_project_id": "0",
+                         *       "created_at": "2026-12-05T03:22:49Z",
+                         *       "updated_at": "2026-12-05T03:22:49Z",
+                         *       "tags": [
+                         *         {
+                         *           "key": "env",
+                         *           "value": "prod"
+                         *         }
+                         *       ],
+                         *       "status": "ACTIVE",
+                         *       "admin_state_up": true,
+                         *       "used_scene": "vpc",
+                         *       "network_instance_number": 2,
+                         *       "bandwidth_package_number": 1,
+                         *       "inter_region_bandwidth_number": 1
+                         *     }
+                         */
                         cloud_connection: {
+                            /** @description Administrative state: always true (Lifeboat does not switch cloud connections off). */
                             admin_state_up: boolean;
+                            /** @description Number of bandwidth packages bound to it, counted when read. */
                             bandwidth_package_number: number;
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When the cloud connection was created. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             created_at: string;
+                            /** @description Description; empty when none was given. */
                             description: string;
+                            /** @description ID of the account (domain) the resource belongs to: the {domain_id} of the path. */
                             domain_id: string;
+                            /** @description The Lifeboat project the resource belongs to: "0" for the account's default project, otherwise the project id. */
                             enterprise_project_id: string;
+                            /** @description Cloud connection ID (a UUID). */
                             id: string;
+                            /** @description Number of inter-region bandwidths configured on it, counted when read. */
                             inter_region_bandwidth_number: number;
+                            /** @description Name. */
                             name: string;
+                            /** @description Number of network instances loaded into it, counted when read. */
                             network_instance_number: number;
-                            /** @enum {string} */
+                            /**
+                             * @description Status. ACTIVE: available (the only status Lifeboat reports; the resource is usable as soon as it is created).
+                             * @enum {string}
+                             */
                             status: "ACTIVE";
+                            /** @description The resource's tags (at most 20), in the order they were added. */
                             tags: {
+                                /** @description Tag key. */
                                 key: string;
+                                /** @description Tag value (may be empty). */
                                 value: string;
                             }[];
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When it was last changed (name, description or tags). yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             updated_at: string;
-                            /** @enum {string} */
+                            /**
+                             * @description What the cloud connection joins: vpc (VPCs and virtual gateways), the only scene.
+                             * @enum {string}
+                             */
                             used_scene: "vpc";
                         };
-                        /** @description Request ID (also in X-Request-Id). */
+                        /** @description ID of this request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33028,9 +33955,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33042,9 +33971,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33056,9 +33987,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33070,9 +34003,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33084,9 +34019,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33097,24 +34034,39 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag this write is based on: 412 if the resource moved on. */
+                /** @description The ETag of the resource this write is based on (every answer with the resource carries one): 412 if it changed since. Without it the write applies to the current version. */
                 "if-match"?: string;
             };
             path: {
-                /** @description Account (domain) ID. */
+                /** @description Account (domain) ID: 32 hex digits, as GET /v3/auth/domains lists them. 404 for an account the credentials do not reach. */
                 domain_id: string;
-                /** @description Instance ID. */
+                /** @description ID of the resource (the id field of its answer). */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "cloud_connection": {
+                 *         "name": "hub cc",
+                 *         "description": "Joins cn-north-4, cn-east-3 and ap-southeast-1"
+                 *       }
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The fields to change; an absent one is kept.
+                     * @example {
+                     *       "name": "hub cc",
+                     *       "description": "Joins cn-north-4, cn-east-3 and ap-southeast-1"
+                     *     }
+                     */
                     cloud_connection: {
-                        /** @description At most 255 characters; no < or >. */
+                        /** @description Description: at most 255 characters, no < or >. Default empty. */
                         description?: string;
-                        /** @description 1–64 letters (any script), digits, -, _ and ., words separated by single spaces */
+                        /** @description Name: 1–64 letters (any script), digits, -, _ and ., words separated by single spaces. */
                         name?: string;
                     };
                 };
@@ -33127,31 +34079,99 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "cloud_connection": {
+                     *         "id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                     *         "name": "hub-cc",
+                     *         "description": "Joins the VPCs of cn-north-4 and cn-east-3",
+                     *         "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                     *         "enterprise_project_id": "0",
+                     *         "created_at": "2026-12-05T03:22:49Z",
+                     *         "updated_at": "2026-12-05T03:22:49Z",
+                     *         "tags": [
+                     *           {
+                     *             "key": "env",
+                     *             "value": "prod"
+                     *           }
+                     *         ],
+                     *         "status": "ACTIVE",
+                     *         "admin_state_up": true,
+                     *         "used_scene": "vpc",
+                     *         "network_instance_number": 2,
+                     *         "bandwidth_package_number": 1,
+                     *         "inter_region_bandwidth_number": 1
+                     *       },
+                     *       "request_id": "e3adec12-c05e-4dc3-b5db-4714f6e52da8"
+                     *     }
+                     */
                     "application/json": {
+                        /**
+                         * @description A cloud connection: joins network instances of several regions over bandwidth packages.
+                         * @example {
+                         *       "id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                         *       "name": "hub-cc",
+                         *       "description": "Joins the VPCs of cn-north-4 and cn-east-3",
+                         *       "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                         *       "enterprise_project_id": "0",
+                         *       "created_at": "2026-12-05T03:22:49Z",
+                         *       "updated_at": "2026-12-05T03:22:49Z",
+                         *       "tags": [
+                         *         {
+                         *           "key": "env",
+                         *           "value": "prod"
+                         *         }
+                         *       ],
+                         *       "status": "ACTIVE",
+                         *       "admin_state_up": true,
+                         *       "used_scene": "vpc",
+                         *       "network_instance_number": 2,
+                         *       "bandwidth_package_number": 1,
+                         *       "inter_region_bandwidth_number": 1
+                         *     }
+                         */
                         cloud_connection: {
+                            /** @description Administrative state: always true (Lifeboat does not switch cloud connections off). */
                             admin_state_up: boolean;
+                            /** @description Number of bandwidth packages bound to it, counted when read. */
                             bandwidth_package_number: number;
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When the cloud connection was created. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             created_at: string;
+                            /** @description Description; empty when none was given. */
                             description: string;
+                            /** @description ID of the account (domain) the resource belongs to: the {domain_id} of the path. */
                             domain_id: string;
+                            /** @description The Lifeboat project the resource belongs to: "0" for the account's default project, otherwise the project id. */
                             enterprise_project_id: string;
+                            /** @description Cloud connection ID (a UUID). */
                             id: string;
+                            /** @description Number of inter-region bandwidths configured on it, counted when read. */
                             inter_region_bandwidth_number: number;
+                            /** @description Name. */
                             name: string;
+                            /** @description Number of network instances loaded into it, counted when read. */
                             network_instance_number: number;
-                            /** @enum {string} */
+                            /**
+                             * @description Status. ACTIVE: available (the only status Lifeboat reports; the resource is usable as soon as it is created).
+                             * @enum {string}
+                             */
                             status: "ACTIVE";
+                            /** @description The resource's tags (at most 20), in the order they were added. */
                             tags: {
+                                /** @description Tag key. */
                                 key: string;
+                                /** @description Tag value (may be empty). */
                                 value: string;
                             }[];
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When it was last changed (name, description or tags). yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             updated_at: string;
-                            /** @enum {string} */
+                            /**
+                             * @description What the cloud connection joins: vpc (VPCs and virtual gateways), the only scene.
+                             * @enum {string}
+                             */
                             used_scene: "vpc";
                         };
-                        /** @description Request ID (also in X-Request-Id). */
+                        /** @description ID of this request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33163,9 +34183,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33177,9 +34199,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33191,9 +34215,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33205,9 +34231,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33219,9 +34247,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33233,9 +34263,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33247,9 +34279,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33261,16 +34295,16 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Account (domain) ID. */
+                /** @description Account (domain) ID: 32 hex digits, as GET /v3/auth/domains lists them. 404 for an account the credentials do not reach. */
                 domain_id: string;
-                /** @description Instance ID. */
+                /** @description ID of the resource (the id field of its answer). */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Done. */
+            /** @description Done; no body. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -33284,9 +34318,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33298,9 +34334,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33312,9 +34350,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33326,9 +34366,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33340,9 +34382,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33354,9 +34398,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33368,25 +34414,42 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Account (domain) ID. */
+                /** @description Account (domain) ID: 32 hex digits, as GET /v3/auth/domains lists them. 404 for an account the credentials do not reach. */
                 domain_id: string;
-                /** @description Instance ID. */
+                /** @description ID of the resource (the id field of its answer). */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "tags": [
+                 *         {
+                 *           "key": "env",
+                 *           "value": "prod"
+                 *         },
+                 *         {
+                 *           "key": "owner",
+                 *           "value": "netops"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
+                    /** @description Tags to add (1–20, each key once); a key the connection has takes the new value. */
                     tags: {
+                        /** @description Tag key: 1–128 letters (any script), digits, - and _. */
                         key: string;
+                        /** @description Tag value: at most 255 letters (any script), digits, -, _ and .; may be empty. */
                         value: string;
                     }[];
                 };
             };
         };
         responses: {
-            /** @description Done. */
+            /** @description Done; no body. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -33400,9 +34463,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33414,9 +34479,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33428,9 +34495,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33442,9 +34511,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33456,9 +34527,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33470,25 +34543,37 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Account (domain) ID. */
+                /** @description Account (domain) ID: 32 hex digits, as GET /v3/auth/domains lists them. 404 for an account the credentials do not reach. */
                 domain_id: string;
-                /** @description Instance ID. */
+                /** @description ID of the resource (the id field of its answer). */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "tags": [
+                 *         {
+                 *           "key": "owner"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
+                    /** @description Tags to remove (1–20); a key the connection lacks is ignored. */
                     tags: {
+                        /** @description Tag key: 1–128 letters (any script), digits, - and _. */
                         key: string;
+                        /** @description Remove the tag only when it has this value. Default: whatever its value. */
                         value?: string;
                     }[];
                 };
             };
         };
         responses: {
-            /** @description Done. */
+            /** @description Done; no body. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -33502,9 +34587,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33516,9 +34603,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33530,9 +34619,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33544,9 +34635,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33558,9 +34651,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33572,16 +34667,31 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Account (domain) ID. */
+                /** @description Account (domain) ID: 32 hex digits, as GET /v3/auth/domains lists them. 404 for an account the credentials do not reach. */
                 domain_id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "tags": [
+                 *         {
+                 *           "key": "env",
+                 *           "values": [
+                 *             "prod"
+                 *           ]
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
+                    /** @description Conditions, all of which must hold (at most 20); empty: every cloud connection. */
                     tags: {
+                        /** @description Tag key: 1–128 letters (any script), digits, - and _. */
                         key: string;
+                        /** @description Values any of which matches (at most 20); empty: any value. */
                         values: string[];
                     }[];
                 };
@@ -33594,32 +34704,81 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "cloud_connections": [
+                     *         {
+                     *           "id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                     *           "name": "hub-cc",
+                     *           "description": "Joins the VPCs of cn-north-4 and cn-east-3",
+                     *           "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                     *           "enterprise_project_id": "0",
+                     *           "created_at": "2026-12-05T03:22:49Z",
+                     *           "updated_at": "2026-12-05T03:22:49Z",
+                     *           "tags": [
+                     *             {
+                     *               "key": "env",
+                     *               "value": "prod"
+                     *             }
+                     *           ],
+                     *           "status": "ACTIVE",
+                     *           "admin_state_up": true,
+                     *           "used_scene": "vpc",
+                     *           "network_instance_number": 2,
+                     *           "bandwidth_package_number": 1,
+                     *           "inter_region_bandwidth_number": 1
+                     *         }
+                     *       ],
+                     *       "total_count": 1,
+                     *       "request_id": "e3adec12-c05e-4dc3-b5db-4714f6e52da8"
+                     *     }
+                     */
                     "application/json": {
+                        /** @description The matching cloud connections, oldest first. */
                         cloud_connections: {
+                            /** @description Administrative state: always true (Lifeboat does not switch cloud connections off). */
                             admin_state_up: boolean;
+                            /** @description Number of bandwidth packages bound to it, counted when read. */
                             bandwidth_package_number: number;
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When the cloud connection was created. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             created_at: string;
+                            /** @description Description; empty when none was given. */
                             description: string;
+                            /** @description ID of the account (domain) the resource belongs to: the {domain_id} of the path. */
                             domain_id: string;
+                            /** @description The Lifeboat project the resource belongs to: "0" for the account's default project, otherwise the project id. */
                             enterprise_project_id: string;
+                            /** @description Cloud connection ID (a UUID). */
                             id: string;
+                            /** @description Number of inter-region bandwidths configured on it, counted when read. */
                             inter_region_bandwidth_number: number;
+                            /** @description Name. */
                             name: string;
+                            /** @description Number of network instances loaded into it, counted when read. */
                             network_instance_number: number;
-                            /** @enum {string} */
+                            /**
+                             * @description Status. ACTIVE: available (the only status Lifeboat reports; the resource is usable as soon as it is created).
+                             * @enum {string}
+                             */
                             status: "ACTIVE";
+                            /** @description The resource's tags (at most 20), in the order they were added. */
                             tags: {
+                                /** @description Tag key. */
                                 key: string;
+                                /** @description Tag value (may be empty). */
                                 value: string;
                             }[];
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When it was last changed (name, description or tags). yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             updated_at: string;
-                            /** @enum {string} */
+                            /**
+                             * @description What the cloud connection joins: vpc (VPCs and virtual gateways), the only scene.
+                             * @enum {string}
+                             */
                             used_scene: "vpc";
                         }[];
-                        /** @description Request ID (also in X-Request-Id). */
+                        /** @description ID of this request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
+                        /** @description How many matched. */
                         total_count: number;
                     };
                 };
@@ -33631,9 +34790,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33645,9 +34806,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33659,9 +34822,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33673,9 +34838,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33687,9 +34854,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33701,7 +34870,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Account (domain) ID. */
+                /** @description Account (domain) ID: 32 hex digits, as GET /v3/auth/domains lists them. 404 for an account the credentials do not reach. */
                 domain_id: string;
             };
             cookie?: never;
@@ -33714,11 +34883,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "tags": [
+                     *         {
+                     *           "key": "env",
+                     *           "values": [
+                     *             "prod"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "request_id": "e3adec12-c05e-4dc3-b5db-4714f6e52da8"
+                     *     }
+                     */
                     "application/json": {
-                        /** @description Request ID (also in X-Request-Id). */
+                        /** @description ID of this request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
+                        /** @description Every tag key in use, with its values. */
                         tags: {
+                            /** @description A tag key. */
                             key: string;
+                            /** @description The values it takes on the cloud connections. */
                             values: string[];
                         }[];
                     };
@@ -33731,9 +34916,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33745,9 +34932,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33759,9 +34948,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33773,9 +34964,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33787,9 +34980,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33799,24 +34994,24 @@ export interface operations {
     ccListInterRegionBandwidths: {
         parameters: {
             query: {
-                /** @description Repeat to match any of up to 20 values. */
+                /** @description ID of the bandwidth package the bandwidth draws on. Repeat the parameter to match any of up to 20 values; filters of different names must all match. */
                 bandwidth_package_id?: string[];
-                /** @description Repeat to match any of up to 20 values. */
+                /** @description ID of the cloud connection the resource belongs or is bound to. Repeat the parameter to match any of up to 20 values; filters of different names must all match. */
                 cloud_connection_id?: string[];
-                /** @description Repeat to match any of up to 20 values. */
+                /** @description Project: "0" for the default one, or a project id. Repeat the parameter to match any of up to 20 values; filters of different names must all match. */
                 enterprise_project_id?: string[];
-                /** @description Repeat to match any of up to 20 values. */
+                /** @description Resource ID. Repeat the parameter to match any of up to 20 values; filters of different names must all match. */
                 id?: string[];
-                /** @description 1–2000 (default 2000), as published. */
+                /** @description Resources per page: 1–2000, default 2000. */
                 limit: number;
-                /** @description The id of the last (or, with page_reverse, first) resource of the previous page. */
+                /** @description A resource id of this list to page from: a page's next_marker, or its previous_marker with page_reverse=true. Default: the first page. 400 when it names no resource of the list. */
                 marker?: string;
-                /** @description Page backward from marker. */
+                /** @description true: read the page that ends just before marker instead of the one after it (ignored without marker). Default false. */
                 page_reverse?: boolean;
             };
             header?: never;
             path: {
-                /** @description Account (domain) ID. */
+                /** @description Account (domain) ID: 32 hex digits, as GET /v3/auth/domains lists them. 404 for an account the credentials do not reach. */
                 domain_id: string;
             };
             cookie?: never;
@@ -33829,32 +35024,84 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "inter_region_bandwidths": [
+                     *         {
+                     *           "id": "944654d4-2712-4ce4-8f1e-e124be9ce680",
+                     *           "name": "cn-north-4-cn-east-3",
+                     *           "description": "",
+                     *           "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                     *           "created_at": "2026-12-05T03:22:50Z",
+                     *           "updated_at": "2026-12-05T03:22:51Z",
+                     *           "cloud_connection_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                     *           "bandwidth_package_id": "d63c15a6-86cc-40c7-80b3-bbfcd2b9eede",
+                     *           "bandwidth": 50,
+                     *           "inter_regions": [
+                     *             {
+                     *               "id": "eec1d771-1fb4-4b0f-b348-7b6c1ed234f8",
+                     *               "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b",
+                     *               "local_region_id": "cn-north-4",
+                     *               "remote_region_id": "cn-east-3"
+                     *             },
+                     *             {
+                     *               "id": "ee0cbff7-7918-4782-8577-64ee12b373a2",
+                     *               "project_id": "5e6f7a8b9c0d4e1f2a3b4c5d6e7f8a9b",
+                     *               "local_region_id": "cn-east-3",
+                     *               "remote_region_id": "cn-north-4"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "page_info": {
+                     *         "current_count": 1
+                     *       },
+                     *       "request_id": "e3adec12-c05e-4dc3-b5db-4714f6e52da8"
+                     *     }
+                     */
                     "application/json": {
+                        /** @description The page's resources, oldest first. */
                         inter_region_bandwidths: {
+                            /** @description Bandwidth in Mbit/s between the two regions; with the package's other inter-region bandwidths, at most the package's. */
                             bandwidth: number;
+                            /** @description ID of the bandwidth package it draws on (bound to that cloud connection). */
                             bandwidth_package_id: string;
+                            /** @description ID of the cloud connection whose two regions it joins. */
                             cloud_connection_id: string;
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When the inter-region bandwidth was created. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             created_at: string;
+                            /** @description Description; empty when none was given. */
                             description: string;
+                            /** @description ID of the account (domain) the resource belongs to: the {domain_id} of the path. */
                             domain_id: string;
+                            /** @description Inter-region bandwidth ID (a UUID). */
                             id: string;
+                            /** @description The two directions between the regions, one per region as local. */
                             inter_regions: {
+                                /** @description ID of this direction (a UUID). */
                                 id: string;
+                                /** @description Region at this end. */
                                 local_region_id: string;
+                                /** @description Project ID of the local region (the one its network instance was loaded with). */
                                 project_id: string;
+                                /** @description Region at the other end. */
                                 remote_region_id: string;
                             }[];
+                            /** @description Name; "<region>-<region>" from inter_region_ids when none was given. */
                             name: string;
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When it was last changed. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             updated_at: string;
                         }[];
+                        /** @description Where this page sits in the list. */
                         page_info: {
+                            /** @description Number of resources on this page. */
                             current_count: number;
+                            /** @description Pass as marker to read the next page; absent on the last page. */
                             next_marker?: string;
+                            /** @description Pass as marker with page_reverse=true to read the previous page; absent on the first page. */
                             previous_marker?: string;
                         };
-                        /** @description Request ID (also in X-Request-Id). */
+                        /** @description ID of this request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33866,9 +35113,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33880,9 +35129,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33894,9 +35145,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33908,9 +35161,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33922,9 +35177,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33936,24 +35193,51 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Account (domain) ID. */
+                /** @description Account (domain) ID: 32 hex digits, as GET /v3/auth/domains lists them. 404 for an account the credentials do not reach. */
                 domain_id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "inter_region_bandwidth": {
+                 *         "cloud_connection_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                 *         "bandwidth_package_id": "d63c15a6-86cc-40c7-80b3-bbfcd2b9eede",
+                 *         "bandwidth": 20,
+                 *         "inter_region_ids": [
+                 *           "cn-north-4",
+                 *           "cn-east-3"
+                 *         ]
+                 *       }
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The inter-region bandwidth to create. name defaults to "<region>-<region>".
+                     * @example {
+                     *       "cloud_connection_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                     *       "bandwidth_package_id": "d63c15a6-86cc-40c7-80b3-bbfcd2b9eede",
+                     *       "bandwidth": 20,
+                     *       "inter_region_ids": [
+                     *         "cn-north-4",
+                     *         "cn-east-3"
+                     *       ]
+                     *     }
+                     */
                     inter_region_bandwidth: {
-                        /** @description Mbit/s; with the others on the package, at most its bandwidth. */
+                        /** @description Bandwidth in Mbit/s between the two regions, 1–300000; with the package's other inter-region bandwidths, at most the package's bandwidth (409 CC.1400). */
                         bandwidth: number;
+                        /** @description ID of the bandwidth package to draw on; it must be bound to that cloud connection (409 CC.1402). */
                         bandwidth_package_id: string;
+                        /** @description ID of the cloud connection whose regions to join. */
                         cloud_connection_id: string;
-                        /** @description At most 255 characters; no < or >. */
+                        /** @description Description: at most 255 characters, no < or >. Default empty. */
                         description?: string;
-                        /** @description Exactly two regions with network instances in the connection. */
+                        /** @description The two regions to join, different, each with a network instance in the cloud connection (409 CC.1401); one inter-region bandwidth per pair of regions (409 CC.1403). */
                         inter_region_ids: string[];
-                        /** @description 1–64 letters (any script), digits, -, _ and ., words separated by single spaces */
+                        /** @description Name: 1–64 letters (any script), digits, -, _ and ., words separated by single spaces. */
                         name?: string;
                     };
                 };
@@ -33966,27 +35250,97 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "inter_region_bandwidth": {
+                     *         "id": "944654d4-2712-4ce4-8f1e-e124be9ce680",
+                     *         "name": "cn-north-4-cn-east-3",
+                     *         "description": "",
+                     *         "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                     *         "created_at": "2026-12-05T03:22:50Z",
+                     *         "updated_at": "2026-12-05T03:22:51Z",
+                     *         "cloud_connection_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                     *         "bandwidth_package_id": "d63c15a6-86cc-40c7-80b3-bbfcd2b9eede",
+                     *         "bandwidth": 50,
+                     *         "inter_regions": [
+                     *           {
+                     *             "id": "eec1d771-1fb4-4b0f-b348-7b6c1ed234f8",
+                     *             "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b",
+                     *             "local_region_id": "cn-north-4",
+                     *             "remote_region_id": "cn-east-3"
+                     *           },
+                     *           {
+                     *             "id": "ee0cbff7-7918-4782-8577-64ee12b373a2",
+                     *             "project_id": "5e6f7a8b9c0d4e1f2a3b4c5d6e7f8a9b",
+                     *             "local_region_id": "cn-east-3",
+                     *             "remote_region_id": "cn-north-4"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "request_id": "e3adec12-c05e-4dc3-b5db-4714f6e52da8"
+                     *     }
+                     */
                     "application/json": {
+                        /**
+                         * @description An inter-region bandwidth: part of a bound package given to two regions of a cloud connection.
+                         * @example {
+                         *       "id": "944654d4-2712-4ce4-8f1e-e124be9ce680",
+                         *       "name": "cn-north-4-cn-east-3",
+                         *       "description": "",
+                         *       "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                         *       "created_at": "2026-12-05T03:22:50Z",
+                         *       "updated_at": "2026-12-05T03:22:51Z",
+                         *       "cloud_connection_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                         *       "bandwidth_package_id": "d63c15a6-86cc-40c7-80b3-bbfcd2b9eede",
+                         *       "bandwidth": 50,
+                         *       "inter_regions": [
+                         *         {
+                         *           "id": "eec1d771-1fb4-4b0f-b348-7b6c1ed234f8",
+                         *           "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b",
+                         *           "local_region_id": "cn-north-4",
+                         *           "remote_region_id": "cn-east-3"
+                         *         },
+                         *         {
+                         *           "id": "ee0cbff7-7918-4782-8577-64ee12b373a2",
+                         *           "project_id": "5e6f7a8b9c0d4e1f2a3b4c5d6e7f8a9b",
+                         *           "local_region_id": "cn-east-3",
+                         *           "remote_region_id": "cn-north-4"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         inter_region_bandwidth: {
+                            /** @description Bandwidth in Mbit/s between the two regions; with the package's other inter-region bandwidths, at most the package's. */
                             bandwidth: number;
+                            /** @description ID of the bandwidth package it draws on (bound to that cloud connection). */
                             bandwidth_package_id: string;
+                            /** @description ID of the cloud connection whose two regions it joins. */
                             cloud_connection_id: string;
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When the inter-region bandwidth was created. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             created_at: string;
+                            /** @description Description; empty when none was given. */
                             description: string;
+                            /** @description ID of the account (domain) the resource belongs to: the {domain_id} of the path. */
                             domain_id: string;
+                            /** @description Inter-region bandwidth ID (a UUID). */
                             id: string;
+                            /** @description The two directions between the regions, one per region as local. */
                             inter_regions: {
+                                /** @description ID of this direction (a UUID). */
                                 id: string;
+                                /** @description Region at this end. */
                                 local_region_id: string;
+                                /** @description Project ID of the local region (the one its network instance was loaded with). */
                                 project_id: string;
+                                /** @description Region at the other end. */
                                 remote_region_id: string;
                             }[];
+                            /** @description Name; "<region>-<region>" from inter_region_ids when none was given. */
                             name: string;
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When it was last changed. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             updated_at: string;
                         };
-                        /** @description Request ID (also in X-Request-Id). */
+                        /** @description ID of this request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33998,9 +35352,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34012,9 +35368,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34026,9 +35384,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34040,9 +35400,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34054,9 +35416,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34068,9 +35432,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34082,9 +35448,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Account (domain) ID. */
+                /** @description Account (domain) ID: 32 hex digits, as GET /v3/auth/domains lists them. 404 for an account the credentials do not reach. */
                 domain_id: string;
-                /** @description Instance ID. */
+                /** @description ID of the resource (the id field of its answer). */
                 id: string;
             };
             cookie?: never;
@@ -34097,27 +35463,97 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "inter_region_bandwidth": {
+                     *         "id": "944654d4-2712-4ce4-8f1e-e124be9ce680",
+                     *         "name": "cn-north-4-cn-east-3",
+                     *         "description": "",
+                     *         "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                     *         "created_at": "2026-12-05T03:22:50Z",
+                     *         "updated_at": "2026-12-05T03:22:51Z",
+                     *         "cloud_connection_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                     *         "bandwidth_package_id": "d63c15a6-86cc-40c7-80b3-bbfcd2b9eede",
+                     *         "bandwidth": 50,
+                     *         "inter_regions": [
+                     *           {
+                     *             "id": "eec1d771-1fb4-4b0f-b348-7b6c1ed234f8",
+                     *             "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b",
+                     *             "local_region_id": "cn-north-4",
+                     *             "remote_region_id": "cn-east-3"
+                     *           },
+                     *           {
+                     *             "id": "ee0cbff7-7918-4782-8577-64ee12b373a2",
+                     *             "project_id": "5e6f7a8b9c0d4e1f2a3b4c5d6e7f8a9b",
+                     *             "local_region_id": "cn-east-3",
+                     *             "remote_region_id": "cn-north-4"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "request_id": "e3adec12-c05e-4dc3-b5db-4714f6e52da8"
+                     *     }
+                     */
                     "application/json": {
+                        /**
+                         * @description An inter-region bandwidth: part of a bound package given to two regions of a cloud connection.
+                         * @example {
+                         *       "id": "944654d4-2712-4ce4-8f1e-e124be9ce680",
+                         *       "name": "cn-north-4-cn-east-3",
+                         *       "description": "",
+                         *       "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                         *       "created_at": "2026-12-05T03:22:50Z",
+                         *       "updated_at": "2026-12-05T03:22:51Z",
+                         *       "cloud_connection_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                         *       "bandwidth_package_id": "d63c15a6-86cc-40c7-80b3-bbfcd2b9eede",
+                         *       "bandwidth": 50,
+                         *       "inter_regions": [
+                         *         {
+                         *           "id": "eec1d771-1fb4-4b0f-b348-7b6c1ed234f8",
+                         *           "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b",
+                         *           "local_region_id": "cn-north-4",
+                         *           "remote_region_id": "cn-east-3"
+                         *         },
+                         *         {
+                         *           "id": "ee0cbff7-7918-4782-8577-64ee12b373a2",
+                         *           "project_id": "5e6f7a8b9c0d4e1f2a3b4c5d6e7f8a9b",
+                         *           "local_region_id": "cn-east-3",
+                         *           "remote_region_id": "cn-north-4"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         inter_region_bandwidth: {
+                            /** @description Bandwidth in Mbit/s between the two regions; with the package's other inter-region bandwidths, at most the package's. */
                             bandwidth: number;
+                            /** @description ID of the bandwidth package it draws on (bound to that cloud connection). */
                             bandwidth_package_id: string;
+                            /** @description ID of the cloud connection whose two regions it joins. */
                             cloud_connection_id: string;
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When the inter-region bandwidth was created. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             created_at: string;
+                            /** @description Description; empty when none was given. */
                             description: string;
+                            /** @description ID of the account (domain) the resource belongs to: the {domain_id} of the path. */
                             domain_id: string;
+                            /** @description Inter-region bandwidth ID (a UUID). */
                             id: string;
+                            /** @description The two directions between the regions, one per region as local. */
                             inter_regions: {
+                                /** @description ID of this direction (a UUID). */
                                 id: string;
+                                /** @description Region at this end. */
                                 local_region_id: string;
+                                /** @description Project ID of the local region (the one its network instance was loaded with). */
                                 project_id: string;
+                                /** @description Region at the other end. */
                                 remote_region_id: string;
                             }[];
+                            /** @description Name; "<region>-<region>" from inter_region_ids when none was given. */
                             name: string;
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When it was last changed. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             updated_at: string;
                         };
-                        /** @description Request ID (also in X-Request-Id). */
+                        /** @description ID of this request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34129,9 +35565,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34143,9 +35581,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34157,9 +35597,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34171,9 +35613,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34185,9 +35629,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34198,26 +35644,39 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag this write is based on: 412 if the resource moved on. */
+                /** @description The ETag of the resource this write is based on (every answer with the resource carries one): 412 if it changed since. Without it the write applies to the current version. */
                 "if-match"?: string;
             };
             path: {
-                /** @description Account (domain) ID. */
+                /** @description Account (domain) ID: 32 hex digits, as GET /v3/auth/domains lists them. 404 for an account the credentials do not reach. */
                 domain_id: string;
-                /** @description Instance ID. */
+                /** @description ID of the resource (the id field of its answer). */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "inter_region_bandwidth": {
+                 *         "bandwidth": 50
+                 *       }
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The fields to change; an absent one is kept.
+                     * @example {
+                     *       "bandwidth": 50
+                     *     }
+                     */
                     inter_region_bandwidth: {
-                        /** @description Mbit/s; with the others on the package, at most its bandwidth. */
+                        /** @description Bandwidth in Mbit/s between the two regions, 1–300000; with the package's other inter-region bandwidths, at most the package's bandwidth (409 CC.1400). */
                         bandwidth?: number;
-                        /** @description At most 255 characters; no < or >. */
+                        /** @description Description: at most 255 characters, no < or >. Default empty. */
                         description?: string;
-                        /** @description 1–64 letters (any script), digits, -, _ and ., words separated by single spaces */
+                        /** @description Name: 1–64 letters (any script), digits, -, _ and ., words separated by single spaces. */
                         name?: string;
                     };
                 };
@@ -34230,27 +35689,97 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "inter_region_bandwidth": {
+                     *         "id": "944654d4-2712-4ce4-8f1e-e124be9ce680",
+                     *         "name": "cn-north-4-cn-east-3",
+                     *         "description": "",
+                     *         "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                     *         "created_at": "2026-12-05T03:22:50Z",
+                     *         "updated_at": "2026-12-05T03:22:51Z",
+                     *         "cloud_connection_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                     *         "bandwidth_package_id": "d63c15a6-86cc-40c7-80b3-bbfcd2b9eede",
+                     *         "bandwidth": 50,
+                     *         "inter_regions": [
+                     *           {
+                     *             "id": "eec1d771-1fb4-4b0f-b348-7b6c1ed234f8",
+                     *             "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b",
+                     *             "local_region_id": "cn-north-4",
+                     *             "remote_region_id": "cn-east-3"
+                     *           },
+                     *           {
+                     *             "id": "ee0cbff7-7918-4782-8577-64ee12b373a2",
+                     *             "project_id": "5e6f7a8b9c0d4e1f2a3b4c5d6e7f8a9b",
+                     *             "local_region_id": "cn-east-3",
+                     *             "remote_region_id": "cn-north-4"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "request_id": "e3adec12-c05e-4dc3-b5db-4714f6e52da8"
+                     *     }
+                     */
                     "application/json": {
+                        /**
+                         * @description An inter-region bandwidth: part of a bound package given to two regions of a cloud connection.
+                         * @example {
+                         *       "id": "944654d4-2712-4ce4-8f1e-e124be9ce680",
+                         *       "name": "cn-north-4-cn-east-3",
+                         *       "description": "",
+                         *       "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                         *       "created_at": "2026-12-05T03:22:50Z",
+                         *       "updated_at": "2026-12-05T03:22:51Z",
+                         *       "cloud_connection_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                         *       "bandwidth_package_id": "d63c15a6-86cc-40c7-80b3-bbfcd2b9eede",
+                         *       "bandwidth": 50,
+                         *       "inter_regions": [
+                         *         {
+                         *           "id": "eec1d771-1fb4-4b0f-b348-7b6c1ed234f8",
+                         *           "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b",
+                         *           "local_region_id": "cn-north-4",
+                         *           "remote_region_id": "cn-east-3"
+                         *         },
+                         *         {
+                         *           "id": "ee0cbff7-7918-4782-8577-64ee12b373a2",
+                         *           "project_id": "5e6f7a8b9c0d4e1f2a3b4c5d6e7f8a9b",
+                         *           "local_region_id": "cn-east-3",
+                         *           "remote_region_id": "cn-north-4"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         inter_region_bandwidth: {
+                            /** @description Bandwidth in Mbit/s between the two regions; with the package's other inter-region bandwidths, at most the package's. */
                             bandwidth: number;
+                            /** @description ID of the bandwidth package it draws on (bound to that cloud connection). */
                             bandwidth_package_id: string;
+                            /** @description ID of the cloud connection whose two regions it joins. */
                             cloud_connection_id: string;
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When the inter-region bandwidth was created. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             created_at: string;
+                            /** @description Description; empty when none was given. */
                             description: string;
+                            /** @description ID of the account (domain) the resource belongs to: the {domain_id} of the path. */
                             domain_id: string;
+                            /** @description Inter-region bandwidth ID (a UUID). */
                             id: string;
+                            /** @description The two directions between the regions, one per region as local. */
                             inter_regions: {
+                                /** @description ID of this direction (a UUID). */
                                 id: string;
+                                /** @description Region at this end. */
                                 local_region_id: string;
+                                /** @description Project ID of the local region (the one its network instance was loaded with). */
                                 project_id: string;
+                                /** @description Region at the other end. */
                                 remote_region_id: string;
                             }[];
+                            /** @description Name; "<region>-<region>" from inter_region_ids when none was given. */
                             name: string;
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When it was last changed. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             updated_at: string;
                         };
-                        /** @description Request ID (also in X-Request-Id). */
+                        /** @description ID of this request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34262,9 +35791,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34276,9 +35807,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34290,9 +35823,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34304,9 +35839,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34318,9 +35855,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34332,9 +35871,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34346,9 +35887,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34360,16 +35903,16 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Account (domain) ID. */
+                /** @description Account (domain) ID: 32 hex digits, as GET /v3/auth/domains lists them. 404 for an account the credentials do not reach. */
                 domain_id: string;
-                /** @description Instance ID. */
+                /** @description ID of the resource (the id field of its answer). */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Done. */
+            /** @description Done; no body. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -34383,9 +35926,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34397,9 +35942,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34411,9 +35958,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34425,9 +35974,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34439,9 +35990,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34451,32 +36004,32 @@ export interface operations {
     ccListNetworkInstances: {
         parameters: {
             query: {
-                /** @description Repeat to match any of up to 20 values. */
+                /** @description ID of the cloud connection the resource belongs or is bound to. Repeat the parameter to match any of up to 20 values; filters of different names must all match. */
                 cloud_connection_id?: string[];
-                /** @description Repeat to match any of up to 20 values. */
+                /** @description Description (exact). Repeat the parameter to match any of up to 20 values; filters of different names must all match. */
                 description?: string[];
-                /** @description Repeat to match any of up to 20 values. */
+                /** @description Resource ID. Repeat the parameter to match any of up to 20 values; filters of different names must all match. */
                 id?: string[];
-                /** @description Repeat to match any of up to 20 values. */
+                /** @description ID of the VPC or virtual gateway. Repeat the parameter to match any of up to 20 values; filters of different names must all match. */
                 instance_id?: string[];
-                /** @description 1–2000 (default 2000), as published. */
+                /** @description Resources per page: 1–2000, default 2000. */
                 limit: number;
-                /** @description The id of the last (or, with page_reverse, first) resource of the previous page. */
+                /** @description A resource id of this list to page from: a page's next_marker, or its previous_marker with page_reverse=true. Default: the first page. 400 when it names no resource of the list. */
                 marker?: string;
-                /** @description Repeat to match any of up to 20 values. */
+                /** @description Name (exact). Repeat the parameter to match any of up to 20 values; filters of different names must all match. */
                 name?: string[];
-                /** @description Page backward from marker. */
+                /** @description true: read the page that ends just before marker instead of the one after it (ignored without marker). Default false. */
                 page_reverse?: boolean;
-                /** @description Repeat to match any of up to 20 values. */
+                /** @description Region ID, e.g. cn-north-4. Repeat the parameter to match any of up to 20 values; filters of different names must all match. */
                 region_id?: string[];
-                /** @description Repeat to match any of up to 10 values. */
+                /** @description Status: ACTIVE. Repeat the parameter to match any of up to 10 values; filters of different names must all match. */
                 status?: "ACTIVE"[];
-                /** @description Repeat to match any of up to 2 values. */
+                /** @description Kind: vpc or vgw for network instances (cloud connections are all of one kind, so the filter narrows nothing there). Repeat the parameter to match any of up to 2 values; filters of different names must all match. */
                 type?: string[];
             };
             header?: never;
             path: {
-                /** @description Account (domain) ID. */
+                /** @description Account (domain) ID: 32 hex digits, as GET /v3/auth/domains lists them. 404 for an account the credentials do not reach. */
                 domain_id: string;
             };
             cookie?: never;
@@ -34489,31 +36042,76 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "network_instances": [
+                     *         {
+                     *           "id": "b8d78e6d-3eed-453f-8b54-22268031a4f4",
+                     *           "name": "vpc-beijing",
+                     *           "description": "",
+                     *           "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                     *           "status": "ACTIVE",
+                     *           "created_at": "2026-12-05T03:22:49Z",
+                     *           "updated_at": "2026-12-05T03:22:49Z",
+                     *           "type": "vpc",
+                     *           "cloud_connection_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                     *           "instance_id": "3b4a2f6e-4f8c-4c3e-9d9e-0a1b2c3d4e5f",
+                     *           "instance_domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                     *           "region_id": "cn-north-4",
+                     *           "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b",
+                     *           "cidrs": [
+                     *             "10.0.0.0/16"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "page_info": {
+                     *         "current_count": 1
+                     *       },
+                     *       "request_id": "e3adec12-c05e-4dc3-b5db-4714f6e52da8"
+                     *     }
+                     */
                     "application/json": {
+                        /** @description The page's resources, oldest first. */
                         network_instances: {
+                            /** @description The CIDR blocks reachable through the cloud connection; none overlaps another instance's in the same connection. */
                             cidrs: string[];
+                            /** @description ID of the cloud connection it is loaded into. */
                             cloud_connection_id: string;
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When the instance was loaded. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             created_at: string;
+                            /** @description Description; empty when none was given. */
                             description: string;
+                            /** @description ID of the account (domain) the resource belongs to: the {domain_id} of the path. */
                             domain_id: string;
+                            /** @description Network instance ID (a UUID). */
                             id: string;
+                            /** @description ID of the account (domain) that owns the VPC or gateway: domain_id unless another was given. */
                             instance_domain_id: string;
+                            /** @description ID of the VPC or virtual gateway; loaded at most once per cloud connection. */
                             instance_id: string;
+                            /** @description Name; the instance_id when none was given. */
                             name: string;
+                            /** @description ID of the project of that region the VPC or gateway is in. */
                             project_id: string;
+                            /** @description Region of the VPC or gateway, e.g. cn-north-4. */
                             region_id: string;
+                            /** @description Status. ACTIVE: available (the only status Lifeboat reports; the resource is usable as soon as it is created). */
                             status: string;
+                            /** @description What is loaded: vpc (a VPC) or vgw (a virtual gateway). */
                             type: string;
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When it was last changed. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             updated_at: string;
                         }[];
+                        /** @description Where this page sits in the list. */
                         page_info: {
+                            /** @description Number of resources on this page. */
                             current_count: number;
+                            /** @description Pass as marker to read the next page; absent on the last page. */
                             next_marker?: string;
+                            /** @description Pass as marker with page_reverse=true to read the previous page; absent on the first page. */
                             previous_marker?: string;
                         };
-                        /** @description Request ID (also in X-Request-Id). */
+                        /** @description ID of this request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34525,9 +36123,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34539,9 +36139,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34553,9 +36155,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34567,9 +36171,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34581,9 +36187,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34595,27 +36203,64 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Account (domain) ID. */
+                /** @description Account (domain) ID: 32 hex digits, as GET /v3/auth/domains lists them. 404 for an account the credentials do not reach. */
                 domain_id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "network_instance": {
+                 *         "type": "vpc",
+                 *         "instance_id": "3b4a2f6e-4f8c-4c3e-9d9e-0a1b2c3d4e5f",
+                 *         "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b",
+                 *         "region_id": "cn-north-4",
+                 *         "cloud_connection_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                 *         "cidrs": [
+                 *           "10.0.0.0/16"
+                 *         ],
+                 *         "name": "vpc-beijing"
+                 *       }
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The network instance to load. name defaults to instance_id.
+                     * @example {
+                     *       "type": "vpc",
+                     *       "instance_id": "3b4a2f6e-4f8c-4c3e-9d9e-0a1b2c3d4e5f",
+                     *       "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b",
+                     *       "region_id": "cn-north-4",
+                     *       "cloud_connection_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                     *       "cidrs": [
+                     *         "10.0.0.0/16"
+                     *       ],
+                     *       "name": "vpc-beijing"
+                     *     }
+                     */
                     network_instance: {
-                        /** @description IPv4 CIDR blocks; none may overlap another instance of the cloud connection. */
+                        /** @description The IPv4 CIDR blocks to reach through the cloud connection (1–100): none may overlap another of the list (400) or one of another instance of the cloud connection (409, CC.1200). */
                         cidrs: string[];
+                        /** @description ID of the cloud connection to load it into (404 when the credentials cannot see it). */
                         cloud_connection_id: string;
-                        /** @description At most 255 characters; no < or >. */
+                        /** @description Description: at most 255 characters, no < or >. Default empty. */
                         description?: string;
+                        /** @description ID of the account (domain) that owns the VPC or gateway. Default: the path's domain_id. */
                         instance_domain_id?: string;
+                        /** @description ID of the VPC or virtual gateway; 409 (CC.1201) when it is already loaded into this cloud connection. */
                         instance_id: string;
-                        /** @description 1–64 letters (any script), digits, -, _ and ., words separated by single spaces */
+                        /** @description Name: 1–64 letters (any script), digits, -, _ and ., words separated by single spaces. */
                         name?: string;
+                        /** @description ID of the project of region_id that the VPC or gateway is in. */
                         project_id: string;
+                        /** @description Region of the VPC or gateway, e.g. cn-north-4: lower-case letters, digits and -. */
                         region_id: string;
-                        /** @enum {string} */
+                        /**
+                         * @description What to load: vpc (a VPC) or vgw (a virtual gateway).
+                         * @enum {string}
+                         */
                         type: "vpc" | "vgw";
                     };
                 };
@@ -34628,26 +36273,82 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "network_instance": {
+                     *         "id": "b8d78e6d-3eed-453f-8b54-22268031a4f4",
+                     *         "name": "vpc-beijing",
+                     *         "description": "",
+                     *         "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                     *         "status": "ACTIVE",
+                     *         "created_at": "2026-12-05T03:22:49Z",
+                     *         "updated_at": "2026-12-05T03:22:49Z",
+                     *         "type": "vpc",
+                     *         "cloud_connection_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                     *         "instance_id": "3b4a2f6e-4f8c-4c3e-9d9e-0a1b2c3d4e5f",
+                     *         "instance_domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                     *         "region_id": "cn-north-4",
+                     *         "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b",
+                     *         "cidrs": [
+                     *           "10.0.0.0/16"
+                     *         ]
+                     *       },
+                     *       "request_id": "e3adec12-c05e-4dc3-b5db-4714f6e52da8"
+                     *     }
+                     */
                     "application/json": {
+                        /**
+                         * @description A network instance: a VPC or virtual gateway loaded into a cloud connection.
+                         * @example {
+                         *       "id": "b8d78e6d-3eed-453f-8b54-22268031a4f4",
+                         *       "name": "vpc-beijing",
+                         *       "description": "",
+                         *       "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                         *       "status": "ACTIVE",
+                         *       "created_at": "2026-12-05T03:22:49Z",
+                         *       "updated_at": "2026-12-05T03:22:49Z",
+                         *       "type": "vpc",
+                         *       "cloud_connection_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                         *       "instance_id": "3b4a2f6e-4f8c-4c3e-9d9e-0a1b2c3d4e5f",
+                         *       "instance_domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                         *       "region_id": "cn-north-4",
+                         *       "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b",
+                         *       "cidrs": [
+                         *         "10.0.0.0/16"
+                         *       ]
+                         *     }
+                         */
                         network_instance: {
+                            /** @description The CIDR blocks reachable through the cloud connection; none overlaps another instance's in the same connection. */
                             cidrs: string[];
+                            /** @description ID of the cloud connection it is loaded into. */
                             cloud_connection_id: string;
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When the instance was loaded. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             created_at: string;
+                            /** @description Description; empty when none was given. */
                             description: string;
+                            /** @description ID of the account (domain) the resource belongs to: the {domain_id} of the path. */
                             domain_id: string;
+                            /** @description Network instance ID (a UUID). */
                             id: string;
+                            /** @description ID of the account (domain) that owns the VPC or gateway: domain_id unless another was given. */
                             instance_domain_id: string;
+                            /** @description ID of the VPC or virtual gateway; loaded at most once per cloud connection. */
                             instance_id: string;
+                            /** @description Name; the instance_id when none was given. */
                             name: string;
+                            /** @description ID of the project of that region the VPC or gateway is in. */
                             project_id: string;
+                            /** @description Region of the VPC or gateway, e.g. cn-north-4. */
                             region_id: string;
+                            /** @description Status. ACTIVE: available (the only status Lifeboat reports; the resource is usable as soon as it is created). */
                             status: string;
+                            /** @description What is loaded: vpc (a VPC) or vgw (a virtual gateway). */
                             type: string;
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When it was last changed. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             updated_at: string;
                         };
-                        /** @description Request ID (also in X-Request-Id). */
+                        /** @description ID of this request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34659,9 +36360,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34673,9 +36376,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34687,9 +36392,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34701,9 +36408,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34715,9 +36424,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34729,9 +36440,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34743,9 +36456,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Account (domain) ID. */
+                /** @description Account (domain) ID: 32 hex digits, as GET /v3/auth/domains lists them. 404 for an account the credentials do not reach. */
                 domain_id: string;
-                /** @description Instance ID. */
+                /** @description ID of the resource (the id field of its answer). */
                 id: string;
             };
             cookie?: never;
@@ -34758,26 +36471,82 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "network_instance": {
+                     *         "id": "b8d78e6d-3eed-453f-8b54-22268031a4f4",
+                     *         "name": "vpc-beijing",
+                     *         "description": "",
+                     *         "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                     *         "status": "ACTIVE",
+                     *         "created_at": "2026-12-05T03:22:49Z",
+                     *         "updated_at": "2026-12-05T03:22:49Z",
+                     *         "type": "vpc",
+                     *         "cloud_connection_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                     *         "instance_id": "3b4a2f6e-4f8c-4c3e-9d9e-0a1b2c3d4e5f",
+                     *         "instance_domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                     *         "region_id": "cn-north-4",
+                     *         "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b",
+                     *         "cidrs": [
+                     *           "10.0.0.0/16"
+                     *         ]
+                     *       },
+                     *       "request_id": "e3adec12-c05e-4dc3-b5db-4714f6e52da8"
+                     *     }
+                     */
                     "application/json": {
+                        /**
+                         * @description A network instance: a VPC or virtual gateway loaded into a cloud connection.
+                         * @example {
+                         *       "id": "b8d78e6d-3eed-453f-8b54-22268031a4f4",
+                         *       "name": "vpc-beijing",
+                         *       "description": "",
+                         *       "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                         *       "status": "ACTIVE",
+                         *       "created_at": "2026-12-05T03:22:49Z",
+                         *       "updated_at": "2026-12-05T03:22:49Z",
+                         *       "type": "vpc",
+                         *       "cloud_connection_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                         *       "instance_id": "3b4a2f6e-4f8c-4c3e-9d9e-0a1b2c3d4e5f",
+                         *       "instance_domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                         *       "region_id": "cn-north-4",
+                         *       "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b",
+                         *       "cidrs": [
+                         *         "10.0.0.0/16"
+                         *       ]
+                         *     }
+                         */
                         network_instance: {
+                            /** @description The CIDR blocks reachable through the cloud connection; none overlaps another instance's in the same connection. */
                             cidrs: string[];
+                            /** @description ID of the cloud connection it is loaded into. */
                             cloud_connection_id: string;
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When the instance was loaded. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             created_at: string;
+                            /** @description Description; empty when none was given. */
                             description: string;
+                            /** @description ID of the account (domain) the resource belongs to: the {domain_id} of the path. */
                             domain_id: string;
+                            /** @description Network instance ID (a UUID). */
                             id: string;
+                            /** @description ID of the account (domain) that owns the VPC or gateway: domain_id unless another was given. */
                             instance_domain_id: string;
+                            /** @description ID of the VPC or virtual gateway; loaded at most once per cloud connection. */
                             instance_id: string;
+                            /** @description Name; the instance_id when none was given. */
                             name: string;
+                            /** @description ID of the project of that region the VPC or gateway is in. */
                             project_id: string;
+                            /** @description Region of the VPC or gateway, e.g. cn-north-4. */
                             region_id: string;
+                            /** @description Status. ACTIVE: available (the only status Lifeboat reports; the resource is usable as soon as it is created). */
                             status: string;
+                            /** @description What is loaded: vpc (a VPC) or vgw (a virtual gateway). */
                             type: string;
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When it was last changed. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             updated_at: string;
                         };
-                        /** @description Request ID (also in X-Request-Id). */
+                        /** @description ID of this request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34789,9 +36558,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34803,9 +36574,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34817,9 +36590,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34831,9 +36606,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34845,9 +36622,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34858,26 +36637,47 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag this write is based on: 412 if the resource moved on. */
+                /** @description The ETag of the resource this write is based on (every answer with the resource carries one): 412 if it changed since. Without it the write applies to the current version. */
                 "if-match"?: string;
             };
             path: {
-                /** @description Account (domain) ID. */
+                /** @description Account (domain) ID: 32 hex digits, as GET /v3/auth/domains lists them. 404 for an account the credentials do not reach. */
                 domain_id: string;
-                /** @description Instance ID. */
+                /** @description ID of the resource (the id field of its answer). */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "network_instance": {
+                 *         "name": "vpc-beijing",
+                 *         "cidrs": [
+                 *           "10.0.0.0/16",
+                 *           "10.3.0.0/24"
+                 *         ]
+                 *       }
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The fields to change; an absent one is kept. New cidrs replace the old ones.
+                     * @example {
+                     *       "name": "vpc-beijing",
+                     *       "cidrs": [
+                     *         "10.0.0.0/16",
+                     *         "10.3.0.0/24"
+                     *       ]
+                     *     }
+                     */
                     network_instance: {
-                        /** @description IPv4 CIDR blocks; none may overlap another instance of the cloud connection. */
+                        /** @description The IPv4 CIDR blocks to reach through the cloud connection (1–100): none may overlap another of the list (400) or one of another instance of the cloud connection (409, CC.1200). */
                         cidrs?: string[];
-                        /** @description At most 255 characters; no < or >. */
+                        /** @description Description: at most 255 characters, no < or >. Default empty. */
                         description?: string;
-                        /** @description 1–64 letters (any script), digits, -, _ and ., words separated by single spaces */
+                        /** @description Name: 1–64 letters (any script), digits, -, _ and ., words separated by single spaces. */
                         name?: string;
                     };
                 };
@@ -34890,26 +36690,82 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "network_instance": {
+                     *         "id": "b8d78e6d-3eed-453f-8b54-22268031a4f4",
+                     *         "name": "vpc-beijing",
+                     *         "description": "",
+                     *         "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                     *         "status": "ACTIVE",
+                     *         "created_at": "2026-12-05T03:22:49Z",
+                     *         "updated_at": "2026-12-05T03:22:49Z",
+                     *         "type": "vpc",
+                     *         "cloud_connection_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                     *         "instance_id": "3b4a2f6e-4f8c-4c3e-9d9e-0a1b2c3d4e5f",
+                     *         "instance_domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                     *         "region_id": "cn-north-4",
+                     *         "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b",
+                     *         "cidrs": [
+                     *           "10.0.0.0/16"
+                     *         ]
+                     *       },
+                     *       "request_id": "e3adec12-c05e-4dc3-b5db-4714f6e52da8"
+                     *     }
+                     */
                     "application/json": {
+                        /**
+                         * @description A network instance: a VPC or virtual gateway loaded into a cloud connection.
+                         * @example {
+                         *       "id": "b8d78e6d-3eed-453f-8b54-22268031a4f4",
+                         *       "name": "vpc-beijing",
+                         *       "description": "",
+                         *       "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                         *       "status": "ACTIVE",
+                         *       "created_at": "2026-12-05T03:22:49Z",
+                         *       "updated_at": "2026-12-05T03:22:49Z",
+                         *       "type": "vpc",
+                         *       "cloud_connection_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                         *       "instance_id": "3b4a2f6e-4f8c-4c3e-9d9e-0a1b2c3d4e5f",
+                         *       "instance_domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                         *       "region_id": "cn-north-4",
+                         *       "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b",
+                         *       "cidrs": [
+                         *         "10.0.0.0/16"
+                         *       ]
+                         *     }
+                         */
                         network_instance: {
+                            /** @description The CIDR blocks reachable through the cloud connection; none overlaps another instance's in the same connection. */
                             cidrs: string[];
+                            /** @description ID of the cloud connection it is loaded into. */
                             cloud_connection_id: string;
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When the instance was loaded. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             created_at: string;
+                            /** @description Description; empty when none was given. */
                             description: string;
+                            /** @description ID of the account (domain) the resource belongs to: the {domain_id} of the path. */
                             domain_id: string;
+                            /** @description Network instance ID (a UUID). */
                             id: string;
+                            /** @description ID of the account (domain) that owns the VPC or gateway: domain_id unless another was given. */
                             instance_domain_id: string;
+                            /** @description ID of the VPC or virtual gateway; loaded at most once per cloud connection. */
                             instance_id: string;
+                            /** @description Name; the instance_id when none was given. */
                             name: string;
+                            /** @description ID of the project of that region the VPC or gateway is in. */
                             project_id: string;
+                            /** @description Region of the VPC or gateway, e.g. cn-north-4. */
                             region_id: string;
+                            /** @description Status. ACTIVE: available (the only status Lifeboat reports; the resource is usable as soon as it is created). */
                             status: string;
+                            /** @description What is loaded: vpc (a VPC) or vgw (a virtual gateway). */
                             type: string;
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When it was last changed. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             updated_at: string;
                         };
-                        /** @description Request ID (also in X-Request-Id). */
+                        /** @description ID of this request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34921,9 +36777,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34935,9 +36793,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34949,9 +36809,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34963,9 +36825,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34977,9 +36841,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34991,9 +36857,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35005,9 +36873,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35019,16 +36889,16 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Account (domain) ID. */
+                /** @description Account (domain) ID: 32 hex digits, as GET /v3/auth/domains lists them. 404 for an account the credentials do not reach. */
                 domain_id: string;
-                /** @description Instance ID. */
+                /** @description ID of the resource (the id field of its answer). */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Done. */
+            /** @description Done; no body. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -35042,9 +36912,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35056,9 +36928,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35070,9 +36944,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35084,9 +36960,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35098,9 +36976,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35112,9 +36992,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35136,21 +37018,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "domains": [
+                     *         {
+                     *           "id": "1cc00db2a7db3ed16467b03ee82aab47",
+                     *           "name": "default",
+                     *           "description": "",
+                     *           "enabled": true,
+                     *           "links": {
+                     *             "self": "https://lifeboat.example.com/v3/domains/1cc00db2a7db3ed16467b03ee82aab47"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "links": {
+                     *         "self": "https://lifeboat.example.com/v3/auth/domains",
+                     *         "previous": null,
+                     *         "next": null
+                     *       }
+                     *     }
+                     */
                     "application/json": {
+                        /** @description The domains the credentials may use: a service account's own account; for the instance admin every account, the default one first. */
                         domains: {
+                            /** @description Always empty. */
                             description: string;
+                            /** @description Always true. */
                             enabled: boolean;
-                            /** @description The domain id: what /v3/{domain_id} takes. */
+                            /** @description The domain id: what /v3/{domain_id} takes (32 hex digits). */
                             id: string;
+                            /** @description Links of the domain. */
                             links: {
+                                /** @description URL of the domain. */
                                 self: string;
                             };
                             /** @description The Lifeboat account name. */
                             name: string;
                         }[];
+                        /** @description Links of the list. */
                         links: {
+                            /** @description Always null: the list is one page. */
                             next: null;
+                            /** @description Always null: the list is one page. */
                             previous: null;
+                            /** @description URL of this list. */
                             self: string;
                         };
                     };
@@ -35163,9 +37074,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35177,9 +37090,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35191,9 +37106,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35205,9 +37122,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35219,9 +37138,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
