@@ -1743,9 +1743,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List bandwidth packages (marker paging, repeatable filters)
+         * @description The bandwidth packages the credentials may see, oldest first, limit per page (default 2000); page with marker and page_reverse. Each filter may be repeated to match any of its values; different filters must all match (cloud_connection_id and resource_id both name the bound connection).
+         */
         get: operations["ccListBandwidthPackages"];
         put?: never;
-        /** Create a bandwidth package (bound at once when resource_id is given) */
+        /**
+         * Create a bandwidth package (bound at once when resource_id is given)
+         * @description Creates a bandwidth package between two areas, in the project enterprise_project_id names (default "0"). With resource_id it is bound to that cloud connection at once (the same checks as associate). Billing fields are recorded and shown: Lifeboat charges nothing.
+         */
         post: operations["ccCreateBandwidthPackage"];
         delete?: never;
         options?: never;
@@ -1760,11 +1767,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read a bandwidth package
+         * @description One bandwidth package; the ETag header is what If-Match takes.
+         */
         get: operations["ccShowBandwidthPackage"];
-        /** Update the name, description, bandwidth or billing mode */
+        /**
+         * Update the name, description, bandwidth or billing mode
+         * @description Changes the name, description, bandwidth or billing mode (an absent field is kept). The bandwidth may not drop below what its inter-region bandwidths use (409 CC.1305). With If-Match, 412 when the package changed since that ETag.
+         */
         put: operations["ccUpdateBandwidthPackage"];
         post?: never;
-        /** Delete an unbound bandwidth package */
+        /**
+         * Delete an unbound bandwidth package
+         * @description Deletes the bandwidth package. 409 (CC.1300) while it is bound to a cloud connection: disassociate it first.
+         */
         delete: operations["ccDeleteBandwidthPackage"];
         options?: never;
         head?: never;
@@ -1780,7 +1797,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Bind the package to a cloud connection */
+        /**
+         * Bind the package to a cloud connection
+         * @description Binds the package to the cloud connection, so inter-region bandwidths of that connection can draw on it. Binding it again to the same connection changes nothing; 409 when it is bound to another (CC.1301) or the connection already has a package between the same two areas (CC.1304).
+         */
         post: operations["ccAssociateBandwidthPackage"];
         delete?: never;
         options?: never;
@@ -1797,7 +1817,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Unbind the package from a cloud connection */
+        /**
+         * Unbind the package from a cloud connection
+         * @description Unbinds the package from the cloud connection. 409 when it is not bound to that connection (CC.1302) or inter-region bandwidths still draw on it (CC.1303): delete those first.
+         */
         post: operations["ccDisassociateBandwidthPackage"];
         delete?: never;
         options?: never;
@@ -1812,10 +1835,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List cloud connections (marker paging, repeatable filters) */
+        /**
+         * List cloud connections (marker paging, repeatable filters)
+         * @description The account's cloud connections the credentials may see, oldest first, limit per page (default 2000); page with marker and page_reverse. Each filter may be repeated to match any of its values; different filters must all match.
+         */
         get: operations["ccListCloudConnections"];
         put?: never;
-        /** Create a cloud connection */
+        /**
+         * Create a cloud connection
+         * @description Creates a cloud connection in the project enterprise_project_id names (default "0", the account's default project). It is ACTIVE at once, with nothing attached: load network instances, bind a bandwidth package and configure inter-region bandwidths next. Names need not be unique.
+         */
         post: operations["ccCreateCloudConnection"];
         delete?: never;
         options?: never;
@@ -1830,11 +1859,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description One cloud connection, with the number of network instances, bandwidth packages and inter-region bandwidths attached; the ETag header is what If-Match takes. */
         get: operations["ccShowCloudConnection"];
-        /** Update the name and description */
+        /**
+         * Update the name and description
+         * @description Changes the name and description (an absent field is kept). With If-Match, 412 when the connection changed since that ETag.
+         */
         put: operations["ccUpdateCloudConnection"];
         post?: never;
-        /** Delete a cloud connection with nothing attached */
+        /**
+         * Delete a cloud connection with nothing attached
+         * @description Deletes the cloud connection. 409 (CC.1100) while it has network instances, bound bandwidth packages or inter-region bandwidths: remove those first.
+         */
         delete: operations["ccDeleteCloudConnection"];
         options?: never;
         head?: never;
@@ -1850,7 +1886,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add or overwrite tags (at most 20 per resource) */
+        /**
+         * Add or overwrite tags (at most 20 per resource)
+         * @description Adds the tags; a key the connection already has takes the new value. 400 (CC.1101) when the connection would have more than 20 tags.
+         */
         post: operations["ccTagCloudConnection"];
         delete?: never;
         options?: never;
@@ -1867,7 +1906,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Remove tags by key (and value, when given) */
+        /**
+         * Remove tags by key (and value, when given)
+         * @description Removes the tags with these keys (and this value, when one is given); keys it does not have are ignored.
+         */
         post: operations["ccUntagCloudConnection"];
         delete?: never;
         options?: never;
@@ -1884,7 +1926,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cloud connections whose tags match every key (any of its values) */
+        /**
+         * Cloud connections whose tags match every key (any of its values)
+         * @description Every cloud connection (no paging) that has each tag key the body names, with one of its values when values are given; total_count says how many.
+         */
         post: operations["ccFilterCloudConnectionsByTags"];
         delete?: never;
         options?: never;
@@ -1899,7 +1944,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Tag keys in use, with their values */
+        /**
+         * Tag keys in use, with their values
+         * @description Every tag key used on the account's cloud connections, with the values it takes.
+         */
         get: operations["ccListCloudConnectionTags"];
         put?: never;
         post?: never;
@@ -1916,9 +1964,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List inter-region bandwidths (marker paging, repeatable filters)
+         * @description The inter-region bandwidths the credentials may see, oldest first, limit per page (default 2000); page with marker and page_reverse. Each filter may be repeated to match any of its values; different filters must all match.
+         */
         get: operations["ccListInterRegionBandwidths"];
         put?: never;
-        /** Give two regions of a connection part of a bound package */
+        /**
+         * Give two regions of a connection part of a bound package
+         * @description Gives two regions of a cloud connection part of a bandwidth package bound to it. Both regions need a network instance in the connection; the package's inter-region bandwidths together never exceed its bandwidth (409 CC.1400), even under concurrent requests.
+         */
         post: operations["ccCreateInterRegionBandwidth"];
         delete?: never;
         options?: never;
@@ -1933,10 +1988,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read an inter-region bandwidth
+         * @description One inter-region bandwidth; the ETag header is what If-Match takes.
+         */
         get: operations["ccShowInterRegionBandwidth"];
-        /** Change the bandwidth (within the package) */
+        /**
+         * Change the bandwidth (within the package)
+         * @description Changes the bandwidth, name or description (an absent field is kept); the new bandwidth must fit in the package with its other inter-region bandwidths (409 CC.1400). With If-Match, 412 when it changed since that ETag.
+         */
         put: operations["ccUpdateInterRegionBandwidth"];
         post?: never;
+        /**
+         * Delete an inter-region bandwidth
+         * @description Deletes the inter-region bandwidth: its share goes back to the bandwidth package.
+         */
         delete: operations["ccDeleteInterRegionBandwidth"];
         options?: never;
         head?: never;
@@ -1950,9 +2016,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List network instances (marker paging, repeatable filters)
+         * @description The network instances the credentials may see, oldest first, limit per page (default 2000); page with marker and page_reverse. Each filter may be repeated to match any of its values; different filters must all match.
+         */
         get: operations["ccListNetworkInstances"];
         put?: never;
-        /** Load a VPC or virtual gateway into a cloud connection */
+        /**
+         * Load a VPC or virtual gateway into a cloud connection
+         * @description Loads a VPC or virtual gateway of one region into a cloud connection, with the CIDR blocks to reach through it. Each is loaded once per connection (409 CC.1201), and its CIDRs may not overlap those of the connection's other instances (409 CC.1200). It is ACTIVE at once.
+         */
         post: operations["ccCreateNetworkInstance"];
         delete?: never;
         options?: never;
@@ -1967,11 +2040,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read a network instance
+         * @description One network instance; the ETag header is what If-Match takes.
+         */
         get: operations["ccShowNetworkInstance"];
-        /** Update the name, description or CIDRs */
+        /**
+         * Update the name, description or CIDRs
+         * @description Changes the name, description or CIDR blocks (an absent field is kept); new CIDRs are checked against the cloud connection's other instances (409 CC.1200). With If-Match, 412 when the instance changed since that ETag.
+         */
         put: operations["ccUpdateNetworkInstance"];
         post?: never;
-        /** Unload a network instance */
+        /**
+         * Unload a network instance
+         * @description Unloads the network instance from its cloud connection. 409 (CC.1202) when it is the last instance of its region and an inter-region bandwidth still uses the region: delete that first.
+         */
         delete: operations["ccDeleteNetworkInstance"];
         options?: never;
         head?: never;
@@ -1985,7 +2068,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The domains the caller's credentials may use (Huawei SDK domain discovery) */
+        /**
+         * The domains the caller's credentials may use (Huawei SDK domain discovery)
+         * @description The accounts (domains) the credentials reach, in Keystone's shape. Huawei's SDK calls it on its IAM endpoint when the client was built without a domain id and uses the first domain's id, so pointing the SDK's IAM endpoint at Lifeboat is all the setup it needs. Accepts X-Auth-Token or an AK/SK signature, like the rest of /v3.
+         */
         get: operations["keystoneListAuthDomains"];
         put?: never;
         post?: never;
@@ -33192,30 +33278,30 @@ export interface operations {
     ccListBandwidthPackages: {
         parameters: {
             query: {
-                /** @description Repeat to match any of up to 6 values. */
+                /** @description Billing mode code, 1–6. Repeat the parameter to match any of up to 6 values; filters of different names must all match. */
                 billing_mode?: string[];
-                /** @description Repeat to match any of up to 20 values. */
+                /** @description ID of the cloud connection the resource belongs or is bound to. Repeat the parameter to match any of up to 20 values; filters of different names must all match. */
                 cloud_connection_id?: string[];
-                /** @description Repeat to match any of up to 20 values. */
+                /** @description Project: "0" for the default one, or a project id. Repeat the parameter to match any of up to 20 values; filters of different names must all match. */
                 enterprise_project_id?: string[];
-                /** @description Repeat to match any of up to 20 values. */
+                /** @description Resource ID. Repeat the parameter to match any of up to 20 values; filters of different names must all match. */
                 id?: string[];
-                /** @description 1–2000 (default 2000), as published. */
+                /** @description Resources per page: 1–2000, default 2000. */
                 limit: number;
-                /** @description The id of the last (or, with page_reverse, first) resource of the previous page. */
+                /** @description A resource id of this list to page from: a page's next_marker, or its previous_marker with page_reverse=true. Default: the first page. 400 when it names no resource of the list. */
                 marker?: string;
-                /** @description Repeat to match any of up to 20 values. */
+                /** @description Name (exact). Repeat the parameter to match any of up to 20 values; filters of different names must all match. */
                 name?: string[];
-                /** @description Page backward from marker. */
+                /** @description true: read the page that ends just before marker instead of the one after it (ignored without marker). Default false. */
                 page_reverse?: boolean;
-                /** @description Repeat to match any of up to 20 values. */
+                /** @description ID of the cloud connection the package is bound to. Repeat the parameter to match any of up to 20 values; filters of different names must all match. */
                 resource_id?: string[];
-                /** @description Repeat to match any of up to 10 values. */
+                /** @description Status: ACTIVE. Repeat the parameter to match any of up to 10 values; filters of different names must all match. */
                 status?: "ACTIVE"[];
             };
             header?: never;
             path: {
-                /** @description Account (domain) ID. */
+                /** @description Account (domain) ID: 32 hex digits, as GET /v3/auth/domains lists them. 404 for an account the credentials do not reach. */
                 domain_id: string;
             };
             cookie?: never;
@@ -33228,40 +33314,97 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "bandwidth_packages": [
+                     *         {
+                     *           "id": "d63c15a6-86cc-40c7-80b3-bbfcd2b9eede",
+                     *           "name": "bwp-cn",
+                     *           "description": "",
+                     *           "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                     *           "enterprise_project_id": "0",
+                     *           "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b",
+                     *           "local_area_id": "Chinese-Mainland",
+                     *           "remote_area_id": "Chinese-Mainland",
+                     *           "resource_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                     *           "resource_type": "cloud_connection",
+                     *           "bandwidth": 100,
+                     *           "status": "ACTIVE",
+                     *           "admin_state_up": true,
+                     *           "billing_mode": "3",
+                     *           "charge_mode": "bandwidth",
+                     *           "interflow_mode": "Area",
+                     *           "spec_code": "",
+                     *           "created_at": "2026-12-05T03:22:50Z",
+                     *           "updated_at": "2026-12-05T03:22:50Z",
+                     *           "tags": []
+                     *         }
+                     *       ],
+                     *       "page_info": {
+                     *         "current_count": 1
+                     *       },
+                     *       "request_id": "e3adec12-c05e-4dc3-b5db-4714f6e52da8"
+                     *     }
+                     */
                     "application/json": {
+                        /** @description The page's resources, oldest first. */
                         bandwidth_packages: {
+                            /** @description Administrative state: always true. */
                             admin_state_up: boolean;
+                            /** @description Bandwidth in Mbit/s (1–300000), shared by the inter-region bandwidths that draw on the package. */
                             bandwidth: number;
+                            /** @description Billing mode code, recorded and shown (Lifeboat charges nothing): 1 or 2 yearly/monthly, 3 or 4 pay-per-use, 5 enhanced 95th percentile, 6 standard 95th percentile. */
                             billing_mode: string;
+                            /** @description Charging: bandwidth (by bandwidth) or 95peak_plus (enhanced 95th percentile). */
                             charge_mode: string;
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When the package was created. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             created_at: string;
+                            /** @description Description; empty when none was given. */
                             description: string;
+                            /** @description ID of the account (domain) the resource belongs to: the {domain_id} of the path. */
                             domain_id: string;
+                            /** @description The Lifeboat project the resource belongs to: "0" for the account's default project, otherwise the project id. */
                             enterprise_project_id: string;
+                            /** @description Bandwidth package ID (a UUID). */
                             id: string;
+                            /** @description Area (interflow between areas, the default) or Region (between regions). */
                             interflow_mode: string;
+                            /** @description Area at one end: Chinese-Mainland, Asia-Pacific, Africa, Western-Latin-America, Eastern-Latin-America, Northern-Latin-America. */
                             local_area_id: string;
+                            /** @description Name. */
                             name: string;
+                            /** @description ID of the project the package was bought in. */
                             project_id: string;
+                            /** @description Area at the other end (the same list; may equal local_area_id). */
                             remote_area_id: string;
+                            /** @description ID of the cloud connection the package is bound to; empty while unbound. */
                             resource_id: string;
+                            /** @description cloud_connection while bound; empty while unbound. */
                             resource_type: string;
+                            /** @description Product specification code as given (e.g. bandwidth.cmtocm); empty when none was. */
                             spec_code: string;
+                            /** @description Status. ACTIVE: available (the only status Lifeboat reports; the resource is usable as soon as it is created). */
                             status: string;
+                            /** @description The resource's tags (at most 20), in the order they were added. */
                             tags: {
+                                /** @description Tag key. */
                                 key: string;
+                                /** @description Tag value (may be empty). */
                                 value: string;
                             }[];
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When it was last changed or bound or unbound. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             updated_at: string;
                         }[];
+                        /** @description Where this page sits in the list. */
                         page_info: {
+                            /** @description Number of resources on this page. */
                             current_count: number;
+                            /** @description Pass as marker to read the next page; absent on the last page. */
                             next_marker?: string;
+                            /** @description Pass as marker with page_reverse=true to read the previous page; absent on the first page. */
                             previous_marker?: string;
                         };
-                        /** @description Request ID (also in X-Request-Id). */
+                        /** @description ID of this request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33273,9 +33416,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33287,9 +33432,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33301,9 +33448,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33315,9 +33464,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33329,9 +33480,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33343,44 +33496,89 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Account (domain) ID. */
+                /** @description Account (domain) ID: 32 hex digits, as GET /v3/auth/domains lists them. 404 for an account the credentials do not reach. */
                 domain_id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "bandwidth_package": {
+                 *         "name": "bwp-cn",
+                 *         "local_area_id": "Chinese-Mainland",
+                 *         "remote_area_id": "Chinese-Mainland",
+                 *         "charge_mode": "bandwidth",
+                 *         "billing_mode": "3",
+                 *         "bandwidth": 100,
+                 *         "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b"
+                 *       }
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The bandwidth package to create.
+                     * @example {
+                     *       "name": "bwp-cn",
+                     *       "local_area_id": "Chinese-Mainland",
+                     *       "remote_area_id": "Chinese-Mainland",
+                     *       "charge_mode": "bandwidth",
+                     *       "billing_mode": "3",
+                     *       "bandwidth": 100,
+                     *       "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b"
+                     *     }
+                     */
                     bandwidth_package: {
-                        /** @description Mbit/s. */
+                        /** @description Bandwidth in Mbit/s, 1–300000; not below what the package's inter-region bandwidths use (409 CC.1305). */
                         bandwidth: number;
                         /**
-                         * @description 1 yearly/monthly, 2 …, 3 pay-per-use, 5 enhanced 95th percentile, 6 …
+                         * @description Billing mode code, recorded and shown (Lifeboat charges nothing): 1 or 2 yearly/monthly, 3 or 4 pay-per-use, 5 enhanced 95th percentile, 6 standard 95th percentile.
                          * @enum {string}
                          */
                         billing_mode: "1" | "2" | "3" | "4" | "5" | "6";
-                        /** @enum {string} */
+                        /**
+                         * @description Charging: bandwidth (by bandwidth) or 95peak_plus (enhanced 95th percentile); recorded and shown.
+                         * @enum {string}
+                         */
                         charge_mode: "bandwidth" | "95peak_plus";
-                        /** @description At most 255 characters; no < or >. */
+                        /** @description Description: at most 255 characters, no < or >. Default empty. */
                         description?: string;
-                        /** @description The Lifeboat project; "0" is the default one. */
+                        /** @description The Lifeboat project the resource belongs to: "0" is the account's default project (the default), any other value a project id of the account. */
                         enterprise_project_id?: string;
-                        /** @enum {string} */
+                        /**
+                         * @description Area (interflow between areas, the default) or Region (between regions).
+                         * @enum {string}
+                         */
                         interflow_mode?: "Area" | "Region";
-                        /** @enum {string} */
+                        /**
+                         * @description Area at one end: Chinese-Mainland, Asia-Pacific, Africa, Western-Latin-America, Eastern-Latin-America, Northern-Latin-America.
+                         * @enum {string}
+                         */
                         local_area_id: "Chinese-Mainland" | "Asia-Pacific" | "Africa" | "Western-Latin-America" | "Eastern-Latin-America" | "Northern-Latin-America";
-                        /** @description 1–64 letters (any script), digits, -, _ and ., words separated by single spaces */
+                        /** @description Name: 1–64 letters (any script), digits, -, _ and ., words separated by single spaces. */
                         name: string;
+                        /** @description ID of the project the package is bought in. */
                         project_id: string;
-                        /** @enum {string} */
+                        /**
+                         * @description Area at the other end (may be the same area): Chinese-Mainland, Asia-Pacific, Africa, Western-Latin-America, Eastern-Latin-America, Northern-Latin-America.
+                         * @enum {string}
+                         */
                         remote_area_id: "Chinese-Mainland" | "Asia-Pacific" | "Africa" | "Western-Latin-America" | "Eastern-Latin-America" | "Northern-Latin-America";
+                        /** @description ID of the cloud connection to bind the package to at once (as associate does); default: unbound. */
                         resource_id?: string;
-                        /** @enum {string} */
+                        /**
+                         * @description What resource_id names: cloud_connection, the only kind.
+                         * @enum {string}
+                         */
                         resource_type?: "cloud_connection";
+                        /** @description Product specification code, e.g. bandwidth.cmtocm; recorded and shown. Default empty. */
                         spec_code?: string;
-                        /** @description At most 20. */
+                        /** @description Tags, at most 20, each key once. Default none. */
                         tags?: {
+                            /** @description Tag key: 1–128 letters (any script), digits, - and _. */
                             key: string;
+                            /** @description Tag value: at most 255 letters (any script), digits, -, _ and .; may be empty. */
                             value: string;
                         }[];
                     };
@@ -33394,35 +33592,107 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "bandwidth_package": {
+                     *         "id": "d63c15a6-86cc-40c7-80b3-bbfcd2b9eede",
+                     *         "name": "bwp-cn",
+                     *         "description": "",
+                     *         "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                     *         "enterprise_project_id": "0",
+                     *         "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b",
+                     *         "local_area_id": "Chinese-Mainland",
+                     *         "remote_area_id": "Chinese-Mainland",
+                     *         "resource_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                     *         "resource_type": "cloud_connection",
+                     *         "bandwidth": 100,
+                     *         "status": "ACTIVE",
+                     *         "admin_state_up": true,
+                     *         "billing_mode": "3",
+                     *         "charge_mode": "bandwidth",
+                     *         "interflow_mode": "Area",
+                     *         "spec_code": "",
+                     *         "created_at": "2026-12-05T03:22:50Z",
+                     *         "updated_at": "2026-12-05T03:22:50Z",
+                     *         "tags": []
+                     *       },
+                     *       "request_id": "e3adec12-c05e-4dc3-b5db-4714f6e52da8"
+                     *     }
+                     */
                     "application/json": {
+                        /**
+                         * @description A bandwidth package: bandwidth between two areas that a bound cloud connection splits into inter-region bandwidths.
+                         * @example {
+                         *       "id": "d63c15a6-86cc-40c7-80b3-bbfcd2b9eede",
+                         *       "name": "bwp-cn",
+                         *       "description": "",
+                         *       "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                         *       "enterprise_project_id": "0",
+                         *       "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b",
+                         *       "local_area_id": "Chinese-Mainland",
+                         *       "remote_area_id": "Chinese-Mainland",
+                         *       "resource_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                         *       "resource_type": "cloud_connection",
+                         *       "bandwidth": 100,
+                         *       "status": "ACTIVE",
+                         *       "admin_state_up": true,
+                         *       "billing_mode": "3",
+                         *       "charge_mode": "bandwidth",
+                         *       "interflow_mode": "Area",
+                         *       "spec_code": "",
+                         *       "created_at": "2026-12-05T03:22:50Z",
+                         *       "updated_at": "2026-12-05T03:22:50Z",
+                         *       "tags": []
+                         *     }
+                         */
                         bandwidth_package: {
+                            /** @description Administrative state: always true. */
                             admin_state_up: boolean;
+                            /** @description Bandwidth in Mbit/s (1–300000), shared by the inter-region bandwidths that draw on the package. */
                             bandwidth: number;
+                            /** @description Billing mode code, recorded and shown (Lifeboat charges nothing): 1 or 2 yearly/monthly, 3 or 4 pay-per-use, 5 enhanced 95th percentile, 6 standard 95th percentile. */
                             billing_mode: string;
+                            /** @description Charging: bandwidth (by bandwidth) or 95peak_plus (enhanced 95th percentile). */
                             charge_mode: string;
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When the package was created. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             created_at: string;
+                            /** @description Description; empty when none was given. */
                             description: string;
+                            /** @description ID of the account (domain) the resource belongs to: the {domain_id} of the path. */
                             domain_id: string;
+                            /** @description The Lifeboat project the resource belongs to: "0" for the account's default project, otherwise the project id. */
                             enterprise_project_id: string;
+                            /** @description Bandwidth package ID (a UUID). */
                             id: string;
+                            /** @description Area (interflow between areas, the default) or Region (between regions). */
                             interflow_mode: string;
+                            /** @description Area at one end: Chinese-Mainland, Asia-Pacific, Africa, Western-Latin-America, Eastern-Latin-America, Northern-Latin-America. */
                             local_area_id: string;
+                            /** @description Name. */
                             name: string;
+                            /** @description ID of the project the package was bought in. */
                             project_id: string;
+                            /** @description Area at the other end (the same list; may equal local_area_id). */
                             remote_area_id: string;
+                            /** @description ID of the cloud connection the package is bound to; empty while unbound. */
                             resource_id: string;
+                            /** @description cloud_connection while bound; empty while unbound. */
                             resource_type: string;
+                            /** @description Product specification code as given (e.g. bandwidth.cmtocm); empty when none was. */
                             spec_code: string;
+                            /** @description Status. ACTIVE: available (the only status Lifeboat reports; the resource is usable as soon as it is created). */
                             status: string;
+                            /** @description The resource's tags (at most 20), in the order they were added. */
                             tags: {
+                                /** @description Tag key. */
                                 key: string;
+                                /** @description Tag value (may be empty). */
                                 value: string;
                             }[];
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When it was last changed or bound or unbound. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             updated_at: string;
                         };
-                        /** @description Request ID (also in X-Request-Id). */
+                        /** @description ID of this request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33434,9 +33704,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33448,9 +33720,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33462,9 +33736,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33476,9 +33752,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33490,9 +33768,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33504,9 +33784,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33518,9 +33800,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Account (domain) ID. */
+                /** @description Account (domain) ID: 32 hex digits, as GET /v3/auth/domains lists them. 404 for an account the credentials do not reach. */
                 domain_id: string;
-                /** @description Instance ID. */
+                /** @description ID of the resource (the id field of its answer). */
                 id: string;
             };
             cookie?: never;
@@ -33533,35 +33815,107 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "bandwidth_package": {
+                     *         "id": "d63c15a6-86cc-40c7-80b3-bbfcd2b9eede",
+                     *         "name": "bwp-cn",
+                     *         "description": "",
+                     *         "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                     *         "enterprise_project_id": "0",
+                     *         "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b",
+                     *         "local_area_id": "Chinese-Mainland",
+                     *         "remote_area_id": "Chinese-Mainland",
+                     *         "resource_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                     *         "resource_type": "cloud_connection",
+                     *         "bandwidth": 100,
+                     *         "status": "ACTIVE",
+                     *         "admin_state_up": true,
+                     *         "billing_mode": "3",
+                     *         "charge_mode": "bandwidth",
+                     *         "interflow_mode": "Area",
+                     *         "spec_code": "",
+                     *         "created_at": "2026-12-05T03:22:50Z",
+                     *         "updated_at": "2026-12-05T03:22:50Z",
+                     *         "tags": []
+                     *       },
+                     *       "request_id": "e3adec12-c05e-4dc3-b5db-4714f6e52da8"
+                     *     }
+                     */
                     "application/json": {
+                        /**
+                         * @description A bandwidth package: bandwidth between two areas that a bound cloud connection splits into inter-region bandwidths.
+                         * @example {
+                         *       "id": "d63c15a6-86cc-40c7-80b3-bbfcd2b9eede",
+                         *       "name": "bwp-cn",
+                         *       "description": "",
+                         *       "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                         *       "enterprise_project_id": "0",
+                         *       "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b",
+                         *       "local_area_id": "Chinese-Mainland",
+                         *       "remote_area_id": "Chinese-Mainland",
+                         *       "resource_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                         *       "resource_type": "cloud_connection",
+                         *       "bandwidth": 100,
+                         *       "status": "ACTIVE",
+                         *       "admin_state_up": true,
+                         *       "billing_mode": "3",
+                         *       "charge_mode": "bandwidth",
+                         *       "interflow_mode": "Area",
+                         *       "spec_code": "",
+                         *       "created_at": "2026-12-05T03:22:50Z",
+                         *       "updated_at": "2026-12-05T03:22:50Z",
+                         *       "tags": []
+                         *     }
+                         */
                         bandwidth_package: {
+                            /** @description Administrative state: always true. */
                             admin_state_up: boolean;
+                            /** @description Bandwidth in Mbit/s (1–300000), shared by the inter-region bandwidths that draw on the package. */
                             bandwidth: number;
+                            /** @description Billing mode code, recorded and shown (Lifeboat charges nothing): 1 or 2 yearly/monthly, 3 or 4 pay-per-use, 5 enhanced 95th percentile, 6 standard 95th percentile. */
                             billing_mode: string;
+                            /** @description Charging: bandwidth (by bandwidth) or 95peak_plus (enhanced 95th percentile). */
                             charge_mode: string;
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When the package was created. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             created_at: string;
+                            /** @description Description; empty when none was given. */
                             description: string;
+                            /** @description ID of the account (domain) the resource belongs to: the {domain_id} of the path. */
                             domain_id: string;
+                            /** @description The Lifeboat project the resource belongs to: "0" for the account's default project, otherwise the project id. */
                             enterprise_project_id: string;
+                            /** @description Bandwidth package ID (a UUID). */
                             id: string;
+                            /** @description Area (interflow between areas, the default) or Region (between regions). */
                             interflow_mode: string;
+                            /** @description Area at one end: Chinese-Mainland, Asia-Pacific, Africa, Western-Latin-America, Eastern-Latin-America, Northern-Latin-America. */
                             local_area_id: string;
+                            /** @description Name. */
                             name: string;
+                            /** @description ID of the project the package was bought in. */
                             project_id: string;
+                            /** @description Area at the other end (the same list; may equal local_area_id). */
                             remote_area_id: string;
+                            /** @description ID of the cloud connection the package is bound to; empty while unbound. */
                             resource_id: string;
+                            /** @description cloud_connection while bound; empty while unbound. */
                             resource_type: string;
+                            /** @description Product specification code as given (e.g. bandwidth.cmtocm); empty when none was. */
                             spec_code: string;
+                            /** @description Status. ACTIVE: available (the only status Lifeboat reports; the resource is usable as soon as it is created). */
                             status: string;
+                            /** @description The resource's tags (at most 20), in the order they were added. */
                             tags: {
+                                /** @description Tag key. */
                                 key: string;
+                                /** @description Tag value (may be empty). */
                                 value: string;
                             }[];
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When it was last changed or bound or unbound. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             updated_at: string;
                         };
-                        /** @description Request ID (also in X-Request-Id). */
+                        /** @description ID of this request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33573,9 +33927,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33587,9 +33943,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33601,9 +33959,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33615,9 +33975,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33629,9 +33991,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33642,31 +34006,44 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag this write is based on: 412 if the resource moved on. */
+                /** @description The ETag of the resource this write is based on (every answer with the resource carries one): 412 if it changed since. Without it the write applies to the current version. */
                 "if-match"?: string;
             };
             path: {
-                /** @description Account (domain) ID. */
+                /** @description Account (domain) ID: 32 hex digits, as GET /v3/auth/domains lists them. 404 for an account the credentials do not reach. */
                 domain_id: string;
-                /** @description Instance ID. */
+                /** @description ID of the resource (the id field of its answer). */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "bandwidth_package": {
+                 *         "bandwidth": 200
+                 *       }
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The fields to change; an absent one is kept.
+                     * @example {
+                     *       "bandwidth": 200
+                     *     }
+                     */
                     bandwidth_package: {
-                        /** @description Mbit/s. */
+                        /** @description Bandwidth in Mbit/s, 1–300000; not below what the package's inter-region bandwidths use (409 CC.1305). */
                         bandwidth?: number;
                         /**
-                         * @description 1 yearly/monthly, 2 …, 3 pay-per-use, 5 enhanced 95th percentile, 6 …
+                         * @description Billing mode code, recorded and shown (Lifeboat charges nothing): 1 or 2 yearly/monthly, 3 or 4 pay-per-use, 5 enhanced 95th percentile, 6 standard 95th percentile.
                          * @enum {string}
                          */
                         billing_mode?: "1" | "2" | "3" | "4" | "5" | "6";
-                        /** @description At most 255 characters; no < or >. */
+                        /** @description Description: at most 255 characters, no < or >. Default empty. */
                         description?: string;
-                        /** @description 1–64 letters (any script), digits, -, _ and ., words separated by single spaces */
+                        /** @description Name: 1–64 letters (any script), digits, -, _ and ., words separated by single spaces. */
                         name?: string;
                     };
                 };
@@ -33679,35 +34056,107 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "bandwidth_package": {
+                     *         "id": "d63c15a6-86cc-40c7-80b3-bbfcd2b9eede",
+                     *         "name": "bwp-cn",
+                     *         "description": "",
+                     *         "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                     *         "enterprise_project_id": "0",
+                     *         "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b",
+                     *         "local_area_id": "Chinese-Mainland",
+                     *         "remote_area_id": "Chinese-Mainland",
+                     *         "resource_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                     *         "resource_type": "cloud_connection",
+                     *         "bandwidth": 100,
+                     *         "status": "ACTIVE",
+                     *         "admin_state_up": true,
+                     *         "billing_mode": "3",
+                     *         "charge_mode": "bandwidth",
+                     *         "interflow_mode": "Area",
+                     *         "spec_code": "",
+                     *         "created_at": "2026-12-05T03:22:50Z",
+                     *         "updated_at": "2026-12-05T03:22:50Z",
+                     *         "tags": []
+                     *       },
+                     *       "request_id": "e3adec12-c05e-4dc3-b5db-4714f6e52da8"
+                     *     }
+                     */
                     "application/json": {
+                        /**
+                         * @description A bandwidth package: bandwidth between two areas that a bound cloud connection splits into inter-region bandwidths.
+                         * @example {
+                         *       "id": "d63c15a6-86cc-40c7-80b3-bbfcd2b9eede",
+                         *       "name": "bwp-cn",
+                         *       "description": "",
+                         *       "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                         *       "enterprise_project_id": "0",
+                         *       "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b",
+                         *       "local_area_id": "Chinese-Mainland",
+                         *       "remote_area_id": "Chinese-Mainland",
+                         *       "resource_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                         *       "resource_type": "cloud_connection",
+                         *       "bandwidth": 100,
+                         *       "status": "ACTIVE",
+                         *       "admin_state_up": true,
+                         *       "billing_mode": "3",
+                         *       "charge_mode": "bandwidth",
+                         *       "interflow_mode": "Area",
+                         *       "spec_code": "",
+                         *       "created_at": "2026-12-05T03:22:50Z",
+                         *       "updated_at": "2026-12-05T03:22:50Z",
+                         *       "tags": []
+                         *     }
+                         */
                         bandwidth_package: {
+                            /** @description Administrative state: always true. */
                             admin_state_up: boolean;
+                            /** @description Bandwidth in Mbit/s (1–300000), shared by the inter-region bandwidths that draw on the package. */
                             bandwidth: number;
+                            /** @description Billing mode code, recorded and shown (Lifeboat charges nothing): 1 or 2 yearly/monthly, 3 or 4 pay-per-use, 5 enhanced 95th percentile, 6 standard 95th percentile. */
                             billing_mode: string;
+                            /** @description Charging: bandwidth (by bandwidth) or 95peak_plus (enhanced 95th percentile). */
                             charge_mode: string;
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When the package was created. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             created_at: string;
+                            /** @description Description; empty when none was given. */
                             description: string;
+                            /** @description ID of the account (domain) the resource belongs to: the {domain_id} of the path. */
                             domain_id: string;
+                            /** @description The Lifeboat project the resource belongs to: "0" for the account's default project, otherwise the project id. */
                             enterprise_project_id: string;
+                            /** @description Bandwidth package ID (a UUID). */
                             id: string;
+                            /** @description Area (interflow between areas, the default) or Region (between regions). */
                             interflow_mode: string;
+                            /** @description Area at one end: Chinese-Mainland, Asia-Pacific, Africa, Western-Latin-America, Eastern-Latin-America, Northern-Latin-America. */
                             local_area_id: string;
+                            /** @description Name. */
                             name: string;
+                            /** @description ID of the project the package was bought in. */
                             project_id: string;
+                            /** @description Area at the other end (the same list; may equal local_area_id). */
                             remote_area_id: string;
+                            /** @description ID of the cloud connection the package is bound to; empty while unbound. */
                             resource_id: string;
+                            /** @description cloud_connection while bound; empty while unbound. */
                             resource_type: string;
+                            /** @description Product specification code as given (e.g. bandwidth.cmtocm); empty when none was. */
                             spec_code: string;
+                            /** @description Status. ACTIVE: available (the only status Lifeboat reports; the resource is usable as soon as it is created). */
                             status: string;
+                            /** @description The resource's tags (at most 20), in the order they were added. */
                             tags: {
+                                /** @description Tag key. */
                                 key: string;
+                                /** @description Tag value (may be empty). */
                                 value: string;
                             }[];
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When it was last changed or bound or unbound. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             updated_at: string;
                         };
-                        /** @description Request ID (also in X-Request-Id). */
+                        /** @description ID of this request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33719,9 +34168,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33733,9 +34184,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33747,9 +34200,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33761,9 +34216,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33775,9 +34232,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33789,9 +34248,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33803,9 +34264,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33817,16 +34280,16 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Account (domain) ID. */
+                /** @description Account (domain) ID: 32 hex digits, as GET /v3/auth/domains lists them. 404 for an account the credentials do not reach. */
                 domain_id: string;
-                /** @description Instance ID. */
+                /** @description ID of the resource (the id field of its answer). */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Done. */
+            /** @description Done; no body. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -33840,9 +34303,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33854,9 +34319,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33868,9 +34335,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33882,9 +34351,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33896,9 +34367,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33910,9 +34383,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33924,19 +34399,38 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Account (domain) ID. */
+                /** @description Account (domain) ID: 32 hex digits, as GET /v3/auth/domains lists them. 404 for an account the credentials do not reach. */
                 domain_id: string;
-                /** @description Instance ID. */
+                /** @description ID of the resource (the id field of its answer). */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "bandwidth_package": {
+                 *         "resource_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                 *         "resource_type": "cloud_connection"
+                 *       }
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The cloud connection.
+                     * @example {
+                     *       "resource_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                     *       "resource_type": "cloud_connection"
+                     *     }
+                     */
                     bandwidth_package: {
+                        /** @description ID of the cloud connection to bind the package to, or unbind it from. */
                         resource_id: string;
-                        /** @enum {string} */
+                        /**
+                         * @description What resource_id names: cloud_connection, the only kind.
+                         * @enum {string}
+                         */
                         resource_type: "cloud_connection";
                     };
                 };
@@ -33949,35 +34443,107 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "bandwidth_package": {
+                     *         "id": "d63c15a6-86cc-40c7-80b3-bbfcd2b9eede",
+                     *         "name": "bwp-cn",
+                     *         "description": "",
+                     *         "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                     *         "enterprise_project_id": "0",
+                     *         "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b",
+                     *         "local_area_id": "Chinese-Mainland",
+                     *         "remote_area_id": "Chinese-Mainland",
+                     *         "resource_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                     *         "resource_type": "cloud_connection",
+                     *         "bandwidth": 100,
+                     *         "status": "ACTIVE",
+                     *         "admin_state_up": true,
+                     *         "billing_mode": "3",
+                     *         "charge_mode": "bandwidth",
+                     *         "interflow_mode": "Area",
+                     *         "spec_code": "",
+                     *         "created_at": "2026-12-05T03:22:50Z",
+                     *         "updated_at": "2026-12-05T03:22:50Z",
+                     *         "tags": []
+                     *       },
+                     *       "request_id": "e3adec12-c05e-4dc3-b5db-4714f6e52da8"
+                     *     }
+                     */
                     "application/json": {
+                        /**
+                         * @description A bandwidth package: bandwidth between two areas that a bound cloud connection splits into inter-region bandwidths.
+                         * @example {
+                         *       "id": "d63c15a6-86cc-40c7-80b3-bbfcd2b9eede",
+                         *       "name": "bwp-cn",
+                         *       "description": "",
+                         *       "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                         *       "enterprise_project_id": "0",
+                         *       "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b",
+                         *       "local_area_id": "Chinese-Mainland",
+                         *       "remote_area_id": "Chinese-Mainland",
+                         *       "resource_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                         *       "resource_type": "cloud_connection",
+                         *       "bandwidth": 100,
+                         *       "status": "ACTIVE",
+                         *       "admin_state_up": true,
+                         *       "billing_mode": "3",
+                         *       "charge_mode": "bandwidth",
+                         *       "interflow_mode": "Area",
+                         *       "spec_code": "",
+                         *       "created_at": "2026-12-05T03:22:50Z",
+                         *       "updated_at": "2026-12-05T03:22:50Z",
+                         *       "tags": []
+                         *     }
+                         */
                         bandwidth_package: {
+                            /** @description Administrative state: always true. */
                             admin_state_up: boolean;
+                            /** @description Bandwidth in Mbit/s (1–300000), shared by the inter-region bandwidths that draw on the package. */
                             bandwidth: number;
+                            /** @description Billing mode code, recorded and shown (Lifeboat charges nothing): 1 or 2 yearly/monthly, 3 or 4 pay-per-use, 5 enhanced 95th percentile, 6 standard 95th percentile. */
                             billing_mode: string;
+                            /** @description Charging: bandwidth (by bandwidth) or 95peak_plus (enhanced 95th percentile). */
                             charge_mode: string;
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When the package was created. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             created_at: string;
+                            /** @description Description; empty when none was given. */
                             description: string;
+                            /** @description ID of the account (domain) the resource belongs to: the {domain_id} of the path. */
                             domain_id: string;
+                            /** @description The Lifeboat project the resource belongs to: "0" for the account's default project, otherwise the project id. */
                             enterprise_project_id: string;
+                            /** @description Bandwidth package ID (a UUID). */
                             id: string;
+                            /** @description Area (interflow between areas, the default) or Region (between regions). */
                             interflow_mode: string;
+                            /** @description Area at one end: Chinese-Mainland, Asia-Pacific, Africa, Western-Latin-America, Eastern-Latin-America, Northern-Latin-America. */
                             local_area_id: string;
+                            /** @description Name. */
                             name: string;
+                            /** @description ID of the project the package was bought in. */
                             project_id: string;
+                            /** @description Area at the other end (the same list; may equal local_area_id). */
                             remote_area_id: string;
+                            /** @description ID of the cloud connection the package is bound to; empty while unbound. */
                             resource_id: string;
+                            /** @description cloud_connection while bound; empty while unbound. */
                             resource_type: string;
+                            /** @description Product specification code as given (e.g. bandwidth.cmtocm); empty when none was. */
                             spec_code: string;
+                            /** @description Status. ACTIVE: available (the only status Lifeboat reports; the resource is usable as soon as it is created). */
                             status: string;
+                            /** @description The resource's tags (at most 20), in the order they were added. */
                             tags: {
+                                /** @description Tag key. */
                                 key: string;
+                                /** @description Tag value (may be empty). */
                                 value: string;
                             }[];
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When it was last changed or bound or unbound. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             updated_at: string;
                         };
-                        /** @description Request ID (also in X-Request-Id). */
+                        /** @description ID of this request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -33989,9 +34555,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34003,9 +34571,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34017,9 +34587,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34031,9 +34603,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34045,9 +34619,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34059,9 +34635,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34073,19 +34651,38 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Account (domain) ID. */
+                /** @description Account (domain) ID: 32 hex digits, as GET /v3/auth/domains lists them. 404 for an account the credentials do not reach. */
                 domain_id: string;
-                /** @description Instance ID. */
+                /** @description ID of the resource (the id field of its answer). */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "bandwidth_package": {
+                 *         "resource_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                 *         "resource_type": "cloud_connection"
+                 *       }
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The cloud connection.
+                     * @example {
+                     *       "resource_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                     *       "resource_type": "cloud_connection"
+                     *     }
+                     */
                     bandwidth_package: {
+                        /** @description ID of the cloud connection to bind the package to, or unbind it from. */
                         resource_id: string;
-                        /** @enum {string} */
+                        /**
+                         * @description What resource_id names: cloud_connection, the only kind.
+                         * @enum {string}
+                         */
                         resource_type: "cloud_connection";
                     };
                 };
@@ -34098,35 +34695,107 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "bandwidth_package": {
+                     *         "id": "d63c15a6-86cc-40c7-80b3-bbfcd2b9eede",
+                     *         "name": "bwp-cn",
+                     *         "description": "",
+                     *         "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                     *         "enterprise_project_id": "0",
+                     *         "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b",
+                     *         "local_area_id": "Chinese-Mainland",
+                     *         "remote_area_id": "Chinese-Mainland",
+                     *         "resource_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                     *         "resource_type": "cloud_connection",
+                     *         "bandwidth": 100,
+                     *         "status": "ACTIVE",
+                     *         "admin_state_up": true,
+                     *         "billing_mode": "3",
+                     *         "charge_mode": "bandwidth",
+                     *         "interflow_mode": "Area",
+                     *         "spec_code": "",
+                     *         "created_at": "2026-12-05T03:22:50Z",
+                     *         "updated_at": "2026-12-05T03:22:50Z",
+                     *         "tags": []
+                     *       },
+                     *       "request_id": "e3adec12-c05e-4dc3-b5db-4714f6e52da8"
+                     *     }
+                     */
                     "application/json": {
+                        /**
+                         * @description A bandwidth package: bandwidth between two areas that a bound cloud connection splits into inter-region bandwidths.
+                         * @example {
+                         *       "id": "d63c15a6-86cc-40c7-80b3-bbfcd2b9eede",
+                         *       "name": "bwp-cn",
+                         *       "description": "",
+                         *       "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                         *       "enterprise_project_id": "0",
+                         *       "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b",
+                         *       "local_area_id": "Chinese-Mainland",
+                         *       "remote_area_id": "Chinese-Mainland",
+                         *       "resource_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                         *       "resource_type": "cloud_connection",
+                         *       "bandwidth": 100,
+                         *       "status": "ACTIVE",
+                         *       "admin_state_up": true,
+                         *       "billing_mode": "3",
+                         *       "charge_mode": "bandwidth",
+                         *       "interflow_mode": "Area",
+                         *       "spec_code": "",
+                         *       "created_at": "2026-12-05T03:22:50Z",
+                         *       "updated_at": "2026-12-05T03:22:50Z",
+                         *       "tags": []
+                         *     }
+                         */
                         bandwidth_package: {
+                            /** @description Administrative state: always true. */
                             admin_state_up: boolean;
+                            /** @description Bandwidth in Mbit/s (1–300000), shared by the inter-region bandwidths that draw on the package. */
                             bandwidth: number;
+                            /** @description Billing mode code, recorded and shown (Lifeboat charges nothing): 1 or 2 yearly/monthly, 3 or 4 pay-per-use, 5 enhanced 95th percentile, 6 standard 95th percentile. */
                             billing_mode: string;
+                            /** @description Charging: bandwidth (by bandwidth) or 95peak_plus (enhanced 95th percentile). */
                             charge_mode: string;
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When the package was created. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             created_at: string;
+                            /** @description Description; empty when none was given. */
                             description: string;
+                            /** @description ID of the account (domain) the resource belongs to: the {domain_id} of the path. */
                             domain_id: string;
+                            /** @description The Lifeboat project the resource belongs to: "0" for the account's default project, otherwise the project id. */
                             enterprise_project_id: string;
+                            /** @description Bandwidth package ID (a UUID). */
                             id: string;
+                            /** @description Area (interflow between areas, the default) or Region (between regions). */
                             interflow_mode: string;
+                            /** @description Area at one end: Chinese-Mainland, Asia-Pacific, Africa, Western-Latin-America, Eastern-Latin-America, Northern-Latin-America. */
                             local_area_id: string;
+                            /** @description Name. */
                             name: string;
+                            /** @description ID of the project the package was bought in. */
                             project_id: string;
+                            /** @description Area at the other end (the same list; may equal local_area_id). */
                             remote_area_id: string;
+                            /** @description ID of the cloud connection the package is bound to; empty while unbound. */
                             resource_id: string;
+                            /** @description cloud_connection while bound; empty while unbound. */
                             resource_type: string;
+                            /** @description Product specification code as given (e.g. bandwidth.cmtocm); empty when none was. */
                             spec_code: string;
+                            /** @description Status. ACTIVE: available (the only status Lifeboat reports; the resource is usable as soon as it is created). */
                             status: string;
+                            /** @description The resource's tags (at most 20), in the order they were added. */
                             tags: {
+                                /** @description Tag key. */
                                 key: string;
+                                /** @description Tag value (may be empty). */
                                 value: string;
                             }[];
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When it was last changed or bound or unbound. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             updated_at: string;
                         };
-                        /** @description Request ID (also in X-Request-Id). */
+                        /** @description ID of this request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34138,9 +34807,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34152,9 +34823,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34166,9 +34839,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34180,9 +34855,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34194,9 +34871,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34208,9 +34887,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34220,30 +34901,30 @@ export interface operations {
     ccListCloudConnections: {
         parameters: {
             query: {
-                /** @description Repeat to match any of up to 20 values. */
+                /** @description Description (exact). Repeat the parameter to match any of up to 20 values; filters of different names must all match. */
                 description?: string[];
-                /** @description Repeat to match any of up to 20 values. */
+                /** @description Project: "0" for the default one, or a project id. Repeat the parameter to match any of up to 20 values; filters of different names must all match. */
                 enterprise_project_id?: string[];
-                /** @description Repeat to match any of up to 20 values. */
+                /** @description Resource ID. Repeat the parameter to match any of up to 20 values; filters of different names must all match. */
                 id?: string[];
-                /** @description 1–2000 (default 2000), as published. */
+                /** @description Resources per page: 1–2000, default 2000. */
                 limit: number;
-                /** @description The id of the last (or, with page_reverse, first) resource of the previous page. */
+                /** @description A resource id of this list to page from: a page's next_marker, or its previous_marker with page_reverse=true. Default: the first page. 400 when it names no resource of the list. */
                 marker?: string;
-                /** @description Repeat to match any of up to 20 values. */
+                /** @description Name (exact). Repeat the parameter to match any of up to 20 values; filters of different names must all match. */
                 name?: string[];
-                /** @description Page backward from marker. */
+                /** @description true: read the page that ends just before marker instead of the one after it (ignored without marker). Default false. */
                 page_reverse?: boolean;
-                /** @description Repeat to match any of up to 10 values. */
+                /** @description Status: ACTIVE. Repeat the parameter to match any of up to 10 values; filters of different names must all match. */
                 status?: "ACTIVE"[];
-                /** @description Repeat to match any of up to 10 values. */
+                /** @description Kind: vpc or vgw for network instances (cloud connections are all of one kind, so the filter narrows nothing there). Repeat the parameter to match any of up to 10 values; filters of different names must all match. */
                 type?: string[];
-                /** @description Repeat to match any of up to 2 values. */
+                /** @description Scene: vpc (any case). Repeat the parameter to match any of up to 2 values; filters of different names must all match. */
                 used_scene?: "vpc"[];
             };
             header?: never;
             path: {
-                /** @description Account (domain) ID. */
+                /** @description Account (domain) ID: 32 hex digits, as GET /v3/auth/domains lists them. 404 for an account the credentials do not reach. */
                 domain_id: string;
             };
             cookie?: never;
@@ -34256,36 +34937,90 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "cloud_connections": [
+                     *         {
+                     *           "id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                     *           "name": "hub-cc",
+                     *           "description": "Joins the VPCs of cn-north-4 and cn-east-3",
+                     *           "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                     *           "enterprise_project_id": "0",
+                     *           "created_at": "2026-12-05T03:22:49Z",
+                     *           "updated_at": "2026-12-05T03:22:49Z",
+                     *           "tags": [
+                     *             {
+                     *               "key": "env",
+                     *               "value": "prod"
+                     *             }
+                     *           ],
+                     *           "status": "ACTIVE",
+                     *           "admin_state_up": true,
+                     *           "used_scene": "vpc",
+                     *           "network_instance_number": 2,
+                     *           "bandwidth_package_number": 1,
+                     *           "inter_region_bandwidth_number": 1
+                     *         }
+                     *       ],
+                     *       "page_info": {
+                     *         "current_count": 1
+                     *       },
+                     *       "request_id": "e3adec12-c05e-4dc3-b5db-4714f6e52da8"
+                     *     }
+                     */
                     "application/json": {
+                        /** @description The page's resources, oldest first. */
                         cloud_connections: {
+                            /** @description Administrative state: always true (Lifeboat does not switch cloud connections off). */
                             admin_state_up: boolean;
+                            /** @description Number of bandwidth packages bound to it, counted when read. */
                             bandwidth_package_number: number;
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When the cloud connection was created. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             created_at: string;
+                            /** @description Description; empty when none was given. */
                             description: string;
+                            /** @description ID of the account (domain) the resource belongs to: the {domain_id} of the path. */
                             domain_id: string;
+                            /** @description The Lifeboat project the resource belongs to: "0" for the account's default project, otherwise the project id. */
                             enterprise_project_id: string;
+                            /** @description Cloud connection ID (a UUID). */
                             id: string;
+                            /** @description Number of inter-region bandwidths configured on it, counted when read. */
                             inter_region_bandwidth_number: number;
+                            /** @description Name. */
                             name: string;
+                            /** @description Number of network instances loaded into it, counted when read. */
                             network_instance_number: number;
-                            /** @enum {string} */
+                            /**
+                             * @description Status. ACTIVE: available (the only status Lifeboat reports; the resource is usable as soon as it is created).
+                             * @enum {string}
+                             */
                             status: "ACTIVE";
+                            /** @description The resource's tags (at most 20), in the order they were added. */
                             tags: {
+                                /** @description Tag key. */
                                 key: string;
+                                /** @description Tag value (may be empty). */
                                 value: string;
                             }[];
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When it was last changed (name, description or tags). yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             updated_at: string;
-                            /** @enum {string} */
+                            /**
+                             * @description What the cloud connection joins: vpc (VPCs and virtual gateways), the only scene.
+                             * @enum {string}
+                             */
                             used_scene: "vpc";
                         }[];
+                        /** @description Where this page sits in the list. */
                         page_info: {
+                            /** @description Number of resources on this page. */
                             current_count: number;
+                            /** @description Pass as marker to read the next page; absent on the last page. */
                             next_marker?: string;
+                            /** @description Pass as marker with page_reverse=true to read the previous page; absent on the first page. */
                             previous_marker?: string;
                         };
-                        /** @description Request ID (also in X-Request-Id). */
+                        /** @description ID of this request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34297,9 +35032,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34311,9 +35048,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34325,9 +35064,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34339,9 +35080,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34353,9 +35096,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34367,27 +35112,63 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Account (domain) ID. */
+                /** @description Account (domain) ID: 32 hex digits, as GET /v3/auth/domains lists them. 404 for an account the credentials do not reach. */
                 domain_id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "cloud_connection": {
+                 *         "name": "hub-cc",
+                 *         "description": "Joins the VPCs of cn-north-4 and cn-east-3",
+                 *         "enterprise_project_id": "0",
+                 *         "used_scene": "vpc",
+                 *         "tags": [
+                 *           {
+                 *             "key": "env",
+                 *             "value": "prod"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The cloud connection to create.
+                     * @example {
+                     *       "name": "hub-cc",
+                     *       "description": "Joins the VPCs of cn-north-4 and cn-east-3",
+                     *       "enterprise_project_id": "0",
+                     *       "used_scene": "vpc",
+                     *       "tags": [
+                     *         {
+                     *           "key": "env",
+                     *           "value": "prod"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     cloud_connection: {
-                        /** @description At most 255 characters; no < or >. */
+                        /** @description Description: at most 255 characters, no < or >. Default empty. */
                         description?: string;
-                        /** @description The Lifeboat project; "0" is the default one. */
+                        /** @description The Lifeboat project the resource belongs to: "0" is the account's default project (the default), any other value a project id of the account. */
                         enterprise_project_id?: string;
-                        /** @description 1–64 letters (any script), digits, -, _ and ., words separated by single spaces */
+                        /** @description Name: 1–64 letters (any script), digits, -, _ and ., words separated by single spaces. */
                         name: string;
-                        /** @description At most 20. */
+                        /** @description Tags, at most 20, each key once. Default none. */
                         tags?: {
+                            /** @description Tag key: 1–128 letters (any script), digits, - and _. */
                             key: string;
+                            /** @description Tag value: at most 255 letters (any script), digits, -, _ and .; may be empty. */
                             value: string;
                         }[];
-                        /** @enum {string} */
+                        /**
+                         * @description What the cloud connection joins: vpc (VPCs and virtual gateways), the only scene and the default.
+                         * @enum {string}
+                         */
                         used_scene?: "vpc";
                     };
                 };
@@ -34400,31 +35181,99 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "cloud_connection": {
+                     *         "id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                     *         "name": "hub-cc",
+                     *         "description": "Joins the VPCs of cn-north-4 and cn-east-3",
+                     *         "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                     *         "enterprise_project_id": "0",
+                     *         "created_at": "2026-12-05T03:22:49Z",
+                     *         "updated_at": "2026-12-05T03:22:49Z",
+                     *         "tags": [
+                     *           {
+                     *             "key": "env",
+                     *             "value": "prod"
+                     *           }
+                     *         ],
+                     *         "status": "ACTIVE",
+                     *         "admin_state_up": true,
+                     *         "used_scene": "vpc",
+                     *         "network_instance_number": 2,
+                     *         "bandwidth_package_number": 1,
+                     *         "inter_region_bandwidth_number": 1
+                     *       },
+                     *       "request_id": "e3adec12-c05e-4dc3-b5db-4714f6e52da8"
+                     *     }
+                     */
                     "application/json": {
+                        /**
+                         * @description A cloud connection: joins network instances of several regions over bandwidth packages.
+                         * @example {
+                         *       "id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                         *       "name": "hub-cc",
+                         *       "description": "Joins the VPCs of cn-north-4 and cn-east-3",
+                         *       "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                         *       "enterprise_project_id": "0",
+                         *       "created_at": "2026-12-05T03:22:49Z",
+                         *       "updated_at": "2026-12-05T03:22:49Z",
+                         *       "tags": [
+                         *         {
+                         *           "key": "env",
+                         *           "value": "prod"
+                         *         }
+                         *       ],
+                         *       "status": "ACTIVE",
+                         *       "admin_state_up": true,
+                         *       "used_scene": "vpc",
+                         *       "network_instance_number": 2,
+                         *       "bandwidth_package_number": 1,
+                         *       "inter_region_bandwidth_number": 1
+                         *     }
+                         */
                         cloud_connection: {
+                            /** @description Administrative state: always true (Lifeboat does not switch cloud connections off). */
                             admin_state_up: boolean;
+                            /** @description Number of bandwidth packages bound to it, counted when read. */
                             bandwidth_package_number: number;
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When the cloud connection was created. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             created_at: string;
+                            /** @description Description; empty when none was given. */
                             description: string;
+                            /** @description ID of the account (domain) the resource belongs to: the {domain_id} of the path. */
                             domain_id: string;
+                            /** @description The Lifeboat project the resource belongs to: "0" for the account's default project, otherwise the project id. */
                             enterprise_project_id: string;
+                            /** @description Cloud connection ID (a UUID). */
                             id: string;
+                            /** @description Number of inter-region bandwidths configured on it, counted when read. */
                             inter_region_bandwidth_number: number;
+                            /** @description Name. */
                             name: string;
+                            /** @description Number of network instances loaded into it, counted when read. */
                             network_instance_number: number;
-                            /** @enum {string} */
+                            /**
+                             * @description Status. ACTIVE: available (the only status Lifeboat reports; the resource is usable as soon as it is created).
+                             * @enum {string}
+                             */
                             status: "ACTIVE";
+                            /** @description The resource's tags (at most 20), in the order they were added. */
                             tags: {
+                                /** @description Tag key. */
                                 key: string;
+                                /** @description Tag value (may be empty). */
                                 value: string;
                             }[];
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When it was last changed (name, description or tags). yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             updated_at: string;
-                            /** @enum {string} */
+                            /**
+                             * @description What the cloud connection joins: vpc (VPCs and virtual gateways), the only scene.
+                             * @enum {string}
+                             */
                             used_scene: "vpc";
                         };
-                        /** @description Request ID (also in X-Request-Id). */
+                        /** @description ID of this request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34436,9 +35285,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34450,9 +35301,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34464,9 +35317,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34478,9 +35333,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34492,9 +35349,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34506,9 +35365,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Account (domain) ID. */
+                /** @description Account (domain) ID: 32 hex digits, as GET /v3/auth/domains lists them. 404 for an account the credentials do not reach. */
                 domain_id: string;
-                /** @description Instance ID. */
+                /** @description ID of the resource (the id field of its answer). */
                 id: string;
             };
             cookie?: never;
@@ -34521,31 +35380,99 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "cloud_connection": {
+                     *         "id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                     *         "name": "hub-cc",
+                     *         "description": "Joins the VPCs of cn-north-4 and cn-east-3",
+                     *         "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                     *         "enterprise_project_id": "0",
+                     *         "created_at": "2026-12-05T03:22:49Z",
+                     *         "updated_at": "2026-12-05T03:22:49Z",
+                     *         "tags": [
+                     *           {
+                     *             "key": "env",
+                     *             "value": "prod"
+                     *           }
+                     *         ],
+                     *         "status": "ACTIVE",
+                     *         "admin_state_up": true,
+                     *         "used_scene": "vpc",
+                     *         "network_instance_number": 2,
+                     *         "bandwidth_package_number": 1,
+                     *         "inter_region_bandwidth_number": 1
+                     *       },
+                     *       "request_id": "e3adec12-c05e-4dc3-b5db-4714f6e52da8"
+                     *     }
+                     */
                     "application/json": {
+                        /**
+                         * @description A cloud connection: joins network instances of several regions over bandwidth packages.
+                         * @example {
+                         *       "id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                         *       "name": "hub-cc",
+                         *       "description": "Joins the VPCs of cn-north-4 and cn-east-3",
+                         *       "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                         *       "enterprise_project_id": "0",
+                         *       "created_at": "2026-12-05T03:22:49Z",
+                         *       "updated_at": "2026-12-05T03:22:49Z",
+                         *       "tags": [
+                         *         {
+                         *           "key": "env",
+                         *           "value": "prod"
+                         *         }
+                         *       ],
+                         *       "status": "ACTIVE",
+                         *       "admin_state_up": true,
+                         *       "used_scene": "vpc",
+                         *       "network_instance_number": 2,
+                         *       "bandwidth_package_number": 1,
+                         *       "inter_region_bandwidth_number": 1
+                         *     }
+                         */
                         cloud_connection: {
+                            /** @description Administrative state: always true (Lifeboat does not switch cloud connections off). */
                             admin_state_up: boolean;
+                            /** @description Number of bandwidth packages bound to it, counted when read. */
                             bandwidth_package_number: number;
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When the cloud connection was created. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             created_at: string;
+                            /** @description Description; empty when none was given. */
                             description: string;
+                            /** @description ID of the account (domain) the resource belongs to: the {domain_id} of the path. */
                             domain_id: string;
+                            /** @description The Lifeboat project the resource belongs to: "0" for the account's default project, otherwise the project id. */
                             enterprise_project_id: string;
+                            /** @description Cloud connection ID (a UUID). */
                             id: string;
+                            /** @description Number of inter-region bandwidths configured on it, counted when read. */
                             inter_region_bandwidth_number: number;
+                            /** @description Name. */
                             name: string;
+                            /** @description Number of network instances loaded into it, counted when read. */
                             network_instance_number: number;
-                            /** @enum {string} */
+                            /**
+                             * @description Status. ACTIVE: available (the only status Lifeboat reports; the resource is usable as soon as it is created).
+                             * @enum {string}
+                             */
                             status: "ACTIVE";
+                            /** @description The resource's tags (at most 20), in the order they were added. */
                             tags: {
+                                /** @description Tag key. */
                                 key: string;
+                                /** @description Tag value (may be empty). */
                                 value: string;
                             }[];
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When it was last changed (name, description or tags). yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             updated_at: string;
-                            /** @enum {string} */
+                            /**
+                             * @description What the cloud connection joins: vpc (VPCs and virtual gateways), the only scene.
+                             * @enum {string}
+                             */
                             used_scene: "vpc";
                         };
-                        /** @description Request ID (also in X-Request-Id). */
+                        /** @description ID of this request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34557,9 +35484,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34571,9 +35500,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34585,9 +35516,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34599,9 +35532,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34613,9 +35548,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34626,24 +35563,39 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag this write is based on: 412 if the resource moved on. */
+                /** @description The ETag of the resource this write is based on (every answer with the resource carries one): 412 if it changed since. Without it the write applies to the current version. */
                 "if-match"?: string;
             };
             path: {
-                /** @description Account (domain) ID. */
+                /** @description Account (domain) ID: 32 hex digits, as GET /v3/auth/domains lists them. 404 for an account the credentials do not reach. */
                 domain_id: string;
-                /** @description Instance ID. */
+                /** @description ID of the resource (the id field of its answer). */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "cloud_connection": {
+                 *         "name": "hub cc",
+                 *         "description": "Joins cn-north-4, cn-east-3 and ap-southeast-1"
+                 *       }
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The fields to change; an absent one is kept.
+                     * @example {
+                     *       "name": "hub cc",
+                     *       "description": "Joins cn-north-4, cn-east-3 and ap-southeast-1"
+                     *     }
+                     */
                     cloud_connection: {
-                        /** @description At most 255 characters; no < or >. */
+                        /** @description Description: at most 255 characters, no < or >. Default empty. */
                         description?: string;
-                        /** @description 1–64 letters (any script), digits, -, _ and ., words separated by single spaces */
+                        /** @description Name: 1–64 letters (any script), digits, -, _ and ., words separated by single spaces. */
                         name?: string;
                     };
                 };
@@ -34656,31 +35608,99 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "cloud_connection": {
+                     *         "id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                     *         "name": "hub-cc",
+                     *         "description": "Joins the VPCs of cn-north-4 and cn-east-3",
+                     *         "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                     *         "enterprise_project_id": "0",
+                     *         "created_at": "2026-12-05T03:22:49Z",
+                     *         "updated_at": "2026-12-05T03:22:49Z",
+                     *         "tags": [
+                     *           {
+                     *             "key": "env",
+                     *             "value": "prod"
+                     *           }
+                     *         ],
+                     *         "status": "ACTIVE",
+                     *         "admin_state_up": true,
+                     *         "used_scene": "vpc",
+                     *         "network_instance_number": 2,
+                     *         "bandwidth_package_number": 1,
+                     *         "inter_region_bandwidth_number": 1
+                     *       },
+                     *       "request_id": "e3adec12-c05e-4dc3-b5db-4714f6e52da8"
+                     *     }
+                     */
                     "application/json": {
+                        /**
+                         * @description A cloud connection: joins network instances of several regions over bandwidth packages.
+                         * @example {
+                         *       "id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                         *       "name": "hub-cc",
+                         *       "description": "Joins the VPCs of cn-north-4 and cn-east-3",
+                         *       "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                         *       "enterprise_project_id": "0",
+                         *       "created_at": "2026-12-05T03:22:49Z",
+                         *       "updated_at": "2026-12-05T03:22:49Z",
+                         *       "tags": [
+                         *         {
+                         *           "key": "env",
+                         *           "value": "prod"
+                         *         }
+                         *       ],
+                         *       "status": "ACTIVE",
+                         *       "admin_state_up": true,
+                         *       "used_scene": "vpc",
+                         *       "network_instance_number": 2,
+                         *       "bandwidth_package_number": 1,
+                         *       "inter_region_bandwidth_number": 1
+                         *     }
+                         */
                         cloud_connection: {
+                            /** @description Administrative state: always true (Lifeboat does not switch cloud connections off). */
                             admin_state_up: boolean;
+                            /** @description Number of bandwidth packages bound to it, counted when read. */
                             bandwidth_package_number: number;
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When the cloud connection was created. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             created_at: string;
+                            /** @description Description; empty when none was given. */
                             description: string;
+                            /** @description ID of the account (domain) the resource belongs to: the {domain_id} of the path. */
                             domain_id: string;
+                            /** @description The Lifeboat project the resource belongs to: "0" for the account's default project, otherwise the project id. */
                             enterprise_project_id: string;
+                            /** @description Cloud connection ID (a UUID). */
                             id: string;
+                            /** @description Number of inter-region bandwidths configured on it, counted when read. */
                             inter_region_bandwidth_number: number;
+                            /** @description Name. */
                             name: string;
+                            /** @description Number of network instances loaded into it, counted when read. */
                             network_instance_number: number;
-                            /** @enum {string} */
+                            /**
+                             * @description Status. ACTIVE: available (the only status Lifeboat reports; the resource is usable as soon as it is created).
+                             * @enum {string}
+                             */
                             status: "ACTIVE";
+                            /** @description The resource's tags (at most 20), in the order they were added. */
                             tags: {
+                                /** @description Tag key. */
                                 key: string;
+                                /** @description Tag value (may be empty). */
                                 value: string;
                             }[];
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When it was last changed (name, description or tags). yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             updated_at: string;
-                            /** @enum {string} */
+                            /**
+                             * @description What the cloud connection joins: vpc (VPCs and virtual gateways), the only scene.
+                             * @enum {string}
+                             */
                             used_scene: "vpc";
                         };
-                        /** @description Request ID (also in X-Request-Id). */
+                        /** @description ID of this request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34692,9 +35712,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34706,9 +35728,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34720,9 +35744,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34734,9 +35760,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34748,9 +35776,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34762,9 +35792,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34776,9 +35808,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34790,16 +35824,16 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Account (domain) ID. */
+                /** @description Account (domain) ID: 32 hex digits, as GET /v3/auth/domains lists them. 404 for an account the credentials do not reach. */
                 domain_id: string;
-                /** @description Instance ID. */
+                /** @description ID of the resource (the id field of its answer). */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Done. */
+            /** @description Done; no body. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -34813,9 +35847,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34827,9 +35863,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34841,9 +35879,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34855,9 +35895,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34869,9 +35911,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34883,9 +35927,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34897,25 +35943,42 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Account (domain) ID. */
+                /** @description Account (domain) ID: 32 hex digits, as GET /v3/auth/domains lists them. 404 for an account the credentials do not reach. */
                 domain_id: string;
-                /** @description Instance ID. */
+                /** @description ID of the resource (the id field of its answer). */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "tags": [
+                 *         {
+                 *           "key": "env",
+                 *           "value": "prod"
+                 *         },
+                 *         {
+                 *           "key": "owner",
+                 *           "value": "netops"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
+                    /** @description Tags to add (1–20, each key once); a key the connection has takes the new value. */
                     tags: {
+                        /** @description Tag key: 1–128 letters (any script), digits, - and _. */
                         key: string;
+                        /** @description Tag value: at most 255 letters (any script), digits, -, _ and .; may be empty. */
                         value: string;
                     }[];
                 };
             };
         };
         responses: {
-            /** @description Done. */
+            /** @description Done; no body. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -34929,9 +35992,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34943,9 +36008,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34957,9 +36024,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34971,9 +36040,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34985,9 +36056,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -34999,25 +36072,37 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Account (domain) ID. */
+                /** @description Account (domain) ID: 32 hex digits, as GET /v3/auth/domains lists them. 404 for an account the credentials do not reach. */
                 domain_id: string;
-                /** @description Instance ID. */
+                /** @description ID of the resource (the id field of its answer). */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "tags": [
+                 *         {
+                 *           "key": "owner"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
+                    /** @description Tags to remove (1–20); a key the connection lacks is ignored. */
                     tags: {
+                        /** @description Tag key: 1–128 letters (any script), digits, - and _. */
                         key: string;
+                        /** @description Remove the tag only when it has this value. Default: whatever its value. */
                         value?: string;
                     }[];
                 };
             };
         };
         responses: {
-            /** @description Done. */
+            /** @description Done; no body. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -35031,9 +36116,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35045,9 +36132,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35059,9 +36148,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35073,9 +36164,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35087,9 +36180,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35101,16 +36196,31 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Account (domain) ID. */
+                /** @description Account (domain) ID: 32 hex digits, as GET /v3/auth/domains lists them. 404 for an account the credentials do not reach. */
                 domain_id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "tags": [
+                 *         {
+                 *           "key": "env",
+                 *           "values": [
+                 *             "prod"
+                 *           ]
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
+                    /** @description Conditions, all of which must hold (at most 20); empty: every cloud connection. */
                     tags: {
+                        /** @description Tag key: 1–128 letters (any script), digits, - and _. */
                         key: string;
+                        /** @description Values any of which matches (at most 20); empty: any value. */
                         values: string[];
                     }[];
                 };
@@ -35123,32 +36233,81 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "cloud_connections": [
+                     *         {
+                     *           "id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                     *           "name": "hub-cc",
+                     *           "description": "Joins the VPCs of cn-north-4 and cn-east-3",
+                     *           "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                     *           "enterprise_project_id": "0",
+                     *           "created_at": "2026-12-05T03:22:49Z",
+                     *           "updated_at": "2026-12-05T03:22:49Z",
+                     *           "tags": [
+                     *             {
+                     *               "key": "env",
+                     *               "value": "prod"
+                     *             }
+                     *           ],
+                     *           "status": "ACTIVE",
+                     *           "admin_state_up": true,
+                     *           "used_scene": "vpc",
+                     *           "network_instance_number": 2,
+                     *           "bandwidth_package_number": 1,
+                     *           "inter_region_bandwidth_number": 1
+                     *         }
+                     *       ],
+                     *       "total_count": 1,
+                     *       "request_id": "e3adec12-c05e-4dc3-b5db-4714f6e52da8"
+                     *     }
+                     */
                     "application/json": {
+                        /** @description The matching cloud connections, oldest first. */
                         cloud_connections: {
+                            /** @description Administrative state: always true (Lifeboat does not switch cloud connections off). */
                             admin_state_up: boolean;
+                            /** @description Number of bandwidth packages bound to it, counted when read. */
                             bandwidth_package_number: number;
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When the cloud connection was created. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             created_at: string;
+                            /** @description Description; empty when none was given. */
                             description: string;
+                            /** @description ID of the account (domain) the resource belongs to: the {domain_id} of the path. */
                             domain_id: string;
+                            /** @description The Lifeboat project the resource belongs to: "0" for the account's default project, otherwise the project id. */
                             enterprise_project_id: string;
+                            /** @description Cloud connection ID (a UUID). */
                             id: string;
+                            /** @description Number of inter-region bandwidths configured on it, counted when read. */
                             inter_region_bandwidth_number: number;
+                            /** @description Name. */
                             name: string;
+                            /** @description Number of network instances loaded into it, counted when read. */
                             network_instance_number: number;
-                            /** @enum {string} */
+                            /**
+                             * @description Status. ACTIVE: available (the only status Lifeboat reports; the resource is usable as soon as it is created).
+                             * @enum {string}
+                             */
                             status: "ACTIVE";
+                            /** @description The resource's tags (at most 20), in the order they were added. */
                             tags: {
+                                /** @description Tag key. */
                                 key: string;
+                                /** @description Tag value (may be empty). */
                                 value: string;
                             }[];
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When it was last changed (name, description or tags). yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             updated_at: string;
-                            /** @enum {string} */
+                            /**
+                             * @description What the cloud connection joins: vpc (VPCs and virtual gateways), the only scene.
+                             * @enum {string}
+                             */
                             used_scene: "vpc";
                         }[];
-                        /** @description Request ID (also in X-Request-Id). */
+                        /** @description ID of this request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
+                        /** @description How many matched. */
                         total_count: number;
                     };
                 };
@@ -35160,9 +36319,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35174,9 +36335,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35188,9 +36351,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35202,9 +36367,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35216,9 +36383,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35230,7 +36399,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Account (domain) ID. */
+                /** @description Account (domain) ID: 32 hex digits, as GET /v3/auth/domains lists them. 404 for an account the credentials do not reach. */
                 domain_id: string;
             };
             cookie?: never;
@@ -35243,11 +36412,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "tags": [
+                     *         {
+                     *           "key": "env",
+                     *           "values": [
+                     *             "prod"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "request_id": "e3adec12-c05e-4dc3-b5db-4714f6e52da8"
+                     *     }
+                     */
                     "application/json": {
-                        /** @description Request ID (also in X-Request-Id). */
+                        /** @description ID of this request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
+                        /** @description Every tag key in use, with its values. */
                         tags: {
+                            /** @description A tag key. */
                             key: string;
+                            /** @description The values it takes on the cloud connections. */
                             values: string[];
                         }[];
                     };
@@ -35260,9 +36445,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35274,9 +36461,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35288,9 +36477,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35302,9 +36493,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35316,9 +36509,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35328,24 +36523,24 @@ export interface operations {
     ccListInterRegionBandwidths: {
         parameters: {
             query: {
-                /** @description Repeat to match any of up to 20 values. */
+                /** @description ID of the bandwidth package the bandwidth draws on. Repeat the parameter to match any of up to 20 values; filters of different names must all match. */
                 bandwidth_package_id?: string[];
-                /** @description Repeat to match any of up to 20 values. */
+                /** @description ID of the cloud connection the resource belongs or is bound to. Repeat the parameter to match any of up to 20 values; filters of different names must all match. */
                 cloud_connection_id?: string[];
-                /** @description Repeat to match any of up to 20 values. */
+                /** @description Project: "0" for the default one, or a project id. Repeat the parameter to match any of up to 20 values; filters of different names must all match. */
                 enterprise_project_id?: string[];
-                /** @description Repeat to match any of up to 20 values. */
+                /** @description Resource ID. Repeat the parameter to match any of up to 20 values; filters of different names must all match. */
                 id?: string[];
-                /** @description 1–2000 (default 2000), as published. */
+                /** @description Resources per page: 1–2000, default 2000. */
                 limit: number;
-                /** @description The id of the last (or, with page_reverse, first) resource of the previous page. */
+                /** @description A resource id of this list to page from: a page's next_marker, or its previous_marker with page_reverse=true. Default: the first page. 400 when it names no resource of the list. */
                 marker?: string;
-                /** @description Page backward from marker. */
+                /** @description true: read the page that ends just before marker instead of the one after it (ignored without marker). Default false. */
                 page_reverse?: boolean;
             };
             header?: never;
             path: {
-                /** @description Account (domain) ID. */
+                /** @description Account (domain) ID: 32 hex digits, as GET /v3/auth/domains lists them. 404 for an account the credentials do not reach. */
                 domain_id: string;
             };
             cookie?: never;
@@ -35358,32 +36553,84 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "inter_region_bandwidths": [
+                     *         {
+                     *           "id": "944654d4-2712-4ce4-8f1e-e124be9ce680",
+                     *           "name": "cn-north-4-cn-east-3",
+                     *           "description": "",
+                     *           "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                     *           "created_at": "2026-12-05T03:22:50Z",
+                     *           "updated_at": "2026-12-05T03:22:51Z",
+                     *           "cloud_connection_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                     *           "bandwidth_package_id": "d63c15a6-86cc-40c7-80b3-bbfcd2b9eede",
+                     *           "bandwidth": 50,
+                     *           "inter_regions": [
+                     *             {
+                     *               "id": "eec1d771-1fb4-4b0f-b348-7b6c1ed234f8",
+                     *               "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b",
+                     *               "local_region_id": "cn-north-4",
+                     *               "remote_region_id": "cn-east-3"
+                     *             },
+                     *             {
+                     *               "id": "ee0cbff7-7918-4782-8577-64ee12b373a2",
+                     *               "project_id": "5e6f7a8b9c0d4e1f2a3b4c5d6e7f8a9b",
+                     *               "local_region_id": "cn-east-3",
+                     *               "remote_region_id": "cn-north-4"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "page_info": {
+                     *         "current_count": 1
+                     *       },
+                     *       "request_id": "e3adec12-c05e-4dc3-b5db-4714f6e52da8"
+                     *     }
+                     */
                     "application/json": {
+                        /** @description The page's resources, oldest first. */
                         inter_region_bandwidths: {
+                            /** @description Bandwidth in Mbit/s between the two regions; with the package's other inter-region bandwidths, at most the package's. */
                             bandwidth: number;
+                            /** @description ID of the bandwidth package it draws on (bound to that cloud connection). */
                             bandwidth_package_id: string;
+                            /** @description ID of the cloud connection whose two regions it joins. */
                             cloud_connection_id: string;
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When the inter-region bandwidth was created. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             created_at: string;
+                            /** @description Description; empty when none was given. */
                             description: string;
+                            /** @description ID of the account (domain) the resource belongs to: the {domain_id} of the path. */
                             domain_id: string;
+                            /** @description Inter-region bandwidth ID (a UUID). */
                             id: string;
+                            /** @description The two directions between the regions, one per region as local. */
                             inter_regions: {
+                                /** @description ID of this direction (a UUID). */
                                 id: string;
+                                /** @description Region at this end. */
                                 local_region_id: string;
+                                /** @description Project ID of the local region (the one its network instance was loaded with). */
                                 project_id: string;
+                                /** @description Region at the other end. */
                                 remote_region_id: string;
                             }[];
+                            /** @description Name; "<region>-<region>" from inter_region_ids when none was given. */
                             name: string;
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When it was last changed. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             updated_at: string;
                         }[];
+                        /** @description Where this page sits in the list. */
                         page_info: {
+                            /** @description Number of resources on this page. */
                             current_count: number;
+                            /** @description Pass as marker to read the next page; absent on the last page. */
                             next_marker?: string;
+                            /** @description Pass as marker with page_reverse=true to read the previous page; absent on the first page. */
                             previous_marker?: string;
                         };
-                        /** @description Request ID (also in X-Request-Id). */
+                        /** @description ID of this request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35395,9 +36642,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35409,9 +36658,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35423,9 +36674,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35437,9 +36690,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35451,9 +36706,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35465,24 +36722,51 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Account (domain) ID. */
+                /** @description Account (domain) ID: 32 hex digits, as GET /v3/auth/domains lists them. 404 for an account the credentials do not reach. */
                 domain_id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "inter_region_bandwidth": {
+                 *         "cloud_connection_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                 *         "bandwidth_package_id": "d63c15a6-86cc-40c7-80b3-bbfcd2b9eede",
+                 *         "bandwidth": 20,
+                 *         "inter_region_ids": [
+                 *           "cn-north-4",
+                 *           "cn-east-3"
+                 *         ]
+                 *       }
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The inter-region bandwidth to create. name defaults to "<region>-<region>".
+                     * @example {
+                     *       "cloud_connection_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                     *       "bandwidth_package_id": "d63c15a6-86cc-40c7-80b3-bbfcd2b9eede",
+                     *       "bandwidth": 20,
+                     *       "inter_region_ids": [
+                     *         "cn-north-4",
+                     *         "cn-east-3"
+                     *       ]
+                     *     }
+                     */
                     inter_region_bandwidth: {
-                        /** @description Mbit/s; with the others on the package, at most its bandwidth. */
+                        /** @description Bandwidth in Mbit/s between the two regions, 1–300000; with the package's other inter-region bandwidths, at most the package's bandwidth (409 CC.1400). */
                         bandwidth: number;
+                        /** @description ID of the bandwidth package to draw on; it must be bound to that cloud connection (409 CC.1402). */
                         bandwidth_package_id: string;
+                        /** @description ID of the cloud connection whose regions to join. */
                         cloud_connection_id: string;
-                        /** @description At most 255 characters; no < or >. */
+                        /** @description Description: at most 255 characters, no < or >. Default empty. */
                         description?: string;
-                        /** @description Exactly two regions with network instances in the connection. */
+                        /** @description The two regions to join, different, each with a network instance in the cloud connection (409 CC.1401); one inter-region bandwidth per pair of regions (409 CC.1403). */
                         inter_region_ids: string[];
-                        /** @description 1–64 letters (any script), digits, -, _ and ., words separated by single spaces */
+                        /** @description Name: 1–64 letters (any script), digits, -, _ and ., words separated by single spaces. */
                         name?: string;
                     };
                 };
@@ -35495,27 +36779,97 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "inter_region_bandwidth": {
+                     *         "id": "944654d4-2712-4ce4-8f1e-e124be9ce680",
+                     *         "name": "cn-north-4-cn-east-3",
+                     *         "description": "",
+                     *         "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                     *         "created_at": "2026-12-05T03:22:50Z",
+                     *         "updated_at": "2026-12-05T03:22:51Z",
+                     *         "cloud_connection_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                     *         "bandwidth_package_id": "d63c15a6-86cc-40c7-80b3-bbfcd2b9eede",
+                     *         "bandwidth": 50,
+                     *         "inter_regions": [
+                     *           {
+                     *             "id": "eec1d771-1fb4-4b0f-b348-7b6c1ed234f8",
+                     *             "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b",
+                     *             "local_region_id": "cn-north-4",
+                     *             "remote_region_id": "cn-east-3"
+                     *           },
+                     *           {
+                     *             "id": "ee0cbff7-7918-4782-8577-64ee12b373a2",
+                     *             "project_id": "5e6f7a8b9c0d4e1f2a3b4c5d6e7f8a9b",
+                     *             "local_region_id": "cn-east-3",
+                     *             "remote_region_id": "cn-north-4"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "request_id": "e3adec12-c05e-4dc3-b5db-4714f6e52da8"
+                     *     }
+                     */
                     "application/json": {
+                        /**
+                         * @description An inter-region bandwidth: part of a bound package given to two regions of a cloud connection.
+                         * @example {
+                         *       "id": "944654d4-2712-4ce4-8f1e-e124be9ce680",
+                         *       "name": "cn-north-4-cn-east-3",
+                         *       "description": "",
+                         *       "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                         *       "created_at": "2026-12-05T03:22:50Z",
+                         *       "updated_at": "2026-12-05T03:22:51Z",
+                         *       "cloud_connection_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                         *       "bandwidth_package_id": "d63c15a6-86cc-40c7-80b3-bbfcd2b9eede",
+                         *       "bandwidth": 50,
+                         *       "inter_regions": [
+                         *         {
+                         *           "id": "eec1d771-1fb4-4b0f-b348-7b6c1ed234f8",
+                         *           "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b",
+                         *           "local_region_id": "cn-north-4",
+                         *           "remote_region_id": "cn-east-3"
+                         *         },
+                         *         {
+                         *           "id": "ee0cbff7-7918-4782-8577-64ee12b373a2",
+                         *           "project_id": "5e6f7a8b9c0d4e1f2a3b4c5d6e7f8a9b",
+                         *           "local_region_id": "cn-east-3",
+                         *           "remote_region_id": "cn-north-4"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         inter_region_bandwidth: {
+                            /** @description Bandwidth in Mbit/s between the two regions; with the package's other inter-region bandwidths, at most the package's. */
                             bandwidth: number;
+                            /** @description ID of the bandwidth package it draws on (bound to that cloud connection). */
                             bandwidth_package_id: string;
+                            /** @description ID of the cloud connection whose two regions it joins. */
                             cloud_connection_id: string;
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When the inter-region bandwidth was created. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             created_at: string;
+                            /** @description Description; empty when none was given. */
                             description: string;
+                            /** @description ID of the account (domain) the resource belongs to: the {domain_id} of the path. */
                             domain_id: string;
+                            /** @description Inter-region bandwidth ID (a UUID). */
                             id: string;
+                            /** @description The two directions between the regions, one per region as local. */
                             inter_regions: {
+                                /** @description ID of this direction (a UUID). */
                                 id: string;
+                                /** @description Region at this end. */
                                 local_region_id: string;
+                                /** @description Project ID of the local region (the one its network instance was loaded with). */
                                 project_id: string;
+                                /** @description Region at the other end. */
                                 remote_region_id: string;
                             }[];
+                            /** @description Name; "<region>-<region>" from inter_region_ids when none was given. */
                             name: string;
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When it was last changed. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             updated_at: string;
                         };
-                        /** @description Request ID (also in X-Request-Id). */
+                        /** @description ID of this request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35527,9 +36881,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35541,9 +36897,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35555,9 +36913,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35569,9 +36929,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35583,9 +36945,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35597,9 +36961,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35611,9 +36977,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Account (domain) ID. */
+                /** @description Account (domain) ID: 32 hex digits, as GET /v3/auth/domains lists them. 404 for an account the credentials do not reach. */
                 domain_id: string;
-                /** @description Instance ID. */
+                /** @description ID of the resource (the id field of its answer). */
                 id: string;
             };
             cookie?: never;
@@ -35626,27 +36992,97 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "inter_region_bandwidth": {
+                     *         "id": "944654d4-2712-4ce4-8f1e-e124be9ce680",
+                     *         "name": "cn-north-4-cn-east-3",
+                     *         "description": "",
+                     *         "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                     *         "created_at": "2026-12-05T03:22:50Z",
+                     *         "updated_at": "2026-12-05T03:22:51Z",
+                     *         "cloud_connection_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                     *         "bandwidth_package_id": "d63c15a6-86cc-40c7-80b3-bbfcd2b9eede",
+                     *         "bandwidth": 50,
+                     *         "inter_regions": [
+                     *           {
+                     *             "id": "eec1d771-1fb4-4b0f-b348-7b6c1ed234f8",
+                     *             "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b",
+                     *             "local_region_id": "cn-north-4",
+                     *             "remote_region_id": "cn-east-3"
+                     *           },
+                     *           {
+                     *             "id": "ee0cbff7-7918-4782-8577-64ee12b373a2",
+                     *             "project_id": "5e6f7a8b9c0d4e1f2a3b4c5d6e7f8a9b",
+                     *             "local_region_id": "cn-east-3",
+                     *             "remote_region_id": "cn-north-4"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "request_id": "e3adec12-c05e-4dc3-b5db-4714f6e52da8"
+                     *     }
+                     */
                     "application/json": {
+                        /**
+                         * @description An inter-region bandwidth: part of a bound package given to two regions of a cloud connection.
+                         * @example {
+                         *       "id": "944654d4-2712-4ce4-8f1e-e124be9ce680",
+                         *       "name": "cn-north-4-cn-east-3",
+                         *       "description": "",
+                         *       "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                         *       "created_at": "2026-12-05T03:22:50Z",
+                         *       "updated_at": "2026-12-05T03:22:51Z",
+                         *       "cloud_connection_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                         *       "bandwidth_package_id": "d63c15a6-86cc-40c7-80b3-bbfcd2b9eede",
+                         *       "bandwidth": 50,
+                         *       "inter_regions": [
+                         *         {
+                         *           "id": "eec1d771-1fb4-4b0f-b348-7b6c1ed234f8",
+                         *           "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b",
+                         *           "local_region_id": "cn-north-4",
+                         *           "remote_region_id": "cn-east-3"
+                         *         },
+                         *         {
+                         *           "id": "ee0cbff7-7918-4782-8577-64ee12b373a2",
+                         *           "project_id": "5e6f7a8b9c0d4e1f2a3b4c5d6e7f8a9b",
+                         *           "local_region_id": "cn-east-3",
+                         *           "remote_region_id": "cn-north-4"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         inter_region_bandwidth: {
+                            /** @description Bandwidth in Mbit/s between the two regions; with the package's other inter-region bandwidths, at most the package's. */
                             bandwidth: number;
+                            /** @description ID of the bandwidth package it draws on (bound to that cloud connection). */
                             bandwidth_package_id: string;
+                            /** @description ID of the cloud connection whose two regions it joins. */
                             cloud_connection_id: string;
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When the inter-region bandwidth was created. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             created_at: string;
+                            /** @description Description; empty when none was given. */
                             description: string;
+                            /** @description ID of the account (domain) the resource belongs to: the {domain_id} of the path. */
                             domain_id: string;
+                            /** @description Inter-region bandwidth ID (a UUID). */
                             id: string;
+                            /** @description The two directions between the regions, one per region as local. */
                             inter_regions: {
+                                /** @description ID of this direction (a UUID). */
                                 id: string;
+                                /** @description Region at this end. */
                                 local_region_id: string;
+                                /** @description Project ID of the local region (the one its network instance was loaded with). */
                                 project_id: string;
+                                /** @description Region at the other end. */
                                 remote_region_id: string;
                             }[];
+                            /** @description Name; "<region>-<region>" from inter_region_ids when none was given. */
                             name: string;
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When it was last changed. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             updated_at: string;
                         };
-                        /** @description Request ID (also in X-Request-Id). */
+                        /** @description ID of this request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35658,9 +37094,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35672,9 +37110,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35686,9 +37126,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35700,9 +37142,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35714,9 +37158,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35727,26 +37173,39 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag this write is based on: 412 if the resource moved on. */
+                /** @description The ETag of the resource this write is based on (every answer with the resource carries one): 412 if it changed since. Without it the write applies to the current version. */
                 "if-match"?: string;
             };
             path: {
-                /** @description Account (domain) ID. */
+                /** @description Account (domain) ID: 32 hex digits, as GET /v3/auth/domains lists them. 404 for an account the credentials do not reach. */
                 domain_id: string;
-                /** @description Instance ID. */
+                /** @description ID of the resource (the id field of its answer). */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "inter_region_bandwidth": {
+                 *         "bandwidth": 50
+                 *       }
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The fields to change; an absent one is kept.
+                     * @example {
+                     *       "bandwidth": 50
+                     *     }
+                     */
                     inter_region_bandwidth: {
-                        /** @description Mbit/s; with the others on the package, at most its bandwidth. */
+                        /** @description Bandwidth in Mbit/s between the two regions, 1–300000; with the package's other inter-region bandwidths, at most the package's bandwidth (409 CC.1400). */
                         bandwidth?: number;
-                        /** @description At most 255 characters; no < or >. */
+                        /** @description Description: at most 255 characters, no < or >. Default empty. */
                         description?: string;
-                        /** @description 1–64 letters (any script), digits, -, _ and ., words separated by single spaces */
+                        /** @description Name: 1–64 letters (any script), digits, -, _ and ., words separated by single spaces. */
                         name?: string;
                     };
                 };
@@ -35759,27 +37218,97 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "inter_region_bandwidth": {
+                     *         "id": "944654d4-2712-4ce4-8f1e-e124be9ce680",
+                     *         "name": "cn-north-4-cn-east-3",
+                     *         "description": "",
+                     *         "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                     *         "created_at": "2026-12-05T03:22:50Z",
+                     *         "updated_at": "2026-12-05T03:22:51Z",
+                     *         "cloud_connection_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                     *         "bandwidth_package_id": "d63c15a6-86cc-40c7-80b3-bbfcd2b9eede",
+                     *         "bandwidth": 50,
+                     *         "inter_regions": [
+                     *           {
+                     *             "id": "eec1d771-1fb4-4b0f-b348-7b6c1ed234f8",
+                     *             "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b",
+                     *             "local_region_id": "cn-north-4",
+                     *             "remote_region_id": "cn-east-3"
+                     *           },
+                     *           {
+                     *             "id": "ee0cbff7-7918-4782-8577-64ee12b373a2",
+                     *             "project_id": "5e6f7a8b9c0d4e1f2a3b4c5d6e7f8a9b",
+                     *             "local_region_id": "cn-east-3",
+                     *             "remote_region_id": "cn-north-4"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "request_id": "e3adec12-c05e-4dc3-b5db-4714f6e52da8"
+                     *     }
+                     */
                     "application/json": {
+                        /**
+                         * @description An inter-region bandwidth: part of a bound package given to two regions of a cloud connection.
+                         * @example {
+                         *       "id": "944654d4-2712-4ce4-8f1e-e124be9ce680",
+                         *       "name": "cn-north-4-cn-east-3",
+                         *       "description": "",
+                         *       "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                         *       "created_at": "2026-12-05T03:22:50Z",
+                         *       "updated_at": "2026-12-05T03:22:51Z",
+                         *       "cloud_connection_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                         *       "bandwidth_package_id": "d63c15a6-86cc-40c7-80b3-bbfcd2b9eede",
+                         *       "bandwidth": 50,
+                         *       "inter_regions": [
+                         *         {
+                         *           "id": "eec1d771-1fb4-4b0f-b348-7b6c1ed234f8",
+                         *           "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b",
+                         *           "local_region_id": "cn-north-4",
+                         *           "remote_region_id": "cn-east-3"
+                         *         },
+                         *         {
+                         *           "id": "ee0cbff7-7918-4782-8577-64ee12b373a2",
+                         *           "project_id": "5e6f7a8b9c0d4e1f2a3b4c5d6e7f8a9b",
+                         *           "local_region_id": "cn-east-3",
+                         *           "remote_region_id": "cn-north-4"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         inter_region_bandwidth: {
+                            /** @description Bandwidth in Mbit/s between the two regions; with the package's other inter-region bandwidths, at most the package's. */
                             bandwidth: number;
+                            /** @description ID of the bandwidth package it draws on (bound to that cloud connection). */
                             bandwidth_package_id: string;
+                            /** @description ID of the cloud connection whose two regions it joins. */
                             cloud_connection_id: string;
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When the inter-region bandwidth was created. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             created_at: string;
+                            /** @description Description; empty when none was given. */
                             description: string;
+                            /** @description ID of the account (domain) the resource belongs to: the {domain_id} of the path. */
                             domain_id: string;
+                            /** @description Inter-region bandwidth ID (a UUID). */
                             id: string;
+                            /** @description The two directions between the regions, one per region as local. */
                             inter_regions: {
+                                /** @description ID of this direction (a UUID). */
                                 id: string;
+                                /** @description Region at this end. */
                                 local_region_id: string;
+                                /** @description Project ID of the local region (the one its network instance was loaded with). */
                                 project_id: string;
+                                /** @description Region at the other end. */
                                 remote_region_id: string;
                             }[];
+                            /** @description Name; "<region>-<region>" from inter_region_ids when none was given. */
                             name: string;
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When it was last changed. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             updated_at: string;
                         };
-                        /** @description Request ID (also in X-Request-Id). */
+                        /** @description ID of this request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35791,9 +37320,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35805,9 +37336,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35819,9 +37352,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35833,9 +37368,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35847,9 +37384,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35861,9 +37400,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35875,9 +37416,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35889,16 +37432,16 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Account (domain) ID. */
+                /** @description Account (domain) ID: 32 hex digits, as GET /v3/auth/domains lists them. 404 for an account the credentials do not reach. */
                 domain_id: string;
-                /** @description Instance ID. */
+                /** @description ID of the resource (the id field of its answer). */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Done. */
+            /** @description Done; no body. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -35912,9 +37455,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35926,9 +37471,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35940,9 +37487,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35954,9 +37503,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35968,9 +37519,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -35980,32 +37533,32 @@ export interface operations {
     ccListNetworkInstances: {
         parameters: {
             query: {
-                /** @description Repeat to match any of up to 20 values. */
+                /** @description ID of the cloud connection the resource belongs or is bound to. Repeat the parameter to match any of up to 20 values; filters of different names must all match. */
                 cloud_connection_id?: string[];
-                /** @description Repeat to match any of up to 20 values. */
+                /** @description Description (exact). Repeat the parameter to match any of up to 20 values; filters of different names must all match. */
                 description?: string[];
-                /** @description Repeat to match any of up to 20 values. */
+                /** @description Resource ID. Repeat the parameter to match any of up to 20 values; filters of different names must all match. */
                 id?: string[];
-                /** @description Repeat to match any of up to 20 values. */
+                /** @description ID of the VPC or virtual gateway. Repeat the parameter to match any of up to 20 values; filters of different names must all match. */
                 instance_id?: string[];
-                /** @description 1–2000 (default 2000), as published. */
+                /** @description Resources per page: 1–2000, default 2000. */
                 limit: number;
-                /** @description The id of the last (or, with page_reverse, first) resource of the previous page. */
+                /** @description A resource id of this list to page from: a page's next_marker, or its previous_marker with page_reverse=true. Default: the first page. 400 when it names no resource of the list. */
                 marker?: string;
-                /** @description Repeat to match any of up to 20 values. */
+                /** @description Name (exact). Repeat the parameter to match any of up to 20 values; filters of different names must all match. */
                 name?: string[];
-                /** @description Page backward from marker. */
+                /** @description true: read the page that ends just before marker instead of the one after it (ignored without marker). Default false. */
                 page_reverse?: boolean;
-                /** @description Repeat to match any of up to 20 values. */
+                /** @description Region ID, e.g. cn-north-4. Repeat the parameter to match any of up to 20 values; filters of different names must all match. */
                 region_id?: string[];
-                /** @description Repeat to match any of up to 10 values. */
+                /** @description Status: ACTIVE. Repeat the parameter to match any of up to 10 values; filters of different names must all match. */
                 status?: "ACTIVE"[];
-                /** @description Repeat to match any of up to 2 values. */
+                /** @description Kind: vpc or vgw for network instances (cloud connections are all of one kind, so the filter narrows nothing there). Repeat the parameter to match any of up to 2 values; filters of different names must all match. */
                 type?: string[];
             };
             header?: never;
             path: {
-                /** @description Account (domain) ID. */
+                /** @description Account (domain) ID: 32 hex digits, as GET /v3/auth/domains lists them. 404 for an account the credentials do not reach. */
                 domain_id: string;
             };
             cookie?: never;
@@ -36018,31 +37571,76 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "network_instances": [
+                     *         {
+                     *           "id": "b8d78e6d-3eed-453f-8b54-22268031a4f4",
+                     *           "name": "vpc-beijing",
+                     *           "description": "",
+                     *           "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                     *           "status": "ACTIVE",
+                     *           "created_at": "2026-12-05T03:22:49Z",
+                     *           "updated_at": "2026-12-05T03:22:49Z",
+                     *           "type": "vpc",
+                     *           "cloud_connection_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                     *           "instance_id": "3b4a2f6e-4f8c-4c3e-9d9e-0a1b2c3d4e5f",
+                     *           "instance_domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                     *           "region_id": "cn-north-4",
+                     *           "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b",
+                     *           "cidrs": [
+                     *             "10.0.0.0/16"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "page_info": {
+                     *         "current_count": 1
+                     *       },
+                     *       "request_id": "e3adec12-c05e-4dc3-b5db-4714f6e52da8"
+                     *     }
+                     */
                     "application/json": {
+                        /** @description The page's resources, oldest first. */
                         network_instances: {
+                            /** @description The CIDR blocks reachable through the cloud connection; none overlaps another instance's in the same connection. */
                             cidrs: string[];
+                            /** @description ID of the cloud connection it is loaded into. */
                             cloud_connection_id: string;
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When the instance was loaded. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             created_at: string;
+                            /** @description Description; empty when none was given. */
                             description: string;
+                            /** @description ID of the account (domain) the resource belongs to: the {domain_id} of the path. */
                             domain_id: string;
+                            /** @description Network instance ID (a UUID). */
                             id: string;
+                            /** @description ID of the account (domain) that owns the VPC or gateway: domain_id unless another was given. */
                             instance_domain_id: string;
+                            /** @description ID of the VPC or virtual gateway; loaded at most once per cloud connection. */
                             instance_id: string;
+                            /** @description Name; the instance_id when none was given. */
                             name: string;
+                            /** @description ID of the project of that region the VPC or gateway is in. */
                             project_id: string;
+                            /** @description Region of the VPC or gateway, e.g. cn-north-4. */
                             region_id: string;
+                            /** @description Status. ACTIVE: available (the only status Lifeboat reports; the resource is usable as soon as it is created). */
                             status: string;
+                            /** @description What is loaded: vpc (a VPC) or vgw (a virtual gateway). */
                             type: string;
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When it was last changed. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             updated_at: string;
                         }[];
+                        /** @description Where this page sits in the list. */
                         page_info: {
+                            /** @description Number of resources on this page. */
                             current_count: number;
+                            /** @description Pass as marker to read the next page; absent on the last page. */
                             next_marker?: string;
+                            /** @description Pass as marker with page_reverse=true to read the previous page; absent on the first page. */
                             previous_marker?: string;
                         };
-                        /** @description Request ID (also in X-Request-Id). */
+                        /** @description ID of this request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -36054,9 +37652,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -36068,9 +37668,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -36082,9 +37684,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -36096,9 +37700,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -36110,9 +37716,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -36124,27 +37732,64 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Account (domain) ID. */
+                /** @description Account (domain) ID: 32 hex digits, as GET /v3/auth/domains lists them. 404 for an account the credentials do not reach. */
                 domain_id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "network_instance": {
+                 *         "type": "vpc",
+                 *         "instance_id": "3b4a2f6e-4f8c-4c3e-9d9e-0a1b2c3d4e5f",
+                 *         "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b",
+                 *         "region_id": "cn-north-4",
+                 *         "cloud_connection_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                 *         "cidrs": [
+                 *           "10.0.0.0/16"
+                 *         ],
+                 *         "name": "vpc-beijing"
+                 *       }
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The network instance to load. name defaults to instance_id.
+                     * @example {
+                     *       "type": "vpc",
+                     *       "instance_id": "3b4a2f6e-4f8c-4c3e-9d9e-0a1b2c3d4e5f",
+                     *       "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b",
+                     *       "region_id": "cn-north-4",
+                     *       "cloud_connection_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                     *       "cidrs": [
+                     *         "10.0.0.0/16"
+                     *       ],
+                     *       "name": "vpc-beijing"
+                     *     }
+                     */
                     network_instance: {
-                        /** @description IPv4 CIDR blocks; none may overlap another instance of the cloud connection. */
+                        /** @description The IPv4 CIDR blocks to reach through the cloud connection (1–100): none may overlap another of the list (400) or one of another instance of the cloud connection (409, CC.1200). */
                         cidrs: string[];
+                        /** @description ID of the cloud connection to load it into (404 when the credentials cannot see it). */
                         cloud_connection_id: string;
-                        /** @description At most 255 characters; no < or >. */
+                        /** @description Description: at most 255 characters, no < or >. Default empty. */
                         description?: string;
+                        /** @description ID of the account (domain) that owns the VPC or gateway. Default: the path's domain_id. */
                         instance_domain_id?: string;
+                        /** @description ID of the VPC or virtual gateway; 409 (CC.1201) when it is already loaded into this cloud connection. */
                         instance_id: string;
-                        /** @description 1–64 letters (any script), digits, -, _ and ., words separated by single spaces */
+                        /** @description Name: 1–64 letters (any script), digits, -, _ and ., words separated by single spaces. */
                         name?: string;
+                        /** @description ID of the project of region_id that the VPC or gateway is in. */
                         project_id: string;
+                        /** @description Region of the VPC or gateway, e.g. cn-north-4: lower-case letters, digits and -. */
                         region_id: string;
-                        /** @enum {string} */
+                        /**
+                         * @description What to load: vpc (a VPC) or vgw (a virtual gateway).
+                         * @enum {string}
+                         */
                         type: "vpc" | "vgw";
                     };
                 };
@@ -36157,26 +37802,82 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "network_instance": {
+                     *         "id": "b8d78e6d-3eed-453f-8b54-22268031a4f4",
+                     *         "name": "vpc-beijing",
+                     *         "description": "",
+                     *         "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                     *         "status": "ACTIVE",
+                     *         "created_at": "2026-12-05T03:22:49Z",
+                     *         "updated_at": "2026-12-05T03:22:49Z",
+                     *         "type": "vpc",
+                     *         "cloud_connection_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                     *         "instance_id": "3b4a2f6e-4f8c-4c3e-9d9e-0a1b2c3d4e5f",
+                     *         "instance_domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                     *         "region_id": "cn-north-4",
+                     *         "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b",
+                     *         "cidrs": [
+                     *           "10.0.0.0/16"
+                     *         ]
+                     *       },
+                     *       "request_id": "e3adec12-c05e-4dc3-b5db-4714f6e52da8"
+                     *     }
+                     */
                     "application/json": {
+                        /**
+                         * @description A network instance: a VPC or virtual gateway loaded into a cloud connection.
+                         * @example {
+                         *       "id": "b8d78e6d-3eed-453f-8b54-22268031a4f4",
+                         *       "name": "vpc-beijing",
+                         *       "description": "",
+                         *       "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                         *       "status": "ACTIVE",
+                         *       "created_at": "2026-12-05T03:22:49Z",
+                         *       "updated_at": "2026-12-05T03:22:49Z",
+                         *       "type": "vpc",
+                         *       "cloud_connection_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                         *       "instance_id": "3b4a2f6e-4f8c-4c3e-9d9e-0a1b2c3d4e5f",
+                         *       "instance_domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                         *       "region_id": "cn-north-4",
+                         *       "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b",
+                         *       "cidrs": [
+                         *         "10.0.0.0/16"
+                         *       ]
+                         *     }
+                         */
                         network_instance: {
+                            /** @description The CIDR blocks reachable through the cloud connection; none overlaps another instance's in the same connection. */
                             cidrs: string[];
+                            /** @description ID of the cloud connection it is loaded into. */
                             cloud_connection_id: string;
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When the instance was loaded. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             created_at: string;
+                            /** @description Description; empty when none was given. */
                             description: string;
+                            /** @description ID of the account (domain) the resource belongs to: the {domain_id} of the path. */
                             domain_id: string;
+                            /** @description Network instance ID (a UUID). */
                             id: string;
+                            /** @description ID of the account (domain) that owns the VPC or gateway: domain_id unless another was given. */
                             instance_domain_id: string;
+                            /** @description ID of the VPC or virtual gateway; loaded at most once per cloud connection. */
                             instance_id: string;
+                            /** @description Name; the instance_id when none was given. */
                             name: string;
+                            /** @description ID of the project of that region the VPC or gateway is in. */
                             project_id: string;
+                            /** @description Region of the VPC or gateway, e.g. cn-north-4. */
                             region_id: string;
+                            /** @description Status. ACTIVE: available (the only status Lifeboat reports; the resource is usable as soon as it is created). */
                             status: string;
+                            /** @description What is loaded: vpc (a VPC) or vgw (a virtual gateway). */
                             type: string;
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When it was last changed. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             updated_at: string;
                         };
-                        /** @description Request ID (also in X-Request-Id). */
+                        /** @description ID of this request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -36188,9 +37889,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -36202,9 +37905,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -36216,9 +37921,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -36230,9 +37937,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -36244,9 +37953,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -36258,9 +37969,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -36272,9 +37985,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Account (domain) ID. */
+                /** @description Account (domain) ID: 32 hex digits, as GET /v3/auth/domains lists them. 404 for an account the credentials do not reach. */
                 domain_id: string;
-                /** @description Instance ID. */
+                /** @description ID of the resource (the id field of its answer). */
                 id: string;
             };
             cookie?: never;
@@ -36287,26 +38000,82 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "network_instance": {
+                     *         "id": "b8d78e6d-3eed-453f-8b54-22268031a4f4",
+                     *         "name": "vpc-beijing",
+                     *         "description": "",
+                     *         "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                     *         "status": "ACTIVE",
+                     *         "created_at": "2026-12-05T03:22:49Z",
+                     *         "updated_at": "2026-12-05T03:22:49Z",
+                     *         "type": "vpc",
+                     *         "cloud_connection_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                     *         "instance_id": "3b4a2f6e-4f8c-4c3e-9d9e-0a1b2c3d4e5f",
+                     *         "instance_domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                     *         "region_id": "cn-north-4",
+                     *         "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b",
+                     *         "cidrs": [
+                     *           "10.0.0.0/16"
+                     *         ]
+                     *       },
+                     *       "request_id": "e3adec12-c05e-4dc3-b5db-4714f6e52da8"
+                     *     }
+                     */
                     "application/json": {
+                        /**
+                         * @description A network instance: a VPC or virtual gateway loaded into a cloud connection.
+                         * @example {
+                         *       "id": "b8d78e6d-3eed-453f-8b54-22268031a4f4",
+                         *       "name": "vpc-beijing",
+                         *       "description": "",
+                         *       "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                         *       "status": "ACTIVE",
+                         *       "created_at": "2026-12-05T03:22:49Z",
+                         *       "updated_at": "2026-12-05T03:22:49Z",
+                         *       "type": "vpc",
+                         *       "cloud_connection_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                         *       "instance_id": "3b4a2f6e-4f8c-4c3e-9d9e-0a1b2c3d4e5f",
+                         *       "instance_domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                         *       "region_id": "cn-north-4",
+                         *       "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b",
+                         *       "cidrs": [
+                         *         "10.0.0.0/16"
+                         *       ]
+                         *     }
+                         */
                         network_instance: {
+                            /** @description The CIDR blocks reachable through the cloud connection; none overlaps another instance's in the same connection. */
                             cidrs: string[];
+                            /** @description ID of the cloud connection it is loaded into. */
                             cloud_connection_id: string;
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When the instance was loaded. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             created_at: string;
+                            /** @description Description; empty when none was given. */
                             description: string;
+                            /** @description ID of the account (domain) the resource belongs to: the {domain_id} of the path. */
                             domain_id: string;
+                            /** @description Network instance ID (a UUID). */
                             id: string;
+                            /** @description ID of the account (domain) that owns the VPC or gateway: domain_id unless another was given. */
                             instance_domain_id: string;
+                            /** @description ID of the VPC or virtual gateway; loaded at most once per cloud connection. */
                             instance_id: string;
+                            /** @description Name; the instance_id when none was given. */
                             name: string;
+                            /** @description ID of the project of that region the VPC or gateway is in. */
                             project_id: string;
+                            /** @description Region of the VPC or gateway, e.g. cn-north-4. */
                             region_id: string;
+                            /** @description Status. ACTIVE: available (the only status Lifeboat reports; the resource is usable as soon as it is created). */
                             status: string;
+                            /** @description What is loaded: vpc (a VPC) or vgw (a virtual gateway). */
                             type: string;
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When it was last changed. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             updated_at: string;
                         };
-                        /** @description Request ID (also in X-Request-Id). */
+                        /** @description ID of this request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -36318,9 +38087,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -36332,9 +38103,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -36346,9 +38119,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -36360,9 +38135,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -36374,9 +38151,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -36387,26 +38166,47 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag this write is based on: 412 if the resource moved on. */
+                /** @description The ETag of the resource this write is based on (every answer with the resource carries one): 412 if it changed since. Without it the write applies to the current version. */
                 "if-match"?: string;
             };
             path: {
-                /** @description Account (domain) ID. */
+                /** @description Account (domain) ID: 32 hex digits, as GET /v3/auth/domains lists them. 404 for an account the credentials do not reach. */
                 domain_id: string;
-                /** @description Instance ID. */
+                /** @description ID of the resource (the id field of its answer). */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "network_instance": {
+                 *         "name": "vpc-beijing",
+                 *         "cidrs": [
+                 *           "10.0.0.0/16",
+                 *           "10.3.0.0/24"
+                 *         ]
+                 *       }
+                 *     }
+                 */
                 "application/json": {
+                    /**
+                     * @description The fields to change; an absent one is kept. New cidrs replace the old ones.
+                     * @example {
+                     *       "name": "vpc-beijing",
+                     *       "cidrs": [
+                     *         "10.0.0.0/16",
+                     *         "10.3.0.0/24"
+                     *       ]
+                     *     }
+                     */
                     network_instance: {
-                        /** @description IPv4 CIDR blocks; none may overlap another instance of the cloud connection. */
+                        /** @description The IPv4 CIDR blocks to reach through the cloud connection (1–100): none may overlap another of the list (400) or one of another instance of the cloud connection (409, CC.1200). */
                         cidrs?: string[];
-                        /** @description At most 255 characters; no < or >. */
+                        /** @description Description: at most 255 characters, no < or >. Default empty. */
                         description?: string;
-                        /** @description 1–64 letters (any script), digits, -, _ and ., words separated by single spaces */
+                        /** @description Name: 1–64 letters (any script), digits, -, _ and ., words separated by single spaces. */
                         name?: string;
                     };
                 };
@@ -36419,26 +38219,82 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "network_instance": {
+                     *         "id": "b8d78e6d-3eed-453f-8b54-22268031a4f4",
+                     *         "name": "vpc-beijing",
+                     *         "description": "",
+                     *         "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                     *         "status": "ACTIVE",
+                     *         "created_at": "2026-12-05T03:22:49Z",
+                     *         "updated_at": "2026-12-05T03:22:49Z",
+                     *         "type": "vpc",
+                     *         "cloud_connection_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                     *         "instance_id": "3b4a2f6e-4f8c-4c3e-9d9e-0a1b2c3d4e5f",
+                     *         "instance_domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                     *         "region_id": "cn-north-4",
+                     *         "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b",
+                     *         "cidrs": [
+                     *           "10.0.0.0/16"
+                     *         ]
+                     *       },
+                     *       "request_id": "e3adec12-c05e-4dc3-b5db-4714f6e52da8"
+                     *     }
+                     */
                     "application/json": {
+                        /**
+                         * @description A network instance: a VPC or virtual gateway loaded into a cloud connection.
+                         * @example {
+                         *       "id": "b8d78e6d-3eed-453f-8b54-22268031a4f4",
+                         *       "name": "vpc-beijing",
+                         *       "description": "",
+                         *       "domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                         *       "status": "ACTIVE",
+                         *       "created_at": "2026-12-05T03:22:49Z",
+                         *       "updated_at": "2026-12-05T03:22:49Z",
+                         *       "type": "vpc",
+                         *       "cloud_connection_id": "893833bd-59cc-4a3a-974b-c9ee21dc5e40",
+                         *       "instance_id": "3b4a2f6e-4f8c-4c3e-9d9e-0a1b2c3d4e5f",
+                         *       "instance_domain_id": "1cc00db2a7db3ed16467b03ee82aab47",
+                         *       "region_id": "cn-north-4",
+                         *       "project_id": "0b3bc1f1a2d34f0e8c7b6a5d4e3f2a1b",
+                         *       "cidrs": [
+                         *         "10.0.0.0/16"
+                         *       ]
+                         *     }
+                         */
                         network_instance: {
+                            /** @description The CIDR blocks reachable through the cloud connection; none overlaps another instance's in the same connection. */
                             cidrs: string[];
+                            /** @description ID of the cloud connection it is loaded into. */
                             cloud_connection_id: string;
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When the instance was loaded. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             created_at: string;
+                            /** @description Description; empty when none was given. */
                             description: string;
+                            /** @description ID of the account (domain) the resource belongs to: the {domain_id} of the path. */
                             domain_id: string;
+                            /** @description Network instance ID (a UUID). */
                             id: string;
+                            /** @description ID of the account (domain) that owns the VPC or gateway: domain_id unless another was given. */
                             instance_domain_id: string;
+                            /** @description ID of the VPC or virtual gateway; loaded at most once per cloud connection. */
                             instance_id: string;
+                            /** @description Name; the instance_id when none was given. */
                             name: string;
+                            /** @description ID of the project of that region the VPC or gateway is in. */
                             project_id: string;
+                            /** @description Region of the VPC or gateway, e.g. cn-north-4. */
                             region_id: string;
+                            /** @description Status. ACTIVE: available (the only status Lifeboat reports; the resource is usable as soon as it is created). */
                             status: string;
+                            /** @description What is loaded: vpc (a VPC) or vgw (a virtual gateway). */
                             type: string;
-                            /** @description yyyy-MM-ddTHH:mm:ssZ (UTC). */
+                            /** @description When it was last changed. yyyy-MM-ddTHH:mm:ssZ, UTC, to the second. */
                             updated_at: string;
                         };
-                        /** @description Request ID (also in X-Request-Id). */
+                        /** @description ID of this request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -36450,9 +38306,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -36464,9 +38322,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -36478,9 +38338,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -36492,9 +38354,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -36506,9 +38370,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -36520,9 +38386,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -36534,9 +38402,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -36548,16 +38418,16 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Account (domain) ID. */
+                /** @description Account (domain) ID: 32 hex digits, as GET /v3/auth/domains lists them. 404 for an account the credentials do not reach. */
                 domain_id: string;
-                /** @description Instance ID. */
+                /** @description ID of the resource (the id field of its answer). */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Done. */
+            /** @description Done; no body. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -36571,9 +38441,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -36585,9 +38457,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -36599,9 +38473,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -36613,9 +38489,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -36627,9 +38505,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -36641,9 +38521,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -36665,21 +38547,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "domains": [
+                     *         {
+                     *           "id": "1cc00db2a7db3ed16467b03ee82aab47",
+                     *           "name": "default",
+                     *           "description": "",
+                     *           "enabled": true,
+                     *           "links": {
+                     *             "self": "https://lifeboat.example.com/v3/domains/1cc00db2a7db3ed16467b03ee82aab47"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "links": {
+                     *         "self": "https://lifeboat.example.com/v3/auth/domains",
+                     *         "previous": null,
+                     *         "next": null
+                     *       }
+                     *     }
+                     */
                     "application/json": {
+                        /** @description The domains the credentials may use: a service account's own account; for the instance admin every account, the default one first. */
                         domains: {
+                            /** @description Always empty. */
                             description: string;
+                            /** @description Always true. */
                             enabled: boolean;
-                            /** @description The domain id: what /v3/{domain_id} takes. */
+                            /** @description The domain id: what /v3/{domain_id} takes (32 hex digits). */
                             id: string;
+                            /** @description Links of the domain. */
                             links: {
+                                /** @description URL of the domain. */
                                 self: string;
                             };
                             /** @description The Lifeboat account name. */
                             name: string;
                         }[];
+                        /** @description Links of the list. */
                         links: {
+                            /** @description Always null: the list is one page. */
                             next: null;
+                            /** @description Always null: the list is one page. */
                             previous: null;
+                            /** @description URL of this list. */
                             self: string;
                         };
                     };
@@ -36692,9 +38603,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -36706,9 +38619,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -36720,9 +38635,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -36734,9 +38651,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };
@@ -36748,9 +38667,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description CC.xxxx: see the catalogue in the README. */
+                        /** @description Stable error code, CC.xxxx: CC.1002 a field is missing or invalid, CC.1003–CC.1005 authentication, CC.1006 permission, CC.1007 not found, CC.1009 If-Match, CC.11xx–CC.14xx a refusal particular to the resource (the README lists every code). */
                         error_code: string;
+                        /** @description What went wrong, in English, naming the field or the resource involved; never a secret. A 500 says only the request id. */
                         error_msg: string;
+                        /** @description ID of the request, also in the X-Request-Id header: quote it when reporting a problem. */
                         request_id: string;
                     };
                 };

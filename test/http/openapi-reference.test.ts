@@ -13,7 +13,7 @@ import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { examplesOf, gapsOf, METHODS, type Operation } from './openapi-gaps.ts';
 
 /** The sections (tags) still to describe in full. */
-const UNDOCUMENTED: string[] = ['network (Cloud Connect v3)'];
+const UNDOCUMENTED: string[] = [];
 
 const HOW = 'Describe it in the route\'s schema: tags and description on the operation, description on each parameter and '
   + 'property (what it means, its unit, its default, its limits), examples on each request body and response schema.';

@@ -6,13 +6,27 @@ import type { TenancyService } from '../tenancy/service.ts';
 import { ccErrors } from './http-errors.ts';
 import { TAGS } from './route-helpers.ts';
 
-const Links = Type.Object({ self: Type.String(), previous: Type.Null(), next: Type.Null() });
+const Links = Type.Object({
+  self: Type.String({ description: 'URL of this list.' }),
+  previous: Type.Null({ description: 'Always null: the list is one page.' }),
+  next: Type.Null({ description: 'Always null: the list is one page.' }),
+}, { description: 'Links of the list.' });
 const Domain = Type.Object({
-  id: Type.String({ description: 'The domain id: what /v3/{domain_id} takes.' }),
+  id: Type.String({ description: 'The domain id: what /v3/{domain_id} takes (32 hex digits).' }),
   name: Type.String({ description: 'The Lifeboat account name.' }),
-  description: Type.String(),
-  enabled: Type.Boolean(),
-  links: Type.Object({ self: Type.String() }),
+  description: Type.String({ description: 'Always empty.' }),
+  enabled: Type.Boolean({ description: 'Always true.' }),
+  links: Type.Object({ self: Type.String({ description: 'URL of the domain.' }) }, { description: 'Links of the domain.' }),
+}, { description: 'A domain: one Lifeboat account.' });
+const DOMAIN_ID = '1cc00db2a7db3ed16467b03ee82aab47';
+const Answer = Type.Object({
+  domains: Type.Array(Domain, { description: 'The domains the credentials may use: a service account\'s own account; for the instance admin every account, the default one first.' }),
+  links: Links,
+}, {
+  examples: [{
+    domains: [{ id: DOMAIN_ID, name: 'default', description: '', enabled: true, links: { self: `https://lifeboat.example.com/v3/domains/${DOMAIN_ID}` } }],
+    links: { self: 'https://lifeboat.example.com/v3/auth/domains', previous: null, next: null },
+  }],
 });
 
 /**
@@ -28,7 +42,9 @@ export function authDomainRoutes(tenancy: Pick<TenancyService, 'listAccounts'>) 
       config: { network: true, callerDomain: true },
       schema: {
         operationId: 'keystoneListAuthDomains', tags: TAGS, summary: "The domains the caller's credentials may use (Huawei SDK domain discovery)",
-        response: { 200: Type.Object({ domains: Type.Array(Domain), links: Links }), ...ccErrors() },
+        description: 'The accounts (domains) the credentials reach, in Keystone\'s shape. Huawei\'s SDK calls it on its IAM endpoint when the client was built without a domain id and uses '
+          + 'the first domain\'s id, so pointing the SDK\'s IAM endpoint at Lifeboat is all the setup it needs. Accepts X-Auth-Token or an AK/SK signature, like the rest of /v3.',
+        response: { 200: Answer, ...ccErrors() },
       },
     }, async (request, reply) => {
       const base = `${request.protocol}://${request.host}/v3`;

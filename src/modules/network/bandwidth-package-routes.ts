@@ -5,32 +5,48 @@ import { callerOf } from './http-auth.ts';
 import { ccErrors } from './http-errors.ts';
 import { presentBandwidthPackage } from './presenter.ts';
 import { DomainParams, IdParams, ifMatch, NETWORK, NoContent, opt, pagingOf, sendOne, sendPage, TAGS, WriteHeaders } from './route-helpers.ts';
-import { AREAS, BandwidthPackage, body, CC_STATUSES, Description, EnterpriseProjectId, Id, listed, listQuery, Name, Tags, wrapped } from './schemas.ts';
+import { REQUESTS } from './examples.ts';
+import { AREA_LIST, AREAS, BandwidthPackage, BILLING_MODES, body, CC_STATUSES, Description, EnterpriseProjectId, Id, listed, listQuery, Name, Tags, wrapped } from './schemas.ts';
 import type { NetworkService } from './service.ts';
 
 const BASE = '/:domain_id/ccaas/bandwidth-packages';
 const KEY = 'bandwidth_package';
-const Area = StringEnum(AREAS);
-const BillingMode = StringEnum(['1', '2', '3', '4', '5', '6'] as const, { description: '1 yearly/monthly, 2 …, 3 pay-per-use, 5 enhanced 95th percentile, 6 …' });
-const Bandwidth = Type.Integer({ minimum: 1, maximum: 300000, description: 'Mbit/s.' });
+const Area = (end: string) => StringEnum(AREAS, { description: `Area at ${end}: ${AREA_LIST}.` });
+const BillingMode = StringEnum(['1', '2', '3', '4', '5', '6'] as const, { description: BILLING_MODES });
+const Bandwidth = Type.Integer({ minimum: 1, maximum: 300000, description: 'Bandwidth in Mbit/s, 1–300000; not below what the package\'s inter-region bandwidths use (409 CC.1305).' });
+const ConnectionId = (what: string) => Id(`ID of the cloud connection ${what}.`);
+const ResourceType = StringEnum(['cloud_connection'] as const, { description: 'What resource_id names: cloud_connection, the only kind.' });
 
 const CreateBody = body(KEY, Type.Object({
-  name: Name, description: opt(Description), local_area_id: Area, remote_area_id: Area,
-  charge_mode: StringEnum(['bandwidth', '95peak_plus'] as const), billing_mode: BillingMode, bandwidth: Bandwidth, project_id: Id,
-  interflow_mode: opt(StringEnum(['Area', 'Region'] as const)), spec_code: opt(Type.String({ maxLength: 64 })),
-  enterprise_project_id: opt(EnterpriseProjectId), resource_id: opt(Id), resource_type: opt(StringEnum(['cloud_connection'] as const)), tags: opt(Tags),
-}, { additionalProperties: false }));
-const UpdateBody = body(KEY, Type.Object({ name: opt(Name), description: opt(Description), bandwidth: opt(Bandwidth), billing_mode: opt(BillingMode) }, { additionalProperties: false }));
-const BindBody = body(KEY, Type.Object({ resource_id: Id, resource_type: StringEnum(['cloud_connection'] as const) }, { additionalProperties: false }));
+  name: Name, description: opt(Description), local_area_id: Area('one end'), remote_area_id: Area('the other end (may be the same area)'),
+  charge_mode: StringEnum(['bandwidth', '95peak_plus'] as const, { description: 'Charging: bandwidth (by bandwidth) or 95peak_plus (enhanced 95th percentile); recorded and shown.' }),
+  billing_mode: BillingMode, bandwidth: Bandwidth, project_id: Id('ID of the project the package is bought in.'),
+  interflow_mode: opt(StringEnum(['Area', 'Region'] as const, { description: 'Area (interflow between areas, the default) or Region (between regions).' })),
+  spec_code: opt(Type.String({ maxLength: 64, description: 'Product specification code, e.g. bandwidth.cmtocm; recorded and shown. Default empty.' })),
+  enterprise_project_id: opt(EnterpriseProjectId), resource_id: opt(ConnectionId('to bind the package to at once (as associate does); default: unbound')),
+  resource_type: opt(ResourceType), tags: opt(Tags),
+}, { additionalProperties: false, description: 'The bandwidth package to create.', examples: [REQUESTS.createPackage] }));
+const UpdateBody = body(KEY, Type.Object({ name: opt(Name), description: opt(Description), bandwidth: opt(Bandwidth), billing_mode: opt(BillingMode) }, {
+  additionalProperties: false, description: 'The fields to change; an absent one is kept.', examples: [REQUESTS.updatePackage],
+}));
+const BindBody = body(KEY, Type.Object({ resource_id: ConnectionId('to bind the package to, or unbind it from'), resource_type: ResourceType }, {
+  additionalProperties: false, description: 'The cloud connection.', examples: [REQUESTS.bindPackage],
+}));
 // ListBandwidthPackages' published parameters; cloud_connection_id is the connection a package is bound to.
 const Query = listQuery({ id: 20, name: 20, status: 10, enterprise_project_id: 20, cloud_connection_id: 20, billing_mode: 6, resource_id: 20 }, { status: CC_STATUSES });
+
+const BIND_DESCRIPTION = {
+  associate: 'Binds the package to the cloud connection, so inter-region bandwidths of that connection can draw on it. Binding it again to the same connection changes nothing; '
+    + '409 when it is bound to another (CC.1301) or the connection already has a package between the same two areas (CC.1304).',
+  disassociate: 'Unbinds the package from the cloud connection. 409 when it is not bound to that connection (CC.1302) or inter-region bandwidths still draw on it (CC.1303): delete those first.',
+};
 
 export function bandwidthPackageRoutes(network: NetworkService) {
   const service = network.bandwidthPackages;
   return async function (app: HttpServer): Promise<void> {
     app.post(BASE, {
       config: NETWORK,
-      schema: { operationId: 'ccCreateBandwidthPackage', tags: TAGS, summary: 'Create a bandwidth package (bound at once when resource_id is given)', params: DomainParams, body: CreateBody, response: { 201: wrapped(KEY, BandwidthPackage), ...ccErrors(409) } },
+      schema: { operationId: 'ccCreateBandwidthPackage', tags: TAGS, description: 'Creates a bandwidth package between two areas, in the project enterprise_project_id names (default "0"). With resource_id it is bound to that cloud connection at once (the same checks as associate). Billing fields are recorded and shown: Lifeboat charges nothing.', summary: 'Create a bandwidth package (bound at once when resource_id is given)', params: DomainParams, body: CreateBody, response: { 201: wrapped(KEY, BandwidthPackage), ...ccErrors(409) } },
     }, async (request, reply) => {
       const caller = callerOf(request);
       const row = await service.create(caller, request.body.bandwidth_package);
@@ -39,7 +55,7 @@ export function bandwidthPackageRoutes(network: NetworkService) {
 
     app.get(BASE, {
       config: NETWORK,
-      schema: { operationId: 'ccListBandwidthPackages', tags: TAGS, params: DomainParams, querystring: Query, response: { 200: listed('bandwidth_packages', BandwidthPackage), ...ccErrors() } },
+      schema: { operationId: 'ccListBandwidthPackages', tags: TAGS, summary: 'List bandwidth packages (marker paging, repeatable filters)', description: 'The bandwidth packages the credentials may see, oldest first, limit per page (default 2000); page with marker and page_reverse. Each filter may be repeated to match any of its values; different filters must all match (cloud_connection_id and resource_id both name the bound connection).', params: DomainParams, querystring: Query, response: { 200: listed('bandwidth_packages', BandwidthPackage), ...ccErrors() } },
     }, async (request, reply) => {
       const caller = callerOf(request);
       const q = request.query as Record<string, any>;
@@ -49,7 +65,7 @@ export function bandwidthPackageRoutes(network: NetworkService) {
 
     app.get(`${BASE}/:id`, {
       config: NETWORK,
-      schema: { operationId: 'ccShowBandwidthPackage', tags: TAGS, params: IdParams, response: { 200: wrapped(KEY, BandwidthPackage), ...ccErrors() } },
+      schema: { operationId: 'ccShowBandwidthPackage', tags: TAGS, summary: 'Read a bandwidth package', description: 'One bandwidth package; the ETag header is what If-Match takes.', params: IdParams, response: { 200: wrapped(KEY, BandwidthPackage), ...ccErrors() } },
     }, async (request, reply) => {
       const caller = callerOf(request);
       const row = await service.get(caller, request.params.id);
@@ -58,7 +74,7 @@ export function bandwidthPackageRoutes(network: NetworkService) {
 
     app.put(`${BASE}/:id`, {
       config: NETWORK,
-      schema: { operationId: 'ccUpdateBandwidthPackage', tags: TAGS, summary: 'Update the name, description, bandwidth or billing mode', params: IdParams, headers: WriteHeaders, body: UpdateBody, response: { 200: wrapped(KEY, BandwidthPackage), ...ccErrors(409, 412) } },
+      schema: { operationId: 'ccUpdateBandwidthPackage', tags: TAGS, description: 'Changes the name, description, bandwidth or billing mode (an absent field is kept). The bandwidth may not drop below what its inter-region bandwidths use (409 CC.1305). With If-Match, 412 when the package changed since that ETag.', summary: 'Update the name, description, bandwidth or billing mode', params: IdParams, headers: WriteHeaders, body: UpdateBody, response: { 200: wrapped(KEY, BandwidthPackage), ...ccErrors(409, 412) } },
     }, async (request, reply) => {
       const caller = callerOf(request);
       const row = await service.update(caller, request.params.id, request.body.bandwidth_package, ifMatch(request));
@@ -67,7 +83,7 @@ export function bandwidthPackageRoutes(network: NetworkService) {
 
     app.delete(`${BASE}/:id`, {
       config: NETWORK,
-      schema: { operationId: 'ccDeleteBandwidthPackage', tags: TAGS, summary: 'Delete an unbound bandwidth package', params: IdParams, response: { 204: NoContent, ...ccErrors(409) } },
+      schema: { operationId: 'ccDeleteBandwidthPackage', tags: TAGS, description: 'Deletes the bandwidth package. 409 (CC.1300) while it is bound to a cloud connection: disassociate it first.', summary: 'Delete an unbound bandwidth package', params: IdParams, response: { 204: NoContent, ...ccErrors(409) } },
     }, async (request, reply) => {
       await service.remove(callerOf(request), request.params.id);
       return reply.status(204).send(null);
@@ -76,7 +92,7 @@ export function bandwidthPackageRoutes(network: NetworkService) {
     for (const action of ['associate', 'disassociate'] as const) {
       app.post(`${BASE}/:id/${action}`, {
         config: NETWORK,
-        schema: { operationId: `cc${action === 'associate' ? 'Associate' : 'Disassociate'}BandwidthPackage`, tags: TAGS, summary: `${action === 'associate' ? 'Bind the package to' : 'Unbind the package from'} a cloud connection`, params: IdParams, body: BindBody, response: { 200: wrapped(KEY, BandwidthPackage), ...ccErrors(409) } },
+        schema: { operationId: `cc${action === 'associate' ? 'Associate' : 'Disassociate'}BandwidthPackage`, tags: TAGS, description: BIND_DESCRIPTION[action], summary: `${action === 'associate' ? 'Bind the package to' : 'Unbind the package from'} a cloud connection`, params: IdParams, body: BindBody, response: { 200: wrapped(KEY, BandwidthPackage), ...ccErrors(409) } },
       }, async (request, reply) => {
         const caller = callerOf(request);
         const { resource_id: connectionId } = request.body.bandwidth_package;

@@ -7,15 +7,16 @@ export const TAGS = ['network (Cloud Connect v3)'];
 /** What every /v3 route declares in its config: its requests go through the surface's auth hook. */
 export const NETWORK = { network: true } as const;
 
-export const DomainParams = Type.Object({ domain_id: Type.String({ pattern: '^[0-9a-f]{32}$', description: 'Account (domain) ID.' }) }, { additionalProperties: false });
+const DomainId = Type.String({ pattern: '^[0-9a-f]{32}$', description: 'Account (domain) ID: 32 hex digits, as GET /v3/auth/domains lists them. 404 for an account the credentials do not reach.' });
+export const DomainParams = Type.Object({ domain_id: DomainId }, { additionalProperties: false });
 export const IdParams = Type.Object({
-  domain_id: Type.String({ pattern: '^[0-9a-f]{32}$', description: 'Account (domain) ID.' }),
-  id: Type.String({ minLength: 1, maxLength: 64, description: 'Instance ID.' }),
+  domain_id: DomainId,
+  id: Type.String({ minLength: 1, maxLength: 64, description: 'ID of the resource (the id field of its answer).' }),
 }, { additionalProperties: false });
 export const WriteHeaders = Type.Object({
-  'if-match': Type.Optional(Type.String({ description: 'The ETag this write is based on: 412 if the resource moved on.' })),
+  'if-match': Type.Optional(Type.String({ description: 'The ETag of the resource this write is based on (every answer with the resource carries one): 412 if it changed since. Without it the write applies to the current version.' })),
 });
-export const NoContent = Type.Null({ description: 'Done.' });
+export const NoContent = Type.Null({ description: 'Done; no body.' });
 
 /** How /v3 authenticates, for the OpenAPI document: either scheme, never the bearer token of the other surfaces. */
 export const NETWORK_SECURITY = [{ xAuthToken: [] }, { sdkHmacSha256: [] }];
