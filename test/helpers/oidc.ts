@@ -189,3 +189,24 @@ export async function browserSignIn(bed: SsoTestbed, login: string, returnTo?: s
   const result = await browser.signIn(start, login, (url, res) => res.url.startsWith(`${bed.baseUrl}/auth/sso/callback`) || (url.startsWith(site) && !url.includes('/auth/sso/')));
   return { browser, ...result };
 }
+
+/** What a CLI session's device flow yields: its bearer session token and refresh token. */
+export interface CliSession {
+  readonly token: string;
+  readonly refreshToken: string;
+  readonly session: { readonly id: string };
+}
+
+/**
+ * `login` signs in through the device flow (as `lifeboat login --sso` does, but in the test): start, confirm the
+ * code at the provider, then one poll a full interval later (moving Lifeboat's clock, so the poll is well paced).
+ */
+export async function deviceSignIn(bed: SsoTestbed, login: string): Promise<CliSession> {
+  const post = (url: string, payload: unknown) => bed.t.app.http.inject({ method: 'POST', url, payload: payload as Record<string, unknown> });
+  const started = (await post('/auth/sso/device', {})).json() as { handle: string; verificationUriComplete: string; interval: number };
+  await new HttpBrowser().signIn(started.verificationUriComplete, login, (_url, res) => res.status === 200 && /\/device\/[^/?]+$/.test(res.url));
+  bed.clock += started.interval * 1000;
+  const polled = (await post('/auth/sso/device/poll', { handle: started.handle })).json() as CliSession & { status: string };
+  if (polled.status !== 'complete') throw new Error(`the device flow did not complete: ${JSON.stringify(polled)}`);
+  return polled;
+}

@@ -10,10 +10,10 @@ export const EARLY_TOLERANCE_MS = 1_000;
 /** Device codes remembered at most (~100 bytes each); the least recently polled is forgotten first. */
 const MAX_CODES = 10_000;
 
-/** What a poll may do now: go to the provider, or be told to slow down (and the interval it must keep from now). */
+/** What a poll may do now: go to the provider, or be told to slow down (then call slowedDown: a refused poll grows nothing). */
 export interface Pace {
   readonly tooFast: boolean;
-  /** Seconds the client must wait before its next poll. */
+  /** Seconds the client must wait before its next poll (before any slow_down). */
   readonly interval: number;
 }
 
@@ -25,7 +25,7 @@ interface CodeState {
 /**
  * The pace of each device code's polls (RFC 8628 §3.5), in this process: a poll sooner than the code's interval
  * after the previous one (or after the start) answers `slow_down` without calling the provider, and the interval
- * grows by 5 s. Codes are remembered by a truncated SHA-256, never as given. With several nodes each paces the
+ * grows by 5 s (§3.5 says it may also be answered with an error: past the limits it is a 429 and grows nothing). Codes are remembered by a truncated SHA-256, never as given. With several nodes each paces the
  * polls it sees, so a client is never slowed for polls another node answered.
  */
 export class DevicePacing {
@@ -51,13 +51,12 @@ export class DevicePacing {
       return { tooFast: false, interval };
     }
     const tooFast = now - state.lastAt < state.interval * 1000 - EARLY_TOLERANCE_MS;
-    if (tooFast) state.interval += SLOW_DOWN_STEP_S;
     state.lastAt = now;
     this.remember(key, state);
     return { tooFast, interval: state.interval };
   }
 
-  /** The provider itself said slow_down: the interval grows as if this server had. */
+  /** The poll is answered slow_down (by this server, or the provider itself): the interval grows by 5 s. */
   slowedDown(deviceCode: string, interval: number, now: number): number {
     const key = keyOf(deviceCode);
     const state = this.codes.get(key) ?? { interval, lastAt: now };

@@ -311,7 +311,7 @@ export function ssoRoutes(deps: SsoRoutesDeps) {
       const pace = pacing.poll(deviceCode, device.interval ?? 5, now());
       if (pace.tooFast) {
         await limiter.misused(request, credential);
-        return { status: 'slow_down' as const, interval: pace.interval };
+        return { status: 'slow_down' as const, interval: pacing.slowedDown(deviceCode, pace.interval, now()) };
       }
       let polled;
       try {
