@@ -1,35 +1,24 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { SessionSettings, SsoConfig } from '../../platform/config.ts';
-import { LifeboatError, NotFoundError, TooManyRequestsError, UnauthenticatedError, ValidationError } from '../../platform/errors.ts';
+import { LifeboatError, TooManyRequestsError, UnauthenticatedError } from '../../platform/errors.ts';
 import type { AuthLimiter } from '../../platform/http/auth-limit.ts';
 import { cookie, readCookies } from '../../platform/http/cookies.ts';
 import { nativeErrors } from '../../platform/http/native-errors.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
 import type { SecretBox } from '../../platform/secrets.ts';
-import type { AuditService } from '../audit/service.ts';
 import { CsrfError, type SessionAuth } from '../tenancy/http-auth.ts';
-import type { TenancyService } from '../tenancy/service.ts';
-import type { OidcClient, PendingLogin, SignIn } from './oidc.ts';
+import type { PendingLogin } from './oidc.ts';
 import { SignInFailed } from './oidc.ts';
 import type { SessionCookies } from './cookies.ts';
-import { DevicePacing } from './device-pacing.ts';
+import { deviceRoutes } from './device-routes.ts';
 import { signInPage } from './pages.ts';
 import { presentSession } from './presenter.ts';
-import { claimValues, grantFor } from './role-map.ts';
-import { CurrentSession, DevicePollBody, DevicePolled, DeviceStarted, IssuedTokens, RefreshBody, SignedOut, SsoSettings } from './schemas.ts';
 import { SESSION_TOKEN_PREFIX, type IssuedSession, type SessionsService } from './service.ts';
+import { createSignIns, NoRoleError, type SignInsDeps } from './sign-in.ts';
+import { CurrentSession, SignedOut, SsoSettings } from './schemas.ts';
 
 /** The sealed secrets of a sign-in in flight (state, nonce, PKCE verifier) live in a cookie readable only by the callback's path. */
 const LOGIN_PATH = '/auth/sso';
-
-/** What a device handle seals: the provider's device code never leaves the server in clear. */
-interface DeviceHandle {
-  readonly deviceCode: string;
-  readonly expiresAt: number;
-  /** The provider's polling interval in seconds (absent from handles sealed before pacing). */
-  readonly interval?: number;
-}
 
 /** A callback that opens no session (expired, forged, refused by the provider): a failed authentication, counted. */
 class SignInRefused extends LifeboatError {
@@ -40,21 +29,8 @@ class SignInRefused extends LifeboatError {
   }
 }
 
-/** A person the provider vouched for, but whom the role map gives no role. */
-export class NoRoleError extends LifeboatError {
-  readonly kind = 'forbidden';
-  readonly code = 'NO_ROLE';
-}
-
-export interface SsoRoutesDeps {
-  readonly sessions: SessionsService;
-  /** Undefined when single sign-on is not configured: the routes then answer that it is off. */
-  readonly sso: { readonly config: SsoConfig; readonly oidc: OidcClient } | undefined;
-  readonly settings: SessionSettings;
-  readonly tenancy: Pick<TenancyService, 'findAccountByRef'>;
-  readonly audit: Pick<AuditService, 'record'>;
+export interface SsoRoutesDeps extends SignInsDeps {
   readonly secrets: SecretBox;
-  readonly now: () => number;
   /** LIFEBOAT_PUBLIC_URL, when set: the base of the redirect URI; else the request's own scheme and host. */
   readonly publicUrl: string | undefined;
   /** The cookies' names and whether they are Secure (under TLS, or an https public URL). */
@@ -93,49 +69,14 @@ function safeReturnTo(raw: string | undefined): string {
  * is stored for them.
  */
 export function ssoRoutes(deps: SsoRoutesDeps) {
-  const { sessions, sso, settings, tenancy, audit, secrets, now, cookies, limiter } = deps;
+  const { sessions, sso, settings, audit, secrets, now, cookies, limiter } = deps;
   const auth = sessionAuth(sessions, cookies.session);
-  const pacing = new DevicePacing();
+  const signIns = createSignIns(deps);
+  const { enabled, openSession } = signIns;
   const base = (request: FastifyRequest) => deps.publicUrl ?? `${request.protocol}://${request.host}`;
   const redirectUri = (request: FastifyRequest) => `${base(request)}/auth/sso/callback`;
   const setCookie = (reply: FastifyReply, name: string, value: string, path: string, maxAge?: number) =>
     reply.header('Set-Cookie', [...([reply.getHeader('Set-Cookie') ?? []] as string[]).flat(), cookie(name, value, { path, maxAge, secure: cookies.secure })]);
-
-  function enabled() {
-    if (!sso) throw new NotFoundError('Single sign-on (LIFEBOAT_OIDC_ISSUER is not set)');
-    return sso;
-  }
-
-  /** The role map's verdict on a signed-in person, and the session it earns; NoRoleError when none. */
-  async function openSession(kind: 'browser' | 'cli', signIn: SignIn, request: FastifyRequest): Promise<IssuedSession> {
-    const { config } = enabled();
-    const { claims } = signIn;
-    const person = {
-      subject: String(claims.sub),
-      email: typeof claims.email === 'string' ? claims.email : null,
-      name: typeof claims.name === 'string' ? claims.name : null,
-    };
-    const values = claimValues(claims, config.rolesClaim);
-    const grant = grantFor(values, config.roleMap);
-    const who = person.email ?? person.name ?? person.subject;
-    if (!grant) {
-      request.log.warn({ subject: person.subject, claim: config.rolesClaim, values }, 'single sign-on refused: no role maps to the person');
-      throw new NoRoleError(`${who} signed in at the identity provider, but none of their ${config.rolesClaim} (${values.join(', ') || 'none'}) maps to a role in Lifeboat; ask a Lifeboat administrator to map one in LIFEBOAT_OIDC_ROLE_MAP`);
-    }
-    const account = await tenancy.findAccountByRef(grant.account);
-    if (!account) {
-      request.log.error({ account: grant.account }, 'single sign-on refused: the role map names an account that does not exist');
-      throw new NoRoleError(`${who} maps to the account "${grant.account}", which does not exist in Lifeboat; ask a Lifeboat administrator to fix LIFEBOAT_OIDC_ROLE_MAP`);
-    }
-    const issued = await sessions.open(kind, person, account.id, grant, signIn.idToken);
-    const principal = sessions.principalOf(issued.session);
-    await audit.record({
-      account_id: account.id, project_id: null, actor: principal.actor, actor_name: principal.name, action: 'signIn', method: request.method,
-      path: request.url.split('?')[0]!, target_type: 'session', target_id: issued.session.id, result: 'success', status_code: 200,
-      request_id: request.id, created_at: now(),
-    });
-    return issued;
-  }
 
   /** The callback's checks, then the session; SignInRefused (counted by the limiter) when none opens. */
   async function finishSignIn(request: FastifyRequest, query: { error?: string; error_description?: string }, sealed: string | undefined) {
@@ -159,7 +100,6 @@ export function ssoRoutes(deps: SsoRoutesDeps) {
     }
   }
 
-  const present = (issued: IssuedSession) => ({ token: issued.token, refreshToken: issued.refreshToken!, session: presentSession(issued.session, settings.idleMs) });
 
   return async function (app: HttpServer): Promise<void> {
     app.get('/auth/sso/config', {
@@ -257,93 +197,7 @@ export function ssoRoutes(deps: SsoRoutesDeps) {
       return { endSessionUrl: endSessionUrl ?? null };
     });
 
-    app.post('/auth/sso/device', {
-      schema: {
-        operationId: 'startSsoDevice', tags: ['sessions'], summary: 'Starts the device authorization grant for the CLI (RFC 8628)',
-        description: 'The server asks the provider for a device code (it holds the client secret) and answers the code the person types, where to type it, and a sealed handle the CLI polls with. '
-          + 'Each start counts against the address\'s sign-in starts (429 with Retry-After past LIFEBOAT_AUTH_SOURCE_FAILURE_LIMIT a window). 404 when SSO is not configured.',
-        response: { 200: DeviceStarted, ...nativeErrors(404, 429) },
-      },
-    }, async (request, reply) => {
-      const { oidc } = enabled();
-      await limiter.started(request, 'sso-device');
-      const started = await oidc.startDevice().catch((error: unknown) => {
-        request.log.error({ err: error }, 'single sign-on: the device authorization failed');
-        throw new UnauthenticatedError(`Single sign-on is unavailable: ${error instanceof SignInFailed ? error.reason : 'the identity provider could not be reached'}`);
-      });
-      pacing.started(started.deviceCode, started.interval, now());
-      reply.header('Cache-Control', 'no-store');
-      const device: DeviceHandle = { deviceCode: started.deviceCode, expiresAt: now() + started.expiresIn * 1000, interval: started.interval };
-      return {
-        handle: secrets.seal(JSON.stringify(device)),
-        userCode: started.userCode, verificationUri: started.verificationUri, verificationUriComplete: started.verificationUriComplete ?? null,
-        expiresIn: started.expiresIn, interval: started.interval,
-      };
-    });
-
-    app.post('/auth/sso/device/poll', {
-      schema: {
-        operationId: 'pollSsoDevice', tags: ['sessions'], summary: 'Whether the person has signed in at the provider; then the CLI session',
-        description: 'Poll every `interval` seconds with the handle: pending until the person has entered the code and signed in, then complete with a session token (lbs_…) and a refresh token, each shown once and stored only hashed. '
-          + 'A poll sooner than the interval is answered `slow_down` (RFC 8628) without asking the provider, and the interval grows by 5 s; such polls, forged handles and expired codes count as failed authentications '
-          + '(per device code and per address: 429 with Retry-After past the limits). 403 NO_ROLE when the role map gives the person no role (nothing stored).',
-        body: DevicePollBody, response: { 200: DevicePolled, ...nativeErrors(403, 404, 429) },
-      },
-    }, async (request, reply) => {
-      const { oidc } = enabled();
-      const { handle } = request.body;
-      let device: DeviceHandle;
-      try {
-        device = JSON.parse(secrets.open(handle)) as DeviceHandle;
-      } catch {
-        await limiter.misused(request, { kind: 'device-handle', value: handle });
-        throw new ValidationError({ handle: 'is not a handle this server issued' });
-      }
-      const { deviceCode } = device;
-      const credential = { kind: 'device-code', value: deviceCode };
-      if (now() > device.expiresAt) {
-        pacing.finished(deviceCode);
-        await limiter.misused(request, credential);
-        throw new UnauthenticatedError('The device code expired: run lifeboat login --sso again');
-      }
-      reply.header('Cache-Control', 'no-store');
-      // Handles sealed before pacing carry no interval: RFC 8628's default.
-      const pace = pacing.poll(deviceCode, device.interval ?? 5, now());
-      if (pace.tooFast) {
-        await limiter.misused(request, credential);
-        return { status: 'slow_down' as const, interval: pacing.slowedDown(deviceCode, pace.interval, now()) };
-      }
-      let polled;
-      try {
-        polled = await oidc.pollDevice(deviceCode);
-      } catch (error) {
-        if (!(error instanceof SignInFailed)) throw error;
-        pacing.finished(deviceCode);
-        throw new UnauthenticatedError(`Sign-in failed: ${error.reason}`);
-      }
-      if (polled.status === 'pending') {
-        return polled.slowDown ? { status: 'slow_down' as const, interval: pacing.slowedDown(deviceCode, pace.interval, now()) } : { status: 'pending' as const, interval: pace.interval };
-      }
-      pacing.finished(deviceCode);
-      return { status: 'complete' as const, ...present(await openSession('cli', polled.signIn, request)) };
-    });
-
-    app.post('/auth/session/refresh', {
-      schema: {
-        operationId: 'refreshSession', tags: ['sessions'], summary: "Renews a CLI session's tokens (after the idle expiry, never past the absolute one)",
-        description: 'Exchanges the refresh token for a new session token and refresh token (both old ones stop working). Refused with 401 once the session is revoked or past its absolute expiry (LIFEBOAT_SESSION_MAX_HOURS). '
-          + 'A refused refresh token counts as a failed authentication, per token and per address: 429 with Retry-After past the limits.',
-        body: RefreshBody, response: { 200: IssuedTokens, ...nativeErrors(429) },
-      },
-    }, async (request, reply) => {
-      const { refreshToken } = request.body;
-      const issued = await limiter.authenticate(request, { kind: 'refresh-token', value: refreshToken }, async () => {
-        const renewed = await sessions.refresh(refreshToken);
-        if (!renewed) throw new UnauthenticatedError('The session has ended (revoked or past its absolute expiry): sign in again');
-        return renewed;
-      });
-      reply.header('Cache-Control', 'no-store');
-      return present(issued);
-    });
+    // The CLI's device flow and renewal, on the same server.
+    await deviceRoutes({ sessions, signIns, secrets, now, limiter })(app);
   };
 }
