@@ -37,6 +37,7 @@ import { drillRecoveries } from './drill-recoveries.ts';
 import type { SkippableTransferStep } from '../modules/recoveries/transfer.ts';
 import { createNetworkService, type NetworkService } from '../modules/network/service.ts';
 import { createOidcClient } from '../modules/sessions/oidc.ts';
+import { reachedOverHttps, sessionCookies } from '../modules/sessions/cookies.ts';
 import { sessionAuth, ssoRoutes } from '../modules/sessions/routes.ts';
 import { createSessionsService } from '../modules/sessions/service.ts';
 import { createAccessKeysService } from '../modules/tenancy/access-keys.ts';
@@ -319,14 +320,15 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
     }));
     if (options.api) {
       // A signed-in person's session authenticates on the three surfaces the console reads, like a token.
-      const personAuth = sessionAuth(sessions);
+      const cookies = sessionCookies(reachedOverHttps(config));
+      const personAuth = sessionAuth(sessions, cookies.session);
       await http.register(nativeSurface({
         tenancy, accessKeys, audit, idempotency, connections, assemblies, protections, recoveries, policies, drills, webhooks, sim, authLimit,
         sessions: { service: sessions, auth: personAuth, idleMs: config.sessions.idleMs },
       }), { prefix: '/api/v1' });
       await http.register(ssoRoutes({
         sessions, sso: config.sso && { config: config.sso, oidc: createOidcClient(config.sso) }, settings: config.sessions,
-        tenancy, audit, secrets, now, publicUrl: config.publicUrl, secureCookies: config.tls !== undefined || config.publicUrl?.startsWith('https:') === true,
+        tenancy, audit, secrets, now, publicUrl: config.publicUrl, cookies, limiter: authLimit,
       }));
       await http.register(connectionGroupsSurface({ tenancy, audit, groups: connectionGroups, defaultAccountId: boot.defaultAccountId, authLimit, sessions: personAuth }), { prefix: groupsDialect.prefix });
       if (sim) {

@@ -1439,7 +1439,7 @@ export interface paths {
         put?: never;
         /**
          * Renews a CLI session's tokens (after the idle expiry, never past the absolute one)
-         * @description Exchanges the refresh token for a new session token and refresh token (both old ones stop working). Refused with 401 once the session is revoked or past its absolute expiry (LIFEBOAT_SESSION_MAX_HOURS).
+         * @description Exchanges the refresh token for a new session token and refresh token (both old ones stop working). Refused with 401 once the session is revoked or past its absolute expiry (LIFEBOAT_SESSION_MAX_HOURS). A refused refresh token counts as a failed authentication, per token and per address: 429 with Retry-After past the limits.
          */
         post: operations["refreshSession"];
         delete?: never;
@@ -1457,7 +1457,7 @@ export interface paths {
         };
         /**
          * Where the identity provider sends the browser back; opens the session
-         * @description Checks state, exchanges the code (with the PKCE verifier), validates the ID token (issuer, audience, expiry, nonce, signature from the provider's JWKS), maps the roles claim to an account and role, and sets the session cookie (HttpOnly, SameSite=Lax, Secure under TLS) before sending the browser back to returnTo. A person the role map gives no role gets a 403 page and nothing is stored.
+         * @description Checks state, exchanges the code (with the PKCE verifier), validates the ID token (issuer, audience, expiry, nonce, signature from the provider's JWKS), maps the roles claim to an account and role, and sets the session cookie before sending the browser back to returnTo: `lifeboat_session` (HttpOnly, SameSite=Lax), or over https (TLS, or an https LIFEBOAT_PUBLIC_URL) `__Host-lifeboat_session`, also Secure, Path=/ and without Domain. A person the role map gives no role gets a 403 page and nothing is stored. A refused callback counts as a failed authentication (per state and per address): past the limits the page is a 429 with Retry-After.
          */
         get: operations["finishSsoLogin"];
         put?: never;
@@ -1499,7 +1499,7 @@ export interface paths {
         put?: never;
         /**
          * Starts the device authorization grant for the CLI (RFC 8628)
-         * @description The server asks the provider for a device code (it holds the client secret) and answers the code the person types, where to type it, and a sealed handle the CLI polls with. 404 when SSO is not configured.
+         * @description The server asks the provider for a device code (it holds the client secret) and answers the code the person types, where to type it, and a sealed handle the CLI polls with. Each start counts against the address's sign-in starts (429 with Retry-After past LIFEBOAT_AUTH_SOURCE_FAILURE_LIMIT a window). 404 when SSO is not configured.
          */
         post: operations["startSsoDevice"];
         delete?: never;
@@ -1519,7 +1519,7 @@ export interface paths {
         put?: never;
         /**
          * Whether the person has signed in at the provider; then the CLI session
-         * @description Poll every `interval` seconds with the handle: pending until the person has entered the code and signed in, then complete with a session token (lbs_…) and a refresh token, each shown once and stored only hashed. 403 NO_ROLE when the role map gives the person no role (nothing stored).
+         * @description Poll every `interval` seconds with the handle: pending until the person has entered the code and signed in, then complete with a session token (lbs_…) and a refresh token, each shown once and stored only hashed. A poll sooner than the interval is answered `slow_down` (RFC 8628) without asking the provider, and the interval grows by 5 s; such polls, forged handles and expired codes count as failed authentications (per device code and per address: 429 with Retry-After past the limits). 403 NO_ROLE when the role map gives the person no role (nothing stored).
          */
         post: operations["pollSsoDevice"];
         delete?: never;
@@ -1537,7 +1537,7 @@ export interface paths {
         };
         /**
          * Sends the browser to the identity provider's sign-in (authorization code flow with PKCE)
-         * @description Answers 302 to the provider's authorization endpoint with state, nonce and a PKCE challenge; the pending sign-in is kept in a sealed, short-lived (10 minutes) cookie. 404 when SSO is not configured.
+         * @description Answers 302 to the provider's authorization endpoint with state, nonce and a PKCE challenge; the pending sign-in is kept in a sealed, short-lived (10 minutes) cookie (`lifeboat_sso_login`, or `__Secure-lifeboat_sso_login` over https). Each start counts against the address's sign-in starts: 429 with Retry-After past LIFEBOAT_AUTH_SOURCE_FAILURE_LIMIT a window. 404 when SSO is not configured.
          */
         get: operations["startSsoLogin"];
         put?: never;
@@ -29651,6 +29651,33 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
             /** @description Internal Server Error */
             500: {
                 headers: {
@@ -29854,6 +29881,33 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
             /** @description Internal Server Error */
             500: {
                 headers: {
@@ -29904,7 +29958,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description pending until the person has signed in at the provider, then complete with the session. */
+            /** @description pending until the person has signed in at the provider, then complete with the session; slow_down when polled too soon. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -29918,6 +29972,14 @@ export interface operations {
                          * @enum {string}
                          */
                         status: "pending";
+                    } | {
+                        /** @description The interval from now on, in seconds: the previous one plus 5. */
+                        interval: number;
+                        /**
+                         * @description Polled sooner than the interval (RFC 8628 slow_down): nothing was asked of the provider; wait the new interval, 5 s longer, from now on.
+                         * @enum {string}
+                         */
+                        status: "slow_down";
                     } | ({
                         /**
                          * @description Signed in: the session is issued.
@@ -30088,6 +30150,33 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
             /** @description Internal Server Error */
             500: {
                 headers: {
@@ -30192,6 +30281,33 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One entry per error (usually one). */
+                        errors: {
+                            /** @description A stable, machine-readable code: VALIDATION_FAILED, NOT_FOUND, NAME_TAKEN, CONFLICT, PRECONDITION_FAILED, FORBIDDEN, … */
+                            code: string;
+                            /** @description What went wrong, for a person; never holds a secret. */
+                            message: string;
+                            /** @description The kind of error: validation, unauthenticated, forbidden, not-found, conflict, precondition-failed, … */
+                            type: string;
+                        }[];
+                        /** @description Each bad field of the request (a path such as crossRegionConfiguration.recoveryRegion, or a query or header name) with why; empty when no field is at fault. */
+                        fieldErrors: {
+                            [key: string]: string;
+                        };
+                        /** @description The first error's message. */
+                        message: string;
+                        /** @description On 403: the permissions the token lacks (e.g. recoveries:create); otherwise empty. */
+                        requiredPermissions: string[];
+                    };
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -34,10 +34,15 @@ export interface SsoTestbed {
   readonly t: TestApp;
   /** http://127.0.0.1:<port> of the Lifeboat server. */
   readonly baseUrl: string;
+  /** LIFEBOAT_PUBLIC_URL when the testbed was given one, else baseUrl. */
+  readonly publicUrl: string;
   readonly issuer: string;
   /** Tampering with the provider's token responses (an ID token whose payload was changed after signing). */
   tamperIdTokens: boolean;
-  /** The clock Lifeboat reads: move it to test expiry. */
+  /**
+   * The clock Lifeboat reads: real time plus a skew; move it to test expiry. It keeps running, so a client that
+   * really waits (the CLI between two polls) is seen to wait.
+   */
   clock: number;
   close(): Promise<void>;
 }
@@ -52,18 +57,25 @@ export async function startSsoTestbed(dialect: DialectName, env: Record<string, 
   await new Promise<void>((resolve) => providerServer.listen(0, '127.0.0.1', resolve));
   const issuer = `http://127.0.0.1:${(providerServer.address() as AddressInfo).port}`;
 
-  const testbed = { tamperIdTokens: false, clock: Date.now() } as { tamperIdTokens: boolean; clock: number };
+  let skewMs = 0;
+  const testbed = {
+    tamperIdTokens: false,
+    get clock() { return Date.now() + skewMs; },
+    set clock(at: number) { skewMs = at - Date.now(); },
+  } as { tamperIdTokens: boolean; clock: number };
   const t = await startTestApp(dialect, {
     LIFEBOAT_OIDC_ISSUER: issuer, LIFEBOAT_OIDC_CLIENT_ID: CLIENT_ID, LIFEBOAT_OIDC_CLIENT_SECRET: CLIENT_SECRET,
     LIFEBOAT_OIDC_ROLE_MAP: JSON.stringify(ROLE_MAP), ...env,
   }, { worker: false, now: () => testbed.clock });
   await t.app.http.listen({ host: '127.0.0.1', port: 0 });
   const baseUrl = `http://127.0.0.1:${(t.app.http.server.address() as AddressInfo).port}`;
+  // Behind a (simulated) TLS-terminating proxy the provider sends people back to the public URL.
+  const publicUrl = env.LIFEBOAT_PUBLIC_URL?.replace(/\/+$/, '') ?? baseUrl;
 
   const provider = new Provider(issuer, {
     clients: [{
-      client_id: CLIENT_ID, client_secret: CLIENT_SECRET, redirect_uris: [`${baseUrl}/auth/sso/callback`],
-      post_logout_redirect_uris: [`${baseUrl}/`],
+      client_id: CLIENT_ID, client_secret: CLIENT_SECRET, redirect_uris: [`${publicUrl}/auth/sso/callback`],
+      post_logout_redirect_uris: [`${publicUrl}/`],
       grant_types: ['authorization_code', 'urn:ietf:params:oauth:grant-type:device_code'], response_types: ['code'],
     }],
     async findAccount(_ctx, sub) {
@@ -91,7 +103,7 @@ export async function startSsoTestbed(dialect: DialectName, env: Record<string, 
   handler = provider.callback();
 
   return Object.assign(testbed, {
-    t, baseUrl, issuer,
+    t, baseUrl, publicUrl, issuer,
     async close() {
       await t.close();
       providerServer.closeAllConnections();
@@ -104,6 +116,9 @@ export async function startSsoTestbed(dialect: DialectName, env: Record<string, 
 export class HttpBrowser {
   /** host:port -> name -> value (paths are ignored: every cookie goes with every request to its origin). */
   private readonly jar = new Map<string, Map<string, string>>();
+
+  /** `proxy` maps a public origin to the server behind it: what a TLS-terminating proxy does for the browser. */
+  constructor(private readonly proxy: Readonly<Record<string, string>> = {}) {}
 
   cookie(origin: string, name: string): string | undefined {
     return this.jar.get(new URL(origin).host)?.get(name);
@@ -119,7 +134,8 @@ export class HttpBrowser {
   async request(url: string, init: { method?: string; body?: URLSearchParams | string; headers?: Record<string, string> } = {}): Promise<Response> {
     const host = new URL(url).host;
     const cookies = [...(this.jar.get(host) ?? new Map<string, string>())].map(([k, v]) => `${k}=${v}`).join('; ');
-    const res = await fetch(url, { method: init.method ?? 'GET', body: init.body, headers: { ...(cookies ? { cookie: cookies } : {}), ...init.headers }, redirect: 'manual' });
+    const origin = new URL(url).origin;
+    const res = await fetch(this.proxy[origin] ? this.proxy[origin] + url.slice(origin.length) : url, { method: init.method ?? 'GET', body: init.body, headers: { ...(cookies ? { cookie: cookies } : {}), ...init.headers }, redirect: 'manual' });
     for (const line of res.headers.getSetCookie()) {
       const [pair, ...attributes] = line.split(';');
       const eq = pair!.indexOf('=');
@@ -166,9 +182,31 @@ export class HttpBrowser {
 
 /** Signs `login` in through the console's flow; returns the browser (holding the session cookie) and the last response. */
 export async function browserSignIn(bed: SsoTestbed, login: string, returnTo?: string): Promise<{ browser: HttpBrowser; res: Response; url: string; body: string }> {
-  const browser = new HttpBrowser();
-  const start = `${bed.baseUrl}/auth/sso/login${returnTo ? `?returnTo=${encodeURIComponent(returnTo)}` : ''}`;
+  const site = bed.publicUrl;
+  const browser = new HttpBrowser(site === bed.baseUrl ? {} : { [site]: bed.baseUrl });
+  const start = `${site}/auth/sso/login${returnTo ? `?returnTo=${encodeURIComponent(returnTo)}` : ''}`;
   // Done when the Lifeboat callback has answered (a redirect into the console, or its refusal page).
-  const result = await browser.signIn(start, login, (url, res) => res.url.startsWith(`${bed.baseUrl}/auth/sso/callback`) || (url.startsWith(bed.baseUrl) && !url.includes('/auth/sso/')));
+  const result = await browser.signIn(start, login, (url, res) => res.url.startsWith(`${bed.baseUrl}/auth/sso/callback`) || (url.startsWith(site) && !url.includes('/auth/sso/')));
   return { browser, ...result };
+}
+
+/** What a CLI session's device flow yields: its bearer session token and refresh token. */
+export interface CliSession {
+  readonly token: string;
+  readonly refreshToken: string;
+  readonly session: { readonly id: string };
+}
+
+/**
+ * `login` signs in through the device flow (as `lifeboat login --sso` does, but in the test): start, confirm the
+ * code at the provider, then one poll a full interval later (moving Lifeboat's clock, so the poll is well paced).
+ */
+export async function deviceSignIn(bed: SsoTestbed, login: string): Promise<CliSession> {
+  const post = (url: string, payload: unknown) => bed.t.app.http.inject({ method: 'POST', url, payload: payload as Record<string, unknown> });
+  const started = (await post('/auth/sso/device', {})).json() as { handle: string; verificationUriComplete: string; interval: number };
+  await new HttpBrowser().signIn(started.verificationUriComplete, login, (_url, res) => res.status === 200 && /\/device\/[^/?]+$/.test(res.url));
+  bed.clock += started.interval * 1000;
+  const polled = (await post('/auth/sso/device/poll', { handle: started.handle })).json() as CliSession & { status: string };
+  if (polled.status !== 'complete') throw new Error(`the device flow did not complete: ${JSON.stringify(polled)}`);
+  return polled;
 }

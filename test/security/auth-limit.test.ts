@@ -62,6 +62,29 @@ describe('the authentication failure limiter (injected clock)', () => {
     expect(refusals).toHaveLength(2);
   });
 
+  it('a misuse (a device code polled too fast) counts like a failure: the 11th of one code is 429, and a limited address turns the next into 429', async () => {
+    fresh();
+    const code = { kind: 'device-code', value: 'device-code-1' };
+    const seen: string[] = [];
+    for (let n = 0; n < 11; n++) seen.push(await outcome(limiter.misused(from('10.0.2.1'), code)));
+    expect(seen).toEqual([...Array(10).fill('ok'), '429 6']);
+    for (let n = 0; n < 20; n++) await outcome(limiter.misused(from('10.0.2.1'), { kind: 'device-code', value: `other-${n}` }));
+    expect(await outcome(limiter.misused(from('10.0.2.1'), { kind: 'device-code', value: 'fresh' }))).toBe('429 2');
+    expect(await outcome(limiter.misused(from('10.0.2.2'), { kind: 'device-code', value: 'fresh' }))).toBe('ok');
+  });
+
+  it('sign-ins started are counted per address apart from failures: the 31st in a window is 429, and failures still have their own budget', async () => {
+    fresh();
+    const seen: string[] = [];
+    for (let n = 0; n < 31; n++) seen.push(await outcome(limiter.started(from('10.0.3.1'), 'sso-login')));
+    expect(seen).toEqual([...Array(30).fill('ok'), '429 2']);
+    expect(refusals).toEqual([expect.objectContaining({ limited: 'source', kind: 'sso-login' })]);
+    expect(await outcome(limiter.authenticate(from('10.0.3.1'), { kind: 'token', value: 'wrong' }, wrong))).toBe('401');
+    expect(await outcome(limiter.started(from('10.0.3.2'), 'sso-device'))).toBe('ok');
+    clock += WINDOW_MS;
+    expect(await outcome(limiter.started(from('10.0.3.1'), 'sso-login'))).toBe('ok');
+  });
+
   it('stays under its cap when flooded with 100,000 random credentials from random addresses', async () => {
     fresh(5_000);
     for (let n = 0; n < 100_000; n++) {

@@ -71,8 +71,15 @@ export const DevicePolled = Type.Union([
     status: Type.Literal('pending', { description: 'The person has not finished at the provider yet: poll again.' }),
     interval: Type.Integer({ description: 'Seconds to wait before the next poll.' }),
   }),
+  Type.Object({
+    status: Type.Literal('slow_down', { description: 'Polled sooner than the interval (RFC 8628 slow_down): nothing was asked of the provider; wait the new interval, 5 s longer, from now on.' }),
+    interval: Type.Integer({ description: 'The interval from now on, in seconds: the previous one plus 5.' }),
+  }),
   Type.Intersect([Type.Object({ status: Type.Literal('complete', { description: 'Signed in: the session is issued.' }) }), IssuedTokens]),
-], { description: 'pending until the person has signed in at the provider, then complete with the session.', examples: [{ status: 'pending', interval: 5 }, { status: 'complete', ...TOKENS_EXAMPLE }] });
+], {
+  description: 'pending until the person has signed in at the provider, then complete with the session; slow_down when polled too soon.',
+  examples: [{ status: 'pending', interval: 5 }, { status: 'slow_down', interval: 10 }, { status: 'complete', ...TOKENS_EXAMPLE }],
+});
 
 export const RefreshBody = Type.Object({
   refreshToken: Type.String({ minLength: 1, maxLength: 200, description: 'The refresh token the device flow (or the last refresh) issued.' }),

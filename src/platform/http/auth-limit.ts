@@ -30,8 +30,18 @@ export interface AuthLimiter {
    * answered 429 instead of 401. A credential that checks out is never counted.
    */
   authenticate<T>(request: AuthRequest, credential: PresentedCredential, check: () => Promise<T>): Promise<T>;
+  /**
+   * Counts a misuse of a credential that is no wrong secret (a device code polled faster than its interval) as a
+   * failure of it and of its source: 429 when either is already past its limit, else it returns and the caller answers.
+   */
+  misused(request: AuthRequest, credential: PresentedCredential): Promise<void>;
+  /**
+   * Counts one sign-in started from the request's address (each costs a call to the identity provider): past
+   * the source limit per window, 429. Kept apart from failures, so signing in never uses up an address's failures.
+   */
+  started(request: AuthRequest, kind: string): Promise<void>;
   /** How many keys and sources are remembered (bounded by maxEntries each). */
-  size(): { keys: number; sources: number };
+  size(): { keys: number; sources: number; starts: number };
 }
 
 export interface AuthLimiterDeps {
@@ -63,31 +73,56 @@ export function createAuthLimiter(settings: AuthLimitSettings, deps: AuthLimiter
   const max = deps.maxEntries ?? MAX_ENTRIES;
   const keys = new FailureBuckets(settings.keyLimit, settings.windowMs, max);
   const sources = new FailureBuckets(settings.sourceLimit, settings.windowMs, max);
+  const starts = new FailureBuckets(settings.sourceLimit, settings.windowMs, max);
 
-  async function refuse(buckets: FailureBuckets, id: string, waitMs: number, refusal: Omit<AuthRefusal, 'retryAfterSeconds'>, now: number): Promise<never> {
+  async function refuse(buckets: FailureBuckets, id: string, waitMs: number, refusal: Omit<AuthRefusal, 'retryAfterSeconds'>, now: number, what = 'failed authentications'): Promise<never> {
     const retryAfterSeconds = Math.max(1, Math.ceil(waitMs / 1000));
     if (buckets.auditDue(id, now)) await deps.onLimited({ ...refusal, retryAfterSeconds });
-    throw new TooManyRequestsError(`Too many failed authentications ${refusal.limited === 'key' ? 'with this credential' : 'from this address'}; retry in ${retryAfterSeconds} s`, retryAfterSeconds);
+    throw new TooManyRequestsError(`Too many ${what} ${refusal.limited === 'key' ? 'with this credential' : 'from this address'}; retry in ${retryAfterSeconds} s`, retryAfterSeconds);
+  }
+
+  const keyOf = (credential: PresentedCredential) => `${credential.kind}:${createHash('sha256').update(credential.value).digest('base64url').slice(0, 22)}`;
+
+  /** Refuses a credential past its limit, before it is checked. */
+  async function guard(request: AuthRequest, credential: PresentedCredential, key: string, now: number): Promise<void> {
+    const keyWait = keys.waitMs(key, now);
+    if (keyWait > 0) await refuse(keys, key, keyWait, { request, limited: 'key', kind: credential.kind }, now);
+  }
+
+  /** Counts one failure of the credential and its source; 429 instead when the source is past its limit. */
+  async function fail(request: AuthRequest, credential: PresentedCredential, key: string, now: number): Promise<void> {
+    const sourceWait = sources.waitMs(request.ip, now);
+    // A limited source's failures are not counted against keys: its rate is already bounded.
+    if (sourceWait > 0) await refuse(sources, request.ip, sourceWait, { request, limited: 'source', kind: credential.kind }, now);
+    keys.fail(key, now);
+    sources.fail(request.ip, now);
   }
 
   return {
     async authenticate(request, credential, check) {
       const now = deps.now();
-      const key = `${credential.kind}:${createHash('sha256').update(credential.value).digest('base64url').slice(0, 22)}`;
-      const keyWait = keys.waitMs(key, now);
-      if (keyWait > 0) return refuse(keys, key, keyWait, { request, limited: 'key', kind: credential.kind }, now);
+      const key = keyOf(credential);
+      await guard(request, credential, key, now);
       try {
         return await check();
       } catch (error) {
         if (!(error instanceof LifeboatError) || error.kind !== 'unauthenticated') throw error;
-        const sourceWait = sources.waitMs(request.ip, now);
-        // A limited source's failures are not counted against keys: its rate is already bounded.
-        if (sourceWait > 0) return refuse(sources, request.ip, sourceWait, { request, limited: 'source', kind: credential.kind }, now);
-        keys.fail(key, now);
-        sources.fail(request.ip, now);
+        await fail(request, credential, key, now);
         throw error;
       }
     },
-    size: () => ({ keys: keys.size, sources: sources.size }),
+    async misused(request, credential) {
+      const now = deps.now();
+      const key = keyOf(credential);
+      await guard(request, credential, key, now);
+      await fail(request, credential, key, now);
+    },
+    async started(request, kind) {
+      const now = deps.now();
+      const wait = starts.waitMs(request.ip, now);
+      if (wait > 0) await refuse(starts, request.ip, wait, { request, limited: 'source', kind }, now, 'sign-ins started');
+      starts.fail(request.ip, now);
+    },
+    size: () => ({ keys: keys.size, sources: sources.size, starts: starts.size }),
   };
 }
