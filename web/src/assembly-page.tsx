@@ -1,8 +1,9 @@
-// One assembly: its selection (edited with a live preview), its timeline, protect now, protections a page at a
+// One assembly: its general information and protection strategy (edited with If-Match), its selection (edited with a live preview), its timeline, protect now, protections a page at a
 // time, recover (plan first) and reset, its protection and drill policies, its webhooks with their delivery log,
 // and its deletion; refreshed every second while anything of it runs.
 import { useEffect, useRef, useState } from 'react';
 import { answer, ok } from '../../src/client/client.ts';
+import { GeneralInformation } from './assembly-general.tsx';
 import { DrillPolicies, ProtectionPolicies } from './assembly-policies.tsx';
 import { PagedProtections } from './assembly-protections.tsx';
 import { DeleteAssembly, Selection } from './assembly-selection.tsx';
@@ -79,6 +80,7 @@ export function AssemblyPage({ assemblyId }: { assemblyId: number }) {
       </p>
       <Banner error={actionError} />
       {state.error ? <Banner error={state.error} /> : null}
+      <GeneralInformation assembly={assembly} etag={etag} connections={connections} onSaved={state.reload} />
       <Selection assembly={assembly} etag={etag} connection={connection} onSaved={state.reload} />
       <section>
         <h2>Timeline</h2>
