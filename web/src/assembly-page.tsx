@@ -4,7 +4,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { answer, ok } from '../../src/client/client.ts';
 import { GeneralInformation } from './assembly-general.tsx';
-import { DrillPolicies, ProtectionPolicies } from './assembly-policies.tsx';
+import { ProtectionPolicies } from './assembly-policies.tsx';
+import { DrillPolicies } from './drill-policies.tsx';
 import { PagedProtections } from './assembly-protections.tsx';
 import { DeleteAssembly, Selection } from './assembly-selection.tsx';
 import { Webhooks } from './assembly-webhooks.tsx';
@@ -96,7 +97,7 @@ export function AssemblyPage({ assemblyId }: { assemblyId: number }) {
         <RecoveryList assemblyId={assemblyId} recoveries={recoveries} onChanged={state.reload} />
       </section>
       <ProtectionPolicies assemblyId={assemblyId} version={at} onChanged={state.reload} />
-      <DrillPolicies assemblyId={assemblyId} version={at} />
+      <DrillPolicies assembly={assembly} connections={connections} version={at} />
       <Webhooks assemblyId={assemblyId} version={at} />
       <DeleteAssembly assembly={assembly} etag={etag} />
     </>

@@ -5,6 +5,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { ApiError } from '../../src/client/client.ts';
 import { Banner } from './errors.tsx';
 import { useFocusOnMount } from './focus.ts';
+import { useResource } from './use-resource.ts';
 
 /** If-Match, when there is an ETag to send. */
 export const ifMatch = (etag: string | null | undefined) => (etag ? { 'if-match': etag } : {});
@@ -62,4 +63,16 @@ export function FormPanel({ title, heading = 'h3', error, fields, busy, ready = 
       </div>
     </form>
   );
+}
+
+/**
+ * What an edit is based on: the thing as the server has it when the editor opens, with its ETag (sent back as
+ * If-Match, so someone else's change meanwhile is a 412, not overwritten). `load` null: a new one, nothing to read.
+ */
+export function useVersioned<T>(load: (() => Promise<{ data: T; response: Response }>) | null) {
+  return useResource(async () => {
+    if (!load) return null;
+    const { data, response } = await load();
+    return { data, etag: response.headers.get('etag') };
+  }, []);
 }
