@@ -77,7 +77,7 @@ export function AssemblyPage({ assemblyId }: { assemblyId: number }) {
       </div>
       <p className="muted small">
         <a className="connection-name" href={`/connections/${assembly.cloudConnectionId}`} onClick={onLinkClick}>{assembly.cloudConnectionName ?? connection?.name ?? `connection ${assembly.cloudConnectionId}`}</a> · {assembly.sourceRegion}
-        {assembly.replicaRegions.length ? ` → ${assembly.replicaRegions.join(', ')}` : ''}{assembly.description ? ` · ${assembly.description}` : ''}
+        {assembly.replicaRegions.length ? ` → ${assembly.replicaRegions.join(', ')}` : ''}
       </p>
       <Banner error={actionError} />
       {state.error ? <Banner error={state.error} /> : null}

@@ -101,8 +101,8 @@ function DrillRuns({ assemblyId, policy }: { assemblyId: number; policy: DrillPo
                     {r.recoveryId ? <a href={recoveryHref(assemblyId, r.recoveryId)} onClick={onLinkClick}>{r.recoveryId}</a> : '—'}
                     {r.recoveryStatus && <div className="muted">recovery {r.recoveryStatus}{r.resetStatus ? ` · reset ${r.resetStatus}` : ''}{r.leftovers ? ` · ${r.leftovers} left over` : ''}</div>}
                   </td>
-                  <td className="small rto">{seconds(r.rtoSeconds)}</td>
-                  <td className="small">{seconds(r.rpoSeconds)}</td>
+                  <td className="small rto"><span className="phone-label">RTO </span>{seconds(r.rtoSeconds)}</td>
+                  <td className="small"><span className="phone-label">RPO </span>{seconds(r.rpoSeconds)}</td>
                   <td className="outcome">{r.outcome ? <Badge status={r.outcome} tone={r.outcome === 'passed' ? 'good' : 'bad'} /> : '—'}</td>
                 </tr>
               ))}
