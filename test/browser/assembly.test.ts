@@ -1,6 +1,8 @@
-// The assembly page in a headless Chromium against a real server: the selection edited with a live preview (the
+// The assembly page in a headless Chromium against a real server: the assembly renamed with its RTO and RPO targets
+// and its protection strategy (a stale If-Match said plainly, the current version one click away); the selection edited with a live preview (the
 // count changes before anything is saved), saved with If-Match (a stale editor is told so, nothing written), its
-// protection and drill policies (bad input shown beside its field, nothing written), a webhook whose secret shows
+// protection and drill policies (bad input shown beside its field, nothing written; a drill's recovery options, Run now
+// and its run linking to its recovery, with its RTO and outcome), a webhook whose secret shows
 // once and whose delivery log shows the delivery of a protection, protections paged, the assembly deleted after a
 // typed confirmation. At 1280 and 375 px, checked with axe-core; screenshots go to test-artifacts/screenshots/.
 import type { Browser, Page } from 'playwright-core';

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { ADMIN_TOKEN, type TestApp } from '../helpers/app.ts';
 import { seriousAxeViolations } from './axe.ts';
@@ -70,3 +70,8 @@ export async function accessible(page: Page): Promise<void> {
 
 /** The text of the focused element (a dialog's heading once it opened, its opener once it closed). */
 export const focused = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? '');
+
+/** A screenshot of one element (a chart), test-artifacts/screenshots/<name>.png. */
+export function shotOf(element: Locator, name: string): Promise<Buffer> {
+  return element.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+}
