@@ -198,6 +198,8 @@ describe.skipIf(!hasChromium)('the timeline in a browser', () => {
 
         if (width < 600) {
           // On the phone, two fingers spread apart on the chart zoom in (the range in the URL), and the axis follows.
+          // The chart is scrolled into view first, as a thumb would: touches land only inside the viewport.
+          await page.locator('.timeline svg').scrollIntoViewIfNeeded();
           const chart = (await page.locator('.timeline svg').boundingBox())!;
           const cdp = await page.context().newCDPSession(page);
           const y = chart.y + chart.height / 2;

@@ -97,7 +97,7 @@ export function AssemblyPage({ assemblyId }: { assemblyId: number }) {
         <RecoveryList assemblyId={assemblyId} recoveries={recoveries} onChanged={state.reload} />
       </section>
       <ProtectionPolicies assemblyId={assemblyId} version={at} onChanged={state.reload} />
-      <DrillPolicies assembly={assembly} connections={connections} version={at} />
+      <DrillPolicies assembly={assembly} connections={connections} version={at} onStarted={state.reload} />
       <Webhooks assemblyId={assemblyId} version={at} />
       <DeleteAssembly assembly={assembly} etag={etag} />
     </>

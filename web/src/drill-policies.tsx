@@ -30,7 +30,7 @@ function describeRecovery(r: Recovery, connections: readonly Connection[]): stri
   return `${r.recoveryScope ?? 'same-region'}${where} · ${r.recoveryMode ?? 'rebuild'} · ${r.isolation ?? 'isolated'}`;
 }
 
-export function DrillPolicies({ assembly, connections, version }: { assembly: AwsAssembly; connections: readonly Connection[]; version: number }) {
+export function DrillPolicies({ assembly, connections, version, onStarted }: { assembly: AwsAssembly; connections: readonly Connection[]; version: number; onStarted(): void }) {
   const session = useSession();
   const path = { ...projectPath(session), cloudAssemblyId: assembly.id };
   const list = useResource(() => ok(session.client.GET('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/drill-policies', { params: { path, header: LIST } })), [session, assembly.id, version]);
@@ -45,6 +45,8 @@ export function DrillPolicies({ assembly, connections, version }: { assembly: Aw
       const run = await ok(session.client.POST('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/drill-policies/{id}/run', { params: { path: { ...path, id: p.id } } }));
       setStarted({ policy: p.name, text: `Run ${run.id} of ${p.name} started: ${run.status}${run.statusMessage ? ` (${run.statusMessage})` : ''}.` });
       setRuns(p);
+      // The page follows the run's recovery: its list, its timeline, and the one-second refresh while it runs.
+      onStarted();
     } catch (e) {
       setRunError(e);
     }
