@@ -40,8 +40,10 @@ export async function newTab(browser: Browser, width: number, height = 900): Pro
  * sessionStorage) before the first page runs, once: the sign-in form itself is what console.test.ts drives, and
  * skipping it here saves a load of the estate per tab. A sign-out in the tab stays signed out.
  */
-export async function signedIn(browser: Browser, baseUrl: string, width: number, at: string, token = ADMIN_TOKEN): Promise<Page> {
+export async function signedIn(browser: Browser, baseUrl: string, width: number, at: string, token = ADMIN_TOKEN, options: { fakeClock?: boolean } = {}): Promise<Page> {
   const page = await newTab(browser, width);
+  // A clock the test can move on (page.clock.fastForward): a page's timed refresh without waiting it out.
+  if (options.fakeClock) await page.clock.install();
   await page.addInitScript((t) => {
     if (sessionStorage.getItem('harness.seeded')) return;
     sessionStorage.setItem('harness.seeded', '1');
