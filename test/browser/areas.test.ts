@@ -4,18 +4,14 @@
 // compatible surfaces), a connection's edit, credential rotation and typed-name delete, and the audit trail's
 // refusal reasons as the server answered them. Each page at 1280 and 375 px with axe-core; screenshots go to
 // test-artifacts/screenshots/. One database is enough: the console is a client of the HTTP API.
-import fs from 'node:fs';
-import path from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_TOKEN, connectionBody, eventually, startTestApp, type TestApp } from '../helpers/app.ts';
+import { connectionBody, eventually, startTestApp, type TestApp } from '../helpers/app.ts';
 import { cg, createBody, GROUPS } from '../connection-groups/fixture.ts';
 import { ccClient, domainOf, loadInstance, makeConnection, makePackage } from '../network/fixture.ts';
-import { seriousAxeViolations } from './axe.ts';
-import { ensureConsoleBuilt, SCREENSHOTS } from './console-build.ts';
+import { ensureConsoleBuilt } from './console-build.ts';
+import { accessible, consoleBrowser, fitsTheWidth, hasChromium, listen, shot, signedIn } from './harness.ts';
 
-const CHROMIUM = process.env.LIFEBOAT_CHROMIUM ?? '/usr/bin/chromium';
 type Json = Record<string, any>;
 
 let t: TestApp;
@@ -26,8 +22,7 @@ let networkId: string;
 beforeAll(async () => {
   ensureConsoleBuilt();
   t = await startTestApp('sqlite');
-  await t.app.http.listen({ host: '127.0.0.1', port: 0 });
-  baseUrl = `http://127.0.0.1:${(t.app.http.server.address() as AddressInfo).port}`;
+  baseUrl = await listen(t);
   const group = await cg(t, { method: 'POST', url: GROUPS, payload: createBody({ description: 'payments accounts' }) });
   expect(group.statusCode, group.body).toBe(200);
   groupId = group.json().id;
@@ -41,35 +36,13 @@ afterAll(() => t?.close());
 
 const api = async (url: string, token?: string) => (await t.request({ method: 'GET', url, ...(token ? { token } : {}) })).json();
 
-describe.skipIf(!fs.existsSync(CHROMIUM))('the other areas of the console in a browser', () => {
+describe.skipIf(!hasChromium)('the other areas of the console in a browser', () => {
   let browser: Browser;
 
-  beforeAll(async () => {
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
-    const { LD_PRELOAD: _faketime, ...env } = process.env;
-    browser = await chromium.launch({ executablePath: CHROMIUM, env, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
-  }, 30_000);
+  beforeAll(async () => { browser = await consoleBrowser(); }, 30_000);
   afterAll(() => browser?.close());
 
-  async function open(width: number, at: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width, height: 900 }, ...(width < 600 ? { isMobile: true, hasTouch: true } : {}) });
-    page.setDefaultTimeout(15_000);
-    await page.goto(baseUrl);
-    await page.fill('#token', ADMIN_TOKEN);
-    await page.click('button[type=submit]');
-    await page.getByRole('heading', { name: 'Cloud connections' }).waitFor();
-    await page.goto(`${baseUrl}${at}`);
-    return page;
-  }
-  const shot = (p: Page, name: string) => p.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
-  async function fitsTheWidth(p: Page) {
-    const { scrollWidth, innerWidth } = await p.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
-    expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
-  }
-  async function accessible(p: Page) {
-    expect(await seriousAxeViolations(p)).toEqual([]);
-    expect(await p.locator('h1').count()).toBe(1);
-  }
+  const open = (width: number, at: string): Promise<Page> => signedIn(browser, baseUrl, width, at);
   /** Every page at a phone's width: it fits, passes axe, and is photographed. */
   async function onAPhone(at: string, ready: (p: Page) => Promise<unknown>, name: string) {
     const phone = await open(375, at);

@@ -1,21 +1,19 @@
-// The assembly page in a headless Chromium against a real server: the selection edited with a live preview (the
+// The assembly page in a headless Chromium against a real server: the assembly renamed with its RTO and RPO targets
+// and its protection strategy (a stale If-Match said plainly, the current version one click away); the selection edited with a live preview (the
 // count changes before anything is saved), saved with If-Match (a stale editor is told so, nothing written), its
-// protection and drill policies (bad input shown beside its field, nothing written), a webhook whose secret shows
+// protection and drill policies (bad input shown beside its field, nothing written; a drill's recovery options, Run now
+// and its run linking to its recovery, with its RTO and outcome), a webhook whose secret shows
 // once and whose delivery log shows the delivery of a protection, protections paged, the assembly deleted after a
 // typed confirmation. At 1280 and 375 px, checked with axe-core; screenshots go to test-artifacts/screenshots/.
-import fs from 'node:fs';
-import path from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_TOKEN, startTestApp, type TestApp } from '../helpers/app.ts';
+import { eventually, startTestApp, type TestApp } from '../helpers/app.ts';
 import { assemblyUrl, createAssembly, protectionsUrl, startProtection, waitForProtection, type Json } from '../protections/fixture.ts';
 import { protectedShop } from '../recoveries/fixture.ts';
 import { startReceiver } from '../webhooks/fixture.ts';
-import { seriousAxeViolations } from './axe.ts';
-import { ensureConsoleBuilt, SCREENSHOTS } from './console-build.ts';
+import { ensureConsoleBuilt } from './console-build.ts';
+import { accessible, consoleBrowser, fitsTheWidth, focused, hasChromium, listen, shot, signedIn } from './harness.ts';
 
-const CHROMIUM = process.env.LIFEBOAT_CHROMIUM ?? '/usr/bin/chromium';
 /** Protections in all, so that they span two pages of ten. */
 const PROTECTIONS = 12;
 
@@ -23,12 +21,13 @@ let t: TestApp;
 let baseUrl: string;
 let shop: { connectionId: number; assemblyId: number; protectionId: string };
 let receiver: Awaited<ReturnType<typeof startReceiver>>;
+/** The app's clock runs this far ahead of the real one: how the drill test lets its reset delay pass. */
+let skew = 0;
 
 beforeAll(async () => {
   ensureConsoleBuilt();
-  t = await startTestApp('sqlite', { LIFEBOAT_WEBHOOK_ALLOW_PRIVATE: 'true' });
-  await t.app.http.listen({ host: '127.0.0.1', port: 0 });
-  baseUrl = `http://127.0.0.1:${(t.app.http.server.address() as AddressInfo).port}`;
+  t = await startTestApp('sqlite', { LIFEBOAT_WEBHOOK_ALLOW_PRIVATE: 'true', LIFEBOAT_RESET_SWEEP_MS: '100' }, { now: () => Date.now() + skew });
+  baseUrl = await listen(t);
   receiver = await startReceiver();
   shop = await protectedShop(t);
   for (let i = 1; i < PROTECTIONS; i++) await waitForProtection(t, shop.assemblyId, await startProtection(t, shop.assemblyId));
@@ -46,37 +45,17 @@ const policiesUrl = () => `${assemblyUrl(t, shop.assemblyId)}/protection-policie
 const drillsUrl = () => `${assemblyUrl(t, shop.assemblyId)}/drill-policies`;
 const webhooksUrl = () => `${assemblyUrl(t, shop.assemblyId)}/webhooks`;
 
-describe.skipIf(!fs.existsSync(CHROMIUM))('the assembly page in a browser', () => {
+describe.skipIf(!hasChromium)('the assembly page in a browser', () => {
   let browser: Browser;
 
-  beforeAll(async () => {
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
-    const { LD_PRELOAD: _faketime, ...env } = process.env;
-    browser = await chromium.launch({ executablePath: CHROMIUM, env, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
-  }, 30_000);
+  beforeAll(async () => { browser = await consoleBrowser(); }, 30_000);
   afterAll(() => browser?.close());
 
   async function open(width: number, at = `/assemblies/${shop.assemblyId}`): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width, height: 900 }, ...(width < 600 ? { isMobile: true, hasTouch: true } : {}) });
-    page.setDefaultTimeout(15_000);
-    await page.goto(baseUrl);
-    await page.fill('#token', ADMIN_TOKEN);
-    await page.click('button[type=submit]');
-    await page.getByRole('heading', { name: 'Cloud connections' }).waitFor();
-    await page.goto(`${baseUrl}${at}`);
+    const page = await signedIn(browser, baseUrl, width, at);
     await page.getByRole('heading', { level: 1 }).waitFor();
     return page;
   }
-  const shot = (p: Page, name: string) => p.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
-  async function fitsTheWidth(p: Page) {
-    const { scrollWidth, innerWidth } = await p.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
-    expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
-  }
-  async function accessible(p: Page) {
-    expect(await seriousAxeViolations(p)).toEqual([]);
-    expect(await p.locator('h1').count()).toBe(1);
-  }
-  const focused = (p: Page) => p.evaluate(() => document.activeElement?.textContent ?? '');
 
   it('the selection: the preview count changes while the filter is edited, before saving; saving writes it; a stale editor is told and writes nothing', async () => {
     const saved = (await get(`${assemblyUrl(t, shop.assemblyId)}/resources`)).body;
@@ -367,6 +346,166 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the assembly page in a browser', () =
       expect((await get(assemblyUrl(t, scratchId))).body.status).toMatch(/^delete|^deleted$/);
     } finally {
       await page.close();
+    }
+  }, 150_000);
+
+  it("the assembly itself: renamed with RTO and RPO targets (the name shown is the API's); a bad target beside its field, nothing written; a stale editor is told and loads the current version; the protection strategy", async () => {
+    const ledgerId = await createAssembly(t, shop.connectionId, 'ledger');
+    const page = await open(1280, `/assemblies/${ledgerId}`);
+    try {
+      await page.getByRole('button', { name: 'Edit general information' }).click();
+      expect(await focused(page)).toBe('Edit ledger');
+      const form = page.getByRole('form', { name: 'Edit ledger' });
+      await form.getByLabel('Name').fill('ledger-eu');
+      await form.getByLabel(/^RTO target/).fill('0');
+      await form.getByRole('button', { name: 'Save' }).click();
+      await form.locator('.field-error[data-field=rtoTargetMinutes]').waitFor();
+      expect((await get(assemblyUrl(t, ledgerId))).body).toMatchObject({ name: 'ledger', rtoTargetMinutes: null });
+      await accessible(page);
+      await shot(page, 'assembly-general-error-1280');
+
+      await form.getByLabel(/^RTO target/).fill('45');
+      await form.getByLabel(/^RPO target/).fill('120');
+      await form.getByRole('button', { name: 'Save' }).click();
+      await form.waitFor({ state: 'detached' });
+      await page.waitForFunction(() => document.activeElement?.textContent === 'Edit general information');
+      const saved = (await get(assemblyUrl(t, ledgerId))).body;
+      expect(saved).toMatchObject({ name: 'ledger-eu', rtoTargetMinutes: 45, rpoTargetMinutes: 120 });
+      await page.locator('h1', { hasText: saved.name }).waitFor();
+      expect(await page.locator('h1').evaluate((h) => h.firstChild?.textContent?.trim())).toBe(saved.name);
+      expect(await page.locator('.rto-target').innerText()).toBe('45 min');
+      expect(await page.locator('.rpo-target').innerText()).toContain('120 min');
+
+      // Someone else changes it while the editor is open: the save is refused (412), said plainly, nothing written.
+      await page.getByRole('button', { name: 'Edit general information' }).click();
+      const again = page.getByRole('form', { name: 'Edit ledger-eu' });
+      await again.getByLabel('Name').fill('ledger-us');
+      const other = await t.request({ method: 'PUT', url: `${assemblyUrl(t, ledgerId)}/general-information`, payload: { name: 'ledger-eu', description: 'changed meanwhile' } });
+      expect(other.statusCode, other.body).toBe(200);
+      await again.getByRole('button', { name: 'Save' }).click();
+      await again.locator('.banner.conflict', { hasText: 'changed since you opened the editor' }).waitFor();
+      expect((await get(assemblyUrl(t, ledgerId))).body).toMatchObject({ name: 'ledger-eu', description: 'changed meanwhile' });
+      await accessible(page);
+      await shot(page, 'assembly-general-conflict-1280');
+      // The current version, one click away: the form shows it, and a save on it goes through.
+      await again.getByRole('button', { name: 'Load the current version' }).click();
+      await again.locator('input[name=description][value="changed meanwhile"]').waitFor();
+      await again.getByLabel('Name').fill('ledger-us');
+      await again.getByRole('button', { name: 'Save' }).click();
+      await again.waitFor({ state: 'detached' });
+      expect((await get(assemblyUrl(t, ledgerId))).body).toMatchObject({ name: 'ledger-us', description: 'changed meanwhile', rtoTargetMinutes: 45 });
+      await page.locator('h1', { hasText: 'ledger-us' }).waitFor();
+
+      // The protection strategy: SQS and Route 53 (its hosted zones from this connection) on.
+      await page.getByRole('button', { name: 'Edit protection strategy' }).click();
+      const strategy = page.getByRole('form', { name: 'Protection strategy of ledger-us' });
+      await strategy.getByLabel('SQS').check();
+      await strategy.getByLabel('Route 53', { exact: true }).check();
+      await strategy.getByRole('button', { name: 'Save' }).click();
+      await strategy.waitFor({ state: 'detached' });
+      const options = (await get(assemblyUrl(t, ledgerId))).body.protectionStrategyOptions;
+      expect(options).toMatchObject({ awsSqsProtectionOptions: { isEnabled: true }, awsRoute53ProtectionOptions: { isEnabled: true, route53HostedZoneCloudConnectionId: shop.connectionId }, awsSnsProtectionOptions: { isEnabled: false } });
+      await page.locator('.strategy', { hasText: 'SQS' }).waitFor();
+      expect(await page.locator('.strategy').innerText()).toMatch(/^Route 53 \(.+\), SQS$/);
+      await accessible(page);
+      await fitsTheWidth(page);
+      await shot(page, 'assembly-general-1280');
+    } finally {
+      await page.close();
+    }
+    const phone = await open(375, `/assemblies/${ledgerId}`);
+    try {
+      await phone.getByRole('button', { name: 'Edit general information' }).click();
+      await phone.getByRole('form', { name: 'Edit ledger-us' }).waitFor();
+      await phone.getByRole('button', { name: 'Edit protection strategy' }).click();
+      await phone.getByRole('form', { name: 'Protection strategy of ledger-us' }).waitFor();
+      await fitsTheWidth(phone);
+      await accessible(phone);
+      await shot(phone, 'assembly-general-375');
+    } finally {
+      await phone.close();
+    }
+  }, 150_000);
+
+  it("a drill policy's recovery (region among the connection's, isolation) edited; Run now answers; the run shows its status, links to its recovery, its RTO and outcome", async () => {
+    const connection = (await get(`${t.P}/aws/cloud-connections/${shop.connectionId}`)).body;
+    const page = await open(1280);
+    try {
+      await page.getByRole('button', { name: 'New drill policy' }).click();
+      const form = page.getByRole('form', { name: 'New drill policy' });
+      await form.getByLabel('Name').fill('west-drill');
+      await form.getByLabel('Scope').selectOption('cross-region');
+      // The target region is a choice among the connection's regions, never the source.
+      const offered = await form.getByLabel('Recovery region').locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+      expect(new Set(offered)).toEqual(new Set((connection.operationalRegions as string[]).filter((r) => r !== 'us-east-1')));
+      await form.getByLabel('Recovery region').selectOption('us-west-2');
+      await form.getByLabel(/^Reset after/).fill('1');
+      await form.getByRole('button', { name: 'Create the drill policy' }).click();
+      const row = page.locator('tr[data-drill-policy=west-drill]');
+      await row.waitFor();
+      const created = ((await get(drillsUrl())).body as Json[]).find((p) => p.name === 'west-drill')!;
+      expect(created.recovery).toMatchObject({ recoveryScope: 'cross-region', crossRegionConfiguration: { recoveryRegion: 'us-west-2' }, isolation: 'isolated' });
+      expect(await row.locator('.drill-recovery').innerText()).toContain('cross-region → us-west-2');
+
+      // Edit its isolation; a change by someone else meanwhile is refused and said plainly.
+      await row.getByRole('button', { name: 'Edit west-drill' }).click();
+      const edit = page.getByRole('form', { name: 'Edit west-drill' });
+      expect(await edit.getByLabel('Recovery region').inputValue()).toBe('us-west-2');
+      await edit.getByLabel('Isolation').selectOption('as-captured');
+      const other = await t.request({ method: 'PUT', url: `${drillsUrl()}/${created.id}/status`, payload: { status: 'paused' } });
+      expect(other.statusCode, other.body).toBe(200);
+      await edit.getByRole('button', { name: 'Save the drill policy' }).click();
+      await edit.locator('.banner.conflict').waitFor();
+      expect((await get(`${drillsUrl()}/${created.id}`)).body.recovery.isolation).toBe('isolated');
+      await edit.getByRole('button', { name: 'Load the current version' }).click();
+      await edit.getByLabel('Isolation').selectOption('as-captured');
+      await edit.getByRole('button', { name: 'Save the drill policy' }).click();
+      await edit.waitFor({ state: 'detached' });
+      expect((await get(`${drillsUrl()}/${created.id}`)).body.recovery).toMatchObject({ isolation: 'as-captured', crossRegionConfiguration: { recoveryRegion: 'us-west-2' } });
+
+      // Run now: the answer shows, then the run in the policy's runs.
+      await row.getByRole('button', { name: 'Run now west-drill' }).click();
+      const notice = page.locator('.notice[data-started=west-drill]');
+      await notice.waitFor();
+      const [run] = (await get(`${drillsUrl()}/${created.id}/runs`)).body as Json[];
+      expect(await notice.innerText()).toMatch(new RegExp(`^Run ${run!.id} of west-drill started: `));
+      const runs = page.getByRole('table', { name: 'Runs of west-drill' });
+      const runRow = runs.locator(`tr[data-run="${run!.id}"]`);
+      await runRow.waitFor();
+      // Its recovery settles; the run waits for its reset (a minute): the link and the measured RTO are the API's.
+      await runs.locator(`tr[data-run="${run!.id}"][data-status=resetting]`).waitFor({ timeout: 30_000 });
+      const settled = await eventually(async () => ((await get(`${drillsUrl()}/${created.id}/runs`)).body as Json[]).find((r) => r.id === run!.id && r.status === 'resetting'), 10_000, 'the run to reset');
+      const link = runRow.locator('.recovery-cell a');
+      expect(await link.getAttribute('href')).toBe(`/assemblies/${shop.assemblyId}/recoveries/${encodeURIComponent(settled.recoveryId)}`);
+      await runRow.locator('.rto', { hasText: /\d/ }).waitFor();
+      const measured = ((await get(`${drillsUrl()}/${created.id}/runs`)).body as Json[]).find((r) => r.id === run!.id)!;
+      expect(await runRow.locator('.rto').innerText()).toBe(`${Math.round(measured.rtoSeconds)} s`);
+      await accessible(page);
+      await fitsTheWidth(page);
+      await shot(page, 'assembly-drill-run-1280');
+      skew += 61_000; // the minute passes: the run resets its recovery and ends
+      await runs.locator(`tr[data-run="${run!.id}"][data-status=completed]`).waitFor({ timeout: 30_000 });
+      const done = ((await get(`${drillsUrl()}/${created.id}/runs`)).body as Json[]).find((r) => r.id === run!.id)!;
+      expect(done).toMatchObject({ status: 'completed', outcome: 'passed' });
+      expect(await runRow.locator('.outcome').innerText()).toBe('passed');
+      await shot(page, 'assembly-drill-run-done-1280');
+      await link.click();
+      await page.getByRole('table', { name: 'Recovered resources' }).waitFor();
+      expect(new URL(page.url()).pathname).toBe(`/assemblies/${shop.assemblyId}/recoveries/${encodeURIComponent(settled.recoveryId)}`);
+    } finally {
+      await page.close();
+    }
+    const phone = await open(375);
+    try {
+      await phone.locator('tr[data-drill-policy=west-drill]').getByRole('button', { name: 'Runs of west-drill' }).click();
+      await phone.getByRole('table', { name: 'Runs of west-drill' }).locator('tr[data-status=completed]').waitFor();
+      await phone.locator('tr[data-drill-policy=west-drill]').getByRole('button', { name: 'Edit west-drill' }).click();
+      await phone.getByRole('form', { name: 'Edit west-drill' }).waitFor();
+      await fitsTheWidth(phone);
+      await accessible(phone);
+      await shot(phone, 'assembly-drill-375');
+    } finally {
+      await phone.close();
     }
   }, 150_000);
 });

@@ -6,17 +6,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consoleRoutes } from '../../src/app/console.ts';
 import { createHttpServer } from '../../src/platform/http/server.ts';
 import { createLogger } from '../../src/platform/logging.ts';
 import { ADMIN_TOKEN, startTestApp, type TestApp } from '../helpers/app.ts';
-import { ensureConsoleBuilt, SCREENSHOTS } from './console-build.ts';
+import { ensureConsoleBuilt } from './console-build.ts';
+import { consoleBrowser, fitsTheWidth, hasChromium, listen, newTab, shot } from './harness.ts';
 import { DEMO_QUOTAS } from '../../src/cloud/sim/estate.ts';
 
-const CHROMIUM = process.env.LIFEBOAT_CHROMIUM ?? '/usr/bin/chromium';
 
 let t: TestApp;
 let baseUrl: string;
@@ -24,8 +23,7 @@ let baseUrl: string;
 beforeAll(async () => {
   ensureConsoleBuilt();
   t = await startTestApp('sqlite');
-  await t.app.http.listen({ host: '127.0.0.1', port: 0 });
-  baseUrl = `http://127.0.0.1:${(t.app.http.server.address() as AddressInfo).port}`;
+  baseUrl = await listen(t);
 }, 60_000);
 afterAll(() => t?.close());
 
@@ -97,26 +95,17 @@ describe('serving the console', () => {
   });
 });
 
-describe.skipIf(!fs.existsSync(CHROMIUM))('the console in a browser', () => {
+describe.skipIf(!hasChromium)('the console in a browser', () => {
   let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
-    // The browser keeps the machine's own clock even when the suite runs under faketime (its LD_PRELOAD stalls
-    // Chromium): a console a year behind its server must still work.
-    const { LD_PRELOAD: _faketime, ...env } = process.env;
-    browser = await chromium.launch({ executablePath: CHROMIUM, env, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.setDefaultTimeout(15_000);
+    // consoleBrowser() keeps the machine's own clock: a console a year behind its server (faketime) must still work.
+    browser = await consoleBrowser();
+    page = await newTab(browser, 1280);
   }, 30_000);
   afterAll(() => browser?.close());
 
-  const shot = (p: Page, name: string) => p.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
-  async function fitsTheWidth(p: Page) {
-    const { scrollWidth, innerWidth } = await p.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
-    expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
-  }
   async function signIn(p: Page, token: string) {
     await p.fill('#token', token);
     await p.click('button[type=submit]');
@@ -240,13 +229,14 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the console in a browser', () => {
   it("works in the token's own account: another account's viewer sees none of this estate and is refused a create, in a banner", async () => {
     const account = (await t.request({ method: 'POST', url: '/api/v1/accounts', payload: { name: 'other-account' } })).json() as { id: number };
     const viewer = (await t.request({ method: 'POST', url: `/api/v1/accounts/${account.id}/service-accounts`, payload: { name: 'console-viewer', role: 'viewer' } })).json() as { token: string };
-    const other = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    other.setDefaultTimeout(15_000);
+    const other = await newTab(browser, 1280);
     try {
       await other.goto(baseUrl);
       await signIn(other, viewer.token);
       await other.getByText('No cloud connections yet.').waitFor();
       await expect(other.locator('header').innerText()).resolves.toContain('other-account');
+      // A token stands for a service account, not a person: the header names no one.
+      expect(await other.locator('header .person').count()).toBe(0);
       await expect(other.locator('tr[data-connection]').count()).resolves.toBe(0);
       await other.getByRole('button', { name: 'New connection' }).click();
       const form = other.getByRole('form', { name: 'New cloud connection' });
@@ -259,8 +249,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the console in a browser', () => {
   });
 
   it('fits a phone (375 px): no page scrolls sideways, forms and the plan included', async () => {
-    const phone = await browser.newPage({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
-    phone.setDefaultTimeout(15_000);
+    const phone = await newTab(browser, 375, 812);
     try {
       await phone.goto(baseUrl);
       await fitsTheWidth(phone);

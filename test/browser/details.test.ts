@@ -4,19 +4,16 @@
 // failed and skipped resources, the recovered ids equal to the API's, the reset and its leftovers). Each page
 // at 1280 and 375 px, checked with axe-core; screenshots go to test-artifacts/screenshots/. One database is
 // enough: the console is a client of the HTTP API, whose behaviour on both databases the other suites cover.
-import fs from 'node:fs';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_TOKEN, connectionBody, eventually, startTestApp, type TestApp } from '../helpers/app.ts';
+import { connectionBody, eventually, startTestApp, type TestApp } from '../helpers/app.ts';
 import { idOf } from '../assemblies/fixture.ts';
 import { details, protectionsUrl, startProtection, waitForProtection, type Json } from '../protections/fixture.ts';
 import { protectedShop, recover, recoveryDetails, waitForRecovery } from '../recoveries/fixture.ts';
-import { seriousAxeViolations } from './axe.ts';
-import { ensureConsoleBuilt, SCREENSHOTS } from './console-build.ts';
+import { ensureConsoleBuilt } from './console-build.ts';
+import { accessible, consoleBrowser, fitsTheWidth, hasChromium, listen, newTab, shot, signedIn } from './harness.ts';
 
-const CHROMIUM = process.env.LIFEBOAT_CHROMIUM ?? '/usr/bin/chromium';
 
 let t: TestApp;
 let baseUrl: string;
@@ -27,8 +24,7 @@ let recoveryId: string;
 beforeAll(async () => {
   ensureConsoleBuilt();
   t = await startTestApp('sqlite');
-  await t.app.http.listen({ host: '127.0.0.1', port: 0 });
-  baseUrl = `http://127.0.0.1:${(t.app.http.server.address() as AddressInfo).port}`;
+  baseUrl = await listen(t);
   shop = await protectedShop(t);
   // A protection whose database snapshot is refused: partially protected, the database's error recorded.
   await t.app.sim!.addFault({ operation: 'snapshot', match: { resourceId: 'shop-db' }, errorCode: 'InvalidDBInstanceState' });
@@ -43,36 +39,14 @@ beforeAll(async () => {
 }, 90_000);
 afterAll(() => t?.close());
 
-describe.skipIf(!fs.existsSync(CHROMIUM))('the detail pages in a browser', () => {
+describe.skipIf(!hasChromium)('the detail pages in a browser', () => {
   let browser: Browser;
 
-  beforeAll(async () => {
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
-    const { LD_PRELOAD: _faketime, ...env } = process.env;
-    browser = await chromium.launch({ executablePath: CHROMIUM, env, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
-  }, 30_000);
+  beforeAll(async () => { browser = await consoleBrowser(); }, 30_000);
   afterAll(() => browser?.close());
 
   /** A signed-in tab at that width, opened on a console path. */
-  async function open(width: number, at: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width, height: 900 }, ...(width < 600 ? { isMobile: true, hasTouch: true } : {}) });
-    page.setDefaultTimeout(15_000);
-    await page.goto(baseUrl);
-    await page.fill('#token', ADMIN_TOKEN);
-    await page.click('button[type=submit]');
-    await page.getByRole('heading', { name: 'Cloud connections' }).waitFor();
-    await page.goto(`${baseUrl}${at}`);
-    return page;
-  }
-  const shot = (p: Page, name: string) => p.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
-  async function fitsTheWidth(p: Page) {
-    const { scrollWidth, innerWidth } = await p.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
-    expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
-  }
-  async function accessible(p: Page) {
-    expect(await seriousAxeViolations(p)).toEqual([]);
-    expect(await p.locator('h1').count()).toBe(1);
-  }
+  const open = (width: number, at: string): Promise<Page> => signedIn(browser, baseUrl, width, at);
   const protectionPath = (id: string) => `/assemblies/${shop.assemblyId}/protections/${encodeURIComponent(id)}`;
   const recoveryPath = () => `/assemblies/${shop.assemblyId}/recoveries/${encodeURIComponent(recoveryId)}`;
 
@@ -283,7 +257,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the detail pages in a browser', () =>
     } finally {
       await page.close();
     }
-    const signIn = await browser.newPage({ viewport: { width: 375, height: 812 } });
+    const signIn = await newTab(browser, 375, 812);
     try {
       await signIn.goto(baseUrl);
       await signIn.locator('#token').waitFor();

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderReportHtml } from '../../src/modules/recoveries/report-html.ts';
 import type { DrillReportBody } from '../../src/modules/recoveries/report-schema.ts';
@@ -14,8 +14,8 @@ import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { ESTATE, idOf } from '../assemblies/fixture.ts';
 import { protectedShop, recover, recoveriesUrl, waitForRecovery, waitForReset } from '../recoveries/fixture.ts';
 import { SCREENSHOTS } from './console-build.ts';
+import { consoleBrowser, hasChromium } from './harness.ts';
 
-const CHROMIUM = process.env.LIFEBOAT_CHROMIUM ?? '/usr/bin/chromium';
 const SCRIPT_NAME = '<script>alert("drill")</script><img src=x onerror=alert(1)>';
 
 let t: TestApp;
@@ -39,9 +39,8 @@ beforeAll(async () => {
   const url = `${recoveriesUrl(t, shop.assemblyId)}/${id}/report`;
   report = (await t.request({ method: 'GET', url })).json();
   page = (await t.request({ method: 'GET', url, headers: { accept: 'text/html' } })).body;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  if (hasChromium) browser = await consoleBrowser();
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lifeboat-report-'));
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
 }, 60_000);
 afterAll(async () => {
   await browser?.close();
@@ -70,7 +69,7 @@ async function open(html: string, name: string, media: 'screen' | 'print' = 'scr
   return { tab, context, requests, dialogs, errors, href: pathToFileURL(file).href };
 }
 
-describe('the drill report in a browser', () => {
+describe.skipIf(!hasChromium)('the drill report in a browser', () => {
   it('renders from a file: a bar per resource coloured by outcome, the failure named, no script run, no request but the file', async () => {
     const opened = await open(page, 'drill-report');
     try {

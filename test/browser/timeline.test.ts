@@ -4,18 +4,14 @@
 // and the URL (which deep-links), the axis stays put across a poll, the now line, the next run, the fifteen close
 // together as one counted cluster that opens into a list, Tab and Enter reaching and opening a mark, the reset
 // joined to its recovery; at 1280 and 375 px, with axe-core. Screenshots go to test-artifacts/screenshots/.
-import fs from 'node:fs';
-import path from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_TOKEN, startTestApp, type TestApp } from '../helpers/app.ts';
+import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { startProtection, waitForProtection } from '../protections/fixture.ts';
 import { protectedShop, recover, recoveriesUrl, waitForRecovery, waitForReset } from '../recoveries/fixture.ts';
-import { seriousAxeViolations } from './axe.ts';
-import { ensureConsoleBuilt, SCREENSHOTS } from './console-build.ts';
+import { ensureConsoleBuilt } from './console-build.ts';
+import { accessible, consoleBrowser, fitsTheWidth, hasChromium, listen, shot, shotOf, signedIn } from './harness.ts';
 
-const CHROMIUM = process.env.LIFEBOAT_CHROMIUM ?? '/usr/bin/chromium';
 
 let t: TestApp;
 let baseUrl: string;
@@ -27,8 +23,7 @@ const statuses: string[] = [];
 beforeAll(async () => {
   ensureConsoleBuilt();
   t = await startTestApp('sqlite');
-  await t.app.http.listen({ host: '127.0.0.1', port: 0 });
-  baseUrl = `http://127.0.0.1:${(t.app.http.server.address() as AddressInfo).port}`;
+  baseUrl = await listen(t);
   shop = await protectedShop(t);
   statuses.push('success');
   // Fourteen more, seconds apart: the 4th and 9th partial (the database's snapshot refused), the 12th failed (every one).
@@ -57,37 +52,18 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(() => t?.close());
 
-describe.skipIf(!fs.existsSync(CHROMIUM))('the timeline in a browser', () => {
+describe.skipIf(!hasChromium)('the timeline in a browser', () => {
   let browser: Browser;
 
-  beforeAll(async () => {
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
-    const { LD_PRELOAD: _faketime, ...env } = process.env;
-    browser = await chromium.launch({ executablePath: CHROMIUM, env, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
-  }, 30_000);
+  beforeAll(async () => { browser = await consoleBrowser(); }, 30_000);
   afterAll(() => browser?.close());
 
   async function open(width: number, at: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width, height: 900 }, ...(width < 600 ? { isMobile: true, hasTouch: true } : {}) });
-    page.setDefaultTimeout(15_000);
-    await page.goto(baseUrl);
-    await page.fill('#token', ADMIN_TOKEN);
-    await page.click('button[type=submit]');
-    await page.getByRole('heading', { name: 'Cloud connections' }).waitFor();
-    await page.goto(`${baseUrl}${at}`);
+    const page = await signedIn(browser, baseUrl, width, at, undefined, { fakeClock: true });
     await page.locator('.timeline svg .tick-group').first().waitFor();
     return page;
   }
   const assemblyPath = () => `/assemblies/${shop.assemblyId}`;
-  const shot = (p: Page, name: string) => p.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
-  async function fitsTheWidth(p: Page) {
-    const { scrollWidth, innerWidth } = await p.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
-    expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
-  }
-  async function accessible(p: Page) {
-    expect(await seriousAxeViolations(p)).toEqual([]);
-    expect(await p.locator('h1').count()).toBe(1);
-  }
   /** The axis as drawn: its bounds and every tick's time and label. */
   const axisOf = (p: Page) => p.locator('.timeline').evaluate((el) => ({
     from: el.getAttribute('data-from'), to: el.getAttribute('data-to'),
@@ -117,7 +93,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the timeline in a browser', () => {
       expect(hours.every(({ h }) => h === 0 || h === 12)).toBe(true);
       expect(hours.filter(({ h }) => h === 0).length).toBeGreaterThanOrEqual(7);
       expect(hours.filter(({ h, day, name }) => h === 0 && day === name).length).toBe(hours.filter(({ h }) => h === 0).length);
-      await page.locator('.timeline').screenshot({ path: path.join(SCREENSHOTS, 'timeline-7d-chart-1280.png') });
+      await shotOf(page.locator('.timeline'), 'timeline-7d-chart-1280');
       await page.getByRole('button', { name: '30 days' }).click();
       await page.waitForFunction(() => window.location.search === '?range=30d');
       // A deep link opens on its range.
@@ -185,7 +161,10 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the timeline in a browser', () => {
         // The axis does not move when the page polls (the now line does).
         const axis = await axisOf(page);
         const nowBefore = await page.locator('.timeline .now').getAttribute('data-now');
-        await page.waitForResponse((r) => r.request().method() === 'GET' && /\/protections$/.test(new URL(r.url()).pathname), { timeout: 20_000 });
+        // The page's next refresh (every 15 s when nothing runs), brought forward on the page's clock rather than waited out.
+        const polled = page.waitForResponse((r) => r.request().method() === 'GET' && /\/protections$/.test(new URL(r.url()).pathname), { timeout: 20_000 });
+        await page.clock.fastForward(16_000);
+        await polled;
         await page.waitForFunction((n) => document.querySelector('.timeline .now')?.getAttribute('data-now') !== n, nowBefore);
         expect(await axisOf(page)).toEqual(axis);
 
@@ -222,6 +201,8 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the timeline in a browser', () => {
 
         if (width < 600) {
           // On the phone, two fingers spread apart on the chart zoom in (the range in the URL), and the axis follows.
+          // The chart is scrolled into view first, as a thumb would: touches land only inside the viewport.
+          await page.locator('.timeline svg').scrollIntoViewIfNeeded();
           const chart = (await page.locator('.timeline svg').boundingBox())!;
           const cdp = await page.context().newCDPSession(page);
           const y = chart.y + chart.height / 2;
@@ -239,7 +220,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the timeline in a browser', () => {
           await page.goto(`${baseUrl}${assemblyPath()}`);
           await page.locator('.timeline .now').waitFor();
         }
-        await page.locator('.timeline').screenshot({ path: path.join(SCREENSHOTS, `timeline-chart-${width}.png`) });
+        await shotOf(page.locator('.timeline'), `timeline-chart-${width}`);
 
         // Tab reaches the cluster; Enter opens the list of the fifteen, each named, the focus in it.
         await page.getByRole('button', { name: 'Later' }).focus();
@@ -258,7 +239,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the timeline in a browser', () => {
         await fitsTheWidth(page);
         await accessible(page);
         await shot(page, `timeline-cluster-${width}`);
-        await page.locator('.timeline').screenshot({ path: path.join(SCREENSHOTS, `timeline-cluster-chart-${width}.png`) });
+        await shotOf(page.locator('.timeline'), `timeline-cluster-chart-${width}`);
         // Escape closes it and gives the focus back to the cluster.
         await page.keyboard.press('Escape');
         await page.waitForFunction(() => document.activeElement?.hasAttribute('data-cluster'));

@@ -49,6 +49,10 @@ function Header({ session, onProject, onSignOut }: { session: Session; onProject
         <a href="/settings/service-accounts" onClick={onLinkClick} aria-current={path === '/settings/service-accounts' ? 'page' : undefined}>Service accounts</a>
       </nav>
       <div className="who">
+        {/* Signed in by single sign-on: the person first (a token has no person; it shows the account only). */}
+        {session.sso && (session.sso.name || session.sso.email) && (
+          <span className="person" title={session.sso.email ?? undefined}>{session.sso.name || session.sso.email}</span>
+        )}
         <span className="muted" title={`account ${session.accountId}`}>{session.accountName}</span>
         {session.projects.length > 1 ? (
           <select aria-label="Project" value={session.projectId} onChange={(e) => onProject(e.target.value)}>

@@ -1,9 +1,11 @@
-// One assembly: its selection (edited with a live preview), its timeline, protect now, protections a page at a
+// One assembly: its general information and protection strategy (edited with If-Match), its selection (edited with a live preview), its timeline, protect now, protections a page at a
 // time, recover (plan first) and reset, its protection and drill policies, its webhooks with their delivery log,
 // and its deletion; refreshed every second while anything of it runs.
 import { useEffect, useRef, useState } from 'react';
 import { answer, ok } from '../../src/client/client.ts';
-import { DrillPolicies, ProtectionPolicies } from './assembly-policies.tsx';
+import { GeneralInformation } from './assembly-general.tsx';
+import { ProtectionPolicies } from './assembly-policies.tsx';
+import { DrillPolicies } from './drill-policies.tsx';
 import { PagedProtections } from './assembly-protections.tsx';
 import { DeleteAssembly, Selection } from './assembly-selection.tsx';
 import { Webhooks } from './assembly-webhooks.tsx';
@@ -75,10 +77,11 @@ export function AssemblyPage({ assemblyId }: { assemblyId: number }) {
       </div>
       <p className="muted small">
         <a className="connection-name" href={`/connections/${assembly.cloudConnectionId}`} onClick={onLinkClick}>{assembly.cloudConnectionName ?? connection?.name ?? `connection ${assembly.cloudConnectionId}`}</a> · {assembly.sourceRegion}
-        {assembly.replicaRegions.length ? ` → ${assembly.replicaRegions.join(', ')}` : ''}{assembly.description ? ` · ${assembly.description}` : ''}
+        {assembly.replicaRegions.length ? ` → ${assembly.replicaRegions.join(', ')}` : ''}
       </p>
       <Banner error={actionError} />
       {state.error ? <Banner error={state.error} /> : null}
+      <GeneralInformation assembly={assembly} etag={etag} connections={connections} onSaved={state.reload} />
       <Selection assembly={assembly} etag={etag} connection={connection} onSaved={state.reload} />
       <section>
         <h2>Timeline</h2>
@@ -94,7 +97,7 @@ export function AssemblyPage({ assemblyId }: { assemblyId: number }) {
         <RecoveryList assemblyId={assemblyId} recoveries={recoveries} onChanged={state.reload} />
       </section>
       <ProtectionPolicies assemblyId={assemblyId} version={at} onChanged={state.reload} />
-      <DrillPolicies assemblyId={assemblyId} version={at} />
+      <DrillPolicies assembly={assembly} connections={connections} version={at} onStarted={state.reload} />
       <Webhooks assemblyId={assemblyId} version={at} />
       <DeleteAssembly assembly={assembly} etag={etag} />
     </>

@@ -71,13 +71,13 @@ export function Selection({ assembly, etag, connection, onSaved }: { assembly: A
       </dl>
       {editing && (
         <SelectionEditor assembly={assembly} etag={editing.etag} connection={connection}
-          onClose={(saved) => { setEditing(null); focus.restore(); if (saved) onSaved(); }} />
+          onClose={(changed) => { setEditing(null); focus.restore(); if (changed) onSaved(); }} />
       )}
     </section>
   );
 }
 
-function SelectionEditor({ assembly, etag, connection, onClose }: { assembly: AwsAssembly; etag: string | null; connection?: Connection; onClose(saved: boolean): void }) {
+function SelectionEditor({ assembly, etag, connection, onClose }: { assembly: AwsAssembly; etag: string | null; connection?: Connection; onClose(changed: boolean): void }) {
   const session = useSession();
   const path = { ...projectPath(session), cloudAssemblyId: assembly.id };
   const heading = useFocusOnMount<HTMLHeadingElement>();
@@ -162,7 +162,8 @@ function SelectionEditor({ assembly, etag, connection, onClose }: { assembly: Aw
       </fieldset>
       <div className="buttons">
         <button type="submit" disabled={busy || conflict}>{busy ? 'Saving…' : 'Save the selection'}</button>
-        <button type="button" className="secondary" onClick={() => onClose(false)}>{conflict ? 'Close' : 'Cancel'}</button>
+        {/* Closed after a conflict, the page loads the current version at once (not at its next refresh). */}
+        <button type="button" className="secondary" onClick={() => onClose(conflict)}>{conflict ? 'Close' : 'Cancel'}</button>
       </div>
     </form>
   );

@@ -1,32 +1,14 @@
 // The connection page's changes: general information, regions and services, credentials (rotated, then
 // verified again), and deletion only after the operator types the connection's name. Each form takes the
 // focus when it opens and gives it back to the button that opened it (the page does that).
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useState } from 'react';
 import { ok } from '../../src/client/client.ts';
-import { Banner, FieldError } from './errors.tsx';
+import { FieldError } from './errors.tsx';
+import { FormPanel } from './form-panel.tsx';
 import { projectPath, useSession } from './session.ts';
 import { SERVICES, type Connection, type Region, type Service } from './types.ts';
 
 export type EditPanel = 'general' | 'regions' | 'credentials' | 'delete';
-
-function Panel({ title, error, fields, busy, ready = true, submit, submitText, danger, onClose, children }: {
-  title: string; error: unknown; fields: readonly string[]; busy: boolean; ready?: boolean; submit(): Promise<void>; submitText: string; danger?: boolean; onClose(): void; children: ReactNode;
-}) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
-  const onSubmit = (event: FormEvent) => { event.preventDefault(); void submit(); };
-  return (
-    <form className="card form" onSubmit={onSubmit} aria-label={title}>
-      <h2 ref={heading} tabIndex={-1}>{title}</h2>
-      <Banner error={error} fields={fields} />
-      {children}
-      <div className="buttons">
-        <button type="submit" className={danger ? 'danger' : undefined} disabled={busy || !ready}>{busy ? 'Saving…' : submitText}</button>
-        <button type="button" className="secondary" onClick={onClose}>Cancel</button>
-      </div>
-    </form>
-  );
-}
 
 export function ConnectionEdit({ panel, connection: c, onDone, onClose }: { panel: EditPanel; connection: Connection; onDone(message: string): void; onClose(): void }) {
   const session = useSession();
@@ -58,20 +40,20 @@ export function ConnectionEdit({ panel, connection: c, onDone, onClose }: { pane
 
   if (panel === 'general') {
     return (
-      <Panel title="Edit general information" error={error} fields={['name', 'description']} busy={busy} submitText="Save" onClose={onClose}
-        submit={() => run(() => ok(session.client.PUT('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-connections/{id}/general-information', { params: { path }, body: { name, description } })), 'General information saved.')}>
+      <FormPanel heading="h2" title="Edit general information" error={error} fields={['name', 'description']} busy={busy} submitText="Save" onClose={onClose}
+        onSubmit={() => run(() => ok(session.client.PUT('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-connections/{id}/general-information', { params: { path }, body: { name, description } })), 'General information saved.')}>
         <label>Name<input name="name" value={name} onChange={(e) => setName(e.target.value)} /></label>
         <FieldError error={error} field="name" />
         <label>Description<input name="description" value={description} onChange={(e) => setDescription(e.target.value)} /></label>
         <FieldError error={error} field="description" />
-      </Panel>
+      </FormPanel>
     );
   }
   if (panel === 'regions') {
     const toggle = (s: Service) => setServices((l) => (l.includes(s) ? l.filter((x) => x !== s) : [...l, s]));
     return (
-      <Panel title="Edit regions and services" error={error} fields={['operationalRegions', 'services']} busy={busy} submitText="Save" onClose={onClose}
-        submit={() => run(() => ok(session.client.PUT('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-connections/{id}/regions-and-services', {
+      <FormPanel heading="h2" title="Edit regions and services" error={error} fields={['operationalRegions', 'services']} busy={busy} submitText="Save" onClose={onClose}
+        onSubmit={() => run(() => ok(session.client.PUT('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-connections/{id}/regions-and-services', {
           params: { path }, body: { operationalRegions: regions.split(/[\s,]+/).filter(Boolean) as Region[], services },
         })), 'Regions and services saved: the next sync discovers accordingly.')}>
         <label>Operational regions<input name="operationalRegions" value={regions} onChange={(e) => setRegions(e.target.value)} /></label>
@@ -84,13 +66,13 @@ export function ConnectionEdit({ panel, connection: c, onDone, onClose }: { pane
           </div>
           <FieldError error={error} field="services" />
         </fieldset>
-      </Panel>
+      </FormPanel>
     );
   }
   if (panel === 'credentials') {
     return (
-      <Panel title="Rotate credentials" error={error} fields={['accessMethod']} busy={busy} submitText="Rotate and verify" onClose={onClose}
-        submit={() => run(() => ok(session.client.PUT('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-connections/{id}/credentials', {
+      <FormPanel heading="h2" title="Rotate credentials" error={error} fields={['accessMethod']} busy={busy} submitText="Rotate and verify" onClose={onClose}
+        onSubmit={() => run(() => ok(session.client.PUT('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-connections/{id}/credentials', {
           params: { path }, body: { accessMethod: method === 'iam-role' ? { type: 'iam-role', roleArn } : { type: 'access-key', accessKeyId, secretAccessKey: secret } },
         })), 'Credentials rotated: the connection is being verified again.')}>
         <p className="hint">The new role or key replaces the current one; the connection is verified again. A secret is stored encrypted and never shown.</p>
@@ -108,15 +90,15 @@ export function ConnectionEdit({ panel, connection: c, onDone, onClose }: { pane
           )}
           <FieldError error={error} field="accessMethod" />
         </fieldset>
-      </Panel>
+      </FormPanel>
     );
   }
   const matches = typed === c.name;
   return (
-    <Panel title={`Delete ${c.name}`} error={error} fields={[]} busy={busy} ready={matches} danger submitText="Delete this connection" onClose={onClose}
-      submit={async () => { if (matches) await run(() => ok(session.client.DELETE('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-connections/{id}', { params: { path } })), 'Deletion started.'); }}>
+    <FormPanel heading="h2" title={`Delete ${c.name}`} error={error} fields={[]} busy={busy} ready={matches} danger submitText="Delete this connection" onClose={onClose}
+      onSubmit={async () => { if (matches) await run(() => ok(session.client.DELETE('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-connections/{id}', { params: { path } })), 'Deletion started.'); }}>
       <p>Deleting stops Lifeboat using this AWS account: its inventory and stored secret go. {c.deletionProtection ? 'Deletion protection is on: the deletion will wait at delete-locked until it is turned off.' : ''}</p>
       <label><span>Type <strong className="mono">{c.name}</strong> to confirm</span><input name="confirmName" autoComplete="off" value={typed} onChange={(e) => setTyped(e.target.value)} /></label>
-    </Panel>
+    </FormPanel>
   );
 }

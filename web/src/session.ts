@@ -17,8 +17,9 @@ export interface Session {
   readonly accountName: string;
   readonly projects: readonly Project[];
   readonly projectId: string;
-  /** Signed in through single sign-on: the session is the server's cookie, and sign-out ends it there. */
-  readonly sso?: { readonly csrfToken: string };
+  /** Signed in through single sign-on: the session is the server's cookie, and sign-out ends it there. Its
+   * person is whom the identity provider named (either may be null: the provider sends what it has). */
+  readonly sso?: { readonly csrfToken: string; readonly name: string | null; readonly email: string | null };
 }
 
 /** Reads the account the token belongs to (GET /api/v1/accounts answers only the token's own; the
@@ -31,7 +32,8 @@ export async function openSession(token: string | null, preferredProject?: strin
     // echoes the session's CSRF token, which the server gives only to a same-origin read.
     const res = await fetch('/auth/session', { credentials: 'same-origin' });
     if (!res.ok) throw new Error('Not signed in.');
-    sso = { csrfToken: ((await res.json()) as { csrfToken: string }).csrfToken };
+    const current = (await res.json()) as { csrfToken: string; name: string | null; email: string | null };
+    sso = { csrfToken: current.csrfToken, name: current.name, email: current.email };
     client.use({
       onRequest({ request }) {
         if (request.method !== 'GET' && request.method !== 'HEAD') request.headers.set('x-csrf-token', sso!.csrfToken);
