@@ -327,10 +327,18 @@ describe.skipIf(!hasChromium)('the assembly page in a browser', () => {
     }
   }, 150_000);
 
-  it('delete: only after typing the name; the assembly then goes, as the API says', async () => {
+  it('disable and enable; delete only after typing the name, the assembly then goes, as the API says', async () => {
     const scratchId = await createAssembly(t, shop.connectionId, 'scratch');
     const page = await open(1280, `/assemblies/${scratchId}`);
     try {
+      // Disabled, it takes no protection ("Protect now" waits for Enable), as the API says; enabled again.
+      await page.getByRole('button', { name: 'Disable' }).click();
+      await page.getByRole('button', { name: 'Enable' }).waitFor();
+      expect((await get(assemblyUrl(t, scratchId))).body.status).toBe('disabled');
+      expect(await page.getByRole('button', { name: 'Protect now' }).isDisabled()).toBe(true);
+      await page.getByRole('button', { name: 'Enable' }).click();
+      await page.getByRole('button', { name: 'Disable' }).waitFor();
+      expect((await get(assemblyUrl(t, scratchId))).body.status).toBe('enabled');
       await page.getByRole('button', { name: 'Delete scratch…' }).click();
       const confirm = page.getByRole('form', { name: 'Delete scratch' });
       expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('confirmName');

@@ -69,6 +69,9 @@ describe.skipIf(!hasChromium)('the detail pages in a browser', () => {
       expect(await goodRow.locator('.snapshot-id').innerText()).toBe(good.snapshotId);
       expect(await goodRow.locator('.replicas li[data-region=us-west-2]').getAttribute('data-status')).toBe(good.replicas['us-west-2'].status);
       const dependencies = api.resources.filter((r: Json) => r.captureReason === 'dependency').length;
+      // The counts add up to the rows: the selected ones, and the dependencies beside them (not among them).
+      expect(api.resources.length).toBe(api.resourceCount + api.dependencyCount);
+      expect(await page.locator('dd.resource-count').innerText()).toBe(`${api.resourceCount} selected, and ${dependencies} ${dependencies === 1 ? 'dependency' : 'dependencies'} outside the selection (configuration only)`);
       expect(await page.locator('td.captured', { hasText: 'as a dependency' }).count()).toBe(dependencies);
       // Only the failed ones, on asking.
       await page.getByLabel('Show').selectOption('failed');
@@ -91,11 +94,11 @@ describe.skipIf(!hasChromium)('the detail pages in a browser', () => {
   it('the assembly page links to a protection and a recovery, from the lists and from the timeline', async () => {
     const page = await open(1280, `/assemblies/${shop.assemblyId}`);
     try {
-      await page.locator(`tr[data-protection="${partialId}"] a`).click();
+      await page.locator(`tr[data-protection="${partialId}"] td:first-child a`).click();
       await page.getByRole('table', { name: 'Protected resources' }).waitFor();
       expect(new URL(page.url()).pathname).toBe(protectionPath(partialId));
       await page.getByRole('link', { name: '← shop' }).click();
-      await page.locator('li.recovery[data-recovery=faulty-drill] a').click();
+      await page.locator('li.recovery[data-recovery=faulty-drill]').getByRole('link', { name: 'faulty-drill', exact: true }).click();
       await page.getByRole('table', { name: 'Recovered resources' }).waitFor();
       expect(new URL(page.url()).pathname).toBe(recoveryPath());
       await page.goBack();
@@ -105,6 +108,76 @@ describe.skipIf(!hasChromium)('the detail pages in a browser', () => {
       await page.keyboard.press('Enter');
       await page.getByRole('table', { name: 'Protected resources' }).waitFor();
       expect(new URL(page.url()).pathname).toBe(protectionPath(shop.protectionId));
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("the server's messages that point at the API (\"see GET …/resources\") read in the console's words, linking to the page that answers them", async () => {
+    const good = await details(t, shop.assemblyId, shop.protectionId);
+    const partial = await details(t, shop.assemblyId, partialId);
+    const recovery = await recoveryDetails(t, shop.assemblyId, recoveryId);
+    // What the API says, for API users: the console must not pass these on as they are.
+    expect(good.statusMessage).toMatch(/: see GET …\/resources$/);
+    expect(partial.statusMessage).toMatch(/: see each resource's error$/);
+    expect(recovery.statusMessage).toMatch(/: see each resource's error/);
+    const held = (await t.request({ method: 'POST', url: `${t.P}/aws/cloud-connections`, payload: connectionBody({ name: 'held-aws' }) })).json().id as number;
+    const heldUrl = `${t.P}/aws/cloud-connections/${held}`;
+    expect((await t.request({ method: 'PUT', url: `${heldUrl}/deletion-protection`, payload: { enabled: true } })).statusCode).toBe(200);
+    expect((await t.request({ method: 'DELETE', url: heldUrl })).statusCode).toBe(202);
+    await eventually(async () => (await t.request({ method: 'GET', url: heldUrl })).json().status === 'delete-locked', 10_000, 'the deletion to be held');
+    expect((await t.request({ method: 'GET', url: heldUrl })).json().statusMessage).toContain('(PUT …/deletion-protection)');
+    const API_POINTER = /(GET|PUT|POST|DELETE) …\//;
+    const mainText = (p: Page) => p.locator('main').innerText();
+    const shownIds = (p: Page, table: string) => p.getByRole('table', { name: table }).locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-resource') ?? tr.getAttribute('data-source')));
+
+    const page = await open(1280, `/assemblies/${shop.assemblyId}`);
+    try {
+      // The protections list: the dependencies and the failed snapshots are a link away, on the protection's page.
+      const goodRow = page.locator(`tr[data-protection="${shop.protectionId}"]`);
+      await goodRow.waitFor();
+      expect(await mainText(page)).not.toMatch(API_POINTER);
+      await goodRow.getByRole('link', { name: 'see which' }).click();
+      await page.getByRole('table', { name: 'Protected resources' }).waitFor();
+      expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(`${protectionPath(shop.protectionId)}?show=dependency`);
+      expect(new Set(await shownIds(page, 'Protected resources'))).toEqual(new Set(good.resources.filter((r: Json) => r.captureReason === 'dependency').map((r: Json) => r.resourceId)));
+      expect(await mainText(page)).not.toMatch(API_POINTER);
+      await page.goBack();
+      await page.locator(`tr[data-protection="${partialId}"]`).getByRole('link', { name: "see each resource's error" }).click();
+      await page.getByRole('table', { name: 'Protected resources' }).waitFor();
+      expect(await page.getByLabel('Show').inputValue()).toBe('failed');
+      expect(await shownIds(page, 'Protected resources')).toEqual(['shop-db']);
+      // On the protection's own page the same link filters its table, and the choice is in the URL.
+      await page.getByLabel('Show').selectOption('all');
+      await page.waitForFunction(() => window.location.search === '?show=all' || window.location.search === '');
+      expect((await shownIds(page, 'Protected resources')).length).toBe(partial.resources.length);
+      await page.locator('dd.protection-status').getByRole('link', { name: "see each resource's error" }).click();
+      await page.waitForFunction(() => window.location.search === '?show=failed');
+      expect(await shownIds(page, 'Protected resources')).toEqual(['shop-db']);
+      expect(await mainText(page)).not.toMatch(API_POINTER);
+
+      // A recovery's failed and skipped resources: from the list, and on its page.
+      await page.goto(`${baseUrl}/assemblies/${shop.assemblyId}`);
+      await page.locator('li.recovery[data-recovery=faulty-drill]').getByRole('link', { name: "see each resource's error" }).click();
+      await page.getByRole('table', { name: 'Recovered resources' }).waitFor();
+      const notRecovered = recovery.resources.filter((r: Json) => r.status === 'failed' || r.status === 'skipped').map((r: Json) => r.sourceResourceId);
+      expect(notRecovered.length).toBeGreaterThan(1);
+      expect(new Set(await shownIds(page, 'Recovered resources'))).toEqual(new Set(notRecovered));
+      expect(await mainText(page)).not.toMatch(API_POINTER);
+      await shot(page, 'recovery-failed-only-1280');
+
+      // A connection held by its deletion protection: "turn it off" leads to the switch.
+      await page.goto(`${baseUrl}/`);
+      const heldRow = page.locator('tr[data-connection=held-aws]');
+      await heldRow.waitFor();
+      expect(await mainText(page)).not.toMatch(API_POINTER);
+      await heldRow.getByRole('link', { name: 'turn it off' }).click();
+      await page.locator('dd.deletion-protection', { hasText: /^on/ }).waitFor();
+      expect(new URL(page.url()).pathname).toBe(`/connections/${held}`);
+      expect(await mainText(page)).not.toMatch(API_POINTER);
+      await page.locator('.status-message').getByRole('link', { name: 'turn it off' }).click();
+      await page.waitForFunction(() => document.activeElement?.textContent === 'turn off');
+      await accessible(page);
     } finally {
       await page.close();
     }
@@ -282,6 +355,9 @@ describe.skipIf(!hasChromium)('the detail pages in a browser', () => {
       expect(await denied.locator('.actor').innerText()).toBe('read-only-rita');
       // The reason is the server's own answer (its message and code), not one guessed from the status.
       expect(await denied.locator('.reason').innerText()).toBe(`${refused.json().message} (FORBIDDEN)`);
+      // A connection's row names it and links to its page.
+      const created = table.locator('tr[data-action=createAwsCloudConnection][data-result=success] a.target', { hasText: 'connection shop-aws' });
+      expect(await created.getAttribute('href')).toBe(`/connections/${shop.connectionId}`);
       // The recovery's row links to the recovery page.
       await start.locator('a.target').click();
       await page.getByRole('table', { name: 'Recovered resources' }).waitFor();

@@ -6,6 +6,7 @@ import { Banner } from './errors.tsx';
 import { Badge, RUNNING, seconds, when } from './format.tsx';
 import { onLinkClick, protectionHref, recoveryHref } from './router.ts';
 import { projectPath, useSession } from './session.ts';
+import { StatusMessage } from './status-message.tsx';
 import type { Assembly, Recovery } from './types.ts';
 import { useResource, type Resource } from './use-resource.ts';
 
@@ -91,7 +92,7 @@ export function AssemblyList({ assemblies, health }: { assemblies: Resource<Asse
                 const drill = h?.lastRecovery;
                 return (
                   <tr key={a.id} data-assembly={a.name}>
-                    <td><a href={`/assemblies/${a.id}`} onClick={onLinkClick}><strong>{a.name}</strong></a> {a.status !== 'enabled' && <Badge status={a.status} />}
+                    <td><a href={`/assemblies/${a.id}`} onClick={onLinkClick}><strong>{a.name}</strong></a> {a.status !== 'enabled' && <Badge status={a.status} />}{a.statusMessage && <div className="muted small"><StatusMessage text={a.statusMessage} links={{ selection: `/assemblies/${a.id}#edit-selection` }} /></div>}
                       <div className="muted small">{a.sourceRegion}{a.replicaRegions.length ? ` → ${a.replicaRegions.join(', ')}` : ''}</div></td>
                     <td className="small">{a.cloudConnectionName ?? a.cloudConnectionId}</td>
                     <td className="rpo"><Badge status={a.rpoStatus} />{a.rpoTargetMinutes !== null && <div className="muted small">target {a.rpoTargetMinutes} min</div>}</td>

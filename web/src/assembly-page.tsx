@@ -10,11 +10,12 @@ import { PagedProtections } from './assembly-protections.tsx';
 import { DeleteAssembly, Selection } from './assembly-selection.tsx';
 import { Webhooks } from './assembly-webhooks.tsx';
 import { Banner } from './errors.tsx';
-import { Badge, RUNNING } from './format.tsx';
+import { Badge, RUNNING, toneOf } from './format.tsx';
 import { RecoverPanel } from './recover-panel.tsx';
 import { RecoveryList } from './recoveries.tsx';
 import { onLinkClick } from './router.ts';
 import { projectPath, useSession } from './session.ts';
+import { StatusMessage } from './status-message.tsx';
 import type { Recovery } from './types.ts';
 import { Timeline } from './timeline.tsx';
 import { useResource } from './use-resource.ts';
@@ -57,6 +58,17 @@ export function AssemblyPage({ assemblyId }: { assemblyId: number }) {
     }
   }
 
+  /** Enabled: protected (on schedule, and on "Protect now"); disabled: no protection is taken, recoveries still may. */
+  async function setStatus(status: 'enabled' | 'disabled') {
+    setActionError(null);
+    try {
+      await ok(session.client.PUT('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/status', { params: { path }, body: { status } }));
+    } catch (e) {
+      setActionError(e);
+    }
+    state.reload();
+  }
+
   // A refusal such as "one runs at a time" is about a run that was going on: it clears when the runs end.
   const running = !!state.data && (state.data.protections.some((p) => RUNNING.has(p.status)) || state.data.recoveries.some((r) => RUNNING.has(r.recoveryStatus)));
   const wasRunning = useRef(running);
@@ -73,12 +85,17 @@ export function AssemblyPage({ assemblyId }: { assemblyId: number }) {
       <p className="small"><a href="/" onClick={onLinkClick}>← Estate</a></p>
       <div className="section-head">
         <h1>{assembly.name} <Badge status={assembly.status} /></h1>
-        <button type="button" onClick={protectNow} disabled={protecting}>{protecting ? 'Starting…' : 'Protect now'}</button>
+        <div className="buttons">
+          {assembly.status === 'enabled' && <button type="button" className="secondary" onClick={() => void setStatus('disabled')}>Disable</button>}
+          {assembly.status === 'disabled' && <button type="button" onClick={() => void setStatus('enabled')}>Enable</button>}
+          <button type="button" onClick={protectNow} disabled={protecting || assembly.status !== 'enabled'} title={assembly.status === 'enabled' ? undefined : 'Only an enabled assembly is protected'}>{protecting ? 'Starting…' : 'Protect now'}</button>
+        </div>
       </div>
       <p className="muted small">
         <a className="connection-name" href={`/connections/${assembly.cloudConnectionId}`} onClick={onLinkClick}>{assembly.cloudConnectionName ?? connection?.name ?? `connection ${assembly.cloudConnectionId}`}</a> · {assembly.sourceRegion}
         {assembly.replicaRegions.length ? ` → ${assembly.replicaRegions.join(', ')}` : ''}
       </p>
+      {assembly.statusMessage && <p className={`small assembly-status${toneOf(assembly.status) === 'bad' ? ' error-text' : ''}`}><StatusMessage text={assembly.statusMessage} links={{ selection: '#edit-selection' }} /></p>}
       <Banner error={actionError} />
       {state.error ? <Banner error={state.error} /> : null}
       <GeneralInformation assembly={assembly} etag={etag} connections={connections} onSaved={state.reload} />

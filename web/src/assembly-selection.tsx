@@ -62,7 +62,7 @@ export function Selection({ assembly, etag, connection, onSaved }: { assembly: A
     <section aria-labelledby="selection-heading">
       <div className="section-head">
         <h2 id="selection-heading">Selection</h2>
-        {!deleting && <button type="button" className="secondary" aria-expanded={!!editing} onClick={() => { if (!editing) { focus.remember(); setEditing({ etag }); } }}>Edit the selection</button>}
+        {!deleting && <button type="button" id="edit-selection" className="secondary" aria-expanded={!!editing} onClick={() => { if (!editing) { focus.remember(); setEditing({ etag }); } }}>Edit the selection</button>}
       </div>
       <dl className="facts selection-facts">
         <div><dt>Resources</dt><dd className="filter-summary">{describeFilter(assembly)}</dd></div>

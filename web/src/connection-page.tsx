@@ -7,6 +7,7 @@ import { ok } from '../../src/client/client.ts';
 import { Banner } from './errors.tsx';
 import { Badge, toneOf, when } from './format.tsx';
 import { projectPath, useSession } from './session.ts';
+import { StatusMessage } from './status-message.tsx';
 import { SERVICES, type Region, type Service } from './types.ts';
 import { useResource } from './use-resource.ts';
 
@@ -97,8 +98,8 @@ export function ConnectionPage({ connectionId }: { connectionId: number }) {
         <div><dt>Regions</dt><dd>{c.operationalRegions.join(', ')}</dd></div>
         <div><dt>Services</dt><dd>{c.services.join(', ')}</dd></div>
         <div><dt>Deletion protection</dt><dd className="deletion-protection">{c.deletionProtection ? 'on' : 'off'}{' '}
-          <button type="button" className="link" disabled={busy} onClick={() => void act(c.deletionProtection ? 'unprotect' : 'protect')}>{c.deletionProtection ? 'turn off' : 'turn on'}</button></dd></div>
-        {c.statusMessage && <div><dt>Status</dt><dd>{c.statusMessage}</dd></div>}
+          <button type="button" id="deletion-protection" className="link" disabled={busy} onClick={() => void act(c.deletionProtection ? 'unprotect' : 'protect')}>{c.deletionProtection ? 'turn off' : 'turn on'}</button></dd></div>
+        {c.statusMessage && <div><dt>Status</dt><dd><StatusMessage text={c.statusMessage} links={{ deletionProtection: '#deletion-protection' }} /></dd></div>}
       </dl>
       <section>
         <h2>Resources</h2>

@@ -4,6 +4,7 @@ import { Banner } from './errors.tsx';
 import { Badge, toneOf, when } from './format.tsx';
 import { onLinkClick } from './router.ts';
 import { projectPath, useSession } from './session.ts';
+import { StatusMessage } from './status-message.tsx';
 import type { Connection } from './types.ts';
 import type { Resource } from './use-resource.ts';
 import { useResource } from './use-resource.ts';
@@ -31,7 +32,7 @@ export function ConnectionList({ connections }: { connections: Resource<Connecti
           {connections.data.map((c) => (
             <tr key={c.id} data-connection={c.name}>
               <td><a href={`/connections/${c.id}`} onClick={onLinkClick}><strong>{c.name}</strong></a>{c.description && <div className="muted small">{c.description}</div>}</td>
-              <td className="status"><Badge status={c.status} tone={toneOf(c.status) === 'good' && c.connectivityStatus !== 'success' ? 'idle' : undefined} />{c.statusMessage && <div className="muted small">{c.statusMessage}</div>}</td>
+              <td className="status"><Badge status={c.status} tone={toneOf(c.status) === 'good' && c.connectivityStatus !== 'success' ? 'idle' : undefined} />{c.statusMessage && <div className="muted small"><StatusMessage text={c.statusMessage} links={{ deletionProtection: `/connections/${c.id}#deletion-protection` }} /></div>}</td>
               <td className="connectivity"><Badge status={c.connectivityStatus} />{c.connectivityMessage && <div className="muted small">{c.connectivityMessage}</div>}</td>
               <td className="small">{c.operationalRegions.join(', ')}</td>
               <td className="small">{c.syncStatus === 'idle' ? when(c.lastSync) : c.syncStatus}</td>

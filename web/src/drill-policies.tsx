@@ -11,6 +11,7 @@ import { Badge, seconds, when } from './format.tsx';
 import { onLinkClick, recoveryHref } from './router.ts';
 import { describeSchedule, SCHEDULE_FIELDS, ScheduleFields, scheduleBody, scheduleOf, type ScheduleState } from './schedule-fields.tsx';
 import { projectPath, useSession } from './session.ts';
+import { StatusMessage } from './status-message.tsx';
 import type { AwsAssembly, Connection, Region } from './types.ts';
 import { useResource } from './use-resource.ts';
 
@@ -98,7 +99,7 @@ function DrillRuns({ assemblyId, policy }: { assemblyId: number; policy: DrillPo
               {runs.data.map((r) => (
                 <tr key={r.id} data-run={r.id} data-status={r.status}>
                   <td className="small">#{r.id} · {r.trigger}<div className="muted">{when(r.startedAt ?? r.createdAt)}</div></td>
-                  <td><Badge status={r.status} />{r.statusMessage && <div className="muted small">{r.statusMessage}</div>}</td>
+                  <td><Badge status={r.status} />{r.statusMessage && <div className="muted small"><StatusMessage text={r.statusMessage} links={r.recoveryId ? { failedResources: `${recoveryHref(assemblyId, r.recoveryId)}?show=failed` } : {}} /></div>}</td>
                   <td className="small recovery-cell">
                     {r.recoveryId ? <a href={recoveryHref(assemblyId, r.recoveryId)} onClick={onLinkClick}>{r.recoveryId}</a> : '—'}
                     {r.recoveryStatus && <div className="muted">recovery {r.recoveryStatus}{r.resetStatus ? ` · reset ${r.resetStatus}` : ''}{r.leftovers ? ` · ${r.leftovers} left over` : ''}</div>}

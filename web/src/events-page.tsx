@@ -51,7 +51,8 @@ function Target({ e, names }: { e: AuditEvent; names: Names }) {
   } else if (e.targetType === 'recovery' && assembly && id) {
     href = recoveryHref(Number(assembly), id);
     label = `recovery of ${names.assemblies.get(assembly) ?? `assembly ${assembly}`}`;
-  } else if (e.targetType === 'cloud-connection') {
+  } else if (e.targetType === 'cloud-connection' && /^\d+$/.test(id)) {
+    href = `/connections/${id}`;
     label = `connection ${names.connections.get(id) ?? id}`;
   }
   if (href && e.result === 'success') return <a href={href} onClick={onLinkClick} className="target">{label}</a>;

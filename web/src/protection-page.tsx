@@ -4,10 +4,15 @@ import { useState } from 'react';
 import { ok } from '../../src/client/client.ts';
 import { Banner } from './errors.tsx';
 import { Badge, RUNNING, toneOf, when } from './format.tsx';
-import { onLinkClick } from './router.ts';
+import { resourceLinks } from './protections.tsx';
+import { onLinkClick, protectionHref, replaceSearch, useSearch } from './router.ts';
 import { projectPath, useSession } from './session.ts';
+import { StatusMessage } from './status-message.tsx';
 import type { ProtectedResource } from './types.ts';
 import { useResource } from './use-resource.ts';
+
+const FILTERS = ['all', 'failed', 'data', 'dependency'] as const;
+type Filter = typeof FILTERS[number];
 
 export function ProtectionPage({ assemblyId, protectionId }: { assemblyId: number; protectionId: string }) {
   const session = useSession();
@@ -21,7 +26,10 @@ export function ProtectionPage({ assemblyId, protectionId }: { assemblyId: numbe
   }, [session, assemblyId, protectionId], (d) => (RUNNING.has(d.protection.status) ? 1000 : undefined));
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const [filter, setFilter] = useState<'all' | 'failed' | 'data' | 'dependency'>('all');
+  // Which resources show is in the URL (?show=failed): the links of a status message open the page filtered.
+  const show = new URLSearchParams(useSearch()).get('show');
+  const filter: Filter = FILTERS.includes(show as Filter) ? show as Filter : 'all';
+  const setFilter = (f: Filter) => replaceSearch(f === 'all' ? '' : `?show=${f}`);
 
   async function act(what: 'cancel' | 'lock' | 'unlock') {
     setBusy(true);
@@ -56,12 +64,12 @@ export function ProtectionPage({ assemblyId, protectionId }: { assemblyId: numbe
       <Banner error={error} />
       {state.error ? <Banner error={state.error} /> : null}
       <dl className="facts">
-        <div><dt>Status</dt><dd className="protection-status">{p.status}{p.statusMessage ? ` · ${p.statusMessage}` : ''}</dd></div>
+        <div><dt>Status</dt><dd className="protection-status">{p.status}{p.statusMessage ? ' · ' : ''}<StatusMessage text={p.statusMessage} links={resourceLinks(protectionHref(assemblyId, p.id))} /></dd></div>
         <div><dt>Snapshots</dt><dd aria-live="polite">
           {running && <progress max={Math.max(p.dataResourceCount, 1)} value={p.snapshotsCompleted + p.snapshotsFailed} aria-label="Snapshots done" />}{' '}
           {p.snapshotsCompleted} of {p.dataResourceCount} completed{p.snapshotsFailed ? `, ${p.snapshotsFailed} failed` : ''}
         </dd></div>
-        <div><dt>Resources</dt><dd>{p.resourceCount} ({p.dependencyCount} captured as dependencies)</dd></div>
+        <div><dt>Resources</dt><dd className="resource-count">{p.resourceCount} selected{p.dependencyCount ? `, and ${p.dependencyCount} ${p.dependencyCount === 1 ? 'dependency' : 'dependencies'} outside the selection (configuration only)` : ''}</dd></div>
         <div><dt>Trigger</dt><dd>{p.trigger}{p.scheduledFor ? ` (scheduled for ${when(p.scheduledFor)})` : ''} · by {p.createdBy}</dd></div>
         <div><dt>Ran</dt><dd>{when(p.startedAt)} → {when(p.finishedAt)}</dd></div>
         <div><dt>Replicas</dt><dd>{p.replicaRegions.length ? p.replicaRegions.join(', ') : 'none'}</dd></div>
@@ -72,7 +80,7 @@ export function ProtectionPage({ assemblyId, protectionId }: { assemblyId: numbe
         <div className="section-head">
           <h2>Resources</h2>
           <label className="inline">Show
-            <select value={filter} onChange={(e) => setFilter(e.target.value as typeof filter)}>
+            <select value={filter} onChange={(e) => setFilter(e.target.value as Filter)}>
               <option value="all">all ({p.resources.length})</option>
               <option value="failed">with an error ({failedCount})</option>
               <option value="data">data resources ({p.dataResourceCount})</option>

@@ -6,6 +6,7 @@ import { Banner } from './errors.tsx';
 import { Badge, elapsed, RUNNING, when } from './format.tsx';
 import { onLinkClick, recoveryHref } from './router.ts';
 import { projectPath, useSession } from './session.ts';
+import { StatusMessage } from './status-message.tsx';
 import type { Recovery } from './types.ts';
 import { useResource } from './use-resource.ts';
 
@@ -51,7 +52,7 @@ function RecoveryItem({ assemblyId, recovery: r, onChanged }: { assemblyId: numb
         {running && <progress max={Math.max(r.resourceCount, 1)} value={done} />}
         {' '}{r.recoveredCount} recovered, {r.failedCount} failed, {r.skippedCount} skipped of {r.resourceCount}
       </p>
-      {r.statusMessage && <p className="small muted">{r.statusMessage}</p>}
+      {r.statusMessage && <p className="small muted"><StatusMessage text={r.statusMessage} links={{ failedResources: `${recoveryHref(assemblyId, r.id)}?show=failed` }} /></p>}
       {r.resetStatus && <ResetProgress path={path} status={r.resetStatus} deleted={r.resetDeletedCount} onEnded={onChanged} />}
       <Banner error={error} />
       <div className="buttons">

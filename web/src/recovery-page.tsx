@@ -5,8 +5,9 @@ import { useRef, useState } from 'react';
 import { ok } from '../../src/client/client.ts';
 import { Banner } from './errors.tsx';
 import { Badge, RUNNING, seconds, toneOf, when } from './format.tsx';
-import { onLinkClick, protectionHref } from './router.ts';
+import { onLinkClick, protectionHref, recoveryHref, replaceSearch, useSearch } from './router.ts';
 import { projectPath, useSession } from './session.ts';
+import { StatusMessage } from './status-message.tsx';
 import type { DrillReport, RecoveredResource, RecoveryDetails } from './types.ts';
 import { useResource } from './use-resource.ts';
 
@@ -39,6 +40,8 @@ export function RecoveryPage({ assemblyId, recoveryId }: { assemblyId: number; r
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const resetButton = useRef<HTMLButtonElement>(null);
+  // ?show=failed: only what did not come back (the link of the recovery's message opens the page so).
+  const onlyFailed = new URLSearchParams(useSearch()).get('show') === 'failed';
 
   async function act(what: 'cancel' | 'reset') {
     setBusy(true);
@@ -78,6 +81,7 @@ export function RecoveryPage({ assemblyId, recoveryId }: { assemblyId: number; r
   const running = RUNNING.has(r.recoveryStatus);
   const canReset = !running && (r.resetStatus === null || r.resetStatus === 'failed');
   const resources = [...r.resources].sort((a, b) => a.order - b.order);
+  const notRecovered = resources.filter((x) => x.status === 'failed' || x.status === 'skipped');
   const connection = (id: number) => names.get(id) ?? `connection ${id}`;
   const done = r.recoveredCount + r.failedCount + r.skippedCount + r.mappedCount;
   return (
@@ -100,7 +104,7 @@ export function RecoveryPage({ assemblyId, recoveryId }: { assemblyId: number; r
       )}
       <Banner error={error} />
       {state.error ? <Banner error={state.error} /> : null}
-      {(r.recoveryErrorMessage || r.statusMessage) && <p className={r.recoveryStatus === 'failed' ? 'error-text' : 'muted'}>{r.recoveryErrorMessage ?? r.statusMessage}</p>}
+      {(r.recoveryErrorMessage || r.statusMessage) && <p className={r.recoveryStatus === 'failed' ? 'error-text' : 'muted'}><StatusMessage text={r.recoveryErrorMessage ?? r.statusMessage} links={{ failedResources: `${recoveryHref(assemblyId, r.id)}?show=failed` }} /></p>}
       <dl className="facts">
         <div><dt>Progress</dt><dd aria-live="polite" className="progress-line">
           {running && <progress max={Math.max(r.resourceCount, 1)} value={done} aria-label="Resources done" />}{' '}
@@ -127,8 +131,16 @@ export function RecoveryPage({ assemblyId, recoveryId }: { assemblyId: number; r
         )}
       </section>
       <section>
-        <h2>Resources, in plan order</h2>
-        <RecoveredTable resources={resources} />
+        <div className="section-head">
+          <h2>Resources, in plan order</h2>
+          <label className="inline">Show
+            <select value={onlyFailed ? 'failed' : 'all'} onChange={(e) => replaceSearch(e.target.value === 'failed' ? '?show=failed' : '')}>
+              <option value="all">all ({resources.length})</option>
+              <option value="failed">not recovered ({notRecovered.length})</option>
+            </select>
+          </label>
+        </div>
+        <RecoveredTable resources={onlyFailed ? notRecovered : resources} />
       </section>
       <section>
         <h2>Validation {r.validation ? <Badge status={validationStatus(r.validation.status)} /> : null}</h2>

@@ -3,6 +3,8 @@
 import { useSyncExternalStore, type MouseEvent } from 'react';
 
 const NAVIGATE = 'lifeboat:navigate';
+/** A page's own query changed (replaceSearch): the path and its history entry stay. */
+const QUERY = 'lifeboat:query';
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('popstate', onChange);
@@ -17,11 +19,52 @@ export function usePath(): string {
   return useSyncExternalStore(subscribe, () => window.location.pathname);
 }
 
+function subscribeSearch(onChange: () => void): () => void {
+  window.addEventListener(QUERY, onChange);
+  const stop = subscribe(onChange);
+  return () => {
+    window.removeEventListener(QUERY, onChange);
+    stop();
+  };
+}
+
+/** The URL's query (`?range=7d`, `?show=failed`): a page's state that deep-links. */
+export function useSearch(): string {
+  return useSyncExternalStore(subscribeSearch, () => window.location.search);
+}
+
+/** A new query for the page shown (its path and history entry stay). */
+export function replaceSearch(search: string): void {
+  window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
+  window.dispatchEvent(new Event(QUERY));
+}
+
+/**
+ * Opens a console path (with a query and a #fragment, if any). Another page starts at its top; a fragment is scrolled
+ * to and focused once it is on the page.
+ */
 export function navigate(to: string): void {
-  if (to === window.location.pathname) return;
-  window.history.pushState(null, '', to);
+  const url = new URL(to, window.location.href);
+  const { pathname, search, hash } = window.location;
+  if (url.pathname === pathname && url.search === search && url.hash === hash) {
+    if (url.hash) reach(decodeURIComponent(url.hash.slice(1)), 0);
+    return;
+  }
+  window.history.pushState(null, '', url.pathname + url.search + url.hash);
   window.dispatchEvent(new Event(NAVIGATE));
-  window.scrollTo(0, 0);
+  if (url.pathname !== pathname) window.scrollTo(0, 0);
+  if (url.hash) reach(decodeURIComponent(url.hash.slice(1)), 20);
+}
+
+/** Scrolls to the element with that id and focuses it, looking again a few times while a new page loads. */
+function reach(id: string, tries: number): void {
+  const target = document.getElementById(id);
+  if (!target) {
+    if (tries > 0) setTimeout(() => reach(id, tries - 1), 100);
+    return;
+  }
+  target.scrollIntoView({ block: 'center' });
+  target.focus({ preventScroll: true });
 }
 
 /** An in-app link: a real href (open in a new tab works), a client-side navigation on a plain click. */

@@ -4,10 +4,10 @@
 // policies (hollow marks). Marks closer than a few pixels stack (up to three) or gather into a counted cluster
 // that expands into a list. Every mark is a link reached by Tab, named by what it is, when and its outcome.
 // The range lives in the URL query, so a timeline deep-links; the axis ends at now rounded, so polls don't rescale it.
-import { Fragment, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent, type ReactNode } from 'react';
+import { Fragment, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { ok } from '../../src/client/client.ts';
 import { Badge, toneOf, when, type Tone } from './format.tsx';
-import { navigate, onLinkClick, protectionHref, recoveryHref } from './router.ts';
+import { navigate, onLinkClick, protectionHref, recoveryHref, replaceSearch, useSearch } from './router.ts';
 import { projectPath, useSession } from './session.ts';
 import {
   groupsOf, panned, PRESETS, queryOf, rangeFromQuery, ticksOf, windowOf, zoomed, MIN_SPAN, MAX_SPAN, type Preset, type RangeChoice,
@@ -22,7 +22,6 @@ const AXIS = 134;
 const STACK = 14;
 const GAP = 14;
 const MAX_STACK = 3;
-const QUERY = 'lifeboat:query';
 
 function useWidth() {
   const ref = useRef<HTMLDivElement>(null);
@@ -37,23 +36,10 @@ function useWidth() {
   return [ref, width] as const;
 }
 
-function subscribeQuery(onChange: () => void): () => void {
-  window.addEventListener('popstate', onChange);
-  window.addEventListener(QUERY, onChange);
-  return () => {
-    window.removeEventListener('popstate', onChange);
-    window.removeEventListener(QUERY, onChange);
-  };
-}
-
 /** The range in the URL query; choosing one replaces the query (the path and its history entry stay). */
 function useRange(): [RangeChoice, (r: RangeChoice) => void] {
-  const search = useSyncExternalStore(subscribeQuery, () => window.location.search);
-  const set = (range: RangeChoice) => {
-    window.history.replaceState(window.history.state, '', `${window.location.pathname}${queryOf(range, window.location.search)}${window.location.hash}`);
-    window.dispatchEvent(new Event(QUERY));
-  };
-  return [rangeFromQuery(search), set];
+  const search = useSearch();
+  return [rangeFromQuery(search), (range) => replaceSearch(queryOf(range, window.location.search))];
 }
 
 interface NextRun {
