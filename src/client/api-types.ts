@@ -13029,13 +13029,13 @@ export interface operations {
                      *         {
                      *           "name": "target-connection",
                      *           "status": "passed",
-                     *           "message": "Cloud connection 1 is enabled and verified",
+                     *           "message": "Cloud connection demo-aws (1) is enabled and verified",
                      *           "resourceIds": []
                      *         },
                      *         {
                      *           "name": "services-and-regions",
                      *           "status": "passed",
-                     *           "message": "Every service the plan needs is allowed in us-west-2 for cloud connection 1",
+                     *           "message": "Every service the plan needs is allowed in us-west-2 for cloud connection demo-aws (1)",
                      *           "resourceIds": []
                      *         },
                      *         {
@@ -13651,13 +13651,13 @@ export interface operations {
                      *         {
                      *           "name": "target-connection",
                      *           "status": "passed",
-                     *           "message": "Cloud connection 1 is enabled and verified",
+                     *           "message": "Cloud connection demo-aws (1) is enabled and verified",
                      *           "resourceIds": []
                      *         },
                      *         {
                      *           "name": "services-and-regions",
                      *           "status": "passed",
-                     *           "message": "Every service the plan needs is allowed in us-west-2 for cloud connection 1",
+                     *           "message": "Every service the plan needs is allowed in us-west-2 for cloud connection demo-aws (1)",
                      *           "resourceIds": []
                      *         },
                      *         {
@@ -15606,13 +15606,13 @@ export interface operations {
                      *         {
                      *           "name": "target-connection",
                      *           "status": "passed",
-                     *           "message": "Cloud connection 1 is enabled and verified",
+                     *           "message": "Cloud connection demo-aws (1) is enabled and verified",
                      *           "resourceIds": []
                      *         },
                      *         {
                      *           "name": "services-and-regions",
                      *           "status": "passed",
-                     *           "message": "Every service the plan needs is allowed in us-west-2 for cloud connection 1",
+                     *           "message": "Every service the plan needs is allowed in us-west-2 for cloud connection demo-aws (1)",
                      *           "resourceIds": []
                      *         },
                      *         {

@@ -202,7 +202,12 @@ describe.skipIf(!hasChromium)('the detail pages in a browser', () => {
       expect(await page.locator('tr[data-status=skipped]').count()).toBe(api.skippedCount);
       expect(api.skippedCount).toBeGreaterThan(0);
       expect(await page.locator('dd.rto').innerText()).toMatch(/^\d+ (s|min)/);
+      // The protection it restored is named by its time, not its id, and links to it.
+      expect(await page.locator('a.source-protection').getAttribute('href')).toBe(protectionPath(api.protectionId));
+      await page.waitForFunction(() => /^the protection of \D/.test(document.querySelector('a.source-protection')?.textContent ?? ''));
       expect(await page.getByRole('list', { name: 'Pre-flight checks' }).locator('li').count()).toBe(api.checks.length);
+      // The checks name the connection as the estate does (its id beside the name).
+      expect(await page.locator('li[data-check=target-connection]').innerText()).toContain(`Cloud connection shop-aws (${shop.connectionId}) is enabled and verified`);
       await accessible(page);
       await fitsTheWidth(page);
       await shot(page, 'recovery-1280');

@@ -27,7 +27,7 @@ describe('the lifeboat CLI: recover shows the pre-flight checks first; a failed 
   it('--dry-run on the demo: the checks table comes first, every check passed, exit 0', async () => {
     const plan = await cli('recover', A, '--name', 'drill-1', '--dry-run');
     expect(plan.code, plan.stderr).toBe(0);
-    expect(plan.stdout).toMatch(/^\s*Pre-flight checks:\nNAME\s+STATUS\s+MESSAGE\ntarget-connection\s+passed\s+Cloud connection \d+ is enabled and verified/);
+    expect(plan.stdout).toMatch(/^\s*Pre-flight checks:\nNAME\s+STATUS\s+MESSAGE\ntarget-connection\s+passed\s+Cloud connection shop-aws \(\d+\) is enabled and verified/);
     expect(plan.stdout.indexOf('Pre-flight checks:')).toBeLessThan(plan.stdout.indexOf('Plan (in order):'));
     expect(plan.stdout).not.toMatch(/\s(failed|warning)\s/);
   });
@@ -35,7 +35,7 @@ describe('the lifeboat CLI: recover shows the pre-flight checks first; a failed 
   it('--dry-run into a connection without the services: the failed check names them, exit 3', async () => {
     const plan = await cli(...args('recover', A, '--name', 'drill-1', ...intoNarrow, '--dry-run'));
     expect(plan.code, plan.stderr).toBe(3);
-    expect(plan.stdout).toMatch(/services-and-regions\s+failed\s+Cloud connection \d+ does not allow DynamoDB \(needed by shop-sessions\);.*SQS/);
+    expect(plan.stdout).toMatch(/services-and-regions\s+failed\s+Cloud connection dr-narrow \(\d+\) does not allow DynamoDB \(needed by shop-sessions\);.*SQS/);
   });
 
   it('a start refused by its checks prints them and exits 1; --force starts it', async () => {

@@ -22,7 +22,7 @@ function deps(cloud: Partial<Cloud>, extra: Partial<PreflightDeps> = {}): Prefli
 const input = (steps: PlanStep[], extra: Partial<PreflightInput> = {}): PreflightInput => ({
   assemblyId: 1, scope: 'cross-account', steps, serviceOf: new Map(steps.map((s) => [s.sourceResourceId, s.type.startsWith('ebs') ? 'EBS' : 'EC2'] as const)),
   source: { connectionId: 1, credentials }, protection: { id: 'prot-1', createdAt: 9 * 3_600_000 },
-  target: { connectionId: 2, status: 'enabled', connectivityStatus: 'success', credentials, services: ['EC2', 'EBS', 'VPC'], regions: ['us-west-2'], region: 'us-west-2' },
+  target: { connectionId: 2, connectionName: 'dr-aws', status: 'enabled', connectivityStatus: 'success', credentials, services: ['EC2', 'EBS', 'VPC'], regions: ['us-west-2'], region: 'us-west-2' },
   ...extra,
 });
 const byName = (checks: Awaited<ReturnType<typeof preflightChecks>>) => Object.fromEntries(checks.map((c) => [c.name, c]));

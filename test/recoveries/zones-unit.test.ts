@@ -20,7 +20,7 @@ const euWest: TargetZones = {
   region: 'eu-west-1', zones: ['eu-west-1a', 'eu-west-1b', 'eu-west-1c'], offerings: { 'eu-west-1a': ['m7i.large'], 'eu-west-1b': ['m7i.large'] },
 };
 const credentials = { type: 'access-key', accessKeyId: 'AKIA', secretAccessKey: 'x' } as const;
-const target = { connectionId: 2, status: 'enabled', connectivityStatus: 'success', credentials, services: [], regions: ['eu-west-1'], region: 'eu-west-1' };
+const target = { connectionId: 2, connectionName: 'dr-aws', status: 'enabled', connectivityStatus: 'success', credentials, services: [], regions: ['eu-west-1'], region: 'eu-west-1' };
 
 describe('zone placement', () => {
   it('same letter where the target has it; a letter it lacks spreads over the zones left; a zone not offering a type is passed over', () => {

@@ -36,6 +36,11 @@ export function RecoveryPage({ assemblyId, recoveryId }: { assemblyId: number; r
       : null;
     return { recovery, assembly, names, report };
   }, [session, assemblyId, recoveryId], (d) => (RUNNING.has(d.recovery.recoveryStatus) || RUNNING.has(d.recovery.resetStatus ?? '') || d.recovery.validation?.status === 'running' ? 1000 : undefined));
+  // The protection it restored, named by its time (read once: it does not change under a recovery).
+  const protectionId = state.data?.recovery.protectionId;
+  const source = useResource(async () => (protectionId ? ok(session.client.GET('/api/v1/accounts/{accountId}/projects/{projectId}/aws/cloud-assemblies/{cloudAssemblyId}/protections/{protectionId}', {
+    params: { path: { ...projectPath(session), cloudAssemblyId: assemblyId, protectionId } },
+  })) : null), [session, assemblyId, protectionId]);
   const [error, setError] = useState<unknown>(null);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -112,7 +117,7 @@ export function RecoveryPage({ assemblyId, recoveryId }: { assemblyId: number; r
         </dd></div>
         <div><dt>Measured RTO</dt><dd className="rto">{seconds(r.rtoSeconds)}</dd></div>
         <div><dt>Measured RPO</dt><dd className="rpo">{seconds(r.rpoSeconds)}</dd></div>
-        <div><dt>From</dt><dd><a href={protectionHref(assemblyId, r.protectionId)} onClick={onLinkClick}>the protection {r.protectionId}</a></dd></div>
+        <div><dt>From</dt><dd><a className="source-protection" href={protectionHref(assemblyId, r.protectionId)} onClick={onLinkClick}>the protection of {source.data ? when(source.data.timestamp) : r.protectionId}</a></dd></div>
         <div><dt>Into</dt><dd>{connection(r.targetCloudConnectionId)} · {r.targetRegion}{r.targetAvailabilityZone ? ` (${r.targetAvailabilityZone})` : ''}</dd></div>
         <div><dt>How</dt><dd>{r.recoveryScope} · {r.recoveryMode} · {r.isolation}{r.forced ? ' · forced past failed checks' : ''}{r.configurationOnly ? ' · configuration only' : ''}</dd></div>
         <div><dt>Ran</dt><dd>{when(r.recoveryStartTime ?? r.startedAt)} → {when(r.recoveryEndTime ?? r.finishedAt)} · by {r.createdBy}</dd></div>

@@ -29,6 +29,8 @@ export interface PreflightDeps {
 
 export interface PreflightTarget {
   readonly connectionId: number;
+  /** Its name: what a check's message calls it (the id beside it). */
+  readonly connectionName: string;
   readonly status: string;
   readonly connectivityStatus: string;
   readonly credentials: CloudCredentials;

@@ -17,13 +17,16 @@ export const isNameAddressed = (type: string) => NAME_ADDRESSED.has(type);
 
 export const CONNECTION_CHECK = 'target-connection';
 
+/** "shop-aws (1)": the connection's name, which a person knows, and its id, which the API takes. */
+const whichConnection = (target: Pick<PreflightTarget, 'connectionId' | 'connectionName'>) => `${target.connectionName} (${target.connectionId})`;
+
 export function connectionCheck(target: PreflightTarget): PreflightCheck {
   const ready = target.status === 'enabled' && target.connectivityStatus === 'success';
   return {
     name: CONNECTION_CHECK, status: ready ? 'passed' : 'failed', resourceIds: [],
     message: ready
-      ? `Cloud connection ${target.connectionId} is enabled and verified`
-      : `Cloud connection ${target.connectionId} is ${target.status} with connectivity ${target.connectivityStatus}; a recovery needs it enabled and verified`,
+      ? `Cloud connection ${whichConnection(target)} is enabled and verified`
+      : `Cloud connection ${whichConnection(target)} is ${target.status} with connectivity ${target.connectivityStatus}; a recovery needs it enabled and verified`,
   };
 }
 
@@ -37,11 +40,11 @@ export function servicesCheck(input: Pick<PreflightInput, 'steps' | 'serviceOf' 
   }
   const regionAllowed = target.regions.includes(target.region);
   if (missing.size === 0 && regionAllowed) {
-    return { name: 'services-and-regions', status: 'passed', resourceIds: [], message: `Every service the plan needs is allowed in ${target.region} for cloud connection ${target.connectionId}` };
+    return { name: 'services-and-regions', status: 'passed', resourceIds: [], message: `Every service the plan needs is allowed in ${target.region} for cloud connection ${whichConnection(target)}` };
   }
   const parts = [...missing].sort(([a], [b]) => (a < b ? -1 : 1)).map(([service, ids]) => `${service} (needed by ${ids.join(', ')})`);
   const said = [
-    parts.length ? `Cloud connection ${target.connectionId} does not allow ${parts.join('; ')}` : '',
+    parts.length ? `Cloud connection ${whichConnection(target)} does not allow ${parts.join('; ')}` : '',
     regionAllowed ? '' : `${target.region} is not one of its operational regions (${target.regions.join(', ')})`,
   ].filter(Boolean);
   return {

@@ -144,7 +144,7 @@ export function recoveryStarts(deps: RecoveriesDeps) {
     return {
       source: { connectionId: source.connection.id, credentials: source.credentials },
       target: {
-        connectionId: connection.id, status: connection.status, connectivityStatus: connection.connectivity_status, credentials: target.credentials,
+        connectionId: connection.id, connectionName: connection.name, status: connection.status, connectivityStatus: connection.connectivity_status, credentials: target.credentials,
         services: target.services, regions: target.regions, region,
       },
     };
