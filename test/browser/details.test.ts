@@ -181,7 +181,7 @@ describe.skipIf(!hasChromium)('the detail pages in a browser', () => {
     } finally {
       await page.close();
     }
-  });
+  }, 60_000);
 
   it('a partial recovery: checks, every resource source → recovered as the API says, the failure, RTO/RPO, the drill report, then the reset and its leftovers', async () => {
     const api = await recoveryDetails(t, shop.assemblyId, recoveryId);
@@ -423,10 +423,19 @@ describe.skipIf(!hasChromium)('the detail pages in a browser', () => {
         await fitsTheWidth(page);
         await accessible(page);
         await shot(page, `estate-health-${width}`);
-        await page.getByLabel('Search').fill('no-such-assembly');
+        await page.getByLabel('Search assemblies').fill('no-such-assembly');
         await page.getByText('No assembly matches.').waitFor();
-        await page.getByLabel('Search').fill('sho');
+        await page.getByLabel('Search assemblies').fill('sho');
         await row.waitFor();
+        // The connections too: a search narrows them, and "problems first" puts the failing one on top.
+        await page.getByLabel('Search connections').fill('us-west');
+        await page.locator('tr[data-connection=role-missing]').waitFor();
+        await page.getByLabel('Sort connections by').selectOption('problems');
+        const sorted = await page.locator('tr[data-connection]').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-connection')));
+        expect(sorted.indexOf('role-missing')).toBeLessThan(sorted.indexOf('shop-aws'));
+        expect(sorted.at(-1)).toBe('shop-aws');
+        await page.getByLabel('Search connections').fill('shop-');
+        expect(await page.locator('tr[data-connection]').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-connection')))).toEqual(['shop-aws']);
         // A create form takes the focus when it opens.
         await page.getByRole('button', { name: 'New connection' }).click();
         expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('New cloud connection');
@@ -475,7 +484,7 @@ describe.skipIf(!hasChromium)('the detail pages in a browser', () => {
     } finally {
       await phone.close();
     }
-  });
+  }, 60_000);
 
   it('an unknown protection says so in the console, not as API JSON', async () => {
     const page = await open(1280, protectionPath('no-such-protection'));

@@ -70,13 +70,13 @@ export function AssemblyList({ assemblies, health }: { assemblies: Resource<Asse
   return (
     <>
       <div className="filters">
-        <label className="inline">Search<input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="name, connection" /></label>
+        <label className="inline">Search assemblies<input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="name, connection" /></label>
         <label className="inline">RPO
           <select value={rpo} onChange={(e) => setRpo(e.target.value as typeof rpo)}>
             <option value="">any</option><option value="breached">breached</option><option value="met">met</option><option value="unknown">unknown</option>
           </select>
         </label>
-        <label className="inline">Sort by
+        <label className="inline">Sort assemblies by
           <select value={sort} onChange={(e) => setSort(e.target.value as Sort)}>
             <option value="name">name</option><option value="rpo">RPO (breached first)</option><option value="last-protection">last protection</option><option value="next-run">next run</option>
           </select>
