@@ -363,6 +363,8 @@ describe.skipIf(!hasChromium)('the detail pages in a browser', () => {
       // A connection's row names it and links to its page.
       const created = table.locator('tr[data-action=createAwsCloudConnection][data-result=success] a.target', { hasText: 'connection shop-aws' });
       expect(await created.getAttribute('href')).toBe(`/connections/${shop.connectionId}`);
+      // A lock names its protection in its path only: the row links to it all the same.
+      expect(await table.locator('tr[data-action=lockAwsCloudAssemblyProtection][data-result=success] a.target').first().getAttribute('href')).toBe(protectionPath(partialId));
       // The recovery's row links to the recovery page.
       await start.locator('a.target').click();
       await page.getByRole('table', { name: 'Recovered resources' }).waitFor();
@@ -399,7 +401,7 @@ describe.skipIf(!hasChromium)('the detail pages in a browser', () => {
     } finally {
       await phone.close();
     }
-  });
+  }, 60_000);
 
   it('the estate: what needs attention (a failing connection), each assembly\'s RPO, last protection, next run and last drill; search and sort', async () => {
     const created = await t.request({ method: 'POST', url: `${t.P}/aws/cloud-connections`, payload: connectionBody({ name: 'role-missing', accessMethod: { type: 'iam-role', roleArn: 'arn:aws:iam::111111111111:role/NoSuchRole' } }) });
@@ -504,7 +506,13 @@ describe.skipIf(!hasChromium)('the detail pages in a browser', () => {
     await t.app.sim!.addFault({ operation: 'snapshot', latencyMs: 5000 });
     const protectionId = await startProtection(t, shop.assemblyId);
     try {
+      // The estate says what runs now, in a live region, linked to it.
+      await page.goto(`${baseUrl}/`);
+      const running = page.locator('section[aria-label="Needs attention"] [aria-live=polite] li[data-running=protection]');
+      expect(await running.getByRole('link', { name: 'shop' }).getAttribute('href')).toBe(protectionPath(protectionId));
       await page.goto(`${baseUrl}${protectionPath(protectionId)}`);
+      // Its progress is announced as it goes (a live region holds the progress bar and the count).
+      await page.locator('[aria-live=polite] progress[aria-label="Snapshots done"]').waitFor();
       await page.getByRole('button', { name: 'Cancel' }).click();
       await page.locator('h1 .badge', { hasText: 'failed' }).waitFor({ timeout: 20_000 });
       const done = await details(t, shop.assemblyId, protectionId);

@@ -38,7 +38,8 @@ type Names = { assemblies: Map<string, string>; connections: Map<string, string>
 
 function Target({ e, names }: { e: AuditEvent; names: Names }) {
   if (!e.targetType) return <span className="muted">—</span>;
-  const id = e.targetId ?? '';
+  // A write under a protection or recovery (lock, cancel, reset) names it in its path rather than as the target id.
+  const id = e.targetId ?? /\/(?:protections|recoveries)\/((?:prot|rec)-[^/]+)/.exec(e.path)?.[1] ?? '';
   const assembly = /\/cloud-assemblies\/(\d+)/.exec(e.path)?.[1];
   let href: string | null = null;
   let label = `${e.targetType.replace(/-/g, ' ')} ${id}`;
