@@ -70,7 +70,7 @@ describe('the lifeboat CLI: --wait on verify, sync, protect, recover, reset, del
     const p = json(partial);
     expect(partial.stderr).toContain(`recovery ${p.id}: partially-completed: ${p.recoveredCount} recovered`);
     expect(partial.stderr).toMatch(new RegExp(`, ${p.failedCount} failed.* of ${p.resourceCount} resources \\(`));
-  });
+  }, 120_000); // fourteen CLI processes, each a Node start: a loaded CI machine took more than the default 30 s
 
   it('a protection whose snapshots all fail exits 3; a wait that outlasts --timeout exits 5; delete --wait exits 0', async () => {
     const A = String(json(await cli('assemblies', 'list', '-o', 'json'))[0].id);

@@ -90,8 +90,10 @@ for (const dialect of DIALECTS) {
       await runner.start();
       await waitFor('the job to start', () => ctxSeen);
 
-      // Another worker reclaims it (as it would after a long pause of this one).
-      await sql`update jobs set locked_by = 'worker-other', attempts = attempts + 1 where id = ${id}`.execute(fx.store.db);
+      // Another worker reclaims it (as it would after a long pause of this one), with a lease of its own that the
+      // other worker keeps renewing: without one, a loaded machine let the 300 ms lease lapse before the last check and
+      // this runner took the job back (seen in a CI run).
+      await sql`update jobs set locked_by = 'worker-other', attempts = attempts + 1, locked_until = locked_until + 3600000 where id = ${id}`.execute(fx.store.db);
 
       await waitFor('the signal to abort', () => ctxSeen!.signal.aborted);
       expect(ctxSeen!.signal.reason).toBeInstanceOf(LeaseLostError);

@@ -142,6 +142,11 @@ for (const dialect of DIALECTS) {
       expect(res.statusCode).toBe(200);
       expect(res.headers['content-type']).toMatch(/^text\/html/);
       expect(res.body).toMatch(/<html/i);
+      // Lifeboat's name on the tab and its mark in the bar, not the UI library's.
+      expect(res.body).toContain('<title>Lifeboat API reference</title>');
+      const init = await anon('/docs/static/swagger-initializer.js');
+      const logo = /data:image\/svg\+xml;base64,([A-Za-z0-9+/=]+)/.exec(init.body);
+      expect(Buffer.from(logo?.[1] ?? '', 'base64').toString()).toContain('>Lifeboat</text>');
     });
 
     describe('X-Request-Id', () => {

@@ -38,7 +38,10 @@ afterAll(async () => {
   for (const dir of tempDirs) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-describe('lifeboat serve (a real process, SQLite, demo on by default)', () => {
+/** A start is well under a second of CPU, but a CI machine at a load average near 20 took 16–25 s of wall time. */
+const STARTUP_MS = 60_000;
+
+describe('lifeboat serve (a real process, SQLite, demo on by default)', { timeout: STARTUP_MS + 30_000 }, () => {
   const dataDir = tempDir();
   let port: number;
   let token: string;
@@ -49,7 +52,7 @@ describe('lifeboat serve (a real process, SQLite, demo on by default)', () => {
   it('prints a banner saying where it serves and where the admin token is', async () => {
     port = await freePort();
     server = lifeboat(['serve'], { LIFEBOAT_DATA_DIR: dataDir, LIFEBOAT_PORT: String(port) });
-    const banner = await until('the banner', () => /Lifeboat is serving on .*\n.*\n.*\n/.exec(server.stdout)?.[0], 15_000, server);
+    const banner = await until('the banner', () => /Lifeboat is serving on .*\n.*\n.*\n/.exec(server.stdout)?.[0], STARTUP_MS, server);
     expect(banner).toContain(`http://127.0.0.1:${port}`);
     expect(banner).toContain(`${path.join(dataDir, 'admin-token')}`);
     expect(banner).toMatch(/SQLite/);
@@ -78,7 +81,7 @@ describe('lifeboat serve (a real process, SQLite, demo on by default)', () => {
       const list = (await res.json()) as Array<{ name: string; connectivityStatus: string; lastSync: string | null }>;
       const found = list.find((c) => c.name === 'demo-aws');
       return found && found.connectivityStatus === 'success' && found.lastSync ? found : undefined;
-    }, 15_000, server);
+    }, STARTUP_MS, server);
     expect(new Date(demo.lastSync!).toISOString()).toBe(demo.lastSync);
   });
 
@@ -90,7 +93,7 @@ describe('lifeboat serve (a real process, SQLite, demo on by default)', () => {
   it('starts again on the same data dir: the same token works and the demo connection is not made twice', async () => {
     port = await freePort();
     const again = lifeboat(['serve'], { LIFEBOAT_DATA_DIR: dataDir, LIFEBOAT_PORT: String(port) });
-    await until('the banner', () => again.stdout.includes('Lifeboat is serving on'), 15_000, again);
+    await until('the banner', () => again.stdout.includes('Lifeboat is serving on'), STARTUP_MS, again);
     expect(fs.readFileSync(path.join(dataDir, 'admin-token'), 'utf8').trim()).toBe(token);
     const res = await api('/api/v1/accounts/1/projects/default/aws/cloud-connections');
     expect(res.status).toBe(200);

@@ -26,7 +26,12 @@ for (const dialect of DIALECTS) {
       const created = await t.request({ method: 'POST', url: base, payload: connectionBody() });
       expect(created.statusCode).toBe(202);
       connectionId = created.json().id;
-      await eventually(async () => (await t.request({ method: 'GET', url: `${base}/${connectionId}` })).json().connectivityStatus === 'success', 10_000, 'verified');
+      // Verified, and the sync that follows a creation finished: the "nothing changed" tests compare updatedAt, which
+      // a sync still running would move (a CI run on a loaded machine saw exactly that).
+      await eventually(async () => {
+        const c = (await t.request({ method: 'GET', url: `${base}/${connectionId}` })).json();
+        return c.connectivityStatus === 'success' && c.lastSync !== null && c.syncStatus === 'idle';
+      }, 30_000, 'verified and synced');
     });
     afterAll(() => t.close());
 

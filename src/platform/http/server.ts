@@ -11,6 +11,15 @@ import { lazySchemas, rememberLazySchemas } from './lazy-schemas.ts';
 import { HSTS, type TlsMaterial } from './tls.ts';
 import { validatorCompiler } from './validation.ts';
 
+
+/** The console's mark beside the word Lifeboat, in white for the reference page's dark bar. */
+const LIFEBOAT_LOGO = Buffer.from(
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 160 32" width="160" height="32">'
+  + '<rect width="32" height="32" rx="7" fill="#f6f7f9"/><path d="M5 18h22l-4 7H9z" fill="#14213d"/>'
+  + '<path d="M15 5v11M15 6l8 9h-8" stroke="#14213d" stroke-width="2" fill="#14213d"/>'
+  + '<text x="42" y="23" font-family="sans-serif" font-size="20" font-weight="600" fill="#f6f7f9">Lifeboat</text></svg>',
+);
+
 export type HttpServer = FastifyInstance<any, any, any, Logger, TypeBoxTypeProvider>;
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -98,7 +107,13 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
       security: [{ bearer: [] }],
     },
   });
-  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
+  await app.register(swaggerUi, {
+    routePrefix: '/docs',
+    staticCSP: true,
+    // The reference page carries Lifeboat's name and mark (the console's favicon), not the UI library's.
+    logo: { type: 'image/svg+xml', content: LIFEBOAT_LOGO, href: '/' },
+    theme: { title: 'Lifeboat API reference' },
+  });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
 }
