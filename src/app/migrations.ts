@@ -30,6 +30,7 @@ import { accessKeysMigration } from '../modules/tenancy/access-keys-migration.ts
 import { sessionsMigration } from '../modules/sessions/migration.ts';
 import { tenancyMigration } from '../modules/tenancy/migration.ts';
 import { webhooksMigration } from '../modules/webhooks/migration.ts';
+import { catalogBackupsMigration } from '../platform/backup/migration.ts';
 
 /** Every schema step, applied in name order. */
 export const MIGRATIONS: readonly LifeboatMigration[] = [
@@ -73,4 +74,5 @@ export const MIGRATIONS: readonly LifeboatMigration[] = [
   jobsKeyMigration,
   auditReasonMigration,
   sessionsMigration,
+  catalogBackupsMigration,
 ];

@@ -5,13 +5,14 @@ import { DeleteObjectsCommand, ListObjectsV2Command, PutObjectCommand, S3Client 
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifyArchive } from '../../src/app/catalog-backup.ts';
-import { s3Target, startCatalogBackups } from '../../src/app/catalog-schedule.ts';
+import { folderTarget, s3Target, startCatalogBackups } from '../../src/app/catalog-schedule.ts';
 import { ConfigError, loadConfig } from '../../src/platform/config.ts';
 import { createLogger } from '../../src/platform/logging.ts';
 import { createMetrics } from '../../src/platform/metrics.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { ARCHIVE_MAGIC } from '../../src/platform/backup/archive.ts';
-import { configFor } from './fixture.ts';
+import { DIALECTS } from '../helpers/stores.ts';
+import { configFor, startOn } from './fixture.ts';
 
 const START = Date.parse('2026-12-04T06:00:00Z');
 
@@ -103,6 +104,95 @@ describe('scheduled catalog backups', () => {
       target.close();
     } finally {
       s3.restore();
+    }
+  }, 60_000);
+});
+
+describe.each(DIALECTS)('scheduled catalog backups on several nodes [%s]', (dialect) => {
+  const KEY = '3'.repeat(64);
+  const SLOT = Date.parse('2026-12-04T12:00:00Z');
+  let a: TestApp | undefined;
+  let b: TestApp | undefined;
+  let dir: string | undefined;
+  afterEach(async () => {
+    await b?.app.close();
+    await a?.close();
+    a = b = undefined;
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('two nodes on one database running the same slot at once: one archive, one claim, both report the same outcome', async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lifeboat-backups-'));
+    const env = { LIFEBOAT_CATALOG_BACKUP_DIR: dir, LIFEBOAT_MASTER_KEY: KEY };
+    a = await startTestApp(dialect, env);
+    b = await startOn(a.database, env);
+    const [fromA, fromB] = await Promise.all([a.app.catalogBackups!.runOnce(SLOT), b.app.catalogBackups!.runOnce(SLOT)]);
+    expect(fromA.outcome).toBe('success');
+    expect(fromB).toEqual(fromA);
+    expect(fs.readdirSync(dir)).toEqual(['lifeboat-catalog-20261204T120000Z.lbk']);
+    const claims = await a.app.store.db.selectFrom('catalog_backups' as never).selectAll().execute() as Array<Record<string, unknown>>;
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({ outcome: 'success', archive: 'lifeboat-catalog-20261204T120000Z.lbk', node: fromA.node });
+    expect([a.app.catalogBackups!.node, b.app.catalogBackups!.node]).toContain(fromA.node);
+    expect(Number(claims[0]!.bytes)).toBe(fs.statSync(path.join(dir, 'lifeboat-catalog-20261204T120000Z.lbk')).size);
+
+    // Both nodes say the same on /readyz and in /metrics; only the node that took it counts it.
+    const readyA = (await a.request({ method: 'GET', url: '/readyz', token: null })).json().checks.catalogBackup;
+    const readyB = (await b.request({ method: 'GET', url: '/readyz', token: null })).json().checks.catalogBackup;
+    expect(readyA).toMatch(/^ok at .*: lifeboat-catalog-20261204T120000Z.lbk \(\d+ rows, \d+ bytes\) to .* \(by .+\)$/);
+    expect(readyB).toBe(readyA);
+    const metricsA = (await a.request({ method: 'GET', url: '/metrics', token: null })).body;
+    const metricsB = (await b.request({ method: 'GET', url: '/metrics', token: null })).body;
+    const lastTime = (m: string) => /lifeboat_catalog_backup_last_timestamp_seconds\{outcome="success"\} (\S+)/.exec(m)?.[1];
+    expect(lastTime(metricsA)).toBeDefined();
+    expect(lastTime(metricsB)).toBe(lastTime(metricsA));
+    for (const m of [metricsA, metricsB]) expect(m).toContain('lifeboat_catalog_backup_last_success 1');
+    const taken = (m: string) => Number(/lifeboat_catalog_backups_total\{outcome="success"\} (\d+)/.exec(m)?.[1] ?? 0);
+    expect(taken(metricsA) + taken(metricsB)).toBe(1);
+
+    // The claims are the instance's bookkeeping: not in the archive.
+    const { payload } = verifyArchive(fs.readFileSync(path.join(dir, 'lifeboat-catalog-20261204T120000Z.lbk')), configFor(a.database, { LIFEBOAT_MASTER_KEY: KEY }), undefined);
+    expect(payload.manifest.catalog_backups).toBeUndefined();
+    expect(payload.manifest.accounts).toBe(1);
+
+    // A node started afterwards reports the last backup from the database before it takes any.
+    await b.app.close();
+    b = await startOn(a.database, env);
+    await b.app.catalogBackups!.refresh();
+    expect((await b.request({ method: 'GET', url: '/readyz', token: null })).json().checks.catalogBackup).toBe(readyA);
+  }, 90_000);
+
+  it('a node waits for the claimed slot\'s outcome, and takes over a claim whose node died', async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lifeboat-backups-'));
+    a = await startTestApp(dialect);
+    const clock = Date.parse('2026-12-04T13:00:00Z');
+    const backups = startCatalogBackups({
+      settings: { dir, s3: undefined, schedule: '0 */6 * * *', keep: 5, passphrase: undefined },
+      store: a.app.store, masterKey: Buffer.alloc(32, 7), targets: [folderTarget(dir)], logger: createLogger('silent'), metrics: createMetrics(),
+      now: () => clock, schedule: false, node: 'this-node', pollMs: 20, claimTimeoutMs: 30 * 60_000,
+    });
+    const claims = () => a!.app.store.db.selectFrom('catalog_backups' as never).selectAll().orderBy('slot_at' as never).execute() as Promise<Array<Record<string, unknown>>>;
+    try {
+      // Another node holds the 12:00 slot (claimed 5 minutes ago): this one waits and reports that node's outcome.
+      await a.app.store.db.insertInto('catalog_backups' as never).values({ slot_at: SLOT, node: 'other-node', claimed_at: clock - 5 * 60_000 } as never).execute();
+      const waiting = backups.runOnce(SLOT);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(fs.readdirSync(dir)).toEqual([]);
+      await a.app.store.db.updateTable('catalog_backups' as never)
+        .set({ finished_at: clock - 60_000, outcome: 'failure', detail: 'the bucket refused the put' } as never).execute();
+      expect(await waiting).toEqual({ at: clock - 60_000, outcome: 'failure', detail: 'the bucket refused the put', node: 'other-node' });
+      expect(backups.describe()).toBe('failed at 2026-12-04T12:59:00.000Z: the bucket refused the put (by other-node)');
+      expect(fs.readdirSync(dir)).toEqual([]);
+
+      // A dead node's claim of the 06:00 slot, an hour old and never finished: this node takes it over.
+      const early = Date.parse('2026-12-04T06:00:00Z');
+      await a.app.store.db.insertInto('catalog_backups' as never).values({ slot_at: early, node: 'dead-node', claimed_at: clock - 60 * 60_000 } as never).execute();
+      const taken = await backups.runOnce(early);
+      expect(taken).toMatchObject({ outcome: 'success', node: 'this-node' });
+      expect(fs.readdirSync(dir)).toEqual(['lifeboat-catalog-20261204T060000Z.lbk']);
+      expect((await claims())[0]).toMatchObject({ node: 'this-node', outcome: 'success', archive: 'lifeboat-catalog-20261204T060000Z.lbk' });
+    } finally {
+      backups.stop();
     }
   }, 60_000);
 });

@@ -14,11 +14,22 @@ export interface CatalogTable {
 
 /** The migrator's bookkeeping: its rows are the schema version, carried apart from the data. */
 const MIGRATOR_TABLES = new Set(['kysely_migration', 'kysely_migration_lock']);
+/**
+ * The scheduled catalog backups' claims and outcomes: this instance's own record of its backups, not catalog. Not
+ * carried (the archive being made would carry its own unfinished claim, and a restored instance's backup history
+ * starts with its first backup), never counted as rows that make a database non-empty, dropped by `restore --force`.
+ */
+const BACKUP_BOOKKEEPING = new Set(['catalog_backups']);
 
 const quote = (name: string) => sql.id(name);
 
-/** The names of the database's tables (on PostgreSQL, those of the connection's current schema), migrator's excluded. */
+/** The names of the database's tables (on PostgreSQL, those of the connection's current schema), bookkeeping excluded. */
 export async function tableNames(db: Kysely<any> | Transaction<any>, dialect: DialectName): Promise<string[]> {
+  return (await allTableNames(db, dialect)).filter((name) => !BACKUP_BOOKKEEPING.has(name));
+}
+
+/** Every table but the migrator's. */
+async function allTableNames(db: Kysely<any> | Transaction<any>, dialect: DialectName): Promise<string[]> {
   const { rows } = dialect === 'sqlite'
     ? await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name`.execute(db)
     : await sql<{ name: string }>`select table_name as name from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE' order by table_name`.execute(db);
@@ -113,7 +124,7 @@ export async function rowCounts(db: Kysely<any> | Transaction<any>, dialect: Dia
 
 /** Drops every table of the database (the migrator's too): what `restore --force` starts from. */
 export async function dropAllTables(db: Kysely<any>, dialect: DialectName): Promise<void> {
-  const tables = [...(await tableNames(db, dialect)), ...MIGRATOR_TABLES];
+  const tables = [...(await allTableNames(db, dialect)), ...MIGRATOR_TABLES];
   if (dialect === 'postgres') {
     await db.transaction().execute(async (trx) => {
       for (const table of tables) await sql`drop table if exists ${quote(table)} cascade`.execute(trx);
