@@ -118,6 +118,8 @@ as an encrypted, authenticated archive (AES-256-GCM) with a manifest of row coun
 Without a passphrase the archive is sealed with the master key (LIFEBOAT_MASTER_KEY or <data dir>/master.key)
 and needs that key to restore. With --passphrase-file (or LIFEBOAT_BACKUP_PASSPHRASE) it is sealed with a key
 derived from the passphrase (scrypt) and carries the master key inside: the passphrase alone restores it.
+Either way the archive names the master key its secrets are sealed under by a non-secret id (16 hex characters,
+printed here, by restore --check and by rotate-master-key), so that a restore given another key says which.
 The database is the server's: LIFEBOAT_DATABASE_URL, else SQLite in LIFEBOAT_DATA_DIR.
 
 Example:
@@ -191,7 +193,8 @@ async function catalogCommand(command: 'backup' | 'restore' | 'rotate-master-key
       const { archive, summary } = await catalog.backupCatalog(config, { passphrase });
       catalog.writeArchiveFile(out, archive);
       const rows = Object.values(summary.manifest).reduce((sum, n) => sum + n, 0);
-      process.stdout.write(`Backed up ${rows} rows in ${Object.keys(summary.manifest).length} tables (schema ${summary.schemaVersion}) to ${out} (${summary.bytes} bytes, sealed with the ${summary.sealedWith === 'passphrase' ? 'passphrase' : 'master key'}).\n`);
+      const sealed = summary.sealedWith === 'passphrase' ? `sealed with the passphrase; secrets under master key ${summary.masterKeyId}` : `sealed with master key ${summary.masterKeyId}`;
+      process.stdout.write(`Backed up ${rows} rows in ${Object.keys(summary.manifest).length} tables (schema ${summary.schemaVersion}) to ${out} (${summary.bytes} bytes, ${sealed}).\n`);
       return;
     }
     if (command === 'restore') {
@@ -204,8 +207,11 @@ async function catalogCommand(command: 'backup' | 'restore' | 'rotate-master-key
         fail(`cannot read ${from}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
       }
       if (values.check) {
-        const { payload } = catalog.verifyArchive(archive, config, passphrase);
+        const { payload, sealedWith, masterKeyId } = catalog.verifyArchive(archive, config, passphrase);
         process.stdout.write(`${from}: a whole, authentic catalog backup made at ${payload.createdAt} on ${payload.sourceDialect}, schema ${payload.schemaVersion.at(-1)}.\n`);
+        process.stdout.write(sealedWith === 'passphrase'
+          ? `  sealed with the passphrase; its secrets are under master key ${masterKeyId}\n`
+          : `  sealed with master key ${masterKeyId}\n`);
         for (const [table, count] of Object.entries(payload.manifest)) process.stdout.write(`  ${table}: ${count}\n`);
         return;
       }
@@ -224,7 +230,8 @@ async function catalogCommand(command: 'backup' | 'restore' | 'rotate-master-key
     }
     const report = await catalog.rotateMasterKey(config, newKey);
     process.stdout.write(
-      `Sealed ${report.resealed} secrets again under the new master key (${report.passes} passes); the database now names the new key.\n` +
+      `Sealed ${report.resealed} secrets again under the new master key (${report.passes} passes); the database now names the new key `
+      + `(master key ${report.oldKeyIds.join(', ')} -> ${report.newKeyId}).\n` +
       (report.keyFile
         ? `The new key is in ${report.keyFile} (the old one in ${report.keyFile}.previous: delete it once the server has restarted).\n`
         : 'Next: set LIFEBOAT_MASTER_KEY to the new key on every node and remove LIFEBOAT_MASTER_KEY_PREVIOUS (rolling restart).\n'),

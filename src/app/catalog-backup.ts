@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Migrator, sql, type Kysely } from 'kysely';
-import { BackupError, openArchive, readArchiveHeader, sealArchive, type KeySource } from '../platform/backup/archive.ts';
+import { BackupError, masterKeyId, openArchive, readArchiveHeader, sealArchive, type KeySource } from '../platform/backup/archive.ts';
 import { appliedMigrations, readTables, rowCounts, tableNames, textColumns, writeTables, dropAllTables, type CatalogTable } from '../platform/backup/catalog.ts';
 import type { Config } from '../platform/config.ts';
 import { narrow, openStore, type DialectName, type Store } from '../platform/db/database.ts';
@@ -43,6 +43,8 @@ export interface BackupSummary {
   readonly manifest: Readonly<Record<string, number>>;
   readonly bytes: number;
   readonly sealedWith: 'master-key' | 'passphrase';
+  /** The id of the master key the archive's secrets are sealed under (see masterKeyId): not secret. */
+  readonly masterKeyId: string;
 }
 
 /** The master key this configuration names (LIFEBOAT_MASTER_KEY, else <dataDir>/master.key), or undefined; never creates one. */
@@ -94,12 +96,12 @@ export async function snapshotCatalog(store: Store<any>, createdAt: Date): Promi
 export async function backupStore(store: Store<any>, masterKey: Buffer, passphrase: string | undefined, now: Date = new Date()): Promise<{ archive: Buffer; summary: BackupSummary }> {
   const snapshot = await snapshotCatalog(store, now);
   const payload: CatalogPayload = passphrase === undefined ? snapshot : { ...snapshot, masterKey: masterKey.toString('hex') };
-  const archive = sealArchive(payload, passphrase === undefined ? { masterKey } : { passphrase });
+  const archive = sealArchive(payload, passphrase === undefined ? { masterKey } : { passphrase }, masterKeyId(masterKey));
   return {
     archive,
     summary: {
       createdAt: payload.createdAt, schemaVersion: payload.schemaVersion.at(-1)!, manifest: payload.manifest, bytes: archive.length,
-      sealedWith: passphrase === undefined ? 'master-key' : 'passphrase',
+      sealedWith: passphrase === undefined ? 'master-key' : 'passphrase', masterKeyId: masterKeyId(masterKey),
     },
   };
 }
@@ -137,6 +139,9 @@ export interface VerifiedArchive {
   readonly payload: CatalogPayload;
   /** The master key the archive's sealed secrets open with. */
   readonly sourceKey: Buffer;
+  readonly sealedWith: 'master-key' | 'passphrase';
+  /** The id of sourceKey (what `restore --check` prints). */
+  readonly masterKeyId: string;
 }
 
 /**
@@ -166,7 +171,7 @@ export function verifyArchive(archive: Buffer, config: Config, passphrase: strin
   }
   const sourceKey = 'masterKey' in source ? source.masterKey : Buffer.from(payload.masterKey ?? '', 'hex');
   if (sourceKey.length !== 32) throw new BackupError('the passphrase archive carries no master key: its secrets could not be restored (nothing was written)');
-  return { payload, sourceKey };
+  return { payload, sourceKey, sealedWith: mode, masterKeyId: masterKeyId(sourceKey) };
 }
 
 export interface RestoreReport {
@@ -290,6 +295,9 @@ export function restoreNextSteps(report: RestoreReport): string {
 }
 
 export interface RotationReport {
+  /** The ids of the keys the secrets were sealed under (the current one first, then LIFEBOAT_MASTER_KEY_PREVIOUS). */
+  readonly oldKeyIds: readonly string[];
+  readonly newKeyId: string;
   readonly resealed: number;
   readonly passes: number;
   /** Where the new key was written when the old one came from <dataDir>/master.key (the old one kept beside it). */
@@ -359,5 +367,5 @@ export async function rotateMasterKey(config: Config, newKey: Buffer, now = Date
     fs.writeFileSync(`${keyFile}.previous`, `${current.toString('hex')}\n`, { mode: 0o600 });
     writeArchiveFile(keyFile, Buffer.from(`${newKey.toString('hex')}\n`));
   }
-  return { ...result, keyFile };
+  return { ...result, keyFile, oldKeyIds: oldKeys.map(masterKeyId), newKeyId: masterKeyId(newKey) };
 }

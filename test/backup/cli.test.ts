@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { masterKeyId } from '../../src/platform/backup/archive.ts';
 import { freePort, killLifeboatProcesses, lifeboatProcess as lifeboat, type Running } from '../helpers/process.ts';
 import { pollUntil } from '../helpers/wait.ts';
 
@@ -39,7 +40,8 @@ describe('lifeboat backup / restore / rotate-master-key (real processes, SQLite)
     const run = await finished(lifeboat(['backup', '--out', archive, '--passphrase-file', passphraseFile], { LIFEBOAT_DATA_DIR: source }));
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(new RegExp(`^Backed up \\d+ rows in \\d+ tables \\(schema 00\\d\\d-[a-z-]+\\) to ${archive.replace(/[.]/g, '\\.')} \\(\\d+ bytes, sealed with the passphrase\\)\\.\\n$`));
+    const sourceKeyId = masterKeyId(Buffer.from(fs.readFileSync(path.join(source, 'master.key'), 'utf8').trim(), 'hex'));
+    expect(run.stdout).toMatch(new RegExp(`^Backed up \\d+ rows in \\d+ tables \\(schema 00\\d\\d-[a-z-]+\\) to ${archive.replace(/[.]/g, '\\.')} \\(\\d+ bytes, sealed with the passphrase; secrets under master key ${sourceKeyId}\\)\\.\\n$`));
     expect(fs.statSync(archive).mode & 0o077).toBe(0);
     expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200); // still serving
     server.child.kill('SIGTERM');
@@ -51,6 +53,8 @@ describe('lifeboat backup / restore / rotate-master-key (real processes, SQLite)
     const check = await finished(lifeboat(['restore', '--from', archive, '--check', '--passphrase-file', passphraseFile], { LIFEBOAT_DATA_DIR: target }));
     expect(check.code).toBe(0);
     expect(check.stdout).toMatch(/a whole, authentic catalog backup made at .* on sqlite/);
+    const sourceKeyId = masterKeyId(Buffer.from(fs.readFileSync(path.join(source, 'master.key'), 'utf8').trim(), 'hex'));
+    expect(check.stdout).toContain(`sealed with the passphrase; its secrets are under master key ${sourceKeyId}`);
     expect(check.stdout).toMatch(/\n  cloud_connections: [1-9]\d*\n/); // the demo connections
     expect(fs.readdirSync(target)).toEqual([]);
 
@@ -94,10 +98,12 @@ describe('lifeboat backup / restore / rotate-master-key (real processes, SQLite)
   it('rotate-master-key re-seals under the new key, says how many, and the help explains the rolling procedure', async () => {
     const keyFile = path.join(work, 'new.key');
     fs.writeFileSync(keyFile, `${'3'.repeat(64)}\n`);
+    const oldId = masterKeyId(Buffer.from(fs.readFileSync(path.join(source, 'master.key'), 'utf8').trim(), 'hex'));
     const run = await finished(lifeboat(['rotate-master-key', '--new-key-file', keyFile], { LIFEBOAT_DATA_DIR: source }));
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Sealed \d+ secrets again under the new master key/);
+    expect(run.stdout).toContain(`master key ${oldId} -> ${masterKeyId(Buffer.from('3'.repeat(64), 'hex'))}`);
     expect(fs.readFileSync(path.join(source, 'master.key'), 'utf8').trim()).toBe('3'.repeat(64));
     const help = await finished(lifeboat(['rotate-master-key', '--help'], {}));
     expect(help.stdout).toContain('LIFEBOAT_MASTER_KEY_PREVIOUS');
@@ -106,4 +112,29 @@ describe('lifeboat backup / restore / rotate-master-key (real processes, SQLite)
     expect(main.stdout).toContain('restore --from <file>');
     expect(main.stdout).toContain('rotate-master-key --new-key-file <file>');
   }, 60_000);
+
+  it('a master-key archive names its key: backup and restore --check print the id, the wrong key is refused naming both', async () => {
+    const keyA = '4'.repeat(64);
+    const keyB = '5'.repeat(64);
+    const idA = masterKeyId(Buffer.from(keyA, 'hex'));
+    const idB = masterKeyId(Buffer.from(keyB, 'hex'));
+    const keyed = path.join(work, 'keyed.lbk');
+    const home = tempDir();
+    // A catalog to back up: the restored copy from the passphrase archive, re-sealed under key A.
+    const restored = await finished(lifeboat(['restore', '--from', archive, '--passphrase-file', passphraseFile], { LIFEBOAT_DATA_DIR: home, LIFEBOAT_MASTER_KEY: keyA }));
+    expect(restored.code).toBe(0);
+    const run = await finished(lifeboat(['backup', '--out', keyed], { LIFEBOAT_DATA_DIR: home, LIFEBOAT_MASTER_KEY: keyA }));
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`sealed with master key ${idA})`);
+    const check = await finished(lifeboat(['restore', '--from', keyed, '--check'], { LIFEBOAT_DATA_DIR: tempDir(), LIFEBOAT_MASTER_KEY: keyA }));
+    expect(check.code).toBe(0);
+    expect(check.stdout).toContain(`sealed with master key ${idA}`);
+    const target = tempDir();
+    const wrong = await finished(lifeboat(['restore', '--from', keyed, '--check'], { LIFEBOAT_DATA_DIR: target, LIFEBOAT_MASTER_KEY: keyB }));
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toBe(`lifeboat: this archive was sealed with master key ${idA}; the key given is ${idB} (nothing was written): set LIFEBOAT_MASTER_KEY to the key of the instance that made it\n`);
+    const wrongRestore = await finished(lifeboat(['restore', '--from', keyed], { LIFEBOAT_DATA_DIR: target, LIFEBOAT_MASTER_KEY: keyB }));
+    expect(wrongRestore.stderr).toContain(`sealed with master key ${idA}; the key given is ${idB}`);
+    expect(fs.readdirSync(target)).toEqual([]);
+  }, 90_000);
 });

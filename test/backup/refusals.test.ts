@@ -3,6 +3,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backupCatalog, restoreCatalog } from '../../src/app/catalog-backup.ts';
+import { masterKeyId } from '../../src/platform/backup/archive.ts';
 import { DEMO_ACCESS_KEY } from '../../src/cloud/sim/index.ts';
 import { connectionBody, eventually, startTestApp, type TestApp } from '../helpers/app.ts';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../helpers/stores.ts';
@@ -90,7 +91,9 @@ describe('catalog restore refuses what it cannot trust, writing nothing', () => 
     it('a master-key archive needs that key: without it or with another one, nothing is written; with it, the secrets open', async () => {
       await fresh();
       await expect(restore(withKey)).rejects.toThrow(/sealed with the master key of the instance that made it/);
-      await expect(restore(withKey, {}, { LIFEBOAT_MASTER_KEY: OTHER_KEY })).rejects.toThrow(/sealed with another master key \(nothing was written\)/);
+      await expect(restore(withKey, {}, { LIFEBOAT_MASTER_KEY: OTHER_KEY })).rejects.toThrow(
+        `this archive was sealed with master key ${masterKeyId(Buffer.from(SOURCE_KEY, 'hex'))}; the key given is ${masterKeyId(Buffer.from(OTHER_KEY, 'hex'))} (nothing was written)`,
+      );
       expect(await written(target)).toEqual([]);
       await restore(withKey, {}, { LIFEBOAT_MASTER_KEY: SOURCE_KEY });
       const restored = await startOn(target, { LIFEBOAT_MASTER_KEY: SOURCE_KEY });
