@@ -141,8 +141,8 @@ Example:
 Seals every secret again under the new master key (a file holding 64 hex characters or base64 of 32 bytes)
 and records an audit event. Without downtime on PostgreSQL: first restart each node with
 LIFEBOAT_MASTER_KEY=<new> and LIFEBOAT_MASTER_KEY_PREVIOUS=<old> (both keys open secrets), run this command
-with LIFEBOAT_MASTER_KEY=<old> (or <new> and LIFEBOAT_MASTER_KEY_PREVIOUS=<old>), then remove
-LIFEBOAT_MASTER_KEY_PREVIOUS from the nodes. With the generated <data dir>/master.key the new key is written
+with LIFEBOAT_MASTER_KEY=<old> (or <new> and LIFEBOAT_MASTER_KEY_PREVIOUS=<old>), again until it seals 0 secrets,
+then remove LIFEBOAT_MASTER_KEY_PREVIOUS from the nodes. It prints the old and new keys' ids. With the generated <data dir>/master.key the new key is written
 there and the old one kept as master.key.previous until you delete it.
 
 Example:
@@ -234,7 +234,10 @@ async function catalogCommand(command: 'backup' | 'restore' | 'rotate-master-key
       + `(master key ${report.oldKeyIds.join(', ')} -> ${report.newKeyId}).\n` +
       (report.keyFile
         ? `The new key is in ${report.keyFile} (the old one in ${report.keyFile}.previous: delete it once the server has restarted).\n`
-        : 'Next: set LIFEBOAT_MASTER_KEY to the new key on every node and remove LIFEBOAT_MASTER_KEY_PREVIOUS (rolling restart).\n'),
+        : report.resealed > 0
+          ? 'Next: run this command once more, until it seals 0 secrets (a write that began before this run ended may have put back a secret sealed under the old key);\n'
+            + 'then set LIFEBOAT_MASTER_KEY to the new key on every node and remove LIFEBOAT_MASTER_KEY_PREVIOUS (rolling restart).\n'
+          : 'Nothing is left under the old key. Next: set LIFEBOAT_MASTER_KEY to the new key on every node and remove LIFEBOAT_MASTER_KEY_PREVIOUS (rolling restart).\n'),
     );
   } catch (error) {
     if (error instanceof catalog.BackupError) fail(error.message, 1);

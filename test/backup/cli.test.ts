@@ -105,6 +105,13 @@ describe('lifeboat backup / restore / rotate-master-key (real processes, SQLite)
     expect(run.stdout).toMatch(/^Sealed \d+ secrets again under the new master key/);
     expect(run.stdout).toContain(`master key ${oldId} -> ${masterKeyId(Buffer.from('3'.repeat(64), 'hex'))}`);
     expect(fs.readFileSync(path.join(source, 'master.key'), 'utf8').trim()).toBe('3'.repeat(64));
+    // Run again (the new key given, the old one as previous): nothing left, and it says what comes next.
+    const again = await finished(lifeboat(['rotate-master-key', '--new-key-file', keyFile], {
+      LIFEBOAT_DATA_DIR: source, LIFEBOAT_MASTER_KEY: '3'.repeat(64), LIFEBOAT_MASTER_KEY_PREVIOUS: fs.readFileSync(path.join(source, 'master.key.previous'), 'utf8').trim(),
+    }));
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/^Sealed 0 secrets again/);
+    expect(again.stdout).toContain('Nothing is left under the old key. Next: set LIFEBOAT_MASTER_KEY to the new key on every node and remove LIFEBOAT_MASTER_KEY_PREVIOUS');
     const help = await finished(lifeboat(['rotate-master-key', '--help'], {}));
     expect(help.stdout).toContain('LIFEBOAT_MASTER_KEY_PREVIOUS');
     const main = await finished(lifeboat(['--help'], {}));
