@@ -300,7 +300,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
       );
       done();
     });
-    // Scheduled catalog backups run where the worker runs (each worker on PostgreSQL: the archive's name is the slot's time).
+    // Scheduled catalog backups run where the worker runs; with several workers the first to claim a slot in the database takes it.
     let catalogBackups: CatalogBackups | undefined;
     let s3Backups: { close(): void } | undefined;
     if (options.worker && config.catalogBackup) {

@@ -123,14 +123,16 @@ const MISSING_SECRET = 'is required for a new webhook validator (leaving it out 
  * when left out. A kept secret that is gone since checkValidators read `previous` (a concurrent replace) is the same
  * field error.
  */
-export function sealValidators(input: readonly AssemblyValidatorInput[], previous: readonly AssemblyValidator[], secrets: Pick<SecretBox, 'seal'>): AssemblyValidator[] {
+export function sealValidators(input: readonly AssemblyValidatorInput[], previous: readonly AssemblyValidator[], secrets: Pick<SecretBox, 'seal' | 'open'>): AssemblyValidator[] {
   return input.map((validator, index): AssemblyValidator => {
     if (validator.type === 'http') return validator;
     const { secret, ...rest } = validator;
     if (secret !== undefined) return { ...rest, secretSealed: secrets.seal(secret) };
     const kept = keptSecret(previous, validator.name);
     if (!kept) throw new ValidationError({ [`validators.${index}.secret`]: MISSING_SECRET });
-    return { ...rest, secretSealed: kept };
+    // Sealed again under this node's key: during a master key rotation the stored value may still be under the old
+    // key, and writing it back after the rotation's last pass would leave a secret the old key alone opens.
+    return { ...rest, secretSealed: secrets.seal(secrets.open(kept)) };
   });
 }
 

@@ -147,7 +147,8 @@ export function assemblyWrites(deps: AssembliesDeps) {
             vpc_id: vpcId, selected_vpc_id: null,
             resource_filter: filter, replica_regions: replicaRegions,
             // A webhook validator given without its secret keeps the one stored now (not the one read before the transaction).
-            validators: input.validators ? sealValidators(input.validators, row.validators, deps.secrets) : row.validators,
+            // Without validators in the body the column is not written at all (a master key rotation may be re-sealing it).
+            ...(input.validators ? { validators: sealValidators(input.validators, row.validators, deps.secrets) } : {}),
             allow_cross_region_recovery: input.allowCrossRegionRecovery === undefined ? row.allow_cross_region_recovery : input.allowCrossRegionRecovery ? 1 : 0,
           },
         };
