@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectionBody, eventually, startTestApp, type TestApp } from '../helpers/app.ts';
-import { idOf } from '../assemblies/fixture.ts';
+import { idOf, makeAssembly } from '../assemblies/fixture.ts';
 import { details, protectionsUrl, startProtection, waitForProtection, type Json } from '../protections/fixture.ts';
 import { protectedShop, recover, recoveryDetails, waitForRecovery } from '../recoveries/fixture.ts';
 import { ensureConsoleBuilt } from './console-build.ts';
@@ -20,10 +20,12 @@ let baseUrl: string;
 let shop: { connectionId: number; assemblyId: number; protectionId: string };
 let partialId: string;
 let recoveryId: string;
+/** The app's clock runs this far ahead of real time (an RPO test moves it; jobs keep real time). */
+let offset = 0;
 
 beforeAll(async () => {
   ensureConsoleBuilt();
-  t = await startTestApp('sqlite');
+  t = await startTestApp('sqlite', {}, { now: () => Date.now() + offset });
   baseUrl = await listen(t);
   shop = await protectedShop(t);
   // A protection whose database snapshot is refused: partially protected, the database's error recorded.
@@ -421,7 +423,17 @@ describe.skipIf(!hasChromium)('the detail pages in a browser', () => {
         expect(await row.locator('.last-protection .badge').innerText()).toBe(assembly.lastProtection.status);
         expect(await row.locator('.last-drill a').innerText()).toBe('faulty-drill');
         expect(await row.locator('.last-drill').innerText()).toMatch(/RTO \d+ (s|min)/);
-        expect(await row.locator('.next-run').innerText()).toBe('no schedule');
+        expect(await row.locator('.next-run').innerText()).toBe(width === 375 ? 'next run no schedule' : 'no schedule');
+        // On a phone the table's head is hidden: each cell whose value alone does not say what it is carries a label.
+        if (width === 375) {
+          expect(await row.locator('.connection').innerText()).toBe('connection shop-aws');
+          expect(await row.locator('.rpo').innerText()).toMatch(new RegExp(`^RPO ${assembly.rpoStatus}`));
+          expect(await row.locator('.last-protection').innerText()).toMatch(new RegExp(`^last protection ${assembly.lastProtection.status}`));
+          expect(await row.locator('.last-drill').innerText()).toMatch(/^last drill partially-completed faulty-drill/);
+          expect(await page.locator('tr[data-connection=shop-aws] .last-sync').innerText()).toMatch(/^synced \w/);
+        } else {
+          expect(await row.locator('.last-protection').innerText()).not.toContain('last protection');
+        }
         await fitsTheWidth(page);
         await accessible(page);
         await shot(page, `estate-health-${width}`);
@@ -444,6 +456,34 @@ describe.skipIf(!hasChromium)('the detail pages in a browser', () => {
       } finally {
         await page.close();
       }
+    }
+  });
+
+  it('an assembly past its RPO target is under "Now": breached, linked, with its target and last success', async () => {
+    const nightly = await makeAssembly(t, shop.connectionId, { name: 'nightly', rpoTargetMinutes: 60 });
+    offset = 2 * 60 * 60_000;
+    try {
+      expect((await t.request({ method: 'GET', url: `${t.P}/aws/cloud-assemblies/${nightly.id}` })).json().rpoStatus).toBe('breached');
+      for (const width of [1280, 375]) {
+        const page = await open(width, '/');
+        try {
+          const item = page.locator('li[data-breached=nightly]');
+          await item.waitFor();
+          expect(await item.innerText()).toBe('breached RPO of nightly (target 60 min): last success never');
+          expect(await item.getByRole('link', { name: 'nightly' }).getAttribute('href')).toBe(`/assemblies/${nightly.id}`);
+          expect(await page.locator('tr[data-assembly=nightly] .rpo .badge').innerText()).toBe('breached');
+          // The assembly that met nothing is not called breached.
+          expect(await page.locator('li[data-breached=shop]').count()).toBe(0);
+          await fitsTheWidth(page);
+          await accessible(page);
+          await shot(page, `estate-rpo-breached-${width}`);
+        } finally {
+          await page.close();
+        }
+      }
+    } finally {
+      offset = 0;
+      await t.request({ method: 'DELETE', url: `${t.P}/aws/cloud-assemblies/${nightly.id}` });
     }
   });
 

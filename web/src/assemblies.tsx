@@ -94,15 +94,17 @@ export function AssemblyList({ assemblies, health }: { assemblies: Resource<Asse
                   <tr key={a.id} data-assembly={a.name}>
                     <td><a href={`/assemblies/${a.id}`} onClick={onLinkClick}><strong>{a.name}</strong></a> {a.status !== 'enabled' && <Badge status={a.status} />}{a.statusMessage && <div className="muted small"><StatusMessage text={a.statusMessage} links={{ selection: `/assemblies/${a.id}#edit-selection` }} /></div>}
                       <div className="muted small">{a.sourceRegion}{a.replicaRegions.length ? ` → ${a.replicaRegions.join(', ')}` : ''}</div></td>
-                    <td className="small">{a.cloudConnectionName ?? a.cloudConnectionId}</td>
-                    <td className="rpo"><Badge status={a.rpoStatus} />{a.rpoTargetMinutes !== null && <div className="muted small">target {a.rpoTargetMinutes} min</div>}</td>
+                    <td className="small connection"><span className="phone-label">connection </span>{a.cloudConnectionName ?? a.cloudConnectionId}</td>
+                    <td className="rpo"><span className="phone-label small">RPO </span><Badge status={a.rpoStatus} />{a.rpoTargetMinutes !== null && <div className="muted small">target {a.rpoTargetMinutes} min</div>}</td>
                     <td className="last-protection">
+                      <span className="phone-label small">last protection </span>
                       {a.lastProtection
                         ? <><Badge status={a.lastProtection.status} /> <a className="small" href={protectionHref(a.id, a.lastProtection.id)} onClick={onLinkClick}>{when(a.lastProtection.at)}</a></>
                         : <span className="muted small">never</span>}
                     </td>
-                    <td className="small next-run">{h ? (h.nextRunAt ? when(h.nextRunAt) : <span className="muted">no schedule</span>) : '…'}</td>
+                    <td className="small next-run"><span className="phone-label">next run </span>{h ? (h.nextRunAt ? when(h.nextRunAt) : <span className="muted">no schedule</span>) : '…'}</td>
                     <td className="small last-drill">
+                      <span className="phone-label">last drill </span>
                       {drill
                         ? <><Badge status={drill.recoveryStatus} /> <a href={recoveryHref(a.id, drill.id)} onClick={onLinkClick}>{drill.recoveryName}</a><div className="muted">RTO {seconds(drill.rtoSeconds ?? null)}</div></>
                         : <span className="muted">{h ? 'never' : '…'}</span>}

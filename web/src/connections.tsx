@@ -53,7 +53,7 @@ export function ConnectionList({ connections }: { connections: Resource<Connecti
                   <td className="status"><Badge status={c.status} tone={toneOf(c.status) === 'good' && c.connectivityStatus !== 'success' ? 'idle' : undefined} />{c.statusMessage && <div className="muted small"><StatusMessage text={c.statusMessage} links={{ deletionProtection: `/connections/${c.id}#deletion-protection` }} /></div>}</td>
                   <td className="connectivity"><Badge status={c.connectivityStatus} />{c.connectivityMessage && <div className="muted small">{c.connectivityMessage}</div>}</td>
                   <td className="small">{c.operationalRegions.join(', ')}</td>
-                  <td className="small">{c.syncStatus === 'idle' ? when(c.lastSync) : c.syncStatus}</td>
+                  <td className="small last-sync">{c.syncStatus !== 'idle' ? c.syncStatus : c.lastSync ? <><span className="phone-label">synced </span>{when(c.lastSync)}</> : <span className="muted">not synced yet</span>}</td>
                 </tr>
               ))}
             </tbody>

@@ -37,7 +37,7 @@ export function EstatePage() {
             <li key={`c${c.id}`} data-failing-connection={c.name}><Badge status={c.connectivityStatus} /> connection <a href={`/connections/${c.id}`} onClick={onLinkClick}>{c.name}</a>{c.connectivityMessage ? `: ${c.connectivityMessage}` : ''}</li>
           ))}
           {breached.map((a) => (
-            <li key={`b${a.id}`} data-breached={a.name}><Badge status="breached" /> RPO of <a href={`/assemblies/${a.id}`} onClick={onLinkClick}>{a.name}</a>{a.rpoTargetMinutes !== null ? ` (target ${a.rpoTargetMinutes} min)` : ''}: last success {when(a.lastSuccessfulProtectionAt)}</li>
+            <li key={`b${a.id}`} data-breached={a.name}><Badge status="breached" /> RPO of <a href={`/assemblies/${a.id}`} onClick={onLinkClick}>{a.name}</a>{a.rpoTargetMinutes !== null ? ` (target ${a.rpoTargetMinutes} min)` : ''}: last success {a.lastSuccessfulProtectionAt ? when(a.lastSuccessfulProtectionAt) : 'never'}</li>
           ))}
           {protecting.map((a) => (
             <li key={`p${a.id}`} data-running="protection"><Badge status={a.lastProtection!.status} /> protecting <a href={protectionHref(a.id, a.lastProtection!.id)} onClick={onLinkClick}>{a.name}</a> since {when(a.lastProtection!.at)}</li>
