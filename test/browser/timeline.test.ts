@@ -93,6 +93,11 @@ describe.skipIf(!hasChromium)('the timeline in a browser', () => {
       expect(hours.every(({ h }) => h === 0 || h === 12)).toBe(true);
       expect(hours.filter(({ h }) => h === 0).length).toBeGreaterThanOrEqual(7);
       expect(hours.filter(({ h, day, name }) => h === 0 && day === name).length).toBe(hours.filter(({ h }) => h === 0).length);
+      // A week puts the fifteen protections of the last minutes in one ring at now, and the next run a few pixels
+      // right of it: the next run is drawn clear of the ring, not under it.
+      const ring = (await page.locator('[data-cluster][data-count="15"] circle.cluster-ring').first().boundingBox())!;
+      const mark = (await page.locator('[data-kind=next-run]').boundingBox())!;
+      expect(mark.x >= ring.x + ring.width || mark.x + mark.width <= ring.x, `next run ${JSON.stringify(mark)} clear of the ring ${JSON.stringify(ring)}`).toBe(true);
       await shotOf(page.locator('.timeline'), 'timeline-7d-chart-1280');
       await page.getByRole('button', { name: '30 days' }).click();
       await page.waitForFunction(() => window.location.search === '?range=30d');

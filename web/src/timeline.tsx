@@ -23,6 +23,22 @@ const STACK = 14;
 const GAP = 14;
 const MAX_STACK = 3;
 
+/** A cluster's ring radius: larger from a hundred, so the count fits. */
+const ringRadius = (count: number) => (count >= 100 ? 15 : 12);
+
+/**
+ * Where a next run's mark is drawn: at its time, unless a cluster's ring sits there in the same lane (fifteen
+ * protections of the last minutes and tonight's run are a few pixels apart on a week); then just clear of the ring,
+ * on the side of its time. The exact time stays in the mark's label and the "Next runs" list.
+ */
+function clearOfRings(x: number, rings: readonly { cx: number; r: number }[]): number {
+  for (const ring of rings) {
+    const gap = ring.r + 10; // the ring's stroke and the mark's radius, and a pixel or two between them
+    if (Math.abs(x - ring.cx) < gap) return x >= ring.cx ? ring.cx + gap : ring.cx - gap;
+  }
+  return x;
+}
+
 function useWidth() {
   const ref = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(600);
@@ -250,6 +266,9 @@ export function Timeline({ assemblyId, protections, recoveries, now }: { assembl
     g.items.forEach((item, row) => drawnAt.set(item.key.slice(2), g.items.length > MAX_STACK ? { x: cx, y: LANE_P } : { x: item.x, y: LANE_P - row * STACK }));
   }
   const open = groups.find((g) => g.key === expanded && g.items.length > MAX_STACK);
+  const ringsIn = (lane: number) => groups.filter((g) => g.lane === lane && g.items.length > MAX_STACK)
+    .map((g) => ({ cx: g.items.reduce((s, i) => s + i.x, 0) / g.items.length, r: ringRadius(g.items.length) }));
+  const nextX = (at: number, lane: number) => clearOfRings(x(at), ringsIn(lane));
 
   useEffect(() => {
     if (open) panelRef.current?.querySelector<HTMLElement>('a')?.focus();
@@ -361,10 +380,10 @@ export function Timeline({ assemblyId, protections, recoveries, now }: { assembl
               : <line key={`link-${r.id}`} className="link" data-recovery={r.id} x1={source.x} y1={source.y + 7} x2={x(t)} y2={LANE_R - 8} />;
           })}
           {protectionRuns.map((n) => (inside(n.at)
-            ? <circle key={`next-${n.name}`} className="next-run" data-kind="next-run" data-at={n.at} cx={x(n.at)} cy={LANE_P} r={6} role="img" aria-label={`Next scheduled protection, policy ${n.name}, ${when(n.at)}`} />
+            ? <circle key={`next-${n.name}`} className="next-run" data-kind="next-run" data-at={n.at} cx={nextX(n.at, LANE_P)} cy={LANE_P} r={6} role="img" aria-label={`Next scheduled protection, policy ${n.name}, ${when(n.at)}`} />
             : null))}
           {drillRuns.map((n) => (inside(n.at)
-            ? <rect key={`next-drill-${n.name}`} className="next-run" data-kind="next-drill" data-at={n.at} x={x(n.at) - 6} y={LANE_R - 6} width={12} height={12} transform={`rotate(45 ${x(n.at)} ${LANE_R})`} role="img" aria-label={`Next scheduled drill, policy ${n.name}, ${when(n.at)}`} />
+            ? <rect key={`next-drill-${n.name}`} className="next-run" data-kind="next-drill" data-at={n.at} x={nextX(n.at, LANE_R) - 6} y={LANE_R - 6} width={12} height={12} transform={`rotate(45 ${nextX(n.at, LANE_R)} ${LANE_R})`} role="img" aria-label={`Next scheduled drill, policy ${n.name}, ${when(n.at)}`} />
             : null))}
           {nextRuns.some((n) => n.at > to) && (
             <text className="later-runs" x={width - 4} y={LANE_P + 24} textAnchor="end">next run later →</text>
@@ -373,7 +392,7 @@ export function Timeline({ assemblyId, protections, recoveries, now }: { assembl
             if (g.items.length <= MAX_STACK) return <Fragment key={g.key}>{g.items.map((item, row) => drawItem(item, item.x, g.lane - row * STACK))}</Fragment>;
             const cx = g.items.reduce((s, i) => s + i.x, 0) / g.items.length;
             const isOpen = expanded === g.key;
-            const ringR = g.items.length >= 100 ? 15 : 12;
+            const ringR = ringRadius(g.items.length);
             return (
               <g key={g.key} className="cluster" role="button" tabIndex={0} data-cluster={g.key} data-count={g.items.length}
                 aria-expanded={isOpen} aria-controls={isOpen ? 'timeline-cluster' : undefined}
