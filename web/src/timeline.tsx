@@ -6,12 +6,12 @@
 // The range lives in the URL query, so a timeline deep-links; the axis ends at now rounded, so polls don't rescale it.
 import { Fragment, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { ok } from '../../src/client/client.ts';
-import { Badge, toneOf, when, type Tone } from './format.tsx';
-import { navigate, onLinkClick, protectionHref, recoveryHref, replaceSearch, useSearch } from './router.ts';
+import { Badge, toneOf, when } from './format.tsx';
+import { onLinkClick, protectionHref, recoveryHref } from './router.ts';
 import { projectPath, useSession } from './session.ts';
-import {
-  groupsOf, panned, PRESETS, queryOf, rangeFromQuery, ticksOf, windowOf, zoomed, MIN_SPAN, MAX_SPAN, type Preset, type RangeChoice,
-} from './timeline-axis.ts';
+import { groupsOf, panned, PRESETS, ticksOf, windowOf, zoomed, MIN_SPAN, MAX_SPAN, type Preset, type RangeChoice } from './timeline-axis.ts';
+import { clearOfRings, counts, Mark, Ring, ringRadius, type Item } from './timeline-marks.tsx';
+import { CustomRange, useRange } from './timeline-range.tsx';
 import type { Protection, Recovery } from './types.ts';
 import { useResource } from './use-resource.ts';
 
@@ -22,22 +22,6 @@ const AXIS = 134;
 const STACK = 14;
 const GAP = 14;
 const MAX_STACK = 3;
-
-/** A cluster's ring radius: larger from a hundred, so the count fits. */
-const ringRadius = (count: number) => (count >= 100 ? 15 : 12);
-
-/**
- * Where a next run's mark is drawn: at its time, unless a cluster's ring sits there in the same lane (fifteen
- * protections of the last minutes and tonight's run are a few pixels apart on a week); then just clear of the ring,
- * on the side of its time. The exact time stays in the mark's label and the "Next runs" list.
- */
-function clearOfRings(x: number, rings: readonly { cx: number; r: number }[]): number {
-  for (const ring of rings) {
-    const gap = ring.r + 10; // the ring's stroke and the mark's radius, and a pixel or two between them
-    if (Math.abs(x - ring.cx) < gap) return x >= ring.cx ? ring.cx + gap : ring.cx - gap;
-  }
-  return x;
-}
 
 function useWidth() {
   const ref = useRef<HTMLDivElement>(null);
@@ -50,12 +34,6 @@ function useWidth() {
     return () => observer.disconnect();
   }, []);
   return [ref, width] as const;
-}
-
-/** The range in the URL query; choosing one replaces the query (the path and its history entry stay). */
-function useRange(): [RangeChoice, (r: RangeChoice) => void] {
-  const search = useSearch();
-  return [rangeFromQuery(search), (range) => replaceSearch(queryOf(range, window.location.search))];
 }
 
 interface NextRun {
@@ -80,90 +58,6 @@ function useNextRuns(assemblyId: number): readonly NextRun[] {
     ].sort((a, b) => a.at - b.at);
   }, [session, assemblyId], () => 30_000);
   return state.data ?? [];
-}
-
-const RING_ORDER: readonly Tone[] = ['bad', 'warn', 'busy', 'idle', 'good'];
-
-/** A cluster's ring: one arc per outcome, its length the share of the cluster (failures first, from 12 o'clock). */
-function Ring({ cx, cy, r, tones }: { cx: number; cy: number; r: number; tones: readonly Tone[] }) {
-  const c = 2 * Math.PI * r;
-  let offset = 0;
-  return (
-    <g transform={`rotate(-90 ${cx} ${cy})`}>
-      {RING_ORDER.map((tone) => {
-        const n = tones.filter((t) => t === tone).length;
-        if (!n) return null;
-        const len = (n / tones.length) * c;
-        const arc = <circle key={tone} className={`cluster-ring tone-${tone}`} data-count={n} cx={cx} cy={cy} r={r} strokeDasharray={`${len} ${c - len}`} strokeDashoffset={-offset} />;
-        offset += len;
-        return arc;
-      })}
-    </g>
-  );
-}
-
-interface Item {
-  readonly key: string;
-  readonly kind: 'protection' | 'recovery';
-  readonly t: number;
-  readonly x: number;
-  readonly status: string;
-  readonly href: string;
-  /** What, when and the outcome: the mark's accessible name and the line shown under the chart on focus. */
-  readonly label: string;
-  readonly recovery?: Recovery;
-}
-
-function counts(items: readonly Item[]): string {
-  const by = new Map<string, number>();
-  for (const i of items) by.set(i.status, (by.get(i.status) ?? 0) + 1);
-  return [...by].map(([status, n]) => `${n} ${status}`).join(', ');
-}
-
-/** A mark that opens what it stands for: focusable, a real link, a client-side navigation on a plain click. */
-function Mark({ item, onShow, children }: { item: Item; onShow(label: string | null): void; children: ReactNode }) {
-  return (
-    <a href={item.href} aria-label={item.label} className="mark-link" data-key={item.key}
-      onFocus={() => onShow(item.label)} onBlur={() => onShow(null)} onMouseEnter={() => onShow(item.label)} onMouseLeave={() => onShow(null)}
-      onClick={(e) => {
-        if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-        e.preventDefault();
-        navigate(item.href);
-      }}>{children}</a>
-  );
-}
-
-const toLocalInput = (t: number) => {
-  const d = new Date(t - new Date(t).getTimezoneOffset() * 60_000);
-  return d.toISOString().slice(0, 16);
-};
-
-function CustomRange({ from, to, onApply, onClose }: { from: number; to: number; onApply(r: RangeChoice): void; onClose(): void }) {
-  const [start, setStart] = useState(toLocalInput(from));
-  const [end, setEnd] = useState(toLocalInput(to));
-  const [problem, setProblem] = useState<{ field: 'from' | 'to'; text: string } | null>(null);
-  const first = useRef<HTMLInputElement>(null);
-  useEffect(() => first.current?.focus(), []);
-  function apply() {
-    const a = new Date(start).getTime();
-    const b = new Date(end).getTime();
-    if (!Number.isFinite(a)) return setProblem({ field: 'from', text: 'From: a date and time is needed.' });
-    if (!Number.isFinite(b)) return setProblem({ field: 'to', text: 'To: a date and time is needed.' });
-    if (b - a < MIN_SPAN) return setProblem({ field: 'to', text: 'To must be at least 10 minutes after From.' });
-    if (b - a > MAX_SPAN) return setProblem({ field: 'to', text: 'The range can span at most 400 days.' });
-    setProblem(null);
-    onApply({ kind: 'custom', from: a, to: b });
-  }
-  return (
-    <form className="timeline-custom" aria-label="Custom range" onSubmit={(e) => { e.preventDefault(); apply(); }}
-      onKeyDown={(e) => { if (e.key === 'Escape') onClose(); }}>
-      <label className="inline">From <input ref={first} type="datetime-local" name="from" value={start} onChange={(e) => setStart(e.target.value)} aria-invalid={problem?.field === 'from' || undefined} /></label>
-      <label className="inline">To <input type="datetime-local" name="to" value={end} onChange={(e) => setEnd(e.target.value)} aria-invalid={problem?.field === 'to' || undefined} /></label>
-      <button type="submit">Show</button>
-      <button type="button" className="secondary" onClick={onClose}>Cancel</button>
-      {problem && <p className="field-error" role="alert" data-field={problem.field}>{problem.text}</p>}
-    </form>
-  );
 }
 
 export function Timeline({ assemblyId, protections, recoveries, now }: { assemblyId: number; protections: readonly Protection[]; recoveries: readonly Recovery[]; now: number }) {
