@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type KyselyPlugin } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CloudCallError } from '../../src/cloud/provider.ts';
 import { SIM_MIGRATIONS, SimCloud, type SimTables } from '../../src/cloud/sim/index.ts';
@@ -72,6 +72,28 @@ for (const dialect of DIALECTS) {
       await admin.putQuota({ ...place, quota: 'vpcs', limit: 7 });
       const after = await worker.describeQuotas(production, { region: 'us-east-1' });
       expect(after.find((q) => q.quota === 'vpcs')?.limit).toBe(7);
+    });
+
+    it('a call with a current cache reads no version first (its call-log insert reports it), and still meets a fault added elsewhere', async () => {
+      // Counts the top-level reads of sim_config_version (the insert's own `returning` subquery is not one).
+      let versionReads = 0;
+      const counting: KyselyPlugin = {
+        transformQuery(args) {
+          if (args.node.kind === 'SelectQueryNode' && JSON.stringify(args.node.from).includes('sim_config_version')) versionReads++;
+          return args.node;
+        },
+        transformResult: async (args) => args.result,
+      };
+      const counted = new SimCloud({ ...workerStore, db: workerStore.db.withPlugin(counting) }, { latencyMs: 0 });
+      await counted.discover(production, discoverEc2); // the first call has no cache yet: it reads the version
+      versionReads = 0;
+      for (let i = 0; i < 5; i++) await counted.discover(production, discoverEc2);
+      expect(versionReads).toBe(0);
+
+      const faultId = await admin.addFault({ operation: 'discover', errorCode: 'ThrottlingException' });
+      await expect(counted.discover(production, discoverEc2)).rejects.toMatchObject({ cloudCode: 'ThrottlingException' });
+      await admin.removeFault(faultId);
+      expect((await counted.discover(production, discoverEc2)).resources.length).toBeGreaterThan(0);
     });
 
     it('logs every one of many calls made at once', async () => {

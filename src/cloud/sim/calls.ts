@@ -36,9 +36,10 @@ const RATE_LIMITS_KEY = 'rateLimits';
  * fault added during the latency is still matched, as when faults were read after the log.
  *
  * Round trips per call, measured on PostgreSQL (issue 19): before, about five (account, role, latency
- * setting, call-log row, every fault) besides the call's own work; now two (the version read, shared by
- * the calls in flight, and the call-log insert, one statement for the calls in flight), plus one
- * conditional update when a counted fault is used up.
+ * setting, call-log row, every fault) besides the call's own work; then two (the version read, shared by
+ * the calls in flight, and the call-log insert, one statement for the calls in flight); now, through
+ * enterCall with a current cache and no latency, the insert alone; plus one conditional update when a
+ * counted fault is used up.
  */
 export async function simulateCall(
   executor: Executor<SimTables>,
@@ -60,6 +61,12 @@ export async function simulateCall(
     ...(call.resourceId !== undefined && { resource_id: call.resourceId }),
     at: Date.now(),
   });
+  // A latency set since the cached configuration the call began with (enter-call.ts reads the version first only when
+  // the cache has a latency): slept now, after the log rather than before it.
+  if (latencyMs === 0) {
+    const now = latencyOf(after, defaultLatencyMs);
+    if (now > 0) await sleep(now);
+  }
   // A throttled request is refused before anything else looks at it, and takes no token.
   const throttled = takeToken(parseRateLimits(after.settings.get(RATE_LIMITS_KEY)), call.accountId ?? '', call.region ?? '', action ?? call.operation);
   if (throttled) return throttled;
@@ -69,7 +76,7 @@ export async function simulateCall(
   return fault.errorCode === null ? undefined : faultError({ ...fault, errorCode: fault.errorCode }, call);
 }
 
-function latencyOf(config: SimConfig, defaultLatencyMs: number): number {
+export function latencyOf(config: SimConfig, defaultLatencyMs: number): number {
   const value = config.settings.get(LATENCY_KEY);
   return value === undefined ? defaultLatencyMs : Number(value);
 }

@@ -146,6 +146,14 @@ async function insertCalls(executor: Executor<SimTables>, rows: readonly SimCall
   return inserted.map((row) => Number(row.version));
 }
 
+/**
+ * The configuration as last read, without asking the database (undefined before the first read). For a call whose
+ * call-log insert validates it afterwards (enter-call.ts): it must not act on it before that insert has answered.
+ */
+export function cachedConfig(executor: Executor<SimTables>): SimConfig | undefined {
+  return STATES.get(executor)?.config;
+}
+
 /** The configuration, validated against sim_config_version by a read that starts after this call. */
 export async function currentConfig(executor: Executor<SimTables>): Promise<SimConfig> {
   const state = stateOf(executor);

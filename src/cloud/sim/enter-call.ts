@@ -1,7 +1,7 @@
 import type { Executor } from '../../platform/db/database.ts';
 import type { CloudCredentials } from '../provider.ts';
-import { simulateCall } from './calls.ts';
-import { currentConfig } from './config.ts';
+import { latencyOf, simulateCall } from './calls.ts';
+import { cachedConfig, currentConfig } from './config.ts';
 import { checkWithConfig, reachedAccount } from './credentials.ts';
 import type { SimCall } from './faults.ts';
 import { authorize } from './permissions.ts';
@@ -21,9 +21,17 @@ export async function enterCall(
   call: Omit<SimCall, 'accountId'>,
   action?: string,
 ): Promise<string> {
-  const config = await currentConfig(executor);
-  const check = checkWithConfig(config, credentials);
+  // One round trip when the cached configuration is current: the call-log insert reports the version, and a change
+  // made since the cache was read (by any process) is then loaded and the credentials checked again against it, so
+  // the call still acts on the configuration as of its insert. The version is read first only when the cache says
+  // the calls sleep a latency (which must come from a current setting) or there is no cache yet. On PostgreSQL this
+  // halved the sim's statements per call (issue 19).
+  const cached = cachedConfig(executor);
+  const config = cached && latencyOf(cached, latencyMs) === 0 ? cached : await currentConfig(executor);
+  let check = checkWithConfig(config, credentials);
   const fault = await simulateCall(executor, latencyMs, { ...call, accountId: check.accountId }, config, action);
+  const after = cachedConfig(executor);
+  if (after && after.version !== config.version) check = checkWithConfig(after, credentials);
   if (fault) throw fault;
   const accountId = reachedAccount(check);
   if (check.ok) authorize(check, action, call.region);

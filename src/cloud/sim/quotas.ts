@@ -5,7 +5,7 @@ import { instanceVcpus, UNKNOWN_INSTANCE_VCPUS } from '../instance-types.ts';
 import type { QuotaUsage } from '../provider.ts';
 import { AWS_REGIONS } from '../regions.ts';
 import { assertAccountsExist, type OnExisting } from './accounts.ts';
-import { currentConfig } from './config.ts';
+import { cachedConfig, currentConfig } from './config.ts';
 import { serviceOfType } from './kinds.ts';
 import type { SimTables } from './tables.ts';
 
@@ -56,8 +56,12 @@ export function vcpusOf(instanceType: unknown): number {
  * The quota's limit for the account and region: its own override, else the account's `*` row, else AWS's default.
  * Read from the sim's cached configuration (config.ts), current as of a version read that began after this call.
  */
-export async function quotaLimit(executor: Executor<SimTables>, place: { accountId: string; region: string }, quota: SimQuotaName): Promise<number> {
-  const { quotas } = await currentConfig(executor);
+export async function quotaLimit(
+  executor: Executor<SimTables>, place: { accountId: string; region: string }, quota: SimQuotaName,
+  /** The caller's own call-log insert has just validated the cache (enterCall): no version read of its own. */
+  validated = false,
+): Promise<number> {
+  const { quotas } = (validated ? cachedConfig(executor) : undefined) ?? await currentConfig(executor);
   return quotas.get(`${place.accountId}/${place.region}/${quota}`) ?? quotas.get(`${place.accountId}/${ALL_REGIONS}/${quota}`) ?? SIM_QUOTAS[quota].defaultLimit;
 }
 

@@ -119,7 +119,8 @@ function quotaNeed(type: string, configuration: Readonly<Record<string, unknown>
 export async function assertWithinQuota(executor: Executor<SimTables>, place: Place, type: string, configuration: Readonly<Record<string, unknown>>): Promise<void> {
   const need = quotaNeed(type, configuration);
   if (!need) return;
-  const limit = await quotaLimit(executor, place, need.quota);
+  // Recreate has entered its call (enter-call.ts): the cached configuration is current as of the call's log.
+  const limit = await quotaLimit(executor, place, need.quota, true);
   if ((await quotaUsed(executor, place, need.quota)) + need.amount <= limit) return;
   switch (need.quota) {
     case 'vpcs':

@@ -36,10 +36,13 @@ export async function takeSnapshot(
   }, snapshotAction(request.type, 'snapshot'));
   const type = dataType(request.type);
 
-  const resource = await findResource(executor, { accountId, region: request.region, resourceId: request.resourceId });
-  throwIfTaggedToFail(resource, 'snapshot');
   const key = { accountId, protectionId: request.protectionId, resourceId: request.resourceId, region: request.region };
-  const existing = await findLiveSnapshot(executor, key);
+  // Both reads at once (one round trip's wait on PostgreSQL, not two); the resource's fault tag still comes first.
+  const [resource, existing] = await Promise.all([
+    findResource(executor, { accountId, region: request.region, resourceId: request.resourceId }),
+    findLiveSnapshot(executor, key),
+  ]);
+  throwIfTaggedToFail(resource, 'snapshot');
   if (existing) return existing;
 
   const kind = dataKind(type);

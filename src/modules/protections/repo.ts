@@ -1,4 +1,5 @@
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
+import { updateEach } from '../../platform/db/update-each.ts';
 import { likeContains } from '../../platform/db/like.ts';
 import type { ItemRange } from '../../platform/http/range.ts';
 import { RETAINED_STATUSES, RUNNING_STATUSES, type ProtectionStatus, type Replicas } from './state-machine.ts';
@@ -95,6 +96,10 @@ export const protectionsRepo = {
     return db.updateTable('protection_resources').set({ ...rest, ...(replicas ? { replicas: JSON.stringify(replicas) } : {}) })
       .where('protection_id', '=', protectionId).where('resource_id', '=', resourceId).execute();
   },
+  /** Several resources' snapshot outcomes, one statement per shape of patch (update-each.ts). */
+  setSnapshots: (db: Db, protectionId: string, outcomes: ReadonlyArray<readonly [string, SnapshotPatch]>) =>
+    updateEach(db, 'protection_resources', { column: 'protection_id', value: protectionId }, 'resource_id', outcomes.map(([resourceId, { replicas, ...rest }]) =>
+      [resourceId, { ...rest, ...(replicas ? { replicas: JSON.stringify(replicas) } : {}) }] as const)),
   async snapshotCounts(db: Db, protectionId: string): Promise<{ completed: number; failed: number; data: number }> {
     const rows = await db.selectFrom('protection_resources').select(['snapshot_status', (eb) => eb.fn.countAll<number>().as('n')])
       .where('protection_id', '=', protectionId).where('is_data', '=', 1).groupBy('snapshot_status').execute();

@@ -123,9 +123,9 @@ export function protectionRun(deps: ProtectionsDeps): JobHandler<{ protectionId:
       let cancelled = false;
       const outcomes = outcomeBuffer<[string, SnapshotPatch]>(
         deps.snapshotParallelism,
-        (written) => deps.store.transaction(async (trx) => {
-          for (const [resourceId, patch] of written) await repo.setSnapshot(trx, protection.id, resourceId, patch);
-        }),
+        // One statement per shape of outcome (update-each.ts), no transaction: a crash between two loses only outcomes
+        // whose snapshots the resumed job finds already made.
+        (written) => repo.setSnapshots(deps.store.db, protection.id, written),
         async () => {
           // A cancel is seen at the next write, not only between batches.
           cancelled = Boolean((await repo.findById(deps.store.db, protection.id))?.cancel_requested);

@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { ItemRange } from '../../platform/http/range.ts';
+import { updateEach } from '../../platform/db/update-each.ts';
 import type { DroppedReference } from './isolation.ts';
 import type { RecoveryFilter } from './schemas.ts';
 import { RUNNING_RECOVERY_STATUSES, type RecoveredResourceStatus, type RecoveryStatus } from './state-machine.ts';
@@ -102,6 +103,12 @@ export const recoveriesRepo = {
       .where('level', '=', level).where('source_resource_id', '>', after).orderBy('source_resource_id').limit(limit).execute()).map(decodeResource),
   setResource: (db: Db, recoveryId: string, sourceResourceId: string, patch: RecoveryResourcePatch) =>
     db.updateTable('recovery_resources').set(patch).where('recovery_id', '=', recoveryId).where('source_resource_id', '=', sourceResourceId).execute(),
+  /** Several resources' outcomes, one statement per shape of patch (update-each.ts). */
+  setResources: (db: Db, recoveryId: string, outcomes: ReadonlyArray<readonly [string, RecoveryResourcePatch]>) =>
+    updateEach(db, 'recovery_resources', { column: 'recovery_id', value: recoveryId }, 'source_resource_id', outcomes),
+  /** The time the resources were first seen ready, in one statement (the validation's wait asks about them a batch at a time). */
+  setReadyAt: (db: Db, recoveryId: string, sourceResourceIds: readonly string[], at: number) =>
+    db.updateTable('recovery_resources').set({ ready_at: at }).where('recovery_id', '=', recoveryId).where('source_resource_id', 'in', [...sourceResourceIds]).execute(),
   /** Adds to the reset's count of deleted resources (not a versioned change: the reset's progress). */
   countDeleted: (db: Db, recoveryId: string, deleted: number) =>
     db.updateTable('recoveries').set((eb) => ({ reset_deleted_count: eb('reset_deleted_count', '+', deleted) })).where('id', '=', recoveryId).execute(),

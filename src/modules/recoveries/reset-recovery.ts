@@ -69,7 +69,7 @@ export function recoveryReset(deps: RecoveriesDeps): JobHandler<{ recoveryId: st
         const outcomes = outcomeBuffer<[string, RecoveryResourcePatch]>(deps.parallelism, async (written) => {
           const deleted = written.filter(([, o]) => o.status === 'deleted').length;
           await deps.store.transaction(async (trx) => {
-            for (const [sourceId, patch] of written) await repo.setResource(trx, recovery.id, sourceId, patch);
+            await repo.setResources(trx, recovery.id, written);
             if (deleted) await repo.countDeleted(trx, recovery.id, deleted);
           });
         });

@@ -144,9 +144,9 @@ export function recoveryRun(deps: RecoveriesDeps): JobHandler<{ recoveryId: stri
         if (batch.length === 0) break;
         let cancelled = false;
         const outcomes = outcomeBuffer<[string, Outcome]>(deps.parallelism, async (written) => {
-          await deps.store.transaction(async (trx) => {
-            for (const [sourceId, patch] of written) await repo.setResource(trx, recovery.id, sourceId, patch);
-          });
+          // One statement per shape of outcome, no transaction: a crash between two loses only outcomes whose
+          // (idempotent) calls the resumed job makes again, as a crash before the write would.
+          await repo.setResources(db, recovery.id, written);
         }, async () => {
           // A cancel is seen at the next write, not only between batches.
           cancelled = Boolean((await repo.findById(db, recovery.id))?.cancel_requested);

@@ -53,9 +53,10 @@ export function recoveryValidation(deps: RecoveriesDeps) {
     // resumed wait asks about that resource again. A commit per resource waiting for its WAL flush was most of a
     // PostgreSQL recovery's validation (issue 19).
     const readyDb = deps.store.relaxed ?? db;
-    const markReady = async (row: RecoveryResourceRow, at: number) => {
-      await repo.setResource(readyDb, recovery.id, row.source_resource_id, { ready_at: at });
-      seenReady.add(row.source_resource_id);
+    const markReady = async (ready: RecoveryResourceRow[], at: number) => {
+      const ids = ready.map((row) => row.source_resource_id);
+      await repo.setReadyAt(readyDb, recovery.id, ids, at);
+      for (const id of ids) seenReady.add(id);
     };
 
     // A cancel is the recovery's flag, read at each check boundary and during the wait for readiness (as the rebuild reads it between writes).

@@ -37,7 +37,10 @@ export interface Store<DB> {
  * `npm run bench -- recover`, 2026-12-04, 2,000 resources, load 1.4, before: SQLite 0.82 / 2.12 / 0.74 s (protect /
  * recover / reset), PostgreSQL 3.19 / 12.7 / 4.42 s, the server at 40% CPU and most busy backends in IO:WALSync
  * (sampled from pg_stat_activity), 28,369 commits. After, only a pair at load 26 (1,000 resources, PostgreSQL):
- * protect 51.9 → 42.4 s, recover 222.7 → 182.2 s; a quiet machine's figure is still to be taken.
+ * protect 51.9 → 42.4 s, recover 222.7 → 182.2 s. On a quiet machine (2026-12-05, load 0.4–1.5), with the relaxed
+ * commits and before the round trips were cut further (issue 19): SQLite 0.78–0.81 / 1.99–2.14 / 0.74–0.78 s,
+ * PostgreSQL 2.53–2.54 / 8.13–9.30 / 2.81–3.05 s (3.1–3.2× / 3.8–4.7× / 3.8–3.9×): the commits no longer dominate,
+ * the round trips do (README, "Benchmarks").
  */
 export function relaxedStore<DB>(store: Store<DB>): Store<DB> {
   const relaxed = store.relaxed;

@@ -1,0 +1,31 @@
+import { sql, type Expression, type Kysely, type Transaction } from 'kysely';
+
+/**
+ * Updates many rows of one parent, each with its own values, in one statement per shape of patch (the set of columns
+ * it changes): `set col = case key when … then … else col end`. The `else` names the column, so PostgreSQL gives the
+ * parameters its type (a bigint column takes a number without a cast) and SQLite needs nothing. Outcomes of cloud
+ * calls are written this way: a batch of 8 used to be 8 sequential statements in its transaction, each a round trip
+ * on PostgreSQL while the calls waited for the buffer (issue 19).
+ */
+export async function updateEach<Patch extends Record<string, unknown>>(
+  db: Kysely<any> | Transaction<any>,
+  table: string,
+  parent: { readonly column: string; readonly value: string },
+  key: string,
+  rows: ReadonlyArray<readonly [string, Patch]>,
+): Promise<void> {
+  const shapes = new Map<string, Array<readonly [string, Patch]>>();
+  for (const row of rows) {
+    const shape = Object.keys(row[1]).filter((column) => row[1][column] !== undefined).sort().join(',');
+    if (!shape) continue;
+    shapes.set(shape, [...(shapes.get(shape) ?? []), row]);
+  }
+  for (const [shape, group] of shapes) {
+    const set: Record<string, Expression<unknown>> = {};
+    for (const column of shape.split(',')) {
+      const cases = group.map(([id, patch]) => sql`when ${id} then ${patch[column]}`);
+      set[column] = sql`case ${sql.ref(key)} ${sql.join(cases, sql` `)} else ${sql.ref(column)} end`;
+    }
+    await db.updateTable(table).set(set).where(parent.column, '=', parent.value).where(key, 'in', group.map(([id]) => id)).execute();
+  }
+}
