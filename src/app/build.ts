@@ -200,7 +200,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
       store: narrow(store), cloud, connections, now, wake, secrets, snapshotParallelism: SNAPSHOT_PARALLELISM,
       retentionFor: (assemblyId) => policies.retentionFor(assemblyId),
       assemblies: {
-        get: assemblies.get, select: assemblies.select, recordSelectionVpc: assemblies.recordSelectionVpc,
+        get: assemblies.get, streamSelection: assemblies.streamSelection, recordSelectionVpc: assemblies.recordSelectionVpc,
         findIn: (db, id) => assemblies.findIn(joined(db), id),
         claimForProtection: (db, ...claim) => assemblies.claimForProtection(joined(db), ...claim),
         showProtection: (db, ...shown) => assemblies.showProtection(joined(db), ...shown),

@@ -120,6 +120,33 @@ for (const dialect of DIALECTS) {
       await waitForProtection(t, assemblyId, next.json().id);
     });
 
+    it('killed during its preparation: the resumed job drops the rows it had written and captures the selection again, counts and rows alike', async () => {
+      const { assemblyId, id, done } = await protectedShop();
+      const cloud = await cloudState(id);
+      const captured = (done.resources as Json[]).map((r) => r.resourceId as string).sort();
+      // The database as a SIGKILL half-way through the preparation leaves it: some pages written, one of them with a
+      // resource the region no longer has (deleted before the job resumed), the counts not yet recorded.
+      const rows = await db().selectFrom('protection_resources').selectAll().where('protection_id', '=', id).orderBy('resource_id').execute();
+      await db().deleteFrom('protection_resources').where('protection_id', '=', id)
+        .where('resource_id', 'in', rows.slice(0, Math.ceil(rows.length / 2)).map((r) => r.resource_id)).execute();
+      await db().insertInto('protection_resources').values({ ...rows[0]!, resource_id: 'i-deleted-since', name: 'deleted since' }).execute();
+      await db().updateTable('protections').set((eb) => ({
+        status: 'preparing', status_message: null, resource_count: 0, data_resource_count: 0, dependency_count: 0, snapshots_completed: 0,
+        snapshots_failed: 0, finished_at: null, version: eb('version', '+', 1),
+      })).where('id', '=', id).execute();
+      await db().updateTable('cloud_assemblies').set({ running_protection_id: id, last_protection_status: 'preparing', last_successful_protection_at: null })
+        .where('id', '=', assemblyId).execute();
+
+      await deliverAgain(runProtectionJob(id));
+
+      const resumed = await waitForProtection(t, assemblyId, id);
+      expect(resumed).toMatchObject({ status: 'success', resourceCount: done.resourceCount, dataResourceCount: 6, snapshotsCompleted: 6, snapshotsFailed: 0 });
+      expect((resumed.resources as Json[]).map((r) => r.resourceId as string).sort()).toEqual(captured);
+      expect(await db().selectFrom('protection_resources').select('resource_id').where('protection_id', '=', id).execute()).toHaveLength(rows.length);
+      // The snapshots are asked for again and the cloud answers with the ones it made the first time.
+      expect(await cloudState(id)).toEqual(cloud);
+    });
+
     it('killed between recording the outcome and freeing the assembly: the repeated job frees it, and the next protection can start', async () => {
       const { assemblyId, id } = await protectedShop();
       const cloud = await cloudState(id);

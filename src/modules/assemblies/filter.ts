@@ -1,4 +1,4 @@
-import { RECOVERY_ID_TAG, type DiscoveredResource } from '../../cloud/provider.ts';
+import { RECOVERY_ID_TAG, isDataResource, type DiscoveredResource } from '../../cloud/provider.ts';
 import { ValidationError } from '../../platform/errors.ts';
 
 /** How an assembly selects its resources from its connection's source region. */
@@ -70,8 +70,19 @@ export function filterOfResourcesBody(body: ResourcesBodyFilter): ResourceFilter
   }
 }
 
+/**
+ * What the selection reads of a resource to follow its dependencies and VPC: a whole DiscoveredResource, or the
+ * skeleton streamSelection keeps of every resource of the region (its configuration and tags dropped).
+ */
+interface GraphNode {
+  readonly resourceId: string;
+  readonly type: string;
+  readonly dependencies: readonly string[];
+  readonly configuration: { readonly vpcId?: unknown };
+}
+
 /** The one VPC the resources lie in (a VPC itself, or what names one as vpcId), or null when they span several or none. */
-export function vpcOfSelection(resources: readonly DiscoveredResource[]): string | null {
+export function vpcOfSelection(resources: readonly GraphNode[]): string | null {
   const vpcs = new Set<string>();
   for (const r of resources) {
     if (r.type === 'ec2:vpc') vpcs.add(r.resourceId);
@@ -116,9 +127,9 @@ export function dependencyWarningText(warning: DependencyWarning): string {
  * Closes the selection over dependencies, breadth-first so the order never depends on how resources are
  * listed; each edge that leaves the filter's choice is a warning, saying whether it was captured.
  */
-function dependencyClosure(selected: readonly DiscoveredResource[], byId: ReadonlyMap<string, DiscoveredResource>) {
+function dependencyClosure<R extends GraphNode>(selected: readonly R[], byId: ReadonlyMap<string, R>) {
   const chosen = new Set(selected.map((r) => r.resourceId));
-  const captured = new Map<string, DiscoveredResource>();
+  const captured = new Map<string, R>();
   const warnings: DependencyWarning[] = [];
   const queue = [...selected];
   while (queue.length) {
@@ -142,7 +153,7 @@ function dependencyClosure(selected: readonly DiscoveredResource[], byId: Readon
  * on the order resources are listed in, cycles included. The EBS volumes of member instances are members
  * too, so "the VPC" protects its instances' disks.
  */
-function vpcMembers(all: readonly DiscoveredResource[], byId: ReadonlyMap<string, DiscoveredResource>, vpcId: string): DiscoveredResource[] {
+function vpcMembers<R extends GraphNode>(all: readonly R[], byId: ReadonlyMap<string, R>, vpcId: string): R[] {
   const dependents = new Map<string, string[]>();
   for (const r of all) {
     for (const d of r.dependencies) {
@@ -171,6 +182,15 @@ function vpcMembers(all: readonly DiscoveredResource[], byId: ReadonlyMap<string
   return all.filter((r) => members.has(r.resourceId));
 }
 
+/**
+ * Whether a tags filter takes the resource. A recovery's copies keep their source's tags; they are a drill's, not the
+ * application's, so tags never select them (a reset removes them). Named by id (manual), they are taken as asked.
+ */
+function tagsSelect(filter: Extract<ResourceFilter, { filterType: 'tags' }>, r: DiscoveredResource): boolean {
+  const matches = (t: { key: string; value: string }) => r.tags[t.key] === t.value;
+  return !(RECOVERY_ID_TAG in r.tags) && (filter.conditions === 'match-all-tags' ? filter.tags.every(matches) : filter.tags.some(matches));
+}
+
 /** Applies a filter to everything in the region, and closes it over dependencies. */
 export function selectResources(all: readonly DiscoveredResource[], filter: ResourceFilter): Selection {
   const byId = new Map(all.map((r) => [r.resourceId, r]));
@@ -181,14 +201,9 @@ export function selectResources(all: readonly DiscoveredResource[], filter: Reso
       selected = filter.resourceIds.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
       unknownIds = filter.resourceIds.filter((id) => !byId.has(id));
       break;
-    case 'tags': {
-      // A recovery's copies keep their source's tags; they are a drill's, not the application's, so tags
-      // never select them (a reset removes them). Named by id (manual), they are taken as asked.
-      const matches = (r: DiscoveredResource, t: { key: string; value: string }) => r.tags[t.key] === t.value;
-      selected = all.filter((r) => !(RECOVERY_ID_TAG in r.tags)
-        && (filter.conditions === 'match-all-tags' ? filter.tags.every((t) => matches(r, t)) : filter.tags.some((t) => matches(r, t))));
+    case 'tags':
+      selected = all.filter((r) => tagsSelect(filter, r));
       break;
-    }
     case 'vpc':
       selected = vpcMembers(all, byId, filter.vpcId);
       break;
@@ -201,9 +216,117 @@ export function selectResources(all: readonly DiscoveredResource[], filter: Reso
  * An Aurora, DocumentDB or Neptune instance has no data of its own: its cluster's snapshot holds it. A selected
  * instance brings its cluster into the selection (snapshotted), not as a dependency captured as configuration only.
  */
-function withTheirClusters(selected: DiscoveredResource[], byId: ReadonlyMap<string, DiscoveredResource>): DiscoveredResource[] {
+function withTheirClusters<R extends GraphNode>(selected: R[], byId: ReadonlyMap<string, R>): R[] {
   const ids = new Set(selected.map((r) => r.resourceId));
   const clusters = selected.filter((r) => r.type === 'rds:cluster-instance')
-    .flatMap((r) => r.dependencies.map((d) => byId.get(d)).filter((d): d is DiscoveredResource => d?.type === 'rds:cluster' && !ids.has(d.resourceId)));
+    .flatMap((r) => r.dependencies.map((d) => byId.get(d)).filter((d): d is R => d?.type === 'rds:cluster' && !ids.has(d.resourceId)));
   return clusters.length === 0 ? selected : [...selected, ...new Map(clusters.map((c) => [c.resourceId, c])).values()];
+}
+
+/** One page of what streamSelection yields: resources the filter selects, or dependencies it leaves out (captured as configuration). */
+export interface SelectionPage {
+  readonly reason: 'selected' | 'dependency';
+  readonly resources: DiscoveredResource[];
+}
+
+/** What streamSelection returns once every page is out: what selectResources would have said, without the resources themselves. */
+export interface SelectionSummary {
+  readonly resourceCount: number;
+  readonly dataResourceCount: number;
+  readonly dependencyCount: number;
+  readonly warnings: DependencyWarning[];
+  readonly unknownIds: string[];
+  /** The one VPC the selected resources lie in (vpcOfSelection). */
+  readonly vpcId: string | null;
+}
+
+/** Resources a page holds: a protection writes each page and drops it. */
+export const SELECTION_PAGE_SIZE = 1_000;
+
+const skeletonOf = (r: DiscoveredResource): GraphNode => ({
+  resourceId: r.resourceId, type: r.type, dependencies: r.dependencies,
+  configuration: typeof r.configuration.vpcId === 'string' ? { vpcId: r.configuration.vpcId } : {},
+});
+
+/**
+ * selectResources for a whole region without holding it: the same selection, dependencies and warnings, but the
+ * resources come out in pages of SELECTION_PAGE_SIZE, and the summary is the generator's return value. `region`
+ * streams the region (discovery's pages, in id order within a service) and is read once or twice:
+ *
+ * 1. Every resource leaves a skeleton (id, type, dependencies, vpcId: tens of bytes, not its configuration and
+ *    tags); a tags or manual filter decides on the resource itself, so what it selects is yielded as it passes.
+ * 2. On the skeletons, the same functions as selectResources add the selected instances' clusters and close the
+ *    selection over dependencies, warnings in the same order. A VPC filter needs this whole graph before it knows
+ *    any member, so its members are only known here.
+ * 3. When anything is left to yield (a VPC's members, clusters, captured dependencies), the region is read once
+ *    more and only those are yielded. A resource deleted between the two readings is counted but not yielded.
+ */
+export async function* streamSelection(
+  region: () => AsyncIterable<readonly DiscoveredResource[]>,
+  filter: ResourceFilter,
+  pageSize = SELECTION_PAGE_SIZE,
+): AsyncGenerator<SelectionPage, SelectionSummary> {
+  const skeletons = new Map<string, GraphNode>();
+  const matched: GraphNode[] = [];
+  const named = filter.filterType === 'manual' ? new Set(filter.resourceIds) : undefined;
+  const picks = (r: DiscoveredResource) => (filter.filterType === 'tags' ? tagsSelect(filter, r) : filter.filterType === 'manual' && named!.has(r.resourceId));
+  let page: DiscoveredResource[] = [];
+  for await (const resources of region()) {
+    for (const r of resources) {
+      const skeleton = skeletonOf(r);
+      skeletons.set(r.resourceId, skeleton);
+      if (!picks(r)) continue;
+      matched.push(skeleton);
+      page.push(r);
+      if (page.length >= pageSize) {
+        yield { reason: 'selected', resources: page };
+        page = [];
+      }
+    }
+  }
+  if (page.length) yield { reason: 'selected', resources: page };
+
+  let selected: GraphNode[];
+  let unknownIds: string[] = [];
+  switch (filter.filterType) {
+    case 'manual':
+      // In the filter's order, as selectResources has it (the warnings follow that order).
+      selected = filter.resourceIds.flatMap((id) => (skeletons.has(id) ? [skeletons.get(id)!] : []));
+      unknownIds = filter.resourceIds.filter((id) => !skeletons.has(id));
+      break;
+    case 'tags':
+      selected = matched;
+      break;
+    case 'vpc':
+      selected = vpcMembers([...skeletons.values()], skeletons, filter.vpcId);
+      break;
+  }
+  const yielded = filter.filterType === 'vpc' ? 0 : selected.length;
+  selected = withTheirClusters(selected, skeletons);
+  const { dependencies, warnings } = dependencyClosure(selected, skeletons);
+  const summary: SelectionSummary = {
+    resourceCount: selected.length, dataResourceCount: selected.filter((r) => isDataResource(r.type)).length, dependencyCount: dependencies.length,
+    warnings, unknownIds, vpcId: vpcOfSelection(selected),
+  };
+
+  const rest = new Map<string, 'selected' | 'dependency'>([
+    ...selected.slice(yielded).map((r) => [r.resourceId, 'selected'] as const), ...dependencies.map((r) => [r.resourceId, 'dependency'] as const),
+  ]);
+  skeletons.clear();
+  if (rest.size === 0) return summary;
+  const pages = { selected: [] as DiscoveredResource[], dependency: [] as DiscoveredResource[] };
+  for await (const resources of region()) {
+    for (const r of resources) {
+      const reason = rest.get(r.resourceId);
+      if (!reason) continue;
+      rest.delete(r.resourceId);
+      pages[reason].push(r);
+      if (pages[reason].length >= pageSize) {
+        yield { reason, resources: pages[reason] };
+        pages[reason] = [];
+      }
+    }
+  }
+  for (const reason of ['selected', 'dependency'] as const) if (pages[reason].length) yield { reason, resources: pages[reason] };
+  return summary;
 }

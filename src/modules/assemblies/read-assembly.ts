@@ -3,7 +3,7 @@ import type { DiscoveredResource } from '../../cloud/provider.ts';
 import { ConflictError, NotFoundError } from '../../platform/errors.ts';
 import type { ItemRange } from '../../platform/http/range.ts';
 import type { AssembliesDeps, AssemblyRef } from './context.ts';
-import { normaliseFilter, selectResources, type ResourceFilterInput, type Selection } from './filter.ts';
+import { normaliseFilter, selectResources, streamSelection, type ResourceFilterInput, type Selection, type SelectionPage, type SelectionSummary } from './filter.ts';
 import { assembliesRepo as repo, type AssemblyListQuery, type AssemblyRow } from './repo.ts';
 import { evaluateRpo, type RpoEvaluation } from './rpo.ts';
 
@@ -18,11 +18,16 @@ export function assemblyReads(deps: AssembliesDeps) {
     return row;
   }
 
-  /** Everything the assembly's connection sees in its source region now, through the cloud (not the inventory). */
-  async function regionResources(row: AssemblyRow, signal?: AbortSignal): Promise<DiscoveredResource[]> {
+  /** Everything the assembly's connection sees in its source region now, through the cloud (not the inventory), page by page. */
+  async function* regionPages(row: AssemblyRow, signal?: AbortSignal): AsyncGenerator<DiscoveredResource[]> {
     const access = await deps.connections.cloudAccess(row.account_id, row.project_id, row.cloud_connection_id);
+    yield* discoverRegion(deps.cloud, access.credentials, row.source_region, access.services, signal);
+  }
+
+  /** Everything the assembly's connection sees in its source region now, in one array. */
+  async function regionResources(row: AssemblyRow, signal?: AbortSignal): Promise<DiscoveredResource[]> {
     const all: DiscoveredResource[] = [];
-    for await (const page of discoverRegion(deps.cloud, access.credentials, row.source_region, access.services, signal)) all.push(...page);
+    for await (const page of regionPages(row, signal)) all.push(...page);
     return all;
   }
 
@@ -55,6 +60,9 @@ export function assemblyReads(deps: AssembliesDeps) {
     regionResources,
     /** What the assembly's filter selects right now, through the cloud: what a protection takes. */
     select,
+    /** The same, in pages, for a protection that writes each page and drops it (filter.ts streamSelection). */
+    streamSelection: (row: AssemblyRow, signal?: AbortSignal): AsyncGenerator<SelectionPage, SelectionSummary> =>
+      streamSelection(() => regionPages(row, signal), row.resource_filter),
     /** What the filter selects right now, with dependencies that fall outside the selection. */
     async preview(ref: AssemblyRef): Promise<Selection> {
       const row = await get(ref);

@@ -1,9 +1,7 @@
-import type { DiscoveredResource } from '../../cloud/provider.ts';
 import type { JobHandler } from '../../platform/jobs/index.ts';
 import type { ConnectionDeletionGuard } from '../connections/service.ts';
 import type { AssembliesDeps, AssemblyDeletionHolds } from './context.ts';
 import { assemblyDeletion } from './delete-assembly.ts';
-import { vpcOfSelection } from './filter.ts';
 import { assemblyReads } from './read-assembly.ts';
 import { assembliesRepo as repo, type AssemblyRow } from './repo.ts';
 import { liveAssemblies, rpoEvaluation, type RpoHooksPort } from './rpo-evaluation.ts';
@@ -62,8 +60,7 @@ export function createAssembliesService(deps: AssembliesDeps) {
     /** Shows the protection's status on the assembly while it holds it; a finished one frees it. */
     showProtection: repo.showProtection,
     /** Records the one VPC a protection found the selection in (the assembly's vpcId when none was given). */
-    recordSelectionVpc: (assemblyId: number, resources: readonly DiscoveredResource[]) =>
-      repo.recordSelectionVpc(deps.store.db, assemblyId, vpcOfSelection(resources)),
+    recordSelectionVpc: (assemblyId: number, vpcId: string | null) => repo.recordSelectionVpc(deps.store.db, assemblyId, vpcId),
     hookSubject,
     /** A webhook validator's signing secret, in the clear: for the recovery that calls it, never for an answer or a log. */
     validatorSecret: (validator: StoredWebhookValidator): string => deps.secrets.open(validator.secretSealed),

@@ -22,7 +22,7 @@ export interface ProtectionHooks {
 }
 
 /** What protections ask of their assembly; the statements on it are the assemblies module's, run in the transaction given. */
-export interface ProtectionAssembliesPort extends Pick<AssembliesService, 'get' | 'select' | 'recordSelectionVpc'> {
+export interface ProtectionAssembliesPort extends Pick<AssembliesService, 'get' | 'streamSelection' | 'recordSelectionVpc'> {
   findIn(db: Executor, id: number): Promise<AssemblyRow | undefined>;
   claimForProtection(db: Executor, assemblyId: number, protectionId: string, at: number): Promise<boolean>;
   showProtection(db: Executor, assemblyId: number, protection: { id: string; status: string; finished: boolean; succeeded: boolean }, at: number): Promise<void>;

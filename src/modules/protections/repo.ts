@@ -81,6 +81,8 @@ export const protectionsRepo = {
       await db.insertInto('protection_resources').values(rows.slice(i, i + 500).map(encodeResource)).onConflict((oc) => oc.doNothing()).execute();
     }
   },
+  /** Drops the rows of a preparation that did not finish (it is done again from the start). */
+  deleteResources: (db: Db, protectionId: string) => db.deleteFrom('protection_resources').where('protection_id', '=', protectionId).execute(),
   resources: async (db: Db, protectionId: string) =>
     (await db.selectFrom('protection_resources').selectAll().where('protection_id', '=', protectionId).orderBy('resource_id').execute()).map(decodeResource),
   /** The next data resources still waiting for their snapshot. */

@@ -5,15 +5,15 @@ import { eachLimited } from '../../platform/each-limited.ts';
 import { outcomeBuffer } from '../../platform/outcome-buffer.ts';
 import { mutateProtection, type ProtectionsDeps } from './context.ts';
 import { pruneJob } from './prune-protections.ts';
-import type { Selection } from '../assemblies/filter.ts';
+import type { SelectionPage, SelectionSummary } from '../assemblies/filter.ts';
 import { protectionsRepo as repo, type ProtectionResourceInsert, type ProtectionResourceRow, type ProtectionRow, type SnapshotPatch } from './repo.ts';
 import { isRunning, protectionTransition, type CaptureReason, type ProtectionEvent, type Replicas } from './state-machine.ts';
 import type { Executor } from './store-types.ts';
 const BATCH = 500;
 
 /** What the protection says of its dependencies: how many were captured as configuration, and how many could not be found. */
-function dependencySummary(selection: Selection): string | null {
-  const captured = selection.dependencies.length;
+function dependencySummary(selection: SelectionSummary): string | null {
+  const captured = selection.dependencyCount;
   const missing = new Set(selection.warnings.filter((w) => w.outcome === 'not-found').map((w) => w.missingDependency)).size;
   const parts = [
     captured ? `${captured} ${captured === 1 ? 'dependency' : 'dependencies'} outside the selection captured as configuration (no data snapshot)` : '',
@@ -82,13 +82,15 @@ export function protectionRun(deps: ProtectionsDeps): JobHandler<{ protectionId:
     await finish(row);
   }
 
+  /**
+   * Captures the selection: the region is read page by page (filter.ts streamSelection) and each page of selected
+   * resources and dependencies written and dropped, so 100,000 resources never sit in memory at once. A preparation
+   * killed half-way left some rows: they are deleted and the selection read again from the start, since the region
+   * may have changed meanwhile and the counts must be those of the rows.
+   */
   async function prepare(protection: ProtectionRow, ctx: JobContext): Promise<ProtectionRow> {
     const assembly = await deps.assemblies.get({ accountId: protection.account_id, projectId: protection.project_id, id: protection.assembly_id });
-    const selection = await deps.assemblies.select(assembly, ctx.signal);
-    await deps.assemblies.recordSelectionVpc(assembly.id, selection.resources);
-    if (selection.resources.length === 0) {
-      return advance(protection.id, { type: 'nothing-selected' }, { status_message: 'The resource filter selects nothing', finished_at: deps.now() });
-    }
+    await repo.deleteResources(deps.store.db, protection.id);
     const pendingReplicas: Replicas = Object.fromEntries(protection.replica_regions.map((r) => [r, { status: 'pending' }]));
     const captured = (r: DiscoveredResource, reason: CaptureReason): ProtectionResourceInsert => {
       const snapshotted = reason === 'selected' && isDataResource(r.type);
@@ -100,12 +102,19 @@ export function protectionRun(deps: ProtectionsDeps): JobHandler<{ protectionId:
         snapshot_error: null, replicas: snapshotted ? pendingReplicas : {},
       };
     };
-    await repo.insertResources(deps.store.db, [
-      ...selection.resources.map((r) => captured(r, 'selected')), ...selection.dependencies.map((r) => captured(r, 'dependency')),
-    ]);
-    const data = selection.resources.filter((r) => isDataResource(r.type)).length;
+    const pages = deps.assemblies.streamSelection(assembly, ctx.signal);
+    let next: IteratorResult<SelectionPage, SelectionSummary>;
+    while (!(next = await pages.next()).done) {
+      const { reason, resources } = next.value;
+      await repo.insertResources(deps.store.db, resources.map((r) => captured(r, reason)));
+    }
+    const selection = next.value;
+    await deps.assemblies.recordSelectionVpc(assembly.id, selection.vpcId);
+    if (selection.resourceCount === 0) {
+      return advance(protection.id, { type: 'nothing-selected' }, { status_message: 'The resource filter selects nothing', finished_at: deps.now() });
+    }
     return advance(protection.id, { type: 'prepared' }, {
-      resource_count: selection.resources.length, data_resource_count: data, dependency_count: selection.dependencies.length,
+      resource_count: selection.resourceCount, data_resource_count: selection.dataResourceCount, dependency_count: selection.dependencyCount,
       status_message: dependencySummary(selection),
     });
   }

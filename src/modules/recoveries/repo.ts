@@ -101,6 +101,10 @@ export const recoveriesRepo = {
   toDeleteOfLevel: async (db: Db, recoveryId: string, level: number, after: string, limit: number) =>
     (await db.selectFrom('recovery_resources').selectAll().where('recovery_id', '=', recoveryId).where('status', 'in', ['recovered', 'delete-failed'])
       .where('level', '=', level).where('source_resource_id', '>', after).orderBy('source_resource_id').limit(limit).execute()).map(decodeResource),
+  /** What the reset tried and failed to delete: only those ids, not the whole plan (100,000 rows of configuration). */
+  deleteFailedIds: async (db: Db, recoveryId: string) =>
+    (await db.selectFrom('recovery_resources').select('recovered_resource_id').where('recovery_id', '=', recoveryId).where('status', '=', 'delete-failed')
+      .execute()).map((r) => r.recovered_resource_id),
   setResource: (db: Db, recoveryId: string, sourceResourceId: string, patch: RecoveryResourcePatch) =>
     db.updateTable('recovery_resources').set(patch).where('recovery_id', '=', recoveryId).where('source_resource_id', '=', sourceResourceId).execute(),
   /** Several resources' outcomes, one statement per shape of patch (update-each.ts). */

@@ -94,7 +94,7 @@ export function recoveryReset(deps: RecoveriesDeps): JobHandler<{ recoveryId: st
 
   /** What still carries the recovery's tag: made but never recorded. Deleted dependents first, by type. */
   async function deleteUnrecorded(recovery: RecoveryRow, credentials: CloudCredentials): Promise<string[]> {
-    const failed = new Set((await repo.resources(db, recovery.id)).filter((r) => r.status === 'delete-failed').map((r) => r.recovered_resource_id));
+    const failed = new Set(await repo.deleteFailedIds(db, recovery.id));
     const leftovers = (await deps.cloud.listRecoveryResources(credentials, { region: recovery.target_region, recoveryId: recovery.id }))
       .filter((r) => !failed.has(r.resourceId))
       .sort((a, b) => typeRank(b.type) - typeRank(a.type));
