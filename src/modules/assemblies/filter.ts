@@ -186,30 +186,39 @@ function vpcMembers<R extends GraphNode>(all: readonly R[], byId: ReadonlyMap<st
  * Whether a tags filter takes the resource. A recovery's copies keep their source's tags; they are a drill's, not the
  * application's, so tags never select them (a reset removes them). Named by id (manual), they are taken as asked.
  */
-function tagsSelect(filter: Extract<ResourceFilter, { filterType: 'tags' }>, r: DiscoveredResource): boolean {
+function tagsSelect(filter: TagsFilter, r: DiscoveredResource): boolean {
   const matches = (t: { key: string; value: string }) => r.tags[t.key] === t.value;
   return !(RECOVERY_ID_TAG in r.tags) && (filter.conditions === 'match-all-tags' ? filter.tags.every(matches) : filter.tags.some(matches));
+}
+
+type TagsFilter = Extract<ResourceFilter, { filterType: 'tags' }>;
+
+/**
+ * What a filter takes of the region before clusters and dependencies, and the ids it names that are not there: a
+ * manual filter in its own order (the warnings follow it), a tags filter as `tagged` found it, a VPC's members.
+ */
+function chosenBy<R extends GraphNode>(
+  filter: ResourceFilter, byId: ReadonlyMap<string, R>, all: () => readonly R[], tagged: (filter: TagsFilter) => R[],
+): { selected: R[]; unknownIds: string[] } {
+  switch (filter.filterType) {
+    case 'manual':
+      return {
+        selected: filter.resourceIds.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : [])),
+        unknownIds: filter.resourceIds.filter((id) => !byId.has(id)),
+      };
+    case 'tags':
+      return { selected: tagged(filter), unknownIds: [] };
+    case 'vpc':
+      return { selected: vpcMembers(all(), byId, filter.vpcId), unknownIds: [] };
+  }
 }
 
 /** Applies a filter to everything in the region, and closes it over dependencies. */
 export function selectResources(all: readonly DiscoveredResource[], filter: ResourceFilter): Selection {
   const byId = new Map(all.map((r) => [r.resourceId, r]));
-  let selected: DiscoveredResource[];
-  let unknownIds: string[] = [];
-  switch (filter.filterType) {
-    case 'manual':
-      selected = filter.resourceIds.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
-      unknownIds = filter.resourceIds.filter((id) => !byId.has(id));
-      break;
-    case 'tags':
-      selected = all.filter((r) => tagsSelect(filter, r));
-      break;
-    case 'vpc':
-      selected = vpcMembers(all, byId, filter.vpcId);
-      break;
-  }
-  selected = withTheirClusters(selected, byId);
-  return { resources: selected, ...dependencyClosure(selected, byId), unknownIds };
+  const chosen = chosenBy(filter, byId, () => all, (tags) => all.filter((r) => tagsSelect(tags, r)));
+  const selected = withTheirClusters(chosen.selected, byId);
+  return { resources: selected, ...dependencyClosure(selected, byId), unknownIds: chosen.unknownIds };
 }
 
 /**
@@ -286,21 +295,9 @@ export async function* streamSelection(
   }
   if (page.length) yield { reason: 'selected', resources: page };
 
-  let selected: GraphNode[];
-  let unknownIds: string[] = [];
-  switch (filter.filterType) {
-    case 'manual':
-      // In the filter's order, as selectResources has it (the warnings follow that order).
-      selected = filter.resourceIds.flatMap((id) => (skeletons.has(id) ? [skeletons.get(id)!] : []));
-      unknownIds = filter.resourceIds.filter((id) => !skeletons.has(id));
-      break;
-    case 'tags':
-      selected = matched;
-      break;
-    case 'vpc':
-      selected = vpcMembers([...skeletons.values()], skeletons, filter.vpcId);
-      break;
-  }
+  const chosen = chosenBy(filter, skeletons, () => [...skeletons.values()], () => matched);
+  let selected = chosen.selected;
+  const unknownIds = chosen.unknownIds;
   const yielded = filter.filterType === 'vpc' ? 0 : selected.length;
   selected = withTheirClusters(selected, skeletons);
   const { dependencies, warnings } = dependencyClosure(selected, skeletons);
