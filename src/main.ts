@@ -114,7 +114,8 @@ const CATALOG_HELP: Record<'backup' | 'restore' | 'rotate-master-key', string> =
 
 Writes a consistent snapshot of the whole catalog (every table: connections and their sealed credentials,
 assemblies, policies, protection timelines, recoveries, webhooks, service accounts, jobs) while the server runs,
-as an encrypted, authenticated archive (AES-256-GCM) with a manifest of row counts and the schema version.
+as an encrypted, authenticated archive (AES-256-GCM, in 64 KiB chunks) with a manifest of row counts and the
+schema version. The rows are read and sealed a page at a time: memory stays flat whatever the catalog's size.
 Without a passphrase the archive is sealed with the master key (LIFEBOAT_MASTER_KEY or <data dir>/master.key)
 and needs that key to restore. With --passphrase-file (or LIFEBOAT_BACKUP_PASSPHRASE) it is sealed with a key
 derived from the passphrase (scrypt) and carries the master key inside: the passphrase alone restores it.
@@ -129,8 +130,8 @@ Example:
 
 Verifies the whole archive (nothing is written if it is altered, truncated or the key or passphrase is wrong),
 then restores it onto the configured database (LIFEBOAT_DATABASE_URL, else SQLite in LIFEBOAT_DATA_DIR), which
-must be empty unless --force (which replaces everything in it). Rows go in in one transaction, then migrations
-run; jobs that were running at backup time are resumed by the first worker. Run it with the server stopped.
+must be empty unless --force (which replaces everything in it). The archive is read a chunk at a time, twice:
+once to check it all, once to put the rows in, in one transaction; then migrations run; jobs that were running at backup time are resumed by the first worker. Run it with the server stopped.
   --check   verify the archive and print its manifest; write nothing
 
 Example:
@@ -190,8 +191,7 @@ async function catalogCommand(command: 'backup' | 'restore' | 'rotate-master-key
     if (command === 'backup') {
       const out = values.out;
       if (typeof out !== 'string') fail('missing --out <file> (lifeboat backup --help)');
-      const { archive, summary } = await catalog.backupCatalog(config, { passphrase });
-      catalog.writeArchiveFile(out, archive);
+      const summary = await catalog.backupCatalog(config, { out, passphrase });
       const rows = Object.values(summary.manifest).reduce((sum, n) => sum + n, 0);
       const sealed = summary.sealedWith === 'passphrase' ? `sealed with the passphrase; secrets under master key ${summary.masterKeyId}` : `sealed with master key ${summary.masterKeyId}`;
       process.stdout.write(`Backed up ${rows} rows in ${Object.keys(summary.manifest).length} tables (schema ${summary.schemaVersion}) to ${out} (${summary.bytes} bytes, ${sealed}).\n`);
@@ -200,14 +200,8 @@ async function catalogCommand(command: 'backup' | 'restore' | 'rotate-master-key
     if (command === 'restore') {
       const from = values.from;
       if (typeof from !== 'string') fail('missing --from <file> (lifeboat restore --help)');
-      let archive: Buffer;
-      try {
-        archive = fs.readFileSync(from);
-      } catch (error) {
-        fail(`cannot read ${from}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-      }
       if (values.check) {
-        const { payload, sealedWith, masterKeyId } = catalog.verifyArchive(archive, config, passphrase);
+        const { payload, sealedWith, masterKeyId } = await catalog.verifyArchive(from, config, passphrase);
         process.stdout.write(`${from}: a whole, authentic catalog backup made at ${payload.createdAt} on ${payload.sourceDialect}, schema ${payload.schemaVersion.at(-1)}.\n`);
         process.stdout.write(sealedWith === 'passphrase'
           ? `  sealed with the passphrase; its secrets are under master key ${masterKeyId}\n`
@@ -215,7 +209,7 @@ async function catalogCommand(command: 'backup' | 'restore' | 'rotate-master-key
         for (const [table, count] of Object.entries(payload.manifest)) process.stdout.write(`  ${table}: ${count}\n`);
         return;
       }
-      const report = await catalog.restoreCatalog(archive, config, { passphrase, force: values.force === true });
+      const report = await catalog.restoreCatalog(from, config, { passphrase, force: values.force === true });
       process.stdout.write(catalog.restoreNextSteps(report));
       return;
     }

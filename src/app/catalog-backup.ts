@@ -2,9 +2,14 @@
 // restored onto an empty database of either kind, and the master key rotated under a running instance.
 import fs from 'node:fs';
 import path from 'node:path';
-import { Migrator, sql, type Kysely } from 'kysely';
-import { BackupError, masterKeyId, openArchive, readArchiveHeader, sealArchive, type KeySource } from '../platform/backup/archive.ts';
-import { appliedMigrations, readTables, rowCounts, tableNames, textColumns, writeTables, dropAllTables, type CatalogTable } from '../platform/backup/catalog.ts';
+import { Migrator, sql, type Kysely, type Transaction } from 'kysely';
+import {
+  BackupError, archiveBuffer, archiveFile, masterKeyId, openArchive, readArchiveHeader, sealArchiveFile, type ArchiveBytes, type KeySource,
+} from '../platform/backup/archive.ts';
+import { appliedMigrations, CatalogWriter, dropAllTables, insertOrder, rowCounts, tableNames, textColumns, type CatalogValue } from '../platform/backup/catalog.ts';
+import {
+  catalogLines, isWholePayload, NOT_A_CATALOG, readCatalogRecords, wholeCatalogRecords, type CatalogMeta, type CatalogRecord, type Manifest,
+} from '../platform/backup/catalog-records.ts';
 import type { Config } from '../platform/config.ts';
 import { narrow, openStore, type DialectName, type Store } from '../platform/db/database.ts';
 import { migrateToLatest, retryWhileAnotherSchemaDrops } from '../platform/db/migrate.ts';
@@ -22,25 +27,10 @@ const KEY_CHECK = 'master-key-check';
 /** Tables whose rows a migration seeds: a database holding only these is still empty. */
 const SEEDED_BY_MIGRATIONS = new Set(['sim_config_version']);
 
-/** What the archive's encrypted payload holds (format version 1). */
-export interface CatalogPayload {
-  readonly format: 'lifeboat-catalog';
-  readonly version: 1;
-  readonly createdAt: string;
-  readonly sourceDialect: DialectName;
-  /** The names of the migrations applied to the source: the schema version. */
-  readonly schemaVersion: readonly string[];
-  /** Rows per table. */
-  readonly manifest: Readonly<Record<string, number>>;
-  /** The source's master key (hex), only in an archive sealed with a passphrase: so that it alone restores the secrets. */
-  readonly masterKey?: string;
-  readonly tables: readonly CatalogTable[];
-}
-
 export interface BackupSummary {
   readonly createdAt: string;
   readonly schemaVersion: string;
-  readonly manifest: Readonly<Record<string, number>>;
+  readonly manifest: Manifest;
   readonly bytes: number;
   readonly sealedWith: 'master-key' | 'passphrase';
   /** The id of the master key the archive's secrets are sealed under (see masterKeyId): not secret. */
@@ -70,86 +60,86 @@ function openConfiguredStore(config: Config, mustExist: boolean): Store<any> {
 }
 
 /**
- * A consistent snapshot of every table, while the server keeps running: one read transaction (SQLite's WAL keeps
- * the reader's snapshot while the server writes; PostgreSQL: REPEATABLE READ, READ ONLY).
+ * Writes the archive of a store to `file` (whole or not at all, owner-only): sealed with the master key, or with a
+ * passphrase (then carrying the master key inside). The catalog is read in one read transaction, so the archive is a
+ * consistent snapshot while the server keeps running (SQLite's WAL keeps the reader's snapshot while the server writes;
+ * PostgreSQL: REPEATABLE READ, READ ONLY), a page of rows at a time as the archive is written.
  */
-export async function snapshotCatalog(store: Store<any>, createdAt: Date): Promise<Omit<CatalogPayload, 'masterKey'>> {
-  const read = async (trx: Parameters<Parameters<Store<any>['transaction']>[0]>[0]) => {
+export async function backupStore(store: Store<any>, masterKey: Buffer, passphrase: string | undefined, file: string, now: Date = new Date()): Promise<BackupSummary> {
+  const manifest: Record<string, number> = {};
+  const write = async (trx: Transaction<any>) => {
     const schemaVersion = await appliedMigrations(trx, store.dialect);
     if (schemaVersion.length === 0) throw new BackupError('the database has no Lifeboat schema: nothing to back up');
-    const tables = await readTables(trx, store.dialect);
-    return { schemaVersion, tables };
+    const meta: CatalogMeta = {
+      format: 'lifeboat-catalog', version: 2, createdAt: now.toISOString(), sourceDialect: store.dialect, schemaVersion,
+      ...(passphrase === undefined ? {} : { masterKey: masterKey.toString('hex') }),
+    };
+    const lines = catalogLines(trx, store.dialect, meta, manifest);
+    const bytes = await sealArchiveFile(file, passphrase === undefined ? { masterKey } : { passphrase }, lines, masterKeyId(masterKey));
+    return { bytes, schemaVersion };
   };
-  const { schemaVersion, tables } = store.dialect === 'postgres'
+  const { bytes, schemaVersion } = store.dialect === 'postgres'
     ? await store.db.transaction().setIsolationLevel('repeatable read').execute(async (trx) => {
       await sql`set transaction read only`.execute(trx);
-      return read(trx);
+      return write(trx);
     })
-    : await store.transaction(read);
+    : await store.transaction(write);
   return {
-    format: 'lifeboat-catalog', version: 1, createdAt: createdAt.toISOString(), sourceDialect: store.dialect, schemaVersion,
-    manifest: Object.fromEntries(tables.map((t) => [t.name, t.rows.length])), tables,
+    createdAt: now.toISOString(), schemaVersion: schemaVersion.at(-1)!, manifest, bytes,
+    sealedWith: passphrase === undefined ? 'master-key' : 'passphrase', masterKeyId: masterKeyId(masterKey),
   };
 }
 
-/** The archive of a store: sealed with the master key, or with a passphrase (then carrying the master key inside). */
-export async function backupStore(store: Store<any>, masterKey: Buffer, passphrase: string | undefined, now: Date = new Date()): Promise<{ archive: Buffer; summary: BackupSummary }> {
-  const snapshot = await snapshotCatalog(store, now);
-  const payload: CatalogPayload = passphrase === undefined ? snapshot : { ...snapshot, masterKey: masterKey.toString('hex') };
-  const archive = sealArchive(payload, passphrase === undefined ? { masterKey } : { passphrase }, masterKeyId(masterKey));
-  return {
-    archive,
-    summary: {
-      createdAt: payload.createdAt, schemaVersion: payload.schemaVersion.at(-1)!, manifest: payload.manifest, bytes: archive.length,
-      sealedWith: passphrase === undefined ? 'master-key' : 'passphrase', masterKeyId: masterKeyId(masterKey),
-    },
-  };
-}
-
-/** `lifeboat backup`: the configured database's archive. */
-export async function backupCatalog(config: Config, options: { passphrase?: string; now?: Date } = {}): Promise<{ archive: Buffer; summary: BackupSummary }> {
+/** `lifeboat backup --out <file>`: the configured database's archive. */
+export async function backupCatalog(config: Config, options: { out: string; passphrase?: string; now?: Date }): Promise<BackupSummary> {
   const masterKey = requireMasterKey(config, 'the archive carries secrets sealed with it');
   const store = openConfiguredStore(config, true);
   try {
-    return await backupStore(store, masterKey, options.passphrase, options.now);
+    return await backupStore(store, masterKey, options.passphrase, options.out, options.now);
   } finally {
     await store.close();
   }
 }
 
-/** Writes an archive owner-only, whole or not at all (a temporary file renamed into place). */
+/** Writes a small file owner-only, whole or not at all (a temporary file renamed into place). */
 export function writeArchiveFile(file: string, archive: Buffer): void {
   const partial = `${file}.partial-${process.pid}`;
   fs.writeFileSync(partial, archive, { mode: 0o600 });
   fs.renameSync(partial, file);
 }
 
-function isPayload(value: unknown): value is CatalogPayload {
-  const p = value as Partial<CatalogPayload> | null;
-  return !!p && p.format === 'lifeboat-catalog' && p.version === 1 && typeof p.createdAt === 'string'
-    && (p.sourceDialect === 'sqlite' || p.sourceDialect === 'postgres')
-    && Array.isArray(p.schemaVersion) && p.schemaVersion.every((n) => typeof n === 'string')
-    && !!p.manifest && typeof p.manifest === 'object' && Array.isArray(p.tables)
-    && p.tables.every((t) => t && typeof t.name === 'string' && Array.isArray(t.columns) && Array.isArray(t.rows)
-      && t.rows.every((r: unknown) => Array.isArray(r) && r.length === t.columns.length && r.every((v) => v === null || typeof v === 'string' || typeof v === 'number')))
-    && (p.masterKey === undefined || /^[0-9a-f]{64}$/.test(p.masterKey));
+/** An archive: a file's path (read where it lies, a chunk at a time) or its bytes. */
+export type ArchiveSource = string | Buffer;
+
+function openBytes(source: ArchiveSource): ArchiveBytes {
+  if (typeof source !== 'string') return archiveBuffer(source);
+  try {
+    return archiveFile(source);
+  } catch (error) {
+    throw new BackupError(`cannot read ${source}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
 }
 
+/** What `restore --check` and a restore learn of an archive before they write anything. */
 export interface VerifiedArchive {
-  readonly payload: CatalogPayload;
+  /** The archive's catalog description and its manifest (rows per table). */
+  readonly payload: CatalogMeta & { readonly manifest: Manifest };
   /** The master key the archive's sealed secrets open with. */
   readonly sourceKey: Buffer;
   readonly sealedWith: 'master-key' | 'passphrase';
   /** The id of sourceKey (what `restore --check` prints). */
   readonly masterKeyId: string;
+  /** The archive's records, read again (and authenticated again) from the start. */
+  records(order: readonly string[]): AsyncIterable<CatalogRecord> | Iterable<CatalogRecord>;
 }
 
 /**
- * Decrypts, authenticates and checks a whole archive: the manifest matches the rows, and every migration it
- * was made at is known here. Nothing is written. Throws a BackupError saying what is wrong.
+ * Reads a whole archive, authenticating every chunk, and checks it: the payload is a catalog, its manifest matches
+ * its rows, and every migration it was made at is known here. Nothing is written and no row is kept in memory.
+ * Throws a BackupError saying what is wrong.
  */
-export function verifyArchive(archive: Buffer, config: Config, passphrase: string | undefined): VerifiedArchive {
-  const { mode } = readArchiveHeader(archive);
+async function verifyBytes(bytes: ArchiveBytes, config: Config, passphrase: string | undefined): Promise<VerifiedArchive> {
+  const { mode } = readArchiveHeader(bytes);
   let source: KeySource;
   if (mode === 'passphrase') {
     if (passphrase === undefined) throw new BackupError('the archive was made with a passphrase: give it with --passphrase-file or LIFEBOAT_BACKUP_PASSPHRASE');
@@ -157,12 +147,29 @@ export function verifyArchive(archive: Buffer, config: Config, passphrase: strin
   } else {
     source = { masterKey: requireMasterKey(config, 'the archive is sealed with the master key of the instance that made it') };
   }
-  const payload = openArchive(archive, source);
-  if (!isPayload(payload)) throw new BackupError('the archive authenticated but its payload is not a Lifeboat catalog (nothing was written)');
-  for (const table of payload.tables) {
-    if (payload.manifest[table.name] !== table.rows.length) {
-      throw new BackupError(`the archive's manifest says ${payload.manifest[table.name]} rows in ${table.name} but it holds ${table.rows.length} (nothing was written)`);
+  const opened = openArchive(bytes, source);
+  let payload: VerifiedArchive['payload'];
+  let records: VerifiedArchive['records'];
+  if (opened.header.version === 3) {
+    let meta: CatalogMeta | undefined;
+    let manifest: Manifest | undefined;
+    for await (const record of readCatalogRecords(opened.payload())) {
+      if (record.kind === 'meta') meta = record.meta;
+      if (record.kind === 'manifest') manifest = record.manifest;
     }
+    payload = { ...meta!, manifest: manifest! };
+    records = () => readCatalogRecords(opened.payload());
+  } else {
+    const whole = opened.whole;
+    if (!isWholePayload(whole)) throw new BackupError(NOT_A_CATALOG);
+    for (const table of whole.tables) {
+      if (whole.manifest[table.name] !== table.rows.length) {
+        throw new BackupError(`the archive's manifest says ${whole.manifest[table.name]} rows in ${table.name} but it holds ${table.rows.length} (nothing was written)`);
+      }
+    }
+    const { tables: _tables, ...described } = whole;
+    payload = described;
+    records = (order) => wholeCatalogRecords(whole, order);
   }
   const known = new Set(MIGRATIONS.map((m) => m.name));
   const unknown = payload.schemaVersion.filter((name) => !known.has(name));
@@ -171,7 +178,17 @@ export function verifyArchive(archive: Buffer, config: Config, passphrase: strin
   }
   const sourceKey = 'masterKey' in source ? source.masterKey : Buffer.from(payload.masterKey ?? '', 'hex');
   if (sourceKey.length !== 32) throw new BackupError('the passphrase archive carries no master key: its secrets could not be restored (nothing was written)');
-  return { payload, sourceKey, sealedWith: mode, masterKeyId: masterKeyId(sourceKey) };
+  return { payload, sourceKey, sealedWith: mode, masterKeyId: masterKeyId(sourceKey), records };
+}
+
+/** `lifeboat restore --check`: the archive read whole and checked (see verifyBytes), nothing written. */
+export async function verifyArchive(archive: ArchiveSource, config: Config, passphrase: string | undefined): Promise<VerifiedArchive> {
+  const bytes = openBytes(archive);
+  try {
+    return await verifyBytes(bytes, config, passphrase);
+  } finally {
+    bytes.close();
+  }
 }
 
 export interface RestoreReport {
@@ -217,23 +234,30 @@ async function migrateTo(db: Kysely<any>, dialect: DialectName, name: string): P
  * in one transaction (secrets sealed again if this instance's master key is another), expires the leases of the
  * jobs that were running so that a worker resumes them, then applies the newer migrations.
  */
-export async function restoreCatalog(archive: Buffer, config: Config, options: { passphrase?: string; force?: boolean } = {}): Promise<RestoreReport> {
-  const { payload, sourceKey } = verifyArchive(archive, config, options.passphrase);
+export async function restoreCatalog(archive: ArchiveSource, config: Config, options: { passphrase?: string; force?: boolean } = {}): Promise<RestoreReport> {
+  const bytes = openBytes(archive);
+  try {
+    return await restoreBytes(bytes, config, options);
+  } finally {
+    bytes.close();
+  }
+}
+
+async function restoreBytes(bytes: ArchiveBytes, config: Config, options: { passphrase?: string; force?: boolean }): Promise<RestoreReport> {
+  // The first reading: every chunk authenticated and every line checked, before anything is written.
+  const verified = await verifyBytes(bytes, config, options.passphrase);
+  const { payload, sourceKey } = verified;
   const configured = configuredMasterKey(config);
   const targetKey = configured ?? sourceKey;
-  let tables = payload.tables;
   let resealed = 0;
-  if (!targetKey.equals(sourceKey)) {
-    tables = tables.map((table) => ({
-      ...table,
-      rows: table.rows.map((row) => row.map((value) => {
-        if (typeof value !== 'string' || !value.includes('v1.')) return value;
-        const { text, changed } = resealText(value, [sourceKey], targetKey);
-        resealed += changed;
-        return text;
-      })),
+  const reseal = targetKey.equals(sourceKey)
+    ? (rows: ReadonlyArray<readonly CatalogValue[]>) => rows
+    : (rows: ReadonlyArray<readonly CatalogValue[]>) => rows.map((row) => row.map((value) => {
+      if (typeof value !== 'string' || !value.includes('v1.')) return value;
+      const { text, changed } = resealText(value, [sourceKey], targetKey);
+      resealed += changed;
+      return text;
     }));
-  }
   const store = openConfiguredStore(config, false);
   try {
     let replacedRows = 0;
@@ -257,7 +281,16 @@ export async function restoreCatalog(archive: Buffer, config: Config, options: {
     const sorted = [...payload.schemaVersion].sort();
     await migrateTo(store.db, store.dialect, sorted.at(-1)!);
     const resumedJobs = await store.transaction(async (trx) => {
-      await writeTables(trx, store.dialect, tables);
+      // The second reading, inserting a batch at a time in one transaction. Its chunks are authenticated again under
+      // the first reading's header and key, so it reads the very archive the first one checked.
+      const writer = new CatalogWriter(trx, store.dialect);
+      await writer.begin(Object.keys(payload.manifest));
+      const order = await insertOrder(trx, store.dialect, await tableNames(trx, store.dialect));
+      for await (const record of verified.records(order)) {
+        if (record.kind === 'table') writer.table(record.name, record.columns);
+        if (record.kind === 'rows') await writer.rows(reseal(record.rows));
+      }
+      await writer.finish();
       const running = await sql<{ id: number; kind: string }>`select id, kind from jobs where status = 'running' order by id`.execute(trx);
       // Their worker is gone with the old instance: an expired lease is what a worker reclaims (and resumes from its checkpoint).
       await sql`update jobs set locked_until = 0 where status = 'running'`.execute(trx);

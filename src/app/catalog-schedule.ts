@@ -11,7 +11,7 @@ import type { CatalogBackupConfig, AwsConfig } from '../platform/config.ts';
 import type { Store } from '../platform/db/database.ts';
 import type { Logger } from '../platform/logging.ts';
 import type { Metrics } from '../platform/metrics.ts';
-import { backupStore, writeArchiveFile } from './catalog-backup.ts';
+import { backupStore } from './catalog-backup.ts';
 
 /** lifeboat-catalog-20261204T170000Z.lbk: names sort by time. */
 const ARCHIVE_NAME = /^lifeboat-catalog-\d{8}T\d{6}Z\.lbk$/;
@@ -20,10 +20,10 @@ export function archiveName(at: Date): string {
   return `lifeboat-catalog-${at.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z')}.lbk`;
 }
 
-/** Where archives go: put one, list the names there, delete some. */
+/** Where archives go: put one (from the file it was written to), list the names there, delete some. */
 export interface BackupTarget {
   readonly describe: string;
-  put(name: string, archive: Buffer): Promise<void>;
+  put(name: string, file: string): Promise<void>;
   list(): Promise<string[]>;
   remove(names: readonly string[]): Promise<void>;
 }
@@ -31,9 +31,18 @@ export interface BackupTarget {
 export function folderTarget(dir: string): BackupTarget {
   return {
     describe: dir,
-    async put(name, archive) {
+    async put(name, file) {
       fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-      writeArchiveFile(path.join(dir, name), archive);
+      // Whole or not at all: copied beside its name, then renamed into place.
+      const partial = path.join(dir, `${name}.partial-${process.pid}`);
+      try {
+        await fs.promises.copyFile(file, partial);
+        await fs.promises.chmod(partial, 0o600);
+        await fs.promises.rename(partial, path.join(dir, name));
+      } catch (error) {
+        await fs.promises.rm(partial, { force: true });
+        throw error;
+      }
     },
     async list() {
       return fs.existsSync(dir) ? fs.readdirSync(dir) : [];
@@ -51,9 +60,11 @@ export async function s3Target(target: NonNullable<CatalogBackupConfig['s3']>, a
   const client = new S3Client({ region: target.region, ...(endpoint ? { endpoint, forcePathStyle: true } : {}) });
   return {
     describe: `s3://${target.bucket}/${target.prefix}`,
-    async put(name, archive) {
+    async put(name, file) {
+      // Streamed from the file: its length is known, so the SDK sends it as one PUT without holding it in memory.
       await client.send(new PutObjectCommand({
-        Bucket: target.bucket, Key: `${target.prefix}${name}`, Body: archive, ContentType: 'application/octet-stream',
+        Bucket: target.bucket, Key: `${target.prefix}${name}`, Body: fs.createReadStream(file), ContentLength: fs.statSync(file).size,
+        ContentType: 'application/octet-stream',
         ServerSideEncryption: 'AES256', ACL: 'bucket-owner-full-control',
       }));
     },
@@ -197,18 +208,24 @@ export function startCatalogBackups(deps: CatalogBackupDeps): CatalogBackups {
     let rows: number | null = null;
     let bytes: number | null = null;
     try {
-      const reader = deps.openReader?.();
-      let made;
+      // Written once to a private temporary folder (a page of the catalog at a time), then copied or streamed to each target.
+      const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'lifeboat-catalog-backup-'));
+      let summary;
       try {
-        made = await backupStore(reader ?? deps.store, deps.masterKey, deps.settings.passphrase, new Date(deps.now()));
+        const file = path.join(scratch, name);
+        const reader = deps.openReader?.();
+        try {
+          summary = await backupStore(reader ?? deps.store, deps.masterKey, deps.settings.passphrase, file, new Date(deps.now()));
+        } finally {
+          await reader?.close();
+        }
+        for (const target of deps.targets) {
+          await target.put(name, file);
+          const old = (await target.list()).filter((n) => ARCHIVE_NAME.test(n)).sort();
+          if (old.length > deps.settings.keep) await target.remove(old.slice(0, old.length - deps.settings.keep));
+        }
       } finally {
-        await reader?.close();
-      }
-      const { archive, summary } = made;
-      for (const target of deps.targets) {
-        await target.put(name, archive);
-        const old = (await target.list()).filter((n) => ARCHIVE_NAME.test(n)).sort();
-        if (old.length > deps.settings.keep) await target.remove(old.slice(0, old.length - deps.settings.keep));
+        fs.rmSync(scratch, { recursive: true, force: true });
       }
       rows = Object.values(summary.manifest).reduce((sum, n) => sum + n, 0);
       bytes = summary.bytes;

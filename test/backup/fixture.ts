@@ -1,6 +1,10 @@
 // Set-up of the catalog backup tests: a Lifeboat process on a database that already exists (a restored one),
 // and a fresh empty database's configuration.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { Writable } from 'node:stream';
+import { backupCatalog, type BackupSummary } from '../../src/app/catalog-backup.ts';
 import { buildApp } from '../../src/app/build.ts';
 import { loadConfig, type Config } from '../../src/platform/config.ts';
 import { createLogger } from '../../src/platform/logging.ts';
@@ -40,4 +44,16 @@ export async function startOn(database: TestDatabase, env: Record<string, string
       await database.drop();
     },
   };
+}
+
+/** `lifeboat backup` into a scratch file, read back as bytes (for tests that cut or alter it). */
+export async function backupBytes(config: Config, options: { passphrase?: string } = {}): Promise<{ archive: Buffer; summary: BackupSummary }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lifeboat-backup-'));
+  try {
+    const out = path.join(dir, 'catalog.lbk');
+    const summary = await backupCatalog(config, { ...options, out });
+    return { archive: fs.readFileSync(out), summary };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backupCatalog, restoreCatalog } from '../../src/app/catalog-backup.ts';
+import { restoreCatalog } from '../../src/app/catalog-backup.ts';
 import { masterKeyId } from '../../src/platform/backup/archive.ts';
 import { DEMO_ACCESS_KEY } from '../../src/cloud/sim/index.ts';
 import { connectionBody, eventually, startTestApp, type TestApp } from '../helpers/app.ts';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../helpers/stores.ts';
-import { configFor, startOn } from './fixture.ts';
+import { backupBytes, configFor, startOn } from './fixture.ts';
 
 const PASSPHRASE = 'correct horse battery staple';
 const SOURCE_KEY = 'a'.repeat(64);
@@ -51,8 +51,8 @@ describe('catalog restore refuses what it cannot trust, writing nothing', () => 
     source = await startTestApp('sqlite', { LIFEBOAT_MASTER_KEY: SOURCE_KEY });
     connectionId = await keyConnection(source, 'keyed');
     expect(await verifies(source, connectionId)).toBe('success');
-    withPassphrase = (await backupCatalog(source.app.config, { passphrase: PASSPHRASE })).archive;
-    withKey = (await backupCatalog(source.app.config)).archive;
+    withPassphrase = (await backupBytes(source.app.config, { passphrase: PASSPHRASE })).archive;
+    withKey = (await backupBytes(source.app.config)).archive;
   });
   afterAll(async () => source?.close());
 

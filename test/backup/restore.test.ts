@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupCatalog, restoreCatalog } from '../../src/app/catalog-backup.ts';
 import type { DialectName } from '../../src/platform/db/database.ts';
@@ -25,6 +28,7 @@ describe.each(PAIRS)('catalog backup on %s, restored onto %s', (from, to) => {
     const source = await startTestApp(from);
     let target: TestDatabase | undefined;
     let restored: TestApp | undefined;
+    const archive = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'lifeboat-backup-')), 'catalog.lbk');
     try {
       const shop = await protectedShop(source);
       const webhook = await source.request({
@@ -44,7 +48,7 @@ describe.each(PAIRS)('catalog backup on %s, restored onto %s', (from, to) => {
         webhooks: (await t.request({ method: 'GET', url: `${assemblyUrl(t, shop.assemblyId)}/webhooks` })).json(),
         serviceAccounts: (await t.request({ method: 'GET', url: `/api/v1/accounts/${t.accountId}/service-accounts` })).json(),
       });
-      const { archive, summary } = await backupCatalog(source.app.config, { passphrase: PASSPHRASE });
+      const summary = await backupCatalog(source.app.config, { out: archive, passphrase: PASSPHRASE });
       const before = await seen(source);
       expect(summary.sealedWith).toBe('passphrase');
       expect(summary.manifest.protections).toBe(2);
@@ -81,6 +85,7 @@ describe.each(PAIRS)('catalog backup on %s, restored onto %s', (from, to) => {
     } finally {
       await restored?.close();
       await target?.drop();
+      fs.rmSync(path.dirname(archive), { recursive: true, force: true });
       await source.close().catch(() => undefined);
     }
   }, 120_000);

@@ -39,9 +39,8 @@ describe('scheduled catalog backups', () => {
     const files = fs.readdirSync(dir).sort();
     expect(files).toEqual(['lifeboat-catalog-20261204T120000Z.lbk', 'lifeboat-catalog-20261204T180000Z.lbk']);
     expect(fs.statSync(path.join(dir, files[1]!)).mode & 0o077).toBe(0);
-    const archive = fs.readFileSync(path.join(dir, files[1]!));
     // Sealed with the instance's master key: it verifies with that key.
-    const { payload } = verifyArchive(archive, configFor(t.database), undefined);
+    const { payload } = await verifyArchive(path.join(dir, files[1]!), configFor(t.database), undefined);
     expect(payload.manifest.accounts).toBe(1);
     expect((await ready()).status).toBe('ok');
     expect((await ready()).checks.catalogBackup).toMatch(/^ok at 2026-12-04T18:00:00.000Z: lifeboat-catalog-20261204T180000Z.lbk \(\d+ rows, \d+ bytes\) to /);
@@ -79,7 +78,14 @@ describe('scheduled catalog backups', () => {
     const s3 = mockClient(S3Client);
     try {
       t = await startTestApp('sqlite');
-      s3.on(PutObjectCommand).resolves({});
+      // The archive is streamed from a file, with its length: what the bucket receives is read from the stream.
+      const received: Buffer[] = [];
+      s3.on(PutObjectCommand).callsFake(async (input: { Body: AsyncIterable<Buffer> }) => {
+        const pieces: Buffer[] = [];
+        for await (const piece of input.Body) pieces.push(piece);
+        received.push(Buffer.concat(pieces));
+        return {};
+      });
       s3.on(ListObjectsV2Command).resolves({
         Contents: ['lifeboat-catalog-20261201T000000Z.lbk', 'lifeboat-catalog-20261202T000000Z.lbk', 'lifeboat-catalog-20261204T060000Z.lbk', 'notes.txt']
           .map((name) => ({ Key: `lifeboat/${name}` })),
@@ -94,7 +100,12 @@ describe('scheduled catalog backups', () => {
       expect((await backups.runOnce()).outcome).toBe('success');
       const put = s3.commandCalls(PutObjectCommand)[0]!.args[0].input;
       expect(put).toMatchObject({ Bucket: 'dr-bucket', Key: 'lifeboat/lifeboat-catalog-20261204T060000Z.lbk', ServerSideEncryption: 'AES256', ACL: 'bucket-owner-full-control' });
-      expect(Buffer.from(put.Body as Uint8Array).subarray(0, ARCHIVE_MAGIC.length)).toEqual(ARCHIVE_MAGIC);
+      expect(received).toHaveLength(1);
+      expect(received[0]!.subarray(0, ARCHIVE_MAGIC.length)).toEqual(ARCHIVE_MAGIC);
+      expect(put.ContentLength).toBe(received[0]!.length);
+      // The whole archive arrived: it verifies with the passphrase.
+      const { payload } = await verifyArchive(received[0]!, configFor(t.database), 'correct horse battery staple');
+      expect(payload.manifest.accounts).toBe(1);
       expect(s3.commandCalls(ListObjectsV2Command)[0]!.args[0].input).toMatchObject({ Bucket: 'dr-bucket', Prefix: 'lifeboat/' });
       expect(s3.commandCalls(DeleteObjectsCommand)[0]!.args[0].input).toEqual({
         Bucket: 'dr-bucket', Delete: { Objects: [{ Key: 'lifeboat/lifeboat-catalog-20261201T000000Z.lbk' }], Quiet: true },
@@ -151,7 +162,7 @@ describe.each(DIALECTS)('scheduled catalog backups on several nodes [%s]', (dial
     expect(taken(metricsA) + taken(metricsB)).toBe(1);
 
     // The claims are the instance's bookkeeping: not in the archive.
-    const { payload } = verifyArchive(fs.readFileSync(path.join(dir, 'lifeboat-catalog-20261204T120000Z.lbk')), configFor(a.database, { LIFEBOAT_MASTER_KEY: KEY }), undefined);
+    const { payload } = await verifyArchive(path.join(dir, 'lifeboat-catalog-20261204T120000Z.lbk'), configFor(a.database, { LIFEBOAT_MASTER_KEY: KEY }), undefined);
     expect(payload.manifest.catalog_backups).toBeUndefined();
     expect(payload.manifest.accounts).toBe(1);
 

@@ -1,92 +1,139 @@
-import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { pipeline as pipelineCallback } from 'node:stream';
+import { createGunzip, createGzip } from 'node:zlib';
+import {
+  ALTERED, ARCHIVE_MAGIC, BackupError, KEY_ID_LENGTH, SCRYPT, checkPassphrase, deriveKey, keyCheck, keyIdBytes, masterKeyId, readKeyId, readKeyMode, unlock,
+  type ArchiveKeyMode, type KeyParameters, type KeySource,
+} from './archive-keys.ts';
+import { openLegacyArchive, readLegacyHeader, type LegacyHeader } from './archive-v2.ts';
+
+export { ARCHIVE_MAGIC, BackupError, masterKeyId, type ArchiveKeyMode, type KeySource } from './archive-keys.ts';
 
 /**
- * A catalog backup archive (version 2):
+ * A catalog backup archive (version 3), written and read a chunk at a time so that neither needs the catalog in memory:
  *
- *   magic "LBCATBK\n" (8) | version u16 | key mode u8 (1 master key, 2 passphrase) | scrypt log2 N u8 | r u8 | p u8
- *   | salt (16) | iv (12) | key check (16) | master key id (8) | ciphertext length u64 | ciphertext | GCM tag (16)
- *   | SHA-256 of all before (32)
+ *   header: magic "LBCATBK\n" (8) | version u16 | key mode u8 (1 master key, 2 passphrase) | scrypt log2 N u8 | r u8 | p u8
+ *           | salt (16) | nonce prefix (8) | key check (16) | master key id (8) | chunk size u32 | archive length u64
+ *   chunks: ciphertext length u32 | ciphertext | GCM tag (16), each at most `chunk size` bytes of the gzipped payload
+ *   trailer: SHA-256 of all before (32)
  *
- * Version 1 (still read) is the same without the master key id.
- *
- * The header (everything before the ciphertext) is the GCM additional data, so a changed byte anywhere fails
- * authentication. The ciphertext is AES-256-GCM over the gzipped JSON payload. The key is HKDF-SHA256 of the
- * master key (mode 1) or scrypt of the passphrase (mode 2), with the salt. The key check (an HMAC of a constant
- * under the derived key) tells a wrong key or passphrase apart from a damaged archive; the trailing SHA-256 (not a
- * secret: the GCM tag is what authenticates) tells a damaged archive, the salt or the key check included, apart from a
- * wrong key or passphrase. The master key id (see masterKeyId; zeros when not known) names the master key the
- * archive's secrets are sealed under, so that a wrong key is named.
+ * Each chunk is AES-256-GCM under the archive's key (HKDF of the master key or scrypt of the passphrase, with the salt),
+ * with the nonce prefix and the chunk's index (u32) as its nonce, and as additional data the header up to the archive
+ * length, the chunk's index, a last-chunk flag and, on the last chunk, the archive's length. So a chunk moved, swapped,
+ * dropped or repeated fails, as does a file cut at a chunk's end (its last chunk was not sealed as the last) or one whose
+ * header was edited. The archive length is written into the header last (it is known once the last chunk is sealed),
+ * which is why it is outside the chunks' header data; the last chunk authenticates it. The key check and the trailing
+ * SHA-256 tell a wrong key or passphrase apart from a damaged archive, as in version 2 (see archive-v2.ts, still read).
  */
-export const ARCHIVE_MAGIC = Buffer.from('LBCATBK\n', 'latin1');
-export const ARCHIVE_VERSION = 2;
-const KEY_ID_LENGTH = 8;
-const headerLength = (version: number) => 8 + 2 + 1 + 3 + 16 + 12 + 16 + (version >= 2 ? KEY_ID_LENGTH : 0) + 8;
-const MIN_HEADER_LENGTH = headerLength(1);
+export const ARCHIVE_VERSION = 3;
+export const CHUNK_SIZE = 64 * 1024;
+const HEADER_LENGTH = 8 + 2 + 1 + 3 + 16 + 8 + 16 + KEY_ID_LENGTH + 4 + 8;
+/** The header's bytes every chunk authenticates: all but the archive length. */
+const HEADER_DATA_LENGTH = HEADER_LENGTH - 8;
 const TAG_LENGTH = 16;
 const DIGEST_LENGTH = 32;
-const ALTERED = 'the archive failed authentication: it was altered or damaged after it was made (nothing was written)';
-const SCRYPT = { log2N: 15, r: 8, p: 1 } as const;
+const LENGTH_PREFIX = 4;
+const MIN_ARCHIVE_LENGTH = HEADER_LENGTH + LENGTH_PREFIX + TAG_LENGTH + DIGEST_LENGTH;
 
-export type KeySource = { readonly masterKey: Buffer } | { readonly passphrase: string };
-
-/**
- * A master key's stable, non-secret name: the first 8 bytes (hex) of HMAC-SHA256(key, "lifeboat master key id").
- * Printed by backup, restore --check and rotate-master-key, and carried in the archive's header.
- */
-export function masterKeyId(key: Buffer): string {
-  return createHmac('sha256', key).update('lifeboat master key id').digest().subarray(0, KEY_ID_LENGTH).toString('hex');
+/** The bytes of an archive: a file read where it lies, or a buffer. */
+export interface ArchiveBytes {
+  readonly size: number;
+  read(position: number, length: number): Buffer;
+  close(): void;
 }
 
-/** Why an archive was refused or could not be made; its message is for the operator as it is. */
-export class BackupError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'BackupError';
-  }
+/** A file's bytes, read on demand; throws the open's error (ENOENT, EACCES) as it is. */
+export function archiveFile(file: string): ArchiveBytes {
+  const fd = fs.openSync(file, 'r');
+  const size = fs.fstatSync(fd).size;
+  return {
+    size,
+    read(position, length) {
+      const buffer = Buffer.allocUnsafe(Math.max(0, Math.min(length, size - position)));
+      let done = 0;
+      while (done < buffer.length) {
+        const n = fs.readSync(fd, buffer, done, buffer.length - done, position + done);
+        if (n === 0) break;
+        done += n;
+      }
+      return buffer.subarray(0, done);
+    },
+    close: () => fs.closeSync(fd),
+  };
 }
 
-export type ArchiveKeyMode = 'master-key' | 'passphrase';
+export function archiveBuffer(archive: Buffer): ArchiveBytes {
+  return { size: archive.length, read: (position, length) => archive.subarray(position, position + length), close: () => undefined };
+}
 
-interface Header {
-  readonly version: number;
-  readonly mode: ArchiveKeyMode;
-  readonly log2N: number;
-  readonly r: number;
-  readonly p: number;
-  readonly salt: Buffer;
-  readonly iv: Buffer;
-  readonly check: Buffer;
-  /** The id of the master key the archive's secrets are sealed under; undefined in a version 1 archive, or when not given. */
-  readonly keyId: string | undefined;
+export interface StreamHeader extends KeyParameters {
+  readonly version: 3;
+  readonly noncePrefix: Buffer;
+  readonly chunkSize: number;
   readonly length: number;
-  /** Bytes before the ciphertext. */
-  readonly headerLength: number;
+  /** The header's bytes that every chunk authenticates. */
+  readonly data: Buffer;
 }
 
-function deriveKey(source: KeySource, salt: Buffer, header: Pick<Header, 'log2N' | 'r' | 'p'>): Buffer {
-  if ('masterKey' in source) return Buffer.from(hkdfSync('sha256', source.masterKey, salt, 'lifeboat catalog backup v1', 32));
-  const N = 2 ** header.log2N;
-  return scryptSync(source.passphrase.normalize('NFC'), salt, 32, { N, r: header.r, p: header.p, maxmem: 256 * N * header.r + 16 * 1024 * 1024 });
+export type ArchiveHeader = StreamHeader | LegacyHeader;
+
+/** Reads the header of any known version: a BackupError for anything that is not a whole archive of one. */
+export function readArchiveHeader(bytes: ArchiveBytes): ArchiveHeader {
+  const start = bytes.read(0, HEADER_LENGTH);
+  if (start.length < ARCHIVE_MAGIC.length || !start.subarray(0, ARCHIVE_MAGIC.length).equals(ARCHIVE_MAGIC)) {
+    throw new BackupError('not a Lifeboat catalog backup (its first bytes are not the archive magic)');
+  }
+  if (start.length < ARCHIVE_MAGIC.length + 2) throw new BackupError(`the archive is truncated: ${bytes.size} bytes, not even a whole header`);
+  const version = start.readUInt16BE(ARCHIVE_MAGIC.length);
+  if (version === 1 || version === 2) return readLegacyHeader(bytes.read(0, bytes.size), version);
+  if (version !== ARCHIVE_VERSION) throw new BackupError(`archive format version ${version} is not known to this Lifeboat (it reads versions 1 to ${ARCHIVE_VERSION}); restore with a newer Lifeboat`);
+  if (bytes.size < MIN_ARCHIVE_LENGTH) throw new BackupError(`the archive is truncated: ${bytes.size} bytes, not even a whole header`);
+  let at = ARCHIVE_MAGIC.length + 2;
+  const mode = readKeyMode(start.readUInt8(at), start.readUInt8(at + 1), start.readUInt8(at + 2), start.readUInt8(at + 3));
+  const log2N = start.readUInt8(at + 1); const r = start.readUInt8(at + 2); const p = start.readUInt8(at + 3); at += 4;
+  const salt = start.subarray(at, at + 16); at += 16;
+  const noncePrefix = start.subarray(at, at + 8); at += 8;
+  const check = start.subarray(at, at + 16); at += 16;
+  const keyId = readKeyId(start.subarray(at, at + KEY_ID_LENGTH)); at += KEY_ID_LENGTH;
+  const chunkSize = start.readUInt32BE(at); at += 4;
+  if (chunkSize < 1024 || chunkSize > 16 * 1024 * 1024) throw new BackupError('the archive is damaged: impossible chunk size in its header');
+  const length = Number(start.readBigUInt64BE(at));
+  if (bytes.size < length) throw new BackupError(`the archive is truncated: ${bytes.size} bytes of the ${length} its header announces`);
+  if (bytes.size > length) throw new BackupError(`the archive is damaged: ${bytes.size - length} bytes past its end`);
+  return { version: 3, mode, log2N, r, p, salt, noncePrefix, check, keyId, chunkSize, length, data: start.subarray(0, HEADER_DATA_LENGTH) };
 }
 
-function keyCheck(key: Buffer): Buffer {
-  return createHmac('sha256', key).update('lifeboat catalog backup key check').digest().subarray(0, 16);
+function chunkNonce(prefix: Buffer, index: number): Buffer {
+  const nonce = Buffer.alloc(12);
+  prefix.copy(nonce, 0);
+  nonce.writeUInt32BE(index, 8);
+  return nonce;
+}
+
+function chunkData(header: Buffer, index: number, length: number | undefined): Buffer {
+  const tail = Buffer.alloc(5 + (length === undefined ? 0 : 8));
+  tail.writeUInt32BE(index, 0);
+  tail.writeUInt8(length === undefined ? 0 : 1, 4);
+  if (length !== undefined) tail.writeBigUInt64BE(BigInt(length), 5);
+  return Buffer.concat([header, tail]);
 }
 
 /**
- * Encrypts and authenticates a payload into an archive. Its header names the master key: the one sealing it, or
- * for a passphrase archive `masterKeyIdOfPayload` (the key whose secrets it carries).
+ * Writes an archive of a payload (its bytes as they come: NDJSON text, say) to `file`, whole or not at all: into a
+ * temporary file beside it, renamed into place once sealed and synced. Owner-only. Returns its length in bytes.
+ * The payload is gzipped and sealed a chunk at a time as it is pulled from `payload`, so memory stays flat.
  */
-export function sealArchive(payload: unknown, source: KeySource, masterKeyIdOfPayload?: string): Buffer {
-  if ('passphrase' in source && source.passphrase.length < 8) throw new BackupError('the passphrase must be at least 8 characters');
+export async function sealArchiveFile(
+  file: string, source: KeySource, payload: AsyncIterable<string | Buffer>, masterKeyIdOfPayload?: string,
+): Promise<number> {
+  checkPassphrase(source);
   const salt = randomBytes(16);
-  const iv = randomBytes(12);
+  const noncePrefix = randomBytes(8);
   const key = deriveKey(source, salt, SCRYPT);
-  const plaintext = gzipSync(Buffer.from(JSON.stringify(payload), 'utf8'));
-  const keyId = 'masterKey' in source ? masterKeyId(source.masterKey) : masterKeyIdOfPayload;
-  if (keyId !== undefined && !/^[0-9a-f]{16}$/.test(keyId)) throw new Error(`not a master key id: ${keyId}`);
-  const header = Buffer.alloc(headerLength(ARCHIVE_VERSION));
+  const header = Buffer.alloc(HEADER_LENGTH);
   let at = ARCHIVE_MAGIC.copy(header, 0);
   at = header.writeUInt16BE(ARCHIVE_VERSION, at);
   at = header.writeUInt8('masterKey' in source ? 1 : 2, at);
@@ -94,88 +141,135 @@ export function sealArchive(payload: unknown, source: KeySource, masterKeyIdOfPa
   at = header.writeUInt8(SCRYPT.r, at);
   at = header.writeUInt8(SCRYPT.p, at);
   at += salt.copy(header, at);
-  at += iv.copy(header, at);
+  at += noncePrefix.copy(header, at);
   at += keyCheck(key).copy(header, at);
-  at += (keyId === undefined ? Buffer.alloc(KEY_ID_LENGTH) : Buffer.from(keyId, 'hex')).copy(header, at);
-  header.writeBigUInt64BE(BigInt(plaintext.length), at); // GCM's ciphertext is as long as its plaintext
-  const cipher = createCipheriv('aes-256-gcm', key, iv);
-  cipher.setAAD(header);
-  const ciphertext = Buffer.concat([cipher.update(plaintext), cipher.final()]);
-  const sealed = Buffer.concat([header, ciphertext, cipher.getAuthTag()]);
-  return Buffer.concat([sealed, createHash('sha256').update(sealed).digest()]);
+  at += keyIdBytes('masterKey' in source ? masterKeyId(source.masterKey) : masterKeyIdOfPayload).copy(header, at);
+  header.writeUInt32BE(CHUNK_SIZE, at);
+  const data = header.subarray(0, HEADER_DATA_LENGTH);
+
+  const partial = `${file}.partial-${process.pid}-${randomBytes(4).toString('hex')}`;
+  const handle = await fs.promises.open(partial, 'wx+', 0o600);
+  try {
+    let position = 0;
+    const write = async (bytes: Buffer) => {
+      await handle.write(bytes, 0, bytes.length, position);
+      position += bytes.length;
+    };
+    await write(header);
+    let index = 0;
+    const seal = async (plain: Buffer, last: boolean) => {
+      const sealedLength = LENGTH_PREFIX + plain.length + TAG_LENGTH;
+      const cipher = createCipheriv('aes-256-gcm', key, chunkNonce(noncePrefix, index));
+      cipher.setAAD(chunkData(data, index, last ? position + sealedLength + DIGEST_LENGTH : undefined));
+      const prefix = Buffer.alloc(LENGTH_PREFIX);
+      prefix.writeUInt32BE(plain.length, 0);
+      const ciphertext = Buffer.concat([cipher.update(plain), cipher.final()]);
+      await write(Buffer.concat([prefix, ciphertext, cipher.getAuthTag()]));
+      index++;
+    };
+    await pipeline(Readable.from(payload), createGzip(), async (gzipped: AsyncIterable<Buffer>) => {
+      // One chunk's worth is always held back, so that the last chunk is known to be the last when it is sealed.
+      let pending: Buffer[] = [];
+      let pendingLength = 0;
+      for await (const piece of gzipped) {
+        pending.push(piece);
+        pendingLength += piece.length;
+        if (pendingLength <= CHUNK_SIZE) continue;
+        let joined = Buffer.concat(pending, pendingLength);
+        while (joined.length > CHUNK_SIZE) {
+          await seal(joined.subarray(0, CHUNK_SIZE), false);
+          joined = joined.subarray(CHUNK_SIZE);
+        }
+        pending = [joined];
+        pendingLength = joined.length;
+      }
+      await seal(Buffer.concat(pending, pendingLength), true);
+    });
+    const length = Buffer.alloc(8);
+    length.writeBigUInt64BE(BigInt(position + DIGEST_LENGTH), 0);
+    await handle.write(length, 0, 8, HEADER_DATA_LENGTH);
+    // The trailing digest covers the finished header: read back what was written.
+    const digest = createHash('sha256');
+    const buffer = Buffer.allocUnsafe(1024 * 1024);
+    for (let offset = 0; offset < position;) {
+      const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, position - offset), offset);
+      if (bytesRead === 0) throw new Error(`${partial} is shorter than what was written to it`);
+      digest.update(buffer.subarray(0, bytesRead));
+      offset += bytesRead;
+    }
+    await write(digest.digest());
+    await handle.sync();
+    await handle.close();
+    fs.renameSync(partial, file);
+    return position;
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    fs.rmSync(partial, { force: true });
+    throw error;
+  }
 }
 
-/** Reads the header: throws a BackupError for anything that is not a whole version 1 or 2 archive. */
-export function readArchiveHeader(archive: Buffer): Header {
-  if (archive.length < ARCHIVE_MAGIC.length || !archive.subarray(0, ARCHIVE_MAGIC.length).equals(ARCHIVE_MAGIC)) {
-    throw new BackupError('not a Lifeboat catalog backup (its first bytes are not the archive magic)');
-  }
-  if (archive.length < MIN_HEADER_LENGTH + TAG_LENGTH + DIGEST_LENGTH) throw new BackupError(`the archive is truncated: ${archive.length} bytes, not even a whole header`);
-  let at = ARCHIVE_MAGIC.length;
-  const version = archive.readUInt16BE(at); at += 2;
-  if (version !== 1 && version !== 2) throw new BackupError(`archive format version ${version} is not known to this Lifeboat (it reads versions 1 and 2); restore with a newer Lifeboat`);
-  const headerBytes = headerLength(version);
-  if (archive.length < headerBytes + TAG_LENGTH + DIGEST_LENGTH) throw new BackupError(`the archive is truncated: ${archive.length} bytes, not even a whole header`);
-  const modeByte = archive.readUInt8(at); at += 1;
-  if (modeByte !== 1 && modeByte !== 2) throw new BackupError('the archive is damaged: unknown key mode in its header');
-  const log2N = archive.readUInt8(at); const r = archive.readUInt8(at + 1); const p = archive.readUInt8(at + 2); at += 3;
-  if (log2N < 10 || log2N > 20 || r < 1 || r > 32 || p < 1 || p > 16) throw new BackupError('the archive is damaged: impossible scrypt parameters in its header');
-  const salt = archive.subarray(at, at + 16); at += 16;
-  const iv = archive.subarray(at, at + 12); at += 12;
-  const check = archive.subarray(at, at + 16); at += 16;
-  let keyId: string | undefined;
-  if (version >= 2) {
-    const id = archive.subarray(at, at + KEY_ID_LENGTH); at += KEY_ID_LENGTH;
-    if (id.some((byte) => byte !== 0)) keyId = id.toString('hex');
-  }
-  const length = Number(archive.readBigUInt64BE(at));
-  const expected = headerBytes + length + TAG_LENGTH + DIGEST_LENGTH;
-  if (archive.length < expected) throw new BackupError(`the archive is truncated: ${archive.length} bytes of the ${expected} its header announces`);
-  if (archive.length > expected) throw new BackupError(`the archive is damaged: ${archive.length - expected} bytes past its end`);
-  return { version, mode: modeByte === 1 ? 'master-key' : 'passphrase', log2N, r, p, salt, iv, check, keyId, length, headerLength: headerBytes };
-}
-
-export type ArchiveHeader = Header;
-
-/** Which key an archive needs (without decrypting it). */
-export function archiveKeyMode(archive: Buffer): ArchiveKeyMode {
-  return readArchiveHeader(archive).mode;
+/** An archive whose key opened: its payload can be read (and read again), each chunk authenticated before it is given. */
+export interface OpenedArchive {
+  readonly header: ArchiveHeader;
+  /** Version 3: the payload's bytes, gunzipped, streamed; a damaged chunk fails the stream with a BackupError. */
+  payload(): AsyncIterable<Buffer>;
+  /** Versions 1 and 2: the payload, parsed whole. */
+  readonly whole?: unknown;
 }
 
 /**
- * Verifies and decrypts a whole archive; nothing of it is trusted before the GCM tag has been checked.
- * Throws a BackupError saying whether the key or passphrase is wrong or the archive was altered or cut.
+ * Checks an archive's trailing digest and key (a BackupError says which is wrong), without decrypting its payload.
+ * A version 1 or 2 archive is decrypted whole here, as it was made.
  */
-export function openArchive(archive: Buffer, source: KeySource): unknown {
-  const header = readArchiveHeader(archive);
-  const sealed = archive.subarray(0, archive.length - DIGEST_LENGTH);
-  if (!createHash('sha256').update(sealed).digest().equals(archive.subarray(archive.length - DIGEST_LENGTH))) throw new BackupError(ALTERED);
-  if (header.mode === 'passphrase' && !('passphrase' in source)) {
-    throw new BackupError('the archive was made with a passphrase: give it with --passphrase-file or LIFEBOAT_BACKUP_PASSPHRASE');
+export function openArchive(bytes: ArchiveBytes, source: KeySource): OpenedArchive {
+  const read = readArchiveHeader(bytes);
+  if (read.version !== 3) {
+    const whole = openLegacyArchive(bytes.read(0, bytes.size), read, source);
+    return { header: read, whole, payload: () => { throw new Error('a version 1 or 2 archive is read whole'); } };
   }
-  if (header.mode === 'master-key' && !('masterKey' in source)) {
-    throw new BackupError('the archive is sealed with the master key of the instance that made it, not a passphrase: set LIFEBOAT_MASTER_KEY to that key');
+  const header: StreamHeader = read;
+  const digest = createHash('sha256');
+  const end = header.length - DIGEST_LENGTH;
+  for (let offset = 0; offset < end; offset += 1024 * 1024) digest.update(bytes.read(offset, Math.min(1024 * 1024, end - offset)));
+  if (!digest.digest().equals(bytes.read(end, DIGEST_LENGTH))) throw new BackupError(ALTERED);
+  const key = unlock(header, source);
+  function* chunks(): Generator<Buffer> {
+    let at = HEADER_LENGTH;
+    for (let index = 0; ; index++) {
+      if (at + LENGTH_PREFIX + TAG_LENGTH > end) throw new BackupError(ALTERED);
+      const length = bytes.read(at, LENGTH_PREFIX).readUInt32BE(0);
+      const next = at + LENGTH_PREFIX + length + TAG_LENGTH;
+      if (length > header.chunkSize || next > end) throw new BackupError(ALTERED);
+      const last = next === end;
+      const decipher = createDecipheriv('aes-256-gcm', key, chunkNonce(header.noncePrefix, index));
+      decipher.setAAD(chunkData(header.data, index, last ? header.length : undefined));
+      decipher.setAuthTag(bytes.read(next - TAG_LENGTH, TAG_LENGTH));
+      let plain: Buffer;
+      try {
+        plain = Buffer.concat([decipher.update(bytes.read(at + LENGTH_PREFIX, length)), decipher.final()]);
+      } catch {
+        throw new BackupError(ALTERED);
+      }
+      yield plain;
+      if (last) return;
+      at = next;
+    }
   }
-  const key = deriveKey(source, header.salt, header);
-  if (!timingSafeEqual(keyCheck(key), header.check)) {
-    if (header.mode === 'passphrase') throw new BackupError('wrong passphrase for this archive (nothing was written)');
-    const given = masterKeyId((source as { masterKey: Buffer }).masterKey);
-    throw new BackupError(header.keyId
-      ? `this archive was sealed with master key ${header.keyId}; the key given is ${given} (nothing was written): set LIFEBOAT_MASTER_KEY to the key of the instance that made it`
-      : `this archive was sealed with another master key (a version 1 archive does not name it); the key given is ${given} (nothing was written): set LIFEBOAT_MASTER_KEY to the key of the instance that made it`);
-  }
-  const decipher = createDecipheriv('aes-256-gcm', key, header.iv);
-  decipher.setAAD(archive.subarray(0, header.headerLength));
-  decipher.setAuthTag(sealed.subarray(sealed.length - TAG_LENGTH));
-  let plaintext: Buffer;
-  try {
-    plaintext = Buffer.concat([decipher.update(sealed.subarray(header.headerLength, sealed.length - TAG_LENGTH)), decipher.final()]);
-  } catch {
-    throw new BackupError(ALTERED);
-  }
-  try {
-    return JSON.parse(gunzipSync(plaintext).toString('utf8'));
-  } catch {
-    throw new BackupError('the archive authenticated but its payload cannot be read (nothing was written)');
-  }
+  return {
+    header,
+    payload() {
+      const gunzip = createGunzip();
+      // An error of either side (a chunk that fails authentication) ends the gunzipped stream with that error.
+      pipelineCallback(Readable.from(chunks()), gunzip, () => undefined);
+      return (async function* () {
+        try {
+          for await (const piece of gunzip) yield piece as Buffer;
+        } catch (error) {
+          if (error instanceof BackupError) throw error;
+          throw new BackupError('the archive authenticated but its payload cannot be read (nothing was written)');
+        }
+      })();
+    },
+  };
 }

@@ -12,6 +12,8 @@ export interface CatalogTable {
   readonly rows: ReadonlyArray<ReadonlyArray<string | number | null>>;
 }
 
+export type CatalogValue = string | number | null;
+
 /** The migrator's bookkeeping: its rows are the schema version, carried apart from the data. */
 const MIGRATOR_TABLES = new Set(['kysely_migration', 'kysely_migration_lock']);
 /**
@@ -53,18 +55,43 @@ function jsonValue(table: string, column: string, value: unknown): string | numb
   throw new Error(`${table}.${column} holds a ${value?.constructor?.name ?? typeof value}, which a catalog backup cannot carry`);
 }
 
-/** Reads every table whole; call inside one transaction for a consistent snapshot. */
-export async function readTables(db: Transaction<any>, dialect: DialectName): Promise<CatalogTable[]> {
-  const tables: CatalogTable[] = [];
-  for (const name of await tableNames(db, dialect)) {
-    const columns = await columnNames(db, dialect, name);
-    const { rows } = await sql<Record<string, unknown>>`select * from ${quote(name)}`.execute(db);
-    tables.push({ name, columns, rows: rows.map((row) => columns.map((column) => jsonValue(name, column, row[column]))) });
+/** Rows per page of a table read: what a backup holds in memory at once. */
+export const READ_PAGE = 2000;
+
+/**
+ * A table's rows, a page at a time, as arrays of JSON values in the order of `columns`. Call inside one transaction
+ * for a consistent snapshot: on SQLite the pages follow the rowid (keyset), on PostgreSQL a cursor declared in the
+ * transaction.
+ */
+export async function* readTablePages(db: Transaction<any>, dialect: DialectName, table: string, columns: readonly string[], pageSize = READ_PAGE): AsyncGenerator<Array<Array<string | number | null>>> {
+  const shape = (rows: Array<Record<string, unknown>>) => rows.map((row) => columns.map((column) => jsonValue(table, column, row[column])));
+  if (dialect === 'sqlite') {
+    const { rows: withoutRowid } = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name = ${table} and sql like '%without rowid%'`.execute(db);
+    if (withoutRowid.length > 0) throw new Error(`${table} is a WITHOUT ROWID table, which a catalog backup cannot page through`);
+    for (let after: number | undefined; ;) {
+      const { rows } = await sql<Record<string, unknown>>`select rowid as "lifeboat_backup_rowid", * from ${quote(table)}
+        where ${after === undefined ? sql`1 = 1` : sql`rowid > ${after}`} order by rowid limit ${pageSize}`.execute(db);
+      if (rows.length === 0) return;
+      yield shape(rows);
+      if (rows.length < pageSize) return;
+      after = Number(rows.at(-1)!.lifeboat_backup_rowid);
+    }
   }
-  return tables;
+  await sql`declare lifeboat_backup_rows no scroll cursor for select * from ${quote(table)}`.execute(db);
+  try {
+    for (;;) {
+      const { rows } = await sql<Record<string, unknown>>`fetch forward ${sql.raw(String(pageSize))} from lifeboat_backup_rows`.execute(db);
+      if (rows.length === 0) return;
+      yield shape(rows);
+      if (rows.length < pageSize) return;
+    }
+  } finally {
+    await sql`close lifeboat_backup_rows`.execute(db);
+  }
 }
 
-async function columnNames(db: Kysely<any> | Transaction<any>, dialect: DialectName, table: string): Promise<string[]> {
+/** The column names of a table, in their order. */
+export async function columnNames(db: Kysely<any> | Transaction<any>, dialect: DialectName, table: string): Promise<string[]> {
   const { rows } = dialect === 'sqlite'
     ? await sql<{ name: string }>`select name from pragma_table_info(${table}) order by cid`.execute(db)
     : await sql<{ name: string }>`select column_name as name from information_schema.columns where table_schema = current_schema() and table_name = ${table} order by ordinal_position`.execute(db);
@@ -147,36 +174,59 @@ export async function dropAllTables(db: Kysely<any>, dialect: DialectName): Prom
 
 /** Most bound parameters in one INSERT (SQLite allows 32766, PostgreSQL 65535). */
 const MAX_PARAMETERS = 30_000;
+/** Most rows in one INSERT: what a restore holds in memory at once. */
+const MAX_ROWS_PER_INSERT = 1000;
 
 /**
- * Inside the caller's transaction: empties every table of the archive (the rows migrations seed) and inserts
- * the archive's rows, parents first. Columns the target does not have are refused; columns the archive lacks
- * take their defaults. On PostgreSQL each serial column's sequence is moved past the restored ids.
+ * Writes an archive's tables into a target inside the caller's transaction, a batch of rows at a time, parents first:
+ * `begin` empties every table of the target (the rows migrations seed), `table` starts a table (refused if the target
+ * lacks it, or if a table it references is still to come), `rows` inserts, `finish` moves PostgreSQL's sequences past
+ * the restored ids. Columns the archive lacks take their defaults.
  */
-export async function writeTables(trx: Transaction<any>, dialect: DialectName, tables: readonly CatalogTable[]): Promise<void> {
-  const present = await tableNames(trx, dialect);
-  const byName = new Map(tables.map((t) => [t.name, t]));
-  for (const table of tables) {
-    if (!present.includes(table.name)) throw new Error(`the archive has a table "${table.name}" that the restored schema lacks`);
+export class CatalogWriter {
+  private present = new Set<string>();
+  private edges: Array<[string, string]> = [];
+  private done = new Set<string>();
+  private current: { name: string; columns: readonly string[]; perInsert: number } | undefined;
+
+  constructor(private readonly trx: Transaction<any>, private readonly dialect: DialectName) {}
+
+  /** Empties the target; `expected` are the tables the archive holds (their parents must come before them). */
+  async begin(expected: readonly string[]): Promise<void> {
+    const present = await tableNames(this.trx, this.dialect);
+    this.present = new Set(present);
+    for (const name of expected) {
+      if (!this.present.has(name)) throw new Error(`the archive has a table "${name}" that the restored schema lacks`);
+    }
+    this.edges = (await foreignKeys(this.trx, this.dialect, present)).filter(([child, parent]) => child !== parent && expected.includes(parent));
+    for (const name of [...(await insertOrder(this.trx, this.dialect, present))].reverse()) await sql`delete from ${quote(name)}`.execute(this.trx);
   }
-  const order = await insertOrder(trx, dialect, present);
-  for (const name of [...order].reverse()) await sql`delete from ${quote(name)}`.execute(trx);
-  for (const name of order) {
-    const table = byName.get(name);
-    if (!table || table.rows.length === 0) continue;
-    const perInsert = Math.max(1, Math.floor(MAX_PARAMETERS / Math.max(1, table.columns.length)));
-    for (let start = 0; start < table.rows.length; start += perInsert) {
-      const batch = table.rows.slice(start, start + perInsert);
+
+  table(name: string, columns: readonly string[]): void {
+    if (!this.present.has(name)) throw new Error(`the archive has a table "${name}" that the restored schema lacks`);
+    const waiting = this.edges.find(([child, parent]) => child === name && !this.done.has(parent));
+    if (waiting) throw new Error(`the archive holds ${name} before ${waiting[1]}, which it references`);
+    this.done.add(name);
+    this.current = { name, columns, perInsert: Math.max(1, Math.min(MAX_ROWS_PER_INSERT, Math.floor(MAX_PARAMETERS / Math.max(1, columns.length)))) };
+  }
+
+  async rows(rows: ReadonlyArray<ReadonlyArray<string | number | null>>): Promise<void> {
+    const table = this.current;
+    if (!table) throw new Error('rows before their table');
+    for (let start = 0; start < rows.length; start += table.perInsert) {
+      const batch = rows.slice(start, start + table.perInsert);
       const values = sql.join(batch.map((row) => sql`(${sql.join(row.map((value) => sql`${value}`))})`));
-      await sql`insert into ${quote(name)} (${sql.join(table.columns.map((c) => quote(c)))}) values ${values}`.execute(trx);
+      await sql`insert into ${quote(table.name)} (${sql.join(table.columns.map((c) => quote(c)))}) values ${values}`.execute(this.trx);
     }
   }
-  if (dialect === 'postgres') {
+
+  async finish(): Promise<void> {
+    if (this.dialect !== 'postgres') return;
     const { rows } = await sql<{ table: string; column: string }>`
       select table_name as table, column_name as column from information_schema.columns
-      where table_schema = current_schema() and column_default like 'nextval(%'`.execute(trx);
+      where table_schema = current_schema() and column_default like 'nextval(%'`.execute(this.trx);
     for (const { table, column } of rows) {
-      await sql`select setval(pg_get_serial_sequence(${table}, ${column}), coalesce((select max(${quote(column)}) from ${quote(table)}), 0) + 1, false)`.execute(trx);
+      await sql`select setval(pg_get_serial_sequence(${table}, ${column}), coalesce((select max(${quote(column)}) from ${quote(table)}), 0) + 1, false)`.execute(this.trx);
     }
   }
 }
