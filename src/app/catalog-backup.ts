@@ -287,7 +287,7 @@ async function restoreBytes(bytes: ArchiveBytes, config: Config, options: { pass
       await writer.begin(Object.keys(payload.manifest));
       const order = await insertOrder(trx, store.dialect, await tableNames(trx, store.dialect));
       for await (const record of verified.records(order)) {
-        if (record.kind === 'table') writer.table(record.name, record.columns);
+        if (record.kind === 'table') await writer.table(record.name, record.columns);
         if (record.kind === 'rows') await writer.rows(reseal(record.rows));
       }
       await writer.finish();

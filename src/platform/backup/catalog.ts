@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { CompiledQuery, sql, type Kysely, type Transaction } from 'kysely';
 import type { DialectName } from '../db/database.ts';
 
 /**
@@ -24,6 +24,8 @@ const MIGRATOR_TABLES = new Set(['kysely_migration', 'kysely_migration_lock']);
 const BACKUP_BOOKKEEPING = new Set(['catalog_backups']);
 
 const quote = (name: string) => sql.id(name);
+/** A quoted identifier, for statement text built by hand (the same on both dialects). */
+const identifier = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 /** The names of the database's tables (on PostgreSQL, those of the connection's current schema), bookkeeping excluded. */
 export async function tableNames(db: Kysely<any> | Transaction<any>, dialect: DialectName): Promise<string[]> {
@@ -187,7 +189,7 @@ export class CatalogWriter {
   private present = new Set<string>();
   private edges: Array<[string, string]> = [];
   private done = new Set<string>();
-  private current: { name: string; columns: readonly string[]; perInsert: number } | undefined;
+  private current: { name: string; columns: readonly string[]; perInsert: number; statements: Map<number, string> } | undefined;
 
   constructor(private readonly trx: Transaction<any>, private readonly dialect: DialectName) {}
 
@@ -202,12 +204,16 @@ export class CatalogWriter {
     for (const name of [...(await insertOrder(this.trx, this.dialect, present))].reverse()) await sql`delete from ${quote(name)}`.execute(this.trx);
   }
 
-  table(name: string, columns: readonly string[]): void {
+  async table(name: string, columns: readonly string[]): Promise<void> {
     if (!this.present.has(name)) throw new Error(`the archive has a table "${name}" that the restored schema lacks`);
     const waiting = this.edges.find(([child, parent]) => child === name && !this.done.has(parent));
     if (waiting) throw new Error(`the archive holds ${name} before ${waiting[1]}, which it references`);
+    const known = new Set(await columnNames(this.trx, this.dialect, name));
+    const unknown = columns.find((column) => !known.has(column));
+    if (unknown !== undefined) throw new Error(`the archive has a column "${name}.${unknown}" that the restored schema lacks`);
     this.done.add(name);
-    this.current = { name, columns, perInsert: Math.max(1, Math.min(MAX_ROWS_PER_INSERT, Math.floor(MAX_PARAMETERS / Math.max(1, columns.length)))) };
+    const perInsert = Math.max(1, Math.min(MAX_ROWS_PER_INSERT, Math.floor(MAX_PARAMETERS / Math.max(1, columns.length))));
+    this.current = { name, columns, perInsert, statements: new Map() };
   }
 
   async rows(rows: ReadonlyArray<ReadonlyArray<string | number | null>>): Promise<void> {
@@ -215,8 +221,15 @@ export class CatalogWriter {
     if (!table) throw new Error('rows before their table');
     for (let start = 0; start < rows.length; start += table.perInsert) {
       const batch = rows.slice(start, start + table.perInsert);
-      const values = sql.join(batch.map((row) => sql`(${sql.join(row.map((value) => sql`${value}`))})`));
-      await sql`insert into ${quote(table.name)} (${sql.join(table.columns.map((c) => quote(c)))}) values ${values}`.execute(this.trx);
+      // The statement's text depends only on the table and the batch's size: built once, its values bound flat.
+      let text = table.statements.get(batch.length);
+      if (text === undefined) {
+        const width = table.columns.length;
+        const tuple = (row: number) => `(${table.columns.map((_, i) => (this.dialect === 'postgres' ? `$${row * width + i + 1}` : '?')).join(', ')})`;
+        text = `insert into ${identifier(table.name)} (${table.columns.map(identifier).join(', ')}) values ${batch.map((_, row) => tuple(row)).join(', ')}`;
+        table.statements.set(batch.length, text);
+      }
+      await this.trx.executeQuery(CompiledQuery.raw(text, batch.flat()));
     }
   }
 
