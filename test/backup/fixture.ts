@@ -8,7 +8,7 @@ import { backupCatalog, type BackupSummary } from '../../src/app/catalog-backup.
 import { buildApp } from '../../src/app/build.ts';
 import { loadConfig, type Config } from '../../src/platform/config.ts';
 import { createLogger } from '../../src/platform/logging.ts';
-import { ADMIN_TOKEN, type TestApp } from '../helpers/app.ts';
+import { ADMIN_TOKEN, eventually, type TestApp } from '../helpers/app.ts';
 import type { TestDatabase } from '../helpers/stores.ts';
 
 /** The configuration a command (backup, restore, rotate-master-key) or a server gets for a test database. */
@@ -56,4 +56,14 @@ export async function backupBytes(config: Config, options: { passphrase?: string
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Verifies a connection and waits for the outcome: "success" only if its sealed secret opened. */
+export async function verifies(t: TestApp, id: number): Promise<string> {
+  const res = await t.request({ method: 'POST', url: `${t.P}/aws/cloud-connections/${id}/verify` });
+  if (res.statusCode !== 202) throw new Error(`verify ${id}: ${res.statusCode} ${res.body}`);
+  return eventually(async () => {
+    const c = (await t.request({ method: 'GET', url: `${t.P}/aws/cloud-connections/${id}` })).json();
+    return c.connectivityStatus === 'pending' ? undefined : c.connectivityStatus as string;
+  }, 15_000, `connection ${id} verified`);
 }

@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backupCatalog, restoreCatalog, verifyArchive } from '../../src/app/catalog-backup.ts';
 import { CHUNK_SIZE } from '../../src/platform/backup/archive.ts';
 import { DEMO_ACCESS_KEY } from '../../src/cloud/sim/index.ts';
-import { connectionBody, eventually, startTestApp, type TestApp } from '../helpers/app.ts';
+import { connectionBody, startTestApp, type TestApp } from '../helpers/app.ts';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../helpers/stores.ts';
-import { configFor, startOn } from './fixture.ts';
+import { configFor, startOn, verifies } from './fixture.ts';
 
 const KEY = 'c'.repeat(64);
 const PASSPHRASE = 'correct horse battery staple';
@@ -85,12 +85,7 @@ describe.each(DIALECTS)('a catalog of several pages backed up from %s', (from) =
       try {
         const after = await digest(restored, 'audit_events');
         expect(after).toEqual(before);
-        expect((await restored.request({ method: 'POST', url: `${restored.P}/aws/cloud-connections/${connectionId}/verify` })).statusCode).toBe(202);
-        const status = await eventually(async () => {
-          const c = (await restored.request({ method: 'GET', url: `${restored.P}/aws/cloud-connections/${connectionId}` })).json();
-          return c.connectivityStatus === 'pending' ? undefined : c.connectivityStatus as string;
-        }, 10_000, 'verified');
-        expect(status).toBe('success');
+        expect(await verifies(restored, connectionId)).toBe('success');
         // New rows take new ids (PostgreSQL's sequences moved past the restored ones).
         const res = await restored.request({ method: 'POST', url: `${restored.P}/aws/cloud-connections`, payload: connectionBody({ name: 'after-restore' }) });
         expect(res.statusCode, res.body).toBe(202);
@@ -117,12 +112,7 @@ describe.each(DIALECTS)('an archive made by the previous Lifeboat (format 2), re
       const connection = JSON.stringify(list).includes('made-by-format-2');
       expect(connection).toBe(true);
       const id = (list.items ?? list.connections ?? list)[0]?.id ?? 1;
-      expect((await restored.request({ method: 'POST', url: `${restored.P}/aws/cloud-connections/${id}/verify` })).statusCode).toBe(202);
-      const status = await eventually(async () => {
-        const c = (await restored.request({ method: 'GET', url: `${restored.P}/aws/cloud-connections/${id}` })).json();
-        return c.connectivityStatus === 'pending' ? undefined : c.connectivityStatus as string;
-      }, 10_000, 'verified');
-      expect(status).toBe('success');
+      expect(await verifies(restored, id)).toBe('success');
     } finally {
       await restored.close();
     }

@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { restoreCatalog } from '../../src/app/catalog-backup.ts';
 import { masterKeyId } from '../../src/platform/backup/archive.ts';
 import { DEMO_ACCESS_KEY } from '../../src/cloud/sim/index.ts';
-import { connectionBody, eventually, startTestApp, type TestApp } from '../helpers/app.ts';
+import { connectionBody, startTestApp, type TestApp } from '../helpers/app.ts';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../helpers/stores.ts';
-import { backupBytes, configFor, startOn } from './fixture.ts';
+import { backupBytes, configFor, startOn, verifies } from './fixture.ts';
 
 const PASSPHRASE = 'correct horse battery staple';
 const SOURCE_KEY = 'a'.repeat(64);
@@ -31,14 +31,6 @@ async function keyConnection(t: TestApp, name: string): Promise<number> {
   const res = await t.request({ method: 'POST', url: `${t.P}/aws/cloud-connections`, payload: connectionBody({ name, accessMethod: { type: 'access-key', accessKeyId: DEMO_ACCESS_KEY.accessKeyId, secretAccessKey: DEMO_ACCESS_KEY.secretAccessKey } }) });
   expect(res.statusCode, res.body).toBe(202);
   return res.json().id as number;
-}
-
-async function verifies(t: TestApp, id: number): Promise<string> {
-  expect((await t.request({ method: 'POST', url: `${t.P}/aws/cloud-connections/${id}/verify` })).statusCode).toBe(202);
-  return eventually(async () => {
-    const c = (await t.request({ method: 'GET', url: `${t.P}/aws/cloud-connections/${id}` })).json();
-    return c.connectivityStatus === 'pending' ? undefined : c.connectivityStatus as string;
-  }, 10_000, `connection ${id} verified`);
 }
 
 describe('catalog restore refuses what it cannot trust, writing nothing', () => {

@@ -50,11 +50,16 @@ export function keyCheck(key: Buffer): Buffer {
   return createHmac('sha256', key).update('lifeboat catalog backup key check').digest().subarray(0, 16);
 }
 
-/** The key mode and scrypt parameters as the header stores them, refused when impossible. */
-export function readKeyMode(modeByte: number, log2N: number, r: number, p: number): ArchiveKeyMode {
+/**
+ * The key mode, scrypt parameters and salt, which every version stores right after the magic and the version:
+ * refused when impossible. Returns them and the offset of what follows.
+ */
+export function readKeyFields(header: Buffer): { fields: Pick<KeyParameters, 'mode' | 'log2N' | 'r' | 'p' | 'salt'>; next: number } {
+  const at = ARCHIVE_MAGIC.length + 2;
+  const [modeByte, log2N, r, p] = [header.readUInt8(at), header.readUInt8(at + 1), header.readUInt8(at + 2), header.readUInt8(at + 3)];
   if (modeByte !== 1 && modeByte !== 2) throw new BackupError('the archive is damaged: unknown key mode in its header');
   if (log2N < 10 || log2N > 20 || r < 1 || r > 32 || p < 1 || p > 16) throw new BackupError('the archive is damaged: impossible scrypt parameters in its header');
-  return modeByte === 1 ? 'master-key' : 'passphrase';
+  return { fields: { mode: modeByte === 1 ? 'master-key' : 'passphrase', log2N, r, p, salt: header.subarray(at + 4, at + 20) }, next: at + 20 };
 }
 
 /** The id a header carries: undefined when all zeros (not known when the archive was made). */

@@ -1,6 +1,6 @@
 import { createDecipheriv, createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
-import { ALTERED, ARCHIVE_MAGIC, BackupError, KEY_ID_LENGTH, readKeyId, readKeyMode, unlock, type KeyParameters, type KeySource } from './archive-keys.ts';
+import { ALTERED, BackupError, KEY_ID_LENGTH, readKeyFields, readKeyId, unlock, type KeyParameters, type KeySource } from './archive-keys.ts';
 
 /**
  * Reading the archives Lifeboat wrote before format 3 (versions 1 and 2), which are sealed whole and so are read whole:
@@ -27,10 +27,8 @@ const headerLength = (version: number) => 8 + 2 + 1 + 3 + 16 + 12 + 16 + (versio
 export function readLegacyHeader(archive: Buffer, version: 1 | 2): LegacyHeader {
   const headerBytes = headerLength(version);
   if (archive.length < headerBytes + TAG_LENGTH + DIGEST_LENGTH) throw new BackupError(`the archive is truncated: ${archive.length} bytes, not even a whole header`);
-  let at = ARCHIVE_MAGIC.length + 2;
-  const mode = readKeyMode(archive.readUInt8(at), archive.readUInt8(at + 1), archive.readUInt8(at + 2), archive.readUInt8(at + 3));
-  const log2N = archive.readUInt8(at + 1); const r = archive.readUInt8(at + 2); const p = archive.readUInt8(at + 3); at += 4;
-  const salt = archive.subarray(at, at + 16); at += 16;
+  const { fields, next } = readKeyFields(archive);
+  let at = next;
   const iv = archive.subarray(at, at + 12); at += 12;
   const check = archive.subarray(at, at + 16); at += 16;
   let keyId: string | undefined;
@@ -42,7 +40,7 @@ export function readLegacyHeader(archive: Buffer, version: 1 | 2): LegacyHeader 
   const expected = headerBytes + length + TAG_LENGTH + DIGEST_LENGTH;
   if (archive.length < expected) throw new BackupError(`the archive is truncated: ${archive.length} bytes of the ${expected} its header announces`);
   if (archive.length > expected) throw new BackupError(`the archive is damaged: ${archive.length - expected} bytes past its end`);
-  return { version, mode, log2N, r, p, salt, iv, check, keyId, length, headerLength: headerBytes };
+  return { version, ...fields, iv, check, keyId, length, headerLength: headerBytes };
 }
 
 /**

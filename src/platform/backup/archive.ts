@@ -5,7 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { pipeline as pipelineCallback } from 'node:stream';
 import { createGunzip, createGzip } from 'node:zlib';
 import {
-  ALTERED, ARCHIVE_MAGIC, BackupError, KEY_ID_LENGTH, SCRYPT, checkPassphrase, deriveKey, keyCheck, keyIdBytes, masterKeyId, readKeyId, readKeyMode, unlock,
+  ALTERED, ARCHIVE_MAGIC, BackupError, KEY_ID_LENGTH, SCRYPT, checkPassphrase, deriveKey, keyCheck, keyIdBytes, masterKeyId, readKeyFields, readKeyId, unlock,
   type ArchiveKeyMode, type KeyParameters, type KeySource,
 } from './archive-keys.ts';
 import { openLegacyArchive, readLegacyHeader, type LegacyHeader } from './archive-v2.ts';
@@ -91,10 +91,8 @@ export function readArchiveHeader(bytes: ArchiveBytes): ArchiveHeader {
   if (version === 1 || version === 2) return readLegacyHeader(bytes.read(0, bytes.size), version);
   if (version !== ARCHIVE_VERSION) throw new BackupError(`archive format version ${version} is not known to this Lifeboat (it reads versions 1 to ${ARCHIVE_VERSION}); restore with a newer Lifeboat`);
   if (bytes.size < MIN_ARCHIVE_LENGTH) throw new BackupError(`the archive is truncated: ${bytes.size} bytes, not even a whole header`);
-  let at = ARCHIVE_MAGIC.length + 2;
-  const mode = readKeyMode(start.readUInt8(at), start.readUInt8(at + 1), start.readUInt8(at + 2), start.readUInt8(at + 3));
-  const log2N = start.readUInt8(at + 1); const r = start.readUInt8(at + 2); const p = start.readUInt8(at + 3); at += 4;
-  const salt = start.subarray(at, at + 16); at += 16;
+  const { fields, next } = readKeyFields(start);
+  let at = next;
   const noncePrefix = start.subarray(at, at + 8); at += 8;
   const check = start.subarray(at, at + 16); at += 16;
   const keyId = readKeyId(start.subarray(at, at + KEY_ID_LENGTH)); at += KEY_ID_LENGTH;
@@ -103,7 +101,7 @@ export function readArchiveHeader(bytes: ArchiveBytes): ArchiveHeader {
   const length = Number(start.readBigUInt64BE(at));
   if (bytes.size < length) throw new BackupError(`the archive is truncated: ${bytes.size} bytes of the ${length} its header announces`);
   if (bytes.size > length) throw new BackupError(`the archive is damaged: ${bytes.size - length} bytes past its end`);
-  return { version: 3, mode, log2N, r, p, salt, noncePrefix, check, keyId, chunkSize, length, data: start.subarray(0, HEADER_DATA_LENGTH) };
+  return { version: 3, ...fields, noncePrefix, check, keyId, chunkSize, length, data: start.subarray(0, HEADER_DATA_LENGTH) };
 }
 
 function chunkNonce(prefix: Buffer, index: number): Buffer {
