@@ -8,6 +8,15 @@ import { compiledEntry } from './compiled-entry.js';
 
 const ROOT = new URL('../', import.meta.url);
 
+// A command's output read only in part (`lifeboat … | head`): the reader has all it wanted, so the command ends
+// quietly. (Not the server's: its log going nowhere is a failure.)
+if (process.argv[2] !== 'serve' && process.argv[2] !== 'worker') {
+  process.stdout.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+}
+
 // --version answers before anything is loaded (no build check, no TypeScript).
 if (process.argv[2] === '--version' || process.argv[2] === '-V' || process.argv[2] === 'version') {
   const { version } = JSON.parse(fs.readFileSync(new URL('package.json', ROOT), 'utf8'));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BODY_OPTIONS, commandTable, GLOBAL_OPTIONS, WAIT_OPTIONS } from '../../src/cli/command.ts';
 import { COMMANDS } from '../../src/cli/commands/index.ts';
+import { lifeboatProcess } from '../helpers/process.ts';
 import { runCli, runInProcess, tempConfigDir } from './run-cli.ts';
 
 const inProcess = (argv: string[]) => runInProcess(argv, { LIFEBOAT_CONFIG_DIR: tempConfigDir() });
@@ -51,5 +52,14 @@ describe('--help', () => {
     expect(protect.stdout).toContain('lifeboat protect 1 --wait');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('unknown command "nonsense"');
+  });
+
+  it('output read only in part (`lifeboat … | head -1`): the command ends quietly, exit 0, no stack', async () => {
+    for (const args of [['--help'], ['restore', '--help']]) {
+      const running = lifeboatProcess(args, { LIFEBOAT_CONFIG_DIR: tempConfigDir() });
+      running.child.stdout!.destroy(); // the reader is gone before the command writes
+      const code = await running.exited;
+      expect([code, running.stderr], args.join(' ')).toEqual([0, '']);
+    }
   });
 });
