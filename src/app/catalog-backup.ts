@@ -6,7 +6,7 @@ import { Migrator, sql, type Kysely, type Transaction } from 'kysely';
 import {
   BackupError, archiveBuffer, archiveFile, masterKeyId, openArchive, readArchiveHeader, sealArchiveFile, type ArchiveBytes, type KeySource,
 } from '../platform/backup/archive.ts';
-import { appliedMigrations, CatalogWriter, dropAllTables, insertOrder, rowCounts, tableNames, textColumns, type CatalogValue } from '../platform/backup/catalog.ts';
+import { appliedMigrations, CatalogWriter, dropAllTables, rowCounts, tableNames, textColumns, type CatalogValue } from '../platform/backup/catalog.ts';
 import {
   catalogLines, isWholePayload, NOT_A_CATALOG, readCatalogRecords, wholeCatalogRecords, type CatalogMeta, type CatalogRecord, type Manifest,
 } from '../platform/backup/catalog-records.ts';
@@ -284,8 +284,7 @@ async function restoreBytes(bytes: ArchiveBytes, config: Config, options: { pass
       // The second reading, inserting a batch at a time in one transaction. Its chunks are authenticated again under
       // the first reading's header and key, so it reads the very archive the first one checked.
       const writer = new CatalogWriter(trx, store.dialect);
-      await writer.begin(Object.keys(payload.manifest));
-      const order = await insertOrder(trx, store.dialect, await tableNames(trx, store.dialect));
+      const order = await writer.begin(Object.keys(payload.manifest));
       for await (const record of verified.records(order)) {
         if (record.kind === 'table') await writer.table(record.name, record.columns);
         if (record.kind === 'rows') await writer.rows(reseal(record.rows));

@@ -193,15 +193,20 @@ export class CatalogWriter {
 
   constructor(private readonly trx: Transaction<any>, private readonly dialect: DialectName) {}
 
-  /** Empties the target; `expected` are the tables the archive holds (their parents must come before them). */
-  async begin(expected: readonly string[]): Promise<void> {
+  /**
+   * Empties the target; `expected` are the tables the archive holds (their parents must come before them). Returns
+   * the target's tables parents first (the order an archive read whole is written in).
+   */
+  async begin(expected: readonly string[]): Promise<string[]> {
     const present = await tableNames(this.trx, this.dialect);
     this.present = new Set(present);
     for (const name of expected) {
       if (!this.present.has(name)) throw new Error(`the archive has a table "${name}" that the restored schema lacks`);
     }
     this.edges = (await foreignKeys(this.trx, this.dialect, present)).filter(([child, parent]) => child !== parent && expected.includes(parent));
-    for (const name of [...(await insertOrder(this.trx, this.dialect, present))].reverse()) await sql`delete from ${quote(name)}`.execute(this.trx);
+    const order = await insertOrder(this.trx, this.dialect, present);
+    for (const name of [...order].reverse()) await sql`delete from ${quote(name)}`.execute(this.trx);
+    return order;
   }
 
   async table(name: string, columns: readonly string[]): Promise<void> {
