@@ -466,6 +466,8 @@ describe.skipIf(!hasChromium)('the assembly page in a browser', () => {
       await edit.locator('.banner.conflict').waitFor();
       expect((await get(`${drillsUrl()}/${created.id}`)).body.recovery.isolation).toBe('isolated');
       await edit.getByRole('button', { name: 'Load the current version' }).click();
+      // The form is refilled from the current version when it arrives: change it only then.
+      await edit.locator('.banner.conflict').waitFor({ state: 'detached' });
       await edit.getByLabel('Isolation').selectOption('as-captured');
       await edit.getByRole('button', { name: 'Save the drill policy' }).click();
       await edit.waitFor({ state: 'detached' });
