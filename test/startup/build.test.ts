@@ -40,7 +40,12 @@ function checkout(): string {
   fs.mkdirSync(path.join(dir, 'bin'));
   for (const file of ['lifeboat.js', 'compiled-entry.js']) fs.copyFileSync(path.join(ROOT, 'bin', file), path.join(dir, 'bin', file));
   fs.writeFileSync(path.join(dir, 'package.json'), '{ "type": "module" }\n');
-  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+  // The packages are the checkout's, each linked; npm's record of the install is a copy, so a test can rewrite it.
+  fs.mkdirSync(path.join(dir, 'node_modules'));
+  for (const name of fs.readdirSync(path.join(ROOT, 'node_modules'))) {
+    if (name === '.package-lock.json') fs.copyFileSync(path.join(ROOT, 'node_modules', name), path.join(dir, 'node_modules', name));
+    else fs.symlinkSync(path.join(ROOT, 'node_modules', name), path.join(dir, 'node_modules', name));
+  }
   fs.writeFileSync(path.join(dir, 'src/where.ts'), "export const label: string = 'first';\n");
   fs.writeFileSync(path.join(dir, 'src/main.ts'), [
     "import { label } from './where.ts';",
@@ -64,7 +69,8 @@ describe('the compiled server (scripts/build-server.mjs and bin/lifeboat.js)', (
     expect(built.code, built.stderr).toBe(0);
     expect(built.stderr).toMatch(/server built to dist\/server \(\d+ files from 2 sources/);
     const info = JSON.parse(fs.readFileSync(path.join(dir, 'dist/server/build-info.json'), 'utf8'));
-    expect(Object.keys(info.sources).sort()).toEqual(['src/main.ts', 'src/where.ts']);
+    // The packages it bundles stand as npm's record of the install, which every install rewrites.
+    expect(Object.keys(info.sources).sort()).toEqual(['node_modules/.package-lock.json', 'src/main.ts', 'src/where.ts']);
 
     const compiled = await run([bin, 'b']);
     expect(compiled.stdout).toMatch(new RegExp(`^first ${dir}/dist/server-[^/]+/main\\.js b\\n$`));
@@ -80,6 +86,10 @@ describe('the compiled server (scripts/build-server.mjs and bin/lifeboat.js)', (
     expect((await run([bin, 'e'])).stdout).toMatch(new RegExp(`^second ${dir}/dist/server-[^/]+/main\\.js e\\n$`));
     expect((await run([BUILD, '--root', dir])).code).toBe(0);
     expect(fs.readdirSync(path.join(dir, 'dist')).filter((name) => name.startsWith('server-'))).toHaveLength(2);
+
+    // Packages installed or updated since the build (npm rewrote its record): the sources again, until built.
+    fs.appendFileSync(path.join(dir, 'node_modules/.package-lock.json'), '\n');
+    expect((await run([bin, 'f'])).stdout).toBe(`second ${path.join(dir, 'src/main.ts')} f\n`);
   }, 120_000);
 
   it('a build that fails exits 1 naming the file and the error, and leaves the previous build as it was', async () => {

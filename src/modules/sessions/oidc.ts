@@ -1,4 +1,4 @@
-import * as client from 'openid-client';
+import type * as OpenIdClient from 'openid-client';
 import type { SsoConfig } from '../../platform/config.ts';
 
 /** What the provider vouched for after a completed sign-in: the validated ID token's claims and the token itself. */
@@ -36,12 +36,20 @@ export class SignInFailed extends Error {
   }
 }
 
+// openid-client (with oauth4webapi and jose, about 200 KB of modules) is loaded on the first sign-in, not at every
+// start: a server without SSO never loads it (issue 19's start-up).
+let library: typeof OpenIdClient | undefined;
+async function openIdClient(): Promise<typeof OpenIdClient> {
+  library ??= await import('openid-client');
+  return library;
+}
+
 const DEVICE_GRANT = 'urn:ietf:params:oauth:grant-type:device_code';
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 function failure(error: unknown): SignInFailed {
   if (error instanceof SignInFailed) return error;
-  if (error instanceof client.ResponseBodyError) return new SignInFailed(`the provider answered ${error.error}${error.error_description ? `: ${error.error_description}` : ''}`, { cause: error });
+  if (library && error instanceof library.ResponseBodyError) return new SignInFailed(`the provider answered ${error.error}${error.error_description ? `: ${error.error_description}` : ''}`, { cause: error });
   // openid-client's own checks (signature, issuer, audience, expiry, nonce, state) name what failed in the message.
   // openid-client wraps the precise reason (e.g. "JWS signature verification failed") in its error's cause.
   const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
@@ -57,15 +65,16 @@ export type OidcClient = ReturnType<typeof createOidcClient>;
  * signature verified against the provider's JWKS even on the direct token response (non-repudiation checks).
  */
 export function createOidcClient(sso: SsoConfig) {
-  let discovered: Promise<client.Configuration> | undefined;
-  function configuration(): Promise<client.Configuration> {
+  let discovered: Promise<{ client: typeof OpenIdClient; config: OpenIdClient.Configuration }> | undefined;
+  function configuration(): Promise<{ client: typeof OpenIdClient; config: OpenIdClient.Configuration }> {
     discovered ??= (async () => {
+      const client = await openIdClient();
       const issuer = new URL(sso.issuer);
       const execute = [client.enableNonRepudiationChecks];
       // Plain http is accepted only for a provider on this machine (config refuses any other http issuer).
       if (issuer.protocol === 'http:' && LOOPBACK.has(issuer.hostname)) execute.push(client.allowInsecureRequests);
       const auth = sso.clientSecret ? client.ClientSecretBasic(sso.clientSecret) : client.None();
-      return client.discovery(issuer, sso.clientId, undefined, auth, { execute, timeout: 10 });
+      return { client, config: await client.discovery(issuer, sso.clientId, undefined, auth, { execute, timeout: 10 }) };
     })().catch((error: unknown) => {
       discovered = undefined;
       throw failure(error);
@@ -73,7 +82,7 @@ export function createOidcClient(sso: SsoConfig) {
     return discovered;
   }
 
-  function signInOf(tokens: client.TokenEndpointResponse & client.TokenEndpointResponseHelpers): SignIn {
+  function signInOf(tokens: OpenIdClient.TokenEndpointResponse & OpenIdClient.TokenEndpointResponseHelpers): SignIn {
     const claims = tokens.claims();
     if (!claims) throw new SignInFailed('the provider sent no ID token');
     return { claims: claims as Record<string, unknown>, idToken: tokens.id_token };
@@ -82,7 +91,7 @@ export function createOidcClient(sso: SsoConfig) {
   return {
     /** Where to send the browser, and the secrets the callback will need. */
     async startLogin(redirectUri: string, now: number): Promise<{ url: string; pending: PendingLogin }> {
-      const config = await configuration();
+      const { client, config } = await configuration();
       const pending: PendingLogin = { state: client.randomState(), nonce: client.randomNonce(), verifier: client.randomPKCECodeVerifier(), expiresAt: now + 10 * 60_000 };
       const url = client.buildAuthorizationUrl(config, {
         redirect_uri: redirectUri, scope: 'openid email profile', response_type: 'code',
@@ -94,7 +103,7 @@ export function createOidcClient(sso: SsoConfig) {
 
     /** Exchanges the callback's code (checking state, PKCE and the ID token's nonce) for the person's claims. */
     async finishLogin(callbackUrl: URL, pending: PendingLogin): Promise<SignIn> {
-      const config = await configuration();
+      const { client, config } = await configuration();
       try {
         const tokens = await client.authorizationCodeGrant(config, callbackUrl, {
           pkceCodeVerifier: pending.verifier, expectedState: pending.state, expectedNonce: pending.nonce, idTokenExpected: true,
@@ -106,7 +115,7 @@ export function createOidcClient(sso: SsoConfig) {
     },
 
     async startDevice(): Promise<DeviceStart> {
-      const config = await configuration();
+      const { client, config } = await configuration();
       try {
         const started = await client.initiateDeviceAuthorization(config, { scope: 'openid email profile' });
         return {
@@ -120,7 +129,7 @@ export function createOidcClient(sso: SsoConfig) {
 
     /** One look at the token endpoint (the CLI paces the polling): pending, or the person's claims. */
     async pollDevice(deviceCode: string): Promise<DevicePoll> {
-      const config = await configuration();
+      const { client, config } = await configuration();
       try {
         return { status: 'done', signIn: signInOf(await client.genericGrantRequest(config, DEVICE_GRANT, { device_code: deviceCode })) };
       } catch (error) {
@@ -133,8 +142,9 @@ export function createOidcClient(sso: SsoConfig) {
 
     /** The provider's end-session URL, when its discovery document names one. */
     async endSessionUrl(idToken: string | undefined, postLogoutRedirectUri: string | undefined): Promise<string | undefined> {
-      const config = await configuration().catch(() => undefined);
-      if (!config?.serverMetadata().end_session_endpoint) return undefined;
+      const discovery = await configuration().catch(() => undefined);
+      if (!discovery?.config.serverMetadata().end_session_endpoint) return undefined;
+      const { client, config } = discovery;
       const params: Record<string, string> = { client_id: sso.clientId };
       if (idToken) params.id_token_hint = idToken;
       if (postLogoutRedirectUri && idToken) params.post_logout_redirect_uri = postLogoutRedirectUri;

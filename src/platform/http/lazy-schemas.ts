@@ -9,7 +9,7 @@
 // code of every route at start and must be invalidated with the sources; lazily, the first request of a
 // route pays its compile (a few ms) and no later one does. compilePendingSchemas lets a test compile every
 // schema left, so a schema Ajv or fast-json-stringify refuses still fails a test rather than a first request.
-import { createRequire } from 'node:module';
+import { SerializerSelector } from '@fastify/fast-json-stringify-compiler';
 import type { FastifySchemaCompiler, FastifySchemaValidationError, FastifySerializerCompiler } from 'fastify';
 
 type Validate = ((data: unknown) => any) & { errors?: FastifySchemaValidationError[] | null };
@@ -60,9 +60,9 @@ export function lazySchemas(compileValidator: FastifySchemaCompiler<any>): LazyS
   };
 
   // Fastify's own serializer builder (fast-json-stringify through @fastify/fast-json-stringify-compiler, the
-  // one it uses when none is given), resolved from Fastify's folder: the output is what Fastify would write.
-  const fromFastify = createRequire(createRequire(import.meta.url).resolve('fastify'));
-  const defaultBuilder = (fromFastify('@fastify/fast-json-stringify-compiler') as () => BuildSerializer)();
+  // one it uses when none is given; package.json asks for the major Fastify depends on): the output is what
+  // Fastify would write. Imported, not required from Fastify's folder, so the compiled server bundles it.
+  const defaultBuilder = (SerializerSelector as unknown as () => BuildSerializer)();
   const buildSerializer: BuildSerializer = (externalSchemas, options) => {
     const compile = defaultBuilder(externalSchemas, options);
     // One cache per build: a build is made for a given set of shared schemas ($ref targets).
