@@ -8,12 +8,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { freePort, killLifeboatProcesses, lifeboatProcess } from '../helpers/process.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const BUILD = path.join(ROOT, 'scripts/build-server.mjs');
 const temps: string[] = [];
 
-afterAll(() => {
+afterAll(async () => {
+  await killLifeboatProcesses();
   for (const dir of temps) fs.rmSync(dir, { recursive: true, force: true });
 });
 
@@ -139,4 +141,33 @@ describe('what a start-up loads', () => {
     expect(aws.stdout).toContain('lifeboat: migrations applied');
     expect(aws.stdout).toContain('aws-sdk modules: 0\n');
   }, 120_000);
+});
+
+describe('the compiled server with its packages bundled in', () => {
+  // Bundled packages that read files beside their own code at run time (swagger-ui's assets) still find them.
+  it('serves the API reference page, its assets and the OpenAPI document, as the sources do', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lifeboat-bundle-'));
+    temps.push(dataDir);
+    const port = await freePort();
+    const server = lifeboatProcess(['serve'], { LIFEBOAT_DATA_DIR: dataDir, LIFEBOAT_PORT: String(port), LIFEBOAT_DEMO: 'false' });
+    const base = `http://127.0.0.1:${port}`;
+    for (let i = 0; ; i++) {
+      const ready = await fetch(`${base}/readyz`).then((r) => r.ok, () => false);
+      if (ready) break;
+      if (i > 600) throw new Error(`the server did not start: ${server.stderr}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const page = await fetch(`${base}/docs/`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('Lifeboat API reference');
+    const css = await fetch(`${base}/docs/static/swagger-ui.css`);
+    expect(css.status).toBe(200);
+    expect(css.headers.get('content-type')).toContain('text/css');
+    expect((await css.text()).length).toBeGreaterThan(10_000);
+    const yaml = await fetch(`${base}/docs/yaml`);
+    expect(yaml.status).toBe(200);
+    expect(await yaml.text()).toMatch(/^openapi: 3/m);
+    const spec = (await (await fetch(`${base}/openapi.json`)).json()) as { paths: Record<string, unknown> };
+    expect(Object.keys(spec.paths).length).toBeGreaterThan(50);
+  }, 90_000);
 });
