@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countJobs, getJob, PermanentJobError } from '../../src/platform/jobs/index.ts';
+import type { KyselyPlugin } from 'kysely';
+import { countJobs, enqueue, getJob, PermanentJobError } from '../../src/platform/jobs/index.ts';
 import { DIALECTS } from '../helpers/stores.ts';
 import { useJobsFixture, waitFor } from './fixture.ts';
 
@@ -53,6 +54,33 @@ for (const dialect of DIALECTS) {
       });
       expect(next).toMatchObject({ key: 'periodic:verify', attempts: 0 });
       expect(runs).toBeGreaterThanOrEqual(2);
+    });
+
+    it("a runner starting while another claims the chain's pending run adds no second run", async () => {
+      // The chain's next run waits (another node enqueued it). This runner's start asks whether the chain is live;
+      // right after that question, the other node claims the waiting run (pending -> running).
+      const waiting = await enqueue(fx.store.db, { kind: 'tick', payload: null, key: 'periodic:tick', runAt: Date.now() + 60_000 });
+      let claimed = false;
+      const claimAfterTheQuestion: KyselyPlugin = {
+        transformQuery: (args) => args.node,
+        async transformResult(args) {
+          if (!claimed) {
+            claimed = true;
+            await fx.store.db.updateTable('jobs').set({ status: 'running', locked_by: 'other-node', locked_until: Date.now() + 60_000 }).where('id', '=', waiting!).execute();
+          }
+          return args.result;
+        },
+      };
+      // Its own connection on both databases (the claim is made through the fixture's while the question's holds its own).
+      const store = fx.openStore();
+      const runner = fx.runner({}, { ...store, db: store.db.withPlugin(claimAfterTheQuestion) })
+        .register({ kind: 'tick', async run() {} })
+        .every('tick', 60_000);
+      await runner.start();
+      expect(claimed).toBe(true);
+      // One live job of the chain: the claimed one. (A second, pending at once, would run now, not a minute on.)
+      const live = await fx.store.db.selectFrom('jobs').select(['id', 'status']).where('key', '=', 'periodic:tick').where('status', 'in', ['pending', 'running']).execute();
+      expect(live).toEqual([{ id: waiting, status: 'running' }]);
     });
 
     it('refuses a schedule without a handler', async () => {

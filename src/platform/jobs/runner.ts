@@ -83,12 +83,14 @@ export class JobRunner {
     for (const kind of this.periodic.keys()) {
       if (!this.handlers.has(kind)) throw new Error(`every('${kind}') has no registered handler`);
     }
-    // A chain that already exists keeps its schedule: the key makes this a no-op while its next run waits, and
-    // while it runs (a key may have a pending job beside a running one) the run enqueues its own successor.
+    // A chain that already exists keeps its schedule: while its next run waits or while it runs (the run enqueues
+    // its own successor with its success), nothing is enqueued. Asking only for a running job let a pending one be
+    // claimed between the question and the enqueue, which then added a second, immediate run: another node's
+    // runner started a moment later ran the job again 11 ms after the first (seen in CI, PostgreSQL).
     for (const [kind, schedule] of this.periodic) {
       const key = periodicKey(kind);
-      const running = await this.store.db.selectFrom('jobs').select('id').where('key', '=', key).where('status', '=', 'running').executeTakeFirst();
-      if (!running) await enqueue(this.store.db, { kind, payload: schedule.payload, key });
+      const live = await this.store.db.selectFrom('jobs').select('id').where('key', '=', key).where('status', 'in', ['pending', 'running']).executeTakeFirst();
+      if (!live) await enqueue(this.store.db, { kind, payload: schedule.payload, key });
     }
     // On PostgreSQL an enqueue on any node wakes every runner at once (enqueue.ts notifies); polling stays, for
     // notifications lost while the listening connection was down. Failing to listen only costs the poll delay.
