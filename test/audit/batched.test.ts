@@ -23,7 +23,10 @@ for (const dialect of DIALECTS) {
     const inserts: number[] = [];
     const countInserts: KyselyPlugin = {
       transformQuery(args) {
-        if (args.node.kind === 'InsertQueryNode') inserts.push(args.node.values && 'values' in args.node.values ? args.node.values.values.length : 1);
+        if (args.node.kind === 'InsertQueryNode') {
+          const values = args.node.values as { values?: readonly unknown[] } | undefined;
+          inserts.push(values?.values?.length ?? 1);
+        }
         return args.node;
       },
       transformResult: async (args) => args.result,
