@@ -1,4 +1,7 @@
+import type { AwsService } from '../../cloud/provider.ts';
 import type { ProtectionResourceRow } from '../protections/service.ts';
+import type { RecoverySourcePort } from './context.ts';
+import type { CapturedReader } from './plan-pages.ts';
 import type { CapturedResource, CapturedSkeleton } from './plan.ts';
 
 /** A protection's resource row as the planner reads it. */
@@ -27,3 +30,15 @@ export function capturedSkeleton(row: CapturedSkeletonRow): CapturedSkeleton {
     ...(row.is_data ? { snapshot: { status: row.snapshot_status, snapshotId: row.snapshot_id, error: row.snapshot_error }, replicas: row.replicas } : {}),
   };
 }
+
+/** The protection's resources as a plan is laid out from them: skeletons, and the service of each (the checks and reuse read it). */
+export async function capturedLayoutInput(
+  protections: Pick<RecoverySourcePort, 'capturedSkeletons'>, protectionId: string,
+): Promise<{ resources: CapturedSkeleton[]; serviceOf: Map<string, AwsService> }> {
+  const rows = await protections.capturedSkeletons(protectionId);
+  return { resources: rows.map(capturedSkeleton), serviceOf: new Map(rows.map((r) => [r.resource_id, r.service])) };
+}
+
+/** Reads a page of the plan's resources whole (plan-pages.ts). */
+export const capturedReader = (protections: Pick<RecoverySourcePort, 'capturedOf'>, protectionId: string): CapturedReader =>
+  async (ids) => (await protections.capturedOf(protectionId, ids)).map(capturedResource);
