@@ -158,6 +158,15 @@ export const recoveriesRepo = {
   /** The time the resources were first seen ready, in one statement (the validation's wait asks about them a batch at a time). */
   setReadyAt: (db: Db, recoveryId: string, sourceResourceIds: readonly string[], at: number) =>
     db.updateTable('recovery_resources').set({ ready_at: at }).where('recovery_id', '=', recoveryId).where('source_resource_id', 'in', [...sourceResourceIds]).execute(),
+  /**
+   * PostgreSQL only: resources the reset deleted and its count, in one autocommit statement (a data-modifying CTE): a
+   * flush of deleted outcomes was begin, the rows' update, the count's update and commit, four round trips.
+   */
+  markDeleted: (db: Db, recoveryId: string, sourceResourceIds: readonly string[]) =>
+    sql`with done as (
+      update recovery_resources set status = 'deleted', error = null
+      where recovery_id = ${recoveryId} and source_resource_id in (${sql.join([...sourceResourceIds])}) returning 1
+    ) update recoveries set reset_deleted_count = reset_deleted_count + (select count(*) from done) where id = ${recoveryId}`.execute(db),
   /** Adds to the reset's count of deleted resources (not a versioned change: the reset's progress). */
   countDeleted: (db: Db, recoveryId: string, deleted: number) =>
     db.updateTable('recoveries').set((eb) => ({ reset_deleted_count: eb('reset_deleted_count', '+', deleted) })).where('id', '=', recoveryId).execute(),
