@@ -5,6 +5,7 @@
  * beside capturedResources, which reads every row whole; they wait here, in the composition root, because another
  * change owns that module now. Moving them there changes no caller: build.ts wires them into the recoveries' port.
  */
+import { setImmediate as turn } from 'node:timers/promises';
 import { sql } from 'kysely';
 import type { DialectName, Executor } from '../platform/db/database.ts';
 import type { ProtectionResourceRow } from '../modules/protections/service.ts';
@@ -46,6 +47,7 @@ export function capturedPages(db: Db, dialect: DialectName) {
         }
         if (page.length < SKELETON_PAGE) return skeletons;
         after = page[page.length - 1]!.resource_id;
+        await turn(); // SQLite reads synchronously: the lease heartbeat and the API run between pages
       }
     },
     /** The whole rows of these resources (those the protection captured), in resource id order. */

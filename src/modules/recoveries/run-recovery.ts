@@ -179,6 +179,9 @@ export function recoveryRun(deps: RecoveriesDeps): JobHandler<{ recoveryId: stri
         }, async () => {
           // A cancel is seen at the next write, not only between batches (one column read, not the whole recovery row).
           cancelled = await repo.cancelRequested(db, recovery.id);
+          // And the event loop gets a turn: on SQLite a batch of 500 instances is seconds of synchronous calls, and the
+          // job's lease heartbeat (every 10 s of a 30 s lease) must not wait for all of it.
+          await turn();
         });
         try {
           await eachLimited(batch, deps.parallelism, async (resource) => {

@@ -1,4 +1,4 @@
-import { setTimeout as sleep } from 'node:timers/promises';
+import { setImmediate as turn, setTimeout as sleep } from 'node:timers/promises';
 import type { CloudCredentials, CloudProvider, ResourceState } from '../../cloud/provider.ts';
 import type { ValidatedResource } from './repo.ts';
 
@@ -16,6 +16,8 @@ const CANCEL_POLL_MS = 1_000;
  * log, its row, the ready time): on PostgreSQL the wait was half of a 2,000-resource recovery (16 of 32 s, issue 19).
  */
 const ASK_AT_ONCE = 16;
+/** Batches of asks between two turns of the event loop (about a thousand resources). */
+const TURN_EVERY = 64;
 
 /**
  * A bucket is ready only once it holds the objects its snapshot held. The restore that fills it is the recovery's own
@@ -61,6 +63,8 @@ export function resourceStates(
       for (let start = 0; start < waiting.length; start += ASK_AT_ONCE) {
         if (signal.aborted) throw signal.reason;
         if (await stopped()) return { outcome: 'stopped', waiting: [...still, ...waiting.slice(start)] };
+        // On SQLite every ask and write is synchronous: a turn now and then for the lease heartbeat and the API.
+        if ((start / ASK_AT_ONCE) % TURN_EVERY === TURN_EVERY - 1) await turn();
         const batch = waiting.slice(start, start + ASK_AT_ONCE);
         const found = await Promise.all(batch.map((row) => ask(row, true)));
         const ready = batch.filter((_, i) => found[i]?.state === 'ready');
