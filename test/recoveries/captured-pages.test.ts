@@ -39,13 +39,13 @@ describe.each(DIALECTS)('captured resources read in pages (%s)', (dialect) => {
       await table(store.db);
       await store.db.insertInto('protection_resources').values(Object.entries(CONFIGURATIONS).map(([id, configuration], i) => ({
         protection_id: 'prt-1', resource_id: id, region: 'us-east-1', arn: `arn:aws:test:::${id}`, type: id === 'i-1' ? 'ec2:instance' : id === 'vol-1' ? 'ebs:volume' : 'ec2:vpc',
-        service: 'ec2' as const, name: id, configuration: JSON.stringify(configuration), tags: JSON.stringify({ app: 'shop' }), dependencies: JSON.stringify(i ? ['vpc-1'] : []),
+        service: 'EC2' as const, name: id, configuration: JSON.stringify(configuration), tags: JSON.stringify({ app: 'shop' }), dependencies: JSON.stringify(i ? ['vpc-1'] : []),
         is_data: id === 'vol-1' ? 1 : 0, capture_reason: 'selected' as const, snapshot_status: 'completed' as const, snapshot_id: id === 'vol-1' ? 'snap-1' : null, snapshot_error: null,
         replicas: JSON.stringify({}), snapshot_object_count: null,
       }))).execute();
       // Another protection's row is never read.
       await store.db.insertInto('protection_resources').values({
-        protection_id: 'prt-2', resource_id: 'i-1', region: 'us-east-1', arn: 'x', type: 'ec2:instance', service: 'ec2', name: 'x', configuration: '{}', tags: '{}',
+        protection_id: 'prt-2', resource_id: 'i-1', region: 'us-east-1', arn: 'x', type: 'ec2:instance', service: 'EC2', name: 'x', configuration: '{}', tags: '{}',
         dependencies: '[]', is_data: 0, capture_reason: 'selected', snapshot_status: 'pending', snapshot_id: null, snapshot_error: null, replicas: '{}', snapshot_object_count: null,
       }).execute();
       const pages = capturedPages(store.db, dialect);
@@ -59,7 +59,7 @@ describe.each(DIALECTS)('captured resources read in pages (%s)', (dialect) => {
         const skeleton = skeletonOf(capturedResource(r));
         return { ...skeleton, configuration: strings(skeleton.configuration) };
       }));
-      expect(skeletons.find((r) => r.resource_id === 'i-1')).toMatchObject({ availability_zone: 'us-east-1b', instance_type: 'm5.large', service: 'ec2' });
+      expect(skeletons.find((r) => r.resource_id === 'i-1')).toMatchObject({ availability_zone: 'us-east-1b', instance_type: 'm5.large', service: 'EC2' });
       expect(skeletons.find((r) => r.resource_id === 'odd-1')).toMatchObject({ availability_zone: null, instance_type: null });
       expect(await pages.capturedOf('prt-1', ['vol-1', 'nope'])).toHaveLength(1);
     } finally {
