@@ -219,7 +219,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
         namesIn: (db, ids) => connections.namesIn(joined(db), ids),
       },
       protections: {
-        find: source.find, latestSuccessful: source.latestSuccessful, capturedResources: source.capturedResources,
+        find: source.find, latestSuccessful: source.latestSuccessful,
         ...capturedPages(joined(store.db), store.dialect),
         findIn: (db, id) => source.findIn(joined(db), id),
         markRecovered: (db, id, at) => source.markRecovered(joined(db), id, at),

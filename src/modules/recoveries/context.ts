@@ -27,7 +27,7 @@ export interface RecoveryHooks {
 type RecoverySource = ProtectionsService['recoverySource'];
 
 /** What recoveries read of the protections' timeline; the statements are the protections module's, run in the transaction given. */
-export interface RecoverySourcePort extends Pick<RecoverySource, 'find' | 'latestSuccessful' | 'capturedResources'> {
+export interface RecoverySourcePort extends Pick<RecoverySource, 'find' | 'latestSuccessful'> {
   /** Every captured resource without its name and configuration (zone and instance type aside): what a plan is laid out from. */
   capturedSkeletons(protectionId: string): Promise<CapturedSkeletonRow[]>;
   /** The whole captured rows of these resource ids (a page of the plan), in resource id order. */
