@@ -2,8 +2,7 @@
 import { instanceVcpus, UNKNOWN_INSTANCE_VCPUS } from '../../cloud/instance-types.ts';
 import { clusterLimits } from '../../cloud/rds-cluster-limits.ts';
 import type { QuotaUsage } from '../../cloud/provider.ts';
-import { buildsInTarget, type PreflightCheck, type PreflightDeps, type PreflightInput } from './checks-model.ts';
-import type { PlanStep } from './plan.ts';
+import { buildsInTarget, type CheckStep, type PreflightCheck, type PreflightDeps, type PreflightInput } from './checks-model.ts';
 import { cloudMessage } from './run-recovery.ts';
 import { transferMethod } from './transfer-method.ts';
 
@@ -15,7 +14,7 @@ const CROWDED = 0.8;
 /** What one step takes of a quota. */
 interface Demand {
   readonly quota: Quota;
-  readonly step: PlanStep;
+  readonly step: CheckStep;
   readonly amount: number;
   /** An instance type Lifeboat does not know the vCPUs of (counted as UNKNOWN_INSTANCE_VCPUS). */
   readonly unknownType?: string;
@@ -25,7 +24,7 @@ const QUOTA_WORDS: Readonly<Record<Quota, string>> = {
   vpcs: 'VPCs', 'elastic-ips': 'Elastic IPs', 'on-demand-vcpus': 'on-demand Standard vCPUs', 'rds-instances': 'RDS DB instances',
 };
 
-function demandOf(step: PlanStep): Demand | undefined {
+function demandOf(step: CheckStep): Demand | undefined {
   switch (step.type) {
     case 'ec2:vpc':
       return { quota: 'vpcs', step, amount: 1 };
@@ -121,7 +120,7 @@ export async function instanceTypeCheck(deps: Pick<PreflightDeps, 'cloud'>, inpu
   const instances = input.steps.filter((s) => buildsInTarget(s) && s.type === 'ec2:instance' && typeof s.configuration.instanceType === 'string');
   if (instances.length === 0) return [];
   const name = 'instance-type-offerings';
-  const typeOf = (step: PlanStep) => step.configuration.instanceType as string;
+  const typeOf = (step: CheckStep) => step.configuration.instanceType as string;
   let offered: Record<string, string[]>;
   try {
     offered = await deps.cloud.instanceTypeOfferings(input.target.credentials, { region: input.target.region, instanceTypes: [...new Set(instances.map(typeOf))].sort() });
@@ -137,7 +136,7 @@ export async function instanceTypeCheck(deps: Pick<PreflightDeps, 'cloud'>, inpu
   if (missing.length === 0) {
     return [{ name, status: 'passed', resourceIds: [], message: `Every instance type (${[...new Set(instances.map(typeOf))].join(', ')}) is offered in its target zone` }];
   }
-  const where = (step: PlanStep) => `${step.sourceResourceId} (${typeOf(step)} in ${String(step.configuration.availabilityZone ?? input.target.region)})`;
+  const where = (step: CheckStep) => `${step.sourceResourceId} (${typeOf(step)} in ${String(step.configuration.availabilityZone ?? input.target.region)})`;
   return [{ name, status: 'failed', resourceIds: missing.map((s) => s.sourceResourceId), message: `Not offered where the plan puts them: ${missing.map(where).join(', ')}` }];
 }
 
@@ -149,10 +148,10 @@ export async function snapshotChecks(deps: Pick<PreflightDeps, 'cloud'>, input: 
   if (input.scope !== 'cross-account') return [];
   const restores = input.steps.filter((s) => s.action === 'restore' && s.snapshotId);
   if (restores.length === 0) return [];
-  const missing: PlanStep[] = [];
+  const missing: CheckStep[] = [];
   const unreadable: string[] = [];
   const lines: string[] = [];
-  const unsupported: PlanStep[] = [];
+  const unsupported: CheckStep[] = [];
   for (const step of restores) {
     try {
       const found = await deps.cloud.describeSnapshot(input.source.credentials, { region: step.targetRegion, snapshotId: step.snapshotId!, type: step.type });

@@ -39,10 +39,24 @@ export interface PreflightTarget {
   readonly region: string;
 }
 
+/**
+ * What the checks read of a plan step. A start keeps this much of each step (checkStep), not the step with its whole
+ * configuration: the steps are built a page at a time (plan-pages.ts).
+ */
+export type CheckStep = Pick<PlanStep, 'sourceResourceId' | 'sourceRegion' | 'type' | 'action' | 'snapshotId' | 'targetRegion' | 'dependencies' | 'configuration'>;
+
+/** Of a configuration, what a check reads: the zone and instance type, and an Aurora cluster's whole (clusterLimits). */
+export function checkStep(step: PlanStep): CheckStep {
+  const { sourceResourceId, sourceRegion, type, action, snapshotId, targetRegion, dependencies, configuration } = step;
+  const { availabilityZone, instanceType } = configuration;
+  const kept = type === 'rds:cluster' ? configuration : { ...(availabilityZone !== undefined && { availabilityZone }), ...(instanceType !== undefined && { instanceType }) };
+  return { sourceResourceId, sourceRegion, type, action, snapshotId, targetRegion, dependencies, configuration: kept };
+}
+
 export interface PreflightInput {
   readonly assemblyId: number;
   readonly scope: RecoveryScope;
-  readonly steps: readonly PlanStep[];
+  readonly steps: readonly CheckStep[];
   /** The service each captured resource belongs to (the protection's rows say it). */
   readonly serviceOf: ReadonlyMap<string, AwsService>;
   /** The assembly's connection: whose snapshots a cross-account recovery reads. */
@@ -54,4 +68,4 @@ export interface PreflightInput {
 }
 
 /** The steps that make something in the target: what needs its service, quota, zone and name there. */
-export const buildsInTarget = (step: PlanStep) => step.action === 'create' || step.action === 'restore';
+export const buildsInTarget = (step: Pick<PlanStep, 'action'>) => step.action === 'create' || step.action === 'restore';

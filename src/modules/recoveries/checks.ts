@@ -5,8 +5,7 @@
  * cloud would not let us run is a warning carrying the cloud's message, never a pass.
  */
 import { clusterFeatureCheck, instanceTypeCheck, quotaChecks, snapshotChecks, zoneCheck } from './checks-cloud.ts';
-import { buildsInTarget, type PreflightCheck, type PreflightDeps, type PreflightInput, type PreflightTarget } from './checks-model.ts';
-import type { PlanStep } from './plan.ts';
+import { buildsInTarget, type CheckStep, type PreflightCheck, type PreflightDeps, type PreflightInput, type PreflightTarget } from './checks-model.ts';
 
 export type { PreflightCheck, PreflightDeps, PreflightInput, ProtectionCadencePort } from './checks-model.ts';
 
@@ -63,7 +62,7 @@ export function servicesCheck(input: Pick<PreflightInput, 'steps' | 'serviceOf' 
 export async function nameCollisionCheck(deps: Pick<PreflightDeps, 'inventoryIds'>, input: Pick<PreflightInput, 'steps' | 'source' | 'target'>): Promise<PreflightCheck> {
   const named = input.steps.filter((s) => buildsInTarget(s) && isNameAddressed(s.type));
   const sameAccount = input.source.connectionId === input.target.connectionId;
-  const regionsOf = (step: PlanStep) => (step.type === 's3:bucket' ? input.target.regions : [input.target.region]);
+  const regionsOf = (step: CheckStep) => (step.type === 's3:bucket' ? input.target.regions : [input.target.region]);
   const inventories = new Map<string, ReadonlySet<string>>();
   for (const region of new Set(named.flatMap(regionsOf))) inventories.set(region, await deps.inventoryIds(input.target.connectionId, region));
   const taken = named.filter((step) => regionsOf(step).some((region) => {

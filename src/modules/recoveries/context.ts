@@ -6,7 +6,8 @@ import type { Lookup } from '../../platform/net/target-check.ts';
 import { PermanentJobError } from '../../platform/jobs/index.ts';
 import type { AssembliesService, HookSubject } from '../assemblies/service.ts';
 import type { ConnectionsService } from '../connections/service.ts';
-import type { ProtectionsService } from '../protections/service.ts';
+import type { ProtectionResourceRow, ProtectionsService } from '../protections/service.ts';
+import type { CapturedSkeletonRow } from './captured.ts';
 import type { ProtectionCadencePort } from './checks-model.ts';
 import type { HookPayload } from '../webhooks/service.ts';
 import { recoveriesRepo as repo, type RecoveryPatch, type RecoveryRow } from './repo.ts';
@@ -26,7 +27,11 @@ export interface RecoveryHooks {
 type RecoverySource = ProtectionsService['recoverySource'];
 
 /** What recoveries read of the protections' timeline; the statements are the protections module's, run in the transaction given. */
-export interface RecoverySourcePort extends Pick<RecoverySource, 'find' | 'latestSuccessful' | 'capturedResources'> {
+export interface RecoverySourcePort extends Pick<RecoverySource, 'find' | 'latestSuccessful'> {
+  /** Every captured resource without its name and configuration (zone and instance type aside): what a plan is laid out from. */
+  capturedSkeletons(protectionId: string): Promise<CapturedSkeletonRow[]>;
+  /** The whole captured rows of these resource ids (a page of the plan), in resource id order. */
+  capturedOf(protectionId: string, resourceIds: readonly string[]): Promise<ProtectionResourceRow[]>;
   findIn(db: Executor, id: string): ReturnType<RecoverySource['findIn']>;
   markRecovered(db: Executor, protectionId: string, at: number): Promise<unknown>;
 }

@@ -12,7 +12,7 @@ export async function recoveryHookPayload(deps: RecoveriesDeps, db: Executor, re
   const targetName = (await deps.connections.namesIn(db, [recovery.target_connection_id])).get(recovery.target_connection_id);
   const protection = await deps.protections.findIn(db, recovery.protection_id);
   const mapping = withMapping
-    ? (await repo.resources(db, recovery.id)).map((r) => ({
+    ? (await repo.mapping(db, recovery.id)).map((r) => ({
       sourceResourceId: r.source_resource_id, sourceArn: r.source_arn, sourceRegion: r.source_region, name: r.name, type: r.type,
       recoveredResourceId: r.recovered_resource_id, recoveredArn: r.recovered_arn, region: recovery.target_region, status: r.status,
     }))

@@ -4,7 +4,7 @@
  */
 import { isDataResource } from '../../cloud/provider.ts';
 import { transferMethod } from './transfer-method.ts';
-import { isolateStep, type DroppedReference, type Isolation } from './isolation.ts';
+import { isolateStep, type DroppedReference, type Isolation, type IsolationContext } from './isolation.ts';
 import { SAME_LETTER, type ZonePlacement } from './zones.ts';
 
 export type RecoveryScope = 'same-region' | 'cross-region' | 'cross-zone' | 'cross-account';
@@ -107,7 +107,7 @@ export const typeRank = (type: string) => {
   return rank === -1 ? TYPE_ORDER.length : rank;
 };
 
-function selected(resources: readonly CapturedResource[], filter: ResourceFilterStrategy): { ids: Set<string>; unknownIds: string[] } {
+function selected(resources: readonly Omit<CapturedResource, 'name' | 'configuration'>[], filter: ResourceFilterStrategy): { ids: Set<string>; unknownIds: string[] } {
   switch (filter.type) {
     case 'all':
       // What the assembly selected; its captured dependencies come in as dependencies.
@@ -117,7 +117,7 @@ function selected(resources: readonly CapturedResource[], filter: ResourceFilter
       return { ids: new Set(filter.resourceIds.filter((id) => known.has(id))), unknownIds: filter.resourceIds.filter((id) => !known.has(id)) };
     }
     case 'tags': {
-      const matches = (r: CapturedResource) => (filter.conditions === 'match-all-tags' ? filter.tags.every : filter.tags.some)
+      const matches = (r: Omit<CapturedResource, 'name' | 'configuration'>) => (filter.conditions === 'match-all-tags' ? filter.tags.every : filter.tags.some)
         .call(filter.tags, (tag: { key: string; value: string }) => r.tags[tag.key] === tag.value);
       return { ids: new Set(resources.filter(matches).map((r) => r.resourceId)), unknownIds: [] };
     }
@@ -125,7 +125,7 @@ function selected(resources: readonly CapturedResource[], filter: ResourceFilter
 }
 
 /** `us-east-1b` → the same zone letter in another region, or the next letter for cross-zone. */
-function moveZone(zone: string, input: PlanInput): string {
+function moveZone(zone: string, input: Omit<PlanInput, 'resources'>): string {
   const letter = zone.slice(input.sourceRegion.length) || 'a';
   if (input.scope === 'cross-zone') {
     if (input.targetZone) return input.targetZone;
@@ -135,7 +135,7 @@ function moveZone(zone: string, input: PlanInput): string {
   return `${input.targetRegion}${letter}`;
 }
 
-function targetConfiguration(configuration: Readonly<Record<string, unknown>>, input: PlanInput): Record<string, unknown> {
+function targetConfiguration(configuration: Readonly<Record<string, unknown>>, input: Omit<PlanInput, 'resources'>): Record<string, unknown> {
   const zone = configuration.availabilityZone;
   const placed = typeof zone === 'string' ? input.zones?.find((p) => p.source === zone) : undefined;
   if (placed) return { ...configuration, availabilityZone: placed.target };
@@ -143,7 +143,7 @@ function targetConfiguration(configuration: Readonly<Record<string, unknown>>, i
   return moves ? { ...configuration, availabilityZone: moveZone(zone, input) } : { ...configuration };
 }
 
-function snapshotFor(resource: CapturedResource, targetRegion: string): { snapshotId: string } | { blocker: string } {
+function snapshotFor(resource: Pick<CapturedResource, 'region' | 'snapshot' | 'replicas'>, targetRegion: string): { snapshotId: string } | { blocker: string } {
   if (targetRegion === resource.region) {
     const snapshot = resource.snapshot;
     if (snapshot?.status === 'completed' && snapshot.snapshotId) return { snapshotId: snapshot.snapshotId };
@@ -160,6 +160,37 @@ const CONFIGURATION_ONLY = 'captured as configuration only (a dependency outside
 const SOURCE_AS_CAPTURED = "a dependency outside the selection: the source's own is used as it is (as-captured, in the source's account and region)";
 
 /**
+ * What the layout reads of a captured resource: everything but its name and configuration, of which it keeps only
+ * `availabilityZone` and `instanceType` (what the zones are placed by). A recovery of 100,000 resources keeps these
+ * for the whole plan and each full configuration only for the page of steps being built (plan-pages.ts).
+ */
+export type CapturedSkeleton = Omit<CapturedResource, 'name'>;
+
+/** The skeleton of a full captured resource (the unit tests and the dry run lay out from full resources). */
+export function skeletonOf(resource: CapturedResource): CapturedSkeleton {
+  const { name: _name, configuration, ...rest } = resource;
+  const { availabilityZone, instanceType } = configuration;
+  return { ...rest, configuration: { ...(availabilityZone !== undefined && { availabilityZone }), ...(instanceType !== undefined && { instanceType }) } };
+}
+
+export type LayoutInput = Omit<PlanInput, 'resources'> & { readonly resources: readonly CapturedSkeleton[] };
+
+/** The plan without its configurations: which resources, in what order, at what level, and what blocks or restores each. */
+export interface PlanLayout {
+  /** Every step's source id, in plan order (level, type, id). */
+  readonly order: readonly string[];
+  /** The filter's resourceIds that the protection did not capture. */
+  readonly unknownIds: string[];
+  readonly levels: ReadonlyMap<string, number>;
+  readonly reasons: ReadonlyMap<string, 'selected' | 'dependency'>;
+  readonly blockers: ReadonlyMap<string, string>;
+  readonly snapshots: ReadonlyMap<string, string>;
+  /** What each step's isolation needs of the whole plan (ids, ARNs, levels). */
+  readonly isolation: IsolationContext;
+  readonly input: Omit<LayoutInput, 'resources'>;
+}
+
+/**
  * Lays out the plan. The filter's selection is closed over dependencies the protection captured (a subnet
  * comes with its instance). A dependency the protection did not capture never blocks: the isolation keeps
  * or drops the reference to it. Captured dependencies are rebuilt from their configuration, a data resource
@@ -167,7 +198,7 @@ const SOURCE_AS_CAPTURED = "a dependency outside the selection: the source's own
  * from the dependencies (Kahn's algorithm); resources in a dependency cycle are blocked rather than rebuilt
  * in an order the cloud would refuse, and so is whatever depends on a blocked resource.
  */
-export function planRecovery(input: PlanInput): Plan {
+export function layOutPlan(input: LayoutInput): PlanLayout {
   const byId = new Map(input.resources.map((r) => [r.resourceId, r]));
   const { ids, unknownIds } = selected(input.resources, input.filter);
   const chosen = new Map<string, 'selected' | 'dependency'>([...ids].map((id) => [id, 'selected']));
@@ -183,8 +214,6 @@ export function planRecovery(input: PlanInput): Plan {
 
   if (input.configurationOnly) for (const id of [...chosen.keys()]) if (isDataResource(byId.get(id)!.type)) chosen.delete(id);
 
-  const sameAccountAndRegion = input.scope === 'same-region' || input.scope === 'cross-zone';
-  const isolation = input.isolation ?? 'isolated';
   const blockers = new Map<string, string>();
 
   // Levels, in-plan dependencies only.
@@ -192,9 +221,13 @@ export function planRecovery(input: PlanInput): Plan {
   const dependents = new Map<string, string[]>();
   const waiting = new Map<string, number>();
   for (const id of chosen.keys()) {
-    const inPlan = byId.get(id)!.dependencies.filter((d) => chosen.has(d) && d !== id);
-    waiting.set(id, new Set(inPlan).size);
-    for (const d of new Set(inPlan)) dependents.set(d, [...(dependents.get(d) ?? []), id]);
+    const inPlan = new Set(byId.get(id)!.dependencies.filter((d) => chosen.has(d) && d !== id));
+    waiting.set(id, inPlan.size);
+    for (const d of inPlan) {
+      const list = dependents.get(d);
+      if (list) list.push(id);
+      else dependents.set(d, [id]);
+    }
   }
   let frontier = [...chosen.keys()].filter((id) => waiting.get(id) === 0);
   for (const id of frontier) level.set(id, 0);
@@ -236,13 +269,29 @@ export function planRecovery(input: PlanInput): Plan {
     if (blocked) blockers.set(id, `its dependency ${blocked} cannot be recovered`);
   }
 
-  const context = {
-    isolation, sameAccountAndRegion, levels: level,
-    resourceIds: new Set([...input.resources.map((r) => r.resourceId), ...input.resources.flatMap((r) => r.dependencies)]),
-    idsByArn: new Map(input.resources.flatMap((r) => (r.arn ? [[r.arn, r.resourceId] as const] : []))),
+  const resourceIds = new Set<string>();
+  const idsByArn = new Map<string, string>();
+  for (const r of input.resources) {
+    resourceIds.add(r.resourceId);
+    for (const d of r.dependencies) resourceIds.add(d);
+    if (r.arn) idsByArn.set(r.arn, r.resourceId);
+  }
+  const { resources: _resources, ...rest } = input;
+  return {
+    order: ordered, unknownIds, levels: level, reasons: chosen, blockers, snapshots, input: rest,
+    isolation: { isolation: input.isolation ?? 'isolated', sameAccountAndRegion: input.scope === 'same-region' || input.scope === 'cross-zone', levels: level, resourceIds, idsByArn },
   };
-  const steps = ordered.map((id): PlanStep => {
-    const resource = byId.get(id)!;
+}
+
+/**
+ * The steps of the given resources, each one the layout holds (a page of its order): their configurations moved for
+ * the target and isolated. The same step whichever page it is built in.
+ */
+export function planSteps(layout: PlanLayout, resources: readonly CapturedResource[]): PlanStep[] {
+  const input = layout.input;
+  const { isolation, sameAccountAndRegion } = layout.isolation;
+  return resources.map((resource): PlanStep => {
+    const id = resource.resourceId;
     const configurationOnly = resource.captureReason === 'dependency';
     const data = isDataResource(resource.type) && !configurationOnly;
     let action: StepAction = data ? 'restore' : 'create';
@@ -250,7 +299,7 @@ export function planRecovery(input: PlanInput): Plan {
     // A type whose snapshots cannot cross accounts (DynamoDB backups) is created from its configuration there, empty.
     const crossing = data && input.scope === 'cross-account' ? transferMethod(resource.type, null) : undefined;
     if (crossing?.method === 'unsupported') note = crossing.reason;
-    if (blockers.has(id)) action = 'blocked';
+    if (layout.blockers.has(id)) action = 'blocked';
     else if (configurationOnly && isolation === 'as-captured' && sameAccountAndRegion) {
       action = 'use-source';
       note = SOURCE_AS_CAPTURED;
@@ -261,16 +310,23 @@ export function planRecovery(input: PlanInput): Plan {
     const zone = resource.configuration.availabilityZone;
     const placed = input.zones?.find((p) => p.source === zone);
     if (note === null && placed && (action === 'create' || action === 'restore') && placed.why !== SAME_LETTER) note = `placed in ${placed.target} (from ${placed.source}): ${placed.why}`;
+    const level = layout.levels.get(id)!;
     // A step that recreates nothing (blocked, or the source's or target's own resource) has nothing to isolate.
     const isolated = action === 'create' || action === 'restore'
-      ? isolateStep({ sourceResourceId: id, level: level.get(id)!, configuration, dependencies: resource.dependencies }, context)
+      ? isolateStep({ sourceResourceId: id, level, configuration, dependencies: resource.dependencies }, layout.isolation)
       : { configuration, dependencies: [...resource.dependencies], droppedReferences: [] };
     return {
-      sourceResourceId: id, sourceRegion: resource.region, type: resource.type, name: resource.name, level: level.get(id)!, action,
-      reason: chosen.get(id)!, targetRegion: input.targetRegion, configuration: isolated.configuration,
-      tags: resource.tags, dependencies: isolated.dependencies, snapshotId: snapshots.get(id) ?? null, blocker: blockers.get(id) ?? null,
+      sourceResourceId: id, sourceRegion: resource.region, type: resource.type, name: resource.name, level, action,
+      reason: layout.reasons.get(id)!, targetRegion: input.targetRegion, configuration: isolated.configuration,
+      tags: resource.tags, dependencies: isolated.dependencies, snapshotId: layout.snapshots.get(id) ?? null, blocker: layout.blockers.get(id) ?? null,
       note, sourceArn: resource.arn ?? null, droppedReferences: isolated.droppedReferences,
     };
   });
-  return { steps, unknownIds };
+}
+
+/** The whole plan at once: the layout, then every step (what the dry run shows, and what the paged plan must equal). */
+export function planRecovery(input: PlanInput): Plan {
+  const layout = layOutPlan({ ...input, resources: input.resources.map(skeletonOf) });
+  const byId = new Map(input.resources.map((r) => [r.resourceId, r]));
+  return { steps: planSteps(layout, layout.order.map((id) => byId.get(id)!)), unknownIds: layout.unknownIds };
 }

@@ -25,6 +25,8 @@ export type RecoveryPatch = Omit<Updateable<RecoveriesTable>, 'resource_filter'>
 export type RecoveryResourceRow = Omit<StoredResource, ResourceJson> & DecodedResource;
 export type RecoveryResourceInsert = Omit<Insertable<RecoveryResourcesTable>, ResourceJson> & DecodedResource;
 export type RecoveryResourcePatch = Omit<Updateable<RecoveryResourcesTable>, ResourceJson>;
+/** What the validation reads of each step: no configuration, tags or note. */
+export type ValidatedResource = Pick<RecoveryResourceRow, 'source_resource_id' | 'level' | 'name' | 'type' | 'status' | 'recovered_resource_id' | 'recovered_arn' | 'source_arn' | 'dependencies' | 'ready_at'>;
 
 const decode = (row: StoredRecovery): RecoveryRow => ({ ...row, resource_filter: JSON.parse(row.resource_filter) as RecoveryFilter });
 const decodeOptional = (row: StoredRecovery | undefined) => (row ? decode(row) : undefined);
@@ -39,6 +41,8 @@ const encodeResource = (row: RecoveryResourceInsert): Insertable<RecoveryResourc
 
 /** 18 columns a row: 500 rows stay inside both databases' bound-parameter limits. */
 const INSERT_BATCH = 500;
+/** Rows of a keyset-paged read. */
+const PAGE = 5_000;
 
 export const recoveriesRepo = {
   insert: async (db: Db, row: RecoveryInsert) =>
@@ -93,14 +97,55 @@ export const recoveriesRepo = {
   pendingOfLevel: async (db: Db, recoveryId: string, level: number, limit: number) =>
     (await db.selectFrom('recovery_resources').selectAll().where('recovery_id', '=', recoveryId).where('status', '=', 'pending').where('level', '=', level)
       .orderBy('source_resource_id').limit(limit).execute()).map(decodeResource),
-  /** Everything settled before a level: what the source ids of that level's dependencies became. */
-  settledBelow: (db: Db, recoveryId: string, level: number) =>
-    db.selectFrom('recovery_resources').select(['source_resource_id', 'status', 'recovered_resource_id', 'source_arn', 'recovered_arn']).where('recovery_id', '=', recoveryId)
-      .where('level', '<', level).execute(),
-  /** What the reset still has to delete on one level, after a source id (keyset paging). */
-  toDeleteOfLevel: async (db: Db, recoveryId: string, level: number, after: string, limit: number) =>
-    (await db.selectFrom('recovery_resources').selectAll().where('recovery_id', '=', recoveryId).where('status', 'in', ['recovered', 'delete-failed'])
-      .where('level', '=', level).where('source_resource_id', '>', after).orderBy('source_resource_id').limit(limit).execute()).map(decodeResource),
+  /**
+   * What these source ids and ARNs became, among the resources settled before a level: the rebuild asks per batch for
+   * the strings its configurations and dependencies hold (rather than holding a map of every resource below). The ids
+   * go through the primary key; ARNs (only strings starting `arn:`, which every source ARN does) are few.
+   */
+  async settledOf(db: Db, recoveryId: string, level: number, ids: readonly string[], arns: readonly string[]) {
+    const columns = ['source_resource_id', 'status', 'recovered_resource_id', 'source_arn', 'recovered_arn'] as const;
+    const rows: Pick<StoredResource, (typeof columns)[number]>[] = [];
+    for (let i = 0; i < ids.length; i += INSERT_BATCH) {
+      rows.push(...await db.selectFrom('recovery_resources').select(columns).where('recovery_id', '=', recoveryId).where('level', '<', level)
+        .where('source_resource_id', 'in', ids.slice(i, i + INSERT_BATCH)).execute());
+    }
+    for (let i = 0; i < arns.length; i += INSERT_BATCH) {
+      rows.push(...await db.selectFrom('recovery_resources').select(columns).where('recovery_id', '=', recoveryId).where('level', '<', level)
+        .where('source_arn', 'in', arns.slice(i, i + INSERT_BATCH)).execute());
+    }
+    return rows;
+  },
+  /** What the reset still has to delete on one level, after a source id (keyset paging): only what the deletion needs. */
+  toDeleteOfLevel: (db: Db, recoveryId: string, level: number, after: string, limit: number) =>
+    db.selectFrom('recovery_resources').select(['source_resource_id', 'recovered_resource_id', 'type']).where('recovery_id', '=', recoveryId)
+      .where('status', 'in', ['recovered', 'delete-failed']).where('level', '=', level).where('source_resource_id', '>', after)
+      .orderBy('source_resource_id').limit(limit).execute(),
+  /** Every resource of the plan without its configuration, tags and note: what the validation reads of each (100,000 rows of it). */
+  async validated(db: Db, recoveryId: string): Promise<ValidatedResource[]> {
+    const rows: ValidatedResource[] = [];
+    let after = '';
+    for (;;) {
+      const page = await db.selectFrom('recovery_resources')
+        .select(['source_resource_id', 'level', 'name', 'type', 'status', 'recovered_resource_id', 'recovered_arn', 'source_arn', 'dependencies', 'ready_at'])
+        .where('recovery_id', '=', recoveryId).where('source_resource_id', '>', after).orderBy('source_resource_id').limit(PAGE).execute();
+      for (const row of page) rows.push({ ...row, dependencies: JSON.parse(row.dependencies) as string[] });
+      // In the plan's order, as every check lists what it found.
+      if (page.length < PAGE) return rows.sort((a, b) => a.level - b.level || (a.source_resource_id < b.source_resource_id ? -1 : 1));
+      after = page[page.length - 1]!.source_resource_id;
+    }
+  },
+  /** The configurations of recovered resources, after a source id (keyset paging: the isolation check reads them a page at a time). */
+  recoveredConfigurations: async (db: Db, recoveryId: string, after: string, limit: number) =>
+    (await db.selectFrom('recovery_resources').select(['source_resource_id', 'configuration']).where('recovery_id', '=', recoveryId)
+      .where('status', '=', 'recovered').where('source_resource_id', '>', after).orderBy('source_resource_id').limit(limit).execute())
+      .map((row) => ({ source_resource_id: row.source_resource_id, configuration: JSON.parse(row.configuration) as Record<string, unknown> })),
+  /** What a webhook's mapping names of each resource, without configurations. */
+  mapping: (db: Db, recoveryId: string) =>
+    db.selectFrom('recovery_resources').select(['source_resource_id', 'source_arn', 'source_region', 'name', 'type', 'recovered_resource_id', 'recovered_arn', 'status'])
+      .where('recovery_id', '=', recoveryId).orderBy('level').orderBy('source_resource_id').execute(),
+  /** Whether a cancel was asked for: one column of one row (read at every outcome write of a rebuild). */
+  cancelRequested: async (db: Db, recoveryId: string) =>
+    Boolean((await db.selectFrom('recoveries').select('cancel_requested').where('id', '=', recoveryId).executeTakeFirst())?.cancel_requested),
   /** What the reset tried and failed to delete: only those ids, not the whole plan (100,000 rows of configuration). */
   deleteFailedIds: async (db: Db, recoveryId: string) =>
     (await db.selectFrom('recovery_resources').select('recovered_resource_id').where('recovery_id', '=', recoveryId).where('status', '=', 'delete-failed')
@@ -113,6 +158,15 @@ export const recoveriesRepo = {
   /** The time the resources were first seen ready, in one statement (the validation's wait asks about them a batch at a time). */
   setReadyAt: (db: Db, recoveryId: string, sourceResourceIds: readonly string[], at: number) =>
     db.updateTable('recovery_resources').set({ ready_at: at }).where('recovery_id', '=', recoveryId).where('source_resource_id', 'in', [...sourceResourceIds]).execute(),
+  /**
+   * PostgreSQL only: resources the reset deleted and its count, in one autocommit statement (a data-modifying CTE): a
+   * flush of deleted outcomes was begin, the rows' update, the count's update and commit, four round trips.
+   */
+  markDeleted: (db: Db, recoveryId: string, sourceResourceIds: readonly string[]) =>
+    sql`with done as (
+      update recovery_resources set status = 'deleted', error = null
+      where recovery_id = ${recoveryId} and source_resource_id in (${sql.join([...sourceResourceIds])}) returning 1
+    ) update recoveries set reset_deleted_count = reset_deleted_count + (select count(*) from done) where id = ${recoveryId}`.execute(db),
   /** Adds to the reset's count of deleted resources (not a versioned change: the reset's progress). */
   countDeleted: (db: Db, recoveryId: string, deleted: number) =>
     db.updateTable('recoveries').set((eb) => ({ reset_deleted_count: eb('reset_deleted_count', '+', deleted) })).where('id', '=', recoveryId).execute(),

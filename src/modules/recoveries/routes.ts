@@ -19,7 +19,7 @@ import {
   PreflightConflict, RECOVERY_EXAMPLE, RecoveryDetails, Recovery, RecoveryListQuery, RecoveryPlan, ResetStatusBody, StartConfigOnlyRecoveryBody, StartRecoveryBody,
 } from './schemas.ts';
 import type { RecoveriesService } from './service.ts';
-import type { ResolvedRecovery } from './start-recovery.ts';
+import type { ResolvedPlan } from './start-recovery.ts';
 
 // One name per path parameter: cloudAssemblyId under cloud-assemblies/ (as the protection status reference page names it), id for the recovery.
 const BASE = '/accounts/:accountId/projects/:projectId/aws/cloud-assemblies/:cloudAssemblyId/recoveries';
@@ -36,7 +36,7 @@ function send(reply: FastifyReply, status: number, row: RecoveryRow) {
   return reply.status(status).header('ETag', etagOf(row.version)).send(presentRecovery(row));
 }
 
-function presentPlan(resolved: ResolvedRecovery) {
+function presentPlan(resolved: ResolvedPlan) {
   const steps = resolved.plan.steps;
   const count = (action: string) => steps.filter((s) => s.action === action).length;
   const notes = resolved.mode === 'reuse-existing'

@@ -1,17 +1,19 @@
+import { setImmediate as turn } from 'node:timers/promises';
 import { openUserData } from '../../platform/user-data.ts';
 import { CloudCallError, isDataResource, type AwsService, type CloudCredentials } from '../../cloud/provider.ts';
 import { eachLimited } from '../../platform/each-limited.ts';
 import type { JobContext, JobHandler } from '../../platform/jobs/index.ts';
-import { capturedResource } from './captured.ts';
+import { capturedLayoutInput, capturedReader } from './captured.ts';
 import { cloudMessage } from './cloud-message.ts';
 import { mutateRecovery, targetCredentials, type RecoveriesDeps } from './context.ts';
 import { recoveryHookPayload } from './hook-payload.ts';
 import { outcomeBuffer } from '../../platform/outcome-buffer.ts';
 import { resetRecoveryJob } from './jobs.ts';
-import { planRecovery } from './plan.ts';
+import { layOutPlan } from './plan.ts';
+import { planPages } from './plan-pages.ts';
 import { placeZones, readTargetZones } from './zones.ts';
 import { stepRow } from './step-rows.ts';
-import { recoveriesRepo as repo, type RecoveryPatch, type RecoveryResourcePatch, type RecoveryRow } from './repo.ts';
+import { recoveriesRepo as repo, type RecoveryPatch, type RecoveryResourcePatch, type RecoveryResourceRow, type RecoveryRow } from './repo.ts';
 import { isRecoveryRunning, recoveryTransition, type RecoveryEvent } from './state-machine.ts';
 import { recoveryTransfers } from './transfer.ts';
 import { cutByCancel, recoveryValidation, type ValidationResult } from './validation.ts';
@@ -21,6 +23,13 @@ type Outcome = RecoveryResourcePatch;
 
 // It lives apart so that the transfer can use it without an import cycle; importers of run-recovery keep finding it here.
 export { cloudMessage };
+
+/** Every string a configuration holds, at any depth (what remapIds may replace). */
+function stringsOf(value: unknown, into: Set<string>): void {
+  if (typeof value === 'string') into.add(value);
+  else if (Array.isArray(value)) for (const v of value) stringsOf(v, into);
+  else if (value && typeof value === 'object') for (const v of Object.values(value)) stringsOf(v, into);
+}
 
 /**
  * Replaces every string in a configuration that is the source id or ARN of a recovered resource with the copy's.
@@ -98,58 +107,81 @@ export function recoveryRun(deps: RecoveriesDeps): JobHandler<{ recoveryId: stri
     return ids;
   }
 
-  /** Lays the plan out as resource rows (a repeat after a crash inserts nothing new). */
+  /**
+   * Lays the plan out as resource rows (a repeat after a crash inserts nothing new): from the protection's skeletons,
+   * then a page of steps at a time, each page's configurations read, planned, written and dropped.
+   */
   async function prepare(recovery: RecoveryRow, credentials: CloudCredentials, ctx: JobContext): Promise<number> {
     const assembly = await deps.assemblies.get({ accountId: recovery.account_id, projectId: recovery.project_id, id: recovery.assembly_id });
-    const rows = await deps.protections.capturedResources(recovery.protection_id);
+    const { resources, serviceOf } = await capturedLayoutInput(deps.protections, recovery.protection_id);
     const mode = recovery.mode;
     // reuse-existing asks the cloud what exists in the target now (the dry run could only forecast from the last sync).
-    const services = new Set(rows.filter((r) => !isDataResource(r.type)).map((r) => r.service));
-    const resources = rows.map(capturedResource);
+    const services = new Set(resources.filter((r) => !isDataResource(r.type)).map((r) => serviceOf.get(r.resourceId)!));
     // The zones as the start placed them: read again from the target (the same reading gives the same placement).
     const where = { resources, scope: recovery.scope, sourceRegion: assembly.source_region, targetRegion: recovery.target_region, targetZone: recovery.target_zone ?? undefined };
     const zones = placeZones(where, await readTargetZones(deps.cloud, credentials, where));
-    const plan = planRecovery({
+    const layout = layOutPlan({
       resources, scope: recovery.scope, mode, filter: recovery.resource_filter, zones,
       sourceRegion: assembly.source_region, targetRegion: recovery.target_region, targetZone: recovery.target_zone ?? undefined,
       isolation: recovery.isolation, configurationOnly: recovery.configuration_only === 1, existingInTarget: mode === 'reuse-existing' ? await existingIn(credentials, recovery.target_region, services, ctx) : undefined,
     });
-    await repo.insertResources(db, plan.steps.map((step) => {
-      const mapped = step.action === 'reuse' || step.action === 'use-source';
-      return stepRow(recovery.id, step, {
-        status: step.action === 'blocked' ? 'failed' : mapped ? 'mapped' : 'pending', recovered_resource_id: mapped ? step.sourceResourceId : null, error: step.blocker,
-      });
-    }));
-    return plan.steps.length;
+    for await (const page of planPages(layout, capturedReader(deps.protections, recovery.protection_id))) {
+      if (ctx.signal.aborted) throw ctx.signal.reason;
+      await repo.insertResources(db, page.map((step) => {
+        const mapped = step.action === 'reuse' || step.action === 'use-source';
+        return stepRow(recovery.id, step, {
+          status: step.action === 'blocked' ? 'failed' : mapped ? 'mapped' : 'pending', recovered_resource_id: mapped ? step.sourceResourceId : null, error: step.blocker,
+        });
+      }));
+    }
+    return layout.order.length;
+  }
+
+  /**
+   * What the dependencies and referenced resources of a batch became (all of them are on lower levels, and settled): asked
+   * for the strings the batch's configurations and dependencies hold, instead of a map of every resource below the level
+   * (100,000 ids and ARNs). A string that is no resource of the plan finds nothing and stays as it is.
+   */
+  async function settledFor(recoveryId: string, level: number, batch: readonly RecoveryResourceRow[]) {
+    const named = new Set<string>();
+    for (const resource of batch) {
+      stringsOf(resource.configuration, named);
+      for (const dependency of resource.dependencies) named.add(dependency);
+    }
+    const ids = [...named];
+    const recoveredIds = new Map<string, string>();
+    const lost = new Set<string>();
+    for (const row of await repo.settledOf(db, recoveryId, level, ids, ids.filter((s) => s.startsWith('arn:')))) {
+      if (row.recovered_resource_id && (row.status === 'recovered' || row.status === 'mapped')) {
+        recoveredIds.set(row.source_resource_id, row.recovered_resource_id);
+        // A mapped resource keeps the source's ARN (the source's own, or the target's same-id one).
+        if (row.source_arn) recoveredIds.set(row.source_arn, row.recovered_arn ?? row.source_arn);
+      } else lost.add(row.source_resource_id);
+    }
+    return { recoveredIds, lost };
   }
 
   async function rebuildAll(recovery: RecoveryRow, credentials: CloudCredentials, ctx: JobContext): Promise<'cancelled' | 'done'> {
     const deepest = await repo.maxLevel(db, recovery.id);
     const transfers = await recoveryTransfers(deps, recovery, ctx);
     for (let level = 0; level <= deepest; level++) {
-      // What every dependency of this level became (all of them are on lower levels, and settled).
-      const recoveredIds = new Map<string, string>();
-      const lost = new Set<string>();
-      for (const row of await repo.settledBelow(db, recovery.id, level)) {
-        if (row.recovered_resource_id && (row.status === 'recovered' || row.status === 'mapped')) {
-          recoveredIds.set(row.source_resource_id, row.recovered_resource_id);
-          // A mapped resource keeps the source's ARN (the source's own, or the target's same-id one).
-          if (row.source_arn) recoveredIds.set(row.source_arn, row.recovered_arn ?? row.source_arn);
-        } else lost.add(row.source_resource_id);
-      }
       for (;;) {
-        if ((await repo.findById(db, recovery.id))?.cancel_requested) return 'cancelled';
+        if (await repo.cancelRequested(db, recovery.id)) return 'cancelled';
         if (ctx.signal.aborted) throw ctx.signal.reason;
         const batch = await repo.pendingOfLevel(db, recovery.id, level, BATCH);
         if (batch.length === 0) break;
+        const { recoveredIds, lost } = await settledFor(recovery.id, level, batch);
         let cancelled = false;
         const outcomes = outcomeBuffer<[string, Outcome]>(deps.parallelism, async (written) => {
           // One statement per shape of outcome, no transaction: a crash between two loses only outcomes whose
           // (idempotent) calls the resumed job makes again, as a crash before the write would.
           await repo.setResources(db, recovery.id, written);
         }, async () => {
-          // A cancel is seen at the next write, not only between batches.
-          cancelled = Boolean((await repo.findById(db, recovery.id))?.cancel_requested);
+          // A cancel is seen at the next write, not only between batches (one column read, not the whole recovery row).
+          cancelled = await repo.cancelRequested(db, recovery.id);
+          // And the event loop gets a turn: on SQLite a batch of 500 instances is seconds of synchronous calls, and the
+          // job's lease heartbeat (every 10 s of a 30 s lease) must not wait for all of it.
+          await turn();
         });
         try {
           await eachLimited(batch, deps.parallelism, async (resource) => {
@@ -183,6 +215,8 @@ export function recoveryRun(deps: RecoveriesDeps): JobHandler<{ recoveryId: stri
           await outcomes.flush();
         }
         if (cancelled) return 'cancelled';
+        // On SQLite every call above was synchronous: a turn lets the lease heartbeat and the API run between batches.
+        await turn();
       }
     }
     return 'done';

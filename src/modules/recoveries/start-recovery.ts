@@ -5,17 +5,19 @@ import { randomId } from '../../platform/ids.ts';
 import { enqueue } from '../../platform/jobs/index.ts';
 import type { AssemblyRow } from '../assemblies/service.ts';
 import type { ProtectionRow } from '../protections/service.ts';
-import { capturedResource } from './captured.ts';
+import { capturedLayoutInput, capturedReader } from './captured.ts';
 import { CONNECTION_CHECK, connectionCheck, failedChecks, preflightChecks, type PreflightCheck } from './checks.ts';
-import type { PreflightInput, PreflightTarget } from './checks-model.ts';
-import { forcedSkips } from './checks-force.ts';
+import { checkStep, type CheckStep, type PreflightInput, type PreflightTarget } from './checks-model.ts';
+import { forcedSkipReasons } from './checks-force.ts';
 import { recoveryChecksRepo } from './checks-repo.ts';
 import type { RecoveriesDeps } from './context.ts';
 import { runRecoveryJob } from './jobs.ts';
 import type { Isolation } from './isolation.ts';
-import { planRecovery, type Plan, type RecoveryMode, type RecoveryScope } from './plan.ts';
+import { layOutPlan, type Plan, type PlanLayout, type PlanStep, type RecoveryMode, type RecoveryScope } from './plan.ts';
+import { planPages } from './plan-pages.ts';
+import { stepRow } from './step-rows.ts';
 import { placeZones, readTargetZones } from './zones.ts';
-import { recoveriesRepo as repo, type RecoveryRow } from './repo.ts';
+import { recoveriesRepo as repo, type RecoveryResourceInsert, type RecoveryRow } from './repo.ts';
 import { normaliseRecoveryFilter } from './rewind-filter.ts';
 import type { RecoveryFilter, StartRecoveryBody } from './schemas.ts';
 
@@ -37,11 +39,17 @@ export interface ResolvedRecovery {
   readonly targetConnectionId: number;
   readonly targetRegion: string;
   readonly targetZone: string | undefined;
-  readonly plan: Plan;
+  /** The plan without its configurations; the steps are built from it a page at a time (plan-pages.ts). */
+  readonly layout: PlanLayout;
+  /** The steps the plan holds. */
+  readonly stepCount: number;
   /** The pre-flight checks, in the order the plan shows them. */
   readonly checks: PreflightCheck[];
   readonly configurationOnly: boolean;
 }
+
+/** A dry run: the resolved recovery with every step of its plan. */
+export type ResolvedPlan = ResolvedRecovery & { readonly plan: Plan };
 
 const RECOVERABLE: readonly ProtectionRow['status'][] = ['success', 'partially-protected'];
 const LIVE: readonly AssemblyRow['status'][] = ['enabled', 'disabled'];
@@ -186,35 +194,67 @@ export function recoveryStarts(deps: RecoveriesDeps) {
     return { assembly, request, source, target, connection: connectionCheck(target) };
   }
 
-  /** Checks the request against the assembly, its timeline and the target, and lays out the plan (no cloud call). */
-  async function resolve(ref: { accountId: number; projectId: string; assemblyId: number }, input: StartRecoveryInput, options: StartOptions = {}): Promise<ResolvedRecovery> {
+  /**
+   * Checks the request against the assembly, its timeline and the target, and lays out the plan (no cloud call but the
+   * target's zones). The steps are built a page at a time and either kept whole (the dry run shows them) or only as
+   * much as the checks read of each (a start: 100,000 steps' configurations are never in memory at once).
+   */
+  async function resolveWith<K extends 'steps' | 'check-steps'>(
+    ref: { accountId: number; projectId: string; assemblyId: number }, input: StartRecoveryInput, options: StartOptions, keep: K,
+  ): Promise<{ resolved: ResolvedRecovery; steps: K extends 'steps' ? PlanStep[] : CheckStep[] }> {
     const configurationOnly = options.configurationOnly === true;
     const { assembly, request, source, target } = await checkRequest(ref, input);
     const { scope, mode, isolation, filter, targetZone } = request;
     const protection = await protectionOf(assembly, input.protectionId);
-    const rows = await deps.protections.capturedResources(protection.id);
-    const captured = rows.map(capturedResource);
-    const where = { resources: captured, scope, sourceRegion: assembly.source_region, targetRegion: target.region, targetZone };
+    const { resources, serviceOf } = await capturedLayoutInput(deps.protections, protection.id);
+    const where = { resources, scope, sourceRegion: assembly.source_region, targetRegion: target.region, targetZone };
     const targetZones = await readTargetZones(deps.cloud, target.credentials, where);
     const zones = placeZones(where, targetZones);
-    const plan = planRecovery({
-      resources: captured, scope, mode, isolation, filter, sourceRegion: assembly.source_region, targetRegion: target.region, targetZone, configurationOnly, zones,
+    const layout = layOutPlan({
+      resources, scope, mode, isolation, filter, sourceRegion: assembly.source_region, targetRegion: target.region, targetZone, configurationOnly, zones,
       // The dry run forecasts reuse from the latest sync; the run asks the cloud.
       existingInTarget: mode === 'reuse-existing' ? await deps.connections.inventoryIds(target.connectionId, target.region) : undefined,
     });
-    if (plan.unknownIds.length) {
-      const shown = plan.unknownIds.slice(0, 10).join(', ') + (plan.unknownIds.length > 10 ? `, … (${plan.unknownIds.length} in all)` : '');
+    if (layout.unknownIds.length) {
+      const shown = layout.unknownIds.slice(0, 10).join(', ') + (layout.unknownIds.length > 10 ? `, … (${layout.unknownIds.length} in all)` : '');
       throw new ValidationError({ 'resourceFilterStrategy.resourceIds': `not captured by protection ${protection.id}: ${shown}` });
     }
-    if (plan.steps.length === 0 && configurationOnly) {
+    if (layout.order.length === 0 && configurationOnly) {
       throw new ValidationError({ resourceFilterStrategy: `selects only data resources of protection ${protection.id}: a configuration-only recovery leaves them out, so it would rebuild nothing` });
     }
-    if (plan.steps.length === 0) throw new ValidationError({ resourceFilterStrategy: `selects none of the resources protection ${protection.id} captured` });
+    if (layout.order.length === 0) throw new ValidationError({ resourceFilterStrategy: `selects none of the resources protection ${protection.id} captured` });
+    const steps: Array<PlanStep | CheckStep> = [];
+    for await (const page of planPages(layout, capturedReader(deps.protections, protection.id))) {
+      for (const step of page) steps.push(keep === 'steps' ? step : checkStep(step));
+    }
     const checks = await preflightChecks({ cloud: deps.cloud, inventoryIds: deps.connections.inventoryIds, policies: deps.policies, now: deps.now }, {
-      assemblyId: assembly.id, scope, steps: plan.steps, serviceOf: new Map(rows.map((r) => [r.resource_id, r.service])), source, target,
+      assemblyId: assembly.id, scope, steps, serviceOf, source, target,
       protection: { id: protection.id, createdAt: protection.created_at }, zones: { target: targetZones, placements: zones },
     });
-    return { assembly, protection, scope, mode, isolation, filter, targetConnectionId: target.connectionId, targetRegion: target.region, targetZone, plan, checks, configurationOnly };
+    const resolved: ResolvedRecovery = {
+      assembly, protection, scope, mode, isolation, filter, targetConnectionId: target.connectionId, targetRegion: target.region, targetZone, layout,
+      stepCount: layout.order.length, checks, configurationOnly,
+    };
+    return { resolved, steps: steps as K extends 'steps' ? PlanStep[] : CheckStep[] };
+  }
+
+  /** A dry run: the request checked and the whole plan laid out, every step with its configuration (no cloud call but the target's zones). */
+  async function resolve(ref: { accountId: number; projectId: string; assemblyId: number }, input: StartRecoveryInput, options: StartOptions = {}): Promise<ResolvedPlan> {
+    const { resolved, steps } = await resolveWith(ref, input, options, 'steps');
+    return { ...resolved, plan: { steps, unknownIds: resolved.layout.unknownIds } };
+  }
+
+  /** A forced start's skipped rows: the plan's pages built again, and only the skipped steps kept (whole, as the run writes its rows). */
+  async function skippedRows(recoveryId: string, resolved: ResolvedRecovery, reasons: ReadonlyMap<string, string>): Promise<RecoveryResourceInsert[]> {
+    const rows: RecoveryResourceInsert[] = [];
+    if (reasons.size === 0) return rows;
+    for await (const page of planPages(resolved.layout, capturedReader(deps.protections, resolved.protection.id))) {
+      for (const step of page) {
+        const reason = reasons.get(step.sourceResourceId);
+        if (reason) rows.push(stepRow(recoveryId, step, { status: 'skipped', recovered_resource_id: null, error: reason }));
+      }
+    }
+    return rows;
   }
 
   return {
@@ -226,9 +266,11 @@ export function recoveryStarts(deps: RecoveriesDeps) {
      * another recovery of the assembly is pending or running (one at a time, enforced by a unique index).
      */
     async start(ref: { accountId: number; projectId: string; assemblyId: number }, input: StartRecoveryInput, createdBy: string, options: StartOptions = {}): Promise<RecoveryRow> {
-      const resolved = await resolve(ref, input, options);
+      const { resolved, steps } = await resolveWith(ref, input, options, 'check-steps');
       const failed = failedChecks(resolved.checks);
       refuseFailedChecks(resolved, failed, input.force === true);
+      const recoveryId = randomId('rec');
+      const skipped = await skippedRows(recoveryId, resolved, forcedSkipReasons(steps, failed));
       const at = deps.now();
       const running = () => new ConflictError('RECOVERY_RUNNING', `Another recovery of cloud assembly ${ref.assemblyId} is running; one runs at a time`);
       try {
@@ -236,19 +278,19 @@ export function recoveryStarts(deps: RecoveriesDeps) {
           const other = await repo.runningOn(trx, ref.assemblyId);
           if (other.length) throw new ConflictError('RECOVERY_RUNNING', `Recovery ${other[0]!.id} of this assembly is ${other[0]!.status}; one runs at a time`);
           const recovery = await repo.insert(trx, {
-            id: randomId('rec'), account_id: ref.accountId, project_id: ref.projectId, assembly_id: ref.assemblyId, protection_id: resolved.protection.id,
+            id: recoveryId, account_id: ref.accountId, project_id: ref.projectId, assembly_id: ref.assemblyId, protection_id: resolved.protection.id,
             name: input.recoveryName, scope: resolved.scope, mode: resolved.mode, isolation: resolved.isolation, resource_filter: resolved.filter,
             configuration_only: resolved.configurationOnly ? 1 : 0,
             target_connection_id: resolved.targetConnectionId, target_region: resolved.targetRegion, target_zone: resolved.targetZone ?? null,
             status: 'pending', status_message: null, running_slot: ref.assemblyId, cancel_requested: 0,
-            resource_count: resolved.plan.steps.length, recovered_count: 0, mapped_count: 0, failed_count: 0, skipped_count: 0,
+            resource_count: resolved.stepCount, recovered_count: 0, mapped_count: 0, failed_count: 0, skipped_count: 0,
             reset_after_minutes: input.resetAfterMinutes ?? null,
             reset_due_at: input.resetAfterMinutes ? at + input.resetAfterMinutes * 60_000 : null,
             reset_status: null, reset_message: null, reset_requested_at: null, reset_requested_by: null, reset_finished_at: null, reset_deleted_count: 0,
             created_by: createdBy, started_at: null, finished_at: null, created_at: at, updated_at: at, version: 1,
           });
           await recoveryChecksRepo.insert(trx, recovery.id, { forced: failed.length > 0, checks: resolved.checks, checkedAt: at });
-          await repo.insertResources(trx, forcedSkips(recovery.id, resolved.plan.steps, failed));
+          await repo.insertResources(trx, skipped);
           await deps.protections.markRecovered(trx, resolved.protection.id, at);
           await enqueue(trx, runRecoveryJob(recovery.id));
           return recovery;

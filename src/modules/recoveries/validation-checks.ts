@@ -1,5 +1,4 @@
-import type { ProtectionResourceRow } from '../protections/service.ts';
-import type { RecoveryResourceRow, RecoveryRow } from './repo.ts';
+import type { ValidatedResource, RecoveryRow } from './repo.ts';
 import type { ResourceStates } from './validation-state.ts';
 import type { ValidationCheckStatus } from './validation-tables.ts';
 
@@ -11,17 +10,17 @@ export interface CheckOutcome {
   readonly details?: unknown;
 }
 
-const label = (row: RecoveryResourceRow) => `${row.source_resource_id} (${row.recovered_resource_id})`;
-const isMade = (row: RecoveryResourceRow) => row.status === 'recovered' || row.status === 'mapped';
+const label = (row: ValidatedResource) => `${row.source_resource_id} (${row.recovered_resource_id})`;
+const isMade = (row: ValidatedResource) => row.status === 'recovered' || row.status === 'mapped';
 
 /**
  * Every resource the recovery made reached its ready state: instance running, database available, table and load
  * balancer active, bucket holding its snapshot's objects. `seenReady` are those already seen ready (by this run's wait, or by a run killed before this check's
  * row was written): they are not asked again.
  */
-export async function resourcesReady(rows: readonly RecoveryResourceRow[], states: ResourceStates, seenReady: ReadonlySet<string>): Promise<CheckOutcome> {
+export async function resourcesReady(rows: readonly ValidatedResource[], states: ResourceStates, seenReady: ReadonlySet<string>): Promise<CheckOutcome> {
   const made = rows.filter((r) => r.status === 'recovered' && r.recovered_resource_id);
-  const problems: Array<[RecoveryResourceRow, string]> = [];
+  const problems: Array<[ValidatedResource, string]> = [];
   for (const row of made) {
     if (seenReady.has(row.source_resource_id)) continue;
     const state = await states.ask(row);
@@ -37,7 +36,7 @@ export async function resourcesReady(rows: readonly RecoveryResourceRow[], state
 }
 
 /** Each recovered resource's dependencies in the plan exist in the target, as the copies (or reused resources) it was built against. */
-export async function referencesIntact(rows: readonly RecoveryResourceRow[], states: ResourceStates): Promise<CheckOutcome> {
+export async function referencesIntact(rows: readonly ValidatedResource[], states: ResourceStates): Promise<CheckOutcome> {
   const bySource = new Map(rows.map((r) => [r.source_resource_id, r]));
   const broken: string[] = [];
   const at = new Set<string>();
@@ -66,9 +65,14 @@ function stringsIn(value: unknown, path: string, out: Array<[string, string]>): 
 
 /**
  * An isolated recovery names nothing of the source outside it: every id or ARN of a captured resource left in a
- * recovered configuration must be one the rebuild mapped to a copy (or to itself: reused or the source's own).
+ * recovered configuration must be one the rebuild mapped to a copy (or to itself: reused or the source's own). The
+ * configurations are read a page at a time (`configurations` answers the recovered ones after a source id, in id order,
+ * an empty page at the end); the leaks are listed in the plan's order.
  */
-export function isolationHeld(recovery: Pick<RecoveryRow, 'isolation'>, rows: readonly RecoveryResourceRow[], captured: readonly ProtectionResourceRow[]): CheckOutcome {
+export async function isolationHeld(
+  recovery: Pick<RecoveryRow, 'isolation'>, rows: readonly ValidatedResource[], captured: Iterable<{ readonly resource_id: string; readonly arn: string }>,
+  configurations: (after: string) => Promise<ReadonlyArray<{ source_resource_id: string; configuration: Record<string, unknown> }>>,
+): Promise<CheckOutcome> {
   if (recovery.isolation !== 'isolated') {
     return { status: 'skipped', message: 'As-captured recovery: references outside the recovery are kept by design', resourceIds: [] };
   }
@@ -77,18 +81,24 @@ export function isolationHeld(recovery: Pick<RecoveryRow, 'isolation'>, rows: re
     mapped.add(row.source_resource_id);
     if (row.source_arn) mapped.add(row.source_arn);
   }
-  const source = new Set(captured.flatMap((r) => [r.resource_id, r.arn]).filter((id) => !mapped.has(id)));
-  const leaks: string[] = [];
-  const at = new Set<string>();
-  for (const row of rows.filter((r) => r.status === 'recovered')) {
-    const strings: Array<[string, string]> = [];
-    stringsIn(row.configuration, '', strings);
-    for (const [field, value] of strings) {
-      if (!source.has(value)) continue;
-      leaks.push(`${row.source_resource_id}.${field} names ${value}`);
-      at.add(row.source_resource_id);
+  const source = new Set<string>();
+  for (const r of captured) for (const id of [r.resource_id, r.arn]) if (!mapped.has(id)) source.add(id);
+  const found: Array<[string, string]> = [];
+  for (let after = ''; ;) {
+    const page = await configurations(after);
+    if (page.length === 0) break;
+    for (const row of page) {
+      const strings: Array<[string, string]> = [];
+      stringsIn(row.configuration, '', strings);
+      for (const [field, value] of strings) if (source.has(value)) found.push([row.source_resource_id, `${row.source_resource_id}.${field} names ${value}`]);
     }
+    after = page[page.length - 1]!.source_resource_id;
   }
-  if (leaks.length === 0) return { status: 'passed', message: 'No recovered resource names a source resource outside the recovery', resourceIds: [] };
+  if (found.length === 0) return { status: 'passed', message: 'No recovered resource names a source resource outside the recovery', resourceIds: [] };
+  const position = new Map(rows.map((r, i) => [r.source_resource_id, i]));
+  // A stable sort: each resource's leaks keep their order within it.
+  found.sort(([a], [b]) => position.get(a)! - position.get(b)!);
+  const leaks = found.map(([, leak]) => leak);
+  const at = new Set(found.map(([id]) => id));
   return { status: 'failed', message: `Recovered configurations name source resources outside the recovery: ${leaks.join('; ')}`, resourceIds: [...at] };
 }

@@ -1,14 +1,14 @@
 import { CloudCallError, type CloudCredentials, type CloudProvider } from '../../cloud/provider.ts';
 import { URL_PLACEHOLDER, type HttpAssemblyValidator } from '../assemblies/validators.ts';
 import { cloudMessage } from './cloud-message.ts';
-import type { RecoveryResourceRow } from './repo.ts';
+import type { ValidatedResource } from './repo.ts';
 import type { CheckOutcome } from './validation-checks.ts';
 import type { ResourceStates } from './validation-state.ts';
 
 const DEFAULT_TIMEOUT_SECONDS = 10;
 
 /** Fills `{resource:<ref>.<attribute>}` from the recovered copy: by source id first, then by name. Throws a message naming what is missing. */
-async function fillUrl(template: string, rows: readonly RecoveryResourceRow[], states: ResourceStates): Promise<{ url: string; resourceIds: string[] }> {
+async function fillUrl(template: string, rows: readonly ValidatedResource[], states: ResourceStates): Promise<{ url: string; resourceIds: string[] }> {
   const resourceIds: string[] = [];
   const values: string[] = [];
   for (const [, ref, attribute] of template.matchAll(URL_PLACEHOLDER)) {
@@ -34,7 +34,7 @@ async function fillUrl(template: string, rows: readonly RecoveryResourceRow[], s
  */
 export async function runHttpValidator(
   validator: HttpAssemblyValidator,
-  context: { cloud: Pick<CloudProvider, 'probeEndpoint'>; credentials: CloudCredentials; region: string; rows: readonly RecoveryResourceRow[]; states: ResourceStates },
+  context: { cloud: Pick<CloudProvider, 'probeEndpoint'>; credentials: CloudCredentials; region: string; rows: readonly ValidatedResource[]; states: ResourceStates },
 ): Promise<CheckOutcome> {
   let filled: { url: string; resourceIds: string[] };
   try {

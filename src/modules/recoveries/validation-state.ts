@@ -1,6 +1,6 @@
-import { setTimeout as sleep } from 'node:timers/promises';
+import { setImmediate as turn, setTimeout as sleep } from 'node:timers/promises';
 import type { CloudCredentials, CloudProvider, ResourceState } from '../../cloud/provider.ts';
-import type { RecoveryResourceRow } from './repo.ts';
+import type { ValidatedResource } from './repo.ts';
 
 /**
  * How long the validation waits for a recovered resource to become ready. An RDS instance restored from a snapshot
@@ -16,6 +16,8 @@ const CANCEL_POLL_MS = 1_000;
  * log, its row, the ready time): on PostgreSQL the wait was half of a 2,000-resource recovery (16 of 32 s, issue 19).
  */
 const ASK_AT_ONCE = 16;
+/** Batches of asks between two turns of the event loop (about a thousand resources). */
+const TURN_EVERY = 64;
 
 /**
  * A bucket is ready only once it holds the objects its snapshot held. The restore that fills it is the recovery's own
@@ -35,7 +37,7 @@ export function resourceStates(
   cloud: Pick<CloudProvider, 'resourceState'>, credentials: CloudCredentials, region: string, protectedObjects: ReadonlyMap<string, number> = new Map(),
 ) {
   const known = new Map<string, ResourceState | undefined>();
-  const ask = async (row: Pick<RecoveryResourceRow, 'source_resource_id' | 'recovered_resource_id' | 'type'>, fresh = false) => {
+  const ask = async (row: Pick<ValidatedResource, 'source_resource_id' | 'recovered_resource_id' | 'type'>, fresh = false) => {
     const id = row.recovered_resource_id!;
     if (fresh || !known.has(id)) {
       const state = await cloud.resourceState(credentials, { region, resourceId: id, type: row.type });
@@ -51,16 +53,18 @@ export function resourceStates(
    * a batch were first seen ready. Answers `stopped` with the resources still being waited for, or `done`.
    */
   async function waitReady(
-    rows: readonly RecoveryResourceRow[], signal: AbortSignal, now: () => number, onReady: (rows: RecoveryResourceRow[], at: number) => Promise<void>,
+    rows: readonly ValidatedResource[], signal: AbortSignal, now: () => number, onReady: (rows: ValidatedResource[], at: number) => Promise<void>,
     stopped: () => Promise<boolean>,
-  ): Promise<{ outcome: 'done' } | { outcome: 'stopped'; waiting: RecoveryResourceRow[] }> {
+  ): Promise<{ outcome: 'done' } | { outcome: 'stopped'; waiting: ValidatedResource[] }> {
     const deadline = now() + READY_WAIT_MS;
     let waiting = [...rows];
     for (let round = 0; ; round++) {
-      const still: RecoveryResourceRow[] = [];
+      const still: ValidatedResource[] = [];
       for (let start = 0; start < waiting.length; start += ASK_AT_ONCE) {
         if (signal.aborted) throw signal.reason;
         if (await stopped()) return { outcome: 'stopped', waiting: [...still, ...waiting.slice(start)] };
+        // On SQLite every ask and write is synchronous: a turn now and then for the lease heartbeat and the API.
+        if ((start / ASK_AT_ONCE) % TURN_EVERY === TURN_EVERY - 1) await turn();
         const batch = waiting.slice(start, start + ASK_AT_ONCE);
         const found = await Promise.all(batch.map((row) => ask(row, true)));
         const ready = batch.filter((_, i) => found[i]?.state === 'ready');

@@ -2,7 +2,7 @@ import { CloudCallError, type CloudCredentials } from '../../cloud/provider.ts';
 import type { JobContext } from '../../platform/jobs/index.ts';
 import { cloudMessage } from './cloud-message.ts';
 import type { RecoveriesDeps } from './context.ts';
-import { recoveriesRepo as repo, type RecoveryResourceRow, type RecoveryRow } from './repo.ts';
+import { recoveriesRepo as repo, type ValidatedResource, type RecoveryRow } from './repo.ts';
 import { isolationHeld, referencesIntact, resourcesReady, type CheckOutcome } from './validation-checks.ts';
 import { recoveryHookPayload } from './hook-payload.ts';
 import { runHttpValidator } from './validation-http.ts';
@@ -16,6 +16,9 @@ export interface ValidationResult {
   /** A cancel cut it short: the checks it did not finish are recorded skipped, and the recovery ends aborted. */
   readonly cancelled: boolean;
 }
+
+/** Recovered configurations the isolation check reads at a time. */
+const CONFIGURATION_PAGE = 500;
 
 /** What a check a cancel cut short says; every such message starts with CANCELLED. */
 const CANCELLED = 'Cancelled';
@@ -40,10 +43,13 @@ export function recoveryValidation(deps: RecoveriesDeps) {
   const db = deps.store.db;
 
   return async function validate(recovery: RecoveryRow, credentials: CloudCredentials, ctx: JobContext): Promise<ValidationResult> {
-    const rows = await repo.resources(db, recovery.id);
+    // Every step without its configuration: the isolation check reads those a page at a time.
+    const rows = await repo.validated(db, recovery.id);
     if (!rows.some((r) => r.status === 'recovered' || r.status === 'mapped')) return { status: 'skipped', checks: [], cancelled: false };
     const assembly = await deps.assemblies.get({ accountId: recovery.account_id, projectId: recovery.project_id, id: recovery.assembly_id });
-    const captured = await deps.protections.capturedResources(recovery.protection_id);
+    // What the checks read of the protection: its ids and ARNs, and each bucket's object count (not its configurations).
+    const captured = (await deps.protections.capturedSkeletons(recovery.protection_id))
+      .map((r) => ({ resource_id: r.resource_id, arn: r.arn, snapshot_object_count: r.snapshot_object_count }));
     // A bucket restored from its snapshot must hold the objects the snapshot held (counted when the protection took it).
     const protectedObjects = new Map(captured.filter((r) => r.snapshot_object_count !== null).map((r) => [r.resource_id, r.snapshot_object_count!]));
     const states = resourceStates(deps.cloud, credentials, recovery.target_region, protectedObjects);
@@ -53,7 +59,7 @@ export function recoveryValidation(deps: RecoveriesDeps) {
     // resumed wait asks about that resource again. A commit per resource waiting for its WAL flush was most of a
     // PostgreSQL recovery's validation (issue 19).
     const readyDb = deps.store.relaxed ?? db;
-    const markReady = async (ready: RecoveryResourceRow[], at: number) => {
+    const markReady = async (ready: ValidatedResource[], at: number) => {
       const ids = ready.map((row) => row.source_resource_id);
       await repo.setReadyAt(readyDb, recovery.id, ids, at);
       for (const id of ids) seenReady.add(id);
@@ -84,7 +90,7 @@ export function recoveryValidation(deps: RecoveriesDeps) {
         },
       },
       { name: 'references', run: () => referencesIntact(rows, states) },
-      { name: 'isolation', run: async () => isolationHeld(recovery, rows, captured) },
+      { name: 'isolation', run: () => isolationHeld(recovery, rows, captured, (after) => repo.recoveredConfigurations(db, recovery.id, after, CONFIGURATION_PAGE)) },
       ...assembly.validators.map((validator): PlannedCheck => ({
         name: `validator:${validator.name}`,
         run: async (position) => (validator.type === 'webhook'

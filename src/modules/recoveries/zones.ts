@@ -8,7 +8,10 @@
  */
 import { cloudMessage } from './cloud-message.ts';
 import type { CloudCredentials, CloudProvider } from '../../cloud/provider.ts';
-import type { CapturedResource, RecoveryScope } from './plan.ts';
+import type { CapturedResource, CapturedSkeleton, RecoveryScope } from './plan.ts';
+
+/** What the zones read of a resource: its type, and its configuration's zone and instance type. */
+type Placed = Pick<CapturedSkeleton, 'type' | 'configuration'>;
 
 /** One source zone and the target zone chosen for it, with why, in words a person reads in the plan's checks. */
 export interface ZonePlacement {
@@ -26,8 +29,9 @@ export interface TargetZones {
   readonly error?: string;
 }
 
-export interface ZoneInput {
-  readonly resources: readonly CapturedResource[];
+export interface ZoneInput<R extends Placed = CapturedResource> {
+  /** Full resources or skeletons: only each one's type and its configuration's zone and instance type are read. */
+  readonly resources: readonly R[];
   readonly scope: RecoveryScope;
   readonly sourceRegion: string;
   readonly targetRegion: string;
@@ -38,10 +42,10 @@ export interface ZoneInput {
 /** Why a zone kept its letter: what a plan step does not repeat in its note. */
 export const SAME_LETTER = 'the same zone letter';
 
-const zoneOf = (resource: CapturedResource) => (typeof resource.configuration.availabilityZone === 'string' ? resource.configuration.availabilityZone : undefined);
+const zoneOf = (resource: Placed) => (typeof resource.configuration.availabilityZone === 'string' ? resource.configuration.availabilityZone : undefined);
 
 /** The source's zones a recovery places (those of the source region), each with the instance types it holds. */
-function sourceZones(input: ZoneInput): Map<string, Set<string>> {
+function sourceZones(input: ZoneInput<Placed>): Map<string, Set<string>> {
   const zones = new Map<string, Set<string>>();
   for (const resource of input.resources) {
     const zone = zoneOf(resource);
@@ -54,7 +58,7 @@ function sourceZones(input: ZoneInput): Map<string, Set<string>> {
 }
 
 /** A same-region recovery keeps every zone as it is: nothing to read. (Cross-account in the same region reads: accounts differ.) */
-const keepsZones = (input: ZoneInput) => input.scope === 'same-region';
+const keepsZones = (input: ZoneInput<Placed>) => input.scope === 'same-region';
 
 /**
  * Reads the target's zones and the offerings of the instance types the source zones hold. Never throws: a cloud error
@@ -64,7 +68,7 @@ const keepsZones = (input: ZoneInput) => input.scope === 'same-region';
 export async function readTargetZones(
   cloud: Pick<CloudProvider, 'availabilityZones' | 'instanceTypeOfferings'>,
   credentials: CloudCredentials,
-  input: ZoneInput,
+  input: ZoneInput<Placed>,
 ): Promise<TargetZones | undefined> {
   if (keepsZones(input)) return undefined;
   const zones = sourceZones(input);
@@ -90,7 +94,7 @@ const letters = (zones: readonly string[], region: string) => zones.map((z) => l
  * zones offering the types (all of them when none does: the offerings check then fails, naming it), the one fewest
  * source zones went to so far, starting from the letter's position, so distinct source zones stay apart.
  */
-export function placeZones(input: ZoneInput, target: TargetZones | undefined): ZonePlacement[] {
+export function placeZones(input: ZoneInput<Placed>, target: TargetZones | undefined): ZonePlacement[] {
   const zones = sourceZones(input);
   const sources = [...zones.keys()].sort();
   const region = input.targetRegion;
