@@ -34,7 +34,6 @@ import { createDrillsService, DRILLS_TICK_KIND, removeAssemblyDrillPolicies, typ
 import { createProtectionsService, type ProtectionsService } from '../modules/protections/service.ts';
 import { createRecoveriesService, RESET_SWEEP_KIND, type RecoveriesService } from '../modules/recoveries/service.ts';
 import { drillRecoveries } from './drill-recoveries.ts';
-import { capturedPages } from './captured-pages.ts';
 import type { SkippableTransferStep } from '../modules/recoveries/transfer.ts';
 import { createNetworkService, type NetworkService } from '../modules/network/service.ts';
 import { createOidcClient } from '../modules/sessions/oidc.ts';
@@ -220,7 +219,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
       },
       protections: {
         find: source.find, latestSuccessful: source.latestSuccessful,
-        ...capturedPages(joined(store.db), store.dialect),
+        capturedSkeletons: source.capturedSkeletons, capturedOf: source.capturedOf,
         findIn: (db, id) => source.findIn(joined(db), id),
         markRecovered: (db, id, at) => source.markRecovered(joined(db), id, at),
       },

@@ -34,7 +34,7 @@ export interface TimelineQuery {
 
 const decode = (row: StoredProtection): ProtectionRow => ({ ...row, replica_regions: JSON.parse(row.replica_regions) as string[] });
 const decodeOptional = (row: StoredProtection | undefined) => (row ? decode(row) : undefined);
-const decodeResource = (row: StoredResource): ProtectionResourceRow => ({
+export const decodeResource = (row: StoredResource): ProtectionResourceRow => ({
   ...row, configuration: JSON.parse(row.configuration) as Record<string, unknown>, tags: JSON.parse(row.tags) as Record<string, string>,
   snapshot_object_count: row.snapshot_object_count === null ? null : Number(row.snapshot_object_count), // bigint: a string on PostgreSQL
   dependencies: JSON.parse(row.dependencies) as string[], replicas: JSON.parse(row.replicas) as Replicas,

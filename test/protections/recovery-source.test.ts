@@ -1,7 +1,8 @@
-// The captured resources as a recovery of 100,000 reads them (src/app/captured-pages.ts): skeletons whose zone and
+// The captured resources as a recovery of 100,000 reads them (the protections module's recovery source): skeletons whose zone and
 // instance type the database extracts from the configuration, and whole rows a page of ids at a time. On both databases.
 import { afterEach, describe, expect, it } from 'vitest';
-import { capturedPages } from '../../src/app/captured-pages.ts';
+import { protectionRecoverySource } from '../../src/modules/protections/recovery-source.ts';
+import type { ProtectionsDeps } from '../../src/modules/protections/context.ts';
 import type { ProtectionTables } from '../../src/modules/protections/tables.ts';
 import { capturedResource, capturedSkeleton } from '../../src/modules/recoveries/captured.ts';
 import { skeletonOf } from '../../src/modules/recoveries/plan.ts';
@@ -48,7 +49,7 @@ describe.each(DIALECTS)('captured resources read in pages (%s)', (dialect) => {
         protection_id: 'prt-2', resource_id: 'i-1', region: 'us-east-1', arn: 'x', type: 'ec2:instance', service: 'EC2', name: 'x', configuration: '{}', tags: '{}',
         dependencies: '[]', is_data: 0, capture_reason: 'selected', snapshot_status: 'pending', snapshot_id: null, snapshot_error: null, replicas: '{}', snapshot_object_count: null,
       }).execute();
-      const pages = capturedPages(store.db, dialect);
+      const pages = protectionRecoverySource({ store } as unknown as Pick<ProtectionsDeps, 'store'>);
       const whole = await pages.capturedOf('prt-1', Object.keys(CONFIGURATIONS));
       expect(whole.map((r) => r.resource_id)).toEqual(['i-1', 'odd-1', 'vol-1', 'vpc-1']);
       expect(whole.map((r) => r.configuration)).toEqual(['i-1', 'odd-1', 'vol-1', 'vpc-1'].map((id) => CONFIGURATIONS[id]));
