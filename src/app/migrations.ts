@@ -1,4 +1,4 @@
-import { simConfigVersionMigration, simDependenciesMigration, simMigration, simNameIndexMigration, simObjectCountsMigration, simSnapshotsMigration, simStrictMigration } from '../cloud/sim/index.ts';
+import { simConfigVersionMigration, simDependenciesMigration, simMigration, simNameIndexMigration, simObjectCountsMigration, simQuotaIndexMigration, simSnapshotsMigration, simStrictMigration } from '../cloud/sim/index.ts';
 import type { LifeboatMigration } from '../platform/db/migrate.ts';
 import { idempotencyMigration } from '../platform/idempotency/migration.ts';
 import { jobsClaimIndexMigration, jobsKeyMigration, jobsMigration } from '../platform/jobs/index.ts';
@@ -76,4 +76,5 @@ export const MIGRATIONS: readonly LifeboatMigration[] = [
   sessionsMigration,
   catalogBackupsMigration,
   simNameIndexMigration,
+  simQuotaIndexMigration,
 ];

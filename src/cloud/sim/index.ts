@@ -7,10 +7,11 @@ import { simStrictMigration } from './strict-migration.ts';
 import { simObjectCountsMigration } from './object-counts-migration.ts';
 import { simConfigVersionMigration } from './config-version-migration.ts';
 import { simNameIndexMigration } from './name-index-migration.ts';
+import { simQuotaIndexMigration } from './quota-index-migration.ts';
 
-export { simConfigVersionMigration, simDependenciesMigration, simMigration, simNameIndexMigration, simObjectCountsMigration, simSnapshotsMigration, simStrictMigration };
+export { simConfigVersionMigration, simDependenciesMigration, simMigration, simNameIndexMigration, simObjectCountsMigration, simQuotaIndexMigration, simSnapshotsMigration, simStrictMigration };
 /** The sim's own schema steps (resources, snapshots, dependencies, keys, quotas): what a store needs to run SimCloud alone. */
-export const SIM_MIGRATIONS = [simMigration, simSnapshotsMigration, simDependenciesMigration, simStrictMigration, simObjectCountsMigration, simConfigVersionMigration, simNameIndexMigration] as const;
+export const SIM_MIGRATIONS = [simMigration, simSnapshotsMigration, simDependenciesMigration, simStrictMigration, simObjectCountsMigration, simConfigVersionMigration, simNameIndexMigration, simQuotaIndexMigration] as const;
 export { SIM_FAULT_TAG } from './snapshot-kinds.ts';
 export type { SimSnapshot, SimSnapshotFilter } from './snapshot-rows.ts';
 export type { SimTables } from './tables.ts';

@@ -6,7 +6,6 @@ import type { QuotaUsage } from '../provider.ts';
 import { AWS_REGIONS } from '../regions.ts';
 import { assertAccountsExist, type OnExisting } from './accounts.ts';
 import { cachedConfig, currentConfig } from './config.ts';
-import { serviceOfType } from './kinds.ts';
 import type { SimTables } from './tables.ts';
 
 export type SimQuotaName = QuotaUsage['quota'];
@@ -67,28 +66,34 @@ export async function quotaLimit(
 
 /**
  * What the account uses of the quota in the region, counted in the database in one statement: the resources of
- * the counted types through the discovery index (account, region, service), grouped by the one configuration
- * attribute their weight depends on, so a few rows come back rather than every configuration. It used to read
+ * the counted types, grouped by the one configuration attribute their weight depends on, so a few rows come back
+ * rather than every configuration. It used to read
  * and parse every configuration of the counted type on each recreate: quadratic over a recovery (a recovery of
  * 10,000 on SQLite spent most of its time there, issue 19).
  */
 export async function quotaUsed(executor: Executor<SimTables>, place: { accountId: string; region: string }, quota: SimQuotaName): Promise<number> {
   const usage = USAGE[quota];
+  const rows = await quotaUseQuery(executor, place, quota).execute();
+  return rows.reduce((sum, row) => sum + usage.weight(row.value) * Number(row.resources), 0);
+}
+
+/**
+ * What quotaUsed reads: the account's resources of the quota's types in the region, counted by the attribute that
+ * weighs them (an instance's type). The filter and the grouping are those of sim_resources_quota (quota-index-migration.ts),
+ * so the instance type comes from the index, not from each row's configuration.
+ */
+export function quotaUseQuery(executor: Executor<SimTables>, place: { accountId: string; region: string }, quota: SimQuotaName) {
+  const usage = USAGE[quota];
   const counted = executor
     .selectFrom('sim_resources')
     .where('account_id', '=', place.accountId)
     .where('region', '=', place.region)
-    .where('service', '=', serviceOfType(usage.types[0]!)!)
     .where('type', 'in', usage.types);
-  if (usage.attribute === undefined) {
-    const row = await counted.select((eb) => eb.fn.countAll().as('resources')).executeTakeFirstOrThrow();
-    return usage.weight(undefined) * Number(row.resources);
-  }
+  if (usage.attribute === undefined) return counted.select([sql<unknown>`null`.as('value'), (eb) => eb.fn.countAll().as('resources')]);
   const value = executor.getExecutor().adapter instanceof PostgresAdapter
     ? sql<unknown>`(configuration::json ->> ${sql.lit(usage.attribute)})`
     : sql<unknown>`json_extract(configuration, ${sql.lit(`$.${usage.attribute}`)})`;
-  const rows = await counted.select([value.as('value'), (eb) => eb.fn.countAll().as('resources')]).groupBy(value).execute();
-  return rows.reduce((sum, row) => sum + usage.weight(row.value) * Number(row.resources), 0);
+  return counted.select([value.as('value'), (eb) => eb.fn.countAll().as('resources')]).groupBy(value);
 }
 
 /** Every quota with its limit and use in the account and region. */
