@@ -6,6 +6,7 @@
 //   child  → {type:'ready', url, accountId?}  |  {type:'failed', message}
 //   parent → {type:'stop'}   child → {type:'stopped'} and exits
 // The child exits by itself if the parent goes away.
+import { createRequire } from 'node:module';
 import type { ServerMessage, ParentMessage } from './server-protocol.ts';
 
 interface Running {
@@ -54,6 +55,7 @@ async function startNode(): Promise<Running> {
 }
 
 async function startLifeboat(env: Record<string, string>): Promise<Running> {
+  if (env.LIFEBOAT_DATABASE_URL) countPgStatements();
   const { buildApp } = await import('../../src/app/build.ts');
   const { loadConfig } = await import('../../src/platform/config.ts');
   const app = await buildApp(loadConfig(env), { api: true, worker: true });
@@ -66,6 +68,22 @@ async function startLifeboat(env: Record<string, string>): Promise<Running> {
     throw error;
   }
   return { url: addressOf(app.http.server), accountId: app.defaultAccountId, close: () => app.close() };
+}
+
+/**
+ * Counts the statements this process sends to PostgreSQL: every pg Client.query (the pools' clients and the
+ * LISTEN connection alike), patched on the pg module Lifeboat itself loads (src/platform/db/database.ts requires
+ * 'pg' from the same node_modules). Parsing the SQL is left to the database; a multi-statement text counts once.
+ * The bench reads the count through `usage` before and after each phase (statements per phase, issue 19).
+ */
+let pgStatements = 0;
+function countPgStatements(): void {
+  const pg = createRequire(import.meta.url)('pg') as { Client: { prototype: { query: (...args: unknown[]) => unknown } } };
+  const query = pg.Client.prototype.query;
+  pg.Client.prototype.query = function counted(this: unknown, ...args: unknown[]) {
+    pgStatements += 1;
+    return query.apply(this, args);
+  };
 }
 
 let running: Running | undefined;
@@ -90,7 +108,7 @@ process.on('message', (message: ParentMessage) => {
       }
     } else if (message.type === 'usage') {
       const cpu = process.cpuUsage();
-      send({ type: 'usage', cpuUserMs: cpu.user / 1000, cpuSystemMs: cpu.system / 1000, rssBytes: process.memoryUsage().rss });
+      send({ type: 'usage', cpuUserMs: cpu.user / 1000, cpuSystemMs: cpu.system / 1000, rssBytes: process.memoryUsage().rss, pgStatements });
     }
   })();
 });

@@ -9,5 +9,5 @@ export type ParentMessage =
 export type ServerMessage =
   | { type: 'ready'; url: string; accountId?: number }
   | { type: 'failed'; message: string }
-  | { type: 'usage'; cpuUserMs: number; cpuSystemMs: number; rssBytes: number }
+  | { type: 'usage'; cpuUserMs: number; cpuSystemMs: number; rssBytes: number; pgStatements: number }
   | { type: 'stopped' };

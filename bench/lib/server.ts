@@ -11,6 +11,8 @@ export interface ServerUsage {
   readonly cpuUserMs: number;
   readonly cpuSystemMs: number;
   readonly rssBytes: number;
+  /** Statements the process sent to PostgreSQL so far (every pg Client.query, pooled or not); 0 on SQLite. */
+  readonly pgStatements: number;
 }
 
 /** A server running in a child process, on 127.0.0.1 and an ephemeral port. */
@@ -85,7 +87,7 @@ export async function startServer(start: Extract<ParentMessage, { type: 'start' 
       ask({ type: 'usage' });
       const message = await reply;
       if (message.type === 'failed') throw new Error(message.message);
-      return { cpuUserMs: message.cpuUserMs, cpuSystemMs: message.cpuSystemMs, rssBytes: message.rssBytes };
+      return { cpuUserMs: message.cpuUserMs, cpuSystemMs: message.cpuSystemMs, rssBytes: message.rssBytes, pgStatements: message.pgStatements };
     },
     close() {
       closing ??= (async () => {

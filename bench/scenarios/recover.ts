@@ -29,12 +29,15 @@ interface Phase {
   readonly rss: RssFigures;
   readonly cpuMs: number;
   readonly outcome: string;
+  /** Statements the server sent to PostgreSQL during the phase (its status polls included); undefined on SQLite. */
+  readonly statements: number | undefined;
 }
 
 /** POSTs, then polls `read` until it says done; the wall time, the server's peak RSS and CPU meanwhile. */
 async function measurePhase(lifeboat: BenchLifeboat, timeoutMs: number, start: () => Promise<void>, read: () => Promise<string | undefined>): Promise<Phase> {
   const pid = lifeboat.server.pid;
   const cpuBefore = readCpuMs(pid);
+  const statementsBefore = (await lifeboat.server.usage()).pgStatements;
   const sampler = sampleRss(pid);
   const started = performance.now();
   let outcome: string | undefined;
@@ -51,7 +54,8 @@ async function measurePhase(lifeboat: BenchLifeboat, timeoutMs: number, start: (
   }
   const wallMs = performance.now() - started;
   const cpuAfter = readCpuMs(pid);
-  return { wallMs, rss, outcome, cpuMs: cpuBefore === undefined || cpuAfter === undefined ? Number.NaN : cpuAfter - cpuBefore };
+  const statements = lifeboat.database.dialect === 'postgres' ? (await lifeboat.server.usage()).pgStatements - statementsBefore : undefined;
+  return { wallMs, rss, outcome, statements, cpuMs: cpuBefore === undefined || cpuAfter === undefined ? Number.NaN : cpuAfter - cpuBefore };
 }
 
 async function recoverOnce(ctx: BenchContext, size: number, timeoutMs: number): Promise<BenchRow> {
@@ -140,11 +144,13 @@ async function recoverOnce(ctx: BenchContext, size: number, timeoutMs: number): 
         'reset vs protect': `${(reset.wallMs / protect.wallMs).toFixed(2)}×`,
         'reset peak RSS MiB': mib(reset.rss.peakBytes),
         'server CPU (recover/reset)': `${cpu(recover)} / ${cpu(reset)}`,
+        ...(protect.statements === undefined ? {} : { 'PG statements (protect/recover/reset)': [protect, recover, reset].map((p) => count(p.statements!)).join(' / ') }),
       },
       extra: {
         size, protectMs: Math.round(protect.wallMs), recoverMs: Math.round(recover.wallMs), resetMs: Math.round(reset.wallMs),
         recoverPeakRssBytes: recover.rss.peakBytes ?? 0, resetPeakRssBytes: reset.rss.peakBytes ?? 0, protectPeakRssBytes: protect.rss.peakBytes ?? 0,
         recovered, deleted, database: lifeboat.database.dialect,
+        ...(protect.statements === undefined ? {} : { protectStatements: protect.statements, recoverStatements: recover.statements!, resetStatements: reset.statements! }),
       },
       notes: [
         `protection (the baseline, same estate, same process): ${seconds(protect.wallMs)} s, peak RSS ${mib(protect.rss.peakBytes)} MiB`,
