@@ -1,7 +1,8 @@
 import type { Selectable } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
 import { likeContains } from '../../platform/db/like.ts';
-import { dependentsOf, dropDependencyEdges, writeDependencyEdges } from './dependencies.ts';
+import { batchedResourceDelete, batchedResourceInsert } from './batches.ts';
+import { dependentsOf } from './dependencies.ts';
 import {
   CloudCallError,
   isDataResource,
@@ -125,30 +126,23 @@ export async function recreateResource(
   await assertWithinQuota(executor, place, request.type, configuration);
 
   const arn = arnFor(request.type, accountId, request.region, resourceId);
-  const inserted = await executor
-    .insertInto('sim_resources')
-    .values({
-      account_id: accountId,
-      region: request.region,
-      resource_id: resourceId,
-      arn,
-      type: request.type,
-      service,
-      // A name-addressed resource's name is its new id; the others keep the source's name (Name tag, domain).
-      name: request.type in NAME_RULES ? resourceId : request.name || resourceId,
-      configuration: JSON.stringify(configuration),
-      // The recovery's tags win over the source's: a source that was itself recovered carries old ones.
-      tags: JSON.stringify({ ...request.tags, [RECOVERY_ID_TAG]: request.recoveryId, [SOURCE_ID_TAG]: request.sourceResourceId }),
-      dependencies: JSON.stringify(dependencies),
-      created_at: Date.now(),
-    })
-    .onConflict((conflict) => conflict.columns(['account_id', 'region', 'resource_id']).doNothing())
-    .returning(['resource_id', 'arn', 'region', 'type', 'account_id', 'dependencies'])
-    .executeTakeFirst();
-  if (inserted) {
-    await writeDependencyEdges(executor, [inserted], false);
-    return toRecreated(inserted);
-  }
+  // One multi-row insert, and one for the dependency edges after it, for the recreates in flight (batches.ts).
+  const inserted = await batchedResourceInsert(executor, {
+    account_id: accountId,
+    region: request.region,
+    resource_id: resourceId,
+    arn,
+    type: request.type,
+    service,
+    // A name-addressed resource's name is its new id; the others keep the source's name (Name tag, domain).
+    name: request.type in NAME_RULES ? resourceId : request.name || resourceId,
+    configuration: JSON.stringify(configuration),
+    // The recovery's tags win over the source's: a source that was itself recovered carries old ones.
+    tags: JSON.stringify({ ...request.tags, [RECOVERY_ID_TAG]: request.recoveryId, [SOURCE_ID_TAG]: request.sourceResourceId }),
+    dependencies: JSON.stringify(dependencies),
+    created_at: Date.now(),
+  });
+  if (inserted) return toRecreated(inserted);
   // A racing call inserted it first; both return its row.
   const winner = await findResource(executor, { accountId, region: request.region, resourceId });
   if (!winner) throw new Error(`sim resource ${resourceId} was neither inserted nor found`);
@@ -175,11 +169,8 @@ export async function deleteResource(
     const users = await dependentsOf(executor, key, 5);
     if (users.length > 0) throw new CloudCallError('fault', 'DependencyViolation', `The ${request.resourceId} has dependencies and cannot be deleted: ${users.join(', ')}`);
   }
-  // The row and its edges at once (one round trip's wait on PostgreSQL, not two): they were never one commit.
-  await Promise.all([
-    executor.deleteFrom('sim_resources').where('account_id', '=', accountId).where('region', '=', request.region).where('resource_id', '=', request.resourceId).execute(),
-    dropDependencyEdges(executor, key),
-  ]);
+  // The row and its edges, with the deletes in flight beside it (batches.ts).
+  await batchedResourceDelete(executor, key);
 }
 
 /**

@@ -3,6 +3,7 @@ import { ValidationError } from '../../platform/errors.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import type { AwsService, DiscoveredResource } from '../provider.ts';
 import { assertAccountsExist } from './accounts.ts';
+import { batchedResource } from './batches.ts';
 import { writeDependencyEdges } from './dependencies.ts';
 import { arnFor, serviceOfType } from './kinds.ts';
 import type { SimResourceTable, SimTables } from './tables.ts';
@@ -85,18 +86,15 @@ export async function findResourcePage(
   return rows.map(toDiscovered);
 }
 
-/** One resource by its natural key, or undefined. */
+/**
+ * One resource by its natural key, or undefined. Read together with the other lookups in flight (batches.ts): a
+ * protection's snapshots, a recovery's recreates and a reset's deletes each make one, 8–16 at a time.
+ */
 export async function findResource(
   executor: Executor<SimTables>,
   key: { accountId: string; region: string; resourceId: string },
 ): Promise<DiscoveredResource | undefined> {
-  const row = await executor
-    .selectFrom('sim_resources')
-    .selectAll()
-    .where('account_id', '=', key.accountId)
-    .where('region', '=', key.region)
-    .where('resource_id', '=', key.resourceId)
-    .executeTakeFirst();
+  const row = await batchedResource(executor, key);
   return row && toDiscovered(row);
 }
 

@@ -1,6 +1,7 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
 import type { CloudSnapshot } from '../provider.ts';
+import { batchedLiveSnapshot, batchedSnapshotInsert } from './batches.ts';
 import type { SimSnapshotTable, SimTables } from './tables.ts';
 
 /** A snapshot as the sim admin API and tests see it: what the cloud reports, and the sim's bookkeeping. */
@@ -35,18 +36,12 @@ export interface SnapshotKey {
   readonly region: string;
 }
 
-/** The live snapshot with the key, or undefined. Served by the unique index sim_snapshots_live_key. */
+/**
+ * The live snapshot with the key, or undefined. Served by the unique index sim_snapshots_live_key; read together
+ * with the lookups in flight beside it (batches.ts).
+ */
 export async function findLiveSnapshot(executor: Executor<SimTables>, key: SnapshotKey): Promise<CloudSnapshot | undefined> {
-  const row = await executor
-    .selectFrom('sim_snapshots')
-    .selectAll()
-    .where('protection_id', '=', key.protectionId)
-    .where('resource_id', '=', key.resourceId)
-    .where('region', '=', key.region)
-    .where('account_id', '=', key.accountId)
-    .where('deleted_at', 'is', null)
-    .where('recovery_copy', 'is', null)
-    .executeTakeFirst();
+  const row = await batchedLiveSnapshot(executor, key);
   return row && toCloudSnapshot(row);
 }
 
@@ -88,15 +83,12 @@ export function findSnapshotRow(
 
 /**
  * Inserts the snapshot unless a live one with its key (protection's, or recovery copy's) exists. Two racing calls both reach here; the
- * unique index lets one insert and the other reads the winner's row, so both return the same snapshot.
+ * unique index lets one insert and the other reads the winner's row, so both return the same snapshot (also when both
+ * are in one batched insert).
  */
 export async function insertSnapshot(executor: Executor<SimTables>, row: Insertable<SimSnapshotTable>): Promise<CloudSnapshot> {
-  const inserted = await executor
-    .insertInto('sim_snapshots')
-    .values(row)
-    .onConflict((conflict) => conflict.doNothing())
-    .returningAll()
-    .executeTakeFirst();
+  // One multi-row insert for the snapshots being taken at the same time (batches.ts).
+  const inserted = await batchedSnapshotInsert(executor, row);
   if (inserted) return toCloudSnapshot(inserted);
   const place = { accountId: row.account_id, resourceId: row.resource_id, region: row.region };
   const winner = row.recovery_copy

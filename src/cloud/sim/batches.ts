@@ -1,0 +1,240 @@
+import type { Insertable, Selectable } from 'kysely';
+import type { Executor } from '../../platform/db/database.ts';
+import { writeDependencyEdges } from './dependencies.ts';
+import type { SimResourceTable, SimSnapshotTable, SimTables } from './tables.ts';
+
+/**
+ * Micro-batching of the simulated cloud's per-resource statements. A job runs 8–16 cloud calls at once, and each
+ * used to read its resource row, read or insert its snapshot, insert or delete its resource on its own: on
+ * PostgreSQL each one a round trip the server waits for (issue 19). Here the calls in flight share them: the first
+ * request of an idle batcher runs at once (no added latency when nothing overlaps), and the requests made while
+ * its statement runs go together in the next one (a `where … in (…)` read, a multi-row insert, one delete).
+ *
+ * Each batch starts after every request in it was made, so a call still sees what any call that returned before it
+ * asked had written. A batched write that fails (a constraint, an account deleted meanwhile) is retried one request
+ * at a time, so each call gets its own true answer and one bad row does not fail its neighbours.
+ */
+export class MicroBatcher<I, O> {
+  private queue: Array<{ item: I; resolve: (value: O) => void; reject: (error: unknown) => void }> = [];
+  private running = false;
+
+  constructor(
+    private readonly run: (items: I[]) => Promise<O[]>,
+    private readonly maxBatch: number,
+  ) {}
+
+  add(item: I): Promise<O> {
+    return new Promise<O>((resolve, reject) => {
+      this.queue.push({ item, resolve, reject });
+      if (!this.running) void this.drain();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    this.running = true;
+    try {
+      while (this.queue.length > 0) {
+        const batch = this.queue.splice(0, this.maxBatch);
+        try {
+          const results = await this.run(batch.map((entry) => entry.item));
+          batch.forEach((entry, i) => entry.resolve(results[i]!));
+        } catch (error) {
+          if (batch.length === 1) {
+            batch[0]!.reject(error);
+            continue;
+          }
+          // Each on its own: the one that broke the batch gets its error, the others their answers.
+          await Promise.all(batch.map(async (entry) => {
+            try {
+              entry.resolve((await this.run([entry.item]))[0]!);
+            } catch (own) {
+              entry.reject(own);
+            }
+          }));
+        }
+      }
+    } finally {
+      this.running = false;
+    }
+  }
+}
+
+/** A resource's natural key. */
+export interface ResourceKey {
+  readonly accountId: string;
+  readonly region: string;
+  readonly resourceId: string;
+}
+
+/** The idempotency key of a protection's live snapshot or cross-region copy (region: where it lives). */
+export interface LiveSnapshotKey {
+  readonly accountId: string;
+  readonly protectionId: string;
+  readonly resourceId: string;
+  readonly region: string;
+}
+
+/** A resource row just inserted, with what its dependency edges need. */
+export type InsertedResource = Pick<Selectable<SimResourceTable>, 'resource_id' | 'arn' | 'region' | 'type' | 'account_id' | 'dependencies'>;
+
+interface SimBatches {
+  readonly resources: MicroBatcher<ResourceKey, Selectable<SimResourceTable> | undefined>;
+  readonly liveSnapshots: MicroBatcher<LiveSnapshotKey, Selectable<SimSnapshotTable> | undefined>;
+  readonly snapshotInserts: MicroBatcher<Insertable<SimSnapshotTable>, Selectable<SimSnapshotTable> | undefined>;
+  readonly resourceInserts: MicroBatcher<Insertable<SimResourceTable>, InsertedResource | undefined>;
+  readonly edges: MicroBatcher<InsertedResource, undefined>;
+  readonly resourceDeletes: MicroBatcher<ResourceKey, undefined>;
+}
+
+// Requests per statement: at most 15 parameters a row (a snapshot insert), so 500 rows stay inside SQLite's 32,766
+// parameters and PostgreSQL's 65,535. Calls in flight are far fewer (a job runs 8–16 at once).
+const MAX_BATCH = 500;
+
+// Keyed by the executor each SimCloud passes (its store's Kysely instance), as config.ts keys its cache; a
+// transaction gets batchers of its own, so nothing outside it joins its statements.
+const BATCHES = new WeakMap<object, SimBatches>();
+
+function batchesOf(executor: Executor<SimTables>): SimBatches {
+  let batches = BATCHES.get(executor);
+  if (!batches) {
+    batches = {
+      resources: new MicroBatcher((keys) => selectResources(executor, keys), MAX_BATCH),
+      liveSnapshots: new MicroBatcher((keys) => selectLiveSnapshots(executor, keys), MAX_BATCH),
+      snapshotInserts: new MicroBatcher((rows) => insertSnapshots(executor, rows), MAX_BATCH),
+      resourceInserts: new MicroBatcher((rows) => insertResources(executor, rows), MAX_BATCH),
+      edges: new MicroBatcher(async (rows) => {
+        await writeDependencyEdges(executor, rows, false);
+        return rows.map(() => undefined);
+      }, MAX_BATCH),
+      resourceDeletes: new MicroBatcher((keys) => deleteResources(executor, keys), MAX_BATCH),
+    };
+    BATCHES.set(executor, batches);
+  }
+  return batches;
+}
+
+/** One resource row by its natural key, or undefined; read together with the calls in flight beside it. */
+export function batchedResource(executor: Executor<SimTables>, key: ResourceKey): Promise<Selectable<SimResourceTable> | undefined> {
+  return batchesOf(executor).resources.add(key);
+}
+
+/** The live snapshot or copy (not a recovery copy) with the key, or undefined; read with the calls in flight. */
+export function batchedLiveSnapshot(executor: Executor<SimTables>, key: LiveSnapshotKey): Promise<Selectable<SimSnapshotTable> | undefined> {
+  return batchesOf(executor).liveSnapshots.add(key);
+}
+
+/** Inserts a snapshot row unless a row with one of its unique keys exists: the row inserted, or undefined. */
+export function batchedSnapshotInsert(executor: Executor<SimTables>, row: Insertable<SimSnapshotTable>): Promise<Selectable<SimSnapshotTable> | undefined> {
+  return batchesOf(executor).snapshotInserts.add(row);
+}
+
+/**
+ * Inserts a resource row unless one with its natural key exists (then undefined), and its dependency edges after
+ * it (as recreate did one after the other: they were never one commit).
+ */
+export async function batchedResourceInsert(executor: Executor<SimTables>, row: Insertable<SimResourceTable>): Promise<InsertedResource | undefined> {
+  const batches = batchesOf(executor);
+  const inserted = await batches.resourceInserts.add(row);
+  if (inserted && inserted.dependencies !== '[]') await batches.edges.add(inserted);
+  return inserted;
+}
+
+/** Deletes a resource row and the edges of what it used; one already gone deletes nothing. */
+export async function batchedResourceDelete(executor: Executor<SimTables>, key: ResourceKey): Promise<void> {
+  await batchesOf(executor).resourceDeletes.add(key);
+}
+
+/** `${a}\0${b}…`: a map key of several text columns. */
+function keyOf(...parts: readonly string[]): string {
+  return parts.join('\u0000');
+}
+
+/** The items grouped by the columns `group` names, each group with its distinct resource ids. */
+function grouped<T extends { readonly resourceId: string }>(items: readonly T[], group: (item: T) => string[]): Array<{ columns: string[]; ids: string[] }> {
+  const groups = new Map<string, { columns: string[]; ids: Set<string> }>();
+  for (const item of items) {
+    const columns = group(item);
+    const key = keyOf(...columns);
+    let entry = groups.get(key);
+    if (!entry) groups.set(key, (entry = { columns, ids: new Set() }));
+    entry.ids.add(item.resourceId);
+  }
+  return [...groups.values()].map(({ columns, ids }) => ({ columns, ids: [...ids] }));
+}
+
+async function selectResources(executor: Executor<SimTables>, keys: readonly ResourceKey[]): Promise<Array<Selectable<SimResourceTable> | undefined>> {
+  const groups = grouped(keys, (key) => [key.accountId, key.region]);
+  const rows = await executor
+    .selectFrom('sim_resources')
+    .selectAll()
+    .where((eb) => eb.or(groups.map(({ columns: [accountId, region], ids }) => eb.and([
+      eb('account_id', '=', accountId!),
+      eb('region', '=', region!),
+      ids.length === 1 ? eb('resource_id', '=', ids[0]!) : eb('resource_id', 'in', ids),
+    ]))))
+    .execute();
+  const byKey = new Map(rows.map((row) => [keyOf(row.account_id, row.region, row.resource_id), row]));
+  return keys.map((key) => byKey.get(keyOf(key.accountId, key.region, key.resourceId)));
+}
+
+async function selectLiveSnapshots(executor: Executor<SimTables>, keys: readonly LiveSnapshotKey[]): Promise<Array<Selectable<SimSnapshotTable> | undefined>> {
+  const groups = grouped(keys, (key) => [key.protectionId, key.region, key.accountId]);
+  const rows = await executor
+    .selectFrom('sim_snapshots')
+    .selectAll()
+    .where((eb) => eb.or(groups.map(({ columns: [protectionId, region, accountId], ids }) => eb.and([
+      eb('protection_id', '=', protectionId!),
+      ids.length === 1 ? eb('resource_id', '=', ids[0]!) : eb('resource_id', 'in', ids),
+      eb('region', '=', region!),
+      eb('account_id', '=', accountId!),
+    ]))))
+    .where('deleted_at', 'is', null)
+    .where('recovery_copy', 'is', null)
+    .execute();
+  const byKey = new Map(rows.map((row) => [keyOf(row.protection_id, row.resource_id, row.region, row.account_id), row]));
+  return keys.map((key) => byKey.get(keyOf(key.protectionId, key.resourceId, key.region, key.accountId)));
+}
+
+async function insertSnapshots(executor: Executor<SimTables>, rows: readonly Insertable<SimSnapshotTable>[]): Promise<Array<Selectable<SimSnapshotTable> | undefined>> {
+  const inserted = await executor
+    .insertInto('sim_snapshots')
+    .values([...rows])
+    .onConflict((conflict) => conflict.doNothing())
+    .returningAll()
+    .execute();
+  // By the primary key: two requests with one live key both reach the insert, only one row is inserted, and the
+  // other request is told so (undefined) and reads the winner, as two separate calls would.
+  const byId = new Map(inserted.map((row) => [row.snapshot_id, row]));
+  return rows.map((row) => byId.get(row.snapshot_id));
+}
+
+async function insertResources(executor: Executor<SimTables>, rows: readonly Insertable<SimResourceTable>[]): Promise<Array<InsertedResource | undefined>> {
+  const inserted = await executor
+    .insertInto('sim_resources')
+    .values([...rows])
+    .onConflict((conflict) => conflict.columns(['account_id', 'region', 'resource_id']).doNothing())
+    .returning(['resource_id', 'arn', 'region', 'type', 'account_id', 'dependencies'])
+    .execute();
+  const byKey = new Map(inserted.map((row) => [keyOf(row.account_id, row.region, row.resource_id), row]));
+  // A key asked for twice in one batch was inserted once: the first request gets the row, the others undefined.
+  return rows.map((row) => {
+    const key = keyOf(row.account_id, row.region, row.resource_id);
+    const found = byKey.get(key);
+    byKey.delete(key);
+    return found;
+  });
+}
+
+async function deleteResources(executor: Executor<SimTables>, keys: readonly ResourceKey[]): Promise<undefined[]> {
+  const groups = grouped(keys, (key) => [key.accountId, key.region]);
+  // The rows and their edges at once (one round trip's wait on PostgreSQL, not two): they were never one commit.
+  await Promise.all((['sim_resources', 'sim_dependencies'] as const).map((table) => executor
+    .deleteFrom(table)
+    .where((eb) => eb.or(groups.map(({ columns: [accountId, region], ids }) => eb.and([
+      eb('account_id', '=', accountId!),
+      eb('region', '=', region!),
+      ids.length === 1 ? eb('resource_id', '=', ids[0]!) : eb('resource_id', 'in', ids),
+    ]))))
+    .execute()));
+  return keys.map(() => undefined);
+}
