@@ -77,13 +77,28 @@ async function startLifeboat(env: Record<string, string>): Promise<Running> {
  * The bench reads the count through `usage` before and after each phase (statements per phase, issue 19).
  */
 let pgStatements = 0;
+/** BENCH_PG_TOP=<n>: each usage request also writes to stderr the n statements sent most often since the previous one. */
+const topStatements = Number(process.env.BENCH_PG_TOP ?? 0);
+const bySql = new Map<string, number>();
 function countPgStatements(): void {
   const pg = createRequire(import.meta.url)('pg') as { Client: { prototype: { query: (...args: unknown[]) => unknown } } };
   const query = pg.Client.prototype.query;
   pg.Client.prototype.query = function counted(this: unknown, ...args: unknown[]) {
     pgStatements += 1;
+    if (topStatements > 0) {
+      const first = args[0] as string | { text?: string };
+      const text = (typeof first === 'string' ? first : (first?.text ?? '?')).replace(/\$\d+(, \$\d+)*/g, '$n').replace(/\(\$n\)(, \(\$n\))*/g, '($n)…').slice(0, 160);
+      bySql.set(text, (bySql.get(text) ?? 0) + 1);
+    }
     return query.apply(this, args);
   };
+}
+
+function writeTopStatements(): void {
+  if (topStatements <= 0 || bySql.size === 0) return;
+  const top = [...bySql].sort((a, b) => b[1] - a[1]).slice(0, topStatements);
+  process.stderr.write(`pg statements since the last usage, top ${topStatements}:\n${top.map(([text, n]) => `${String(n).padStart(7)}  ${text}`).join('\n')}\n`);
+  bySql.clear();
 }
 
 let running: Running | undefined;
@@ -107,6 +122,7 @@ process.on('message', (message: ParentMessage) => {
         process.exit(0);
       }
     } else if (message.type === 'usage') {
+      writeTopStatements();
       const cpu = process.cpuUsage();
       send({ type: 'usage', cpuUserMs: cpu.user / 1000, cpuSystemMs: cpu.system / 1000, rssBytes: process.memoryUsage().rss, pgStatements });
     }

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
+import { MicroBatcher, roundsOf } from './batches.ts';
 import type { SimFault, SimFaultMatch } from './faults.ts';
 import type { SimTables } from './tables.ts';
 
@@ -10,7 +11,7 @@ import type { SimTables } from './tables.ts';
  * dominated a protection, recovery or reset, issue 19). Now a call validates the cache with one primary-key
  * read of sim_config_version, a counter that triggers bump on every write to those tables (migration 0038),
  * and reloads only when it moved: a change made by another process or node is seen by the next call.
- * Concurrent calls share each version read and each call-log insert (Batcher below), so N calls in flight
+ * Concurrent calls share each version read and each call-log insert (MicroBatcher, batches.ts), so N calls in flight
  * cost about one round trip each step instead of N.
  *
  * Measured 2026-12-04 on the shared 2-core machine (load average 15-21 from other work, so single runs; compare
@@ -54,51 +55,11 @@ export interface SimCallRow {
   readonly at: number;
 }
 
-/**
- * Runs queued items in batches, one batch at a time: an item added while a batch is in flight waits for the
- * next, so every item's batch starts after the item was added (a version read taken for it cannot predate
- * the call). The first item of an idle batcher runs at once: no added latency, and batches form only when
- * calls overlap.
- */
-export class Batcher<I, O> {
-  private queue: Array<{ item: I; resolve: (value: O) => void; reject: (error: unknown) => void }> = [];
-  private running = false;
-
-  constructor(
-    private readonly run: (items: I[]) => Promise<O[]>,
-    private readonly maxBatch: number,
-  ) {}
-
-  add(item: I): Promise<O> {
-    return new Promise<O>((resolve, reject) => {
-      this.queue.push({ item, resolve, reject });
-      if (!this.running) void this.drain();
-    });
-  }
-
-  private async drain(): Promise<void> {
-    this.running = true;
-    try {
-      while (this.queue.length > 0) {
-        const batch = this.queue.splice(0, this.maxBatch);
-        try {
-          const results = await this.run(batch.map((entry) => entry.item));
-          batch.forEach((entry, i) => entry.resolve(results[i]!));
-        } catch (error) {
-          for (const entry of batch) entry.reject(error);
-        }
-      }
-    } finally {
-      this.running = false;
-    }
-  }
-}
-
 interface StoreState {
   config?: SimConfig;
   loading?: Promise<SimConfig>;
-  readonly versions: Batcher<void, number>;
-  readonly calls: Batcher<SimCallRow, number>;
+  readonly versions: MicroBatcher<void, number>;
+  readonly calls: MicroBatcher<SimCallRow, number>;
 }
 
 // Keyed by the executor each SimCloud passes (its store's Kysely instance); a transaction gets its own entry.
@@ -108,12 +69,12 @@ function stateOf(executor: Executor<SimTables>): StoreState {
   let state = STATES.get(executor);
   if (!state) {
     state = {
-      versions: new Batcher(async (items) => {
+      versions: new MicroBatcher(async (items) => {
         const version = await readVersion(executor);
         return items.map(() => version);
-      }, 10_000),
+      }, 10_000, roundsOf(executor)),
       // 7 parameters a row: 1,000 rows stay far below SQLite's 32,766 and PostgreSQL's 65,535.
-      calls: new Batcher((rows) => insertCalls(executor, rows), 1_000),
+      calls: new MicroBatcher((rows) => insertCalls(executor, rows), 1_000, roundsOf(executor)),
     };
     STATES.set(executor, state);
   }
