@@ -110,6 +110,15 @@ export function roundsOf(executor: Executor<SimTables>): Rounds {
   return rounds;
 }
 
+/**
+ * A read started ahead of the check that uses it (a call's reads issued at once, each in its batch): when an earlier
+ * check refuses the call, this one's rejection is not left unhandled. Awaiting the promise still throws.
+ */
+export function handled<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
+}
+
 /** A resource's natural key. */
 export interface ResourceKey {
   readonly accountId: string;
@@ -125,11 +134,19 @@ export interface LiveSnapshotKey {
   readonly region: string;
 }
 
+/** A snapshot (or copy) by its id in the region where it lives. */
+export interface SnapshotIdKey {
+  readonly snapshotId: string;
+  readonly region: string;
+}
+
 /** A resource row just inserted, with what its dependency edges need. */
 export type InsertedResource = Pick<Selectable<SimResourceTable>, 'resource_id' | 'arn' | 'region' | 'type' | 'account_id' | 'dependencies'>;
 
 interface SimBatches {
   readonly resources: MicroBatcher<ResourceKey, Selectable<SimResourceTable> | undefined>;
+  readonly snapshotsById: MicroBatcher<SnapshotIdKey, Selectable<SimSnapshotTable> | undefined>;
+  readonly dependents: MicroBatcher<ResourceKey, string[]>;
   readonly liveSnapshots: MicroBatcher<LiveSnapshotKey, Selectable<SimSnapshotTable> | undefined>;
   readonly snapshotInserts: MicroBatcher<Insertable<SimSnapshotTable>, Selectable<SimSnapshotTable> | undefined>;
   readonly resourceInserts: MicroBatcher<Insertable<SimResourceTable>, InsertedResource | undefined>;
@@ -149,6 +166,8 @@ function batchesOf(executor: Executor<SimTables>): SimBatches {
     const rounds = roundsOf(executor);
     batches = {
       resources: new MicroBatcher((keys) => selectResources(executor, keys), MAX_BATCH, rounds),
+      snapshotsById: new MicroBatcher((keys) => selectSnapshotsById(executor, keys), MAX_BATCH, rounds),
+      dependents: new MicroBatcher((keys) => selectDependents(executor, keys), MAX_BATCH, rounds),
       liveSnapshots: new MicroBatcher((keys) => selectLiveSnapshots(executor, keys), MAX_BATCH, rounds),
       snapshotInserts: new MicroBatcher((rows) => insertSnapshots(executor, rows), MAX_BATCH, rounds),
       resourceInserts: new MicroBatcher((rows) => insertResources(executor, rows), MAX_BATCH, rounds),
@@ -166,6 +185,19 @@ function batchesOf(executor: Executor<SimTables>): SimBatches {
 /** One resource row by its natural key, or undefined; read together with the calls in flight beside it. */
 export function batchedResource(executor: Executor<SimTables>, key: ResourceKey): Promise<Selectable<SimResourceTable> | undefined> {
   return batchesOf(executor).resources.add(key);
+}
+
+/** The live (not deleted) snapshot with the id in the region, whoever owns it, or undefined; read with the calls in flight. */
+export function batchedLiveSnapshotById(executor: Executor<SimTables>, key: SnapshotIdKey): Promise<Selectable<SimSnapshotTable> | undefined> {
+  return batchesOf(executor).snapshotsById.add(key);
+}
+
+/**
+ * Up to DEPENDENTS_SHOWN resources (same account and region) that depend on the resource, in resource_id order;
+ * read with the calls in flight. What a DependencyViolation names.
+ */
+export function batchedDependents(executor: Executor<SimTables>, key: ResourceKey): Promise<string[]> {
+  return batchesOf(executor).dependents.add(key);
 }
 
 /** The live snapshot or copy (not a recovery copy) with the key, or undefined; read with the calls in flight. */
@@ -225,6 +257,52 @@ async function selectResources(executor: Executor<SimTables>, keys: readonly Res
     .execute();
   const byKey = new Map(rows.map((row) => [keyOf(row.account_id, row.region, row.resource_id), row]));
   return keys.map((key) => byKey.get(keyOf(key.accountId, key.region, key.resourceId)));
+}
+
+async function selectSnapshotsById(executor: Executor<SimTables>, keys: readonly SnapshotIdKey[]): Promise<Array<Selectable<SimSnapshotTable> | undefined>> {
+  const ids = [...new Set(keys.map((key) => key.snapshotId))];
+  const rows = await executor
+    .selectFrom('sim_snapshots')
+    .selectAll()
+    .where((eb) => (ids.length === 1 ? eb('snapshot_id', '=', ids[0]!) : eb('snapshot_id', 'in', ids)))
+    .where('deleted_at', 'is', null)
+    .execute();
+  // snapshot_id is the primary key: the region narrows nothing the id has not, but a snapshot asked for in another region is not found.
+  const byId = new Map(rows.map((row) => [row.snapshot_id, row]));
+  return keys.map((key) => {
+    const row = byId.get(key.snapshotId);
+    return row && row.region === key.region ? row : undefined;
+  });
+}
+
+/** How many dependents a DependencyViolation (or a cluster's members) names. */
+export const DEPENDENTS_SHOWN = 5;
+
+async function selectDependents(executor: Executor<SimTables>, keys: readonly ResourceKey[]): Promise<string[][]> {
+  const groups = grouped(keys, (key) => [key.accountId, key.region]);
+  // The first few of each resource's dependents (row_number per resource): a subnet many instances still use
+  // answers five, as the single lookup's `limit 5` did, not all of them.
+  const ranked = executor
+    .selectFrom('sim_dependencies')
+    .select((eb) => ['account_id', 'region', 'depends_on', 'resource_id',
+      eb.fn.agg<number>('row_number').over((over) => over.partitionBy(['account_id', 'region', 'depends_on']).orderBy('resource_id')).as('rank')])
+    .where((eb) => eb.or(groups.map(({ columns: [accountId, region], ids }) => eb.and([
+      eb('account_id', '=', accountId!),
+      eb('region', '=', region!),
+      ids.length === 1 ? eb('depends_on', '=', ids[0]!) : eb('depends_on', 'in', ids),
+    ]))));
+  const rows = await executor
+    .selectFrom(ranked.as('ranked'))
+    .select(['account_id', 'region', 'depends_on', 'resource_id'])
+    .where('rank', '<=', DEPENDENTS_SHOWN)
+    .orderBy('resource_id')
+    .execute();
+  const byKey = new Map<string, string[]>();
+  for (const row of rows) {
+    const key = keyOf(row.account_id, row.region, row.depends_on);
+    byKey.set(key, [...(byKey.get(key) ?? []), row.resource_id]);
+  }
+  return keys.map((key) => byKey.get(keyOf(key.accountId, key.region, key.resourceId)) ?? []);
 }
 
 async function selectLiveSnapshots(executor: Executor<SimTables>, keys: readonly LiveSnapshotKey[]): Promise<Array<Selectable<SimSnapshotTable> | undefined>> {

@@ -47,8 +47,13 @@ export async function assertClusterReady(executor: Executor<SimTables>, place: P
 }
 
 /** RDS refuses DeleteDBCluster while the cluster still has instances (InvalidDBClusterStateFault: delete them first; retryable). */
-export async function assertNoMembers(executor: Executor<SimTables>, key: Place & { readonly resourceId: string }): Promise<void> {
-  const members = await dependentsOf(executor, key, 5);
+export async function assertNoMembers(
+  executor: Executor<SimTables>,
+  key: Place & { readonly resourceId: string },
+  /** Its members, when the caller read them already (with its other reads). */
+  read: Promise<string[]> = dependentsOf(executor, key),
+): Promise<void> {
+  const members = await read;
   if (members.length === 0) return;
   throw new CloudCallError('unavailable', 'InvalidDBClusterStateFault',
     `InvalidDBClusterStateFault: Cluster cannot be deleted, it still contains DB instances in non-deleting state (${members.join(', ')}).`);

@@ -1,4 +1,5 @@
 import type { Executor } from '../../platform/db/database.ts';
+import { batchedDependents } from './batches.ts';
 import type { SimTables } from './tables.ts';
 
 /** 4 bound columns an edge: 2,000 edges a statement stay inside both databases' parameter limits. */
@@ -40,11 +41,12 @@ export async function writeDependencyEdges(executor: Executor<SimTables>, rows: 
   }
 }
 
-/** Up to `limit` resources (same account and region) that depend on the resource. One indexed lookup. */
-export async function dependentsOf(executor: Executor<SimTables>, key: { accountId: string; region: string; resourceId: string }, limit: number): Promise<string[]> {
-  const rows = await executor.selectFrom('sim_dependencies').select('resource_id').where('account_id', '=', key.accountId).where('region', '=', key.region)
-    .where('depends_on', '=', key.resourceId).orderBy('resource_id').limit(limit).execute();
-  return rows.map((row) => row.resource_id);
+/**
+ * Up to five resources (same account and region) that depend on the resource, in resource_id order: what a
+ * DependencyViolation names. One indexed lookup, shared with the calls in flight (batches.ts).
+ */
+export function dependentsOf(executor: Executor<SimTables>, key: { accountId: string; region: string; resourceId: string }): Promise<string[]> {
+  return batchedDependents(executor, key);
 }
 
 /** A deleted resource no longer uses anything. */

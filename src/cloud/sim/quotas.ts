@@ -5,6 +5,7 @@ import { instanceVcpus, UNKNOWN_INSTANCE_VCPUS } from '../instance-types.ts';
 import type { QuotaUsage } from '../provider.ts';
 import { AWS_REGIONS } from '../regions.ts';
 import { assertAccountsExist, type OnExisting } from './accounts.ts';
+import { MicroBatcher, roundsOf } from './batches.ts';
 import { cachedConfig, currentConfig } from './config.ts';
 import type { SimTables } from './tables.ts';
 
@@ -95,6 +96,28 @@ export function quotaUseQuery(executor: Executor<SimTables>, place: { accountId:
     : sql<unknown>`json_extract(configuration, ${sql.lit(`$.${usage.attribute}`)})`;
   return counted.select([value.as('value'), (eb) => eb.fn.countAll().as('resources')]).groupBy(value);
 }
+
+/**
+ * quotaUsed, one read for the recreates in flight in the same account, region and quota (batches.ts): they see the
+ * same use, as when their reads all ran before any of their inserts (the check was never atomic with the insert).
+ */
+export function sharedQuotaUsed(executor: Executor<SimTables>, place: { accountId: string; region: string }, quota: SimQuotaName): Promise<number> {
+  let batcher = QUOTA_READS.get(executor);
+  if (!batcher) {
+    batcher = new MicroBatcher(async (keys: Array<{ accountId: string; region: string; quota: SimQuotaName }>) => {
+      const reads = new Map<string, Promise<number>>();
+      for (const key of keys) {
+        const id = `${key.accountId}/${key.region}/${key.quota}`;
+        if (!reads.has(id)) reads.set(id, quotaUsed(executor, key, key.quota));
+      }
+      return Promise.all(keys.map((key) => reads.get(`${key.accountId}/${key.region}/${key.quota}`)!));
+    }, 500, roundsOf(executor));
+    QUOTA_READS.set(executor, batcher);
+  }
+  return batcher.add({ accountId: place.accountId, region: place.region, quota });
+}
+
+const QUOTA_READS = new WeakMap<object, MicroBatcher<{ accountId: string; region: string; quota: SimQuotaName }, number>>();
 
 /** Every quota with its limit and use in the account and region. */
 export async function quotaUsages(executor: Executor<SimTables>, place: { accountId: string; region: string }): Promise<QuotaUsage[]> {

@@ -1,7 +1,8 @@
 import type { Selectable } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
 import { likeContains } from '../../platform/db/like.ts';
-import { batchedResourceDelete, batchedResourceInsert } from './batches.ts';
+import { batchedLiveSnapshotById, batchedResource, batchedResourceDelete, batchedResourceInsert, handled } from './batches.ts';
+import { cachedConfig } from './config.ts';
 import { dependentsOf } from './dependencies.ts';
 import {
   CloudCallError,
@@ -20,7 +21,7 @@ import { arnFor, serviceOfType, simHex } from './kinds.ts';
 import { deleteAction, recreateAction } from './permissions.ts';
 import { findResource } from './resources.ts';
 import { instanceStart, restoredObjects } from './resource-state.ts';
-import { assertNameFree, assertOffered, assertZoneExists, assertWithinQuota, emptyDatabaseCreate, madeBy, restorableSnapshot } from './recreate-checks.ts';
+import { assertNameFree, assertOffered, assertZoneExists, assertWithinQuota, bucketHolder, emptyDatabaseCreate, madeBy, quotaUse, restorableSnapshot } from './recreate-checks.ts';
 import { invalidParameter, throwIfTaggedToFail } from './snapshot-kinds.ts';
 import { assertClusterReady, assertNoMembers, clusterRestore } from './clusters.ts';
 import { mapPrefixLists } from './prefix-lists.ts';
@@ -77,8 +78,9 @@ export function recreatedId(type: string, key: { accountId: string; region: stri
  * the idempotency lookup (so a retry after a crash finds the first attempt's resource even if a
  * dependency or the snapshot has gone since), then what AWS refuses (recreate-checks.ts): a name taken,
  * missing dependencies, a zone that does not offer the instance type, a snapshot not owned or shared or
- * under a key the caller may not use, a quota; then the insert. About eight indexed statements a call;
- * the quota's usage reads the account's resources of the counted type in the region.
+ * under a key the caller may not use, a quota; then the insert. About eight indexed reads a call, issued at
+ * once after the call's log and shared with the calls in flight (batches.ts); the quota's usage reads the
+ * account's resources of the counted type in the region, once for the recreates in flight.
  */
 export async function recreateResource(
   executor: Executor<SimTables>,
@@ -100,30 +102,41 @@ export async function recreateResource(
   throwIfTaggedToFail({ resourceId: request.sourceResourceId, tags: request.tags }, 'recreate');
 
   const resourceId = recreatedId(request.type, { accountId, region: request.region, recoveryId: request.recoveryId, sourceResourceId: request.sourceResourceId });
-  const existing = await findResource(executor, { accountId, region: request.region, resourceId });
-  if (existing && madeBy(existing, request)) return { resourceId: existing.resourceId, arn: existing.arn, region: existing.region, type: existing.type };
   const place = { accountId, region: request.region };
-  await assertNameFree(executor, place, { type: request.type, resourceId }, existing);
-
   const dependencies = [...new Set(request.dependencies)];
-  await assertDependenciesExist(executor, accountId, request.region, dependencies);
+  const snapshotId = request.snapshotId !== undefined && isDataResource(request.type) ? request.snapshotId : undefined;
+  // The checks' reads at once, each in its batch with the calls in flight (batches.ts): one round's wait on
+  // PostgreSQL instead of one after another. The refusals still come in the order below; the config as of the
+  // call's own log (enterCall) serves the faults the launch and the restore take.
+  const existingRead = findResource(executor, { accountId, region: request.region, resourceId });
+  const holderRead = handled(bucketHolder(executor, place, { type: request.type, resourceId }));
+  const missingRead = handled(missingDependencies(executor, place, dependencies));
+  const snapshotRead = snapshotId === undefined ? undefined : handled(batchedLiveSnapshotById(executor, { snapshotId, region: request.region }));
+  const quotaRead = quotaUse(executor, place, request.type, request.configuration);
+  const existing = await existingRead;
+  if (existing && madeBy(existing, request)) return { resourceId: existing.resourceId, arn: existing.arn, region: existing.region, type: existing.type };
+  assertNameFree(place, { type: request.type, resourceId }, existing, await holderRead);
+
+  const missing = await missingRead;
+  if (missing.length > 0) throw invalidParameter(`dependencies do not exist in ${request.region}: ${missing.join(', ')}`);
   const configuration: Record<string, unknown> = { ...request.configuration };
   assertZoneExists(request.type, configuration, request.region);
   assertOffered(request.type, configuration, request.region);
+  const config = cachedConfig(executor);
   if (request.type === 'rds:cluster') Object.assign(configuration, clusterRestore(request));
   if (request.type === 'rds:cluster-instance') await assertClusterReady(executor, place, configuration);
   if (request.type === 'ec2:security-group') Object.assign(configuration, await mapPrefixLists(executor, place, request, configuration));
-  if (request.type === 'ec2:instance') Object.assign(configuration, await instanceStart(executor, { accountId, region: request.region, sourceResourceId: request.sourceResourceId }));
-  if (request.snapshotId !== undefined && isDataResource(request.type)) {
-    const { kmsKeyId, objectCount } = await restorableSnapshot(executor, place, { snapshotId: request.snapshotId, type: request.type });
-    configuration.restoredFromSnapshotId = request.snapshotId;
+  if (request.type === 'ec2:instance') Object.assign(configuration, await instanceStart(executor, { accountId, region: request.region, sourceResourceId: request.sourceResourceId }, config));
+  if (snapshotId !== undefined && isDataResource(request.type)) {
+    const { kmsKeyId, objectCount } = await restorableSnapshot(executor, place, { snapshotId, type: request.type }, snapshotRead);
+    configuration.restoredFromSnapshotId = snapshotId;
     if (kmsKeyId !== null) configuration.kmsKeyId = kmsKeyId;
-    if (objectCount !== null) Object.assign(configuration, await restoredObjects(executor, { ...place, sourceResourceId: request.sourceResourceId }, objectCount));
+    if (objectCount !== null) Object.assign(configuration, await restoredObjects(executor, { ...place, sourceResourceId: request.sourceResourceId }, objectCount, config));
   } else if (request.type === 's3:bucket') {
     configuration.objectCount = 0; // a bucket made without its snapshot is empty, whatever the source held
   }
   if (request.type === 'rds:db-instance' && request.snapshotId === undefined) Object.assign(configuration, emptyDatabaseCreate(configuration, { ...place, resourceId }));
-  await assertWithinQuota(executor, place, request.type, configuration);
+  await assertWithinQuota(executor, place, request.type, configuration, quotaRead);
 
   const arn = arnFor(request.type, accountId, request.region, resourceId);
   // One multi-row insert, and one for the dependency edges after it, for the recreates in flight (batches.ts).
@@ -159,15 +172,18 @@ export async function deleteResource(
   const accountId = await enterCall(executor, latencyMs, credentials, {
     operation: 'deleteResource', region: request.region, service: serviceOfType(request.type), resourceId: request.resourceId,
   }, deleteAction(request.type));
-  const resource = await findResource(executor, { accountId, region: request.region, resourceId: request.resourceId });
+  const key = { accountId, region: request.region, resourceId: request.resourceId };
+  // Both reads at once, each with the calls in flight (batches.ts); the refusals still come in the order below.
+  const read = findResource(executor, key);
+  const users = GUARDED_TYPES.has(request.type) || request.type === 'rds:cluster' ? handled(dependentsOf(executor, key)) : undefined;
+  const resource = await read;
   if (!resource) return;
   if (resource.type !== request.type) throw invalidParameter(`${request.resourceId} is a ${resource.type}, not a ${request.type}`);
   throwIfTaggedToFail(resource, 'deleteResource');
-  const key = { accountId, region: request.region, resourceId: request.resourceId };
-  if (resource.type === 'rds:cluster') await assertNoMembers(executor, key);
+  if (resource.type === 'rds:cluster') await assertNoMembers(executor, key, users);
   if (GUARDED_TYPES.has(resource.type)) {
-    const users = await dependentsOf(executor, key, 5);
-    if (users.length > 0) throw new CloudCallError('fault', 'DependencyViolation', `The ${request.resourceId} has dependencies and cannot be deleted: ${users.join(', ')}`);
+    const using = await users!;
+    if (using.length > 0) throw new CloudCallError('fault', 'DependencyViolation', `The ${request.resourceId} has dependencies and cannot be deleted: ${using.join(', ')}`);
   }
   // The row and its edges, with the deletes in flight beside it (batches.ts).
   await batchedResourceDelete(executor, key);
@@ -201,21 +217,10 @@ export async function listRecoveryResources(
 /** EC2 refuses to delete a VPC, subnet or security group that something still uses (DependencyViolation): so does the sim. */
 const GUARDED_TYPES = new Set(['ec2:vpc', 'ec2:subnet', 'ec2:security-group']);
 
-async function assertDependenciesExist(executor: Executor<SimTables>, accountId: string, region: string, dependencies: readonly string[]): Promise<void> {
-  if (dependencies.length === 0) return;
-  const found = new Set<string>();
-  for (let start = 0; start < dependencies.length; start += 1000) {
-    const rows = await executor
-      .selectFrom('sim_resources')
-      .select('resource_id')
-      .where('account_id', '=', accountId)
-      .where('region', '=', region)
-      .where('resource_id', 'in', dependencies.slice(start, start + 1000))
-      .execute();
-    for (const row of rows) found.add(row.resource_id);
-  }
-  const missing = dependencies.filter((id) => !found.has(id));
-  if (missing.length > 0) throw invalidParameter(`dependencies do not exist in ${region}: ${missing.join(', ')}`);
+/** The dependencies that do not exist in the account and region, each looked up with the calls in flight (batches.ts). */
+async function missingDependencies(executor: Executor<SimTables>, place: { accountId: string; region: string }, dependencies: readonly string[]): Promise<string[]> {
+  const found = await Promise.all(dependencies.map((resourceId) => batchedResource(executor, { ...place, resourceId })));
+  return dependencies.filter((_, i) => found[i] === undefined);
 }
 
 function toRecreated(row: Pick<Selectable<SimResourceTable>, 'resource_id' | 'arn' | 'region' | 'type'>): RecreatedResource {

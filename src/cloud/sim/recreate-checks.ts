@@ -4,9 +4,10 @@ import { emptyDatabaseParameters, masterPasswordProblem } from '../rds-empty.ts'
 import { awsManagedKey, keyOfArn, mayUseKey } from './keys.ts';
 import { simHex } from './kinds.ts';
 import { isOffered, unsupportedInZone, zonesOf } from './offerings.ts';
-import { quotaLimit, quotaUsed, vcpusOf, type SimQuotaName } from './quotas.ts';
+import { quotaLimit, sharedQuotaUsed, vcpusOf, type SimQuotaName } from './quotas.ts';
 import { keyNotAccessible } from './recovery-copies.ts';
-import { visibleSnapshot } from './sharing.ts';
+import { isSharedWith, type SnapshotRow } from './sharing.ts';
+import { batchedLiveSnapshotById, handled } from './batches.ts';
 import { dataKind, invalidParameter } from './snapshot-kinds.ts';
 import type { SimTables } from './tables.ts';
 
@@ -25,16 +26,12 @@ export async function restorableSnapshot(
   executor: Executor<SimTables>,
   place: Place,
   request: { snapshotId: string; type: DataResourceType },
+  /** The live snapshot with the id, when the caller read it already (with its other reads). */
+  read: Promise<SnapshotRow | undefined> = batchedLiveSnapshotById(executor, { snapshotId: request.snapshotId, region: place.region }),
 ): Promise<{ kmsKeyId: string | null; objectCount: number | null }> {
   const kind = dataKind(request.type);
-  const row = await executor
-    .selectFrom('sim_snapshots')
-    .select(['account_id'])
-    .where('snapshot_id', '=', request.snapshotId)
-    .where('region', '=', place.region)
-    .where('deleted_at', 'is', null)
-    .executeTakeFirst();
-  const snapshot = row && (await visibleSnapshot(executor, { callerAccountId: place.accountId, ownerAccountId: row.account_id, region: place.region, snapshotId: request.snapshotId }));
+  const row = await read;
+  const snapshot = row && (row.account_id === place.accountId || (await isSharedWith(executor, row.snapshot_id, place.accountId))) ? row : undefined;
   if (!snapshot) throw kind.snapshotMissing(request.snapshotId);
   if (snapshot.type !== request.type) throw invalidParameter(`snapshot ${request.snapshotId} is of a ${snapshot.type}, not a ${request.type}`);
   const objectCount = snapshot.object_count === null ? null : Number(snapshot.object_count);
@@ -57,22 +54,31 @@ export function madeBy(resource: DiscoveredResource, request: { recoveryId: stri
  * another region: BucketAlreadyOwnedByYou, as outside us-east-1); RDS identifiers are unique per account
  * and region (DBInstanceAlreadyExists); DynamoDB table names too (ResourceInUseException).
  */
-export async function assertNameFree(
-  executor: Executor<SimTables>,
+export function assertNameFree(
   place: Place,
   request: { type: string; resourceId: string },
   existing: DiscoveredResource | undefined,
-): Promise<void> {
+  /** What bucketHolder found. */
+  holder: { readonly account_id: string } | undefined,
+): void {
   if (existing) throw nameTaken(request.type, request.resourceId, 'own');
-  if (request.type !== 's3:bucket') return;
-  const holder = await executor
+  if (holder) throw nameTaken(request.type, request.resourceId, holder.account_id === place.accountId ? 'own' : 'other');
+}
+
+/** For an S3 bucket (whose names are global), a bucket of the name in another account or region; undefined for other types. */
+export async function bucketHolder(
+  executor: Executor<SimTables>,
+  place: Place,
+  request: { type: string; resourceId: string },
+): Promise<{ account_id: string; region: string } | undefined> {
+  if (request.type !== 's3:bucket') return undefined;
+  return executor
     .selectFrom('sim_resources')
     .select(['account_id', 'region'])
     .where('type', '=', 's3:bucket')
     .where('resource_id', '=', request.resourceId)
     .where((eb) => eb.or([eb('account_id', '!=', place.accountId), eb('region', '!=', place.region)]))
     .executeTakeFirst();
-  if (holder) throw nameTaken(request.type, request.resourceId, holder.account_id === place.accountId ? 'own' : 'other');
 }
 
 function nameTaken(type: string, name: string, holder: 'own' | 'other'): CloudCallError {
@@ -110,18 +116,41 @@ function quotaNeed(type: string, configuration: Readonly<Record<string, unknown>
   }
 }
 
+/** A quota's use, read ahead of the check (with a recreate's other reads). */
+export interface QuotaUse {
+  readonly quota: SimQuotaName;
+  readonly used: Promise<number>;
+}
+
+/**
+ * Starts reading the use of the quota a new resource of the type would count against (undefined: none), so that
+ * assertWithinQuota need not wait for it. The read is shared with the recreates in flight in the same place (quotas.ts).
+ */
+export function quotaUse(executor: Executor<SimTables>, place: Place, type: string, configuration: Readonly<Record<string, unknown>>): QuotaUse | undefined {
+  const need = quotaNeed(type, configuration);
+  return need && { quota: need.quota, used: handled(sharedQuotaUsed(executor, place, need.quota)) };
+}
+
 /**
  * Refuses a resource that would take the account past a quota in the region, with the code the create
  * call answers: CreateVpc VpcLimitExceeded, AllocateAddress (a NAT gateway's Elastic IP)
  * AddressLimitExceeded, RunInstances VcpuLimitExceeded, CreateDBInstance / RestoreDBInstanceFromDBSnapshot
  * InstanceQuotaExceeded. Not atomic with the insert: two racing creates may both pass at the limit.
  */
-export async function assertWithinQuota(executor: Executor<SimTables>, place: Place, type: string, configuration: Readonly<Record<string, unknown>>): Promise<void> {
+export async function assertWithinQuota(
+  executor: Executor<SimTables>,
+  place: Place,
+  type: string,
+  configuration: Readonly<Record<string, unknown>>,
+  /** What quotaUse read ahead, with the call's other reads. */
+  read?: QuotaUse,
+): Promise<void> {
   const need = quotaNeed(type, configuration);
   if (!need) return;
   // Recreate has entered its call (enter-call.ts): the cached configuration is current as of the call's log.
   const limit = await quotaLimit(executor, place, need.quota, true);
-  if ((await quotaUsed(executor, place, need.quota)) + need.amount <= limit) return;
+  const used = read?.quota === need.quota ? await read.used : await sharedQuotaUsed(executor, place, need.quota);
+  if (used + need.amount <= limit) return;
   switch (need.quota) {
     case 'vpcs':
       throw new CloudCallError('fault', 'VpcLimitExceeded', 'VpcLimitExceeded: The maximum number of VPCs has been reached.');

@@ -1,6 +1,7 @@
 import type { Executor } from '../../platform/db/database.ts';
 import { RECOVERY_ID_TAG, type CloudCredentials, type DiscoveredResource, type ResourceState, type ResourceStateRequest } from '../provider.ts';
 import { enterCall } from './enter-call.ts';
+import type { SimConfig } from './config.ts';
 import { takeFault } from './faults.ts';
 import { serviceOfType, simHex } from './kinds.ts';
 import { findResource } from './resources.ts';
@@ -17,8 +18,10 @@ import type { SimTables } from './tables.ts';
 export async function instanceStart(
   executor: Executor<SimTables>,
   call: { accountId: string; region: string; sourceResourceId: string },
+  /** The faults as of the recreate's own call log (enter-call.ts), which need no version read of their own. */
+  config?: SimConfig,
 ): Promise<Record<string, unknown>> {
-  const fault = await takeFault(executor, { operation: 'start', accountId: call.accountId, region: call.region, service: 'EC2', resourceId: call.sourceResourceId });
+  const fault = await takeFault(executor, { operation: 'start', accountId: call.accountId, region: call.region, service: 'EC2', resourceId: call.sourceResourceId }, config);
   if (!fault) return {};
   if (!fault.errorCode) {
     return { state: 'pending', pendingUntil: Date.now() + fault.latencyMs, stateReason: `booting (sim fault ${fault.id} on start of ${call.sourceResourceId}: ${fault.latencyMs} ms)` };
@@ -41,8 +44,10 @@ export async function restoredObjects(
   executor: Executor<SimTables>,
   call: { accountId: string; region: string; sourceResourceId: string },
   objectCount: number,
+  /** As for instanceStart. */
+  config?: SimConfig,
 ): Promise<Record<string, unknown>> {
-  const fault = await takeFault(executor, { operation: 'restoreObjects', accountId: call.accountId, region: call.region, service: 'S3', resourceId: call.sourceResourceId });
+  const fault = await takeFault(executor, { operation: 'restoreObjects', accountId: call.accountId, region: call.region, service: 'S3', resourceId: call.sourceResourceId }, config);
   if (!fault?.errorCode) return { objectCount };
   return { objectCount: Math.floor(objectCount / 2), restoreNote: `${fault.errorCode}: part of the objects were not restored (sim fault ${fault.id} on restoreObjects of ${call.sourceResourceId})` };
 }

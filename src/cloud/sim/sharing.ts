@@ -16,7 +16,7 @@ import { dataKind, dataType, invalidParameter } from './snapshot-kinds.ts';
 import { findSnapshotRow } from './snapshot-rows.ts';
 import type { SimSnapshotTable, SimTables } from './tables.ts';
 
-type SnapshotRow = Selectable<SimSnapshotTable>;
+export type SnapshotRow = Selectable<SimSnapshotTable>;
 
 /** The accounts a snapshot is shared with, in account order. */
 export async function sharedWith(executor: Executor<SimTables>, snapshotId: string): Promise<string[]> {
@@ -35,13 +35,18 @@ export async function visibleSnapshot(
   const row = await findSnapshotRow(executor, { accountId: key.ownerAccountId, region: key.region, snapshotId: key.snapshotId });
   if (!row || row.deleted_at !== null) return undefined;
   if (key.ownerAccountId === key.callerAccountId) return row;
+  return (await isSharedWith(executor, key.snapshotId, key.callerAccountId)) ? row : undefined;
+}
+
+/** True when the snapshot is shared with the account. */
+export async function isSharedWith(executor: Executor<SimTables>, snapshotId: string, accountId: string): Promise<boolean> {
   const share = await executor
     .selectFrom('sim_snapshot_shares')
     .select('account_id')
-    .where('snapshot_id', '=', key.snapshotId)
-    .where('account_id', '=', key.callerAccountId)
+    .where('snapshot_id', '=', snapshotId)
+    .where('account_id', '=', accountId)
     .executeTakeFirst();
-  return share ? row : undefined;
+  return share !== undefined;
 }
 
 /** A snapshot's owner, key and shares (the owner sees every share; an account it is shared with sees its own). */
