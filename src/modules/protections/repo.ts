@@ -98,10 +98,17 @@ export const protectionsRepo = {
     return db.updateTable('protection_resources').set({ ...rest, ...(replicas ? { replicas: JSON.stringify(replicas) } : {}) })
       .where('protection_id', '=', protectionId).where('resource_id', '=', resourceId).execute();
   },
-  /** Several resources' snapshot outcomes, one statement per shape of patch (update-each.ts). */
-  setSnapshots: (db: Db, protectionId: string, outcomes: ReadonlyArray<readonly [string, SnapshotPatch]>) =>
-    updateEach(db, 'protection_resources', { column: 'protection_id', value: protectionId }, 'resource_id', outcomes.map(([resourceId, { replicas, ...rest }]) =>
-      [resourceId, { ...rest, ...(replicas ? { replicas: JSON.stringify(replicas) } : {}) }] as const)),
+  /**
+   * Several resources' snapshot outcomes, one statement per shape of patch (update-each.ts). Returns the protection's
+   * cancel flag as the last statement saw it (read in that statement: no round trip of its own), or undefined when
+   * no row was written.
+   */
+  setSnapshots: async (db: Db, protectionId: string, outcomes: ReadonlyArray<readonly [string, SnapshotPatch]>): Promise<{ cancelRequested: boolean } | undefined> => {
+    const flag = await updateEach(db, 'protection_resources', { column: 'protection_id', value: protectionId }, 'resource_id', outcomes.map(([resourceId, { replicas, ...rest }]) =>
+      [resourceId, { ...rest, ...(replicas ? { replicas: JSON.stringify(replicas) } : {}) }] as const),
+      sql<number | boolean | null>`(select ${sql.ref('cancel_requested')} from ${sql.table('protections')} where ${sql.ref('id')} = ${protectionId})`);
+    return flag === undefined ? undefined : { cancelRequested: Boolean(flag) };
+  },
   async snapshotCounts(db: Db, protectionId: string): Promise<{ completed: number; failed: number; data: number }> {
     const rows = await db.selectFrom('protection_resources').select(['snapshot_status', (eb) => eb.fn.countAll<number>().as('n')])
       .where('protection_id', '=', protectionId).where('is_data', '=', 1).groupBy('snapshot_status').execute();

@@ -130,14 +130,19 @@ export function protectionRun(deps: ProtectionsDeps): JobHandler<{ protectionId:
       // 10× less written on SQLite at 500 a commit); a crash loses at most those, and redoing their calls finds
       // the snapshots already made.
       let cancelled = false;
+      let seen: { cancelRequested: boolean } | undefined;
       const outcomes = outcomeBuffer<[string, SnapshotPatch]>(
         deps.snapshotParallelism,
         // One statement per shape of outcome (update-each.ts), no transaction: a crash between two loses only outcomes
-        // whose snapshots the resumed job finds already made.
-        (written) => repo.setSnapshots(deps.store.db, protection.id, written),
+        // whose snapshots the resumed job finds already made. The write returns the cancel flag (no read of its own).
+        async (written) => {
+          seen = await repo.setSnapshots(deps.store.db, protection.id, written);
+        },
         async () => {
           // A cancel is seen at the next write, not only between batches.
-          cancelled = Boolean((await repo.findById(deps.store.db, protection.id))?.cancel_requested);
+          const flag = seen ?? { cancelRequested: Boolean((await repo.findById(deps.store.db, protection.id))?.cancel_requested) };
+          seen = undefined;
+          cancelled = flag.cancelRequested;
         },
       );
       try {
@@ -217,9 +222,8 @@ export function protectionRun(deps: ProtectionsDeps): JobHandler<{ protectionId:
           if (replicas) updates.push([resource.resource_id, replicas]);
         });
       } finally {
-        await deps.store.transaction(async (trx) => {
-          for (const [resourceId, replicas] of updates) await repo.setSnapshot(trx, protection.id, resourceId, { replicas });
-        });
+        // One statement for the batch (update-each.ts), all or nothing as the transaction of one update each was.
+        await repo.setSnapshots(deps.store.db, protection.id, updates.map(([resourceId, replicas]) => [resourceId, { replicas }]));
       }
     }
   }
