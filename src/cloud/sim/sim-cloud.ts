@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Store } from '../../platform/db/database.ts';
 import { AWS_REGIONS } from '../regions.ts';
 import {
@@ -278,9 +279,15 @@ export class SimCloud implements CloudProvider {
     return this.putResources([resource]);
   }
 
-  /** Creates or replaces many resources in one transaction, 1,000 rows a statement (for estates of 100,000). */
-  putResources(resources: readonly SimResourceInput[]): Promise<void> {
-    return this.store.transaction((trx) => writeResources(trx, resources, 'replace'));
+  /**
+   * Creates or replaces many resources in one transaction, 1,000 rows a statement (for estates of 100,000). On
+   * PostgreSQL a put of ANALYZE_AFTER or more then refreshes the tables' statistics: until autovacuum got to them
+   * (up to a minute later), a lookup by natural key in a freshly filled table was planned as a scan of the
+   * account's range, 0.16–0.75 ms each instead of 0.02 ms (issue 19: the first protection after a bulk put).
+   */
+  async putResources(resources: readonly SimResourceInput[]): Promise<void> {
+    await this.store.transaction((trx) => writeResources(trx, resources, 'replace'));
+    if (this.store.dialect === 'postgres' && resources.length >= ANALYZE_AFTER) await sql`analyze sim_resources, sim_dependencies`.execute(this.store.db);
   }
 
   /** Overrides a quota for an account in a region (or `*`: every region without its own override). */
@@ -308,6 +315,9 @@ export class SimCloud implements CloudProvider {
     return findResource(this.store.db, key);
   }
 }
+
+/** Resources a put must hold for PostgreSQL's statistics to be refreshed after it (putResources). */
+const ANALYZE_AFTER = 1000;
 
 const TOKEN_PREFIX = 'sim1:';
 
