@@ -87,14 +87,15 @@ export class MicroBatcher<I, O> {
         batch[0]!.reject(error);
         return;
       }
-      // Each on its own: the one that broke the batch gets its error, the others their answers.
-      await Promise.all(batch.map(async (entry) => {
+      // Each on its own, in the order they were asked: the one that broke the batch gets its error, the others their
+      // answers (of two requests for one key, the first is the one that inserts, as in the batch).
+      for (const entry of batch) {
         try {
           entry.resolve((await this.run([entry.item]))[0]!);
         } catch (own) {
           entry.reject(own);
         }
-      }));
+      }
     }
   }
 }

@@ -37,3 +37,17 @@ export async function enterCall(
   if (check.ok) authorize(check, action, call.region);
   return accountId;
 }
+
+/**
+ * The account a call with these credentials will reach, when that is known before its call-log insert: the cached
+ * configuration serves the call (no latency to sleep, enterCall's one-round-trip path) and the credentials are good
+ * in it; else undefined. A call may start its reads for that account beside the insert (one round's wait on
+ * PostgreSQL instead of two, issue 19), and use them only once enterCall has returned the same account: every
+ * refusal enterCall makes still comes first, and the reads only start no earlier than the call itself did.
+ */
+export function enteringAccount(executor: Executor<SimTables>, latencyMs: number, credentials: CloudCredentials): string | undefined {
+  const cached = cachedConfig(executor);
+  if (!cached || latencyOf(cached, latencyMs) !== 0) return undefined;
+  const check = checkWithConfig(cached, credentials);
+  return check.ok ? check.accountId : undefined;
+}

@@ -16,7 +16,7 @@ import {
   type RecreateRequest,
 } from '../provider.ts';
 import { AWS_REGIONS } from '../regions.ts';
-import { enterCall } from './enter-call.ts';
+import { enterCall, enteringAccount } from './enter-call.ts';
 import { arnFor, serviceOfType, simHex } from './kinds.ts';
 import { deleteAction, recreateAction } from './permissions.ts';
 import { findResource } from './resources.ts';
@@ -89,6 +89,27 @@ export async function recreateResource(
   request: RecreateRequest,
 ): Promise<RecreatedResource> {
   const service = serviceOfType(request.type);
+  // The checks' reads at once, each in its batch with the calls in flight (batches.ts), and beside the call's log when
+  // enteringAccount can tell the account already: one round's wait on PostgreSQL instead of one after another. The
+  // refusals still come in the order below; the config as of the call's own log (enterCall) serves the faults the
+  // launch and the restore take.
+  const dependencies = [...new Set(request.dependencies)];
+  const snapshotId = request.snapshotId !== undefined && isDataResource(request.type) ? request.snapshotId : undefined;
+  const reads = (accountId: string) => {
+    const place = { accountId, region: request.region };
+    const resourceId = recreatedId(request.type, { accountId, region: request.region, recoveryId: request.recoveryId, sourceResourceId: request.sourceResourceId });
+    return {
+      accountId,
+      resourceId,
+      existing: handled(findResource(executor, { ...place, resourceId })),
+      holder: handled(bucketHolder(executor, place, { type: request.type, resourceId })),
+      missing: handled(missingDependencies(executor, place, dependencies)),
+      snapshot: snapshotId === undefined ? undefined : handled(batchedLiveSnapshotById(executor, { snapshotId, region: request.region })),
+      quota: quotaUse(executor, place, request.type, request.configuration ?? {}),
+    };
+  };
+  const early = enteringAccount(executor, latencyMs, credentials);
+  const earlyReads = early === undefined ? undefined : reads(early);
   const accountId = await enterCall(
     executor, latencyMs, credentials,
     { operation: 'recreate', region: request.region, service, resourceId: request.sourceResourceId },
@@ -101,18 +122,9 @@ export async function recreateResource(
   if (request.snapshotId !== undefined && !isDataResource(request.type)) throw invalidParameter(`a ${request.type} is not restored from a snapshot`);
   throwIfTaggedToFail({ resourceId: request.sourceResourceId, tags: request.tags }, 'recreate');
 
-  const resourceId = recreatedId(request.type, { accountId, region: request.region, recoveryId: request.recoveryId, sourceResourceId: request.sourceResourceId });
   const place = { accountId, region: request.region };
-  const dependencies = [...new Set(request.dependencies)];
-  const snapshotId = request.snapshotId !== undefined && isDataResource(request.type) ? request.snapshotId : undefined;
-  // The checks' reads at once, each in its batch with the calls in flight (batches.ts): one round's wait on
-  // PostgreSQL instead of one after another. The refusals still come in the order below; the config as of the
-  // call's own log (enterCall) serves the faults the launch and the restore take.
-  const existingRead = findResource(executor, { accountId, region: request.region, resourceId });
-  const holderRead = handled(bucketHolder(executor, place, { type: request.type, resourceId }));
-  const missingRead = handled(missingDependencies(executor, place, dependencies));
-  const snapshotRead = snapshotId === undefined ? undefined : handled(batchedLiveSnapshotById(executor, { snapshotId, region: request.region }));
-  const quotaRead = quotaUse(executor, place, request.type, request.configuration);
+  const { resourceId, existing: existingRead, holder: holderRead, missing: missingRead, snapshot: snapshotRead, quota: quotaRead } =
+    earlyReads?.accountId === accountId ? earlyReads : reads(accountId);
   const existing = await existingRead;
   if (existing && madeBy(existing, request)) return { resourceId: existing.resourceId, arn: existing.arn, region: existing.region, type: existing.type };
   assertNameFree(place, { type: request.type, resourceId }, existing, await holderRead);
@@ -169,13 +181,23 @@ export async function deleteResource(
   credentials: CloudCredentials,
   request: DeleteResourceRequest,
 ): Promise<void> {
+  // Both reads at once, each with the calls in flight (batches.ts), and beside the call's log when enteringAccount can
+  // tell the account already; the refusals still come in the order below.
+  const reads = (accountId: string) => {
+    const key = { accountId, region: request.region, resourceId: request.resourceId };
+    return {
+      accountId,
+      resource: handled(findResource(executor, key)),
+      users: GUARDED_TYPES.has(request.type) || request.type === 'rds:cluster' ? handled(dependentsOf(executor, key)) : undefined,
+    };
+  };
+  const early = enteringAccount(executor, latencyMs, credentials);
+  const earlyReads = early === undefined ? undefined : reads(early);
   const accountId = await enterCall(executor, latencyMs, credentials, {
     operation: 'deleteResource', region: request.region, service: serviceOfType(request.type), resourceId: request.resourceId,
   }, deleteAction(request.type));
   const key = { accountId, region: request.region, resourceId: request.resourceId };
-  // Both reads at once, each with the calls in flight (batches.ts); the refusals still come in the order below.
-  const read = findResource(executor, key);
-  const users = GUARDED_TYPES.has(request.type) || request.type === 'rds:cluster' ? handled(dependentsOf(executor, key)) : undefined;
+  const { users, resource: read } = earlyReads?.accountId === accountId ? earlyReads : reads(accountId);
   const resource = await read;
   if (!resource) return;
   if (resource.type !== request.type) throw invalidParameter(`${request.resourceId} is a ${resource.type}, not a ${request.type}`);

@@ -8,7 +8,8 @@ import {
 } from '../provider.ts';
 import { AWS_REGIONS } from '../regions.ts';
 import { simulateCall } from './calls.ts';
-import { enterCall } from './enter-call.ts';
+import { enterCall, enteringAccount } from './enter-call.ts';
+import { handled } from './batches.ts';
 import { currentConfig } from './config.ts';
 import { checkWithConfig, reachedAccount } from './credentials.ts';
 import { serviceOfType } from './kinds.ts';
@@ -31,17 +32,20 @@ export async function takeSnapshot(
   credentials: CloudCredentials,
   request: SnapshotRequest,
 ): Promise<CloudSnapshot> {
+  // Both reads at once, each batched with the calls in flight, and beside the call's log when enteringAccount can tell
+  // the account already; the refusals still come in the order above.
+  const reads = (accountId: string) => handled(Promise.all([
+    findResource(executor, { accountId, region: request.region, resourceId: request.resourceId }),
+    findLiveSnapshot(executor, { accountId, protectionId: request.protectionId, resourceId: request.resourceId, region: request.region }),
+  ]));
+  const early = enteringAccount(executor, latencyMs, credentials);
+  const earlyReads = early === undefined ? undefined : reads(early);
   const accountId = await enterCall(executor, latencyMs, credentials, {
     operation: 'snapshot', region: request.region, service: serviceOfType(request.type), resourceId: request.resourceId,
   }, snapshotAction(request.type, 'snapshot'));
   const type = dataType(request.type);
 
-  const key = { accountId, protectionId: request.protectionId, resourceId: request.resourceId, region: request.region };
-  // Both reads at once (one round trip's wait on PostgreSQL, not two); the resource's fault tag still comes first.
-  const [resource, existing] = await Promise.all([
-    findResource(executor, { accountId, region: request.region, resourceId: request.resourceId }),
-    findLiveSnapshot(executor, key),
-  ]);
+  const [resource, existing] = await (accountId === early && earlyReads ? earlyReads : reads(accountId));
   throwIfTaggedToFail(resource, 'snapshot');
   if (existing) return existing;
 
