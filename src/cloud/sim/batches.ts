@@ -1,4 +1,4 @@
-import type { Insertable, Selectable } from 'kysely';
+import { PostgresAdapter, type ExpressionBuilder, type Insertable, type Selectable } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
 import { writeDependencyEdges } from './dependencies.ts';
 import type { SimResourceTable, SimSnapshotTable, SimTables } from './tables.ts';
@@ -26,6 +26,9 @@ export class Rounds {
   private readonly batchers: Array<MicroBatcher<never, unknown>> = [];
   private running = false;
 
+  /** `defer` runs a callback once the work under way has settled (see roundsOf). */
+  constructor(private readonly defer: (callback: () => void) => void = process.nextTick) {}
+
   /** For MicroBatcher's constructor. */
   register(batcher: MicroBatcher<never, unknown>): void {
     this.batchers.push(batcher);
@@ -35,7 +38,7 @@ export class Rounds {
   wake(): void {
     if (this.running) return;
     this.running = true;
-    process.nextTick(() => void this.loop());
+    this.defer(() => void this.loop());
   }
 
   private async loop(): Promise<void> {
@@ -45,7 +48,7 @@ export class Rounds {
         if (ready.length === 0) return;
         await Promise.all(ready.map((batcher) => batcher.runBatch()));
         // The requests the answers lead to (their callers' next steps, after a few promise callbacks) join the next round.
-        await new Promise<void>((resolve) => process.nextTick(resolve));
+        await new Promise<void>((resolve) => this.defer(resolve));
       }
     } finally {
       this.running = false;
@@ -107,7 +110,12 @@ const ROUNDS = new WeakMap<object, Rounds>();
 /** The rounds every batcher of the executor runs in (config.ts's call log and version reads too). */
 export function roundsOf(executor: Executor<SimTables>): Rounds {
   let rounds = ROUNDS.get(executor);
-  if (!rounds) ROUNDS.set(executor, (rounds = new Rounds()));
+  if (!rounds) {
+    // On PostgreSQL a round waits for the answers that have arrived meanwhile (setImmediate: after the event loop's
+    // I/O callbacks of this turn), so the calls they release join it. On SQLite every answer is a promise callback and
+    // a turn of the event loop would be a wait of its own (the job never yields there, bench/README.md): nextTick.
+    ROUNDS.set(executor, (rounds = new Rounds(executor.getExecutor().adapter instanceof PostgresAdapter ? setImmediate : process.nextTick)));
+  }
   return rounds;
 }
 
@@ -356,14 +364,23 @@ async function insertResources(executor: Executor<SimTables>, rows: readonly Ins
 
 async function deleteResources(executor: Executor<SimTables>, keys: readonly ResourceKey[]): Promise<undefined[]> {
   const groups = grouped(keys, (key) => [key.accountId, key.region]);
-  // The rows and their edges at once (one round trip's wait on PostgreSQL, not two): they were never one commit.
-  await Promise.all((['sim_resources', 'sim_dependencies'] as const).map((table) => executor
-    .deleteFrom(table)
-    .where((eb) => eb.or(groups.map(({ columns: [accountId, region], ids }) => eb.and([
-      eb('account_id', '=', accountId!),
-      eb('region', '=', region!),
-      ids.length === 1 ? eb('resource_id', '=', ids[0]!) : eb('resource_id', 'in', ids),
-    ]))))
-    .execute()));
+  const matching = (eb: ExpressionBuilder<SimTables, 'sim_resources' | 'sim_dependencies'>) => eb.or(groups.map(({ columns: [accountId, region], ids }) => eb.and([
+    eb('account_id', '=', accountId!),
+    eb('region', '=', region!),
+    ids.length === 1 ? eb('resource_id', '=', ids[0]!) : eb('resource_id', 'in', ids),
+  ])));
+  if (executor.getExecutor().adapter instanceof PostgresAdapter) {
+    // The rows and their edges in one statement (a data-modifying CTE): one statement a round instead of two, and
+    // one commit, on PostgreSQL.
+    await executor
+      .with('gone', (db) => db.deleteFrom('sim_resources').where(matching).returning('id'))
+      .deleteFrom('sim_dependencies')
+      .where(matching)
+      .execute();
+  } else {
+    // SQLite has no data-modifying CTE: two statements (neither waits for a round trip there).
+    await executor.deleteFrom('sim_resources').where(matching).execute();
+    await executor.deleteFrom('sim_dependencies').where(matching).execute();
+  }
   return keys.map(() => undefined);
 }
