@@ -1,3 +1,4 @@
+import { CompiledQuery, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CloudCallError, type RecreateRequest } from '../../src/cloud/provider.ts';
 import { SIM_FAULT_TAG } from '../../src/cloud/sim/index.ts';
@@ -173,6 +174,27 @@ for (const dialect of DIALECTS) {
       await remove('i-batch-user', 'ec2:instance');
       await remove('subnet-batch-used', 'ec2:subnet');
       expect(await exists('subnet-batch-used')).toBeUndefined();
+    });
+
+    it("the batched S3 bucket name check is served by sim_resources_by_name, as the single one is (name-index.test.ts)", async () => {
+      const query = fixture.store.db
+        .selectFrom('sim_resources')
+        .select(['account_id', 'region', 'resource_id'])
+        .where('type', '=', 's3:bucket')
+        .where('resource_id', 'in', ['ledger-archive', 'ledger-archive-2'])
+        .compile();
+      let plan: string;
+      if (dialect === 'sqlite') {
+        const rows = await fixture.store.db.executeQuery<{ detail: string }>(CompiledQuery.raw(`explain query plan ${query.sql}`, [...query.parameters]));
+        plan = rows.rows.map((r) => r.detail).join('\n');
+      } else {
+        plan = await fixture.store.db.transaction().execute(async (tx) => {
+          await sql`set local enable_seqscan = off`.execute(tx);
+          const rows = await tx.executeQuery<{ 'QUERY PLAN': string }>(CompiledQuery.raw(`explain ${query.sql}`, [...query.parameters]));
+          return rows.rows.map((r) => r['QUERY PLAN']).join('\n');
+        });
+      }
+      expect(plan).toContain('sim_resources_by_name');
     });
 
     it('recreates made at once each get their own answer: made, made once for two calls, or refused for a missing dependency', async () => {

@@ -156,6 +156,7 @@ interface SimBatches {
   readonly resources: MicroBatcher<ResourceKey, Selectable<SimResourceTable> | undefined>;
   readonly snapshotsById: MicroBatcher<SnapshotIdKey, Selectable<SimSnapshotTable> | undefined>;
   readonly dependents: MicroBatcher<ResourceKey, string[]>;
+  readonly bucketHolders: MicroBatcher<ResourceKey, BucketHolder | undefined>;
   readonly liveSnapshots: MicroBatcher<LiveSnapshotKey, Selectable<SimSnapshotTable> | undefined>;
   readonly snapshotInserts: MicroBatcher<Insertable<SimSnapshotTable>, Selectable<SimSnapshotTable> | undefined>;
   readonly resourceInserts: MicroBatcher<Insertable<SimResourceTable>, InsertedResource | undefined>;
@@ -177,6 +178,7 @@ function batchesOf(executor: Executor<SimTables>): SimBatches {
       resources: new MicroBatcher((keys) => selectResources(executor, keys), MAX_BATCH, rounds),
       snapshotsById: new MicroBatcher((keys) => selectSnapshotsById(executor, keys), MAX_BATCH, rounds),
       dependents: new MicroBatcher((keys) => selectDependents(executor, keys), MAX_BATCH, rounds),
+      bucketHolders: new MicroBatcher((keys) => selectBucketHolders(executor, keys), MAX_BATCH, rounds),
       liveSnapshots: new MicroBatcher((keys) => selectLiveSnapshots(executor, keys), MAX_BATCH, rounds),
       snapshotInserts: new MicroBatcher((rows) => insertSnapshots(executor, rows), MAX_BATCH, rounds),
       resourceInserts: new MicroBatcher((rows) => insertResources(executor, rows), MAX_BATCH, rounds),
@@ -207,6 +209,20 @@ export function batchedLiveSnapshotById(executor: Executor<SimTables>, key: Snap
  */
 export function batchedDependents(executor: Executor<SimTables>, key: ResourceKey): Promise<string[]> {
   return batchesOf(executor).dependents.add(key);
+}
+
+/** Where a bucket of the name lives. */
+export interface BucketHolder {
+  readonly account_id: string;
+  readonly region: string;
+}
+
+/**
+ * An S3 bucket named `key.resourceId` in another account or region than the key's (bucket names are global), or
+ * undefined; read with the calls in flight, through sim_resources_by_name.
+ */
+export function batchedBucketHolder(executor: Executor<SimTables>, key: ResourceKey): Promise<BucketHolder | undefined> {
+  return batchesOf(executor).bucketHolders.add(key);
 }
 
 /** The live snapshot or copy (not a recovery copy) with the key, or undefined; read with the calls in flight. */
@@ -282,6 +298,17 @@ async function selectSnapshotsById(executor: Executor<SimTables>, keys: readonly
     const row = byId.get(key.snapshotId);
     return row && row.region === key.region ? row : undefined;
   });
+}
+
+async function selectBucketHolders(executor: Executor<SimTables>, keys: readonly ResourceKey[]): Promise<Array<BucketHolder | undefined>> {
+  const names = [...new Set(keys.map((key) => key.resourceId))];
+  const rows = await executor
+    .selectFrom('sim_resources')
+    .select(['account_id', 'region', 'resource_id'])
+    .where('type', '=', 's3:bucket')
+    .where((eb) => (names.length === 1 ? eb('resource_id', '=', names[0]!) : eb('resource_id', 'in', names)))
+    .execute();
+  return keys.map((key) => rows.find((row) => row.resource_id === key.resourceId && (row.account_id !== key.accountId || row.region !== key.region)));
 }
 
 /** How many dependents a DependencyViolation (or a cluster's members) names. */

@@ -7,7 +7,7 @@ import { isOffered, unsupportedInZone, zonesOf } from './offerings.ts';
 import { quotaLimit, sharedQuotaUsed, vcpusOf, type SimQuotaName } from './quotas.ts';
 import { keyNotAccessible } from './recovery-copies.ts';
 import { isSharedWith, type SnapshotRow } from './sharing.ts';
-import { batchedLiveSnapshotById, handled } from './batches.ts';
+import { batchedBucketHolder, batchedLiveSnapshotById, handled, type BucketHolder } from './batches.ts';
 import { dataKind, invalidParameter } from './snapshot-kinds.ts';
 import type { SimTables } from './tables.ts';
 
@@ -70,15 +70,9 @@ export async function bucketHolder(
   executor: Executor<SimTables>,
   place: Place,
   request: { type: string; resourceId: string },
-): Promise<{ account_id: string; region: string } | undefined> {
+): Promise<BucketHolder | undefined> {
   if (request.type !== 's3:bucket') return undefined;
-  return executor
-    .selectFrom('sim_resources')
-    .select(['account_id', 'region'])
-    .where('type', '=', 's3:bucket')
-    .where('resource_id', '=', request.resourceId)
-    .where((eb) => eb.or([eb('account_id', '!=', place.accountId), eb('region', '!=', place.region)]))
-    .executeTakeFirst();
+  return batchedBucketHolder(executor, { ...place, resourceId: request.resourceId });
 }
 
 function nameTaken(type: string, name: string, holder: 'own' | 'other'): CloudCallError {
