@@ -1,10 +1,9 @@
-import { CompiledQuery, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CloudCallError, type RecreateRequest } from '../../src/cloud/provider.ts';
 import { SIM_FAULT_TAG } from '../../src/cloud/sim/index.ts';
 import { MicroBatcher, Rounds, batchedResourceInsert, batchedSnapshotInsert } from '../../src/cloud/sim/batches.ts';
 import { DIALECTS } from '../helpers/stores.ts';
-import { openSim, roleCredentials, type SimFixture } from './sim-fixture.ts';
+import { openSim, queryPlan, roleCredentials, type SimFixture } from './sim-fixture.ts';
 
 // The sim's calls in flight share their per-resource statements (src/cloud/sim/batches.ts). What a caller notices
 // must not change: each call gets its own answer, whatever else was in its statement.
@@ -183,17 +182,7 @@ for (const dialect of DIALECTS) {
         .where('type', '=', 's3:bucket')
         .where('resource_id', 'in', ['ledger-archive', 'ledger-archive-2'])
         .compile();
-      let plan: string;
-      if (dialect === 'sqlite') {
-        const rows = await fixture.store.db.executeQuery<{ detail: string }>(CompiledQuery.raw(`explain query plan ${query.sql}`, [...query.parameters]));
-        plan = rows.rows.map((r) => r.detail).join('\n');
-      } else {
-        plan = await fixture.store.db.transaction().execute(async (tx) => {
-          await sql`set local enable_seqscan = off`.execute(tx);
-          const rows = await tx.executeQuery<{ 'QUERY PLAN': string }>(CompiledQuery.raw(`explain ${query.sql}`, [...query.parameters]));
-          return rows.rows.map((r) => r['QUERY PLAN']).join('\n');
-        });
-      }
+      const plan = await queryPlan(fixture.store, query);
       expect(plan).toContain('sim_resources_by_name');
     });
 
