@@ -1,4 +1,5 @@
 import { PostgresAdapter, type ExpressionBuilder, type Insertable, type Selectable } from 'kysely';
+import { answerBatch, type BatchWaiter } from '../../platform/db/answer-batch.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { writeDependencyEdges } from './dependencies.ts';
 import type { SimResourceTable, SimSnapshotTable, SimTables } from './tables.ts';
@@ -57,7 +58,7 @@ export class Rounds {
 }
 
 export class MicroBatcher<I, O> {
-  private queue: Array<{ item: I; resolve: (value: O) => void; reject: (error: unknown) => void }> = [];
+  private queue: Array<BatchWaiter<I, O>> = [];
 
   constructor(
     private readonly run: (items: I[]) => Promise<O[]>,
@@ -80,26 +81,7 @@ export class MicroBatcher<I, O> {
 
   /** Runs the oldest requests (up to the batch size) in one statement and answers each; never throws. */
   async runBatch(): Promise<void> {
-    const batch = this.queue.splice(0, this.maxBatch);
-    if (batch.length === 0) return;
-    try {
-      const results = await this.run(batch.map((entry) => entry.item));
-      batch.forEach((entry, i) => entry.resolve(results[i]!));
-    } catch (error) {
-      if (batch.length === 1) {
-        batch[0]!.reject(error);
-        return;
-      }
-      // Each on its own, in the order they were asked: the one that broke the batch gets its error, the others their
-      // answers (of two requests for one key, the first is the one that inserts, as in the batch).
-      for (const entry of batch) {
-        try {
-          entry.resolve((await this.run([entry.item]))[0]!);
-        } catch (own) {
-          entry.reject(own);
-        }
-      }
-    }
+    await answerBatch(this.queue.splice(0, this.maxBatch), this.run);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { Executor, Store } from '../../platform/db/database.ts';
+import { answerBatch, type BatchWaiter } from '../../platform/db/answer-batch.ts';
 import { preparedByKeys } from '../../platform/db/prepared.ts';
 import type { ItemRange } from '../../platform/http/range.ts';
 import type { AuditEventsTable, AuditTables } from './tables.ts';
@@ -24,11 +25,7 @@ const insertEvent = preparedByKeys((db: Executor<AuditTables>, event: Insertable
   db.insertInto('audit_events').values(event));
 
 type Event = Insertable<AuditEventsTable>;
-interface Waiting {
-  readonly event: Event;
-  resolve(): void;
-  reject(error: unknown): void;
-}
+type Waiting = BatchWaiter<Event, undefined>;
 
 // Rows per statement: 16 columns a row stays inside SQLite's 32,766 parameters and PostgreSQL's 65,535.
 const MAX_ROWS = 500;
@@ -55,7 +52,7 @@ function batchedWriter(store: Store<AuditTables>) {
   function groups(batch: readonly Waiting[]): Waiting[][] {
     const byColumns = new Map<string, Waiting[]>();
     for (const entry of batch) {
-      const key = Object.keys(entry.event).filter((column) => entry.event[column as keyof Event] !== undefined).sort().join(',');
+      const key = Object.keys(entry.item).filter((column) => entry.item[column as keyof Event] !== undefined).sort().join(',');
       let group = byColumns.get(key);
       if (!group) byColumns.set(key, (group = []));
       group.push(entry);
@@ -69,31 +66,17 @@ function batchedWriter(store: Store<AuditTables>) {
     waiting = [];
     for (const group of groups(batch)) {
       for (let first = 0; first < group.length; first += MAX_ROWS) {
-        const part = group.slice(first, first + MAX_ROWS);
-        try {
-          await insert(part.map((entry) => entry.event));
-          for (const entry of part) entry.resolve();
-        } catch (error) {
-          if (part.length === 1) {
-            part[0]!.reject(error);
-            continue;
-          }
-          for (const entry of part) {
-            try {
-              await insert([entry.event]);
-              entry.resolve();
-            } catch (own) {
-              entry.reject(own);
-            }
-          }
-        }
+        await answerBatch(group.slice(first, first + MAX_ROWS), async (events) => {
+          await insert(events);
+          return events.map(() => undefined);
+        });
       }
     }
   }
 
   return (event: Event): Promise<void> =>
     new Promise<void>((resolve, reject) => {
-      waiting.push({ event, resolve, reject });
+      waiting.push({ item: event, resolve: () => resolve(), reject });
       if (scheduled) return;
       scheduled = true;
       // After the callbacks of this turn's I/O (the other requests that arrived with this one) have run.
