@@ -172,13 +172,16 @@ export function recoveryRun(deps: RecoveriesDeps): JobHandler<{ recoveryId: stri
         if (batch.length === 0) break;
         const { recoveredIds, lost } = await settledFor(recovery.id, level, batch);
         let cancelled = false;
+        let seen: boolean | undefined;
         const outcomes = outcomeBuffer<[string, Outcome]>(deps.parallelism, async (written) => {
           // One statement per shape of outcome, no transaction: a crash between two loses only outcomes whose
-          // (idempotent) calls the resumed job makes again, as a crash before the write would.
-          await repo.setResources(db, recovery.id, written);
+          // (idempotent) calls the resumed job makes again, as a crash before the write would. The write returns the
+          // cancel flag.
+          seen = await repo.setResourcesSeeingCancel(db, recovery.id, written);
         }, async () => {
-          // A cancel is seen at the next write, not only between batches (one column read, not the whole recovery row).
-          cancelled = await repo.cancelRequested(db, recovery.id);
+          // A cancel is seen at the next write, not only between batches (read apart only when the write wrote nothing).
+          cancelled = seen ?? await repo.cancelRequested(db, recovery.id);
+          seen = undefined;
           // And the event loop gets a turn: on SQLite a batch of 500 instances is seconds of synchronous calls, and the
           // job's lease heartbeat (every 10 s of a 30 s lease) must not wait for all of it.
           await turn();
