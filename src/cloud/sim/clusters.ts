@@ -1,7 +1,7 @@
 import type { Executor } from '../../platform/db/database.ts';
 import { CloudCallError } from '../provider.ts';
+import { batchedDependents } from './batches.ts';
 import { clusterRefusal } from '../rds-cluster-limits.ts';
-import { dependentsOf } from './dependencies.ts';
 import { findResource } from './resources.ts';
 import { invalidParameter } from './snapshot-kinds.ts';
 import type { SimTables } from './tables.ts';
@@ -51,7 +51,7 @@ export async function assertNoMembers(
   executor: Executor<SimTables>,
   key: Place & { readonly resourceId: string },
   /** Its members, when the caller read them already (with its other reads). */
-  read: Promise<string[]> = dependentsOf(executor, key),
+  read: Promise<string[]> = batchedDependents(executor, key),
 ): Promise<void> {
   const members = await read;
   if (members.length === 0) return;

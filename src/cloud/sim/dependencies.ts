@@ -1,5 +1,4 @@
 import type { Executor } from '../../platform/db/database.ts';
-import { batchedDependents } from './batches.ts';
 import type { SimTables } from './tables.ts';
 
 /** 4 bound columns an edge: 2,000 edges a statement stay inside both databases' parameter limits. */
@@ -39,14 +38,6 @@ export async function writeDependencyEdges(executor: Executor<SimTables>, rows: 
   for (let start = 0; start < edges.length; start += EDGE_CHUNK) {
     await executor.insertInto('sim_dependencies').values(edges.slice(start, start + EDGE_CHUNK)).onConflict((oc) => oc.doNothing()).execute();
   }
-}
-
-/**
- * Up to five resources (same account and region) that depend on the resource, in resource_id order: what a
- * DependencyViolation names. One indexed lookup, shared with the calls in flight (batches.ts).
- */
-export function dependentsOf(executor: Executor<SimTables>, key: { accountId: string; region: string; resourceId: string }): Promise<string[]> {
-  return batchedDependents(executor, key);
 }
 
 /** A deleted resource no longer uses anything. */

@@ -1,9 +1,8 @@
 import type { Selectable } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
 import { likeContains } from '../../platform/db/like.ts';
-import { batchedLiveSnapshotById, batchedResource, batchedResourceDelete, batchedResourceInsert, handled } from './batches.ts';
+import { batchedDependents, batchedLiveSnapshotById, batchedResource, batchedResourceDelete, batchedResourceInsert, handled } from './batches.ts';
 import { cachedConfig } from './config.ts';
-import { dependentsOf } from './dependencies.ts';
 import {
   CloudCallError,
   isDataResource,
@@ -188,7 +187,7 @@ export async function deleteResource(
     return {
       accountId,
       resource: handled(findResource(executor, key)),
-      users: GUARDED_TYPES.has(request.type) || request.type === 'rds:cluster' ? handled(dependentsOf(executor, key)) : undefined,
+      users: GUARDED_TYPES.has(request.type) || request.type === 'rds:cluster' ? handled(batchedDependents(executor, key)) : undefined,
     };
   };
   const early = enteringAccount(executor, latencyMs, credentials);
