@@ -66,7 +66,7 @@ export function recoveryValidation(deps: RecoveriesDeps) {
     };
 
     // A cancel is the recovery's flag, read at each check boundary and during the wait for readiness (as the rebuild reads it between writes).
-    const cancelRequested = async () => Boolean((await repo.findById(db, recovery.id))?.cancel_requested);
+    const cancelRequested = () => repo.cancelRequested(db, recovery.id);
 
     // What every webhook validator is sent: read once, when the first one runs (a mapping can be 10,000 rows).
     let payload: Promise<object> | undefined;
