@@ -152,14 +152,12 @@ export const recoveriesRepo = {
       .execute()).map((r) => r.recovered_resource_id),
   setResource: (db: Db, recoveryId: string, sourceResourceId: string, patch: RecoveryResourcePatch) =>
     db.updateTable('recovery_resources').set(patch).where('recovery_id', '=', recoveryId).where('source_resource_id', '=', sourceResourceId).execute(),
-  /** Several resources' outcomes, one statement per shape of patch (update-each.ts). */
-  setResources: (db: Db, recoveryId: string, outcomes: ReadonlyArray<readonly [string, RecoveryResourcePatch]>) =>
-    updateEach(db, 'recovery_resources', { column: 'recovery_id', value: recoveryId }, 'source_resource_id', outcomes),
   /**
-   * setResources, returning the recovery's cancel flag as the last statement saw it (read in that statement: no round
-   * trip of its own; a rebuild of 2,000 had read it about 470 times), or undefined when no row was written.
+   * Several resources' outcomes, one statement per shape of patch (update-each.ts). Returns the recovery's cancel flag
+   * as the last statement saw it (read in that statement: no round trip of its own; a rebuild of 2,000 had read it
+   * about 470 times), or undefined when no row was written.
    */
-  setResourcesSeeingCancel: async (db: Db, recoveryId: string, outcomes: ReadonlyArray<readonly [string, RecoveryResourcePatch]>) => {
+  setResources: async (db: Db, recoveryId: string, outcomes: ReadonlyArray<readonly [string, RecoveryResourcePatch]>) => {
     const flag = await updateEach(db, 'recovery_resources', { column: 'recovery_id', value: recoveryId }, 'source_resource_id', outcomes,
       sql<number | boolean | null>`(select ${sql.ref('cancel_requested')} from ${sql.table('recoveries')} where ${sql.ref('id')} = ${recoveryId})`);
     return flag === undefined ? undefined : Boolean(flag);

@@ -177,7 +177,7 @@ export function recoveryRun(deps: RecoveriesDeps): JobHandler<{ recoveryId: stri
           // One statement per shape of outcome, no transaction: a crash between two loses only outcomes whose
           // (idempotent) calls the resumed job makes again, as a crash before the write would. The write returns the
           // cancel flag.
-          seen = await repo.setResourcesSeeingCancel(db, recovery.id, written);
+          seen = await repo.setResources(db, recovery.id, written);
         }, async () => {
           // A cancel is seen at the next write, not only between batches (read apart only when the write wrote nothing).
           cancelled = seen ?? await repo.cancelRequested(db, recovery.id);
